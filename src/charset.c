@@ -1,0 +1,315 @@
+/* charset.c -- turns input bytes into UTF-8, the only encoding later stages see.
+ *
+ * Order of evidence: a byte-order mark; for HTML a <meta charset> / http-equiv in the
+ * first bytes; then the bytes themselves: valid UTF-8 stays UTF-8 and every byte that
+ * is not part of a valid UTF-8 sequence is read as windows-1252.  Decoding per
+ * sequence rather than per document keeps pages that mix the two readable.  Control
+ * characters other than whitespace are dropped so the output is always clean text. */
+#include <ctype.h>
+#include <errno.h>
+#include <iconv.h>
+#include <string.h>
+#include <strings.h>
+#include "internal.h"
+
+/* windows-1252 bytes 0x80..0x9F; 0 marks the five undefined ones (mapped to U+FFFD). */
+static const uint16_t cp1252_hi[32] = {
+    0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+    0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178};
+
+static int put_cp(buf *out, uint32_t cp)
+{
+    char t[4];
+    size_t n;
+    if (cp < 0x80) {
+        /* Controls other than tab, LF, FF and CR are noise in text output. */
+        if (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r' && cp != '\f') return 0;
+        if (cp == 0x7F) return 0;
+        t[0] = (char)cp;
+        n = 1;
+    } else if (cp < 0x800) {
+        t[0] = (char)(0xC0 | (cp >> 6));
+        t[1] = (char)(0x80 | (cp & 0x3F));
+        n = 2;
+    } else if (cp < 0x10000) {
+        if (cp >= 0xD800 && cp <= 0xDFFF) cp = 0xFFFD;
+        t[0] = (char)(0xE0 | (cp >> 12));
+        t[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        t[2] = (char)(0x80 | (cp & 0x3F));
+        n = 3;
+    } else if (cp <= 0x10FFFF) {
+        t[0] = (char)(0xF0 | (cp >> 18));
+        t[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+        t[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        t[3] = (char)(0x80 | (cp & 0x3F));
+        n = 4;
+    } else {
+        return put_cp(out, 0xFFFD);
+    }
+    return buf_append(out, t, n);
+}
+
+static uint32_t cp1252(unsigned char c)
+{
+    if (c >= 0x80 && c < 0xA0) return cp1252_hi[c - 0x80] ? cp1252_hi[c - 0x80] : 0xFFFD;
+    return c;
+}
+
+/* Length of the valid UTF-8 sequence at s (1..4), or 0 when it is not one. */
+static size_t utf8_seq(const unsigned char *s, size_t len)
+{
+    unsigned char c = s[0];
+    if (c < 0x80) return 1;
+    if (c < 0xC2) return 0;
+    if (c < 0xE0) return len >= 2 && (s[1] & 0xC0) == 0x80 ? 2 : 0;
+    if (c < 0xF0) {
+        if (len < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80) return 0;
+        if (c == 0xE0 && s[1] < 0xA0) return 0;  /* overlong */
+        if (c == 0xED && s[1] >= 0xA0) return 0; /* surrogate */
+        return 3;
+    }
+    if (c < 0xF5) {
+        if (len < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 ||
+            (s[3] & 0xC0) != 0x80)
+            return 0;
+        if (c == 0xF0 && s[1] < 0x90) return 0;
+        if (c == 0xF4 && s[1] >= 0x90) return 0;
+        return 4;
+    }
+    return 0;
+}
+
+size_t utf8_valid_prefix(const char *s, size_t len)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t i = 0;
+    while (i < len) {
+        if (p[i] < 0x80) { i++; continue; }
+        size_t n = utf8_seq(p + i, len - i);
+        if (!n) break;
+        i += n;
+    }
+    return i;
+}
+
+/* UTF-8 where valid, windows-1252 for each stray byte.  *mixed is set when a stray
+ * byte was seen. */
+static int decode_utf8_or_1252(const unsigned char *p, size_t len, buf *out, int *mixed)
+{
+    if (buf_reserve(out, len) != 0) return -1;
+    size_t i = 0;
+    while (i < len) {
+        /* Fast path: copy a run of clean ASCII / valid UTF-8 at once. */
+        size_t start = i;
+        while (i < len) {
+            unsigned char c = p[i];
+            if (c >= 0x20 && c < 0x7F) { i++; continue; }
+            if (c == '\n' || c == '\t' || c == '\r') { i++; continue; }
+            if (c < 0x80) break;
+            size_t n = utf8_seq(p + i, len - i);
+            if (!n) break;
+            i += n;
+        }
+        if (i > start && buf_append(out, (const char *)p + start, i - start) != 0) return -1;
+        if (i >= len) break;
+        if (p[i] < 0x80) {
+            if (put_cp(out, p[i]) != 0) return -1; /* control: put_cp filters */
+        } else {
+            *mixed = 1;
+            if (put_cp(out, cp1252(p[i])) != 0) return -1;
+        }
+        i++;
+    }
+    return 0;
+}
+
+static int decode_1252(const unsigned char *p, size_t len, buf *out)
+{
+    if (buf_reserve(out, len) != 0) return -1;
+    for (size_t i = 0; i < len; i++)
+        if (put_cp(out, cp1252(p[i])) != 0) return -1;
+    return 0;
+}
+
+static int decode_utf16(const unsigned char *p, size_t len, int big_endian, buf *out)
+{
+    if (buf_reserve(out, len) != 0) return -1;
+    size_t i = 0;
+    while (i + 1 < len) {
+        uint32_t u = big_endian ? (uint32_t)(p[i] << 8 | p[i + 1]) : (uint32_t)(p[i + 1] << 8 | p[i]);
+        i += 2;
+        if (u >= 0xD800 && u <= 0xDBFF && i + 1 < len) {
+            uint32_t v = big_endian ? (uint32_t)(p[i] << 8 | p[i + 1])
+                                    : (uint32_t)(p[i + 1] << 8 | p[i]);
+            if (v >= 0xDC00 && v <= 0xDFFF) {
+                u = 0x10000 + ((u - 0xD800) << 10) + (v - 0xDC00);
+                i += 2;
+            } else {
+                u = 0xFFFD;
+            }
+        } else if (u >= 0xD800 && u <= 0xDFFF) {
+            u = 0xFFFD;
+        }
+        if (put_cp(out, u) != 0) return -1;
+    }
+    return 0;
+}
+
+/* Any other charset libc knows (Shift_JIS, KOI8-R, GB2312, ...).  Returns 1 when the
+ * label is unknown to iconv, so the caller falls back to sniffing. */
+static int decode_iconv(const char *label, const char *in, size_t len, buf *out)
+{
+    iconv_t cd = iconv_open("UTF-8", label);
+    if (cd == (iconv_t)-1) return 1;
+    char *src = (char *)in;
+    size_t left = len;
+    char tmp[4096];
+    int rc = 0;
+    while (left > 0) {
+        char *dst = tmp;
+        size_t room = sizeof tmp;
+        size_t r = iconv(cd, &src, &left, &dst, &room);
+        /* iconv output is UTF-8 already; run it through the filter for controls. */
+        int m = 0;
+        if (decode_utf8_or_1252((unsigned char *)tmp, sizeof tmp - room, out, &m) != 0) {
+            rc = -1;
+            break;
+        }
+        if (r == (size_t)-1) {
+            if (errno == E2BIG) continue;
+            /* EILSEQ or EINVAL (truncated at the end): one replacement char, skip a byte. */
+            if (put_cp(out, 0xFFFD) != 0) { rc = -1; break; }
+            src++;
+            left--;
+        }
+    }
+    iconv_close(cd);
+    return rc;
+}
+
+/* Finds charset=... inside a <meta> tag in the first bytes of an HTML page.  Writes a
+ * lower-case label into label (size n) and returns 1 when found. */
+static int meta_charset(const char *s, size_t len, char *label, size_t n)
+{
+    size_t lim = len < 4096 ? len : 4096;
+    for (size_t i = 0; i + 5 < lim; i++) {
+        if (s[i] != '<' || strncasecmp(s + i + 1, "meta", 4) != 0) continue;
+        size_t end = i + 5;
+        while (end < lim && s[end] != '>') end++;
+        for (size_t j = i + 5; j + 8 <= end; j++) {
+            if (strncasecmp(s + j, "charset", 7) != 0) continue;
+            size_t k = j + 7;
+            while (k < end && isspace((unsigned char)s[k])) k++;
+            if (k >= end || s[k] != '=') continue;
+            k++;
+            while (k < end && (isspace((unsigned char)s[k]) || s[k] == '"' || s[k] == '\''))
+                k++;
+            size_t m = 0;
+            while (k < end && m + 1 < n &&
+                   (isalnum((unsigned char)s[k]) || s[k] == '-' || s[k] == '_' ||
+                    s[k] == ':' || s[k] == '.'))
+                label[m++] = (char)tolower((unsigned char)s[k++]);
+            label[m] = '\0';
+            if (m) return 1;
+        }
+        i = end;
+    }
+    return 0;
+}
+
+static int is_label(const char *l, const char *const *names)
+{
+    for (; *names; names++)
+        if (strcmp(l, *names) == 0) return 1;
+    return 0;
+}
+
+/* Whether bytes without a BOM look like UTF-16 (markup or text with every other byte
+ * NUL).  Returns 1 for little-endian, 2 for big-endian, 0 for neither. */
+static int looks_utf16(const unsigned char *p, size_t len)
+{
+    size_t n = len < 512 ? len & ~(size_t)1 : 512;
+    if (n < 8) return 0;
+    size_t even0 = 0, odd0 = 0;
+    for (size_t i = 0; i < n; i += 2) {
+        even0 += p[i] == 0;
+        odd0 += p[i + 1] == 0;
+    }
+    if (odd0 * 10 >= n / 2 * 9 && even0 * 10 < n / 2) return 1;
+    if (even0 * 10 >= n / 2 * 9 && odd0 * 10 < n / 2) return 2;
+    return 0;
+}
+
+int charset_to_utf8(const char *in, size_t len, int is_html, buf *out, const char **charset)
+{
+    static const char *const utf8_labels[] = {"utf-8", "utf8", "unicode-1-1-utf-8", NULL};
+    static const char *const w1252_labels[] = {
+        "windows-1252", "iso-8859-1", "latin1", "iso8859-1", "l1", "us-ascii", "ascii",
+        "cp1252", "x-cp1252", "iso_8859-1", "cp819", "ibm819", "ansi_x3.4-1968", NULL};
+    const unsigned char *p = (const unsigned char *)in;
+    int mixed = 0;
+
+    if (len >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF) {
+        *charset = "utf-8";
+        if (decode_utf8_or_1252(p + 3, len - 3, out, &mixed) != 0) return -1;
+        if (mixed) *charset = "utf-8+windows-1252";
+        return 0;
+    }
+    if (len >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF))) {
+        int be = p[0] == 0xFE;
+        *charset = be ? "utf-16be" : "utf-16le";
+        return decode_utf16(p + 2, len - 2, be, out);
+    }
+    int u16 = looks_utf16(p, len);
+    if (u16) {
+        *charset = u16 == 2 ? "utf-16be" : "utf-16le";
+        return decode_utf16(p, len, u16 == 2, out);
+    }
+
+    size_t valid = utf8_valid_prefix(in, len);
+    char label[40];
+    if (is_html && meta_charset(in, len, label, sizeof label)) {
+        if (is_label(label, w1252_labels)) {
+            /* A page that declares Latin-1 but is valid UTF-8 with non-ASCII text was
+             * re-encoded on the way; the bytes win over the label. */
+            int has_multibyte = 0;
+            for (size_t i = 0; i < len && !has_multibyte; i++) has_multibyte = p[i] >= 0x80;
+            if (valid == len && has_multibyte) {
+                *charset = "utf-8";
+                return decode_utf8_or_1252(p, len, out, &mixed);
+            }
+            *charset = "windows-1252";
+            return decode_1252(p, len, out);
+        }
+        if (!is_label(label, utf8_labels) && valid != len) {
+            static char const *known[] = {"shift_jis", "euc-jp", "iso-2022-jp", "gb2312",
+                                          "gbk", "gb18030", "big5", "euc-kr", "koi8-r",
+                                          "koi8-u", "windows-1251", "windows-1250",
+                                          "iso-8859-2", "iso-8859-15", "windows-1256",
+                                          "iso-8859-5", "windows-1253", "windows-1254",
+                                          "iso-8859-7", "iso-8859-9", NULL};
+            size_t before = out->len;
+            int r = decode_iconv(label, in, len, out);
+            if (r == 0) {
+                *charset = "other";
+                for (const char *const *k = known; *k; k++)
+                    if (strcmp(*k, label) == 0) *charset = *k;
+                return 0;
+            }
+            if (r < 0) return -1;
+            out->len = before; /* unknown label: fall through to sniffing */
+        }
+    }
+    if (decode_utf8_or_1252(p, len, out, &mixed) != 0) return -1;
+    *charset = !mixed ? "utf-8" : (valid == 0 || !len) ? "windows-1252" : "utf-8+windows-1252";
+    /* No valid multi-byte sequence at all but stray high bytes: plain windows-1252. */
+    if (mixed) {
+        int any_seq = 0;
+        for (size_t i = 0; i < len && !any_seq; i++)
+            if (p[i] >= 0xC2) any_seq = utf8_seq(p + i, len - i) > 1;
+        if (!any_seq) *charset = "windows-1252";
+    }
+    return 0;
+}

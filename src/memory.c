@@ -1,0 +1,162 @@
+/* memory.c -- arena, capped buffer and block list: the storage every stage shares.
+ * One extraction allocates into one arena and frees it in one go, so no stage has to
+ * track the lifetime of individual strings. */
+#include <stdlib.h>
+#include <string.h>
+#include <stdint.h>
+#include "internal.h"
+
+struct arena_chunk {
+    arena_chunk *next;
+    size_t used, size;
+    max_align_t data[];
+};
+
+#define ARENA_CHUNK 65536
+
+void arena_init(arena *a) { a->head = NULL; a->failed = 0; }
+
+void *arena_alloc(arena *a, size_t n)
+{
+    size_t align = sizeof(max_align_t);
+    n = (n + align - 1) & ~(align - 1);
+    if (n == 0) n = align;
+    arena_chunk *c = a->head;
+    if (!c || c->size - c->used < n) {
+        size_t size = n > ARENA_CHUNK / 2 ? n : ARENA_CHUNK;
+        if (size > SIZE_MAX - sizeof(arena_chunk)) { a->failed = 1; return NULL; }
+        c = malloc(sizeof(arena_chunk) + size);
+        if (!c) { a->failed = 1; return NULL; }
+        c->size = size;
+        c->used = 0;
+        /* A big one-off allocation goes behind the head so the head keeps its free space. */
+        if (a->head && n > ARENA_CHUNK / 2) {
+            c->next = a->head->next;
+            a->head->next = c;
+        } else {
+            c->next = a->head;
+            a->head = c;
+        }
+    }
+    void *p = (char *)c->data + c->used;
+    c->used += n;
+    return p;
+}
+
+char *arena_strndup(arena *a, const char *s, size_t n)
+{
+    if (n == SIZE_MAX) { a->failed = 1; return NULL; }
+    char *p = arena_alloc(a, n + 1);
+    if (!p) return NULL;
+    if (n) memcpy(p, s, n);
+    p[n] = '\0';
+    return p;
+}
+
+void arena_free(arena *a)
+{
+    arena_chunk *c = a->head;
+    while (c) {
+        arena_chunk *next = c->next;
+        free(c);
+        c = next;
+    }
+    a->head = NULL;
+}
+
+void buf_init(buf *b, size_t limit)
+{
+    b->data = NULL;
+    b->len = b->cap = 0;
+    b->limit = limit ? limit : SIZE_MAX;
+    b->failed = 0;
+}
+
+int buf_reserve(buf *b, size_t extra)
+{
+    if (b->failed) return -1;
+    if (extra > b->limit || b->len > b->limit - extra) { b->failed = 1; return -1; }
+    size_t need = b->len + extra + 1; /* room for a NUL */
+    if (need <= b->cap) return 0;
+    size_t cap = b->cap ? b->cap : 256;
+    while (cap < need) cap = cap > SIZE_MAX / 2 ? need : cap * 2;
+    char *p = realloc(b->data, cap);
+    if (!p) { b->failed = 1; return -1; }
+    b->data = p;
+    b->cap = cap;
+    return 0;
+}
+
+int buf_append(buf *b, const char *s, size_t n)
+{
+    if (buf_reserve(b, n) != 0) return -1;
+    if (n) memcpy(b->data + b->len, s, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+    return 0;
+}
+
+int buf_putc(buf *b, char c) { return buf_append(b, &c, 1); }
+
+int buf_puts(buf *b, const char *s) { return buf_append(b, s, strlen(s)); }
+
+char *buf_detach(buf *b, size_t *len)
+{
+    if (buf_reserve(b, 0) != 0) return NULL;
+    char *p = b->data;
+    if (len) *len = b->len;
+    b->data = NULL;
+    b->len = b->cap = 0;
+    return p;
+}
+
+void buf_free(buf *b)
+{
+    free(b->data);
+    b->data = NULL;
+    b->len = b->cap = 0;
+}
+
+void doc_init(doc *d)
+{
+    d->blocks = NULL;
+    d->n = d->cap = 0;
+    arena_init(&d->mem);
+    d->title = NULL;
+    d->failed = 0;
+}
+
+block *doc_add(doc *d, block_kind kind, const char *text, size_t len)
+{
+    if (d->failed) return NULL;
+    if (d->n == d->cap) {
+        size_t cap = d->cap ? d->cap * 2 : 64;
+        block *p = realloc(d->blocks, cap * sizeof *p);
+        if (!p) { d->failed = 1; return NULL; }
+        d->blocks = p;
+        d->cap = cap;
+    }
+    char *t = arena_strndup(&d->mem, text, len);
+    if (!t) { d->failed = 1; return NULL; }
+    block *b = &d->blocks[d->n++];
+    memset(b, 0, sizeof *b);
+    b->text = t;
+    b->len = len;
+    b->kind = kind;
+    return b;
+}
+
+void doc_free(doc *d)
+{
+    free(d->blocks);
+    d->blocks = NULL;
+    d->n = d->cap = 0;
+    arena_free(&d->mem);
+}
+
+const char *block_kind_name(block_kind k)
+{
+    static const char *names[] = {"para", "heading", "item", "quote", "pre", "table",
+                                  "caption", "title"};
+    return (unsigned)k < sizeof names / sizeof *names ? names[k] : "?";
+}

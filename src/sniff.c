@@ -1,0 +1,66 @@
+/* sniff.c -- decides whether input is HTML or rendered text, and whether it is text at
+ * all.  Only the first bytes are looked at, so the cost does not grow with the input. */
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+#include "internal.h"
+
+static int has_tag(const char *s, size_t len, const char *tag)
+{
+    size_t n = strlen(tag);
+    for (size_t i = 0; i + n < len; i++)
+        if (s[i] == '<' && strncasecmp(s + i + 1, tag, n) == 0) {
+            char c = s[i + 1 + n];
+            if (c == '>' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '/')
+                return 1;
+        }
+    return 0;
+}
+
+winnow_type sniff_type(const char *s, size_t len)
+{
+    size_t lim = len < 8192 ? len : 8192;
+    size_t i = 0;
+    /* Skip a BOM (UTF-8 or UTF-16 decoded already) and leading whitespace. */
+    if (lim >= 3 && (unsigned char)s[0] == 0xEF && (unsigned char)s[1] == 0xBB &&
+        (unsigned char)s[2] == 0xBF)
+        i = 3;
+    while (i < lim && isspace((unsigned char)s[i])) i++;
+    if (i < lim && s[i] == '<') {
+        const char *p = s + i + 1;
+        size_t rest = lim - i - 1;
+        if (rest >= 8 && strncasecmp(p, "!doctype", 8) == 0) return WINNOW_TYPE_HTML;
+        if (rest >= 3 && strncmp(p, "!--", 3) == 0) return WINNOW_TYPE_HTML;
+        if (rest >= 4 && strncmp(p, "?xml", 4) == 0) return WINNOW_TYPE_HTML;
+        if (rest >= 1 && isalpha((unsigned char)p[0])) {
+            /* Text that starts with a tag-like word could still be text, so ask for
+             * one more structural tag somewhere. */
+            static const char *tags[] = {"html", "head", "body", "div", "p", "meta", "title",
+                                         "script", "article", "span", "a", "table", "br",
+                                         "link", "section", "main", "h1", "h2", "ul", NULL};
+            for (const char **t = tags; *t; t++)
+                if (has_tag(s + i, lim - i, *t)) return WINNOW_TYPE_HTML;
+        }
+    }
+    /* Text that embeds a full document (a saved page preceded by junk). */
+    static const char *strong[] = {"html", "body", "head", NULL};
+    int n = 0;
+    for (const char **t = strong; *t; t++) n += has_tag(s, lim, *t);
+    if (n >= 2) return WINNOW_TYPE_HTML;
+    int tags = 0;
+    for (const char *t2[] = {"p", "div", "br", "a", NULL}, **t = t2; *t; t++)
+        tags += has_tag(s, lim, *t);
+    return tags >= 3 ? WINNOW_TYPE_HTML : WINNOW_TYPE_TEXT;
+}
+
+double sniff_binary_ratio(const char *s, size_t len)
+{
+    size_t lim = len < 65536 ? len : 65536;
+    if (!lim) return 0.0;
+    size_t bad = 0;
+    for (size_t i = 0; i < lim; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B) bad++;
+    }
+    return (double)bad / (double)lim;
+}

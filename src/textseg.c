@@ -1,0 +1,127 @@
+/* textseg.c -- splits rendered page text into blocks.
+ *
+ * A block is one line of innerText-style input; hard-wrapped text (lynx -dump, mail
+ * quoting) is re-joined into paragraphs first, so that a paragraph is one block whatever
+ * the renderer.  Whitespace is normalised here (CRLF, tabs, NBSP, lines of spaces) and
+ * list bullets are recognised, so the classifier sees clean blocks with their kind. */
+#include <string.h>
+#include "internal.h"
+
+typedef struct {
+    const char *s;
+    size_t len;    /* raw length, without the newline */
+    size_t indent; /* leading spaces (tabs count 8) */
+} rawline;
+
+/* A bullet ("* ", "- ", "• ", "1. ") at the start of t; returns its length or 0. */
+static size_t bullet_len(const char *t, size_t len)
+{
+    if (len >= 2 && (t[0] == '*' || t[0] == '-' || t[0] == '+') && t[1] == ' ') return 2;
+    if (len >= 4 && (unsigned char)t[0] == 0xE2 && (unsigned char)t[1] == 0x80 &&
+        (unsigned char)t[2] == 0xA2 && t[3] == ' ')
+        return 4;
+    size_t i = 0;
+    while (i < len && i < 3 && t[i] >= '0' && t[i] <= '9') i++;
+    if (i > 0 && i + 1 < len && (t[i] == '.' || t[i] == ')') && t[i + 1] == ' ') return i + 2;
+    return 0;
+}
+
+/* Hard-wrapped input: most long lines end near the same width.  lynx wraps at 79 with
+ * 3 leading spaces; we look for a mode of line lengths in 60..100 holding a good share
+ * of the long lines. */
+static int looks_wrapped(const rawline *lines, size_t n, size_t *width)
+{
+    size_t hist[101] = {0}, longs = 0;
+    for (size_t i = 0; i < n; i++) {
+        size_t l = lines[i].len;
+        if (l >= 40) longs++;
+        if (l >= 60 && l <= 100) hist[l]++;
+    }
+    size_t best = 0, bw = 0;
+    for (size_t w = 60; w <= 100; w++) {
+        size_t near = hist[w] + hist[w - 1] + hist[w - 2] + hist[w - 3] + hist[w - 4] +
+                      hist[w - 5] + hist[w - 6];
+        if (near > best) { best = near; bw = w; }
+    }
+    size_t over = 0;
+    for (size_t i = 0; i < n; i++) over += lines[i].len > bw + 1;
+    *width = bw;
+    return longs >= 8 && best * 2 >= longs && over * 10 < longs;
+}
+
+int textseg_segment(const char *s, size_t len, doc *d)
+{
+    /* Pass 1: line table. */
+    size_t nl = 1;
+    for (size_t i = 0; i < len; i++) nl += s[i] == '\n';
+    rawline *lines = arena_alloc(&d->mem, nl * sizeof *lines);
+    if (!lines) return -1;
+    size_t n = 0, pos = 0;
+    while (pos < len) {
+        const char *e = memchr(s + pos, '\n', len - pos);
+        size_t l = e ? (size_t)(e - (s + pos)) : len - pos;
+        rawline *r = &lines[n++];
+        r->s = s + pos;
+        r->len = l;
+        if (l && s[pos + l - 1] == '\r') r->len--;
+        size_t ind = 0, k = 0;
+        while (k < r->len && (r->s[k] == ' ' || r->s[k] == '\t')) {
+            ind += r->s[k] == '\t' ? 8 : 1;
+            k++;
+        }
+        r->indent = ind;
+        pos += l + 1;
+    }
+
+    size_t width = 0;
+    int wrapped = looks_wrapped(lines, n, &width);
+
+    /* Pass 2: blocks.  In wrapped input a line that reached the wrap width continues
+     * into the next one unless that one starts a new item or is blank. */
+    buf cur;
+    buf_init(&cur, 0);
+    int blank = 1, line_no = 0, rc = 0;
+    for (size_t i = 0; i < n && rc == 0; i++) {
+        const rawline *r = &lines[i];
+        size_t k = 0;
+        while (k < r->len && (r->s[k] == ' ' || r->s[k] == '\t')) k++;
+        if (k == r->len) {
+            blank = 1;
+            continue;
+        }
+        /* Lines of only NBSP and friends are blank too: check after collapsing. */
+        cur.len = 0;
+        if (buf_append(&cur, r->s + k, r->len - k) != 0) { rc = -1; break; }
+        int start_line = (int)i + 1;
+        size_t last_len = r->len;
+        while (wrapped && last_len + 8 >= width && i + 1 < n) {
+            const rawline *nx = &lines[i + 1];
+            size_t j = 0;
+            while (j < nx->len && (nx->s[j] == ' ' || nx->s[j] == '\t')) j++;
+            if (j == nx->len || bullet_len(nx->s + j, nx->len - j)) break;
+            if (buf_putc(&cur, ' ') != 0 || buf_append(&cur, nx->s + j, nx->len - j) != 0) {
+                rc = -1;
+                break;
+            }
+            last_len = nx->len;
+            i++;
+        }
+        if (rc) break;
+        size_t cl = text_collapse_ws(cur.data, cur.len);
+        if (cl == 0) {
+            blank = 1;
+            continue;
+        }
+        size_t bl = bullet_len(cur.data, cl);
+        block *b = doc_add(d, bl ? BK_ITEM : BK_PARA, cur.data + bl, cl - bl);
+        if (!b) { rc = -1; break; }
+        b->line = start_line;
+        b->level = (int)(r->indent / 2);
+        b->blank_before = blank;
+        blank = 0;
+        line_no++;
+        if (b->len == 0) d->n--; /* a lone bullet */
+    }
+    buf_free(&cur);
+    return rc;
+}

@@ -1,0 +1,199 @@
+/* winnow.c -- the public entry points: runs the stages in order and packs the result.
+ * bytes -> charset_to_utf8 -> sniff -> textseg/textclass or html_extract -> output. */
+#include <libxml/parser.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "internal.h"
+
+#define BINARY_RATIO 0.10 /* share of control bytes above which input is not a page */
+
+typedef struct {
+    doc d;
+} priv;
+
+void winnow_options_init(winnow_options *opt)
+{
+    memset(opt, 0, sizeof *opt);
+    opt->type = WINNOW_TYPE_AUTO;
+    opt->max_size = (size_t)64 << 20;
+}
+
+const char *winnow_status_str(winnow_status st)
+{
+    switch (st) {
+    case WINNOW_OK: return "ok";
+    case WINNOW_ERR_INPUT: return "unreadable input";
+    case WINNOW_ERR_TOO_LARGE: return "input too large";
+    case WINNOW_ERR_NOMEM: return "out of memory";
+    case WINNOW_ERR_RULES: return "bad rule";
+    case WINNOW_ERR_INTERNAL: return "internal error";
+    }
+    return "unknown status";
+}
+
+static void silent(void *ctx, const char *msg, ...) { (void)ctx; (void)msg; }
+
+void winnow_global_init(void)
+{
+    xmlInitParser();
+    /* libxml2 must never write to our stderr. */
+    xmlSetGenericErrorFunc(NULL, silent);
+}
+
+static winnow_status fail(winnow_result *res, winnow_status st, const char *msg)
+{
+    snprintf(res->error, sizeof res->error, "%s", msg ? msg : winnow_status_str(st));
+    return st;
+}
+
+static int utf16_bom(const char *s, size_t len)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    return len >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF));
+}
+
+/* Fills res->explain from the doc (strings stay in the doc's arena). */
+static int fill_explain(doc *d, winnow_result *res)
+{
+    if (!d->n) return 0;
+    res->explain = calloc(d->n, sizeof *res->explain);
+    if (!res->explain) return -1;
+    for (size_t i = 0; i < d->n; i++) {
+        const block *b = &d->blocks[i];
+        winnow_explain *e = &res->explain[i];
+        e->decision = b->dec == DEC_KEEP ? WINNOW_KEEP : WINNOW_DROP;
+        e->kind = block_kind_name(b->kind);
+        char tmp[160];
+        if (b->path) {
+            e->where = b->path;
+        } else {
+            snprintf(tmp, sizeof tmp, "line %d", b->line);
+            e->where = arena_strndup(&d->mem, tmp, strlen(tmp));
+        }
+        if (b->reason && b->score != 0.0) {
+            snprintf(tmp, sizeof tmp, "%s (%.2f)", b->reason, b->score);
+            e->reason = arena_strndup(&d->mem, tmp, strlen(tmp));
+        } else {
+            e->reason = b->reason ? b->reason : "-";
+        }
+        e->text = b->text;
+        e->len = b->len;
+    }
+    res->n_explain = d->n;
+    return d->mem.failed ? -1 : 0;
+}
+
+winnow_status winnow_extract(const char *data, size_t len, const winnow_options *opt,
+                             winnow_result *res)
+{
+    memset(res, 0, sizeof *res);
+    winnow_options defaults;
+    if (!opt) {
+        winnow_options_init(&defaults);
+        opt = &defaults;
+    }
+    if (opt->max_size && len > opt->max_size) {
+        char msg[128];
+        snprintf(msg, sizeof msg, "input is larger than the limit of %zu bytes (--max-size)",
+                 opt->max_size);
+        return fail(res, WINNOW_ERR_TOO_LARGE, msg);
+    }
+    res->type = opt->type;
+    if (len == 0) {
+        res->text = calloc(1, 1);
+        res->charset = "utf-8";
+        if (res->type == WINNOW_TYPE_AUTO) res->type = WINNOW_TYPE_TEXT;
+        return res->text ? WINNOW_OK : fail(res, WINNOW_ERR_NOMEM, NULL);
+    }
+    if (!utf16_bom(data, len) && sniff_binary_ratio(data, len) > BINARY_RATIO) {
+        /* UTF-16 without a BOM is full of NULs but is still text: let charset decide. */
+        buf probe;
+        buf_init(&probe, 0);
+        const char *cs = NULL;
+        size_t plen = len < 1024 ? len : 1024;
+        int ok = charset_to_utf8(data, plen, 0, &probe, &cs) == 0 && strncmp(cs, "utf-16", 6) == 0;
+        buf_free(&probe);
+        if (!ok) return fail(res, WINNOW_ERR_INPUT, "input looks like binary data, not a page");
+    }
+
+    priv *pv = calloc(1, sizeof *pv);
+    if (!pv) return fail(res, WINNOW_ERR_NOMEM, NULL);
+    res->priv_ = pv;
+    doc *d = &pv->d;
+    doc_init(d);
+
+    winnow_type type = opt->type;
+    if (type == WINNOW_TYPE_AUTO) {
+        /* Sniff on the raw bytes unless they are UTF-16, which needs decoding first. */
+        type = sniff_type(data, len);
+    }
+    buf u8;
+    buf_init(&u8, len > SIZE_MAX / 4 ? 0 : len * 3 + 16); /* worst case: every byte -> 3 */
+    if (charset_to_utf8(data, len, type == WINNOW_TYPE_HTML, &u8, &res->charset) != 0) {
+        buf_free(&u8);
+        return fail(res, WINNOW_ERR_NOMEM, NULL);
+    }
+    if (opt->type == WINNOW_TYPE_AUTO && strncmp(res->charset, "utf-16", 6) == 0)
+        type = sniff_type(u8.data ? u8.data : "", u8.len);
+    res->type = type;
+
+    rule_matcher *m = rules_matcher_new(opt->rules);
+    if (!m) {
+        buf_free(&u8);
+        return fail(res, WINNOW_ERR_NOMEM, NULL);
+    }
+    winnow_status st = WINNOW_OK;
+    const char *text = u8.data ? u8.data : "";
+    if (type == WINNOW_TYPE_HTML) {
+        char err[200] = "";
+        if (html_extract(text, u8.len, m, d, err, sizeof err) != 0)
+            st = d->failed || d->mem.failed ? WINNOW_ERR_NOMEM : WINNOW_ERR_INPUT;
+        if (st != WINNOW_OK) fail(res, st, err[0] ? err : NULL);
+    } else {
+        if (textseg_segment(text, u8.len, d) != 0) {
+            st = fail(res, WINNOW_ERR_NOMEM, NULL);
+        } else {
+            rules_apply_doc(m, d);
+            textclass_classify(d);
+        }
+    }
+    const char *w = rules_matcher_warning(m);
+    if (w) snprintf(res->warning, sizeof res->warning, "%s", w);
+    rules_matcher_free(m);
+    buf_free(&u8);
+    if (st != WINNOW_OK) return st;
+
+    buf out;
+    buf_init(&out, 0);
+    if (output_render_text(d, opt->no_title, &out) != 0 || buf_reserve(&out, 0) != 0) {
+        buf_free(&out);
+        return fail(res, WINNOW_ERR_NOMEM, NULL);
+    }
+    res->text = buf_detach(&out, &res->len);
+    if (d->title) {
+        res->title = strdup(d->title);
+        if (!res->title) return fail(res, WINNOW_ERR_NOMEM, NULL);
+    }
+    for (size_t i = 0; i < d->n; i++) {
+        if (d->blocks[i].dec == DEC_KEEP) res->blocks_kept++;
+        else res->blocks_dropped++;
+    }
+    if (opt->explain && fill_explain(d, res) != 0) return fail(res, WINNOW_ERR_NOMEM, NULL);
+    if (d->failed || d->mem.failed) return fail(res, WINNOW_ERR_NOMEM, NULL);
+    return WINNOW_OK;
+}
+
+void winnow_result_free(winnow_result *res)
+{
+    if (!res) return;
+    free(res->text);
+    free(res->title);
+    free(res->explain);
+    priv *pv = res->priv_;
+    if (pv) {
+        doc_free(&pv->d);
+        free(pv);
+    }
+    memset(res, 0, sizeof *res);
+}

@@ -1,0 +1,127 @@
+/* winnow.h -- the one public header of libwinnow.
+ *
+ * libwinnow turns the bytes of a scraped page (raw HTML or the rendered text of a page)
+ * into the article alone: headline and body, as UTF-8 text.  The library never prints
+ * and never exits; every failure comes back as a status plus a message in the result.
+ *
+ * Typical use:
+ *
+ *     char err[256];
+ *     winnow_rules *rules = winnow_rules_new();
+ *     if (winnow_rules_add_default(rules, err, sizeof err) != 0) ...
+ *     winnow_options opt;
+ *     winnow_options_init(&opt);
+ *     opt.rules = rules;
+ *     winnow_result res;
+ *     if (winnow_extract(bytes, nbytes, &opt, &res) == WINNOW_OK)
+ *         fwrite(res.text, 1, res.len, stdout);
+ *     winnow_result_free(&res);
+ *     winnow_rules_free(rules);
+ *
+ * Thread safety: a compiled winnow_rules is read-only once built and may be shared by
+ * any number of threads calling winnow_extract at once.  Call winnow_global_init() once
+ * from the main thread before starting threads.
+ */
+#ifndef WINNOW_H
+#define WINNOW_H
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define WINNOW_VERSION "0.1.0"
+
+typedef enum {
+    WINNOW_OK = 0,
+    WINNOW_ERR_INPUT,     /* the input cannot be read as a page (binary, undecodable) */
+    WINNOW_ERR_TOO_LARGE, /* the input exceeds winnow_options.max_size */
+    WINNOW_ERR_NOMEM,     /* an allocation failed */
+    WINNOW_ERR_RULES,     /* a rule file did not compile */
+    WINNOW_ERR_INTERNAL   /* a library call failed unexpectedly */
+} winnow_status;
+
+typedef enum { WINNOW_TYPE_AUTO = 0, WINNOW_TYPE_HTML, WINNOW_TYPE_TEXT } winnow_type;
+
+/* ---- rule sets ------------------------------------------------------------------ */
+
+/* An opaque, compiled rule set.  Owned by the caller; free with winnow_rules_free. */
+typedef struct winnow_rules winnow_rules;
+
+/* A new, empty rule set, or NULL when out of memory. */
+winnow_rules *winnow_rules_new(void);
+
+/* Adds the built-in rules (src/rules/ *.rules, embedded at build time).
+ * Returns 0, or -1 with a message "FILE:LINE:COL: reason" written into err. */
+int winnow_rules_add_default(winnow_rules *rules, char *err, size_t errlen);
+
+/* Compiles the rule source src[0..len) (the text of a rule file) and adds its rules.
+ * name is used in messages and default rule names; the set copies what it keeps.
+ * Returns 0, or -1 with "NAME:LINE:COL: reason" in err; on error nothing is added. */
+int winnow_rules_add_source(winnow_rules *rules, const char *name, const char *src, size_t len,
+                            char *err, size_t errlen);
+
+/* Number of rules in the set. */
+size_t winnow_rules_count(const winnow_rules *rules);
+
+void winnow_rules_free(winnow_rules *rules);
+
+/* ---- extraction ------------------------------------------------------------------ */
+
+typedef struct {
+    winnow_type type;           /* AUTO sniffs the bytes */
+    int no_title;               /* non-zero: body only */
+    int explain;                /* non-zero: fill winnow_result.explain */
+    size_t max_size;            /* inputs larger than this fail with WINNOW_ERR_TOO_LARGE */
+    const winnow_rules *rules;  /* borrowed; NULL means no rules at all */
+} winnow_options;
+
+/* Fills opt with the defaults: AUTO, title on, no explain, 64 MiB, no rules. */
+void winnow_options_init(winnow_options *opt);
+
+typedef enum { WINNOW_KEEP = 1, WINNOW_DROP = 2 } winnow_decision;
+
+/* One segmented block and why it was kept or dropped.  All strings are owned by the
+ * winnow_result they belong to. */
+typedef struct {
+    winnow_decision decision;
+    const char *kind;    /* "para", "heading", "item", "quote", "pre", "table", "title" ... */
+    const char *reason;  /* rule name ("rule:NAME") or heuristic ("density 0.82") */
+    const char *where;   /* "line 12" for text, a DOM path for HTML */
+    const char *text;    /* the block's text, UTF-8, possibly long */
+    size_t len;
+} winnow_explain;
+
+typedef struct {
+    char *text;               /* the output, UTF-8, NUL-terminated; owned by the result */
+    size_t len;               /* bytes in text, without the NUL */
+    char *title;              /* the headline found, or NULL; owned by the result */
+    winnow_type type;         /* the type that was used (HTML or TEXT) */
+    const char *charset;      /* the input charset that was decoded (static string) */
+    size_t blocks_kept;
+    size_t blocks_dropped;
+    winnow_explain *explain;  /* when options.explain: one entry per block, in order */
+    size_t n_explain;
+    char error[256];          /* the message when the status is not WINNOW_OK */
+    char warning[256];        /* non-fatal trouble (a rule hit the PCRE2 match limit), or "" */
+    void *priv_;              /* internal storage; do not touch */
+} winnow_result;
+
+/* Extracts the article from data[0..len).  Always initialises *res, so
+ * winnow_result_free(res) is safe whatever the status. */
+winnow_status winnow_extract(const char *data, size_t len, const winnow_options *opt,
+                             winnow_result *res);
+
+void winnow_result_free(winnow_result *res);
+
+/* Call once, from the main thread, before any other function when using threads. */
+void winnow_global_init(void);
+
+/* A short, static description of a status. */
+const char *winnow_status_str(winnow_status st);
+
+#ifdef __cplusplus
+}
+#endif
+#endif
