@@ -16,7 +16,9 @@
 #include <string.h>
 #include <strings.h>
 
-#define PROSE_GUARD 0.6 /* never prune an element holding this share of the page's text */
+#define PROSE_GUARD 0.6 /* never prune an element holding this share of the page's text
+                           or of its paragraph prose */
+#define HINT_SHARE 0.2  /* an article-body hint this big protects its ancestors */
 
 typedef struct {
     const char *name;
@@ -192,7 +194,7 @@ static int grow(hdom *h)
         if (!p) return -1;                                                      \
         h->f = p;                                                               \
     } while (0)
-    G(node); G(parent); G(owner); G(tag); G(flags); G(depth); G(nth); G(own); G(inl); G(raw);
+    G(node); G(parent); G(owner); G(tag); G(flags); G(depth); G(nth); G(own); G(inl); G(raw); G(prose);
     G(text); G(link); G(punct); G(paras); G(score); G(why);
 #undef G
     h->cap = cap;
@@ -213,7 +215,7 @@ static int add_node(hdom *h, xmlNode *n, int p, int nth, rule_matcher *m, buf *s
     h->nth[i] = (uint16_t)(nth > 65535 ? 65535 : nth);
     h->why[i] = NULL;
     h->score[i] = 0;
-    h->inl[i] = h->raw[i] = h->text[i] = h->link[i] = h->punct[i] = h->paras[i] = 0;
+    h->prose[i] = h->inl[i] = h->raw[i] = h->text[i] = h->link[i] = h->punct[i] = h->paras[i] = 0;
     uint16_t f = p >= 0 ? h->flags[p] & (NF_LINK | NF_IN_LI | NF_IN_QUOTE | NF_IN_PRE |
                                          NF_IN_TABLE | NF_IN_CAPTION) : 0;
     switch (t) {
@@ -287,14 +289,27 @@ static void compute(hdom *h)
 {
     for (int i = h->n - 1; i >= 0; i--) {
         h->raw[i] += h->own[i];
-        if (h->parent[i] >= 0) h->raw[h->parent[i]] += h->raw[i];
+        if (h->tag[i] == TG_P && h->raw[i] >= 80) h->prose[i] = h->raw[i];
+        if (h->parent[i] >= 0) {
+            h->raw[h->parent[i]] += h->raw[i];
+            h->prose[h->parent[i]] += h->prose[i];
+        }
     }
-    double guard = PROSE_GUARD * h->raw[0];
+    double guard = PROSE_GUARD * h->raw[0], pguard = PROSE_GUARD * h->prose[0];
+    /* A container of the marked article body is not boilerplate, whatever its class
+     * says (Blogger wraps posts in class="widget Blog"). */
+    double hint = HINT_SHARE * h->raw[0];
+    for (int i = h->n - 1; i > 0; i--) {
+        if ((h->flags[i] & (NF_KEEP | NF_SEMANTIC)) && h->raw[i] >= hint && h->tag[i] != TG_ARTICLE)
+            h->flags[i] |= NF_HOLDS;
+        if (h->flags[i] & NF_HOLDS) h->flags[h->parent[i]] |= NF_HOLDS;
+    }
     for (int i = 0; i < h->n; i++) {
         int p = h->parent[i];
         if (p >= 0 && (h->flags[p] & NF_REMOVED)) {
             h->flags[i] |= NF_REMOVED;
-        } else if ((h->flags[i] & NF_PRUNE) && h->raw[i] < guard) {
+        } else if ((h->flags[i] & NF_PRUNE) && h->raw[i] < guard &&
+                   (h->prose[i] < pguard || h->prose[i] < 400) && !(h->flags[i] & NF_HOLDS)) {
             h->flags[i] |= NF_REMOVED;
         }
     }
@@ -352,7 +367,7 @@ int hdom_build(hdom *h, const char *s, size_t len, rule_matcher *m, char *err, s
 void hdom_free(hdom *h)
 {
     free(h->node); free(h->parent); free(h->owner); free(h->tag); free(h->flags);
-    free(h->depth); free(h->nth); free(h->own); free(h->inl); free(h->raw); free(h->text); free(h->link);
+    free(h->depth); free(h->nth); free(h->own); free(h->inl); free(h->raw); free(h->prose); free(h->text); free(h->link);
     free(h->punct); free(h->paras); free(h->score); free(h->why);
     if (h->xdoc) xmlFreeDoc(h->xdoc);
     memset(h, 0, sizeof *h);

@@ -41,7 +41,8 @@ enum {
     NF_INSIDE = 1 << 10,  /* it or an ancestor is chosen */
     NF_BLOCK = 1 << 11,   /* block-level: text inside starts a new block */
     NF_SEMANTIC = 1 << 12, /* article, main, role=main, itemprop=articleBody */
-    NF_SCORED = 1 << 13    /* has a content score (html_score.c) */
+    NF_SCORED = 1 << 13,   /* has a content score (html_score.c) */
+    NF_HOLDS = 1 << 14     /* holds an article-body hint with prose: never pruned */
 };
 
 typedef struct {
@@ -59,6 +60,7 @@ typedef struct {
     uint32_t *inl;     /* text not inside a block-level descendant (the element's own
                           paragraph), after pruning */
     uint32_t *raw;     /* subtree text before pruning */
+    uint32_t *prose;   /* subtree text in paragraphs of >= 80 bytes, before pruning */
     uint32_t *text;    /* subtree text after pruning */
     uint32_t *link;    /* subtree text inside links after pruning */
     uint32_t *punct;   /* commas and sentence ends in the subtree after pruning */
