@@ -19,6 +19,8 @@ typedef struct {
     int owner;    /* element owning cur, -1 before the first text */
 } walker;
 
+const char hblocks_outside[] = "outside article";
+
 static block_kind kind_of(const hdom *h, int o, int *level)
 {
     uint8_t t = h->tag[o];
@@ -120,7 +122,7 @@ static void flush(walker *w)
             b->path = dom_path(h, w->d, w->owner);
             if (!(h->flags[w->owner] & NF_INSIDE)) {
                 b->dec = DEC_DROP;
-                b->reason = "outside article";
+                b->reason = hblocks_outside;
             }
         }
     }

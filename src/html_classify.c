@@ -8,6 +8,54 @@
 
 #define LINK_DROP 0.5  /* share of link text above which a block is navigation */
 
+/* How much a block looks like article prose: long, sentence-shaped, few links. */
+static double prose_value(const block *b)
+{
+    double ld = b->len ? (double)b->link_len / b->len : 0;
+    if (b->dec == DEC_DROP) return -0.5;
+    if (b->kind == BK_HEADING) return 0;
+    char last = b->text[b->len - 1];
+    int sentence = last == '.' || last == '!' || last == '?' || last == '"' || last == ':' ||
+                   (unsigned char)last >= 0x80;
+    if (b->len >= 100 && ld < 0.3) return b->len >= 500 ? 5 : b->len / 100.0;
+    if (b->len >= 20 && ld < 0.3 && sentence) return 0.5;
+    /* Rows, items and quotes are article furniture as often as boilerplate: neutral. */
+    if (b->kind == BK_TABLE || b->kind == BK_QUOTE) return 0;
+    if (b->kind == BK_ITEM) return b->len >= 80 && ld < 0.3 ? 0.3 : -0.05 - ld / 2;
+    return -0.3 - ld;
+}
+
+/* Keeps the best-scoring contiguous run of article blocks (max-subarray): teaser lists
+ * above the story and comment or related stubs below it fall outside the run. */
+static void main_run(doc *d, size_t from)
+{
+    double cur = 0, best = -1;
+    size_t start = from, bs = from, be = from;
+    int any = 0;
+    for (size_t i = from; i < d->n; i++) {
+        block *b = &d->blocks[i];
+        if (b->reason && b->dec == DEC_DROP && b->reason == hblocks_outside) continue;
+        if (!any || cur < 0) {
+            cur = 0;
+            start = i;
+        }
+        any = 1;
+        cur += prose_value(b);
+        if (cur > best) {
+            best = cur;
+            bs = start;
+            be = i;
+        }
+    }
+    if (!any || best <= 0) return;
+    for (size_t i = from; i < d->n; i++) {
+        block *b = &d->blocks[i];
+        if (b->dec == DEC_DROP || (i >= bs && i <= be)) continue;
+        b->dec = DEC_DROP;
+        b->reason = i < bs ? "before main run" : "after main run";
+    }
+}
+
 static int same_text(const char *a, const char *b)
 {
     return a && b && strcmp(a, b) == 0;
@@ -42,5 +90,6 @@ void hclass_decide(hdom *h, rule_matcher *m, doc *d)
         b->dec = DEC_KEEP;
         b->reason = "article";
     }
+    main_run(d, first);
     rules_cut(d, first, d->n);
 }

@@ -95,6 +95,7 @@ void hscore_select(hdom *h);
 /* html_blocks.c: walks the body and appends a block per paragraph-level run of text,
  * deciding each (outside the article, link-heavy, rules, ...). */
 int hblocks_emit(hdom *h, rule_matcher *m, doc *d);
+extern const char hblocks_outside[]; /* the reason of blocks outside the article */
 
 /* html_classify.c: decides the undecided blocks (inside the article): link-heavy
  * lines, the text rules, the headline repeated, cut rules; the rest are kept. */
