@@ -3,6 +3,7 @@
  * drop credits, teasers and notices and may cut the tail (comments, related); the
  * headline repeated at the top is dropped because it is printed as the title.  What
  * is left is kept. */
+#include <stdlib.h>
 #include <string.h>
 #include "html_dom.h"
 
@@ -12,7 +13,7 @@
 static double prose_value(const block *b)
 {
     double ld = b->len ? (double)b->link_len / b->len : 0;
-    if (b->dec == DEC_DROP) return -0.5;
+    if (b->dec == DEC_DROP) return -0.2;
     if (b->kind == BK_HEADING) return 0;
     char last = b->text[b->len - 1];
     int sentence = last == '.' || last == '!' || last == '?' || last == '"' || last == ':' ||
@@ -21,7 +22,7 @@ static double prose_value(const block *b)
     if (b->len >= 20 && ld < 0.3 && sentence) return 0.5;
     /* Rows, items and quotes are article furniture as often as boilerplate: neutral. */
     if (b->kind == BK_TABLE || b->kind == BK_QUOTE) return 0;
-    if (b->kind == BK_ITEM) return b->len >= 80 && ld < 0.3 ? 0.3 : -0.05 - ld / 2;
+    if (b->kind == BK_ITEM) return b->len >= 80 && ld < 0.3 ? 0.3 : -0.02 - ld / 4;
     return -0.3 - ld;
 }
 
@@ -54,6 +55,35 @@ static void main_run(doc *d, size_t from)
         b->dec = DEC_DROP;
         b->reason = i < bs ? "before main run" : "after main run";
     }
+}
+
+/* Drops kept blocks whose text already appeared (hidden duplicates of the article,
+ * repeated captions).  Open addressing over FNV-1a hashes; short blocks exempt. */
+static void drop_repeats(doc *d)
+{
+    size_t cap = 64;
+    while (cap < d->n * 2) cap *= 2;
+    size_t *slot = calloc(cap, sizeof *slot); /* block index + 1 */
+    if (!slot) return;
+    for (size_t i = 0; i < d->n; i++) {
+        block *b = &d->blocks[i];
+        if (b->dec != DEC_KEEP || b->len < 40) continue;
+        uint64_t hv = 1469598103934665603ULL;
+        for (size_t k = 0; k < b->len; k++) hv = (hv ^ (unsigned char)b->text[k]) * 1099511628211ULL;
+        for (size_t j = hv & (cap - 1);; j = (j + 1) & (cap - 1)) {
+            if (!slot[j]) {
+                slot[j] = i + 1;
+                break;
+            }
+            const block *o = &d->blocks[slot[j] - 1];
+            if (o->len == b->len && memcmp(o->text, b->text, b->len) == 0) {
+                b->dec = DEC_DROP;
+                b->reason = "repeated";
+                break;
+            }
+        }
+    }
+    free(slot);
 }
 
 static int same_text(const char *a, const char *b)
@@ -91,5 +121,6 @@ void hclass_decide(hdom *h, rule_matcher *m, doc *d)
         b->reason = "article";
     }
     main_run(d, first);
+    drop_repeats(d);
     rules_cut(d, first, d->n);
 }
