@@ -42,7 +42,8 @@ enum {
     NF_BLOCK = 1 << 11,   /* block-level: text inside starts a new block */
     NF_SEMANTIC = 1 << 12, /* article, main, role=main, itemprop=articleBody */
     NF_SCORED = 1 << 13,   /* has a content score (html_score.c) */
-    NF_HOLDS = 1 << 14     /* holds an article-body hint with prose: never pruned */
+    NF_HOLDS = 1 << 14,    /* holds an article-body hint with prose: never pruned */
+    NF_IN_ART = 1 << 15    /* inside an <article> (html_score.c) */
 };
 
 typedef struct {

@@ -143,9 +143,22 @@ void hscore_select(hdom *h)
     h->top = top;
     h->flags[top] |= NF_CHOSEN;
     merge_siblings(h, top);
+    /* An <article> inside the article is a teaser card (related posts), not more of
+     * the story. */
     for (int i = 0; i < h->n; i++) {
         int p = h->parent[i];
         if ((h->flags[i] & NF_CHOSEN) || (p >= 0 && (h->flags[p] & NF_INSIDE)))
             h->flags[i] |= NF_INSIDE;
+        if (p >= 0 && (h->flags[p] & NF_IN_ART)) {
+            h->flags[i] |= NF_IN_ART;
+            if (h->tag[i] == TG_ARTICLE && (h->flags[i] & NF_INSIDE) && i != top &&
+                h->text[i] * 4 < h->text[top] &&
+                !(h->flags[i] & NF_CHOSEN)) {
+                h->flags[i] |= NF_REMOVED;
+                h->why[i] = "nested article";
+            }
+        }
+        if (h->tag[i] == TG_ARTICLE) h->flags[i] |= NF_IN_ART;
+        if (p >= 0 && (h->flags[p] & NF_REMOVED)) h->flags[i] |= NF_REMOVED;
     }
 }
