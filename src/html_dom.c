@@ -125,6 +125,37 @@ static void put_attr(buf *b, const char *key, const char *val)
     if (!b->failed) b->len = start + text_collapse_ws(b->data + start, b->len - start);
 }
 
+/* Pages repeat the same class strings hundreds of times (menu items, cards), so the
+ * attr-rule verdict is cached per subject for the page. */
+#define CACHE_SLOTS 4096
+typedef struct verdict {
+    uint64_t hash;
+    char *subj;        /* malloc'd copy, NULL = empty slot */
+    rule_action act;
+    const char *name;
+} verdict;
+
+static rule_action match_cached(verdict *cache, int *used, rule_matcher *m, const buf *subj,
+                                const char **name)
+{
+    uint64_t hv = 1469598103934665603ULL;
+    for (size_t k = 0; k < subj->len; k++) hv = (hv ^ (unsigned char)subj->data[k]) * 1099511628211ULL;
+    size_t j = hv & (CACHE_SLOTS - 1);
+    for (; cache && cache[j].subj; j = (j + 1) & (CACHE_SLOTS - 1))
+        if (cache[j].hash == hv && strcmp(cache[j].subj, subj->data) == 0) {
+            *name = cache[j].name;
+            return cache[j].act;
+        }
+    rule_action a = rules_match(m, RT_ATTR, subj->data, subj->len, name, NULL);
+    if (cache && *used < CACHE_SLOTS / 2 && (cache[j].subj = strdup(subj->data)) != NULL) {
+        cache[j].hash = hv;
+        cache[j].act = a;
+        cache[j].name = *name;
+        (*used)++;
+    }
+    return a;
+}
+
 /* Looks at one element's attributes: hidden markers, then the attr rules. */
 static void judge(hdom *h, int i, rule_matcher *m, buf *subj)
 {
@@ -175,7 +206,7 @@ static void judge(hdom *h, int i, rule_matcher *m, buf *subj)
     put_attr(subj, "aria-label", label);
     if (subj->failed) return;
     const char *name = NULL;
-    rule_action a = rules_match(m, RT_ATTR, subj->data, subj->len, &name, NULL);
+    rule_action a = match_cached(h->cache, &h->cache_used, m, subj, &name);
     if (a == RA_KEEP) {
         h->flags[i] |= NF_KEEP;
     } else if (a != RA_NONE) {
@@ -202,12 +233,12 @@ static int grow(hdom *h)
 }
 
 /* Numbers element n as a child of p and records what it can see locally. */
-static int add_node(hdom *h, xmlNode *n, int p, int nth, rule_matcher *m, buf *subj)
+static int add_node(hdom *h, xmlNode *n, uint8_t t, int p, int nth, rule_matcher *m,
+                    buf *subj)
 {
     if (h->n == h->cap && grow(h) != 0) return -1;
     int i = h->n++;
     n->_private = (void *)(intptr_t)(i + 1);
-    uint8_t t = tag_of(n);
     h->node[i] = n;
     h->parent[i] = p;
     h->tag[i] = t;
@@ -247,9 +278,10 @@ static int index_tree(hdom *h, rule_matcher *m)
 {
     buf subj;
     buf_init(&subj, 4096);
+    h->cache = calloc(CACHE_SLOTS, sizeof(verdict)); /* NULL: match uncached */
     xmlNode *root = h->body;
     int rc = 0;
-    if (add_node(h, root, -1, 1, m, &subj) != 0) rc = -1;
+    if (add_node(h, root, tag_of(root), -1, 1, m, &subj) != 0) rc = -1;
     xmlNode *n = root->children;
     int cur = 0;        /* index of n's parent */
     int nth = 0;        /* element position among siblings */
@@ -257,8 +289,10 @@ static int index_tree(hdom *h, rule_matcher *m)
         int descend = 0;
         if (n->type == XML_ELEMENT_NODE) {
             nth++;
-            if (h->n < HTML_MAX_NODES && h->depth[cur] < HTML_MAX_DEPTH && tag_of(n) != TG_SKIP) {
-                if (add_node(h, n, cur, nth, m, &subj) != 0) {
+            uint8_t t = h->n < HTML_MAX_NODES && h->depth[cur] < HTML_MAX_DEPTH ? tag_of(n)
+                                                                                 : TG_SKIP;
+            if (t != TG_SKIP) {
+                if (add_node(h, n, t, cur, nth, m, &subj) != 0) {
                     rc = -1;
                     break;
                 }
@@ -281,6 +315,11 @@ static int index_tree(hdom *h, rule_matcher *m)
         n = n->next;
     }
     buf_free(&subj);
+    if (h->cache) {
+        for (int k = 0; k < CACHE_SLOTS; k++) free(h->cache[k].subj);
+        free(h->cache);
+        h->cache = NULL;
+    }
     return rc;
 }
 

@@ -69,6 +69,8 @@ typedef struct {
     float *score;      /* content score (html_score.c) */
     const char **why;  /* the rule or marker that pruned the node, or NULL */
     int top;           /* chosen main container or -1 */
+    struct verdict *cache; /* attr-rule verdicts by subject, while indexing */
+    int cache_used;
 } hdom;
 
 /* html_dom.c: parses s (UTF-8), indexes, prunes (attr rules in m, hidden markers) and
