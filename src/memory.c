@@ -84,6 +84,7 @@ int buf_reserve(buf *b, size_t extra)
     if (!p) { b->failed = 1; return -1; }
     b->data = p;
     b->cap = cap;
+    b->data[b->len] = '\0'; /* an empty buffer that was only reserved is still a string */
     return 0;
 }
 
