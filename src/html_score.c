@@ -9,6 +9,9 @@
 
 #define ANCESTORS 5  /* how far up a paragraph's points travel */
 #define TOPN 5
+#define MASS_UNIT 400.0
+#define MASS_CAP 10.0
+#define SPLIT_VOTES 2 /* strong rival candidates that make the article "split" */
 
 static double init_score(const hdom *h, int i)
 {
@@ -97,6 +100,9 @@ void hscore_select(hdom *h)
     for (int i = 0; i < h->n; i++) {
         if (!(h->flags[i] & NF_SCORED)) continue;
         h->score[i] *= (float)(1 - link_density(h, i));
+        /* Mass of non-link text breaks ties between a short story and a short footer. */
+        double mass = (double)(h->text[i] - h->link[i]) / MASS_UNIT;
+        h->score[i] += (float)(mass > MASS_CAP ? MASS_CAP : mass);
         int k = nb < TOPN ? nb++ : TOPN - 1;
         if (k == TOPN - 1 && nb == TOPN && h->score[best[k]] >= h->score[i]) continue;
         best[k] = i;
@@ -112,14 +118,17 @@ void hscore_select(hdom *h)
         /* Several strong candidates under one ancestor: the article is split. */
         int common = top, votes = 0;
         for (int k = 1; k < nb; k++)
-            if (h->score[best[k]] >= 0.75 * h->score[top] && !is_ancestor(h, top, best[k])) votes++;
-        if (votes >= 2) {
+            if (h->score[best[k]] >= 0.75 * h->score[top] && !is_ancestor(h, top, best[k]) &&
+                !is_ancestor(h, best[k], top))
+                votes++;
+        if (votes >= SPLIT_VOTES) {
             for (int a = h->parent[top]; a >= 0; a = h->parent[a]) {
                 int in = 0;
                 for (int k = 1; k < nb; k++)
-                    if (h->score[best[k]] >= 0.75 * h->score[top] && is_ancestor(h, a, best[k]))
+                    if (h->score[best[k]] >= 0.75 * h->score[top] && is_ancestor(h, a, best[k]) &&
+                        !is_ancestor(h, best[k], top))
                         in++;
-                if (in >= 2) {
+                if (in >= SPLIT_VOTES) {
                     common = a;
                     break;
                 }
