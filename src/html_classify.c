@@ -59,7 +59,7 @@ static void main_run(doc *d, size_t from)
 
 /* Drops kept blocks whose text already appeared (hidden duplicates of the article,
  * repeated captions).  Open addressing over FNV-1a hashes; short blocks exempt. */
-static void drop_repeats(doc *d)
+static void drop_repeats(const hdom *h, doc *d)
 {
     size_t cap = 64;
     while (cap < d->n * 2) cap *= 2;
@@ -76,7 +76,9 @@ static void drop_repeats(doc *d)
                 break;
             }
             const block *o = &d->blocks[slot[j] - 1];
-            if (o->len == b->len && memcmp(o->text, b->text, b->len) == 0) {
+            /* Repeats among siblings are the article's own (a recipe's "1 tsp."). */
+            if (o->len == b->len && memcmp(o->text, b->text, b->len) == 0 &&
+                h->parent[o->group] != h->parent[b->group]) {
                 b->dec = DEC_DROP;
                 b->reason = "repeated";
                 break;
@@ -93,7 +95,6 @@ static int same_text(const char *a, const char *b)
 
 void hclass_decide(hdom *h, rule_matcher *m, doc *d)
 {
-    (void)h;
     size_t first = d->n;
     for (size_t i = 0; i < d->n; i++) {
         block *b = &d->blocks[i];
@@ -121,6 +122,6 @@ void hclass_decide(hdom *h, rule_matcher *m, doc *d)
         b->reason = "article";
     }
     main_run(d, first);
-    drop_repeats(d);
+    drop_repeats(h, d);
     rules_cut(d, first, d->n);
 }
