@@ -29,8 +29,8 @@ typedef struct {
 static const tag_entry tags[] = {
     {"a", TG_A}, {"address", TG_BLOCK}, {"applet", TG_SKIP}, {"article", TG_ARTICLE},
     {"aside", TG_ASIDE}, {"audio", TG_SKIP}, {"blockquote", TG_BLOCKQUOTE},
-    {"body", TG_BODY}, {"br", TG_BR}, {"button", TG_SKIP}, {"canvas", TG_SKIP},
-    {"caption", TG_BLOCK}, {"center", TG_BLOCK}, {"datalist", TG_SKIP}, {"dd", TG_DD},
+    {"body", TG_BODY}, {"br", TG_BR}, {"button", TG_CONTROL}, {"canvas", TG_SKIP},
+    {"caption", TG_BLOCK}, {"center", TG_BLOCK}, {"datalist", TG_CONTROL}, {"dd", TG_DD},
     {"details", TG_BLOCK}, {"dialog", TG_BLOCK}, {"div", TG_DIV}, {"dl", TG_DL},
     {"dt", TG_DT}, {"embed", TG_SKIP}, {"fieldset", TG_BLOCK},
     {"figcaption", TG_FIGCAPTION}, {"figure", TG_FIGURE}, {"footer", TG_FOOTER},
@@ -40,11 +40,11 @@ static const tag_entry tags[] = {
     {"legend", TG_BLOCK}, {"li", TG_LI}, {"main", TG_MAIN}, {"map", TG_SKIP},
     {"math", TG_SKIP}, {"menu", TG_BLOCK}, {"meter", TG_SKIP}, {"nav", TG_NAV},
     {"noembed", TG_SKIP}, {"noframes", TG_SKIP}, {"noscript", TG_SKIP},
-    {"object", TG_SKIP}, {"ol", TG_OL}, {"optgroup", TG_SKIP}, {"option", TG_SKIP},
+    {"object", TG_SKIP}, {"ol", TG_OL}, {"optgroup", TG_CONTROL}, {"option", TG_CONTROL},
     {"p", TG_P}, {"picture", TG_SKIP}, {"pre", TG_PRE}, {"progress", TG_SKIP},
-    {"script", TG_SKIP}, {"section", TG_SECTION}, {"select", TG_SKIP},
+    {"script", TG_SKIP}, {"section", TG_SECTION}, {"select", TG_CONTROL},
     {"style", TG_SKIP}, {"summary", TG_BLOCK}, {"svg", TG_SKIP}, {"table", TG_TABLE},
-    {"tbody", TG_BLOCK}, {"td", TG_TD}, {"template", TG_SKIP}, {"textarea", TG_SKIP},
+    {"tbody", TG_BLOCK}, {"td", TG_TD}, {"template", TG_SKIP}, {"textarea", TG_CONTROL},
     {"tfoot", TG_BLOCK}, {"th", TG_TH}, {"thead", TG_BLOCK}, {"title", TG_SKIP},
     {"tr", TG_TR}, {"ul", TG_UL}, {"video", TG_SKIP},
 };
@@ -65,7 +65,7 @@ static int is_block_tag(uint8_t t)
 {
     switch (t) {
     case TG_OTHER: case TG_A: case TG_BR: case TG_TD: case TG_TH: case TG_CELLISH:
-    case TG_SKIP: case TG_INLINE:
+    case TG_SKIP: case TG_INLINE: case TG_CONTROL:
         return 0;
     default:
         return 1;
@@ -264,6 +264,10 @@ static int add_node(hdom *h, xmlNode *n, uint8_t t, int p, int nth, rule_matcher
     h->owner[i] = (f & NF_BLOCK) ? i : p >= 0 ? h->owner[p] : -1;
     if (n->properties || t == TG_NAV || t == TG_ASIDE || t == TG_FOOTER || t == TG_HEADER)
         judge(h, i, m, subj);
+    if (t == TG_CONTROL) {
+        h->flags[i] |= NF_PRUNE;
+        h->why[i] = "form control";
+    }
     uint32_t own = 0, punct = 0;
     for (xmlNode *c = n->children; c; c = c->next)
         if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && c->content)

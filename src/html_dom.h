@@ -23,7 +23,9 @@ enum {
     TG_DIV, TG_DL, TG_DT, TG_FIGCAPTION, TG_FIGURE, TG_FOOTER, TG_FORM, TG_H1, TG_H2,
     TG_H3, TG_H4, TG_H5, TG_H6, TG_HEADER, TG_HR, TG_LI, TG_MAIN, TG_NAV, TG_OL, TG_P,
     TG_PRE, TG_SECTION, TG_TABLE, TG_TD, TG_TH, TG_TR, TG_UL, TG_BLOCK, TG_CELLISH,
-    TG_SKIP, TG_INLINE
+    TG_SKIP, TG_INLINE,
+    TG_CONTROL /* form controls: pruned, but a parser that never closed one may have
+                  put the rest of the page inside, so the prose guard applies */
 };
 
 /* Per-node flags. */
