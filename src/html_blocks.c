@@ -48,7 +48,7 @@ static const char *dom_path(hdom *h, doc *d, int o)
     int cut = chain[k - 1] != 0;
     buf b;
     buf_init(&b, 1024);
-    buf_puts(&b, cut ? "...>" : "html>");
+    if (cut) buf_puts(&b, "...>");
     while (k-- > 0) {
         int i = chain[k];
         const xmlNode *n = h->node[i];

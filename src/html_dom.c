@@ -36,7 +36,7 @@ static const tag_entry tags[] = {
     {"figcaption", TG_FIGCAPTION}, {"figure", TG_FIGURE}, {"footer", TG_FOOTER},
     {"form", TG_FORM}, {"frameset", TG_SKIP}, {"h1", TG_H1}, {"h2", TG_H2}, {"h3", TG_H3},
     {"h4", TG_H4}, {"h5", TG_H5}, {"h6", TG_H6}, {"head", TG_SKIP}, {"header", TG_HEADER},
-    {"hgroup", TG_BLOCK}, {"hr", TG_HR}, {"iframe", TG_SKIP}, {"input", TG_SKIP},
+    {"hgroup", TG_BLOCK}, {"hr", TG_HR}, {"html", TG_BODY}, {"iframe", TG_SKIP}, {"input", TG_SKIP},
     {"legend", TG_BLOCK}, {"li", TG_LI}, {"main", TG_MAIN}, {"map", TG_SKIP},
     {"math", TG_SKIP}, {"menu", TG_BLOCK}, {"meter", TG_SKIP}, {"nav", TG_NAV},
     {"noembed", TG_SKIP}, {"noframes", TG_SKIP}, {"noscript", TG_SKIP},
@@ -395,10 +395,17 @@ int hdom_build(hdom *h, const char *s, size_t len, rule_matcher *m, char *err, s
     }
     xmlNode *root = xmlDocGetRootElement(h->xdoc);
     if (!root) return 0;
-    xmlNode *body = NULL;
-    for (xmlNode *c = root->children; c && !body; c = c->next)
-        if (c->type == XML_ELEMENT_NODE && strcmp((const char *)c->name, "body") == 0) body = c;
-    h->body = body ? body : root;
+    /* The walk starts at <html>, not <body>: a page with markup after </body> or
+     * </html> gets it parsed as siblings of body, and that is often the article. */
+    h->body = root;
+    /* Content after </html> can also come out as a second top-level element: adopt
+     * it, so one walk from the root sees everything. */
+    for (xmlNode *c = root->next, *next; c; c = next) {
+        next = c->next;
+        if (c->type != XML_ELEMENT_NODE) continue;
+        xmlUnlinkNode(c);
+        xmlAddChild(root, c);
+    }
     if (index_tree(h, m) != 0) {
         snprintf(err, errlen, "out of memory");
         return -1;

@@ -50,7 +50,7 @@ enum {
 
 typedef struct {
     xmlDocPtr xdoc;
-    xmlNode *body;
+    xmlNode *body;     /* the root of the walk: <html> (index 0) */
     int n, cap;
     xmlNode **node;
     int32_t *parent;   /* element index of the parent, -1 for the root */

@@ -137,7 +137,7 @@ void hscore_select(hdom *h)
         }
         /* Walk up while the parent scores as well: the article's wrapper. */
         double last = h->score[top];
-        for (int a = h->parent[top]; a > 0; a = h->parent[a]) {
+        for (int a = h->parent[top]; a > 0 && h->tag[a] != TG_BODY; a = h->parent[a]) {
             if (!(h->flags[a] & NF_SCORED)) continue;
             if (h->score[a] < last / 3) break;
             if (h->score[a] > last) {
@@ -147,7 +147,9 @@ void hscore_select(hdom *h)
             last = h->score[a];
         }
         /* A wrapper with the same text is the same candidate: take the outer one. */
-        while (h->parent[top] > 0 && h->text[h->parent[top]] == h->text[top]) top = h->parent[top];
+        while (h->parent[top] > 0 && h->tag[h->parent[top]] != TG_BODY &&
+               h->text[h->parent[top]] == h->text[top])
+            top = h->parent[top];
     }
     h->top = top;
     h->flags[top] |= NF_CHOSEN;
