@@ -9,6 +9,7 @@
 
 #define ANCESTORS 5  /* how far up a paragraph's points travel */
 #define TOPN 5
+#define WIDEN_LEVELS 16
 #define MASS_UNIT 400.0
 #define MASS_CAP 10.0
 #define SPLIT_VOTES 2 /* strong rival candidates that make the article "split" */
@@ -86,6 +87,27 @@ static void merge_siblings(hdom *h, int top)
     }
 }
 
+/* Page builders wrap every paragraph in its own stack of sections, deeper than the
+ * points travel: when an ancestor with few links holds clearly more prose paragraphs
+ * than the winner, the article is that ancestor (the lowest one holding nearly all
+ * of that prose). */
+static int widen(const hdom *h, int top)
+{
+    int chain[WIDEN_LEVELS];
+    int k = 0;
+    uint32_t best = h->paras[top];
+    for (int a = h->parent[top]; a > 0 && h->tag[a] != TG_BODY && k < WIDEN_LEVELS;
+         a = h->parent[a]) {
+        if (link_density(h, a) >= 0.35) break;
+        chain[k++] = a;
+        if (h->paras[a] > best) best = h->paras[a];
+    }
+    if (best < h->paras[top] * 2 + 2) return top;
+    for (int j = 0; j < k; j++)
+        if (h->paras[chain[j]] * 10 >= best * 9) return chain[j];
+    return top;
+}
+
 void hscore_select(hdom *h)
 {
     if (h->n == 0) return;
@@ -103,8 +125,13 @@ void hscore_select(hdom *h)
         /* Mass of non-link text breaks ties between a short story and a short footer. */
         double mass = (double)(h->text[i] - h->link[i]) / MASS_UNIT;
         h->score[i] += (float)(mass > MASS_CAP ? MASS_CAP : mass);
-        int k = nb < TOPN ? nb++ : TOPN - 1;
-        if (k == TOPN - 1 && nb == TOPN && h->score[best[k]] >= h->score[i]) continue;
+        int k;
+        if (nb < TOPN) {
+            k = nb++;
+        } else {
+            if (h->score[best[TOPN - 1]] >= h->score[i]) continue;
+            k = TOPN - 1;
+        }
         best[k] = i;
         while (k > 0 && h->score[best[k - 1]] < h->score[best[k]]) {
             int t = best[k - 1];
@@ -151,6 +178,7 @@ void hscore_select(hdom *h)
                h->text[h->parent[top]] == h->text[top])
             top = h->parent[top];
     }
+    top = widen(h, top);
     h->top = top;
     h->flags[top] |= NF_CHOSEN;
     merge_siblings(h, top);
