@@ -103,6 +103,15 @@ size_t hdom_text_len(const char *s, uint32_t *punct)
     return n;
 }
 
+/* Reasons for elements the page itself hides (compared by address). */
+static const char why_aria[] = "aria-hidden", why_hidden[] = "hidden",
+                  why_style[] = "display:none";
+
+static int page_hidden(const char *why)
+{
+    return why == why_aria || why == why_hidden || why == why_style;
+}
+
 /* Whether an inline style hides the element (display:none / visibility:hidden). */
 static int style_hidden(const char *st)
 {
@@ -169,18 +178,18 @@ static void judge(hdom *h, int i, rule_matcher *m, buf *subj)
         switch (an[0] | 0x20) {
         case 'a':
             if (strcasecmp(an, "aria-hidden") == 0 && strcasecmp(v, "true") == 0)
-                h->why[i] = "aria-hidden";
+                h->why[i] = why_aria;
             else if (strcasecmp(an, "aria-label") == 0) label = v;
             break;
         case 'c': if (strcasecmp(an, "class") == 0) cls = v; break;
-        case 'h': if (strcasecmp(an, "hidden") == 0) h->why[i] = "hidden"; break;
+        case 'h': if (strcasecmp(an, "hidden") == 0) h->why[i] = why_hidden; break;
         case 'i':
             if (strcasecmp(an, "id") == 0) id = v;
             else if (strcasecmp(an, "itemprop") == 0) prop = v;
             break;
         case 'r': if (strcasecmp(an, "role") == 0) role = v; break;
         case 's':
-            if (strcasecmp(an, "style") == 0 && style_hidden(v)) h->why[i] = "display:none";
+            if (strcasecmp(an, "style") == 0 && style_hidden(v)) h->why[i] = why_style;
             break;
         default: break;
         }
@@ -352,7 +361,9 @@ static void compute(hdom *h)
         if (p >= 0 && (h->flags[p] & NF_REMOVED)) {
             h->flags[i] |= NF_REMOVED;
         } else if ((h->flags[i] & NF_PRUNE) && h->raw[i] < guard &&
-                   (h->prose[i] < pguard || h->prose[i] < 400) && !(h->flags[i] & NF_HOLDS)) {
+                   (h->prose[i] < pguard || h->prose[i] < 400) &&
+                   (!(h->flags[i] & NF_HOLDS) || page_hidden(h->why[i]))) {
+            /* An article-body hint inside hidden markup is a metadata copy. */
             h->flags[i] |= NF_REMOVED;
         }
     }
