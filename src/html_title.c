@@ -4,6 +4,8 @@
 #include <string.h>
 #include "html_dom.h"
 
+#define H1_LOOK 8
+
 /* Site-name separators, longest first. */
 static const char *const seps[] = {" | ", " - ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " :: ",
                                    " \xC2\xB7 ", " \xC2\xBB ", NULL};
@@ -47,6 +49,38 @@ static char *dup_clean(doc *d, const char *s)
     return l ? t : NULL;
 }
 
+/* The visible h1 that the metadata agrees with; else the first one inside the
+ * article; else the first one.  At most H1_LOOK are read; *agree says whether the
+ * metadata agreed, *count how many h1s were seen. */
+static char *pick_h1(hdom *h, doc *d, const char *og, const char *title, int *agree,
+                     int *count)
+{
+    char *first = NULL, *inside = NULL;
+    int seen = 0;
+    /* Visible text before each element, in document order (indices are pre-order):
+     * a headline comes before the story, an h1 deep inside it is a section title. */
+    uint64_t before = 0, at_top = 0;
+    for (int i = 0; i < h->n && seen < H1_LOOK; i++) {
+        if (i == h->top) at_top = before;
+        if (!(h->flags[i] & NF_REMOVED)) before += h->own[i];
+        if (h->tag[i] != TG_H1 || (h->flags[i] & NF_REMOVED) || !h->text[i]) continue;
+        if (h->top >= 0 && (h->flags[i] & NF_INSIDE) && before - at_top > h->text[h->top] / 5)
+            continue;
+        seen++;
+        (*count)++;
+        char *t = node_text(d, h->node[i]);
+        if (!t) continue;
+        if ((og && (strstr(og, t) || strstr(t, og))) ||
+            (title && (strstr(title, t) || strstr(t, title)))) {
+            *agree = 1;
+            return t;
+        }
+        if (!first) first = t;
+        if (!inside && (h->flags[i] & NF_INSIDE)) inside = t;
+    }
+    return inside ? inside : first;
+}
+
 void htitle_find(hdom *h, doc *d)
 {
     char *title = NULL, *og = NULL, *h1 = NULL;
@@ -65,20 +99,26 @@ void htitle_find(hdom *h, doc *d)
                 og = dup_clean(d, hdom_attr(c, "content"));
         }
     }
-    /* The first visible h1, preferring one inside the article. */
-    int best = -1;
-    for (int i = 0; i < h->n; i++) {
-        if (h->tag[i] != TG_H1 || (h->flags[i] & NF_REMOVED) || !h->text[i]) continue;
-        if (best < 0 || ((h->flags[i] & NF_INSIDE) && !(h->flags[best] & NF_INSIDE))) best = i;
-        if (h->flags[best] & NF_INSIDE) break;
+    /* The part of <title> after " | " is the site's name. */
+    const char *site = NULL;
+    if (title) {
+        size_t cut = strip_site(title, strlen(title));
+        if (title[cut]) {
+            title[cut] = '\0';
+            site = title + cut + 1;
+        }
     }
-    if (best >= 0) h1 = node_text(d, h->node[best]);
-    if (title) title[strip_site(title, strlen(title))] = '\0';
     if (og) og[strip_site(og, strlen(og))] = '\0';
     const char *meta = og ? og : title;
-    if (h1 && (!meta || strstr(og ? og : "", h1) || strstr(title ? title : "", h1) ||
-               strstr(h1, meta)))
-        d->title = h1;
-    else
-        d->title = meta ? meta : h1;
+    int agree = 0, count = 0;
+    h1 = pick_h1(h, d, og, title, &agree, &count);
+    /* The h1 is the page's own headline unless it is the site's name: a logo h1 in
+     * the title's suffix, or one too short to be a headline that the metadata does
+     * not back. */
+    int h1_ok = h1 && strlen(h1) >= 12 && strchr(h1, ' ');
+    /* Several h1s that the metadata does not back are section headings. */
+    if (count > 1 && meta) h1_ok = 0;
+    if (agree) h1_ok = 1;
+    if (h1 && site && strstr(site, h1)) h1_ok = 0;
+    d->title = h1_ok ? h1 : meta ? meta : h1;
 }
