@@ -192,6 +192,7 @@ void hscore_select(hdom *h)
             h->flags[i] |= NF_IN_ART;
             if (h->tag[i] == TG_ARTICLE && (h->flags[i] & NF_INSIDE) && i != top &&
                 h->text[i] * 4 < h->text[top] &&
+                (h->text[i] < 800 || link_density(h, i) >= 0.2) &&
                 !(h->flags[i] & NF_CHOSEN)) {
                 h->flags[i] |= NF_REMOVED;
                 h->why[i] = "nested article";
