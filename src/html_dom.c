@@ -16,8 +16,9 @@
 #include <string.h>
 #include <strings.h>
 
-#define PROSE_GUARD 0.6 /* never prune an element holding this share of the page's text
-                           or of its paragraph prose */
+#define PROSE_GUARD 0.6 /* never prune an element holding this share of the page's text */
+#define PROSE_SHARE 0.4 /* ... or this share of its paragraph prose ("sidebar-content" is
+                           the column next to the sidebar on many themes) */
 #define HINT_SHARE 0.2  /* an article-body hint this big protects its ancestors */
 
 typedef struct {
@@ -356,7 +357,7 @@ static void compute(hdom *h)
             h->prose[h->parent[i]] += h->prose[i];
         }
     }
-    double guard = PROSE_GUARD * h->raw[0], pguard = PROSE_GUARD * h->prose[0];
+    double guard = PROSE_GUARD * h->raw[0], pguard = PROSE_SHARE * h->prose[0];
     /* A container of the marked article body is not boilerplate, whatever its class
      * says (Blogger wraps posts in class="widget Blog"). */
     double hint = HINT_SHARE * h->raw[0];
