@@ -1,13 +1,15 @@
 /* html_classify.c -- the second look, block by block, inside the chosen article: a block
  * that is mostly link text is navigation; the text rules (shared with the text path)
  * drop credits, teasers and notices and may cut the tail (comments, related); the
- * headline repeated at the top is dropped because it is printed as the title.  What
- * is left is kept. */
+ * headline repeated at the top is dropped because it is printed as the title; short
+ * figure captions go; the best contiguous run of prose is kept and blocks outside it
+ * (teasers above, stubs below) are dropped; repeated copies of a block go. */
 #include <stdlib.h>
 #include <string.h>
 #include "html_dom.h"
 
 #define LINK_DROP 0.5  /* share of link text above which a block is navigation */
+#define CAPTION_PROSE 250 /* bytes from which a figure caption counts as prose */
 
 /* How much a block looks like article prose: long, sentence-shaped, few links. */
 static double prose_value(const block *b)
@@ -101,7 +103,12 @@ void hclass_decide(hdom *h, rule_matcher *m, doc *d)
         if (b->dec != DEC_NONE) continue;
         if (first == d->n) first = i;
         double ld = b->len ? (double)b->link_len / b->len : 0;
-        if (ld > LINK_DROP && b->kind != BK_PRE) {
+        if (b->kind == BK_CAPTION && b->len < CAPTION_PROSE) {
+            /* Captions describe a picture the text does not show; both benchmark
+             * ground truths leave them out.  A long one is prose and stays. */
+            b->dec = DEC_DROP;
+            b->reason = "caption";
+        } else if (ld > LINK_DROP && b->kind != BK_PRE) {
             b->dec = DEC_DROP;
             b->reason = "link-heavy";
             b->score = ld;
