@@ -20,7 +20,8 @@ static double prose_value(const block *b)
     char last = b->text[b->len - 1];
     int sentence = last == '.' || last == '!' || last == '?' || last == '"' || last == ':' ||
                    (unsigned char)last >= 0x80;
-    if (b->len >= 100 && ld < 0.3) return b->len >= 500 ? 5 : b->len / 100.0;
+    /* Long paragraphs often link a name or two: weigh the links, do not veto. */
+    if (b->len >= 100 && ld < 0.5) return (b->len >= 500 ? 5 : b->len / 100.0) * (1 - ld);
     if (b->len >= 20 && ld < 0.3 && sentence) return 0.5;
     /* Rows, items and quotes are article furniture as often as boilerplate: neutral. */
     if (b->kind == BK_TABLE || b->kind == BK_QUOTE) return 0;
