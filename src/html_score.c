@@ -79,6 +79,8 @@ static void merge_siblings(hdom *h, int top)
         if (s < 0 || s == top || (h->flags[s] & NF_REMOVED) || !h->text[s]) continue;
         double ld = link_density(h, s);
         int take = (h->flags[s] & NF_SCORED) && h->score[s] >= thr;
+        /* A sibling too deep for the points to reach it, but with real paragraphs. */
+        if (!take && h->paras[s] >= 3 && ld < 0.3 && h->paras[s] * 3 >= h->paras[top]) take = 1;
         if (!take && h->tag[s] == TG_P) {
             if (h->text[s] > 80 && ld < 0.25) take = 1;
             else if (h->text[s] > 0 && ld == 0 && h->punct[s] > 0) take = 1;
