@@ -78,10 +78,13 @@ static void test_hidden_and_rules(void)
              "<script>var x = 'script text';</script><style>p{}</style>"
              "<noscript>Enable JavaScript</noscript>"
              "<form><select><option>Option text</option></select><button>Go</button></form>"
+             "<p>By Jane Doe and John Smith</p><p>Read more: Another story entirely</p>"
              "<p>%s</p></article></body>",
              PROSE, PROSE, PROSE, PROSE);
     char *out = run(page, 1);
     CHECK(out != NULL);
+    CHECK(!contains(out, "Jane Doe"));
+    CHECK(!contains(out, "Another story"));
     CHECK(!contains(out, "Hidden attribute"));
     CHECK(!contains(out, "Aria hidden"));
     CHECK(!contains(out, "Display none"));
