@@ -252,8 +252,7 @@ static int grow(hdom *h)
 }
 
 /* Numbers element n as a child of p and records what it can see locally. */
-static int add_node(hdom *h, xmlNode *n, uint8_t t, int p, int nth, rule_matcher *m,
-                    buf *subj)
+static int add_node(hdom *h, xmlNode *n, uint8_t t, int p, int nth)
 {
     if (h->n == h->cap && grow(h) != 0) return -1;
     int i = h->n++;
@@ -281,8 +280,6 @@ static int add_node(hdom *h, xmlNode *n, uint8_t t, int p, int nth, rule_matcher
     if (is_block_tag(t)) f |= NF_BLOCK;
     h->flags[i] = f;
     h->owner[i] = (f & NF_BLOCK) ? i : p >= 0 ? h->owner[p] : -1;
-    if (n->properties || t == TG_NAV || t == TG_ASIDE || t == TG_FOOTER || t == TG_HEADER)
-        judge(h, i, m, subj);
     if (t == TG_CONTROL) {
         h->flags[i] |= NF_PRUNE;
         h->why[i] = "form control";
@@ -297,14 +294,11 @@ static int add_node(hdom *h, xmlNode *n, uint8_t t, int p, int nth, rule_matcher
 }
 
 /* Pre-order walk numbering every content element; skipped subtrees are not entered. */
-static int index_tree(hdom *h, rule_matcher *m)
+static int index_tree(hdom *h)
 {
-    buf subj;
-    buf_init(&subj, 4096);
-    h->cache = calloc(CACHE_SLOTS, sizeof(verdict)); /* NULL: match uncached */
     xmlNode *root = h->body;
     int rc = 0;
-    if (add_node(h, root, tag_of(root), -1, 1, m, &subj) != 0) rc = -1;
+    if (add_node(h, root, tag_of(root), -1, 1) != 0) rc = -1;
     xmlNode *n = root->children;
     int cur = 0;        /* index of n's parent */
     int nth = 0;        /* element position among siblings */
@@ -315,7 +309,7 @@ static int index_tree(hdom *h, rule_matcher *m)
             uint8_t t = h->n < HTML_MAX_NODES && h->depth[cur] < HTML_MAX_DEPTH ? tag_of(n)
                                                                                  : TG_SKIP;
             if (t != TG_SKIP) {
-                if (add_node(h, n, t, cur, nth, m, &subj) != 0) {
+                if (add_node(h, n, t, cur, nth) != 0) {
                     rc = -1;
                     break;
                 }
@@ -337,17 +331,34 @@ static int index_tree(hdom *h, rule_matcher *m)
         if (!n || n == root) break;
         n = n->next;
     }
+    return rc;
+}
+
+/* Attribute rules and hidden markers, only on elements with text: pruning an empty
+ * wrapper, icon or unfilled ad slot changes nothing, and they are most of the
+ * elements that carry classes. */
+static void judge_all(hdom *h, rule_matcher *m)
+{
+    buf subj;
+    buf_init(&subj, 4096);
+    h->cache = calloc(CACHE_SLOTS, sizeof(verdict)); /* NULL: match uncached */
+    for (int i = 0; i < h->n; i++) {
+        uint8_t t = h->tag[i];
+        if (h->raw[i] && (h->node[i]->properties || t == TG_NAV || t == TG_ASIDE ||
+                          t == TG_FOOTER || t == TG_HEADER))
+            judge(h, i, m, &subj);
+    }
     buf_free(&subj);
     if (h->cache) {
         for (int k = 0; k < CACHE_SLOTS; k++) free(h->cache[k].subj);
         free(h->cache);
         h->cache = NULL;
     }
-    return rc;
 }
 
-/* The three sweeps after indexing: raw text, pruning with the prose guard, stats. */
-static void compute(hdom *h)
+/* The sweeps after indexing: raw text, the rules, pruning with the prose guard,
+ * stats. */
+static void compute(hdom *h, rule_matcher *m)
 {
     for (int i = h->n - 1; i >= 0; i--) {
         h->raw[i] += h->own[i];
@@ -357,6 +368,7 @@ static void compute(hdom *h)
             h->prose[h->parent[i]] += h->prose[i];
         }
     }
+    judge_all(h, m);
     double guard = PROSE_GUARD * h->raw[0], pguard = PROSE_SHARE * h->prose[0];
     /* A container of the marked article body is not boilerplate, whatever its class
      * says (Blogger wraps posts in class="widget Blog"). */
@@ -427,11 +439,11 @@ int hdom_build(hdom *h, const char *s, size_t len, rule_matcher *m, char *err, s
         xmlUnlinkNode(c);
         xmlAddChild(root, c);
     }
-    if (index_tree(h, m) != 0) {
+    if (index_tree(h) != 0) {
         snprintf(err, errlen, "out of memory");
         return -1;
     }
-    compute(h);
+    compute(h, m);
     return 0;
 }
 
