@@ -204,6 +204,9 @@ static void judge(hdom *h, int i, rule_matcher *m, buf *subj)
         default: break;
         }
     }
+    /* React streaming parks server-rendered chunks in <div hidden id="S:0"> until a
+     * script moves them into place: that is the page, not hidden junk. */
+    if (h->why[i] == why_hidden && id && id[0] == 'S' && id[1] == ':') h->why[i] = NULL;
     if (h->why[i]) {
         h->flags[i] |= NF_PRUNE;
         return;
