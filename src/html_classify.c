@@ -15,7 +15,9 @@
 static double prose_value(const block *b)
 {
     double ld = b->len ? (double)b->link_len / b->len : 0;
-    if (b->dec == DEC_DROP) return -0.2;
+    /* A dropped list item costs little: a list of links inside a post (a changelog,
+     * sources) must not split the story in two. */
+    if (b->dec == DEC_DROP) return b->kind == BK_ITEM ? -0.05 : -0.2;
     if (b->kind == BK_HEADING) return 0;
     char last = b->text[b->len - 1];
     int sentence = last == '.' || last == '!' || last == '?' || last == '"' || last == ':' ||
