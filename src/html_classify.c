@@ -10,6 +10,8 @@
 
 #define LINK_DROP 0.5  /* share of link text above which a block is navigation */
 #define CAPTION_PROSE 250 /* bytes from which a figure caption counts as prose */
+#define LONG_BLOCK 200     /* a block this long is a sentence or more ... */
+#define LINK_DROP_LONG 0.75 /* ... and may link more of itself (a lead linking a story) */
 
 /* How much a block looks like article prose: long, sentence-shaped, few links. */
 static double prose_value(const block *b)
@@ -111,7 +113,7 @@ void hclass_decide(hdom *h, rule_matcher *m, doc *d)
              * ground truths leave them out.  A long one is prose and stays. */
             b->dec = DEC_DROP;
             b->reason = "caption";
-        } else if (ld > LINK_DROP && b->kind != BK_PRE) {
+        } else if (ld > (b->len >= LONG_BLOCK ? LINK_DROP_LONG : LINK_DROP) && b->kind != BK_PRE) {
             b->dec = DEC_DROP;
             b->reason = "link-heavy";
             b->score = ld;
