@@ -56,6 +56,17 @@ static void main_run(doc *d, size_t from)
         }
     }
     if (!any || best <= 0) return;
+    /* A list or table right after the last paragraph (the teams, the specs) is part
+     * of the story when it is not made of links. */
+    size_t run_end = be;
+    for (size_t i = be + 1; i < d->n; i++) {
+        const block *b = &d->blocks[i];
+        if (b->dec == DEC_DROP && b->reason == hblocks_outside) continue;
+        int furniture = b->kind == BK_ITEM || b->kind == BK_TABLE || b->kind == BK_HEADING;
+        if (!furniture || b->dec == DEC_DROP || b->link_len * 10 >= b->len * 3) break;
+        be = i;
+    }
+    while (be > run_end && d->blocks[be].kind == BK_HEADING) be--; /* a heading needs a body */
     for (size_t i = from; i < d->n; i++) {
         block *b = &d->blocks[i];
         if (b->dec == DEC_DROP || (i >= bs && i <= be)) continue;
