@@ -2,16 +2,19 @@
  * element with prose gives points (1 + punctuation + length) to its parent and, damped,
  * to a few more ancestors; a container's score is scaled by (1 - link density), with
  * bonuses for semantic markup (article, main, itemprop=articleBody) and keep@attr
- * hints.  The best container is widened when its ancestors hold comparable candidates,
- * then siblings that look like more of the same article are merged.  Marks NF_CHOSEN
- * on the picked elements and NF_INSIDE on everything below them. */
+ * hints, plus a little for the mass of non-link text.  The best container moves up
+ * when rival candidates show the article is split, when its parent scores as well,
+ * or when an ancestor holds clearly more prose paragraphs (page builders); then
+ * siblings that look like more of the same article are merged, and small <article>
+ * teasers inside it are removed.  Marks NF_CHOSEN on the picked elements and
+ * NF_INSIDE on everything below them; every pass is linear. */
 #include "html_dom.h"
 
 #define ANCESTORS 5  /* how far up a paragraph's points travel */
-#define TOPN 5
-#define WIDEN_LEVELS 16
-#define MASS_UNIT 400.0
-#define MASS_CAP 10.0
+#define TOPN 5       /* candidates kept for the split-article vote */
+#define WIDEN_LEVELS 16 /* how far up widen() looks */
+#define MASS_UNIT 400.0 /* bytes of non-link text worth one point ... */
+#define MASS_CAP 10.0   /* ... up to this many */
 #define SPLIT_VOTES 2 /* strong rival candidates that make the article "split" */
 
 static double init_score(const hdom *h, int i)

@@ -120,7 +120,8 @@ typedef enum {
 
 typedef enum {
     RT_TEXT = 0, /* the rule matches block text (default) */
-    RT_ATTR      /* the rule matches an element's "class id role itemprop aria-label" */
+    RT_ATTR      /* the rule matches an element line "tag=div class=.. id=.. role=..
+                    itemprop=.. aria-label=.." (html_dom.c) */
 } rule_target;
 
 typedef struct rule rule;
