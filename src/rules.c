@@ -212,10 +212,8 @@ static int parse_rule(where *w, const char *line, size_t len, const char *catego
         rule_free(x);
         return fail(w, p0 + 1 + eo, msg);
     }
-    /* JIT the single attr rules too: they run whenever the joined prefilter hits,
-     * which happens on many elements of a page (text rules hit rarely, and each JIT
-     * compile costs start-up time). */
-    if (x->target == RT_ATTR) pcre2_jit_compile(x->code, PCRE2_JIT_COMPLETE);
+    /* JIT the single rule too: it runs whenever the joined prefilter hits. */
+    pcre2_jit_compile(x->code, PCRE2_JIT_COMPLETE);
     x->combinable = can_combine(x->pattern);
     return 0;
 }
