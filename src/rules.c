@@ -107,22 +107,31 @@ static char *dupn(const char *s, size_t n)
 
 static int is_space(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
-/* A pattern may join the alternation unless group numbers or start-only items would
- * change meaning there: back references, (*VERB) at the start, \g / \k references. */
+/* A pattern may join the alternation unless its meaning depends on where it stands:
+ * group numbers (back references, absolute subroutine calls, conditionals, branch
+ * reset) shift, and a backtracking verb such as (*COMMIT) in one branch can make the
+ * whole alternation fail, which would hide a matching rule.  Patterns that break out
+ * of their wrapper group are caught separately by wraps_cleanly(). */
 static int can_combine(const char *p)
 {
-    if (p[0] == '(' && p[1] == '*') return 0;
     for (const char *s = p; *s; s++) {
         if (*s == '\\' && s[1]) {
             char c = s[1];
             if ((c >= '1' && c <= '9') || c == 'g' || c == 'k') return 0;
             s++;
-        } else if (s[0] == '(' && s[1] == '?' && (s[2] == 'P' || s[2] == '|' || s[2] == '(')) {
+        } else if (s[0] == '(' && s[1] == '*') {
             return 0;
+        } else if (s[0] == '(' && s[1] == '?') {
+            char c = s[2];
+            if (c == 'P' || c == '|' || c == '(' || c == 'R' || c == '&' || c == '+' ||
+                (c >= '0' && c <= '9'))
+                return 0;
         }
     }
     return 1;
 }
+
+static int wraps_cleanly(const rule *x);
 
 typedef struct {
     const char *file;
@@ -174,7 +183,7 @@ static int parse_rule(where *w, const char *line, size_t len, const char *catego
     size_t p1 = i++;
     if (p1 == p0) return fail(w, p0 + 1, "empty pattern");
     uint32_t flags = 0;
-    for (; i < len && !is_space(line[i]); i++) {
+    for (; i < len && !is_space(line[i]) && line[i] != '#'; i++) {
         switch (line[i]) {
         case 'i': flags |= PCRE2_CASELESS; break;
         case 'x': flags |= PCRE2_EXTENDED; break;
@@ -185,8 +194,10 @@ static int parse_rule(where *w, const char *line, size_t len, const char *catego
         }
     }
     while (i < len && is_space(line[i])) i++;
+    /* The optional name, then nothing but an optional # comment. */
     size_t n0 = i;
-    while (i < len && !is_space(line[i])) i++;
+    if (i < len && line[i] != '#')
+        while (i < len && !is_space(line[i])) i++;
     size_t n1 = i;
     while (i < len && is_space(line[i])) i++;
     if (i < len && line[i] != '#') return fail(w, i + 1, "unexpected text after the rule name");
@@ -212,14 +223,15 @@ static int parse_rule(where *w, const char *line, size_t len, const char *catego
         rule_free(x);
         return fail(w, p0 + 1 + eo, msg);
     }
-    x->combinable = can_combine(x->pattern);
+    x->combinable = can_combine(x->pattern) && wraps_cleanly(x);
     return 0;
 }
 
 int winnow_rules_add_source(winnow_rules *r, const char *name, const char *src, size_t len,
                             char *err, size_t errlen)
 {
-    where w = {name, 0, err, errlen};
+    if (!r) return -1;
+    where w = {name ? name : "(rules)", 0, err, errlen};
     char category[64] = "general";
     size_t old_n = r->n;
     size_t pos = 0;
@@ -239,6 +251,12 @@ int winnow_rules_add_source(winnow_rules *r, const char *name, const char *src, 
             size_t cl = close ? (size_t)(close - line - i - 1) : 0;
             if (!close || cl == 0 || cl >= sizeof category) {
                 rc = fail(&w, i + 1, "bad [category] line");
+                break;
+            }
+            size_t k = (size_t)(close - line) + 1;
+            while (k < ll && is_space(line[k])) k++;
+            if (k < ll && line[k] != '#') {
+                rc = fail(&w, k + 1, "unexpected text after the [category]");
                 break;
             }
             memcpy(category, line + i + 1, cl);
@@ -272,6 +290,51 @@ int winnow_rules_add_default(winnow_rules *r, char *err, size_t errlen)
                                    winnow_default_rules_len, err, errlen);
 }
 
+/* Appends rule x to b as one self-contained group "(?FLAGS-OTHERS:PATTERN)", so one
+ * rule's flags never leak into another's. */
+static void wrap_rule(buf *b, const rule *x)
+{
+    static const struct { uint32_t opt; char c; } fl[] = {
+        {PCRE2_CASELESS, 'i'}, {PCRE2_EXTENDED, 'x'}, {PCRE2_DOTALL, 's'},
+        {PCRE2_MULTILINE, 'm'}};
+    buf_puts(b, "(?");
+    for (size_t k = 0; k < 4; k++)
+        if (x->flags & fl[k].opt) buf_putc(b, fl[k].c);
+    buf_putc(b, '-');
+    for (size_t k = 0; k < 4; k++)
+        if (!(x->flags & fl[k].opt)) buf_putc(b, fl[k].c);
+    buf_putc(b, ':');
+    buf_puts(b, x->pattern);
+    /* A # comment in an x pattern runs to the end of the line: end it before ')'. */
+    buf_puts(b, (x->flags & PCRE2_EXTENDED) ? "\n)" : ")");
+}
+
+static uint32_t joined_options(int utf)
+{
+    return PCRE2_DUPNAMES | (utf ? PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF : 0);
+}
+
+/* Whether x's wrapper compiles on its own: a pattern that escapes its group (an
+ * unterminated \Q, an inline (?x) whose # comment swallows the ')') must run alone,
+ * or it would break the joined pattern of every other rule. */
+static int wraps_cleanly(const rule *x)
+{
+    buf b;
+    buf_init(&b, 0);
+    wrap_rule(&b, x);
+    int ok = 0;
+    if (!b.failed) {
+        int ec;
+        PCRE2_SIZE eo;
+        pcre2_code *c = pcre2_compile((PCRE2_SPTR)b.data, b.len,
+                                      joined_options(!!(x->flags & PCRE2_UTF)), &ec, &eo, NULL);
+        ok = c != NULL;
+        pcre2_code_free(c);
+    }
+    buf_free(&b);
+    return ok;
+}
+
 /* Joins the combinable rules of target t whose u flag is `utf` into one pattern. */
 static pcre2_code *build_combined(const winnow_rules *r, rule_target t, int utf)
 {
@@ -282,29 +345,14 @@ static pcre2_code *build_combined(const winnow_rules *r, rule_target t, int utf)
         const rule *x = &r->rules[i];
         if (x->target != t || !x->combinable || (!!(x->flags & PCRE2_UTF)) != utf) continue;
         if (any) buf_putc(&b, '|');
-        buf_puts(&b, "(?");
-        if (x->flags & PCRE2_CASELESS) buf_putc(&b, 'i');
-        if (x->flags & PCRE2_EXTENDED) buf_putc(&b, 'x');
-        if (x->flags & PCRE2_DOTALL) buf_putc(&b, 's');
-        if (x->flags & PCRE2_MULTILINE) buf_putc(&b, 'm');
-        /* Reset the options not set, so one rule's flags never leak into another. */
-        buf_puts(&b, "-");
-        if (!(x->flags & PCRE2_CASELESS)) buf_putc(&b, 'i');
-        if (!(x->flags & PCRE2_EXTENDED)) buf_putc(&b, 'x');
-        if (!(x->flags & PCRE2_DOTALL)) buf_putc(&b, 's');
-        if (!(x->flags & PCRE2_MULTILINE)) buf_putc(&b, 'm');
-        buf_putc(&b, ':');
-        buf_puts(&b, x->pattern);
-        /* A # comment in an x pattern runs to the end of the line: end it before ')'. */
-        buf_puts(&b, (x->flags & PCRE2_EXTENDED) ? "\n)" : ")");
+        wrap_rule(&b, x);
         any = 1;
     }
     pcre2_code *code = NULL;
     if (any && !b.failed) {
         int ec;
         PCRE2_SIZE eo;
-        uint32_t opt = PCRE2_DUPNAMES | (utf ? PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF : 0);
-        code = pcre2_compile((PCRE2_SPTR)b.data, b.len, opt, &ec, &eo, NULL);
+        code = pcre2_compile((PCRE2_SPTR)b.data, b.len, joined_options(utf), &ec, &eo, NULL);
         if (code) pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
     }
     buf_free(&b);
@@ -365,18 +413,21 @@ const char *rules_matcher_warning(const rule_matcher *m)
     return m && m->warning[0] ? m->warning : NULL;
 }
 
-/* 1 match, 0 none; a PCRE2 limit counts as none and leaves a warning. */
+/* 1 match, 0 none, -1 a PCRE2 limit or error.  For a single rule (who != NULL) the
+ * first such failure leaves a warning; the joined prefilter stays quiet, since its
+ * failure only means "run the single rules", and they report for themselves. */
 static int run(rule_matcher *m, const pcre2_code *code, const char *s, size_t len,
                const char *who)
 {
     int rc = pcre2_match(code, (PCRE2_SPTR)s, len, 0, 0, m->md, m->mc);
     if (rc >= 0) return 1;
-    if (rc != PCRE2_ERROR_NOMATCH && !m->warning[0]) {
+    if (rc == PCRE2_ERROR_NOMATCH) return 0;
+    if (who && !m->warning[0]) {
         char msg[120];
         pcre2_get_error_message(rc, (PCRE2_UCHAR *)msg, sizeof msg);
         snprintf(m->warning, sizeof m->warning, "rule %s skipped on a block: %s", who, msg);
     }
-    return rc == PCRE2_ERROR_NOMATCH ? 0 : -1;
+    return -1;
 }
 
 rule_action rules_match(rule_matcher *m, rule_target target, const char *s, size_t len,
@@ -385,25 +436,23 @@ rule_action rules_match(rule_matcher *m, rule_target target, const char *s, size
     if (!m || !m->rules || !m->rules->n) return RA_NONE;
     const winnow_rules *r = m->rules;
     const combined *c = &r->comb[target];
-    /* Prefilter: when every rule of the target is joined and the joined patterns miss,
-     * no single rule can match.  A limit error (-1) falls through to the full scan. */
-    if (c->n_solo == 0) {
-        int hit = 0;
-        for (int u = 0; u < 2 && !hit; u++)
-            if (c->code[u]) hit = run(m, c->code[u], s, len, "(joined)") != 0;
-        if (!hit) return RA_NONE;
-    }
+    /* Prefilter: a joined pattern that misses proves that none of its rules can match,
+     * so only its hits (or its limit errors) and the rules that could not be joined
+     * need the single-rule scan below. */
+    int maybe[2] = {1, 1};
+    for (int u = 0; u < 2; u++)
+        if (c->code[u]) maybe[u] = run(m, c->code[u], s, len, NULL) != 0;
+    if (c->n_solo == 0 && !maybe[0] && !maybe[1]) return RA_NONE;
     const rule *first = NULL;
     for (size_t i = 0; i < r->n; i++) {
         const rule *x = &r->rules[i];
         if (x->target != target) continue;
         if (first && x->action != RA_KEEP) continue;
+        int u = !!(x->flags & PCRE2_UTF);
+        if (x->combinable && c->code[u] && !maybe[u]) continue;
         if (run(m, x->code, s, len, x->name) != 1) continue;
-        if (x->action == RA_KEEP) {
-            first = x;
-            break;
-        }
         first = x;
+        if (x->action == RA_KEEP) break;
     }
     if (!first) return RA_NONE;
     if (name) *name = first->name;
