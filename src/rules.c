@@ -20,6 +20,7 @@
 
 #define MATCH_LIMIT 200000  /* backtracking bait becomes "no match", not a hang */
 #define DEPTH_LIMIT 5000
+#define JIT_STACK_MAX (1024 * 1024)
 
 struct rule {
     rule_action action;
@@ -388,14 +389,12 @@ rule_matcher *rules_matcher_new(const winnow_rules *rules)
     ensure_combined((winnow_rules *)rules);
     m->md = pcre2_match_data_create(1, NULL);
     m->mc = pcre2_match_context_create(NULL);
-    m->js = pcre2_jit_stack_create(32 * 1024, 512 * 1024, NULL);
     if (!m->md || !m->mc) {
         rules_matcher_free(m);
         return NULL;
     }
     pcre2_set_match_limit(m->mc, MATCH_LIMIT);
     pcre2_set_depth_limit(m->mc, DEPTH_LIMIT);
-    if (m->js) pcre2_jit_stack_assign(m->mc, NULL, m->js);
     return m;
 }
 
@@ -420,6 +419,15 @@ static int run(rule_matcher *m, const pcre2_code *code, const char *s, size_t le
                const char *who)
 {
     int rc = pcre2_match(code, (PCRE2_SPTR)s, len, 0, 0, m->md, m->mc);
+    if (rc == PCRE2_ERROR_JIT_STACKLIMIT && !m->js) {
+        /* The 32 KiB JIT stack on the machine stack was too small: a bigger one is made
+         * only now, since mapping it for every extraction costs more than most matches. */
+        m->js = pcre2_jit_stack_create(32 * 1024, JIT_STACK_MAX, NULL);
+        if (m->js) {
+            pcre2_jit_stack_assign(m->mc, NULL, m->js);
+            rc = pcre2_match(code, (PCRE2_SPTR)s, len, 0, 0, m->md, m->mc);
+        }
+    }
     if (rc >= 0) return 1;
     if (rc == PCRE2_ERROR_NOMATCH) return 0;
     if (who && !m->warning[0]) {

@@ -375,6 +375,31 @@ static void test_backtracking(void)
     winnow_rules_free(r);
 }
 
+/* A subject that needs more JIT stack than the default 32 KiB: the matcher grows the
+ * stack instead of giving up (which would run every rule alone and hit the depth limit). */
+static void test_deep_subject(void)
+{
+    size_t n = 16000;
+    char *s = malloc(n + 2);
+    for (size_t i = 0; i < n; i++) s[i] = "ab"[i % 2];
+    s[n] = 'd';
+    s[n + 1] = '\0';
+    winnow_rules *r = compile("drop /^(a|b)*c$/ deep\ndrop /^zzz$/ other\n");
+    rule_matcher *m = rules_matcher_new(r);
+    CHECK(rules_match(m, RT_TEXT, s, n + 1, NULL, NULL) == RA_NONE);
+    CHECK(rules_matcher_warning(m) == NULL);
+    s[n] = 'c';
+    const char *name = NULL;
+    rule_action a = rules_match(m, RT_TEXT, s, n + 1, &name, NULL);
+    /* A real hit runs the single rule, which may hit its depth limit: then it is no
+     * match with a warning, never a crash or a wrong rule. */
+    CHECK((a == RA_DROP && strcmp(name, "deep") == 0) ||
+          (a == RA_NONE && rules_matcher_warning(m) != NULL));
+    rules_matcher_free(m);
+    winnow_rules_free(r);
+    free(s);
+}
+
 static block *add(doc *d, const char *text)
 {
     return doc_add(d, BK_PARA, text, strlen(text));
@@ -495,6 +520,7 @@ int main(void)
     test_errors();
     test_prefilter();
     test_backtracking();
+    test_deep_subject();
     test_apply_and_cut();
     test_default_rules();
     match_src("", RT_TEXT, ""); /* frees the last set */
