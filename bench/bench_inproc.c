@@ -34,12 +34,8 @@ int main(int argc, char **argv)
         return 2;
     }
     opt.rules = rules;
-    size_t n = (size_t)(argc - i), bytes = 0;
-    page *pages = calloc(n ? n : 1, sizeof *pages);
-    for (size_t k = 0; k < n; k++) {
-        pages[k] = bench_load(argv[i + (int)k]);
-        bytes += pages[k].len;
-    }
+    size_t n = (size_t)(argc - i), bytes;
+    page *pages = bench_load_all(argv + i, n, &bytes);
     double c0 = bench_cpu(), w0 = bench_wall();
     int passes = 0;
     size_t failed = 0, out_bytes = 0;
@@ -56,8 +52,7 @@ int main(int argc, char **argv)
                  bench_cpu() - c0, bench_wall() - w0);
     if (failed)
         fprintf(stderr, "bench_inproc: %zu extractions failed\n", failed / (size_t)passes);
-    for (size_t k = 0; k < n; k++) free(pages[k].data);
-    free(pages);
+    bench_free(pages, n);
     winnow_rules_free(rules);
     return out_bytes ? 0 : 1;
 }

@@ -41,6 +41,25 @@ static page bench_load(const char *path)
     return p;
 }
 
+/* Loads the n files of paths[]; *bytes receives their total size; free with bench_free. */
+static page *bench_load_all(char **paths, size_t n, size_t *bytes)
+{
+    page *pages = calloc(n ? n : 1, sizeof *pages);
+    if (!pages) exit(2);
+    *bytes = 0;
+    for (size_t k = 0; k < n; k++) {
+        pages[k] = bench_load(paths[k]);
+        *bytes += pages[k].len;
+    }
+    return pages;
+}
+
+static void bench_free(page *pages, size_t n)
+{
+    for (size_t k = 0; k < n; k++) free(pages[k].data);
+    free(pages);
+}
+
 /* CPU seconds (user + system) this process used so far. */
 static double bench_cpu(void)
 {

@@ -43,12 +43,8 @@ int main(int argc, char **argv)
         min_cpu = atof(argv[i + 1]);
         i += 2;
     }
-    size_t n = (size_t)(argc - i), bytes = 0;
-    page *pages = calloc(n ? n : 1, sizeof *pages);
-    for (size_t k = 0; k < n; k++) {
-        pages[k] = bench_load(argv[i + (int)k]);
-        bytes += pages[k].len;
-    }
+    size_t n = (size_t)(argc - i), bytes;
+    page *pages = bench_load_all(argv + i, n, &bytes);
     double c0 = bench_cpu(), w0 = bench_wall();
     int passes = 0;
     size_t parsed = 0;
@@ -57,8 +53,7 @@ int main(int argc, char **argv)
         passes++;
     } while (bench_cpu() - c0 < min_cpu);
     bench_report("parse_only", n, bytes, passes, bench_cpu() - c0, bench_wall() - w0);
-    for (size_t k = 0; k < n; k++) free(pages[k].data);
-    free(pages);
+    bench_free(pages, n);
     xmlCleanupParser();
     return parsed == n * (size_t)passes ? 0 : 1;
 }
