@@ -3,13 +3,13 @@
 #
 #   ./tests/run.sh
 #
-# Stages: a Release build in build/ and its ctest run; an ASan+UBSan build in
-# build-asan/ and its ctest run (without the slow accuracy gates); then, when
-# fuzz/run.sh exists and clang is installed, every libFuzzer target for
-# WINNOW_FUZZ_SECONDS (default 60) each.  A failing stage is reported by name and
-# the later stages that do not depend on it still run; the exit status is 1 when
-# any stage failed.  Environment: WINNOW_JOBS (default 2), WINNOW_FUZZ_SECONDS
-# (0 skips fuzzing).
+# Stages: a Release build in build/, its ctest run, and the check that README.md
+# quotes the current --help; an ASan+UBSan build in build-asan/ and its ctest run
+# (without the slow accuracy gates); then, when fuzz/run.sh exists and clang is
+# installed, every libFuzzer target for WINNOW_FUZZ_SECONDS (default 60) each.
+# A failing stage is reported by name and the later stages that do not depend on it
+# still run; the exit status is 1 when any stage failed.  Environment: WINNOW_JOBS
+# (default 2), WINNOW_FUZZ_SECONDS (0 skips fuzzing).
 set -u
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root" || exit 2
@@ -42,6 +42,7 @@ build() {
 
 if stage release-build build build -DCMAKE_BUILD_TYPE=Release -DWINNOW_SANITIZE=OFF; then
   stage release-tests ctest --test-dir build --output-on-failure -j"$jobs"
+  stage readme-help sh tests/readme-help.sh build/winnow
 fi
 
 # Sanitizer findings must fail the test that hit them, with a stack trace.
