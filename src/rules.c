@@ -112,7 +112,7 @@ static int is_space(char c) { return c == ' ' || c == '\t' || c == '\r'; }
  * group numbers (back references, absolute subroutine calls, conditionals, branch
  * reset) shift, and a backtracking verb such as (*COMMIT) in one branch can make the
  * whole alternation fail, which would hide a matching rule.  Patterns that break out
- * of their wrapper group are caught separately by wraps_cleanly(). */
+ * of their wrapper group are caught by wraps_cleanly(). */
 static int can_combine(const char *p)
 {
     for (const char *s = p; *s; s++) {
@@ -224,7 +224,10 @@ static int parse_rule(where *w, const char *line, size_t len, const char *catego
         rule_free(x);
         return fail(w, p0 + 1 + eo, msg);
     }
-    x->combinable = can_combine(x->pattern) && wraps_cleanly(x);
+    /* Only \Q (quotes up to the end) and a # comment under an inline (?x) can reach
+     * past the wrapper's ')' in a pattern that compiles alone; the rest need no check. */
+    x->combinable = can_combine(x->pattern) &&
+                    (!strpbrk(x->pattern, "#Q") || wraps_cleanly(x));
     return 0;
 }
 
@@ -310,14 +313,19 @@ static void wrap_rule(buf *b, const rule *x)
     buf_puts(b, (x->flags & PCRE2_EXTENDED) ? "\n)" : ")");
 }
 
+/* The joined pattern only answers "may any rule match?", so its groups need not
+ * capture (smaller, faster to JIT-compile); rules that refer to group numbers are
+ * never joined. */
 static uint32_t joined_options(int utf)
 {
-    return PCRE2_DUPNAMES | (utf ? PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF : 0);
+    return PCRE2_DUPNAMES | PCRE2_NO_AUTO_CAPTURE |
+           (utf ? PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF : 0);
 }
 
 /* Whether x's wrapper compiles on its own: a pattern that escapes its group (an
  * unterminated \Q, an inline (?x) whose # comment swallows the ')') must run alone,
- * or it would break the joined pattern of every other rule. */
+ * or it would break the joined pattern of every other rule.  A break-out is not always
+ * a compile error there: a later x rule's "\n)" can end the swallowed comment. */
 static int wraps_cleanly(const rule *x)
 {
     buf b;
@@ -336,8 +344,7 @@ static int wraps_cleanly(const rule *x)
     return ok;
 }
 
-/* Joins the combinable rules of target t whose u flag is `utf` into one pattern. */
-static pcre2_code *build_combined(const winnow_rules *r, rule_target t, int utf)
+static pcre2_code *compile_joined(const winnow_rules *r, rule_target t, int utf)
 {
     buf b;
     buf_init(&b, 0);
@@ -354,9 +361,27 @@ static pcre2_code *build_combined(const winnow_rules *r, rule_target t, int utf)
         int ec;
         PCRE2_SIZE eo;
         code = pcre2_compile((PCRE2_SPTR)b.data, b.len, joined_options(utf), &ec, &eo, NULL);
-        if (code) pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
     }
     buf_free(&b);
+    return code;
+}
+
+/* Joins the combinable rules of target t whose u flag is `utf` into one JIT-compiled
+ * pattern.  When the join does not compile, the rules that break out of their group
+ * are taken out (they run alone) and the rest is joined again. */
+static pcre2_code *build_combined(winnow_rules *r, rule_target t, int utf)
+{
+    pcre2_code *code = compile_joined(r, t, utf);
+    if (!code) {
+        for (size_t i = 0; i < r->n; i++) {
+            rule *x = &r->rules[i];
+            if (x->target == t && x->combinable && (!!(x->flags & PCRE2_UTF)) == utf &&
+                !wraps_cleanly(x))
+                x->combinable = 0;
+        }
+        code = compile_joined(r, t, utf);
+    }
+    if (code) pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
     return code;
 }
 
