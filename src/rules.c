@@ -8,8 +8,10 @@
  * ACTION is drop, cut-after, cut-before or keep; TARGET is text (default) or attr;
  * FLAGS any of i x s m u.  Every rule is compiled when its file is added, so a bad rule
  * fails before any input is read.  For speed, the rules of one target are also joined
- * into one alternation that is JIT-compiled: a block that matches none of it (nearly
- * every block) costs one scan; only a hit runs the single rules to find which one. */
+ * into one alternation that is JIT-compiled, keep rules first, each branch marked with
+ * its rule: a block that matches none of it (nearly every block) costs one scan, and a
+ * hit names its rule, so the single rules only run for patterns that cannot be joined
+ * or when the joined scan gives up (a match limit). */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 #include <pthread.h>
@@ -21,6 +23,7 @@
 #define MATCH_LIMIT 200000  /* backtracking bait becomes "no match", not a hang */
 #define DEPTH_LIMIT 5000
 #define JIT_STACK_MAX (1024 * 1024)
+#define JOINED_STEPS 16     /* matches of the joined pattern stepped through per subject */
 
 struct rule {
     rule_action action;
@@ -118,7 +121,8 @@ static int can_combine(const char *p)
     for (const char *s = p; *s; s++) {
         if (*s == '\\' && s[1]) {
             char c = s[1];
-            if ((c >= '1' && c <= '9') || c == 'g' || c == 'k') return 0;
+            /* \K moves the reported start, which the joined scan steps from */
+            if ((c >= '1' && c <= '9') || c == 'g' || c == 'k' || c == 'K') return 0;
             s++;
         } else if (s[0] == '(' && s[1] == '*') {
             return 0;
@@ -344,18 +348,26 @@ static int wraps_cleanly(const rule *x)
     return ok;
 }
 
+/* The joined pattern lists the keep rules first, then the others, each in file order
+ * and each followed by (*MARK:INDEX), so a match names the rule that produced it. */
 static pcre2_code *compile_joined(const winnow_rules *r, rule_target t, int utf)
 {
     buf b;
     buf_init(&b, 0);
     int any = 0;
-    for (size_t i = 0; i < r->n; i++) {
-        const rule *x = &r->rules[i];
-        if (x->target != t || !x->combinable || (!!(x->flags & PCRE2_UTF)) != utf) continue;
-        if (any) buf_putc(&b, '|');
-        wrap_rule(&b, x);
-        any = 1;
-    }
+    for (int keeps = 1; keeps >= 0; keeps--)
+        for (size_t i = 0; i < r->n; i++) {
+            const rule *x = &r->rules[i];
+            if (x->target != t || !x->combinable || (!!(x->flags & PCRE2_UTF)) != utf ||
+                (x->action == RA_KEEP) != keeps)
+                continue;
+            if (any) buf_putc(&b, '|');
+            wrap_rule(&b, x);
+            char mark[32];
+            snprintf(mark, sizeof mark, "(*MARK:%zu)", i);
+            buf_puts(&b, mark);
+            any = 1;
+        }
     pcre2_code *code = NULL;
     if (any && !b.failed) {
         int ec;
@@ -440,17 +452,17 @@ const char *rules_matcher_warning(const rule_matcher *m)
 /* 1 match, 0 none, -1 a PCRE2 limit or error.  For a single rule (who != NULL) the
  * first such failure leaves a warning; the joined prefilter stays quiet, since its
  * failure only means "run the single rules", and they report for themselves. */
-static int run(rule_matcher *m, const pcre2_code *code, const char *s, size_t len,
+static int run(rule_matcher *m, const pcre2_code *code, const char *s, size_t len, size_t off,
                const char *who)
 {
-    int rc = pcre2_match(code, (PCRE2_SPTR)s, len, 0, 0, m->md, m->mc);
+    int rc = pcre2_match(code, (PCRE2_SPTR)s, len, off, 0, m->md, m->mc);
     if (rc == PCRE2_ERROR_JIT_STACKLIMIT && !m->js) {
         /* The 32 KiB JIT stack on the machine stack was too small: a bigger one is made
          * only now, since mapping it for every extraction costs more than most matches. */
         m->js = pcre2_jit_stack_create(32 * 1024, JIT_STACK_MAX, NULL);
         if (m->js) {
             pcre2_jit_stack_assign(m->mc, NULL, m->js);
-            rc = pcre2_match(code, (PCRE2_SPTR)s, len, 0, 0, m->md, m->mc);
+            rc = pcre2_match(code, (PCRE2_SPTR)s, len, off, 0, m->md, m->mc);
         }
     }
     if (rc >= 0) return 1;
@@ -463,27 +475,64 @@ static int run(rule_matcher *m, const pcre2_code *code, const char *s, size_t le
     return -1;
 }
 
+/* Whether rule a decides over rule b: keep first, then file order. */
+static int decides_over(const winnow_rules *r, size_t a, size_t b)
+{
+    int ka = r->rules[a].action == RA_KEEP, kb = r->rules[b].action == RA_KEEP;
+    return ka != kb ? ka : a < b;
+}
+
+/* Finds the deciding rule among those joined in `code` (one u class): each search
+ * returns the leftmost match, and at that position the alternative that decides over
+ * every other one there (keep rules come first, each group in file order), named by
+ * its mark; searching again just past it visits every position where a rule matches.
+ * Returns 1 with *best set, 0 when no joined rule matches, -1 when the single rules
+ * must decide (a PCRE2 limit, or more matches than are worth stepping through). */
+static int joined_best(rule_matcher *m, const pcre2_code *code, int utf, const char *s,
+                       size_t len, size_t *best)
+{
+    const winnow_rules *r = m->rules;
+    int found = 0;
+    size_t off = 0;
+    for (int step = 0; step < JOINED_STEPS; step++) {
+        int rc = run(m, code, s, len, off, NULL);
+        if (rc <= 0) return rc < 0 ? -1 : found;
+        PCRE2_SPTR mark = pcre2_get_mark(m->md);
+        size_t k = mark ? strtoul((const char *)mark, NULL, 10) : r->n;
+        if (k >= r->n) return -1;
+        if (!found || decides_over(r, k, *best)) *best = k;
+        found = 1;
+        off = pcre2_get_ovector_pointer(m->md)[0] + 1;
+        while (utf && off < len && ((unsigned char)s[off] & 0xC0) == 0x80) off++;
+        if (off > len) return 1;
+    }
+    return -1;
+}
+
 rule_action rules_match(rule_matcher *m, rule_target target, const char *s, size_t len,
                         const char **name, const char **category)
 {
     if (!m || !m->rules || !m->rules->n) return RA_NONE;
     const winnow_rules *r = m->rules;
     const combined *c = &r->comb[target];
-    /* Prefilter: a joined pattern that misses proves that none of its rules can match,
-     * so only its hits (or its limit errors) and the rules that could not be joined
-     * need the single-rule scan below. */
-    int maybe[2] = {1, 1};
+    /* state[u]: 0 = no joined rule of u class matches; 1 = rule hit[u] is the one of
+     * them that decides; -1 = unknown, they all run alone. */
+    int state[2] = {0, 0};
+    size_t hit[2] = {0, 0};
     for (int u = 0; u < 2; u++)
-        if (c->code[u]) maybe[u] = run(m, c->code[u], s, len, NULL) != 0;
-    if (c->n_solo == 0 && !maybe[0] && !maybe[1]) return RA_NONE;
+        if (c->code[u]) state[u] = joined_best(m, c->code[u], u, s, len, &hit[u]);
+    if (c->n_solo == 0 && state[0] == 0 && state[1] == 0) return RA_NONE;
     const rule *first = NULL;
     for (size_t i = 0; i < r->n; i++) {
         const rule *x = &r->rules[i];
         if (x->target != target) continue;
         if (first && x->action != RA_KEEP) continue;
         int u = !!(x->flags & PCRE2_UTF);
-        if (x->combinable && c->code[u] && !maybe[u]) continue;
-        if (run(m, x->code, s, len, x->name) != 1) continue;
+        if (x->combinable && c->code[u] && state[u] != -1) {
+            if (state[u] == 0 || i != hit[u]) continue;
+        } else if (run(m, x->code, s, len, 0, x->name) != 1) {
+            continue;
+        }
         first = x;
         if (x->action == RA_KEEP) break;
     }

@@ -301,6 +301,18 @@ static void test_prefilter(void)
         "cut-after /^comments?$/i comments",
         "drop /^(?i)mixed$/ inline-i",
         "drop /^case$/ case-sensitive",
+        /* anchored and unanchored keeps and drops: the joined pattern reports the
+         * leftmost match, which need not be the rule that decides */
+        "drop /^alpha/ a-anchored",
+        "drop /beta/ b-unanchored",
+        "keep /gamma/ g-keep",
+        "keep /^delta/ d-keep-anchored",
+        "cut-before /^\\w+ beta$/ wb-anchored",
+        /* stepping through the matches of the u pattern, past multibyte characters */
+        "keep /\\bna\xc3\xafve\\b/u naive-keep",
+        "drop /\\w+\xc3\xa9/u word-e",
+        /* \\K moves the reported start: never joined */
+        "drop /ab\\Kc/ k-reset",
     };
     const char *const *list = rules;
     size_t n = sizeof rules / sizeof *rules;
@@ -310,6 +322,10 @@ static void test_prefilter(void)
         "inline", "a+b", "aab", "stra\xc3\x9f" "e 12", "CAF\xc3\x89", "caf\xc3\xa9",
         "\xc3\x89T\xc3\x89", "ABC", "abc", "Comments", "comment", "MIXED", "mixed",
         "case", "CASE", "", "\xff\xfe", "plain prose that matches nothing at all.",
+        "alpha beta", "alpha gamma", "delta beta", "beta alpha", "xx beta alpha", "alpha",
+        "delta gamma", "gamma delta", "alpha delta", "word beta", "beta", "gamma",
+        "caf\xc3\xa9 na\xc3\xafve", "na\xc3\xafve caf\xc3\xa9", "\xc3\xa9\xc3\xa9 na\xc3\xafve",
+        "\xe2\x80\x9cna\xc3\xafve\xe2\x80\x9d", "abc", "xabc", "ab c",
     };
     check_agrees(list, n, subjects, sizeof subjects / sizeof *subjects);
     /* Also in every rotation of the list, so each rule sits before and after the others. */
