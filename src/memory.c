@@ -82,6 +82,8 @@ int buf_reserve(buf *b, size_t extra)
     while (cap < need) cap = cap > SIZE_MAX / 2 ? need : cap * 2;
     char *p = realloc(b->data, cap);
     if (!p) { b->failed = 1; return -1; }
+    /* data is a C string whenever it exists, even before the first append. */
+    p[b->len] = '\0';
     b->data = p;
     b->cap = cap;
     return 0;
