@@ -371,7 +371,8 @@ static int run(rule_matcher *m, const pcre2_code *code, const char *s, size_t le
 {
     int rc = pcre2_match(code, (PCRE2_SPTR)s, len, 0, 0, m->md, m->mc);
     if (rc >= 0) return 1;
-    if (rc != PCRE2_ERROR_NOMATCH && !m->warning[0]) {
+    /* A limit hit in the joined prefilter is retried rule by rule, which names the rule. */
+    if (rc != PCRE2_ERROR_NOMATCH && !m->warning[0] && strcmp(who, "(joined)") != 0) {
         char msg[120];
         pcre2_get_error_message(rc, (PCRE2_UCHAR *)msg, sizeof msg);
         snprintf(m->warning, sizeof m->warning, "rule %s skipped on a block: %s", who, msg);
