@@ -22,7 +22,10 @@
 #endif
 #endif
 #ifndef UNDER_ASAN
-#define UNDER_ASAN 0
+/* The library may be instrumented while this file is not (WINNOW_FUZZ builds): ask the
+ * linker whether the ASan runtime is there. */
+extern void __asan_init(void) __attribute__((weak));
+#define UNDER_ASAN (__asan_init != NULL)
 #endif
 
 #define MAX_PAGES 256
