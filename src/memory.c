@@ -132,11 +132,16 @@ void doc_init(doc *d)
     arena_init(&d->mem);
     d->title = NULL;
     d->failed = 0;
+    d->too_many = 0;
 }
 
 block *doc_add(doc *d, block_kind kind, const char *text, size_t len)
 {
     if (d->failed) return NULL;
+    if (d->n >= DOC_MAX_BLOCKS) {
+        d->failed = d->too_many = 1;
+        return NULL;
+    }
     if (d->n == d->cap) {
         if (d->cap > SIZE_MAX / 2 / sizeof *d->blocks) { d->failed = 1; return NULL; }
         size_t cap = d->cap ? d->cap * 2 : 64;

@@ -48,9 +48,9 @@ run() {
   : > "$tmp/rss"
   t0=$(now_ms)
   case $input in
-    "|"*) sh -c "${input#|}" 2>/dev/null | run_bin "$limit" "$@" ;;
-    closed) run_bin "$limit" "$@" <&- ;;
-    *) run_bin "$limit" "$@" < "$input" ;;
+    "|"*) sh -c "${input#|}" 2>/dev/null | (run_bin "$limit" "$@") ;;
+    closed) (run_bin "$limit" "$@") <&- ;;
+    *) (run_bin "$limit" "$@") < "$input" ;;
   esac
   rc=$?
   ms=$(($(now_ms) - t0))
@@ -61,6 +61,9 @@ run() {
 run_bin() {
   limit=$1
   shift
+  # A safety net for cases that could eat the machine: cap the address space (not
+  # under ASan, whose shadow memory needs terabytes of it).
+  if [ -n "${vmem_mb:-}" ] && [ "$asan" -eq 0 ]; then ulimit -v $((vmem_mb * 1024)); fi
   if [ -n "$gnutime" ]; then
     timeout -k 5 "$limit" $gnutime -o "$tmp/rss" -f %M "$bin" "$@" > "${stdout_to:-$out}" 2> "$err"
   else

@@ -213,6 +213,16 @@ static void test_doc(void)
     doc_free(&d);
     CHECK(d.n == 0 && d.blocks == NULL);
 
+    /* The block cap: a page of millions of tiny elements fails instead of taking GBs. */
+    doc_init(&d);
+    ok = 1;
+    for (size_t i = 0; i < DOC_MAX_BLOCKS && ok; i++) ok = doc_add(&d, BK_PARA, "x", 1) != NULL;
+    CHECK(ok && d.n == DOC_MAX_BLOCKS && !d.failed);
+    CHECK(doc_add(&d, BK_PARA, "x", 1) == NULL);
+    CHECK(d.failed && d.too_many);
+    CHECK(d.n == DOC_MAX_BLOCKS);
+    doc_free(&d);
+
     CHECK_STR(block_kind_name(BK_PARA), "para");
     CHECK_STR(block_kind_name(BK_TITLE), "title");
     CHECK_STR(block_kind_name((block_kind)99), "?");
