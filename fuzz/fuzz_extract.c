@@ -1,7 +1,7 @@
 /* fuzz_extract.c -- libFuzzer target for the whole pipeline: bytes -> winnow_extract.
  *
  * The first input byte picks the options (bits 0-1 type auto/html/text, bit 2 no_title,
- * bit 3 explain, bit 4 no rules), the rest is the page.  Beyond "no crash, no leak, no
+ * bit 3 explain, bit 4 no rules, bit 5 a 4 KiB max_size), the rest is the page.  Beyond "no crash, no leak, no
  * UB", every result is checked against the contract in winnow.h: a status the header
  * lists, output that is valid UTF-8 of the length it claims, explain entries that are
  * complete.  A broken contract aborts, so libFuzzer keeps the input. */
@@ -69,12 +69,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     opt.no_title = (ctl >> 2) & 1;
     opt.explain = (ctl >> 3) & 1;
     opt.rules = (ctl >> 4) & 1 ? NULL : rules;
+    if ((ctl >> 5) & 1) opt.max_size = 4096;
 
     winnow_result res;
     winnow_status st = winnow_extract((const char *)data + 1, size - 1, &opt, &res);
     require(st >= WINNOW_OK && st <= WINNOW_ERR_INTERNAL, "status in range");
     require(memchr(res.error, '\0', sizeof res.error) != NULL, "error NUL-terminated");
     require(memchr(res.warning, '\0', sizeof res.warning) != NULL, "warning NUL-terminated");
+    require((st == WINNOW_ERR_TOO_LARGE) == (size - 1 > opt.max_size), "max_size honoured");
     if (st == WINNOW_OK) {
         require(res.text != NULL, "text set on success");
         require(strlen(res.text) == res.len, "len matches text");
