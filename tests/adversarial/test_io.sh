@@ -28,8 +28,12 @@ run "stdin closed" 10 "1|2" closed
 # Writing to a full disk: the write error is reported, exit 2.
 stdout_to=/dev/full
 run "stdout is /dev/full" 10 2 "$tmp/ok.txt"
-stdout_to=
 expect_err "full disk: message" "winnow: .*(write error|No space)"
+yes 'A long article line that goes on and on, a sentence of prose again.' | head -c 8000000 > "$tmp/big.txt"
+run "8 MB of output to /dev/full" 30 2 "$tmp/big.txt" --type=text
+expect_err "full disk, big output: message" "winnow: .*(write error|No space)"
+run "/dev/full with two inputs" 30 2 - "$tmp/big.txt" "$tmp/ok.txt"
+stdout_to=
 
 # Endless or huge streams fail fast at --max-size, with bounded memory.
 run "1 GB of zeros on stdin" 30 1 "|head -c 1073741824 /dev/zero"
