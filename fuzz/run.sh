@@ -59,7 +59,7 @@ status=0
 for t in $targets; do
   case $t in
     extract) maxlen=65536; dict="-dict=$root/fuzz/html.dict" ;;
-    *) maxlen=4096; dict= ;;
+    *) maxlen=4096; dict="-dict=$root/fuzz/rules.dict" ;;
   esac
   mkdir -p "$work/$t" "$build/artifacts/$t"
   echo "== fuzz_$t for ${secs}s (corpus $work/$t)"
