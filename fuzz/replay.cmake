@@ -15,3 +15,12 @@ foreach(t extract rules)
   add_test(NAME fuzz/replay_${t} COMMAND fuzz_${t}_replay ${inputs})
   set_tests_properties(fuzz/replay_${t} PROPERTIES TIMEOUT 300)
 endforeach()
+
+# fuzz/pinned/<target>/ holds reproducers of bugs found but not fixed yet (in files this
+# test's owner does not own): each fails until its fix lands, then moves to corpus/.
+foreach(t extract rules)
+  if(EXISTS ${FUZZ_DIR}/pinned/${t})
+    add_test(NAME fuzz/pinned_${t} COMMAND fuzz_${t}_replay ${FUZZ_DIR}/pinned/${t})
+    set_tests_properties(fuzz/pinned_${t} PROPERTIES TIMEOUT 60)
+  endif()
+endforeach()
