@@ -11,6 +11,8 @@ setup() {
   bin=$1
   src=$2
   [ -x "$bin" ] || { echo "no winnow binary at $bin" >&2; exit 1; }
+  # iconv checks that output is UTF-8 and builds the UTF-16 / latin1 inputs.
+  command -v iconv >/dev/null 2>&1 || { echo "skipped: iconv is not installed"; exit 77; }
   tmp=$(mktemp -d) || exit 1
   trap 'rm -rf "$tmp"' EXIT
   out=$tmp/out
