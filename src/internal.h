@@ -79,7 +79,12 @@ typedef struct {
     arena mem;
     const char *title;  /* headline (arena) or NULL */
     int failed;         /* out of memory */
+    int too_many;       /* failed because the page has more than DOC_MAX_BLOCKS blocks */
 } doc;
+
+/* Hard cap on the blocks of one page: real pages stay far below it, and at ~100 bytes a
+ * block it keeps a 64 MB page of tiny elements from taking gigabytes. */
+#define DOC_MAX_BLOCKS ((size_t)1 << 20)
 
 void doc_init(doc *d);
 /* Appends a block with a copy of text; returns it or NULL on failure. */

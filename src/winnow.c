@@ -162,6 +162,10 @@ winnow_status winnow_extract(const char *data, size_t len, const winnow_options 
     if (w) snprintf(res->warning, sizeof res->warning, "%s", w);
     rules_matcher_free(m);
     buf_free(&u8);
+    if (d->too_many) { /* a hard limit on hostile input, not a lack of memory */
+        snprintf(res->error, sizeof res->error, "page has more than %zu blocks", DOC_MAX_BLOCKS);
+        st = WINNOW_ERR_INPUT;
+    }
     if (st != WINNOW_OK) return st;
 
     buf out;
