@@ -63,14 +63,16 @@ static void put_lines(buf *out, const char *prefix, const char *s, size_t len)
 }
 
 /* A paragraph that starts like Markdown block syntax ("# ", "- ", "> ", "1. ") would
- * change meaning; a backslash keeps it a paragraph. */
-static int needs_escape(const char *s, size_t len)
+ * change meaning; a backslash before the marker keeps it a paragraph.  Returns where
+ * the backslash goes, or -1 for none. */
+static long escape_at(const char *s, size_t len)
 {
-    if (!len) return 0;
-    if (strchr("#>-+*=|`~", s[0])) return 1;
+    if (!len) return -1;
+    if (strchr("#>-+*=|`~", s[0])) return 0;
     size_t i = 0;
     while (i < len && i < 9 && s[i] >= '0' && s[i] <= '9') i++;
-    return i > 0 && i + 1 < len && (s[i] == '.' || s[i] == ')') && s[i + 1] == ' ';
+    /* A backslash before a digit is literal in CommonMark: escape the '.' or ')'. */
+    return i > 0 && i + 1 < len && (s[i] == '.' || s[i] == ')') && s[i + 1] == ' ' ? (long)i : -1;
 }
 
 /* A fence longer than any backtick run inside the block, so the block cannot close it. */
@@ -118,8 +120,12 @@ static void emit_markdown(buf *out, const block *b, const char *title)
         put_fence(out, b->text, b->len);
         break;
     default:
-        if (needs_escape(b->text, b->len)) buf_putc(out, '\\');
-        buf_append(out, b->text, b->len);
+        long at = escape_at(b->text, b->len);
+        if (at >= 0) {
+            buf_append(out, b->text, (size_t)at);
+            buf_putc(out, '\\');
+        }
+        buf_append(out, b->text + (at > 0 ? at : 0), b->len - (size_t)(at > 0 ? at : 0));
         buf_putc(out, '\n');
         break;
     }

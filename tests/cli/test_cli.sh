@@ -129,6 +129,16 @@ check "--no-default-rules: no rule fires" lacks "$T/err" 'rule:'
 run -e --no-default-rules -R "$T/r1.rules" "$T/aff.txt"
 check "--no-default-rules with --rules: only the user's rules" has "$T/err" 'rule:p2'
 
+# --format=markdown through the command (a keep-all rule fixes the decisions)
+echo 'keep /./ all' > "$T/keepall.rules"
+printf 'Intro paragraph with words.\n\n* first item\n* second item\n\n# not a heading\n' > "$T/md.txt"
+run -f markdown --no-default-rules -R "$T/keepall.rules" "$T/md.txt"
+check "markdown: exit 0" rc_is 0
+check "markdown: list items as '- '" has "$T/out" '^- first item$'
+check "markdown: a paragraph starting with # is escaped" has "$T/out" '^\\# not a heading$'
+run -f markdown "$T/a.txt"
+check "markdown: the headline as '# '" has "$T/out" '^# The Quiet River Report'
+
 # missing, unreadable, directory operands: exit 1
 run "$T/nope.txt"
 check "missing file: exit 1" rc_is 1
