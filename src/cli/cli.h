@@ -82,8 +82,9 @@ typedef struct {
 } cli_list;
 
 /* Expands the operands in order (directories walked, entries sorted by name, when
- * cfg->recursive) and maps each input to its output path.  Returns 0, or -1 when out
- * of memory.  Items that cannot be processed carry an error. */
+ * cfg->recursive; the output directory, if it exists, is never entered) and maps each
+ * input to its output path.  Returns 0, or -1 when out of memory.  Items that cannot
+ * be processed carry an error. */
 int cli_walk(const cli_config *cfg, int n, char **operands, cli_list *list);
 void cli_list_free(cli_list *list);
 

@@ -153,6 +153,7 @@ static int deliver(void *ctxp, size_t i)
                  o->bytes_out);
     }
     if (o->out) {
+        cli_progress_clear(); /* stdout may be the same terminal */
         /* Text outputs of several inputs are told apart by a form-feed line. */
         int text = c->cfg->format == FMT_TEXT || c->cfg->format == FMT_MARKDOWN;
         if (text && c->written++) fputs("\f\n", stdout);
@@ -186,8 +187,10 @@ int cli_run(const cli_config *cfg, int n, char **operands)
     double t0 = seconds();
     cli_list list;
     int status = EXIT_OK;
-    if (cli_walk(cfg, n, operands, &list) != 0) status = cli_fatal("out of memory");
-    else if (cfg->out_dir && cli_out_prepare(cfg->out_dir) != 0) status = EXIT_FATAL;
+    memset(&list, 0, sizeof list);
+    /* The output directory exists before the walk, so the walk can leave it out. */
+    if (cfg->out_dir && cli_out_prepare(cfg->out_dir) != 0) status = EXIT_FATAL;
+    else if (cli_walk(cfg, n, operands, &list) != 0) status = cli_fatal("out of memory");
     else if (cfg->out_dir && cli_out_check(&list) != 0) status = cli_fatal("out of memory");
     else if (cfg->out_dir && cli_out_guard_signals() != 0)
         status = cli_fatal("cannot set up signal handling");
@@ -214,8 +217,9 @@ int cli_run(const cli_config *cfg, int n, char **operands)
     free(c.outs);
     status = c.status;
     if (cli_finish_stdout() || stopped) status = EXIT_FATAL;
-    cli_info("%zu files, %zu failed, %llu bytes in, %llu bytes out, %.2f s", c.done, c.failed,
-             (unsigned long long)c.bytes_in, (unsigned long long)c.bytes_out, seconds() - t0);
+    cli_info("%zu file%s, %zu failed, %llu bytes in, %llu bytes out, %.2f s", c.done,
+             c.done == 1 ? "" : "s", c.failed, (unsigned long long)c.bytes_in,
+             (unsigned long long)c.bytes_out, seconds() - t0);
     cli_list_free(&list);
     return status;
 }

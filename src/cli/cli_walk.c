@@ -136,6 +136,14 @@ static int list_dir(const char *dir, char ***names, size_t *count)
     return 0;
 }
 
+/* The output directory, never walked: a second run over the input tree must not take
+ * the first run's outputs as inputs. */
+static struct {
+    int set;
+    dev_t dev;
+    ino_t ino;
+} out_id;
+
 /* Walks dir (whose outputs go below rel) and appends its regular files in order.
  * -1 only when out of memory; unreadable directories become failed items. */
 static int walk(const cli_config *cfg, cli_list *l, const char *dir, const char *rel, int depth)
@@ -155,6 +163,9 @@ static int walk(const cli_config *cfg, cli_list *l, const char *dir, const char 
         if (!path || !sub) rc = -1;
         else if (lstat(path, &st) != 0) rc = add(cfg, l, path, sub, NULL, strerror(errno));
         else if (S_ISLNK(st.st_mode)) cli_note("%s: symbolic link skipped", path);
+        else if (S_ISDIR(st.st_mode) && out_id.set && st.st_dev == out_id.dev &&
+                 st.st_ino == out_id.ino)
+            cli_note("%s: the output directory, skipped", path);
         else if (S_ISDIR(st.st_mode)) rc = walk(cfg, l, path, sub, depth + 1);
         else if (S_ISREG(st.st_mode)) rc = add(cfg, l, path, sub, &st, NULL);
         else cli_note("%s: not a regular file, skipped", path);
@@ -178,6 +189,12 @@ static const char *base_name(const char *p)
 int cli_walk(const cli_config *cfg, int n, char **operands, cli_list *list)
 {
     memset(list, 0, sizeof *list);
+    struct stat od;
+    out_id.set = cfg->out_dir && stat(cfg->out_dir, &od) == 0;
+    if (out_id.set) {
+        out_id.dev = od.st_dev;
+        out_id.ino = od.st_ino;
+    }
     for (int i = 0; i < n; i++) {
         const char *op = operands[i];
         struct stat st;

@@ -81,6 +81,14 @@ run -v -r -o "$T/out-v" "$T/in"
 check "-v: a note per file" has "$T/err" "^winnow: $T/in/A.txt -> $T/out-v/A.txt"
 check "-v: summary" has "$T/err" '^winnow: 7 files, 0 failed, [0-9]* bytes in, [0-9]* bytes out'
 
+mkdir -p "$T/nest/in/sub"
+make_article "$T/nest/in/sub/p.txt" Nested
+"$W" -q -r -o "$T/nest/in/out" "$T/nest/in"
+run -r -o "$T/nest/in/out" "$T/nest/in"
+check "-o inside the input tree: exit 0 on the second run" rc_is 0
+check "-o inside the input tree: the output directory is not walked" [ ! -e "$T/nest/in/out/out" ]
+check "-o inside the input tree: a note says so" hasf "$T/err" "$T/nest/in/out: the output directory, skipped"
+
 # never write over an input; collisions are errors, not silent overwrites
 mkdir "$T/same"
 make_article "$T/same/x.txt" Same
