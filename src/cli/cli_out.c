@@ -144,7 +144,8 @@ static int open_temp(const char *path, char *tmp)
 {
     const char *slash = strrchr(path, '/');
     size_t dirlen = slash ? (size_t)(slash - path) + 1 : 0;
-    sprintf(tmp, "%.*s.%s.winnow-XXXXXX", (int)dirlen, path, path + dirlen);
+    /* The base name is shortened so the temporary name stays within NAME_MAX. */
+    sprintf(tmp, "%.*s.%.200s.winnow-XXXXXX", (int)dirlen, path, path + dirlen);
     pthread_mutex_lock(&lock);
     int fd = mkstemp(tmp);
     if (fd >= 0) track(tmp, 1);

@@ -17,7 +17,6 @@ void cli_config_init(cli_config *cfg)
 /* What a worker hands back for one input; all strings are its own. */
 typedef struct {
     int status;          /* EXIT_OK, EXIT_INPUT or EXIT_FATAL */
-    char where[256];     /* the path the message is about (input or output) */
     char reason[512];    /* why it failed, when status is not EXIT_OK */
     char warning[256];   /* a non-fatal warning from the library, or "" */
     char *out;           /* bytes for stdout, or NULL */
@@ -54,10 +53,9 @@ static void print_explain(FILE *f, const char *path, const winnow_result *res)
     }
 }
 
-static void fail(outcome *o, int status, const char *where, const char *reason)
+static void fail(outcome *o, int status, const char *reason)
 {
     o->status = status;
-    snprintf(o->where, sizeof o->where, "%s", where);
     snprintf(o->reason, sizeof o->reason, "%s", reason);
 }
 
@@ -95,15 +93,15 @@ static void work(void *ctxp, size_t i)
     memset(&res, 0, sizeof res);
     char err[512];
     if (it->error) {
-        fail(o, EXIT_INPUT, shown(it->path), it->error);
+        fail(o, EXIT_INPUT, it->error);
     } else if (cli_read_input(it->path, opt->max_size, &data, &len, err, sizeof err) != 0) {
-        fail(o, EXIT_INPUT, shown(it->path), err);
+        fail(o, EXIT_INPUT, err);
     } else {
         o->bytes_in = len;
         winnow_status st = winnow_extract(data, len, opt, &res);
         free(data);
         if (st != WINNOW_OK)
-            fail(o, st == WINNOW_ERR_NOMEM ? EXIT_FATAL : EXIT_INPUT, shown(it->path), res.error);
+            fail(o, st == WINNOW_ERR_NOMEM ? EXIT_FATAL : EXIT_INPUT, res.error);
         snprintf(o->warning, sizeof o->warning, "%s", res.warning);
         if (opt->explain) {
             FILE *f = open_memstream(&o->explain, &o->explain_len);
@@ -119,10 +117,10 @@ static void work(void *ctxp, size_t i)
         size_t n = 0;
         char *p = render(c, it, o->status == EXIT_OK ? &res : NULL, o, &n);
         if (!p) {
-            fail(o, EXIT_FATAL, shown(it->path), "out of memory");
+            fail(o, EXIT_FATAL, "out of memory");
         } else if (it->out_path && o->status == EXIT_OK) {
             if (cli_out_write(it->out_path, p, n, err, sizeof err) != 0)
-                fail(o, EXIT_INPUT, shown(it->path), err);
+                fail(o, EXIT_INPUT, err);
             free(p);
         } else {
             o->out = p;
@@ -145,12 +143,12 @@ static int deliver(void *ctxp, size_t i)
     }
     if (o->warning[0]) cli_warn("%s: %s", shown(it->path), o->warning);
     if (o->status != EXIT_OK) {
-        cli_error("%s: %s%s", o->where, o->reason, c->several ? " -- skipped" : "");
+        cli_error("%s: %s%s", shown(it->path), o->reason, c->several ? " -- skipped" : "");
         c->failed++;
         if (o->status > c->status) c->status = o->status;
-    } else if (it->out_path) {
-        cli_info("%s -> %s (%zu bytes in, %zu out)", shown(it->path), it->out_path, o->bytes_in,
-                 o->bytes_out);
+    } else {
+        cli_info("%s%s%s (%zu bytes in, %zu out)", shown(it->path), it->out_path ? " -> " : "",
+                 it->out_path ? it->out_path : "", o->bytes_in, o->bytes_out);
     }
     if (o->out) {
         cli_progress_clear(); /* stdout may be the same terminal */
