@@ -59,16 +59,11 @@ static void fail(outcome *o, int status, const char *reason)
     snprintf(o->reason, sizeof o->reason, "%s", reason);
 }
 
-/* Renders what goes out for one input into a new buffer (NULL when out of memory). */
-static char *render(const run_ctx *c, const cli_item *it, const winnow_result *res,
-                    const outcome *o, size_t *len)
+/* The JSON record of one input in a new buffer (NULL when out of memory). */
+static char *json_record(const run_ctx *c, const cli_item *it, const winnow_result *res,
+                         const outcome *o, size_t *len)
 {
     char *p = NULL;
-    if (c->cfg->format == FMT_TEXT || c->cfg->format == FMT_MARKDOWN) {
-        if ((p = malloc(res->len + 1))) memcpy(p, res->text, res->len + 1);
-        *len = res->len;
-        return p;
-    }
     FILE *f = open_memstream(&p, len);
     if (!f) return NULL;
     cli_record r = {it->path, res, o->status ? o->reason : NULL, o->bytes_in};
@@ -79,6 +74,29 @@ static char *render(const run_ctx *c, const cli_item *it, const winnow_result *r
         return NULL;
     }
     return p;
+}
+
+/* Hands the output of one input to its file, or keeps it in o for stdout. */
+static void emit(const run_ctx *c, const cli_item *it, const winnow_result *res, outcome *o)
+{
+    int json = c->cfg->format == FMT_JSON || c->cfg->format == FMT_JSONL;
+    char err[512];
+    size_t n = res->len;
+    char *p = json ? json_record(c, it, o->status == EXIT_OK ? res : NULL, o, &n) : NULL;
+    if (json && !p) {
+        fail(o, EXIT_FATAL, "out of memory");
+    } else if (it->out_path) {
+        /* Text goes straight from the result to the file. */
+        if (cli_out_write(it->out_path, p ? p : res->text, n, err, sizeof err) != 0)
+            fail(o, EXIT_INPUT, err);
+        free(p);
+    } else if (!p && !(p = malloc(n + 1))) {
+        fail(o, EXIT_FATAL, "out of memory");
+    } else {
+        if (!json) memcpy(p, res->text, n);
+        o->out = p;
+        o->out_len = n;
+    }
 }
 
 static void work(void *ctxp, size_t i)
@@ -113,21 +131,8 @@ static void work(void *ctxp, size_t i)
     }
     /* A failed input gets a JSON record on stdout; with -o it gets no file. */
     int json = c->cfg->format == FMT_JSON || c->cfg->format == FMT_JSONL;
-    if (o->status == EXIT_OK || (json && !it->out_path)) {
-        size_t n = 0;
-        char *p = render(c, it, o->status == EXIT_OK ? &res : NULL, o, &n);
-        if (!p) {
-            fail(o, EXIT_FATAL, "out of memory");
-        } else if (it->out_path && o->status == EXIT_OK) {
-            if (cli_out_write(it->out_path, p, n, err, sizeof err) != 0)
-                fail(o, EXIT_INPUT, err);
-            free(p);
-        } else {
-            o->out = p;
-            o->out_len = n;
-        }
-        if (o->status == EXIT_OK) o->bytes_out = res.len;
-    }
+    if (o->status == EXIT_OK || (json && !it->out_path)) emit(c, it, &res, o);
+    if (o->status == EXIT_OK) o->bytes_out = res.len;
     winnow_result_free(&res);
 }
 
