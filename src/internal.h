@@ -178,6 +178,8 @@ int html_extract(const char *s, size_t len, rule_matcher *m, doc *d, char *err,
 
 /* Renders the kept blocks of d (title first unless no_title) into out. */
 int output_render_text(const doc *d, int no_title, buf *out);
+/* Renders the kept blocks of d as Markdown (see winnow_format) into out. */
+int output_render_markdown(const doc *d, int no_title, buf *out);
 
 /* Utility shared by stages: collapse whitespace runs (incl. U+00A0 and friends) to one
  * space and trim both ends, in place.  Returns the new length. */
