@@ -1,95 +1,165 @@
 /* textclass.c -- keep/drop decisions for blocks of rendered page text.
  *
- * The article is the dense run of prose.  Each block gets a prose score from its
- * shape (length, words, terminal punctuation); the best-scoring contiguous run of
- * blocks (maximum subarray) is the article; inside it, short lines that look like
- * subheadings or list items stay, chrome at its edges goes.  The headline is the
- * heading-shaped line just before the run. */
+ * The article is the dense run of prose.  Each block gets a value from its shape
+ * (textfeat.c): prose is worth its length, short chrome lines cost a little, more the
+ * shorter they are; the best-scoring contiguous run of blocks (maximum subarray) is the
+ * article.  Inside it, short lines (subheadings, list items, table rows) stay because
+ * they are surrounded by prose; chrome at the edges goes because a run never starts or
+ * ends on a negative block.  Cut markers (comment sections, "Next article") split the
+ * page: the run never crosses one, and rules_cut() then drops what follows the article.
+ * The headline is picked by texttitle.c among the lines before the run. */
 #include <string.h>
-#include "internal.h"
+#include "text.h"
 
-typedef struct {
-    size_t words;
-    int terminal; /* ends like a sentence */
-} shape;
+#define BARRIER (-1e9) /* value of a cut marker: no run crosses it */
+#include <stdlib.h>
+static double K(const char *n, double d) { const char *e = getenv(n); return e ? atof(e) : d; }
 
-static shape shape_of(const block *b)
+/* The value of one block and the reason shown by --explain. */
+static double block_value(const block *b, const tshape *s, const char **why)
 {
-    shape s = {0, 0};
-    int in = 0;
-    for (size_t i = 0; i < b->len; i++) {
-        int sp = b->text[i] == ' ';
-        if (!sp && !in) s.words++;
-        in = !sp;
+    *why = NULL;
+    if (b->dec == DEC_DROP)
+        return b->ract == RA_CUT_AFTER || b->ract == RA_CUT_BEFORE ? BARRIER : K("KR", -8.0);
+    double weight = (double)s->chars + s->cjk; /* a CJK character carries more */
+    if (b->dec == DEC_KEEP) return weight > 50 ? weight : 50;
+    double ew = s->ew;
+    if (b->kind == BK_TABLE) {
+        *why = "table row";
+        return -3.0;
     }
-    if (b->len) {
-        const unsigned char *e = (const unsigned char *)b->text + b->len;
-        unsigned char c = e[-1];
-        if (c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == ')') s.terminal = 1;
-        /* ” ’ … in UTF-8 */
-        if (b->len >= 3 && e[-3] == 0xE2 && e[-2] == 0x80 &&
-            (c == 0x9D || c == 0x99 || c == 0xA6))
-            s.terminal = 1;
+    if (textfeat_is_dateline(b, s)) {
+        *why = "date line";
+        return K("KD", -30.0);
     }
-    return s;
+    if (textfeat_is_byline(b, s)) {
+        *why = "byline";
+        return -10.0;
+    }
+    int prose = (s->terminal && ew >= 8) || ew >= 25 || (s->stops >= 1 && ew >= 12);
+    if (prose) {
+        /* Title-case runs without a full stop are teaser headlines, not sentences. */
+        if (!s->terminal && s->words >= 5 && textfeat_cap_share(s) > 0.7 && !s->stops) {
+            *why = "headline-like line";
+            return -10.0;
+        }
+        *why = "prose";
+        return s->terminal ? weight : weight * 0.7;
+    }
+    if (s->terminal && ew >= 4) {
+        *why = "short sentence";
+        return weight * K("KM", 0.3);
+    }
+    *why = "short line";
+    double w = ew < 8 ? ew : 8;
+    return -(K("KA", 12.0) + K("KB", 4.0) * (8.0 - w));
 }
 
-static double prose_value(const block *b, shape s)
+/* Maximum-subarray search that restarts at every barrier.  The run chosen is the first
+ * one that holds a good share of the best score, so that a long comment thread behind a
+ * cut marker does not win over the article before it. */
+static void find_run(const double *v, size_t n, size_t *bs, size_t *be)
 {
-    if (b->dec == DEC_DROP) return -40.0;
-    if (b->dec == DEC_KEEP) return (double)b->len;
-    if (s.words >= 12 && s.terminal) return (double)b->len;
-    if (s.words >= 25) return (double)b->len * 0.7;
-    if (s.words >= 6 && s.terminal) return (double)b->len * 0.3;
-    return -25.0;
+    double global = 0;
+    size_t gs = 0, ge = 0;
+    /* Pass 1: the global best. */
+    double run = 0;
+    size_t rs = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (v[i] <= BARRIER) { run = 0; rs = i + 1; continue; }
+        if (run <= 0) { run = v[i]; rs = i; }
+        else run += v[i];
+        if (run > global) { global = run; gs = rs; ge = i + 1; }
+    }
+    *bs = gs;
+    *be = ge;
+    /* Pass 2: the first barrier-delimited segment whose best run is close enough. */
+    double seg_best = 0;
+    size_t ss = 0, se = 0;
+    run = 0;
+    rs = 0;
+    for (size_t i = 0; i <= n; i++) {
+        if (i == n || v[i] <= BARRIER) {
+            if (seg_best >= global * 0.35 && seg_best >= 150) {
+                *bs = ss;
+                *be = se;
+                return;
+            }
+            seg_best = 0;
+            run = 0;
+            rs = i + 1;
+            continue;
+        }
+        if (run <= 0) { run = v[i]; rs = i; }
+        else run += v[i];
+        if (run > seg_best) { seg_best = run; ss = rs; se = i + 1; }
+    }
+}
+
+/* innerText puts a blank line between <p> paragraphs but not between the <div>s and
+ * <li>s of teaser lists and comment widgets.  When most of the page's prose is spaced
+ * out by blank lines, prose lines packed against their neighbours are worth less. */
+static void discount_unspaced(doc *d, double *v)
+{
+    double spaced = 0, total = 0;
+    size_t n = d->n;
+    for (size_t i = 0; i < n; i++) {
+        if (v[i] <= 0) continue;
+        int after = i + 1 >= n || d->blocks[i + 1].blank_before;
+        total += v[i];
+        if (d->blocks[i].blank_before && after) spaced += v[i];
+    }
+    if (total <= 0 || spaced < total * K("KS", 0.6)) return;
+    /* A stanza is a group of lines with no blank line between them. */
+    for (size_t a = 0, z; a < n; a = z) {
+        size_t neg = 0, pos = 0;
+        for (z = a + 1; z < n && !d->blocks[z].blank_before; z++) {}
+        if (z - a < 2) continue;
+        for (size_t i = a; i < z; i++) {
+            if (v[i] > 0) pos++;
+            else if (d->blocks[i].dec == DEC_NONE) neg++;
+        }
+        if ((double)neg < K("KN", 1.0) * pos * K("KN2", 0.0) + K("KN3", 1.0)) continue;
+        for (size_t i = a; i < z; i++) {
+            if (v[i] <= 0 || d->blocks[i].dec != DEC_NONE) continue;
+            v[i] *= K("KF", 0.0);
+            d->blocks[i].score = v[i];
+        }
+    }
 }
 
 void textclass_classify(doc *d)
 {
     size_t n = d->n;
     if (!n) return;
-    double best = -1e300, run = 0;
-    size_t bs = 0, be = 0, rs = 0;
+    tshape *shapes = arena_alloc(&d->mem, n * sizeof *shapes);
+    double *v = arena_alloc(&d->mem, n * sizeof *v);
+    if (!shapes || !v) {
+        d->failed = 1;
+        return;
+    }
     for (size_t i = 0; i < n; i++) {
         block *b = &d->blocks[i];
-        shape s = shape_of(b);
-        double v = prose_value(b, s);
-        b->score = v;
-        if (run <= 0) {
-            run = v;
-            rs = i;
-        } else {
-            run += v;
-        }
-        if (run > best) {
-            best = run;
-            bs = rs;
-            be = i + 1;
-        }
+        const char *why;
+        shapes[i] = textfeat_shape(b);
+        v[i] = block_value(b, &shapes[i], &why);
+        b->score = v[i] <= BARRIER ? 0 : v[i];
+        if (why) b->reason = why;
     }
+    discount_unspaced(d, v);
+    size_t bs, be;
+    find_run(v, n, &bs, &be);
     rules_cut(d, bs, be);
     for (size_t i = 0; i < n; i++) {
         block *b = &d->blocks[i];
         if (b->dec != DEC_NONE) continue;
         if (i < bs || i >= be) {
             b->dec = DEC_DROP;
-            b->reason = "outside article";
+            b->reason = v[i] > 0 ? "prose outside article" : "outside article";
         } else {
             b->dec = DEC_KEEP;
-            b->reason = "in article";
+            if (v[i] < 0) b->reason = "short line inside article";
         }
     }
-    /* Headline: a heading-shaped line shortly before the article. */
-    for (size_t i = bs, k = 0; i-- > 0 && k < 8; k++) {
-        block *b = &d->blocks[i];
-        shape s = shape_of(b);
-        if (b->ract == RA_DROP || b->ract == RA_CUT_AFTER) continue;
-        if (s.words >= 3 && s.words <= 25 && !(b->text[b->len - 1] == '.')) {
-            d->title = b->text;
-            b->kind = BK_TITLE;
-            b->dec = DEC_KEEP;
-            b->reason = "headline";
-            break;
-        }
-    }
+    texttitle_find(d, shapes, bs, be);
 }
