@@ -65,34 +65,51 @@ tshape textfeat_shape(const block *b)
     const unsigned char *p = (const unsigned char *)b->text;
     size_t len = b->len, i = 0;
     int at_word = 1;
-    unsigned prev = ' ', last[3] = {0, 0, 0};
+    unsigned prev = ' ';
     while (i < len) {
-        size_t n;
-        unsigned c = cp_at(p + i, len - i, &n);
-        i += n;
-        s.chars++;
+        size_t n = 1;
+        unsigned c = p[i];
         if (c == ' ') {
+            i++;
+            s.chars++;
             at_word = 1;
             if (is_stop(prev)) s.stops++;
             prev = c;
             continue;
         }
-        if (at_word) {
-            s.words++;
-            if (is_upper(c)) { s.alpha++; s.caps++; }
-            else if (is_lower(c)) s.alpha++;
-            at_word = 0;
+        if (c >= 0x80) c = cp_at(p + i, len - i, &n);
+        i += n;
+        s.chars++;
+        if (c >= 'a' && c <= 'z') {
+            s.lower++;
+            if (at_word) { s.words++; s.alpha++; at_word = 0; }
+        } else {
+            if (at_word) {
+                s.words++;
+                if (is_upper(c)) { s.alpha++; s.caps++; }
+                else if (is_lower(c)) s.alpha++;
+                at_word = 0;
+            }
+            if (c >= '0' && c <= '9') s.digits++;
+            else if (c < 'A') { if (c == ',') s.commas++; else if (c == '>') s.seps++; }
+            else if (c >= 0x80) {
+                if (is_lower(c)) s.lower++;
+                else if (is_cjk(c)) s.cjk++;
+                else if (c == 0x3001 || c == 0xFF0C) s.commas++;
+                else if (c == 0x3002) s.stops++;
+                else if (is_sep(c)) s.seps++;
+            } else if (c == '|') s.seps++;
         }
-        if (is_lower(c)) s.lower++;
-        else if (c >= '0' && c <= '9') s.digits++;
-        else if (is_cjk(c)) s.cjk++;
-        else if (c == ',' || c == 0x3001 || c == 0xFF0C) s.commas++;
-        else if (c == 0x3002) s.stops++;
-        else if (is_sep(c)) s.seps++;
-        last[0] = last[1];
-        last[1] = last[2];
-        last[2] = c;
         prev = c;
+    }
+    /* The last three code points, for the sentence end. */
+    unsigned last[3] = {0, 0, 0};
+    for (size_t j = len, got = 0; j > 0 && got < 3;) {
+        size_t st = j - 1;
+        while (st > 0 && (p[st] & 0xC0) == 0x80) st--;
+        size_t n;
+        last[2 - got++] = cp_at(p + st, len - st, &n);
+        j = st;
     }
     /* A sentence ends with a stop, possibly inside closing quotes or brackets. */
     int k = 2;
@@ -136,7 +153,7 @@ static int is_month(const char *w)
         "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
         "noviembre", "diciembre", "ene", "abr", "ago", "dic", "déc", "févr", "avr"};
     for (size_t i = 0; i < sizeof months / sizeof months[0]; i++)
-        if (strcmp(w, months[i]) == 0) return 1;
+        if (months[i][0] == w[0] && strcmp(w, months[i]) == 0) return 1;
     return 0;
 }
 
@@ -146,7 +163,7 @@ static int is_ago_word(const char *w)
                                         "mins", "day", "days", "week", "weeks", "am", "pm",
                                         "updated", "published", "yesterday", "today"};
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-        if (strcmp(w, words[i]) == 0) return 1;
+        if (words[i][0] == w[0] && strcmp(w, words[i]) == 0) return 1;
     return 0;
 }
 
@@ -161,7 +178,7 @@ int textfeat_is_dateline(const block *b, const tshape *s)
     while (i < len) {
         char w[16];
         size_t wl = word_lc(t + i, len - i, w);
-        if (wl && (is_month(w) || is_ago_word(w))) hits++;
+        if (wl >= 2 && wl <= 10 && w[0] >= 'a' && (is_month(w) || is_ago_word(w))) hits++;
         while (i < len && t[i] != ' ') i++;
         while (i < len && t[i] == ' ') i++;
     }
