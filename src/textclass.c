@@ -15,12 +15,22 @@
 #include <stdlib.h>
 static double K(const char *n, double d) { const char *e = getenv(n); return e ? atof(e) : d; }
 
+/* Comment-section markers end the article for good (rules named comment*). */
+static int is_hard_cut(const block *b)
+{
+    return b->reason && strncmp(b->reason, "rule:comment", 12) == 0;
+}
+
 /* The value of one block and the reason shown by --explain. */
 static double block_value(const block *b, const tshape *s, const char **why)
 {
     *why = NULL;
-    if (b->dec == DEC_DROP)
-        return b->ract == RA_CUT_AFTER || b->ract == RA_CUT_BEFORE ? BARRIER : K("KR", -8.0);
+    if (b->dec == DEC_DROP) {
+        if (b->ract != RA_CUT_AFTER && b->ract != RA_CUT_BEFORE) return K("KR", -8.0);
+        /* A comment section never belongs to the article; a "Related" box may sit
+         * inside it, so the article may go on past one if enough prose follows. */
+        return is_hard_cut(b) ? BARRIER : K("KC", -400.0);
+    }
     double weight = (double)s->chars + s->cjk; /* a CJK character carries more */
     if (b->dec == DEC_KEEP) return weight > 50 ? weight : 50;
     double ew = s->ew;
@@ -149,6 +159,11 @@ void textclass_classify(doc *d)
     discount_unspaced(d, v);
     size_t bs, be;
     find_run(v, n, &bs, &be);
+    /* Soft cut markers inside the article were inline boxes: only drop them, so that
+     * rules_cut() cuts at the first marker after the article. */
+    for (size_t i = bs; i < be; i++)
+        if (d->blocks[i].ract == RA_CUT_AFTER || d->blocks[i].ract == RA_CUT_BEFORE)
+            d->blocks[i].ract = RA_DROP;
     rules_cut(d, bs, be);
     for (size_t i = 0; i < n; i++) {
         block *b = &d->blocks[i];

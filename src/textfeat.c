@@ -138,7 +138,7 @@ static size_t word_lc(const char *t, size_t len, char *out)
         out[n++] = c;
     }
     out[n] = '\0';
-    while (n > 0 && (out[n - 1] == '.' || out[n - 1] == ',')) out[--n] = '\0';
+    while (n > 0 && (out[n - 1] == '.' || out[n - 1] == ',' || out[n - 1] == ':')) out[--n] = '\0';
     return n;
 }
 
