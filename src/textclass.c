@@ -12,6 +12,8 @@
 #include "text.h"
 
 #define BARRIER (-1e9) /* value of a cut marker: no run crosses it */
+#define F_DATE 1        /* block flags: a date or time stamp */
+#define TEASER_GAP 6    /* blocks between the stamps of a teaser list or comment thread */
 #include <stdlib.h>
 static double K(const char *n, double d) { const char *e = getenv(n); return e ? atof(e) : d; }
 
@@ -22,7 +24,8 @@ static int is_hard_cut(const block *b)
 }
 
 /* The value of one block and the reason shown by --explain. */
-static double block_value(const block *b, const tshape *s, const char **why)
+static double block_value(const block *b, const tshape *s, unsigned char *flags,
+                          const char **why)
 {
     *why = NULL;
     if (b->dec == DEC_DROP) {
@@ -39,8 +42,9 @@ static double block_value(const block *b, const tshape *s, const char **why)
         return -3.0;
     }
     if (textfeat_is_dateline(b, s)) {
+        *flags |= F_DATE;
         *why = "date line";
-        return K("KD", -30.0);
+        return K("KD", -200.0);
     }
     if (textfeat_is_byline(b, s)) {
         *why = "byline";
@@ -63,6 +67,27 @@ static double block_value(const block *b, const tshape *s, const char **why)
     *why = "short line";
     double w = ew < 8 ? ew : 8;
     return -(K("KA", 12.0) + K("KB", 4.0) * (8.0 - w));
+}
+
+/* Teaser lists ("title / author / date / summary") and comment threads ("name / date /
+ * text") look like prose, but their stamps repeat every few blocks, which an article's
+ * text does not.  Ends the run before the first item of such a list. */
+static size_t cut_teasers(const double *v, const unsigned char *flags, size_t bs, size_t be)
+{
+    size_t seen_prose = 0, d1 = (size_t)-1, d2 = (size_t)-1;
+    for (size_t i = bs; i < be; i++) {
+        if (v[i] > 0) seen_prose++;
+        if (!(flags[i] & F_DATE)) continue;
+        if (d2 != (size_t)-1 && i - d1 <= TEASER_GAP && d1 - d2 <= TEASER_GAP &&
+            seen_prose >= 2) {
+            size_t cut = d2;
+            while (cut > bs && v[cut - 1] < 0) cut--;
+            return cut > bs ? cut : be;
+        }
+        d2 = d1;
+        d1 = i;
+    }
+    return be;
 }
 
 /* Maximum-subarray search that restarts at every barrier.  The run chosen is the first
@@ -144,21 +169,32 @@ void textclass_classify(doc *d)
     if (!n) return;
     tshape *shapes = arena_alloc(&d->mem, n * sizeof *shapes);
     double *v = arena_alloc(&d->mem, n * sizeof *v);
-    if (!shapes || !v) {
+    unsigned char *flags = arena_alloc(&d->mem, n);
+    if (!shapes || !v || !flags) {
         d->failed = 1;
         return;
     }
+    memset(flags, 0, n);
+    for (size_t i = 0; i < n; i++) shapes[i] = textfeat_shape(&d->blocks[i]);
     for (size_t i = 0; i < n; i++) {
         block *b = &d->blocks[i];
         const char *why;
-        shapes[i] = textfeat_shape(b);
-        v[i] = block_value(b, &shapes[i], &why);
+        v[i] = block_value(b, &shapes[i], &flags[i], &why);
         b->score = v[i] <= BARRIER ? 0 : v[i];
         if (why) b->reason = why;
     }
     discount_unspaced(d, v);
     size_t bs, be;
     find_run(v, n, &bs, &be);
+    size_t teaser = K("KT", 1) ? cut_teasers(v, flags, bs, be) : be;
+    if (teaser < be) {
+        for (size_t i = teaser; i < be; i++)
+            if (d->blocks[i].dec == DEC_NONE) {
+                d->blocks[i].dec = DEC_DROP;
+                d->blocks[i].reason = "teaser list or comments";
+            }
+        be = teaser;
+    }
     /* Soft cut markers inside the article were inline boxes: only drop them, so that
      * rules_cut() cuts at the first marker after the article. */
     for (size_t i = bs; i < be; i++)

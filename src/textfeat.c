@@ -157,11 +157,26 @@ static int is_month(const char *w)
     return 0;
 }
 
-static int is_ago_word(const char *w)
+/* Words that may stand around a date in a stamp ("Updated on Tue, Nov 19 at 6 pm"). */
+static int is_stamp_word(const char *w)
 {
-    static const char *const words[] = {"ago", "hour", "hours", "minute", "minutes", "min",
-                                        "mins", "day", "days", "week", "weeks", "am", "pm",
-                                        "updated", "published", "yesterday", "today"};
+    static const char *const words[] = {
+        "at", "on", "am", "pm", "updated", "published", "posted", "modified", "edt", "est",
+        "pst", "pdt", "gmt", "utc", "cet", "bst", "ist", "mon", "tue", "wed", "thu", "fri",
+        "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "am:", "um", "le", "el", "de", "del", "the", "of", "uhr", "h", "|", "-",
+        "last", "date", "time", "|", "•", "·", "/"};
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (words[i][0] == w[0] && strcmp(w, words[i]) == 0) return 1;
+    return 0;
+}
+
+static int is_ago_unit(const char *w)
+{
+    static const char *const words[] = {"sec", "secs", "second", "seconds", "min", "mins",
+                                        "minute", "minutes", "hour", "hours", "hr", "hrs",
+                                        "day", "days", "week", "weeks", "month", "months",
+                                        "year", "years", "h", "m", "d", "w", "y"};
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
         if (words[i][0] == w[0] && strcmp(w, words[i]) == 0) return 1;
     return 0;
@@ -174,16 +189,23 @@ int textfeat_is_dateline(const block *b, const tshape *s)
     if (s->digits * 2 >= s->chars - s->words + 1 && s->lower < 4) return 1;
     const char *t = b->text;
     size_t len = b->len, i = 0;
-    int hits = 0;
+    unsigned month = 0, ago = 0, other = 0, numeric = 0;
     while (i < len) {
         char w[16];
         size_t wl = word_lc(t + i, len - i, w);
-        if (wl >= 2 && wl <= 10 && w[0] >= 'a' && (is_month(w) || is_ago_word(w))) hits++;
+        unsigned char c0 = (unsigned char)w[0];
+        if (wl && c0 >= '0' && c0 <= '9') numeric++;
+        else if (wl && is_month(w)) month++;
+        else if (wl && (strcmp(w, "ago") == 0 || strcmp(w, "vor") == 0 || strcmp(w, "hace") == 0))
+            ago++;
+        else if (wl && !is_stamp_word(w) && !is_ago_unit(w)) other++;
         while (i < len && t[i] != ' ') i++;
         while (i < len && t[i] == ' ') i++;
     }
-    /* A stamp has few words besides the date: "Posted on November 19, 2019 at 6:34 am". */
-    return hits > 0 && s->words <= (unsigned)hits * 4 + 4;
+    /* "November 19, 2019 at 6:34 am", "5 hours ago", "Updated 2 days ago". */
+    if (!numeric) return 0;
+    if (ago) return other <= 1;
+    return month > 0 && other <= 1;
 }
 
 int textfeat_is_byline(const block *b, const tshape *s)
