@@ -43,10 +43,20 @@ static int looks_wrapped(const rawline *lines, size_t n, size_t *width)
                       hist[w - 5] + hist[w - 6];
         if (near > best) { best = near; bw = w; }
     }
-    size_t over = 0;
-    for (size_t i = 0; i < n; i++) over += lines[i].len > bw + 1;
+    /* Wrapping breaks lines mid-sentence; lines that end a sentence near the width are
+     * paragraphs that merely happen to be that long. */
+    size_t over = 0, near = 0, ends = 0;
+    for (size_t i = 0; i < n; i++) {
+        size_t l = lines[i].len;
+        over += l > bw + 1;
+        if (l + 6 >= bw && l <= bw && l > 0) {
+            char c = lines[i].s[l - 1];
+            near++;
+            ends += c == '.' || c == '!' || c == '?' || c == '"' || c == ':';
+        }
+    }
     *width = bw;
-    return longs >= 8 && best * 2 >= longs && over * 10 < longs;
+    return longs >= 8 && best * 2 >= longs && over * 10 < longs && ends * 2 < near;
 }
 
 /* Most lines need no whitespace work: no tab, no double or trailing space, no byte
