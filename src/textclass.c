@@ -13,6 +13,7 @@
 
 #define BARRIER (-1e9) /* value of a cut marker: no run crosses it */
 #define F_DATE 1        /* block flags: a date or time stamp */
+#define COLON_LIST_MAX 60 /* lines a "...:" paragraph may announce */
 #define TEASER_GAP 6    /* blocks between the stamps of a teaser list or comment thread */
 #include <stdlib.h>
 static double K(const char *n, double d) { const char *e = getenv(n); return e ? atof(e) : d; }
@@ -90,6 +91,33 @@ static size_t cut_teasers(const double *v, const unsigned char *flags, size_t bs
     return be;
 }
 
+/* A paragraph that ends with a colon announces what follows: the list after an
+ * article's last paragraph ("Tour dates:", "The volunteers list three causes:") belongs
+ * to it even though its lines are short.  Returns the new end of the run. */
+static size_t extend_colon_list(const doc *d, const tshape *shapes, const double *v,
+                                size_t bs, size_t be)
+{
+    size_t n = d->n, i = be;
+    if (be == 0 || be <= bs) return be;
+    if (!shapes[be - 1].colon) {
+        /* The announcing line may itself be just outside the run. */
+        if (be >= n || !shapes[be].colon || d->blocks[be].dec != DEC_NONE) return be;
+        i = be + 1;
+    }
+    size_t end = i, limit = i + COLON_LIST_MAX;
+    for (; i < n && i < limit; i++) {
+        const block *b = &d->blocks[i];
+        if (v[i] <= BARRIER || b->ract == RA_CUT_AFTER || b->ract == RA_CUT_BEFORE) break;
+        if (b->dec == DEC_DROP) continue;       /* rule-dropped: skipped, not an end */
+        if (v[i] > 0 || shapes[i].words > 30 || shapes[i].words < 2) break;
+        if (b->blank_before && i > end && d->blocks[i].kind != d->blocks[end - 1].kind &&
+            d->blocks[i].kind != BK_ITEM)
+            break;
+        end = i + 1;
+    }
+    return end;
+}
+
 /* Maximum-subarray search that restarts at every barrier.  The run chosen is the first
  * one that holds a good share of the best score, so that a long comment thread behind a
  * cut marker does not win over the article before it. */
@@ -115,7 +143,7 @@ static void find_run(const double *v, size_t n, size_t *bs, size_t *be)
     rs = 0;
     for (size_t i = 0; i <= n; i++) {
         if (i == n || v[i] <= BARRIER) {
-            if (seg_best >= global * 0.35 && seg_best >= 150) {
+            if (seg_best >= global * K("KG", 0.35) && seg_best >= K("KG2", 150)) {
                 *bs = ss;
                 *be = se;
                 return;
@@ -186,6 +214,7 @@ void textclass_classify(doc *d)
     discount_unspaced(d, v);
     size_t bs, be;
     find_run(v, n, &bs, &be);
+    if (K("KL", 1)) be = extend_colon_list(d, shapes, v, bs, be);
     size_t teaser = K("KT", 1) ? cut_teasers(v, flags, bs, be) : be;
     if (teaser < be) {
         for (size_t i = teaser; i < be; i++)
