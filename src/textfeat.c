@@ -132,7 +132,7 @@ double textfeat_cap_share(const tshape *s)
 static size_t word_lc(const char *t, size_t len, char *out)
 {
     size_t n = 0;
-    while (n < len && n < 15 && t[n] != ' ') {
+    while (n < len && n < 15 && t[n] != ' ' && t[n] != '.' && t[n] != ',') {
         char c = t[n];
         if (c >= 'A' && c <= 'Z') c = (char)(c - 'A' + 'a');
         out[n++] = c;
@@ -199,8 +199,8 @@ int textfeat_is_dateline(const block *b, const tshape *s)
         else if (wl && (strcmp(w, "ago") == 0 || strcmp(w, "vor") == 0 || strcmp(w, "hace") == 0))
             ago++;
         else if (wl && !is_stamp_word(w) && !is_ago_unit(w)) other++;
-        while (i < len && t[i] != ' ') i++;
-        while (i < len && t[i] == ' ') i++;
+        while (i < len && t[i] != ' ' && t[i] != '.' && t[i] != ',') i++;
+        while (i < len && (t[i] == ' ' || t[i] == '.' || t[i] == ',')) i++;
     }
     /* "November 19, 2019 at 6:34 am", "5 hours ago", "Updated 2 days ago". */
     if (!numeric) return 0;

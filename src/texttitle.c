@@ -22,7 +22,8 @@ static double shape_score(const block *b, const tshape *s)
     if (textfeat_is_dateline(b, s) || textfeat_is_byline(b, s)) return -1;
     if (s->seps > 0 && s->words <= 12) return -1; /* breadcrumbs, "Posted in X | 3 Comments" */
     double sc;
-    if (s->ew >= 4 && s->ew <= 30) sc = 2.0;
+    if (s->ew >= 4 && s->ew <= 15) sc = 2.0;
+    else if (s->ew > 15 && s->ew <= 30) sc = 1.2; /* more like a standfirst */
     else if (s->ew >= 2 && s->ew <= 40) sc = 0.7;
     else return -1;
     /* SECTION LABELS are in capitals; headlines rarely are. */
