@@ -92,6 +92,7 @@ int buf_reserve(buf *b, size_t extra)
     p[b->len] = '\0';
     b->data = p;
     b->cap = cap;
+    b->data[b->len] = '\0'; /* an empty buffer that was only reserved is still a string */
     return 0;
 }
 

@@ -1,0 +1,444 @@
+/* html_dom.c -- parse and prune: libxml2 builds the tree, one iterative walk numbers the
+ * elements and records their tag class, flags and own text; attribute rules and hidden
+ * markers flag elements to prune; then a reverse sweep sums subtree text (before
+ * pruning, for the prose guard), a forward sweep applies pruning, and a second reverse
+ * sweep sums the statistics the scorer needs.  Every pass is linear; no recursion, so
+ * a 100,000-deep page cannot overflow the stack.
+ *
+ * Attribute rule subject (rules with @attr see exactly this, one line):
+ *     tag=NAME class=VALUE id=VALUE role=VALUE itemprop=VALUE aria-label=VALUE
+ * with only the attributes present, values as written (whitespace squeezed, truncated
+ * to 200 bytes).  Rules are matched only on elements that have one of these attributes
+ * or are nav / aside / footer / header / menu / dialog. */
+#include "html_dom.h"
+#include <libxml/HTMLparser.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#define PROSE_GUARD 0.6 /* never prune an element holding this share of the page's text
+                           or of its paragraph prose */
+#define HINT_SHARE 0.2  /* an article-body hint this big protects its ancestors */
+
+typedef struct {
+    const char *name;
+    uint8_t tag;
+} tag_entry;
+
+/* Sorted by name for bsearch. */
+static const tag_entry tags[] = {
+    {"a", TG_A}, {"abbr", TG_INLINE}, {"address", TG_BLOCK}, {"applet", TG_SKIP},
+    {"article", TG_ARTICLE}, {"aside", TG_ASIDE}, {"audio", TG_SKIP}, {"b", TG_INLINE},
+    {"bdi", TG_INLINE}, {"bdo", TG_INLINE}, {"big", TG_INLINE},
+    {"blockquote", TG_BLOCKQUOTE}, {"body", TG_BODY}, {"br", TG_BR},
+    {"button", TG_CONTROL}, {"canvas", TG_SKIP}, {"caption", TG_BLOCK},
+    {"center", TG_BLOCK}, {"cite", TG_INLINE}, {"code", TG_INLINE}, {"data", TG_INLINE},
+    {"datalist", TG_CONTROL}, {"dd", TG_DD}, {"details", TG_BLOCK}, {"dfn", TG_INLINE},
+    {"dialog", TG_BLOCK}, {"div", TG_DIV}, {"dl", TG_DL}, {"dt", TG_DT},
+    {"em", TG_INLINE}, {"embed", TG_SKIP}, {"fieldset", TG_BLOCK},
+    {"figcaption", TG_FIGCAPTION}, {"figure", TG_FIGURE}, {"font", TG_INLINE},
+    {"footer", TG_FOOTER}, {"form", TG_FORM}, {"frameset", TG_SKIP}, {"h1", TG_H1},
+    {"h2", TG_H2}, {"h3", TG_H3}, {"h4", TG_H4}, {"h5", TG_H5}, {"h6", TG_H6},
+    {"head", TG_SKIP}, {"header", TG_HEADER}, {"hgroup", TG_BLOCK}, {"hr", TG_HR},
+    {"html", TG_BODY}, {"i", TG_INLINE}, {"iframe", TG_SKIP}, {"img", TG_INLINE},
+    {"input", TG_SKIP}, {"kbd", TG_INLINE}, {"label", TG_INLINE}, {"legend", TG_BLOCK},
+    {"li", TG_LI}, {"main", TG_MAIN}, {"map", TG_SKIP}, {"mark", TG_INLINE},
+    {"math", TG_SKIP}, {"menu", TG_BLOCK}, {"meter", TG_SKIP}, {"nav", TG_NAV},
+    {"noembed", TG_SKIP}, {"noframes", TG_SKIP}, {"noscript", TG_SKIP},
+    {"object", TG_SKIP}, {"ol", TG_OL}, {"optgroup", TG_CONTROL},
+    {"option", TG_CONTROL}, {"p", TG_P}, {"picture", TG_SKIP}, {"pre", TG_PRE},
+    {"progress", TG_SKIP}, {"q", TG_INLINE}, {"s", TG_INLINE}, {"samp", TG_INLINE},
+    {"script", TG_SKIP}, {"section", TG_SECTION}, {"select", TG_CONTROL},
+    {"small", TG_INLINE}, {"span", TG_INLINE}, {"strike", TG_INLINE},
+    {"strong", TG_INLINE}, {"style", TG_SKIP}, {"sub", TG_INLINE},
+    {"summary", TG_BLOCK}, {"sup", TG_INLINE}, {"svg", TG_SKIP}, {"table", TG_TABLE},
+    {"tbody", TG_BLOCK}, {"td", TG_TD}, {"template", TG_SKIP}, {"textarea", TG_CONTROL},
+    {"tfoot", TG_BLOCK}, {"th", TG_TH}, {"thead", TG_BLOCK}, {"time", TG_INLINE},
+    {"title", TG_SKIP}, {"tr", TG_TR}, {"tt", TG_INLINE}, {"u", TG_INLINE},
+    {"ul", TG_UL}, {"var", TG_INLINE}, {"video", TG_SKIP}, {"wbr", TG_INLINE},
+};
+
+static int tag_cmp(const void *k, const void *e)
+{
+    return strcmp((const char *)k, ((const tag_entry *)e)->name);
+}
+
+static uint8_t tag_of(const xmlNode *n)
+{
+    const tag_entry *e = bsearch(n->name, tags, sizeof tags / sizeof *tags, sizeof *tags,
+                                 tag_cmp);
+    return e ? e->tag : TG_OTHER;
+}
+
+static int is_block_tag(uint8_t t)
+{
+    switch (t) {
+    case TG_OTHER: case TG_A: case TG_BR: case TG_TD: case TG_TH: case TG_CELLISH:
+    case TG_SKIP: case TG_INLINE: case TG_CONTROL:
+        return 0;
+    default:
+        return 1;
+    }
+}
+
+const char *hdom_attr(const xmlNode *n, const char *name)
+{
+    for (const xmlAttr *a = n->properties; a; a = a->next)
+        if (a->name && strcasecmp((const char *)a->name, name) == 0)
+            return a->children && a->children->content ? (const char *)a->children->content
+                                                       : "";
+    return NULL;
+}
+
+size_t hdom_text_len(const char *s, uint32_t *punct)
+{
+    size_t n = 0;
+    int ws = 1;
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        unsigned char c = *p;
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
+            ws = 1;
+            continue;
+        }
+        if (ws && n) n++; /* the squeezed space */
+        ws = 0;
+        n++;
+        if (c == ',' || ((c == '.' || c == '!' || c == '?') &&
+                         (p[1] == ' ' || p[1] == '\n' || p[1] == 0)))
+            (*punct)++;
+        else if (c == 0xE3 && p[1] == 0x80 && (p[2] == 0x82 || p[2] == 0x81))
+            (*punct)++; /* CJK full stop and comma */
+    }
+    return n;
+}
+
+/* Reasons for elements the page itself hides (compared by address). */
+static const char why_aria[] = "aria-hidden", why_hidden[] = "hidden",
+                  why_style[] = "display:none";
+
+static int page_hidden(const char *why)
+{
+    return why == why_aria || why == why_hidden || why == why_style;
+}
+
+/* Whether an inline style hides the element (display:none / visibility:hidden). */
+static int style_hidden(const char *st)
+{
+    char t[256];
+    size_t k = 0;
+    for (; *st && k + 1 < sizeof t; st++)
+        if (*st != ' ' && *st != '\t' && *st != '\n') t[k++] = (char)(*st | 0x20);
+    t[k] = '\0';
+    return strstr(t, "display:none") || strstr(t, "visibility:hidden");
+}
+
+static void put_attr(buf *b, const char *key, const char *val)
+{
+    if (!val) return;
+    buf_putc(b, ' ');
+    buf_puts(b, key);
+    buf_putc(b, '=');
+    size_t start = b->len;
+    buf_append(b, val, strnlen(val, 200));
+    if (!b->failed) b->len = start + text_collapse_ws(b->data + start, b->len - start);
+}
+
+/* Pages repeat the same class strings hundreds of times (menu items, cards), so the
+ * attr-rule verdict is cached per subject for the page. */
+#define CACHE_SLOTS 4096
+typedef struct verdict {
+    uint64_t hash;
+    char *subj;        /* malloc'd copy, NULL = empty slot */
+    rule_action act;
+    const char *name;
+} verdict;
+
+static rule_action match_cached(verdict *cache, int *used, rule_matcher *m, const buf *subj,
+                                const char **name)
+{
+    uint64_t hv = 1469598103934665603ULL;
+    for (size_t k = 0; k < subj->len; k++) hv = (hv ^ (unsigned char)subj->data[k]) * 1099511628211ULL;
+    size_t j = hv & (CACHE_SLOTS - 1);
+    for (; cache && cache[j].subj; j = (j + 1) & (CACHE_SLOTS - 1))
+        if (cache[j].hash == hv && strcmp(cache[j].subj, subj->data) == 0) {
+            *name = cache[j].name;
+            return cache[j].act;
+        }
+    rule_action a = rules_match(m, RT_ATTR, subj->data, subj->len, name, NULL);
+    if (cache && *used < CACHE_SLOTS / 2 && (cache[j].subj = strdup(subj->data)) != NULL) {
+        cache[j].hash = hv;
+        cache[j].act = a;
+        cache[j].name = *name;
+        (*used)++;
+    }
+    return a;
+}
+
+/* Looks at one element's attributes: hidden markers, then the attr rules. */
+static void judge(hdom *h, int i, rule_matcher *m, buf *subj)
+{
+    const xmlNode *n = h->node[i];
+    uint8_t t = h->tag[i];
+    const char *cls = NULL, *id = NULL, *role = NULL, *prop = NULL, *label = NULL;
+    for (const xmlAttr *a = n->properties; a; a = a->next) {
+        const char *an = (const char *)a->name;
+        const char *v = a->children && a->children->content
+                            ? (const char *)a->children->content : "";
+        switch (an[0] | 0x20) {
+        case 'a':
+            if (strcasecmp(an, "aria-hidden") == 0 && strcasecmp(v, "true") == 0)
+                h->why[i] = why_aria;
+            else if (strcasecmp(an, "aria-label") == 0) label = v;
+            break;
+        case 'c': if (strcasecmp(an, "class") == 0) cls = v; break;
+        case 'h': if (strcasecmp(an, "hidden") == 0) h->why[i] = why_hidden; break;
+        case 'i':
+            if (strcasecmp(an, "id") == 0) id = v;
+            else if (strcasecmp(an, "itemprop") == 0) prop = v;
+            break;
+        case 'r': if (strcasecmp(an, "role") == 0) role = v; break;
+        case 's':
+            if (strcasecmp(an, "style") == 0 && style_hidden(v)) h->why[i] = why_style;
+            break;
+        default: break;
+        }
+    }
+    if (h->why[i]) {
+        h->flags[i] |= NF_PRUNE;
+        return;
+    }
+    if ((role && strcasecmp(role, "main") == 0) ||
+        (prop && strcasecmp(prop, "articleBody") == 0))
+        h->flags[i] |= NF_SEMANTIC;
+    if (!cls && !id && !role && !prop && !label && t != TG_NAV && t != TG_ASIDE &&
+        t != TG_FOOTER && t != TG_HEADER && strcmp((const char *)n->name, "menu") != 0 &&
+        strcmp((const char *)n->name, "dialog") != 0)
+        return;
+    subj->len = 0;
+    buf_puts(subj, "tag=");
+    buf_puts(subj, (const char *)n->name);
+    put_attr(subj, "class", cls);
+    put_attr(subj, "id", id);
+    put_attr(subj, "role", role);
+    put_attr(subj, "itemprop", prop);
+    put_attr(subj, "aria-label", label);
+    if (subj->failed) return;
+    const char *name = NULL;
+    rule_action a = match_cached(h->cache, &h->cache_used, m, subj, &name);
+    if (a == RA_KEEP) {
+        h->flags[i] |= NF_KEEP;
+    } else if (a != RA_NONE) {
+        h->flags[i] |= NF_PRUNE;
+        h->why[i] = name;
+    }
+}
+
+static int grow(hdom *h)
+{
+    int cap = h->cap ? h->cap * 2 : 1024;
+    if (cap > HTML_MAX_NODES) cap = HTML_MAX_NODES;
+#define G(f)                                                                    \
+    do {                                                                        \
+        void *p = realloc(h->f, (size_t)cap * sizeof *h->f);                    \
+        if (!p) return -1;                                                      \
+        h->f = p;                                                               \
+    } while (0)
+    G(node); G(parent); G(owner); G(tag); G(flags); G(depth); G(nth); G(own); G(inl); G(raw); G(prose);
+    G(text); G(link); G(punct); G(paras); G(score); G(why);
+#undef G
+    h->cap = cap;
+    return 0;
+}
+
+/* Numbers element n as a child of p and records what it can see locally. */
+static int add_node(hdom *h, xmlNode *n, uint8_t t, int p, int nth, rule_matcher *m,
+                    buf *subj)
+{
+    if (h->n == h->cap && grow(h) != 0) return -1;
+    int i = h->n++;
+    n->_private = (void *)(intptr_t)(i + 1);
+    h->node[i] = n;
+    h->parent[i] = p;
+    h->tag[i] = t;
+    h->depth[i] = (uint16_t)(p >= 0 ? h->depth[p] + 1 : 0);
+    h->nth[i] = (uint16_t)(nth > 65535 ? 65535 : nth);
+    h->why[i] = NULL;
+    h->score[i] = 0;
+    h->prose[i] = h->inl[i] = h->raw[i] = h->text[i] = h->link[i] = h->punct[i] = h->paras[i] = 0;
+    uint16_t f = p >= 0 ? h->flags[p] & (NF_LINK | NF_IN_LI | NF_IN_QUOTE | NF_IN_PRE |
+                                         NF_IN_TABLE | NF_IN_CAPTION) : 0;
+    switch (t) {
+    case TG_A: f |= NF_LINK; break;
+    case TG_LI: case TG_DD: case TG_DT: f |= NF_IN_LI; break;
+    case TG_BLOCKQUOTE: f |= NF_IN_QUOTE; break;
+    case TG_PRE: f |= NF_IN_PRE; break;
+    case TG_TABLE: f |= NF_IN_TABLE; break;
+    case TG_FIGCAPTION: f |= NF_IN_CAPTION; break;
+    case TG_ARTICLE: case TG_MAIN: f |= NF_SEMANTIC; break;
+    default: break;
+    }
+    if (is_block_tag(t)) f |= NF_BLOCK;
+    h->flags[i] = f;
+    h->owner[i] = (f & NF_BLOCK) ? i : p >= 0 ? h->owner[p] : -1;
+    if (n->properties || t == TG_NAV || t == TG_ASIDE || t == TG_FOOTER || t == TG_HEADER)
+        judge(h, i, m, subj);
+    if (t == TG_CONTROL) {
+        h->flags[i] |= NF_PRUNE;
+        h->why[i] = "form control";
+    }
+    uint32_t own = 0, punct = 0;
+    for (xmlNode *c = n->children; c; c = c->next)
+        if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && c->content)
+            own += (uint32_t)hdom_text_len((const char *)c->content, &punct);
+    h->own[i] = own;
+    h->punct[i] = punct; /* own punctuation for now; summed later */
+    return 0;
+}
+
+/* Pre-order walk numbering every content element; skipped subtrees are not entered. */
+static int index_tree(hdom *h, rule_matcher *m)
+{
+    buf subj;
+    buf_init(&subj, 4096);
+    h->cache = calloc(CACHE_SLOTS, sizeof(verdict)); /* NULL: match uncached */
+    xmlNode *root = h->body;
+    int rc = 0;
+    if (add_node(h, root, tag_of(root), -1, 1, m, &subj) != 0) rc = -1;
+    xmlNode *n = root->children;
+    int cur = 0;        /* index of n's parent */
+    int nth = 0;        /* element position among siblings */
+    while (rc == 0 && n && n != root) {
+        int descend = 0;
+        if (n->type == XML_ELEMENT_NODE) {
+            nth++;
+            uint8_t t = h->n < HTML_MAX_NODES && h->depth[cur] < HTML_MAX_DEPTH ? tag_of(n)
+                                                                                 : TG_SKIP;
+            if (t != TG_SKIP) {
+                if (add_node(h, n, t, cur, nth, m, &subj) != 0) {
+                    rc = -1;
+                    break;
+                }
+                descend = n->children != NULL;
+            }
+        }
+        if (descend) {
+            cur = hdom_idx(n);
+            nth = 0;
+            n = n->children;
+            continue;
+        }
+        while (n && n != root && !n->next) {
+            n = n->parent;
+            if (n == root) break;
+            cur = h->parent[hdom_idx(n)];
+            nth = h->nth[hdom_idx(n)];
+        }
+        if (!n || n == root) break;
+        n = n->next;
+    }
+    buf_free(&subj);
+    if (h->cache) {
+        for (int k = 0; k < CACHE_SLOTS; k++) free(h->cache[k].subj);
+        free(h->cache);
+        h->cache = NULL;
+    }
+    return rc;
+}
+
+/* The three sweeps after indexing: raw text, pruning with the prose guard, stats. */
+static void compute(hdom *h)
+{
+    for (int i = h->n - 1; i >= 0; i--) {
+        h->raw[i] += h->own[i];
+        if (h->tag[i] == TG_P && h->raw[i] >= 80) h->prose[i] = h->raw[i];
+        if (h->parent[i] >= 0) {
+            h->raw[h->parent[i]] += h->raw[i];
+            h->prose[h->parent[i]] += h->prose[i];
+        }
+    }
+    double guard = PROSE_GUARD * h->raw[0], pguard = PROSE_GUARD * h->prose[0];
+    /* A container of the marked article body is not boilerplate, whatever its class
+     * says (Blogger wraps posts in class="widget Blog"). */
+    double hint = HINT_SHARE * h->raw[0];
+    for (int i = h->n - 1; i > 0; i--) {
+        if ((h->flags[i] & (NF_KEEP | NF_SEMANTIC)) && h->raw[i] >= hint && h->tag[i] != TG_ARTICLE)
+            h->flags[i] |= NF_HOLDS;
+        if (h->flags[i] & NF_HOLDS) h->flags[h->parent[i]] |= NF_HOLDS;
+    }
+    for (int i = 0; i < h->n; i++) {
+        int p = h->parent[i];
+        if (p >= 0 && (h->flags[p] & NF_REMOVED)) {
+            h->flags[i] |= NF_REMOVED;
+        } else if ((h->flags[i] & NF_PRUNE) && h->raw[i] < guard &&
+                   (h->prose[i] < pguard || h->prose[i] < 400) &&
+                   (!(h->flags[i] & NF_HOLDS) || page_hidden(h->why[i]))) {
+            /* An article-body hint inside hidden markup is a metadata copy. */
+            h->flags[i] |= NF_REMOVED;
+        }
+    }
+    for (int i = h->n - 1; i >= 0; i--) {
+        if (h->flags[i] & NF_REMOVED) {
+            h->text[i] = h->link[i] = h->punct[i] = h->paras[i] = h->inl[i] = 0;
+            continue;
+        }
+        h->text[i] += h->own[i];
+        h->inl[i] += h->own[i];
+        if (h->flags[i] & NF_LINK) h->link[i] += h->own[i];
+        if ((h->tag[i] == TG_P || h->tag[i] == TG_PRE || h->tag[i] == TG_BLOCKQUOTE) &&
+            h->text[i] >= 80 && h->link[i] * 2 < h->text[i])
+            h->paras[i]++;
+        int p = h->parent[i];
+        if (p >= 0) {
+            h->text[p] += h->text[i];
+            h->link[p] += h->link[i];
+            h->punct[p] += h->punct[i];
+            h->paras[p] += h->paras[i];
+            if (!(h->flags[i] & NF_BLOCK)) h->inl[p] += h->inl[i];
+        }
+    }
+}
+
+int hdom_build(hdom *h, const char *s, size_t len, rule_matcher *m, char *err, size_t errlen)
+{
+    memset(h, 0, sizeof *h);
+    h->top = -1;
+    if (len > INT32_MAX) {
+        snprintf(err, errlen, "page too large for the HTML parser");
+        return -1;
+    }
+    h->xdoc = htmlReadMemory(s, (int)len, NULL, "UTF-8",
+                             HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
+                                 HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT);
+    if (!h->xdoc) {
+        snprintf(err, errlen, "the HTML parser gave up on this page");
+        return -1;
+    }
+    xmlNode *root = xmlDocGetRootElement(h->xdoc);
+    if (!root) return 0;
+    /* The walk starts at <html>, not <body>: a page with markup after </body> or
+     * </html> gets it parsed as siblings of body, and that is often the article. */
+    h->body = root;
+    /* Content after </html> can also come out as a second top-level element: adopt
+     * it, so one walk from the root sees everything. */
+    for (xmlNode *c = root->next, *next; c; c = next) {
+        next = c->next;
+        if (c->type != XML_ELEMENT_NODE) continue;
+        xmlUnlinkNode(c);
+        xmlAddChild(root, c);
+    }
+    if (index_tree(h, m) != 0) {
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    compute(h);
+    return 0;
+}
+
+void hdom_free(hdom *h)
+{
+    free(h->node); free(h->parent); free(h->owner); free(h->tag); free(h->flags);
+    free(h->depth); free(h->nth); free(h->own); free(h->inl); free(h->raw); free(h->prose); free(h->text); free(h->link);
+    free(h->punct); free(h->paras); free(h->score); free(h->why);
+    if (h->xdoc) xmlFreeDoc(h->xdoc);
+    memset(h, 0, sizeof *h);
+}

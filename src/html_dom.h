@@ -1,0 +1,112 @@
+/* html_dom.h -- the per-node tables the HTML stages share.
+ *
+ * html_dom.c parses the page and numbers every element it keeps in document order
+ * (node->_private = index + 1; an element without a number is not content: script,
+ * style, form controls, past the depth or node cap).  Every statistic lives in flat
+ * arrays indexed by that number, filled by a few linear passes (children always have
+ * larger numbers than their parent, so a reverse sweep is a post-order sweep).  The
+ * scorer (html_score.c) marks the article containers, the block walker
+ * (html_blocks.c) turns the tree into doc blocks, html_title.c finds the headline. */
+#ifndef WINNOW_HTML_DOM_H
+#define WINNOW_HTML_DOM_H
+
+#include <libxml/tree.h>
+#include <stdint.h>
+#include "internal.h"
+
+#define HTML_MAX_DEPTH 400      /* deeper elements are not indexed (not content) */
+#define HTML_MAX_NODES 2000000  /* elements indexed per page */
+
+/* Tag classes, from the tag table in html_dom.c. */
+enum {
+    TG_OTHER = 0, TG_A, TG_ARTICLE, TG_ASIDE, TG_BLOCKQUOTE, TG_BODY, TG_BR, TG_DD,
+    TG_DIV, TG_DL, TG_DT, TG_FIGCAPTION, TG_FIGURE, TG_FOOTER, TG_FORM, TG_H1, TG_H2,
+    TG_H3, TG_H4, TG_H5, TG_H6, TG_HEADER, TG_HR, TG_LI, TG_MAIN, TG_NAV, TG_OL, TG_P,
+    TG_PRE, TG_SECTION, TG_TABLE, TG_TD, TG_TH, TG_TR, TG_UL, TG_BLOCK, TG_CELLISH,
+    TG_SKIP, TG_INLINE,
+    TG_CONTROL /* form controls: pruned, but a parser that never closed one may have
+                  put the rest of the page inside, so the prose guard applies */
+};
+
+/* Per-node flags. */
+enum {
+    NF_LINK = 1 << 0,     /* inside an <a> */
+    NF_PRUNE = 1 << 1,    /* an attribute rule or hidden marker wants it gone */
+    NF_REMOVED = 1 << 2,  /* pruned (itself or an ancestor) */
+    NF_KEEP = 1 << 3,     /* a keep@attr rule matched: article-body hint */
+    NF_IN_LI = 1 << 4,
+    NF_IN_QUOTE = 1 << 5,
+    NF_IN_PRE = 1 << 6,
+    NF_IN_TABLE = 1 << 7,
+    NF_IN_CAPTION = 1 << 8,
+    NF_CHOSEN = 1 << 9,   /* the scorer picked it as (part of) the article */
+    NF_INSIDE = 1 << 10,  /* it or an ancestor is chosen */
+    NF_BLOCK = 1 << 11,   /* block-level: text inside starts a new block */
+    NF_SEMANTIC = 1 << 12, /* article, main, role=main, itemprop=articleBody */
+    NF_SCORED = 1 << 13,   /* has a content score (html_score.c) */
+    NF_HOLDS = 1 << 14,    /* holds an article-body hint with prose: never pruned */
+    NF_IN_ART = 1 << 15    /* inside an <article> (html_score.c) */
+};
+
+typedef struct {
+    xmlDocPtr xdoc;
+    xmlNode *body;     /* the root of the walk: <html> (index 0) */
+    int n, cap;
+    xmlNode **node;
+    int32_t *parent;   /* element index of the parent, -1 for the root */
+    int32_t *owner;    /* nearest block-level ancestor (or itself), -1 */
+    uint8_t *tag;      /* TG_* */
+    uint16_t *flags;   /* NF_* */
+    uint16_t *depth;
+    uint16_t *nth;     /* position among element siblings, 1-based (for paths) */
+    uint32_t *own;     /* visible text bytes in direct text children */
+    uint32_t *inl;     /* text not inside a block-level descendant (the element's own
+                          paragraph), after pruning */
+    uint32_t *raw;     /* subtree text before pruning */
+    uint32_t *prose;   /* subtree text in paragraphs of >= 80 bytes, before pruning */
+    uint32_t *text;    /* subtree text after pruning */
+    uint32_t *link;    /* subtree text inside links after pruning */
+    uint32_t *punct;   /* commas and sentence ends in the subtree after pruning */
+    uint32_t *paras;   /* paragraph-like descendants with >= 80 bytes of prose */
+    float *score;      /* content score (html_score.c) */
+    const char **why;  /* the rule or marker that pruned the node, or NULL */
+    int top;           /* chosen main container or -1 */
+    struct verdict *cache; /* attr-rule verdicts by subject, while indexing */
+    int cache_used;
+} hdom;
+
+/* html_dom.c: parses s (UTF-8), indexes, prunes (attr rules in m, hidden markers) and
+ * fills the statistics.  Returns 0, or -1 with a message in err. */
+int hdom_build(hdom *h, const char *s, size_t len, rule_matcher *m, char *err, size_t errlen);
+void hdom_free(hdom *h);
+
+/* Index of an element, or -1 when it is not indexed (not content). */
+static inline int hdom_idx(const xmlNode *n)
+{
+    return n && n->type == XML_ELEMENT_NODE && n->_private
+               ? (int)((intptr_t)n->_private - 1) : -1;
+}
+
+/* Value of attribute name on n (first text child), without allocating; NULL if none. */
+const char *hdom_attr(const xmlNode *n, const char *name);
+
+/* Appends the visible text of text node t with whitespace runs squeezed; helpers for
+ * statistics count bytes the same way. */
+size_t hdom_text_len(const char *s, uint32_t *punct);
+
+/* html_score.c: scores candidates and marks NF_CHOSEN / NF_INSIDE; sets h->top. */
+void hscore_select(hdom *h);
+
+/* html_blocks.c: walks the body and appends a block per paragraph-level run of text,
+ * deciding each (outside the article, link-heavy, rules, ...). */
+int hblocks_emit(hdom *h, rule_matcher *m, doc *d);
+extern const char hblocks_outside[]; /* the reason of blocks outside the article */
+
+/* html_classify.c: decides the undecided blocks (inside the article): link-heavy
+ * lines, the text rules, the headline repeated, cut rules; the rest are kept. */
+void hclass_decide(hdom *h, rule_matcher *m, doc *d);
+
+/* html_title.c: the headline from og:title, <title> (site suffix removed) and <h1>. */
+void htitle_find(hdom *h, doc *d);
+
+#endif

@@ -1,0 +1,204 @@
+/* html_score.c -- candidate selection in the spirit of Readability: every paragraph-like
+ * element with prose gives points (1 + punctuation + length) to its parent and, damped,
+ * to a few more ancestors; a container's score is scaled by (1 - link density), with
+ * bonuses for semantic markup (article, main, itemprop=articleBody) and keep@attr
+ * hints.  The best container is widened when its ancestors hold comparable candidates,
+ * then siblings that look like more of the same article are merged.  Marks NF_CHOSEN
+ * on the picked elements and NF_INSIDE on everything below them. */
+#include "html_dom.h"
+
+#define ANCESTORS 5  /* how far up a paragraph's points travel */
+#define TOPN 5
+#define WIDEN_LEVELS 16
+#define MASS_UNIT 400.0
+#define MASS_CAP 10.0
+#define SPLIT_VOTES 2 /* strong rival candidates that make the article "split" */
+
+static double init_score(const hdom *h, int i)
+{
+    double s = 0;
+    switch (h->tag[i]) {
+    case TG_DIV: case TG_ARTICLE: case TG_MAIN: case TG_SECTION: s = 5; break;
+    case TG_PRE: case TG_TD: case TG_BLOCKQUOTE: s = 3; break;
+    case TG_OL: case TG_UL: case TG_DL: case TG_DD: case TG_DT: case TG_LI: case TG_FORM:
+        s = -3; break;
+    case TG_H1: case TG_H2: case TG_H3: case TG_H4: case TG_H5: case TG_H6: case TG_TH:
+        s = -5; break;
+    default: break;
+    }
+    if (h->flags[i] & NF_KEEP) s += 25;
+    if (h->flags[i] & NF_SEMANTIC) s += 10;
+    return s;
+}
+
+static int paragraph_like(const hdom *h, int i)
+{
+    switch (h->tag[i]) {
+    case TG_P: case TG_PRE: case TG_TD: case TG_BLOCKQUOTE: return h->text[i] >= 25;
+    case TG_LI: case TG_DD: return h->inl[i] >= 80 && h->link[i] * 3 < h->text[i];
+    default:
+        /* A div with its own run of text reads as a paragraph (Readability turns such
+         * divs into <p>). */
+        return (h->flags[i] & NF_BLOCK) && h->inl[i] >= 25 && h->tag[i] != TG_BODY &&
+               !(h->tag[i] >= TG_H1 && h->tag[i] <= TG_H6);
+    }
+}
+
+static double link_density(const hdom *h, int i)
+{
+    return h->text[i] ? (double)h->link[i] / h->text[i] : 0;
+}
+
+static void add_points(hdom *h, int i, double pts)
+{
+    int a = h->parent[i];
+    for (int level = 0; level < ANCESTORS && a >= 0; level++, a = h->parent[a]) {
+        if (!(h->flags[a] & NF_SCORED)) {
+            h->flags[a] |= NF_SCORED;
+            h->score[a] = (float)init_score(h, a);
+        }
+        double div = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+        h->score[a] += (float)(pts / div);
+    }
+}
+
+static int is_ancestor(const hdom *h, int a, int i)
+{
+    while (i >= 0 && h->depth[i] > h->depth[a]) i = h->parent[i];
+    return i == a;
+}
+
+/* Siblings of the top candidate that carry more of the article. */
+static void merge_siblings(hdom *h, int top)
+{
+    int p = h->parent[top];
+    if (p < 0) return;
+    double thr = h->score[top] * 0.2 > 10 ? h->score[top] * 0.2 : 10;
+    for (xmlNode *c = h->node[p]->children; c; c = c->next) {
+        int s = hdom_idx(c);
+        if (s < 0 || s == top || (h->flags[s] & NF_REMOVED) || !h->text[s]) continue;
+        double ld = link_density(h, s);
+        int take = (h->flags[s] & NF_SCORED) && h->score[s] >= thr;
+        if (!take && h->tag[s] == TG_P) {
+            if (h->text[s] > 80 && ld < 0.25) take = 1;
+            else if (h->text[s] > 0 && ld == 0 && h->punct[s] > 0) take = 1;
+        }
+        if (take) h->flags[s] |= NF_CHOSEN;
+    }
+}
+
+/* Page builders wrap every paragraph in its own stack of sections, deeper than the
+ * points travel: when an ancestor with few links holds clearly more prose paragraphs
+ * than the winner, the article is that ancestor (the lowest one holding nearly all
+ * of that prose). */
+static int widen(const hdom *h, int top)
+{
+    int chain[WIDEN_LEVELS];
+    int k = 0;
+    uint32_t best = h->paras[top];
+    for (int a = h->parent[top]; a > 0 && h->tag[a] != TG_BODY && k < WIDEN_LEVELS;
+         a = h->parent[a]) {
+        if (link_density(h, a) >= 0.35) break;
+        chain[k++] = a;
+        if (h->paras[a] > best) best = h->paras[a];
+    }
+    if (best < h->paras[top] * 2 + 2) return top;
+    for (int j = 0; j < k; j++)
+        if (h->paras[chain[j]] * 10 >= best * 9) return chain[j];
+    return top;
+}
+
+void hscore_select(hdom *h)
+{
+    if (h->n == 0) return;
+    for (int i = 1; i < h->n; i++) {
+        if ((h->flags[i] & NF_REMOVED) || !paragraph_like(h, i)) continue;
+        uint32_t len = h->tag[i] == TG_P || h->tag[i] == TG_PRE ? h->text[i] : h->inl[i];
+        double pts = 1 + h->punct[i] + (len / 100 > 3 ? 3 : len / 100);
+        add_points(h, i, pts);
+    }
+    int best[TOPN];
+    int nb = 0;
+    for (int i = 0; i < h->n; i++) {
+        if (!(h->flags[i] & NF_SCORED)) continue;
+        h->score[i] *= (float)(1 - link_density(h, i));
+        /* Mass of non-link text breaks ties between a short story and a short footer. */
+        double mass = (double)(h->text[i] - h->link[i]) / MASS_UNIT;
+        h->score[i] += (float)(mass > MASS_CAP ? MASS_CAP : mass);
+        int k;
+        if (nb < TOPN) {
+            k = nb++;
+        } else {
+            if (h->score[best[TOPN - 1]] >= h->score[i]) continue;
+            k = TOPN - 1;
+        }
+        best[k] = i;
+        while (k > 0 && h->score[best[k - 1]] < h->score[best[k]]) {
+            int t = best[k - 1];
+            best[k - 1] = best[k];
+            best[k] = t;
+            k--;
+        }
+    }
+    int top = nb ? best[0] : 0;
+    if (nb) {
+        /* Several strong candidates under one ancestor: the article is split. */
+        int common = top, votes = 0;
+        for (int k = 1; k < nb; k++)
+            if (h->score[best[k]] >= 0.75 * h->score[top] && !is_ancestor(h, top, best[k]) &&
+                !is_ancestor(h, best[k], top))
+                votes++;
+        if (votes >= SPLIT_VOTES) {
+            for (int a = h->parent[top]; a >= 0; a = h->parent[a]) {
+                int in = 0;
+                for (int k = 1; k < nb; k++)
+                    if (h->score[best[k]] >= 0.75 * h->score[top] && is_ancestor(h, a, best[k]) &&
+                        !is_ancestor(h, best[k], top))
+                        in++;
+                if (in >= SPLIT_VOTES) {
+                    common = a;
+                    break;
+                }
+            }
+            top = common;
+        }
+        /* Walk up while the parent scores as well: the article's wrapper. */
+        double last = h->score[top];
+        for (int a = h->parent[top]; a > 0 && h->tag[a] != TG_BODY; a = h->parent[a]) {
+            if (!(h->flags[a] & NF_SCORED)) continue;
+            if (h->score[a] < last / 3) break;
+            if (h->score[a] > last) {
+                top = a;
+                break;
+            }
+            last = h->score[a];
+        }
+        /* A wrapper with the same text is the same candidate: take the outer one. */
+        while (h->parent[top] > 0 && h->tag[h->parent[top]] != TG_BODY &&
+               h->text[h->parent[top]] == h->text[top])
+            top = h->parent[top];
+    }
+    top = widen(h, top);
+    h->top = top;
+    h->flags[top] |= NF_CHOSEN;
+    merge_siblings(h, top);
+    /* An <article> inside the article is a teaser card (related posts), not more of
+     * the story. */
+    for (int i = 0; i < h->n; i++) {
+        int p = h->parent[i];
+        if ((h->flags[i] & NF_CHOSEN) || (p >= 0 && (h->flags[p] & NF_INSIDE)))
+            h->flags[i] |= NF_INSIDE;
+        if (p >= 0 && (h->flags[p] & NF_IN_ART)) {
+            h->flags[i] |= NF_IN_ART;
+            if (h->tag[i] == TG_ARTICLE && (h->flags[i] & NF_INSIDE) && i != top &&
+                h->text[i] * 4 < h->text[top] &&
+                (h->text[i] < 800 || link_density(h, i) >= 0.2) &&
+                !(h->flags[i] & NF_CHOSEN)) {
+                h->flags[i] |= NF_REMOVED;
+                h->why[i] = "nested article";
+            }
+        }
+        if (h->tag[i] == TG_ARTICLE) h->flags[i] |= NF_IN_ART;
+        if (p >= 0 && (h->flags[p] & NF_REMOVED)) h->flags[i] |= NF_REMOVED;
+    }
+}
