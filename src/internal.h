@@ -79,7 +79,12 @@ typedef struct {
     arena mem;
     const char *title;  /* headline (arena) or NULL */
     int failed;         /* out of memory */
+    int too_many;       /* failed because the page has more than DOC_MAX_BLOCKS blocks */
 } doc;
+
+/* Hard cap on the blocks of one page: real pages stay far below it, and at ~100 bytes a
+ * block it keeps a 64 MB page of tiny elements from taking gigabytes. */
+#define DOC_MAX_BLOCKS ((size_t)1 << 20)
 
 void doc_init(doc *d);
 /* Appends a block with a copy of text; returns it or NULL on failure. */
@@ -174,6 +179,8 @@ int html_extract(const char *s, size_t len, rule_matcher *m, doc *d, char *err,
 
 /* Renders the kept blocks of d (title first unless no_title) into out. */
 int output_render_text(const doc *d, int no_title, buf *out);
+/* Renders the kept blocks of d as Markdown (see winnow_format) into out. */
+int output_render_markdown(const doc *d, int no_title, buf *out);
 
 /* Utility shared by stages: collapse whitespace runs (incl. U+00A0 and friends) to one
  * space and trim both ends, in place.  Returns the new length. */

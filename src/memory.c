@@ -18,7 +18,9 @@ void arena_init(arena *a) { a->head = NULL; a->failed = 0; }
 
 void *arena_alloc(arena *a, size_t n)
 {
-    size_t align = sizeof(max_align_t);
+    size_t align = _Alignof(max_align_t); /* 16 on x86-64, where sizeof is 32 */
+    /* Rounding SIZE_MAX up would wrap to a tiny block. */
+    if (n > SIZE_MAX - align) { a->failed = 1; return NULL; }
     n = (n + align - 1) & ~(align - 1);
     if (n == 0) n = align;
     arena_chunk *c = a->head;
@@ -75,13 +77,19 @@ void buf_init(buf *b, size_t limit)
 int buf_reserve(buf *b, size_t extra)
 {
     if (b->failed) return -1;
-    if (extra > b->limit || b->len > b->limit - extra) { b->failed = 1; return -1; }
+    /* len + extra stays within the limit and leaves room for the NUL without wrapping. */
+    if (extra > b->limit || b->len > b->limit - extra || b->len + extra == SIZE_MAX) {
+        b->failed = 1;
+        return -1;
+    }
     size_t need = b->len + extra + 1; /* room for a NUL */
     if (need <= b->cap) return 0;
     size_t cap = b->cap ? b->cap : 256;
     while (cap < need) cap = cap > SIZE_MAX / 2 ? need : cap * 2;
     char *p = realloc(b->data, cap);
     if (!p) { b->failed = 1; return -1; }
+    /* data is a C string whenever it exists, even before the first append. */
+    p[b->len] = '\0';
     b->data = p;
     b->cap = cap;
     b->data[b->len] = '\0'; /* an empty buffer that was only reserved is still a string */
@@ -125,12 +133,18 @@ void doc_init(doc *d)
     arena_init(&d->mem);
     d->title = NULL;
     d->failed = 0;
+    d->too_many = 0;
 }
 
 block *doc_add(doc *d, block_kind kind, const char *text, size_t len)
 {
     if (d->failed) return NULL;
+    if (d->n >= DOC_MAX_BLOCKS) {
+        d->failed = d->too_many = 1;
+        return NULL;
+    }
     if (d->n == d->cap) {
+        if (d->cap > SIZE_MAX / 2 / sizeof *d->blocks) { d->failed = 1; return NULL; }
         size_t cap = d->cap ? d->cap * 2 : 64;
         block *p = realloc(d->blocks, cap * sizeof *p);
         if (!p) { d->failed = 1; return NULL; }

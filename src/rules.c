@@ -8,8 +8,10 @@
  * ACTION is drop, cut-after, cut-before or keep; TARGET is text (default) or attr;
  * FLAGS any of i x s m u.  Every rule is compiled when its file is added, so a bad rule
  * fails before any input is read.  For speed, the rules of one target are also joined
- * into one alternation that is JIT-compiled: a block that matches none of it (nearly
- * every block) costs one scan; only a hit runs the single rules to find which one. */
+ * into one alternation that is JIT-compiled, keep rules first, each branch marked with
+ * its rule: a block that matches none of it (nearly every block) costs one scan, and a
+ * hit names its rule, so the single rules only run for patterns that cannot be joined
+ * or when the joined scan gives up (a match limit). */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 #include <pthread.h>
@@ -20,6 +22,8 @@
 
 #define MATCH_LIMIT 200000  /* backtracking bait becomes "no match", not a hang */
 #define DEPTH_LIMIT 5000
+#define JIT_STACK_MAX (1024 * 1024)
+#define JOINED_STEPS 16     /* matches of the joined pattern stepped through per subject */
 
 struct rule {
     rule_action action;
@@ -107,22 +111,32 @@ static char *dupn(const char *s, size_t n)
 
 static int is_space(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
-/* A pattern may join the alternation unless group numbers or start-only items would
- * change meaning there: back references, (*VERB) at the start, \g / \k references. */
+/* A pattern may join the alternation unless its meaning depends on where it stands:
+ * group numbers (back references, absolute subroutine calls, conditionals, branch
+ * reset) shift, and a backtracking verb such as (*COMMIT) in one branch can make the
+ * whole alternation fail, which would hide a matching rule.  Patterns that break out
+ * of their wrapper group are caught by wraps_cleanly(). */
 static int can_combine(const char *p)
 {
-    if (p[0] == '(' && p[1] == '*') return 0;
     for (const char *s = p; *s; s++) {
         if (*s == '\\' && s[1]) {
             char c = s[1];
-            if ((c >= '1' && c <= '9') || c == 'g' || c == 'k') return 0;
+            /* \K moves the reported start, which the joined scan steps from */
+            if ((c >= '1' && c <= '9') || c == 'g' || c == 'k' || c == 'K') return 0;
             s++;
-        } else if (s[0] == '(' && s[1] == '?' && (s[2] == 'P' || s[2] == '|' || s[2] == '(')) {
+        } else if (s[0] == '(' && s[1] == '*') {
             return 0;
+        } else if (s[0] == '(' && s[1] == '?') {
+            char c = s[2];
+            if (c == 'P' || c == '|' || c == '(' || c == 'R' || c == '&' || c == '+' ||
+                (c >= '0' && c <= '9'))
+                return 0;
         }
     }
     return 1;
 }
+
+static int wraps_cleanly(const rule *x);
 
 typedef struct {
     const char *file;
@@ -174,7 +188,7 @@ static int parse_rule(where *w, const char *line, size_t len, const char *catego
     size_t p1 = i++;
     if (p1 == p0) return fail(w, p0 + 1, "empty pattern");
     uint32_t flags = 0;
-    for (; i < len && !is_space(line[i]); i++) {
+    for (; i < len && !is_space(line[i]) && line[i] != '#'; i++) {
         switch (line[i]) {
         case 'i': flags |= PCRE2_CASELESS; break;
         case 'x': flags |= PCRE2_EXTENDED; break;
@@ -185,8 +199,10 @@ static int parse_rule(where *w, const char *line, size_t len, const char *catego
         }
     }
     while (i < len && is_space(line[i])) i++;
+    /* The optional name, then nothing but an optional # comment. */
     size_t n0 = i;
-    while (i < len && !is_space(line[i])) i++;
+    if (i < len && line[i] != '#')
+        while (i < len && !is_space(line[i])) i++;
     size_t n1 = i;
     while (i < len && is_space(line[i])) i++;
     if (i < len && line[i] != '#') return fail(w, i + 1, "unexpected text after the rule name");
@@ -212,16 +228,18 @@ static int parse_rule(where *w, const char *line, size_t len, const char *catego
         rule_free(x);
         return fail(w, p0 + 1 + eo, msg);
     }
-    /* JIT the single rule too: it runs whenever the joined prefilter hits. */
-    pcre2_jit_compile(x->code, PCRE2_JIT_COMPLETE);
-    x->combinable = can_combine(x->pattern);
+    /* Only \Q (quotes up to the end) and a # comment under an inline (?x) can reach
+     * past the wrapper's ')' in a pattern that compiles alone; the rest need no check. */
+    x->combinable = can_combine(x->pattern) &&
+                    (!strpbrk(x->pattern, "#Q") || wraps_cleanly(x));
     return 0;
 }
 
 int winnow_rules_add_source(winnow_rules *r, const char *name, const char *src, size_t len,
                             char *err, size_t errlen)
 {
-    where w = {name, 0, err, errlen};
+    if (!r) return -1;
+    where w = {name ? name : "(rules)", 0, err, errlen};
     char category[64] = "general";
     size_t old_n = r->n;
     size_t pos = 0;
@@ -241,6 +259,12 @@ int winnow_rules_add_source(winnow_rules *r, const char *name, const char *src, 
             size_t cl = close ? (size_t)(close - line - i - 1) : 0;
             if (!close || cl == 0 || cl >= sizeof category) {
                 rc = fail(&w, i + 1, "bad [category] line");
+                break;
+            }
+            size_t k = (size_t)(close - line) + 1;
+            while (k < ll && is_space(line[k])) k++;
+            if (k < ll && line[k] != '#') {
+                rc = fail(&w, k + 1, "unexpected text after the [category]");
                 break;
             }
             memcpy(category, line + i + 1, cl);
@@ -274,42 +298,102 @@ int winnow_rules_add_default(winnow_rules *r, char *err, size_t errlen)
                                    winnow_default_rules_len, err, errlen);
 }
 
-/* Joins the combinable rules of target t whose u flag is `utf` into one pattern. */
-static pcre2_code *build_combined(const winnow_rules *r, rule_target t, int utf)
+/* Appends rule x to b as one self-contained group "(?FLAGS-OTHERS:PATTERN)", so one
+ * rule's flags never leak into another's. */
+static void wrap_rule(buf *b, const rule *x)
+{
+    static const struct { uint32_t opt; char c; } fl[] = {
+        {PCRE2_CASELESS, 'i'}, {PCRE2_EXTENDED, 'x'}, {PCRE2_DOTALL, 's'},
+        {PCRE2_MULTILINE, 'm'}};
+    buf_puts(b, "(?");
+    for (size_t k = 0; k < 4; k++)
+        if (x->flags & fl[k].opt) buf_putc(b, fl[k].c);
+    buf_putc(b, '-');
+    for (size_t k = 0; k < 4; k++)
+        if (!(x->flags & fl[k].opt)) buf_putc(b, fl[k].c);
+    buf_putc(b, ':');
+    buf_puts(b, x->pattern);
+    /* A # comment in an x pattern runs to the end of the line: end it before ')'. */
+    buf_puts(b, (x->flags & PCRE2_EXTENDED) ? "\n)" : ")");
+}
+
+/* The joined pattern only answers "may any rule match?", so its groups need not
+ * capture (smaller, faster to JIT-compile); rules that refer to group numbers are
+ * never joined. */
+static uint32_t joined_options(int utf)
+{
+    return PCRE2_DUPNAMES | PCRE2_NO_AUTO_CAPTURE |
+           (utf ? PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF : 0);
+}
+
+/* Whether x's wrapper compiles on its own: a pattern that escapes its group (an
+ * unterminated \Q, an inline (?x) whose # comment swallows the ')') must run alone,
+ * or it would break the joined pattern of every other rule.  A break-out is not always
+ * a compile error there: a later x rule's "\n)" can end the swallowed comment. */
+static int wraps_cleanly(const rule *x)
+{
+    buf b;
+    buf_init(&b, 0);
+    wrap_rule(&b, x);
+    int ok = 0;
+    if (!b.failed) {
+        int ec;
+        PCRE2_SIZE eo;
+        pcre2_code *c = pcre2_compile((PCRE2_SPTR)b.data, b.len,
+                                      joined_options(!!(x->flags & PCRE2_UTF)), &ec, &eo, NULL);
+        ok = c != NULL;
+        pcre2_code_free(c);
+    }
+    buf_free(&b);
+    return ok;
+}
+
+/* The joined pattern lists the keep rules first, then the others, each in file order
+ * and each followed by (*MARK:INDEX), so a match names the rule that produced it. */
+static pcre2_code *compile_joined(const winnow_rules *r, rule_target t, int utf)
 {
     buf b;
     buf_init(&b, 0);
     int any = 0;
-    for (size_t i = 0; i < r->n; i++) {
-        const rule *x = &r->rules[i];
-        if (x->target != t || !x->combinable || (!!(x->flags & PCRE2_UTF)) != utf) continue;
-        if (any) buf_putc(&b, '|');
-        buf_puts(&b, "(?");
-        if (x->flags & PCRE2_CASELESS) buf_putc(&b, 'i');
-        if (x->flags & PCRE2_EXTENDED) buf_putc(&b, 'x');
-        if (x->flags & PCRE2_DOTALL) buf_putc(&b, 's');
-        if (x->flags & PCRE2_MULTILINE) buf_putc(&b, 'm');
-        /* Reset the options not set, so one rule's flags never leak into another. */
-        buf_puts(&b, "-");
-        if (!(x->flags & PCRE2_CASELESS)) buf_putc(&b, 'i');
-        if (!(x->flags & PCRE2_EXTENDED)) buf_putc(&b, 'x');
-        if (!(x->flags & PCRE2_DOTALL)) buf_putc(&b, 's');
-        if (!(x->flags & PCRE2_MULTILINE)) buf_putc(&b, 'm');
-        buf_putc(&b, ':');
-        buf_puts(&b, x->pattern);
-        /* A # comment in an x pattern runs to the end of the line: end it before ')'. */
-        buf_puts(&b, (x->flags & PCRE2_EXTENDED) ? "\n)" : ")");
-        any = 1;
-    }
+    for (int keeps = 1; keeps >= 0; keeps--)
+        for (size_t i = 0; i < r->n; i++) {
+            const rule *x = &r->rules[i];
+            if (x->target != t || !x->combinable || (!!(x->flags & PCRE2_UTF)) != utf ||
+                (x->action == RA_KEEP) != keeps)
+                continue;
+            if (any) buf_putc(&b, '|');
+            wrap_rule(&b, x);
+            char mark[32];
+            snprintf(mark, sizeof mark, "(*MARK:%zu)", i);
+            buf_puts(&b, mark);
+            any = 1;
+        }
     pcre2_code *code = NULL;
     if (any && !b.failed) {
         int ec;
         PCRE2_SIZE eo;
-        uint32_t opt = PCRE2_DUPNAMES | (utf ? PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF : 0);
-        code = pcre2_compile((PCRE2_SPTR)b.data, b.len, opt, &ec, &eo, NULL);
-        if (code) pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
+        code = pcre2_compile((PCRE2_SPTR)b.data, b.len, joined_options(utf), &ec, &eo, NULL);
     }
     buf_free(&b);
+    return code;
+}
+
+/* Joins the combinable rules of target t whose u flag is `utf` into one JIT-compiled
+ * pattern.  When the join does not compile, the rules that break out of their group
+ * are taken out (they run alone) and the rest is joined again. */
+static pcre2_code *build_combined(winnow_rules *r, rule_target t, int utf)
+{
+    pcre2_code *code = compile_joined(r, t, utf);
+    if (!code) {
+        for (size_t i = 0; i < r->n; i++) {
+            rule *x = &r->rules[i];
+            if (x->target == t && x->combinable && (!!(x->flags & PCRE2_UTF)) == utf &&
+                !wraps_cleanly(x))
+                x->combinable = 0;
+        }
+        code = compile_joined(r, t, utf);
+    }
+    if (code) pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
     return code;
 }
 
@@ -342,14 +426,12 @@ rule_matcher *rules_matcher_new(const winnow_rules *rules)
     ensure_combined((winnow_rules *)rules);
     m->md = pcre2_match_data_create(1, NULL);
     m->mc = pcre2_match_context_create(NULL);
-    m->js = pcre2_jit_stack_create(32 * 1024, 512 * 1024, NULL);
     if (!m->md || !m->mc) {
         rules_matcher_free(m);
         return NULL;
     }
     pcre2_set_match_limit(m->mc, MATCH_LIMIT);
     pcre2_set_depth_limit(m->mc, DEPTH_LIMIT);
-    if (m->js) pcre2_jit_stack_assign(m->mc, NULL, m->js);
     return m;
 }
 
@@ -367,18 +449,64 @@ const char *rules_matcher_warning(const rule_matcher *m)
     return m && m->warning[0] ? m->warning : NULL;
 }
 
-/* 1 match, 0 none; a PCRE2 limit counts as none and leaves a warning. */
-static int run(rule_matcher *m, const pcre2_code *code, const char *s, size_t len,
+/* 1 match, 0 none, -1 a PCRE2 limit or error.  For a single rule (who != NULL) the
+ * first such failure leaves a warning; the joined prefilter stays quiet, since its
+ * failure only means "run the single rules", and they report for themselves. */
+static int run(rule_matcher *m, const pcre2_code *code, const char *s, size_t len, size_t off,
                const char *who)
 {
-    int rc = pcre2_match(code, (PCRE2_SPTR)s, len, 0, 0, m->md, m->mc);
+    int rc = pcre2_match(code, (PCRE2_SPTR)s, len, off, 0, m->md, m->mc);
+    if (rc == PCRE2_ERROR_JIT_STACKLIMIT && !m->js) {
+        /* The 32 KiB JIT stack on the machine stack was too small: a bigger one is made
+         * only now, since mapping it for every extraction costs more than most matches. */
+        m->js = pcre2_jit_stack_create(32 * 1024, JIT_STACK_MAX, NULL);
+        if (m->js) {
+            pcre2_jit_stack_assign(m->mc, NULL, m->js);
+            rc = pcre2_match(code, (PCRE2_SPTR)s, len, off, 0, m->md, m->mc);
+        }
+    }
     if (rc >= 0) return 1;
-    if (rc != PCRE2_ERROR_NOMATCH && !m->warning[0]) {
+    if (rc == PCRE2_ERROR_NOMATCH) return 0;
+    if (who && !m->warning[0]) {
         char msg[120];
         pcre2_get_error_message(rc, (PCRE2_UCHAR *)msg, sizeof msg);
         snprintf(m->warning, sizeof m->warning, "rule %s skipped on a block: %s", who, msg);
     }
-    return rc == PCRE2_ERROR_NOMATCH ? 0 : -1;
+    return -1;
+}
+
+/* Whether rule a decides over rule b: keep first, then file order. */
+static int decides_over(const winnow_rules *r, size_t a, size_t b)
+{
+    int ka = r->rules[a].action == RA_KEEP, kb = r->rules[b].action == RA_KEEP;
+    return ka != kb ? ka : a < b;
+}
+
+/* Finds the deciding rule among those joined in `code` (one u class): each search
+ * returns the leftmost match, and at that position the alternative that decides over
+ * every other one there (keep rules come first, each group in file order), named by
+ * its mark; searching again just past it visits every position where a rule matches.
+ * Returns 1 with *best set, 0 when no joined rule matches, -1 when the single rules
+ * must decide (a PCRE2 limit, or more matches than are worth stepping through). */
+static int joined_best(rule_matcher *m, const pcre2_code *code, int utf, const char *s,
+                       size_t len, size_t *best)
+{
+    const winnow_rules *r = m->rules;
+    int found = 0;
+    size_t off = 0;
+    for (int step = 0; step < JOINED_STEPS; step++) {
+        int rc = run(m, code, s, len, off, NULL);
+        if (rc <= 0) return rc < 0 ? -1 : found;
+        PCRE2_SPTR mark = pcre2_get_mark(m->md);
+        size_t k = mark ? strtoul((const char *)mark, NULL, 10) : r->n;
+        if (k >= r->n) return -1;
+        if (!found || decides_over(r, k, *best)) *best = k;
+        found = 1;
+        off = pcre2_get_ovector_pointer(m->md)[0] + 1;
+        while (utf && off < len && ((unsigned char)s[off] & 0xC0) == 0x80) off++;
+        if (off > len) return 1;
+    }
+    return -1;
 }
 
 rule_action rules_match(rule_matcher *m, rule_target target, const char *s, size_t len,
@@ -387,25 +515,26 @@ rule_action rules_match(rule_matcher *m, rule_target target, const char *s, size
     if (!m || !m->rules || !m->rules->n) return RA_NONE;
     const winnow_rules *r = m->rules;
     const combined *c = &r->comb[target];
-    /* Prefilter: when every rule of the target is joined and the joined patterns miss,
-     * no single rule can match.  A limit error (-1) falls through to the full scan. */
-    if (c->n_solo == 0) {
-        int hit = 0;
-        for (int u = 0; u < 2 && !hit; u++)
-            if (c->code[u]) hit = run(m, c->code[u], s, len, "(joined)") != 0;
-        if (!hit) return RA_NONE;
-    }
+    /* state[u]: 0 = no joined rule of u class matches; 1 = rule hit[u] is the one of
+     * them that decides; -1 = unknown, they all run alone. */
+    int state[2] = {0, 0};
+    size_t hit[2] = {0, 0};
+    for (int u = 0; u < 2; u++)
+        if (c->code[u]) state[u] = joined_best(m, c->code[u], u, s, len, &hit[u]);
+    if (c->n_solo == 0 && state[0] == 0 && state[1] == 0) return RA_NONE;
     const rule *first = NULL;
     for (size_t i = 0; i < r->n; i++) {
         const rule *x = &r->rules[i];
         if (x->target != target) continue;
         if (first && x->action != RA_KEEP) continue;
-        if (run(m, x->code, s, len, x->name) != 1) continue;
-        if (x->action == RA_KEEP) {
-            first = x;
-            break;
+        int u = !!(x->flags & PCRE2_UTF);
+        if (x->combinable && c->code[u] && state[u] != -1) {
+            if (state[u] == 0 || i != hit[u]) continue;
+        } else if (run(m, x->code, s, len, 0, x->name) != 1) {
+            continue;
         }
         first = x;
+        if (x->action == RA_KEEP) break;
     }
     if (!first) return RA_NONE;
     if (name) *name = first->name;

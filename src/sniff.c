@@ -8,7 +8,8 @@
 static int has_tag(const char *s, size_t len, const char *tag)
 {
     size_t n = strlen(tag);
-    for (size_t i = 0; i + n < len; i++)
+    /* '<', the name and one delimiter byte must all lie inside s[0..len). */
+    for (size_t i = 0; i + n + 1 < len; i++)
         if (s[i] == '<' && strncasecmp(s + i + 1, tag, n) == 0) {
             char c = s[i + 1 + n];
             if (c == '>' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '/')
@@ -33,8 +34,8 @@ winnow_type sniff_type(const char *s, size_t len)
         if (rest >= 3 && strncmp(p, "!--", 3) == 0) return WINNOW_TYPE_HTML;
         if (rest >= 4 && strncmp(p, "?xml", 4) == 0) return WINNOW_TYPE_HTML;
         if (rest >= 1 && isalpha((unsigned char)p[0])) {
-            /* Text that starts with a tag-like word could still be text, so ask for
-             * one more structural tag somewhere. */
+            /* Text can start with a tag-like word ("<3", "<john@example.com>"), so
+             * ask for a known element there or further on. */
             static const char *tags[] = {"html", "head", "body", "div", "p", "meta", "title",
                                          "script", "article", "span", "a", "table", "br",
                                          "link", "section", "main", "h1", "h2", "ul", NULL};
@@ -60,7 +61,10 @@ double sniff_binary_ratio(const char *s, size_t len)
     size_t bad = 0;
     for (size_t i = 0; i < lim; i++) {
         unsigned char c = (unsigned char)s[i];
-        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B) bad++;
+        /* ESC stays allowed: terminal dumps keep their colour codes. */
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B) ||
+            c == 0x7F)
+            bad++;
     }
     return (double)bad / (double)lim;
 }

@@ -1,95 +1,245 @@
 /* textclass.c -- keep/drop decisions for blocks of rendered page text.
  *
- * The article is the dense run of prose.  Each block gets a prose score from its
- * shape (length, words, terminal punctuation); the best-scoring contiguous run of
- * blocks (maximum subarray) is the article; inside it, short lines that look like
- * subheadings or list items stay, chrome at its edges goes.  The headline is the
- * heading-shaped line just before the run. */
+ * The article is the dense run of prose.  Each block gets a value from its shape
+ * (textfeat.c): prose is worth its length, short chrome lines cost a little, more the
+ * shorter they are; the best-scoring contiguous run of blocks (maximum subarray) is the
+ * article.  Inside it, short lines (subheadings, list items, table rows) stay because
+ * they are surrounded by prose; chrome at the edges goes because a run never starts or
+ * ends on a negative block.  Cut markers (comment sections, "Next article") split the
+ * page: the run never crosses one, and rules_cut() then drops what follows the article.
+ * The headline is picked by texttitle.c among the lines before the run. */
 #include <string.h>
-#include "internal.h"
+#include "text.h"
 
-typedef struct {
-    size_t words;
-    int terminal; /* ends like a sentence */
-} shape;
+#define BARRIER (-1e9) /* value of a cut marker: no run crosses it */
+#define F_DATE 1        /* block flags: a date or time stamp */
+#define COLON_LIST_MAX 60 /* lines a "...:" paragraph may announce */
+#define TEASER_GAP 6    /* blocks between the stamps of a teaser list or comment thread */
+#include <stdlib.h>
+static double K(const char *n, double d) { const char *e = getenv(n); return e ? atof(e) : d; }
 
-static shape shape_of(const block *b)
+/* Comment-section markers end the article for good (rules named comment*). */
+static int is_hard_cut(const block *b)
 {
-    shape s = {0, 0};
-    int in = 0;
-    for (size_t i = 0; i < b->len; i++) {
-        int sp = b->text[i] == ' ';
-        if (!sp && !in) s.words++;
-        in = !sp;
-    }
-    if (b->len) {
-        const unsigned char *e = (const unsigned char *)b->text + b->len;
-        unsigned char c = e[-1];
-        if (c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == ')') s.terminal = 1;
-        /* ” ’ … in UTF-8 */
-        if (b->len >= 3 && e[-3] == 0xE2 && e[-2] == 0x80 &&
-            (c == 0x9D || c == 0x99 || c == 0xA6))
-            s.terminal = 1;
-    }
-    return s;
+    return b->reason && strncmp(b->reason, "rule:comment", 12) == 0;
 }
 
-static double prose_value(const block *b, shape s)
+/* The value of one block and the reason shown by --explain. */
+static double block_value(const block *b, const tshape *s, unsigned char *flags,
+                          const char **why)
 {
-    if (b->dec == DEC_DROP) return -40.0;
-    if (b->dec == DEC_KEEP) return (double)b->len;
-    if (s.words >= 12 && s.terminal) return (double)b->len;
-    if (s.words >= 25) return (double)b->len * 0.7;
-    if (s.words >= 6 && s.terminal) return (double)b->len * 0.3;
-    return -25.0;
+    *why = NULL;
+    if (b->dec == DEC_DROP) {
+        if (b->ract != RA_CUT_AFTER && b->ract != RA_CUT_BEFORE) return K("KR", -8.0);
+        /* A comment section never belongs to the article; a "Related" box may sit
+         * inside it, so the article may go on past one if enough prose follows. */
+        return is_hard_cut(b) ? BARRIER : K("KC", -400.0);
+    }
+    double weight = (double)s->chars + s->cjk; /* a CJK character carries more */
+    if (b->dec == DEC_KEEP) return weight > 50 ? weight : 50;
+    double ew = s->ew;
+    if (b->kind == BK_TABLE) {
+        *why = "table row";
+        return -3.0;
+    }
+    if (textfeat_is_dateline(b, s)) {
+        *flags |= F_DATE;
+        *why = "date line";
+        return K("KD", -200.0);
+    }
+    if (textfeat_is_byline(b, s)) {
+        *why = "byline";
+        return -10.0;
+    }
+    int prose = (s->terminal && ew >= 8) || ew >= 25 || (s->stops >= 1 && ew >= 12);
+    if (prose) {
+        /* Title-case runs without a full stop are teaser headlines, not sentences. */
+        if (!s->terminal && s->words >= 5 && textfeat_cap_share(s) > 0.7 && !s->stops) {
+            *why = "headline-like line";
+            return -10.0;
+        }
+        *why = "prose";
+        return s->terminal ? weight : weight * 0.7;
+    }
+    if (s->terminal && ew >= 4) {
+        *why = "short sentence";
+        return weight * K("KM", 0.3);
+    }
+    *why = "short line";
+    double w = ew < 8 ? ew : 8;
+    return -(K("KA", 12.0) + K("KB", 4.0) * (8.0 - w));
+}
+
+/* Teaser lists ("title / author / date / summary") and comment threads ("name / date /
+ * text") look like prose, but their stamps repeat every few blocks, which an article's
+ * text does not.  Ends the run before the first item of such a list. */
+static size_t cut_teasers(const double *v, const unsigned char *flags, size_t bs, size_t be)
+{
+    size_t seen_prose = 0, d1 = (size_t)-1, d2 = (size_t)-1;
+    for (size_t i = bs; i < be; i++) {
+        if (v[i] > 0) seen_prose++;
+        if (!(flags[i] & F_DATE)) continue;
+        if (d2 != (size_t)-1 && i - d1 <= TEASER_GAP && d1 - d2 <= TEASER_GAP &&
+            seen_prose >= 2) {
+            size_t cut = d2;
+            while (cut > bs && v[cut - 1] < 0) cut--;
+            return cut > bs ? cut : be;
+        }
+        d2 = d1;
+        d1 = i;
+    }
+    return be;
+}
+
+/* A paragraph that ends with a colon announces what follows: the list after an
+ * article's last paragraph ("Tour dates:", "The volunteers list three causes:") belongs
+ * to it even though its lines are short.  Returns the new end of the run. */
+static size_t extend_colon_list(const doc *d, const tshape *shapes, const double *v,
+                                size_t bs, size_t be)
+{
+    size_t n = d->n, i = be;
+    if (be == 0 || be <= bs) return be;
+    if (!shapes[be - 1].colon) {
+        /* The announcing line may itself be just outside the run. */
+        if (be >= n || !shapes[be].colon || d->blocks[be].dec != DEC_NONE) return be;
+        i = be + 1;
+    }
+    size_t end = i, limit = i + COLON_LIST_MAX;
+    for (; i < n && i < limit; i++) {
+        const block *b = &d->blocks[i];
+        if (v[i] <= BARRIER || b->ract == RA_CUT_AFTER || b->ract == RA_CUT_BEFORE) break;
+        if (b->dec == DEC_DROP) continue;       /* rule-dropped: skipped, not an end */
+        if (v[i] > 0 || shapes[i].words > 30 || shapes[i].words < 2) break;
+        if (b->blank_before && i > end && d->blocks[i].kind != d->blocks[end - 1].kind &&
+            d->blocks[i].kind != BK_ITEM)
+            break;
+        end = i + 1;
+    }
+    return end;
+}
+
+/* Maximum-subarray search that restarts at every barrier.  The run chosen is the first
+ * one that holds a good share of the best score, so that a long comment thread behind a
+ * cut marker does not win over the article before it. */
+static void find_run(const double *v, size_t n, size_t *bs, size_t *be)
+{
+    double global = 0;
+    size_t gs = 0, ge = 0;
+    /* Pass 1: the global best. */
+    double run = 0;
+    size_t rs = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (v[i] <= BARRIER) { run = 0; rs = i + 1; continue; }
+        if (run <= 0) { run = v[i]; rs = i; }
+        else run += v[i];
+        if (run > global) { global = run; gs = rs; ge = i + 1; }
+    }
+    *bs = gs;
+    *be = ge;
+    /* Pass 2: the first barrier-delimited segment whose best run is close enough. */
+    double seg_best = 0;
+    size_t ss = 0, se = 0;
+    run = 0;
+    rs = 0;
+    for (size_t i = 0; i <= n; i++) {
+        if (i == n || v[i] <= BARRIER) {
+            if (seg_best >= global * K("KG", 0.35) && seg_best >= K("KG2", 150)) {
+                *bs = ss;
+                *be = se;
+                return;
+            }
+            seg_best = 0;
+            run = 0;
+            rs = i + 1;
+            continue;
+        }
+        if (run <= 0) { run = v[i]; rs = i; }
+        else run += v[i];
+        if (run > seg_best) { seg_best = run; ss = rs; se = i + 1; }
+    }
+}
+
+/* innerText puts a blank line between <p> paragraphs but not between the <div>s and
+ * <li>s of teaser lists and comment widgets.  When most of the page's prose is spaced
+ * out by blank lines, prose lines packed against their neighbours are worth less. */
+static void discount_unspaced(doc *d, double *v)
+{
+    double spaced = 0, total = 0;
+    size_t n = d->n;
+    for (size_t i = 0; i < n; i++) {
+        if (v[i] <= 0) continue;
+        int after = i + 1 >= n || d->blocks[i + 1].blank_before;
+        total += v[i];
+        if (d->blocks[i].blank_before && after) spaced += v[i];
+    }
+    if (total <= 0 || spaced < total * K("KS", 0.6)) return;
+    /* A stanza is a group of lines with no blank line between them. */
+    for (size_t a = 0, z; a < n; a = z) {
+        size_t neg = 0, pos = 0;
+        for (z = a + 1; z < n && !d->blocks[z].blank_before; z++) {}
+        if (z - a < 2) continue;
+        for (size_t i = a; i < z; i++) {
+            if (v[i] > 0) pos++;
+            else if (d->blocks[i].dec == DEC_NONE) neg++;
+        }
+        if ((double)neg < K("KN", 1.0) * pos * K("KN2", 0.0) + K("KN3", 1.0)) continue;
+        for (size_t i = a; i < z; i++) {
+            if (v[i] <= 0 || d->blocks[i].dec != DEC_NONE) continue;
+            v[i] *= K("KF", 0.0);
+            d->blocks[i].score = v[i];
+        }
+    }
 }
 
 void textclass_classify(doc *d)
 {
     size_t n = d->n;
     if (!n) return;
-    double best = -1e300, run = 0;
-    size_t bs = 0, be = 0, rs = 0;
+    tshape *shapes = arena_alloc(&d->mem, n * sizeof *shapes);
+    double *v = arena_alloc(&d->mem, n * sizeof *v);
+    unsigned char *flags = arena_alloc(&d->mem, n);
+    if (!shapes || !v || !flags) {
+        d->failed = 1;
+        return;
+    }
+    memset(flags, 0, n);
+    for (size_t i = 0; i < n; i++) shapes[i] = textfeat_shape(&d->blocks[i]);
     for (size_t i = 0; i < n; i++) {
         block *b = &d->blocks[i];
-        shape s = shape_of(b);
-        double v = prose_value(b, s);
-        b->score = v;
-        if (run <= 0) {
-            run = v;
-            rs = i;
-        } else {
-            run += v;
-        }
-        if (run > best) {
-            best = run;
-            bs = rs;
-            be = i + 1;
-        }
+        const char *why;
+        v[i] = block_value(b, &shapes[i], &flags[i], &why);
+        b->score = v[i] <= BARRIER ? 0 : v[i];
+        if (why) b->reason = why;
     }
+    discount_unspaced(d, v);
+    size_t bs, be;
+    find_run(v, n, &bs, &be);
+    if (K("KL", 1)) be = extend_colon_list(d, shapes, v, bs, be);
+    size_t teaser = K("KT", 1) ? cut_teasers(v, flags, bs, be) : be;
+    if (teaser < be) {
+        for (size_t i = teaser; i < be; i++)
+            if (d->blocks[i].dec == DEC_NONE) {
+                d->blocks[i].dec = DEC_DROP;
+                d->blocks[i].reason = "teaser list or comments";
+            }
+        be = teaser;
+    }
+    /* Soft cut markers inside the article were inline boxes: only drop them, so that
+     * rules_cut() cuts at the first marker after the article. */
+    for (size_t i = bs; i < be; i++)
+        if (d->blocks[i].ract == RA_CUT_AFTER || d->blocks[i].ract == RA_CUT_BEFORE)
+            d->blocks[i].ract = RA_DROP;
     rules_cut(d, bs, be);
     for (size_t i = 0; i < n; i++) {
         block *b = &d->blocks[i];
         if (b->dec != DEC_NONE) continue;
         if (i < bs || i >= be) {
             b->dec = DEC_DROP;
-            b->reason = "outside article";
+            b->reason = v[i] > 0 ? "prose outside article" : "outside article";
         } else {
             b->dec = DEC_KEEP;
-            b->reason = "in article";
+            if (v[i] < 0) b->reason = "short line inside article";
         }
     }
-    /* Headline: a heading-shaped line shortly before the article. */
-    for (size_t i = bs, k = 0; i-- > 0 && k < 8; k++) {
-        block *b = &d->blocks[i];
-        shape s = shape_of(b);
-        if (b->ract == RA_DROP || b->ract == RA_CUT_AFTER) continue;
-        if (s.words >= 3 && s.words <= 25 && !(b->text[b->len - 1] == '.')) {
-            d->title = b->text;
-            b->kind = BK_TITLE;
-            b->dec = DEC_KEEP;
-            b->reason = "headline";
-            break;
-        }
-    }
+    texttitle_find(d, shapes, bs, be);
 }

@@ -43,10 +43,53 @@ static int looks_wrapped(const rawline *lines, size_t n, size_t *width)
                       hist[w - 5] + hist[w - 6];
         if (near > best) { best = near; bw = w; }
     }
-    size_t over = 0;
-    for (size_t i = 0; i < n; i++) over += lines[i].len > bw + 1;
+    /* Wrapping breaks lines mid-sentence; lines that end a sentence near the width are
+     * paragraphs that merely happen to be that long. */
+    size_t over = 0, near = 0, ends = 0;
+    for (size_t i = 0; i < n; i++) {
+        size_t l = lines[i].len;
+        over += l > bw + 1;
+        if (l + 6 >= bw && l <= bw && l > 0) {
+            char c = lines[i].s[l - 1];
+            near++;
+            ends += c == '.' || c == '!' || c == '?' || c == '"' || c == ':';
+        }
+    }
     *width = bw;
-    return longs >= 8 && best * 2 >= longs && over * 10 < longs;
+    return longs >= 8 && best * 2 >= longs && over * 10 < longs && ends * 2 < near;
+}
+
+/* Most lines need no whitespace work: no tab, no double or trailing space, no byte
+ * that may start a Unicode space.  Those are copied as they are, which is most of the
+ * cost of segmentation saved.  *table is set when a tab separates two cells (innerText
+ * renders table cells that way). */
+static int line_is_clean(const char *t, size_t len, int *table)
+{
+    const unsigned char *p = (const unsigned char *)t;
+    int clean = 1;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = p[i];
+        if (c > ' ' && c < 0xC2) continue; /* the common case: one test */
+        if (c == ' ') {
+            if (i + 1 == len || p[i + 1] == ' ' || p[i + 1] == '\t') clean = 0;
+        } else if (c == '\t') {
+            clean = 0;
+            if (i + 1 < len && p[i + 1] != '\t' && p[i + 1] != ' ') *table = 1;
+        } else if (c < ' ') {
+            clean = 0;
+        } else if (c == 0xC2 || c == 0xE2 || c == 0xE3 || c == 0xEF) {
+            /* Only the Unicode spaces text_collapse_ws() knows need work; curly quotes
+             * and dashes share the E2 lead byte and are very common. */
+            unsigned char c1 = i + 1 < len ? p[i + 1] : 0, c2 = i + 2 < len ? p[i + 2] : 0;
+            if ((c == 0xC2 && c1 == 0xA0) ||
+                (c == 0xE2 && c1 == 0x80 && ((c2 >= 0x80 && c2 <= 0x8B) || c2 == 0xA8 ||
+                                             c2 == 0xA9 || c2 == 0xAF)) ||
+                (c == 0xE2 && c1 == 0x81 && c2 == 0x9F) || (c == 0xE3 && c1 == 0x80 && c2 == 0x80) ||
+                (c == 0xEF && c1 == 0xBB && c2 == 0xBF))
+                clean = 0;
+        }
+    }
+    return clean;
 }
 
 int textseg_segment(const char *s, size_t len, doc *d)
@@ -89,31 +132,40 @@ int textseg_segment(const char *s, size_t len, doc *d)
             blank = 1;
             continue;
         }
-        /* Lines of only NBSP and friends are blank too: check after collapsing. */
-        cur.len = 0;
-        if (buf_append(&cur, r->s + k, r->len - k) != 0) { rc = -1; break; }
-        int start_line = (int)i + 1;
+        const char *t = r->s + k;
+        size_t tl = r->len - k;
+        int start_line = (int)i + 1, table = 0;
+        int clean = line_is_clean(t, tl, &table);
         size_t last_len = r->len;
-        while (wrapped && last_len + 8 >= width && i + 1 < n) {
-            const rawline *nx = &lines[i + 1];
-            size_t j = 0;
-            while (j < nx->len && (nx->s[j] == ' ' || nx->s[j] == '\t')) j++;
-            if (j == nx->len || bullet_len(nx->s + j, nx->len - j)) break;
-            if (buf_putc(&cur, ' ') != 0 || buf_append(&cur, nx->s + j, nx->len - j) != 0) {
-                rc = -1;
-                break;
+        if (wrapped && last_len + 8 >= width && i + 1 < n) clean = 0;
+        if (!clean) {
+            /* Lines of only NBSP and friends are blank too: check after collapsing. */
+            cur.len = 0;
+            if (buf_append(&cur, t, tl) != 0) { rc = -1; break; }
+            while (wrapped && last_len + 8 >= width && i + 1 < n) {
+                const rawline *nx = &lines[i + 1];
+                size_t j = 0;
+                while (j < nx->len && (nx->s[j] == ' ' || nx->s[j] == '\t')) j++;
+                if (j == nx->len || bullet_len(nx->s + j, nx->len - j)) break;
+                if (buf_putc(&cur, ' ') != 0 || buf_append(&cur, nx->s + j, nx->len - j) != 0) {
+                    rc = -1;
+                    break;
+                }
+                last_len = nx->len;
+                i++;
             }
-            last_len = nx->len;
-            i++;
+            if (rc) break;
+            tl = text_collapse_ws(cur.data, cur.len);
+            t = cur.data;
         }
-        if (rc) break;
-        size_t cl = text_collapse_ws(cur.data, cur.len);
+        size_t cl = tl;
         if (cl == 0) {
             blank = 1;
             continue;
         }
-        size_t bl = bullet_len(cur.data, cl);
-        block *b = doc_add(d, bl ? BK_ITEM : BK_PARA, cur.data + bl, cl - bl);
+        size_t bl = bullet_len(t, cl);
+        block_kind kind = bl ? BK_ITEM : table ? BK_TABLE : BK_PARA;
+        block *b = doc_add(d, kind, t + bl, cl - bl);
         if (!b) { rc = -1; break; }
         b->line = start_line;
         b->level = (int)(r->indent / 2);

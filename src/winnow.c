@@ -162,11 +162,17 @@ winnow_status winnow_extract(const char *data, size_t len, const winnow_options 
     if (w) snprintf(res->warning, sizeof res->warning, "%s", w);
     rules_matcher_free(m);
     buf_free(&u8);
+    if (d->too_many) { /* a hard limit on hostile input, not a lack of memory */
+        snprintf(res->error, sizeof res->error, "page has more than %zu blocks", DOC_MAX_BLOCKS);
+        st = WINNOW_ERR_INPUT;
+    }
     if (st != WINNOW_OK) return st;
 
     buf out;
     buf_init(&out, 0);
-    if (output_render_text(d, opt->no_title, &out) != 0 || buf_reserve(&out, 0) != 0) {
+    int rc = opt->format == WINNOW_FORMAT_MARKDOWN ? output_render_markdown(d, opt->no_title, &out)
+                                                   : output_render_text(d, opt->no_title, &out);
+    if (rc != 0 || buf_reserve(&out, 0) != 0) {
         buf_free(&out);
         return fail(res, WINNOW_ERR_NOMEM, NULL);
     }

@@ -44,6 +44,10 @@ typedef enum {
 
 typedef enum { WINNOW_TYPE_AUTO = 0, WINNOW_TYPE_HTML, WINNOW_TYPE_TEXT } winnow_type;
 
+/* How winnow_result.text is rendered.  TEXT: headline, blank line, paragraphs.
+ * MARKDOWN: "# " headline, "## " headings, "- " items, "> " quotes, fenced pre blocks. */
+typedef enum { WINNOW_FORMAT_TEXT = 0, WINNOW_FORMAT_MARKDOWN } winnow_format;
+
 /* ---- rule sets ------------------------------------------------------------------ */
 
 /* An opaque, compiled rule set.  Owned by the caller; free with winnow_rules_free. */
@@ -75,9 +79,10 @@ typedef struct {
     int explain;                /* non-zero: fill winnow_result.explain */
     size_t max_size;            /* inputs larger than this fail with WINNOW_ERR_TOO_LARGE */
     const winnow_rules *rules;  /* borrowed; NULL means no rules at all */
+    winnow_format format;       /* rendering of winnow_result.text; TEXT by default */
 } winnow_options;
 
-/* Fills opt with the defaults: AUTO, title on, no explain, 64 MiB, no rules. */
+/* Fills opt with the defaults: AUTO, title on, no explain, 64 MiB, no rules, TEXT. */
 void winnow_options_init(winnow_options *opt);
 
 typedef enum { WINNOW_KEEP = 1, WINNOW_DROP = 2 } winnow_decision;

@@ -1,22 +1,45 @@
-/* cli.h -- what the pieces of the winnow command share. */
+/* cli.h -- what the pieces of the winnow command share.
+ *
+ * main.c parses arguments into a cli_config; cli_walk.c turns the operands into a list
+ * of inputs (cli_item); cli_run.c processes them through libwinnow on the worker pool of
+ * cli_jobs.c and delivers each result in input order (stdout, or a file written by
+ * cli_out.c); cli_json.c renders JSON records; cli_msg.c and cli_progress.c own stderr. */
 #ifndef WINNOW_CLI_H
 #define WINNOW_CLI_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
+#include <sys/types.h>
 #include "../winnow.h"
 
+/* Exit statuses (also listed in --help and the man page). */
 enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_FATAL = 2 };
+
+#define CLI_MAX_JOBS 256
+
+typedef enum { FMT_TEXT = 0, FMT_MARKDOWN, FMT_JSON, FMT_JSONL } cli_format;
 
 typedef struct {
     winnow_options opt;
+    cli_format format;
+    int recursive;
+    const char *out_dir; /* NULL: everything goes to stdout */
+    int jobs;            /* worker threads, >= 1 */
 } cli_config;
 
 void cli_config_init(cli_config *cfg);
 
-/* cli_msg.c: every message goes to stderr prefixed "winnow: ". */
+/* ---- cli_msg.c: every message goes to stderr prefixed "winnow: " ---------------- */
+
+typedef enum { VERB_QUIET = -1, VERB_NORMAL = 0, VERB_VERBOSE = 1 } cli_verbosity;
+extern cli_verbosity cli_verbose_level;
+
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Warnings and notes are silenced by -q; cli_info only speaks under -v. */
 void cli_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void cli_note(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void cli_info(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Prints the message plus a pointer to --help; returns EXIT_FATAL. */
 int cli_usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Prints the message; returns EXIT_FATAL. */
@@ -24,15 +47,89 @@ int cli_fatal(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Flushes and closes stdout; returns non-zero (after a message) when writing failed. */
 int cli_finish_stdout(void);
 
-/* cli_io.c */
-/* Reads all of path ("-" = stdin) into *data, failing past max bytes.  Returns 0, or -1
- * with a message (no prefix) in err; *too_large is set when the cap was hit. */
+/* ---- cli_progress.c: the progress line, only on a terminal ----------------------- */
+
+void cli_progress_start(size_t total);
+/* Redraws at most a few times a second. */
+void cli_progress_update(size_t done, size_t failed, uint64_t bytes_in);
+/* Erases the line (before any other message, and at the end). */
+void cli_progress_clear(void);
+
+/* ---- cli_io.c: reading with a size cap; gzip by magic bytes ---------------------- */
+
+/* Reads all of path ("-" = stdin) into *data, gunzipping gzip data; fails when the
+ * (decompressed) size passes max.  Returns 0, or -1 with a message (no prefix) in err. */
 int cli_read_input(const char *path, size_t max, char **data, size_t *len, char *err,
-                   size_t errlen, int *too_large);
+                   size_t errlen);
 /* Reads and compiles a rule file into rules; reports errors itself.  0 or -1. */
 int cli_load_rules(winnow_rules *rules, const char *path);
 
-/* cli_run.c: processes the operands; returns the exit status. */
-int cli_run(const cli_config *cfg, int n, char **paths);
+/* ---- cli_walk.c: operands -> inputs ---------------------------------------------- */
+
+typedef struct {
+    char *path;     /* what is read: the operand, or operand/relative for a walked file */
+    char *out_rel;  /* output name relative to the output dir, with the format's extension */
+    char *out_path; /* out_dir/out_rel, or NULL when writing to stdout */
+    char *error;    /* decided before reading (directory without -r, collision), or NULL */
+    dev_t dev;      /* identity of the input, to refuse writing an output over it */
+    ino_t ino;
+    int have_id;
+} cli_item;
+
+typedef struct {
+    cli_item *items;
+    size_t n, cap;
+} cli_list;
+
+/* Expands the operands in order (directories walked, entries sorted by name, when
+ * cfg->recursive; the output directory, if it exists, is never entered) and maps each
+ * input to its output path.  Returns 0, or -1 when out of memory.  Items that cannot
+ * be processed carry an error. */
+int cli_walk(const cli_config *cfg, int n, char **operands, cli_list *list);
+void cli_list_free(cli_list *list);
+
+/* ---- cli_out.c: output files ------------------------------------------------------ */
+
+/* Creates the output directory (with parents).  0, or -1 after a message. */
+int cli_out_prepare(const char *dir);
+/* Refuses (sets item->error) outputs that are an input or the output of an earlier
+ * input.  Returns 0, or -1 when out of memory. */
+int cli_out_check(cli_list *list);
+/* Writes data to path through a temporary file in the same directory and a rename,
+ * creating parent directories.  Returns 0, or -1 with a message in err. */
+int cli_out_write(const char *path, const char *data, size_t len, char *err, size_t errlen);
+/* From now on SIGINT, SIGTERM and SIGHUP remove the temporary files in flight and end
+ * the process by the same signal.  Call before starting threads. */
+int cli_out_guard_signals(void);
+
+/* ---- cli_json.c ------------------------------------------------------------------ */
+
+typedef struct {
+    const char *path;
+    const winnow_result *res; /* NULL when the input failed before extraction */
+    const char *error;        /* NULL when ok */
+    size_t bytes_in;
+} cli_record;
+
+/* Writes one JSON object (compact on one line, or indented) and a newline to f. */
+void cli_json_record(FILE *f, const cli_record *r, int pretty);
+
+/* ---- cli_jobs.c: the worker pool ------------------------------------------------- */
+
+/* work(ctx, i) runs on a worker thread for every i in [0, n); deliver(ctx, i) runs on
+ * the calling thread, strictly in order of i, once work(ctx, i) is done.  A non-zero
+ * return from deliver stops the run (the rest is neither started nor delivered).
+ * At most `window` items are done but not yet delivered, which bounds memory. */
+typedef void (*cli_work_fn)(void *ctx, size_t i);
+typedef int (*cli_deliver_fn)(void *ctx, size_t i);
+int cli_jobs_run(size_t n, int jobs, size_t window, cli_work_fn work, cli_deliver_fn deliver,
+                 void *ctx);
+/* Number of online processors (at least 1). */
+int cli_jobs_cores(void);
+
+/* ---- cli_run.c ------------------------------------------------------------------ */
+
+/* Processes the operands; returns the exit status. */
+int cli_run(const cli_config *cfg, int n, char **operands);
 
 #endif

@@ -1,63 +1,228 @@
-/* cli_run.c -- runs each operand through libwinnow and writes the result to stdout.
- * A failing input is reported and skipped; the exit status says whether any failed. */
+/* cli_run.c -- runs every input through libwinnow on the worker pool and delivers the
+ * results in input order: output to stdout or to a file below -o DIR, explain lines,
+ * warnings and errors to stderr, the progress line and the -v summary.  A failing input
+ * is reported and skipped; the exit status says whether any failed. */
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include "cli.h"
 
 void cli_config_init(cli_config *cfg)
 {
     memset(cfg, 0, sizeof *cfg);
     winnow_options_init(&cfg->opt);
+    cfg->jobs = 1;
 }
 
-/* One line per block on stderr: decision, kind, reason, where, first characters. */
-static void print_explain(const char *path, const winnow_result *res)
+/* What a worker hands back for one input; all strings are its own. */
+typedef struct {
+    int status;          /* EXIT_OK, EXIT_INPUT or EXIT_FATAL */
+    char reason[512];    /* why it failed, when status is not EXIT_OK */
+    char warning[256];   /* a non-fatal warning from the library, or "" */
+    char *out;           /* bytes for stdout, or NULL */
+    size_t out_len;
+    char *explain;       /* --explain lines for stderr, or NULL */
+    size_t explain_len;
+    size_t bytes_in, bytes_out;
+} outcome;
+
+typedef struct {
+    const cli_config *cfg;
+    const cli_list *list;
+    outcome *outs;
+    int several;  /* more than one input: messages say "-- skipped", outputs separated */
+    int pretty;   /* JSON objects indented (one input, or one file per input) */
+    size_t done, failed, written;
+    uint64_t bytes_in, bytes_out;
+    int status;
+} run_ctx;
+
+static const char *shown(const char *path) { return strcmp(path, "-") == 0 ? "(stdin)" : path; }
+
+/* One line per block: decision, kind, reason, where, first characters. */
+static void print_explain(FILE *f, const char *path, const winnow_result *res)
 {
     for (size_t i = 0; i < res->n_explain; i++) {
         const winnow_explain *e = &res->explain[i];
         size_t n = e->len < 72 ? e->len : 72;
         /* Do not cut a UTF-8 sequence in half. */
         while (n < e->len && n > 0 && ((unsigned char)e->text[n] & 0xC0) == 0x80) n--;
-        fprintf(stderr, "%s%s%-4s %-7s %-28s %-14s | %.*s%s\n", path ? path : "",
-                path ? ": " : "", e->decision == WINNOW_KEEP ? "KEEP" : "DROP", e->kind,
-                e->reason, e->where, (int)n, e->text, n < e->len ? "..." : "");
+        fprintf(f, "%s%s%-4s %-7s %-28s %-14s | %.*s%s\n", path ? path : "", path ? ": " : "",
+                e->decision == WINNOW_KEEP ? "KEEP" : "DROP", e->kind, e->reason, e->where,
+                (int)n, e->text, n < e->len ? "..." : "");
     }
 }
 
-int cli_run(const cli_config *cfg, int n, char **paths)
+static void fail(outcome *o, int status, const char *reason)
+{
+    o->status = status;
+    snprintf(o->reason, sizeof o->reason, "%s", reason);
+}
+
+/* The JSON record of one input in a new buffer (NULL when out of memory). */
+static char *json_record(const run_ctx *c, const cli_item *it, const winnow_result *res,
+                         const outcome *o, size_t *len)
+{
+    char *p = NULL;
+    FILE *f = open_memstream(&p, len);
+    if (!f) return NULL;
+    cli_record r = {it->path, res, o->status ? o->reason : NULL, o->bytes_in};
+    cli_json_record(f, &r, c->pretty);
+    int bad = ferror(f);
+    if (fclose(f) != 0 || bad) {
+        free(p);
+        return NULL;
+    }
+    return p;
+}
+
+/* Hands the output of one input to its file, or keeps it in o for stdout. */
+static void emit(const run_ctx *c, const cli_item *it, const winnow_result *res, outcome *o)
+{
+    int json = c->cfg->format == FMT_JSON || c->cfg->format == FMT_JSONL;
+    char err[512];
+    size_t n = res->len;
+    char *p = json ? json_record(c, it, o->status == EXIT_OK ? res : NULL, o, &n) : NULL;
+    if (json && !p) {
+        fail(o, EXIT_FATAL, "out of memory");
+    } else if (it->out_path) {
+        /* Text goes straight from the result to the file. */
+        if (cli_out_write(it->out_path, p ? p : res->text, n, err, sizeof err) != 0)
+            fail(o, EXIT_INPUT, err);
+        free(p);
+    } else if (!p && !(p = malloc(n + 1))) {
+        fail(o, EXIT_FATAL, "out of memory");
+    } else {
+        if (!json) memcpy(p, res->text, n);
+        o->out = p;
+        o->out_len = n;
+    }
+}
+
+static void work(void *ctxp, size_t i)
+{
+    run_ctx *c = ctxp;
+    const cli_item *it = &c->list->items[i];
+    outcome *o = &c->outs[i];
+    const winnow_options *opt = &c->cfg->opt;
+    char *data = NULL;
+    size_t len = 0;
+    winnow_result res;
+    memset(&res, 0, sizeof res);
+    char err[512];
+    if (it->error) {
+        fail(o, EXIT_INPUT, it->error);
+    } else if (cli_read_input(it->path, opt->max_size, &data, &len, err, sizeof err) != 0) {
+        fail(o, EXIT_INPUT, err);
+    } else {
+        o->bytes_in = len;
+        winnow_status st = winnow_extract(data, len, opt, &res);
+        free(data);
+        if (st != WINNOW_OK)
+            fail(o, st == WINNOW_ERR_NOMEM ? EXIT_FATAL : EXIT_INPUT, res.error);
+        snprintf(o->warning, sizeof o->warning, "%s", res.warning);
+        if (opt->explain) {
+            FILE *f = open_memstream(&o->explain, &o->explain_len);
+            if (f) {
+                print_explain(f, c->several ? shown(it->path) : NULL, &res);
+                fclose(f);
+            }
+        }
+    }
+    /* A failed input gets a JSON record on stdout; with -o it gets no file. */
+    int json = c->cfg->format == FMT_JSON || c->cfg->format == FMT_JSONL;
+    if (o->status == EXIT_OK || (json && !it->out_path)) emit(c, it, &res, o);
+    if (o->status == EXIT_OK) o->bytes_out = res.len;
+    winnow_result_free(&res);
+}
+
+static int deliver(void *ctxp, size_t i)
+{
+    run_ctx *c = ctxp;
+    const cli_item *it = &c->list->items[i];
+    outcome *o = &c->outs[i];
+    int stop = 0;
+    if (o->explain) {
+        cli_progress_clear();
+        fwrite(o->explain, 1, o->explain_len, stderr);
+    }
+    if (o->warning[0]) cli_warn("%s: %s", shown(it->path), o->warning);
+    if (o->status != EXIT_OK) {
+        cli_error("%s: %s%s", shown(it->path), o->reason, c->several ? " -- skipped" : "");
+        c->failed++;
+        if (o->status > c->status) c->status = o->status;
+    } else {
+        cli_info("%s%s%s (%zu bytes in, %zu out)", shown(it->path), it->out_path ? " -> " : "",
+                 it->out_path ? it->out_path : "", o->bytes_in, o->bytes_out);
+    }
+    if (o->out) {
+        cli_progress_clear(); /* stdout may be the same terminal */
+        /* Text outputs of several inputs are told apart by a form-feed line. */
+        int text = c->cfg->format == FMT_TEXT || c->cfg->format == FMT_MARKDOWN;
+        if (text && c->written++) fputs("\f\n", stdout);
+        fwrite(o->out, 1, o->out_len, stdout);
+        if (ferror(stdout)) stop = 1;
+    }
+    c->done++;
+    c->bytes_in += o->bytes_in;
+    c->bytes_out += o->bytes_out;
+    cli_progress_update(c->done, c->failed, c->bytes_in);
+    free(o->out);
+    free(o->explain);
+    o->out = o->explain = NULL;
+    return stop;
+}
+
+static double seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+int cli_run(const cli_config *cfg, int n, char **operands)
 {
     static char *stdin_only[] = {"-"};
     if (n == 0) {
         n = 1;
-        paths = stdin_only;
+        operands = stdin_only;
     }
+    double t0 = seconds();
+    cli_list list;
     int status = EXIT_OK;
-    for (int i = 0; i < n; i++) {
-        const char *path = paths[i];
-        const char *shown = strcmp(path, "-") == 0 ? "(stdin)" : path;
-        char *data;
-        size_t len;
-        char err[512];
-        int big;
-        if (cli_read_input(path, cfg->opt.max_size, &data, &len, err, sizeof err, &big) != 0) {
-            cli_error("%s: %s", shown, err);
-            status = EXIT_INPUT;
-            continue;
-        }
-        winnow_result res;
-        winnow_status st = winnow_extract(data, len, &cfg->opt, &res);
-        free(data);
-        if (cfg->opt.explain) print_explain(n > 1 ? shown : NULL, &res);
-        if (res.warning[0]) cli_warn("%s: %s", shown, res.warning);
-        if (st != WINNOW_OK) {
-            cli_error("%s: %s", shown, res.error);
-            status = st == WINNOW_ERR_NOMEM ? EXIT_FATAL : EXIT_INPUT;
-        } else if (res.len) {
-            fwrite(res.text, 1, res.len, stdout);
-        }
-        winnow_result_free(&res);
-        if (ferror(stdout)) break;
+    memset(&list, 0, sizeof list);
+    /* The output directory exists before the walk, so the walk can leave it out. */
+    if (cfg->out_dir && cli_out_prepare(cfg->out_dir) != 0) status = EXIT_FATAL;
+    else if (cli_walk(cfg, n, operands, &list) != 0) status = cli_fatal("out of memory");
+    else if (cfg->out_dir && cli_out_check(&list) != 0) status = cli_fatal("out of memory");
+    else if (cfg->out_dir && cli_out_guard_signals() != 0)
+        status = cli_fatal("cannot set up signal handling");
+    if (status != EXIT_OK || list.n == 0) {
+        cli_list_free(&list);
+        return cli_finish_stdout() ? EXIT_FATAL : status;
     }
-    if (cli_finish_stdout()) return EXIT_FATAL;
+
+    run_ctx c = {.cfg = cfg, .list = &list, .several = list.n > 1};
+    c.pretty = cfg->format == FMT_JSON && (list.n == 1 || cfg->out_dir);
+    c.outs = calloc(list.n, sizeof *c.outs);
+    if (!c.outs) {
+        cli_list_free(&list);
+        return cli_fatal("out of memory");
+    }
+    cli_progress_start(list.n);
+    size_t window = (size_t)cfg->jobs * 4 + 16;
+    int stopped = cli_jobs_run(list.n, cfg->jobs, window, work, deliver, &c) != 0;
+    cli_progress_clear();
+    for (size_t i = 0; i < list.n; i++) { /* what a stopped run never delivered */
+        free(c.outs[i].out);
+        free(c.outs[i].explain);
+    }
+    free(c.outs);
+    status = c.status;
+    if (cli_finish_stdout() || stopped) status = EXIT_FATAL;
+    cli_info("%zu file%s, %zu failed, %llu bytes in, %llu bytes out, %.2f s", c.done,
+             c.done == 1 ? "" : "s", c.failed, (unsigned long long)c.bytes_in,
+             (unsigned long long)c.bytes_out, seconds() - t0);
+    cli_list_free(&list);
     return status;
 }

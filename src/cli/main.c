@@ -1,31 +1,52 @@
-/* main.c -- the winnow command: parses arguments, loads rules, and hands each input to
- * libwinnow.  Reading files lives in cli_io.c, messages in cli_msg.c. */
+/* main.c -- the winnow command: parses arguments into a cli_config, loads the rules
+ * (a bad rule stops the run before any input is read) and hands the operands to
+ * cli_run.c.  Nothing else happens here. */
 #include <errno.h>
 #include <getopt.h>
+#include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "cli.h"
 
+/* Keep in step with doc/winnow.1 (tests/cli/test_cli.sh checks every long option). */
 static const char usage_text[] =
-    "Usage: winnow [OPTIONS] [FILE ...]\n"
-    "Strip boilerplate from a web page (HTML or rendered text) and print the article:\n"
+    "Usage: winnow [OPTIONS] [FILE|DIR ...]\n"
+    "Strip boilerplate from web pages (HTML or rendered text) and print the article:\n"
     "headline, a blank line, then the body.  With no FILE, or when FILE is -, read stdin.\n"
+    "gzip-compressed inputs are decompressed.\n"
     "\n"
+    "Extraction:\n"
     "  -t, --type=TYPE          input type: auto (default), html or text\n"
     "  -T, --no-title           print the body only, without the headline\n"
     "  -e, --explain            print every block, its decision and the reason on stderr\n"
     "  -R, --rules=FILE         add the rules in FILE (repeatable)\n"
     "      --no-default-rules   do not load the built-in rules\n"
-    "      --max-size=BYTES     refuse inputs larger than BYTES (K, M, G suffixes;\n"
-    "                           default 64M)\n"
+    "      --max-size=BYTES     refuse inputs larger than BYTES after decompression\n"
+    "                           (K, M, G suffixes; default 64M)\n"
+    "Output:\n"
+    "  -f, --format=FORMAT      text (default), markdown, json or jsonl; several inputs\n"
+    "                           on stdout: text outputs are separated by a form-feed\n"
+    "                           line, json becomes JSON Lines (one record per input)\n"
+    "  -o, --output-dir=DIR     write one file per input below DIR (mirroring the tree\n"
+    "                           under a directory operand; extension .txt, .md or .json);\n"
+    "                           - means stdout\n"
+    "Batch:\n"
+    "  -r, --recursive          process the files below directory operands, sorted by\n"
+    "                           name (symbolic links and special files are skipped)\n"
+    "  -j, --jobs=N             use N worker threads (0 = all cores, the default);\n"
+    "                           output order is input order whatever N\n"
+    "  -q, --quiet              no notes or warnings (errors are still shown)\n"
+    "  -v, --verbose            a note per file and a summary at the end\n"
+    "Other:\n"
     "  -h, --help               show this help and exit\n"
     "  -V, --version            show the version and exit\n"
     "      --                   end of options\n"
     "\n"
-    "Exit status: 0 ok, 1 an input failed, 2 usage or fatal error.\n"
-    "Rule syntax: ACTION[@TARGET] /PATTERN/FLAGS [NAME]; see README.md.\n";
+    "Exit status: 0 ok, 1 an input failed (the others were processed), 2 usage or fatal\n"
+    "error; killed by SIGINT/SIGTERM: 128+signal, temporary outputs removed.\n"
+    "Rule syntax: ACTION[@TARGET] /PATTERN/FLAGS [NAME]; see winnow(1).\n";
 
 static int parse_size(const char *s, size_t *out)
 {
@@ -42,56 +63,97 @@ static int parse_size(const char *s, size_t *out)
     default: return -1;
     }
     if (*end == 'B' || *end == 'b') end++;
-    if (*end || (mul > 1 && v > SIZE_MAX / mul)) return -1;
+    if (*end || v > SIZE_MAX / mul || v * mul == SIZE_MAX) return -1;
     *out = (size_t)(v * mul);
     return *out ? 0 : -1;
 }
 
-int main(int argc, char **argv)
+/* Looks s up in a NULL-terminated list of names; the index, or -1. */
+static int pick(const char *s, const char *const *names)
 {
-    cli_config cfg;
-    cli_config_init(&cfg);
-    enum { OPT_NO_DEFAULT = 256, OPT_MAX_SIZE };
-    static const struct option longopts[] = {
-        {"type", required_argument, NULL, 't'},
-        {"no-title", no_argument, NULL, 'T'},
-        {"explain", no_argument, NULL, 'e'},
-        {"rules", required_argument, NULL, 'R'},
-        {"no-default-rules", no_argument, NULL, OPT_NO_DEFAULT},
-        {"max-size", required_argument, NULL, OPT_MAX_SIZE},
-        {"help", no_argument, NULL, 'h'},
-        {"version", no_argument, NULL, 'V'},
-        {NULL, 0, NULL, 0}};
-    const char **rule_files = calloc((size_t)argc + 1, sizeof *rule_files);
-    size_t n_rule_files = 0;
-    int default_rules = 1;
-    if (!rule_files) return cli_fatal("out of memory");
+    for (int i = 0; names[i]; i++)
+        if (strcmp(s, names[i]) == 0) return i;
+    return -1;
+}
 
+static int parse_jobs(const char *s, int *out)
+{
+    char *end;
+    errno = 0;
+    long v = strtol(s, &end, 10);
+    if (errno || end == s || *end || v < 0) return -1;
+    *out = v == 0 || v > CLI_MAX_JOBS ? (v == 0 ? cli_jobs_cores() : CLI_MAX_JOBS) : (int)v;
+    return 0;
+}
+
+enum { OPT_NO_DEFAULT = 256, OPT_MAX_SIZE };
+static const struct option longopts[] = {
+    {"type", required_argument, NULL, 't'},
+    {"no-title", no_argument, NULL, 'T'},
+    {"explain", no_argument, NULL, 'e'},
+    {"rules", required_argument, NULL, 'R'},
+    {"no-default-rules", no_argument, NULL, OPT_NO_DEFAULT},
+    {"max-size", required_argument, NULL, OPT_MAX_SIZE},
+    {"format", required_argument, NULL, 'f'},
+    {"output-dir", required_argument, NULL, 'o'},
+    {"recursive", no_argument, NULL, 'r'},
+    {"jobs", required_argument, NULL, 'j'},
+    {"quiet", no_argument, NULL, 'q'},
+    {"verbose", no_argument, NULL, 'v'},
+    {"help", no_argument, NULL, 'h'},
+    {"version", no_argument, NULL, 'V'},
+    {NULL, 0, NULL, 0}};
+
+/* Parses the options into cfg and the rule file list; returns -1 to go on, or the exit
+ * status when the command is done (help, version, usage error). */
+static int parse_args(int argc, char **argv, cli_config *cfg, const char **rule_files,
+                      size_t *n_rule_files, int *default_rules)
+{
+    static const char *const types[] = {"auto", "html", "text", NULL};
+    static const char *const formats[] = {"text", "markdown", "json", "jsonl", NULL};
     opterr = 0;
-    int c;
-    while ((c = getopt_long(argc, argv, ":t:TeR:hV", longopts, NULL)) != -1) {
+    int c, k;
+    while ((c = getopt_long(argc, argv, ":t:TeR:f:o:rj:qvhV", longopts, NULL)) != -1) {
         switch (c) {
         case 't':
-            if (strcmp(optarg, "auto") == 0) cfg.opt.type = WINNOW_TYPE_AUTO;
-            else if (strcmp(optarg, "html") == 0) cfg.opt.type = WINNOW_TYPE_HTML;
-            else if (strcmp(optarg, "text") == 0) cfg.opt.type = WINNOW_TYPE_TEXT;
-            else return cli_usage_error("invalid --type '%s' (expected auto, html or text)", optarg);
+            if ((k = pick(optarg, types)) < 0)
+                return cli_usage_error("invalid --type '%s' (expected auto, html or text)", optarg);
+            cfg->opt.type = k == 0 ? WINNOW_TYPE_AUTO : k == 1 ? WINNOW_TYPE_HTML : WINNOW_TYPE_TEXT;
             break;
-        case 'T': cfg.opt.no_title = 1; break;
-        case 'e': cfg.opt.explain = 1; break;
-        case 'R': rule_files[n_rule_files++] = optarg; break;
-        case OPT_NO_DEFAULT: default_rules = 0; break;
+        case 'T': cfg->opt.no_title = 1; break;
+        case 'e': cfg->opt.explain = 1; break;
+        case 'R': rule_files[(*n_rule_files)++] = optarg; break;
+        case OPT_NO_DEFAULT: *default_rules = 0; break;
         case OPT_MAX_SIZE:
-            if (parse_size(optarg, &cfg.opt.max_size) != 0)
+            if (parse_size(optarg, &cfg->opt.max_size) != 0)
                 return cli_usage_error("invalid --max-size '%s' (expected a positive number "
                                        "of bytes, optionally with K, M or G)", optarg);
             break;
+        case 'f':
+            if ((k = pick(optarg, formats)) < 0)
+                return cli_usage_error("invalid --format '%s' (expected text, markdown, json "
+                                       "or jsonl)", optarg);
+            cfg->format = (cli_format)k;
+            cfg->opt.format = k == FMT_MARKDOWN ? WINNOW_FORMAT_MARKDOWN : WINNOW_FORMAT_TEXT;
+            break;
+        case 'o':
+            if (!optarg[0]) return cli_usage_error("empty --output-dir");
+            cfg->out_dir = strcmp(optarg, "-") == 0 ? NULL : optarg;
+            break;
+        case 'r': cfg->recursive = 1; break;
+        case 'j':
+            if (parse_jobs(optarg, &cfg->jobs) != 0)
+                return cli_usage_error("invalid --jobs '%s' (expected a number, 0 = all cores)",
+                                       optarg);
+            break;
+        case 'q': cli_verbose_level = VERB_QUIET; break;
+        case 'v': cli_verbose_level = VERB_VERBOSE; break;
         case 'h':
             fputs(usage_text, stdout);
-            return cli_finish_stdout() ? 2 : 0;
+            return cli_finish_stdout() ? EXIT_FATAL : EXIT_OK;
         case 'V':
             printf("winnow %s\n", WINNOW_VERSION);
-            return cli_finish_stdout() ? 2 : 0;
+            return cli_finish_stdout() ? EXIT_FATAL : EXIT_OK;
         case ':':
             return cli_usage_error("option '%s' needs an argument", argv[optind - 1]);
         default:
@@ -99,26 +161,40 @@ int main(int argc, char **argv)
             return cli_usage_error("unknown option '%s'", argv[optind - 1]);
         }
     }
+    return -1;
+}
+
+int main(int argc, char **argv)
+{
+    /* `winnow big.html | head` must end quietly even if our parent ignored SIGPIPE. */
+    signal(SIGPIPE, SIG_DFL);
+    cli_config cfg;
+    cli_config_init(&cfg);
+    cfg.jobs = cli_jobs_cores();
+    const char **rule_files = calloc((size_t)argc + 1, sizeof *rule_files);
+    size_t n_rule_files = 0;
+    int default_rules = 1;
+    if (!rule_files) return cli_fatal("out of memory");
+    int done = parse_args(argc, argv, &cfg, rule_files, &n_rule_files, &default_rules);
+    if (done >= 0) {
+        free(rule_files);
+        return done;
+    }
 
     winnow_global_init();
     winnow_rules *rules = winnow_rules_new();
-    if (!rules) return cli_fatal("out of memory");
     char err[512];
-    if (default_rules && winnow_rules_add_default(rules, err, sizeof err) != 0) {
-        winnow_rules_free(rules);
-        return cli_fatal("%s", err);
-    }
-    for (size_t i = 0; i < n_rule_files; i++) {
-        if (cli_load_rules(rules, rule_files[i]) != 0) {
-            winnow_rules_free(rules);
-            free(rule_files);
-            return 2;
-        }
-    }
+    int status = EXIT_OK;
+    if (!rules) status = cli_fatal("out of memory");
+    else if (default_rules && winnow_rules_add_default(rules, err, sizeof err) != 0)
+        status = cli_fatal("%s", err);
+    for (size_t i = 0; status == EXIT_OK && i < n_rule_files; i++)
+        if (cli_load_rules(rules, rule_files[i]) != 0) status = EXIT_FATAL;
     free(rule_files);
-    cfg.opt.rules = rules;
-
-    int status = cli_run(&cfg, argc - optind, argv + optind);
+    if (status == EXIT_OK) {
+        cfg.opt.rules = rules;
+        status = cli_run(&cfg, argc - optind, argv + optind);
+    }
     winnow_rules_free(rules);
     return status;
 }

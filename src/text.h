@@ -1,0 +1,42 @@
+/* text.h -- types shared by the stages of the text path (textfeat.c, textclass.c,
+ * texttitle.c).  The rest of the library only sees textseg_segment() and
+ * textclass_classify() from internal.h. */
+#ifndef WINNOW_TEXT_H
+#define WINNOW_TEXT_H
+
+#include "internal.h"
+
+/* The shape of one block, measured in one pass over its bytes. */
+typedef struct {
+    unsigned chars;    /* code points */
+    unsigned words;    /* space-separated tokens */
+    unsigned cjk;      /* CJK ideographs, kana, hangul: a word each is too much */
+    unsigned alpha;    /* words that start with a letter */
+    unsigned caps;     /* ... of which start with an upper-case letter */
+    unsigned lower;    /* lower-case letters */
+    unsigned digits;   /* digit characters */
+    unsigned stops;    /* sentence ends inside the block (". X", "。") */
+    unsigned commas;
+    unsigned seps;     /* separators typical of menus and bylines: | » › · • */
+    int terminal;      /* ends like a sentence: . ! ? … 。 or a closing quote after one */
+    int colon;         /* ends with ':' */
+    double ew;         /* effective words: words, with CJK text counted by characters */
+} tshape;
+
+/* textfeat.c: measures b. */
+tshape textfeat_shape(const block *b);
+
+/* Share of capitalised words among the words that start with a letter (0..1). */
+double textfeat_cap_share(const tshape *s);
+
+/* Non-zero when the block reads like a date, time or "N hours ago" stamp. */
+int textfeat_is_dateline(const block *b, const tshape *s);
+
+/* Non-zero when the block reads like a byline ("By Jane Doe", "Posted by ..."). */
+int textfeat_is_byline(const block *b, const tshape *s);
+
+/* texttitle.c: picks the headline among the blocks before the article run [bs, be)
+ * (and its first block), marks it BK_TITLE and sets d->title. */
+void texttitle_find(doc *d, const tshape *shapes, size_t bs, size_t be);
+
+#endif

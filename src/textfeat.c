@@ -1,0 +1,226 @@
+/* textfeat.c -- the shape of a block of rendered text: how many words, how many of
+ * them capitalised, whether it ends like a sentence, whether it is a date or a byline.
+ * One linear pass per block; the classifier (textclass.c) turns shapes into scores. */
+#include <string.h>
+#include <strings.h>
+#include "text.h"
+
+/* Decodes the code point at s (valid UTF-8 from charset.c); *n gets its length. */
+static unsigned cp_at(const unsigned char *s, size_t len, size_t *n)
+{
+    unsigned c = s[0];
+    if (c < 0x80 || len < 2) { *n = 1; return c; }
+    if (c < 0xE0) { *n = 2; return ((c & 0x1F) << 6) | (s[1] & 0x3F); }
+    if (c < 0xF0 || len < 4) {
+        if (len < 3) { *n = len; return 0xFFFD; }
+        *n = 3;
+        return ((c & 0x0F) << 12) | ((unsigned)(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+    }
+    *n = 4;
+    return ((c & 0x07) << 18) | ((unsigned)(s[1] & 0x3F) << 12) |
+           ((unsigned)(s[2] & 0x3F) << 6) | (s[3] & 0x3F);
+}
+
+static int is_cjk(unsigned c)
+{
+    return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x4DBF) ||
+           (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF) ||
+           (c >= 0xF900 && c <= 0xFAFF);
+}
+
+static int is_upper(unsigned c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) ||
+           (c >= 0x391 && c <= 0x3A9) || (c >= 0x410 && c <= 0x42F);
+}
+
+static int is_lower(unsigned c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 0xDF && c <= 0xFF && c != 0xF7) ||
+           (c >= 0x3B1 && c <= 0x3C9) || (c >= 0x430 && c <= 0x44F);
+}
+
+static int is_stop(unsigned c)
+{
+    return c == '.' || c == '!' || c == '?' || c == 0x2026 || c == 0x3002 || c == 0xFF01 ||
+           c == 0xFF1F;
+}
+
+static int is_closer(unsigned c)
+{
+    return c == '"' || c == '\'' || c == ')' || c == 0x201D || c == 0x2019 || c == 0xBB ||
+           c == 0x300D || c == 0x300F || c == 0xFF09;
+}
+
+static int is_sep(unsigned c)
+{
+    return c == '|' || c == 0xBB || c == 0x203A || c == 0xB7 || c == 0x2022 || c == 0x25BA ||
+           c == '>';
+}
+
+tshape textfeat_shape(const block *b)
+{
+    tshape s;
+    memset(&s, 0, sizeof s);
+    const unsigned char *p = (const unsigned char *)b->text;
+    size_t len = b->len, i = 0;
+    int at_word = 1;
+    unsigned prev = ' ';
+    while (i < len) {
+        size_t n = 1;
+        unsigned c = p[i];
+        if (c == ' ') {
+            i++;
+            s.chars++;
+            at_word = 1;
+            if (is_stop(prev)) s.stops++;
+            prev = c;
+            continue;
+        }
+        if (c >= 0x80) c = cp_at(p + i, len - i, &n);
+        i += n;
+        s.chars++;
+        if (c >= 'a' && c <= 'z') {
+            s.lower++;
+            if (at_word) { s.words++; s.alpha++; at_word = 0; }
+        } else {
+            if (at_word) {
+                s.words++;
+                if (is_upper(c)) { s.alpha++; s.caps++; }
+                else if (is_lower(c)) s.alpha++;
+                at_word = 0;
+            }
+            if (c >= '0' && c <= '9') s.digits++;
+            else if (c < 'A') { if (c == ',') s.commas++; else if (c == '>') s.seps++; }
+            else if (c >= 0x80) {
+                if (is_lower(c)) s.lower++;
+                else if (is_cjk(c)) s.cjk++;
+                else if (c == 0x3001 || c == 0xFF0C) s.commas++;
+                else if (c == 0x3002) s.stops++;
+                else if (is_sep(c)) s.seps++;
+            } else if (c == '|') s.seps++;
+        }
+        prev = c;
+    }
+    /* The last three code points, for the sentence end. */
+    unsigned last[3] = {0, 0, 0};
+    for (size_t j = len, got = 0; j > 0 && got < 3;) {
+        size_t st = j - 1;
+        while (st > 0 && (p[st] & 0xC0) == 0x80) st--;
+        size_t n;
+        last[2 - got++] = cp_at(p + st, len - st, &n);
+        j = st;
+    }
+    /* A sentence ends with a stop, possibly inside closing quotes or brackets. */
+    int k = 2;
+    while (k > 0 && is_closer(last[k])) k--;
+    s.terminal = is_stop(last[k]) && !(last[k] == '.' && k == 2 && last[1] == '.' && last[0] == '.');
+    if (last[2] == 0x3002) s.stops--; /* the final one is not "inside" */
+    s.colon = last[2] == ':' || last[2] == 0xFF1A;
+    /* A CJK character carries about half a word; the spaces of mixed text still count. */
+    s.ew = (double)s.words + (s.cjk > 1 ? s.cjk / 2.0 - 1.0 : 0.0);
+    if (s.ew < s.words) s.ew = s.words;
+    return s;
+}
+
+double textfeat_cap_share(const tshape *s)
+{
+    return s->alpha ? (double)s->caps / s->alpha : 0.0;
+}
+
+/* Lower-cased ASCII copy of the word at t[0..len) (letters only, up to 15 bytes). */
+static size_t word_lc(const char *t, size_t len, char *out)
+{
+    size_t n = 0;
+    while (n < len && n < 15 && t[n] != ' ' && t[n] != '.' && t[n] != ',') {
+        char c = t[n];
+        if (c >= 'A' && c <= 'Z') c = (char)(c - 'A' + 'a');
+        out[n++] = c;
+    }
+    out[n] = '\0';
+    while (n > 0 && (out[n - 1] == '.' || out[n - 1] == ',' || out[n - 1] == ':')) out[--n] = '\0';
+    return n;
+}
+
+static int is_month(const char *w)
+{
+    static const char *const months[] = {
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+        "dec", "january", "february", "march", "april", "june", "july", "august",
+        "september", "october", "november", "december", "januar", "februar", "märz", "mai",
+        "juni", "juli", "oktober", "dezember", "janvier", "février", "mars", "avril", "juin",
+        "juillet", "août", "septembre", "octobre", "novembre", "décembre", "enero", "febrero",
+        "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+        "noviembre", "diciembre", "ene", "abr", "ago", "dic", "déc", "févr", "avr"};
+    for (size_t i = 0; i < sizeof months / sizeof months[0]; i++)
+        if (months[i][0] == w[0] && strcmp(w, months[i]) == 0) return 1;
+    return 0;
+}
+
+/* Words that may stand around a date in a stamp ("Updated on Tue, Nov 19 at 6 pm"). */
+static int is_stamp_word(const char *w)
+{
+    static const char *const words[] = {
+        "at", "on", "am", "pm", "updated", "published", "posted", "modified", "edt", "est",
+        "pst", "pdt", "gmt", "utc", "cet", "bst", "ist", "mon", "tue", "wed", "thu", "fri",
+        "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "am:", "um", "le", "el", "de", "del", "the", "of", "uhr", "h", "|", "-",
+        "last", "date", "time", "|", "•", "·", "/"};
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (words[i][0] == w[0] && strcmp(w, words[i]) == 0) return 1;
+    return 0;
+}
+
+static int is_ago_unit(const char *w)
+{
+    static const char *const words[] = {"sec", "secs", "second", "seconds", "min", "mins",
+                                        "minute", "minutes", "hour", "hours", "hr", "hrs",
+                                        "day", "days", "week", "weeks", "month", "months",
+                                        "year", "years", "h", "m", "d", "w", "y"};
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (words[i][0] == w[0] && strcmp(w, words[i]) == 0) return 1;
+    return 0;
+}
+
+int textfeat_is_dateline(const block *b, const tshape *s)
+{
+    if (s->words > 14 || s->chars > 100 || s->digits == 0) return 0;
+    /* Mostly digits and separators: "2019-11-20", "20.11.2019 14:05". */
+    if (s->digits * 2 >= s->chars - s->words + 1 && s->lower < 4) return 1;
+    const char *t = b->text;
+    size_t len = b->len, i = 0;
+    unsigned month = 0, ago = 0, other = 0, numeric = 0;
+    while (i < len) {
+        char w[16];
+        size_t wl = word_lc(t + i, len - i, w);
+        unsigned char c0 = (unsigned char)w[0];
+        if (wl && c0 >= '0' && c0 <= '9') numeric++;
+        else if (wl && is_month(w)) month++;
+        else if (wl && (strcmp(w, "ago") == 0 || strcmp(w, "vor") == 0 || strcmp(w, "hace") == 0))
+            ago++;
+        else if (wl && !is_stamp_word(w) && !is_ago_unit(w)) other++;
+        while (i < len && t[i] != ' ' && t[i] != '.' && t[i] != ',') i++;
+        while (i < len && (t[i] == ' ' || t[i] == '.' || t[i] == ',')) i++;
+    }
+    /* "November 19, 2019 at 6:34 am", "5 hours ago", "Updated 2 days ago". */
+    if (!numeric) return 0;
+    if (ago) return other <= 1;
+    return month > 0 && other <= 1;
+}
+
+int textfeat_is_byline(const block *b, const tshape *s)
+{
+    if (s->words < 2 || s->words > 14 || s->terminal) return 0;
+    static const char *const heads[] = {"by ", "posted by ", "written by ", "words by ",
+                                        "von ", "par ", "por ", "author: ", "autor: ",
+                                        "auteur : ", "reporter: "};
+    for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++) {
+        size_t n = strlen(heads[i]);
+        if (b->len > n && strncasecmp(b->text, heads[i], n) == 0) {
+            /* "By the time..." is a sentence: a byline's next word is a name. */
+            unsigned char c = (unsigned char)b->text[n];
+            return (c >= 'A' && c <= 'Z') || c >= 0xC0;
+        }
+    }
+    return 0;
+}

@@ -1,0 +1,90 @@
+/* texttitle.c -- finds the headline of rendered page text.
+ *
+ * In innerText the headline is the heading-shaped line shortly before the article
+ * body, after breadcrumbs and category labels; a standfirst, byline or date may sit
+ * between.  Each line in a window before the body is scored: heading shape (a few
+ * words, no full stop, not all capitals), a byline or date right after it, the same
+ * text repeated above it (breadcrumbs, the page title), and nearness to the body.  In
+ * lynx dumps headings are also printed left of the indented body. */
+#include <string.h>
+#include "text.h"
+
+#define TITLE_WINDOW 25 /* blocks looked at before the article */
+#define ECHO_WINDOW 60  /* blocks searched above a candidate for the same text */
+
+/* The heading shape of a block, or a negative number when it cannot be a headline. */
+static double shape_score(const block *b, const tshape *s)
+{
+    if (b->dec == DEC_DROP && b->ract != RA_NONE) return -1; /* rule-dropped chrome */
+    if (b->kind == BK_TABLE || b->kind == BK_ITEM || b->len == 0) return -1;
+    if (s->chars > 250 || s->colon || s->words == 0) return -1;
+    if (s->terminal && b->text[b->len - 1] == '.') return -1;
+    if (textfeat_is_dateline(b, s) || textfeat_is_byline(b, s)) return -1;
+    if (s->seps > 0 && s->words <= 12) return -1; /* breadcrumbs, "Posted in X | 3 Comments" */
+    double sc;
+    if (s->ew >= 4 && s->ew <= 15) sc = 2.0;
+    else if (s->ew > 15 && s->ew <= 30) sc = 1.2; /* more like a standfirst */
+    else if (s->ew >= 2 && s->ew <= 40) sc = 0.7;
+    else return -1;
+    /* SECTION LABELS are in capitals; headlines rarely are. */
+    if (s->lower == 0 && s->cjk == 0) sc -= 1.0;
+    return sc;
+}
+
+/* Non-zero when needle[0..nl) occurs in hay[0..hl) (memmem is not in C11/POSIX). */
+static int contains(const char *hay, size_t hl, const char *needle, size_t nl)
+{
+    for (const char *p = hay; nl && hl >= nl && (size_t)(p - hay) <= hl - nl; p++) {
+        p = memchr(p, needle[0], hl - nl + 1 - (size_t)(p - hay));
+        if (!p) return 0;
+        if (memcmp(p, needle, nl) == 0) return 1;
+    }
+    return 0;
+}
+
+/* Non-zero when the text of b appears inside one of the ECHO_WINDOW blocks above it,
+ * as happens with breadcrumbs ("Home > News > <headline>") and duplicated titles. */
+static int echoed(const doc *d, size_t i)
+{
+    const block *b = &d->blocks[i];
+    if (b->len < 12) return 0;
+    size_t lo = i > ECHO_WINDOW ? i - ECHO_WINDOW : 0;
+    for (size_t j = lo; j < i; j++) {
+        const block *o = &d->blocks[j];
+        if (contains(o->text, o->len, b->text, b->len)) return 1;
+    }
+    return 0;
+}
+
+void texttitle_find(doc *d, const tshape *shapes, size_t bs, size_t be)
+{
+    if (bs >= d->n || be <= bs) return;
+    int body_indent = d->blocks[bs].level;
+    size_t best = (size_t)-1;
+    double best_score = 0.5;
+    for (size_t i = bs, k = 0; i-- > 0 && k < TITLE_WINDOW; k++) {
+        double sc = shape_score(&d->blocks[i], &shapes[i]);
+        if (sc < 0) continue;
+        /* A byline or date under it is the usual headline furniture. */
+        for (size_t j = i + 1; j < bs && j <= i + 3; j++)
+            if (textfeat_is_dateline(&d->blocks[j], &shapes[j]) ||
+                textfeat_is_byline(&d->blocks[j], &shapes[j])) {
+                sc += 1.5;
+                break;
+            }
+        if (echoed(d, i)) sc += 1.5;
+        /* lynx: a heading is printed left of the indented body. */
+        if (body_indent > 0 && d->blocks[i].level < body_indent) sc += 1.5;
+        sc -= 0.08 * (double)k;
+        if (sc > best_score) {
+            best_score = sc;
+            best = i;
+        }
+    }
+    if (best == (size_t)-1) return;
+    block *b = &d->blocks[best];
+    d->title = b->text;
+    b->kind = BK_TITLE;
+    b->dec = DEC_KEEP;
+    b->reason = "headline";
+}

@@ -1,0 +1,544 @@
+/* test_rules.c -- the rule language (rules.c): parsing, actions, targets, flags,
+ * categories, names, error messages, the joined prefilter, cuts and match limits. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <time.h>
+#include "check.h"
+#include "internal.h"
+
+/* A fresh set holding src (named "t.rules"); NULL when it does not compile. */
+static winnow_rules *compile(const char *src)
+{
+    char err[256];
+    winnow_rules *r = winnow_rules_new();
+    if (winnow_rules_add_source(r, "t.rules", src, strlen(src), err, sizeof err) != 0) {
+        fprintf(stderr, "unexpected rule error: %s\n", err);
+        winnow_rules_free(r);
+        return NULL;
+    }
+    return r;
+}
+
+/* The error message src[0..len) produces, or "" when it compiles. */
+static const char *error_of_n(const char *src, size_t len)
+{
+    static char err[256];
+    err[0] = '\0';
+    winnow_rules *r = winnow_rules_new();
+    if (winnow_rules_add_source(r, "t.rules", src, len, err, sizeof err) == 0) err[0] = '\0';
+    winnow_rules_free(r);
+    return err;
+}
+
+static const char *error_of(const char *src) { return error_of_n(src, strlen(src)); }
+
+typedef struct {
+    rule_action action;
+    const char *name;
+    const char *category;
+} verdict;
+
+static verdict match_in(const winnow_rules *r, rule_target t, const char *subject)
+{
+    verdict v = {RA_NONE, "", ""};
+    rule_matcher *m = rules_matcher_new(r);
+    v.action = rules_match(m, t, subject, strlen(subject), &v.name, &v.category);
+    if (v.action == RA_NONE) v.name = v.category = "";
+    rules_matcher_free(m);
+    return v;
+}
+
+/* The action src's rules give subject as text (the set is built and freed here; the
+ * returned names point into a set kept until the next call). */
+static verdict match_src(const char *src, rule_target t, const char *subject)
+{
+    static winnow_rules *last;
+    winnow_rules_free(last);
+    last = compile(src);
+    verdict none = {RA_NONE, "(no set)", "(no set)"};
+    return last ? match_in(last, t, subject) : none;
+}
+
+static rule_action act(const char *src, const char *subject)
+{
+    return match_src(src, RT_TEXT, subject).action;
+}
+
+static void test_actions(void)
+{
+    CHECK(act("drop /^Share this$/", "Share this") == RA_DROP);
+    CHECK(act("cut-after /^Comments$/", "Comments") == RA_CUT_AFTER);
+    CHECK(act("cut-before /^Story continues$/", "Story continues") == RA_CUT_BEFORE);
+    CHECK(act("keep /^Editor's note/", "Editor's note: x") == RA_KEEP);
+    CHECK(act("drop /^Share this$/", "Please share this") == RA_NONE);
+    CHECK(act("drop /^Share this$/", "") == RA_NONE);
+    /* Leading blanks, tabs and CRLF line ends are fine; no space before / is too. */
+    CHECK(act("  \tdrop   /abc/  \r\n", "xabcx") == RA_DROP);
+    CHECK(act("drop/abc/", "abc") == RA_DROP);
+    /* An escaped slash belongs to the pattern. */
+    CHECK(act("drop /^a\\/b$/", "a/b") == RA_DROP);
+    /* The last line needs no newline. */
+    CHECK(act("# c\ndrop /z/", "z") == RA_DROP);
+}
+
+static void test_targets(void)
+{
+    const char *src = "drop@attr /\\bsidebar\\b/ side\ndrop@text /^Menu$/ menu\n";
+    CHECK(match_src(src, RT_ATTR, "col sidebar").action == RA_DROP);
+    CHECK(match_src(src, RT_TEXT, "col sidebar").action == RA_NONE);
+    CHECK(match_src(src, RT_TEXT, "Menu").action == RA_DROP);
+    CHECK(match_src(src, RT_ATTR, "Menu").action == RA_NONE);
+    /* No target means text. */
+    CHECK(match_src("drop /^x$/", RT_ATTR, "x").action == RA_NONE);
+    CHECK(match_src("keep@attr /article-body/", RT_ATTR, "post article-body").action == RA_KEEP);
+}
+
+static void test_flags(void)
+{
+    CHECK(act("drop /^share$/", "SHARE") == RA_NONE);
+    CHECK(act("drop /^share$/i", "SHARE") == RA_DROP);
+    CHECK(act("drop /^sh are $/x", "share") == RA_DROP);
+    CHECK(act("drop /^sh are $/", "share") == RA_NONE);
+    CHECK(act("drop /^a.b$/", "a\nb") == RA_NONE);
+    CHECK(act("drop /^a.b$/s", "a\nb") == RA_DROP);
+    CHECK(act("drop /^b$/", "a\nb") == RA_NONE);
+    CHECK(act("drop /^b$/m", "a\nb") == RA_DROP);
+    /* u: one dot is one code point and \w knows letters beyond ASCII. */
+    CHECK(act("drop /^.$/", "\xc3\xa9") == RA_NONE);
+    CHECK(act("drop /^.$/u", "\xc3\xa9") == RA_DROP);
+    CHECK(act("drop /^\\w+$/", "caf\xc3\xa9") == RA_NONE);
+    CHECK(act("drop /^\\w+$/u", "caf\xc3\xa9") == RA_DROP);
+    CHECK(act("drop /^caf\xc3\xa9$/iu", "CAF\xc3\x89") == RA_DROP);
+    /* A u rule must survive invalid UTF-8 in the subject. */
+    CHECK(act("drop /^caf/u", "caf\xff\xfe") == RA_DROP);
+    CHECK(act("drop /^x$/u", "\xff") == RA_NONE);
+    /* All flags at once, and repeated flags. */
+    CHECK(act("drop /^ a . b $/ixsmu", "A\nB") == RA_DROP);
+    CHECK(act("drop /^ab$/ii", "AB") == RA_DROP);
+    /* Flags of one rule do not leak into the next one in the joined pattern. */
+    const char *two = "drop /^x y$/xi first\ndrop /^a b$/ second\n";
+    CHECK_STR(match_src(two, RT_TEXT, "XY").name, "first");
+    CHECK(match_src(two, RT_TEXT, "AB").action == RA_NONE);
+    CHECK(match_src(two, RT_TEXT, "ab").action == RA_NONE);
+    CHECK_STR(match_src(two, RT_TEXT, "a b").name, "second");
+}
+
+static void test_names_categories_comments(void)
+{
+    const char *src =
+        "# a comment line\n"
+        "   # an indented comment\n"
+        "\n"
+        "drop /^one$/\n"
+        "[social]\n"
+        "drop /^two$/ share-two\n"
+        "drop /^three$/i three # trailing comment\n"
+        "drop /^four$/ # comment instead of a name\n"
+        "drop /^five$/i# comment right after the flags\n"
+        "[ads]  # comment after a category\n"
+        "drop /^six$/ six\n";
+    verdict v = match_src(src, RT_TEXT, "one");
+    CHECK_STR(v.name, "t.rules:4");
+    CHECK_STR(v.category, "general");
+    v = match_src(src, RT_TEXT, "two");
+    CHECK_STR(v.name, "share-two");
+    CHECK_STR(v.category, "social");
+    v = match_src(src, RT_TEXT, "THREE");
+    CHECK_STR(v.name, "three");
+    v = match_src(src, RT_TEXT, "four");
+    CHECK_STR(v.name, "t.rules:8");
+    v = match_src(src, RT_TEXT, "FIVE");
+    CHECK_STR(v.name, "t.rules:9");
+    v = match_src(src, RT_TEXT, "six");
+    CHECK_STR(v.category, "ads");
+    CHECK(match_src(src, RT_TEXT, "a comment line").action == RA_NONE);
+    winnow_rules *r = compile(src);
+    CHECK(winnow_rules_count(r) == 6);
+    /* A second source starts again in the "general" category. */
+    char err[256];
+    const char *more = "drop /^seven$/ seven\n";
+    CHECK(winnow_rules_add_source(r, "more.rules", more, strlen(more), err, sizeof err) == 0);
+    CHECK(winnow_rules_count(r) == 7);
+    CHECK_STR(match_in(r, RT_TEXT, "seven").category, "general");
+    CHECK_STR(match_in(r, RT_TEXT, "two").category, "social");
+    winnow_rules_free(r);
+}
+
+static void test_precedence(void)
+{
+    /* keep wins over drop wherever it stands; among the rest the first match wins. */
+    const char *src =
+        "drop /share/i share\n"
+        "cut-after /^share this/i cut\n"
+        "drop /this/ this\n"
+        "keep /^share this story about otters/i otters\n";
+    verdict v = match_src(src, RT_TEXT, "Share this");
+    CHECK(v.action == RA_DROP);
+    CHECK_STR(v.name, "share");
+    v = match_src(src, RT_TEXT, "Share this story about otters");
+    CHECK(v.action == RA_KEEP);
+    CHECK_STR(v.name, "otters");
+    v = match_src(src, RT_TEXT, "only this");
+    CHECK_STR(v.name, "this");
+    v = match_src("cut-before /a/ cb\ncut-after /a/ ca\n", RT_TEXT, "a");
+    CHECK(v.action == RA_CUT_BEFORE);
+    CHECK_STR(v.name, "cb");
+}
+
+static void test_errors(void)
+{
+    CHECK_STR(error_of("dorp /x/"), "t.rules:1:1: unknown action (expected drop, cut-after, "
+                                    "cut-before or keep)");
+    CHECK_STR(error_of("# ok\n  delete /x/"), "t.rules:2:3: unknown action (expected drop, "
+                                              "cut-after, cut-before or keep)");
+    CHECK_STR(error_of("drop@body /x/"), "t.rules:1:6: unknown target (expected text or attr)");
+    CHECK_STR(error_of("drop x"), "t.rules:1:6: expected /PATTERN/ after the action");
+    CHECK_STR(error_of("keep"), "t.rules:1:5: expected /PATTERN/ after the action");
+    CHECK_STR(error_of("drop /abc"), "t.rules:1:6: pattern has no closing /");
+    CHECK_STR(error_of("drop /abc\\/"), "t.rules:1:6: pattern has no closing /");
+    CHECK_STR(error_of("drop //"), "t.rules:1:7: empty pattern");
+    CHECK_STR(error_of("drop /x/iq"), "t.rules:1:10: unknown flag (expected i, x, s, m or u)");
+    CHECK_STR(error_of("drop /x/g name"), "t.rules:1:9: unknown flag (expected i, x, s, m or u)");
+    CHECK_STR(error_of("drop /x/ a b"), "t.rules:1:12: unexpected text after the rule name");
+    CHECK_STR(error_of("[]\n"), "t.rules:1:1: bad [category] line");
+    CHECK_STR(error_of("[open\n"), "t.rules:1:1: bad [category] line");
+    CHECK_STR(error_of("[a] b\n"), "t.rules:1:5: unexpected text after the [category]");
+    CHECK_STR(error_of_n("drop /x/\nd\x00op /y/\n", 18), "t.rules:2:1: NUL byte in rule file");
+    /* PCRE2 messages point at the column inside the line where PCRE2 stopped. */
+    CHECK_STR(error_of("drop /ab)/"), "t.rules:1:9: unmatched closing parenthesis");
+    CHECK_STR(error_of("\n\n    drop /a(b/ x"), "t.rules:3:14: missing closing parenthesis");
+    CHECK_STR(error_of("drop /a{2,1}/"), "t.rules:1:12: numbers out of order in {} quantifier");
+    CHECK_STR(error_of("keep /x/\ndrop /[z-a]/ y"),
+              "t.rules:2:10: range out of order in character class");
+    /* Invalid UTF-8 in a u pattern is a PCRE2 error too; without u it is bytes. */
+    CHECK(strncmp(error_of("drop /\xff/u"), "t.rules:1:", 10) == 0);
+    CHECK_STR(error_of("drop /\xff/"), "");
+    /* A NULL name still gives a usable message. */
+    char err[256];
+    winnow_rules *r = winnow_rules_new();
+    CHECK(winnow_rules_add_source(r, NULL, "bad", 3, err, sizeof err) == -1);
+    CHECK(strstr(err, ":1:1: unknown action") != NULL);
+    /* On error nothing of the source is added, including the good lines before it. */
+    const char *good = "drop /a/ a\n";
+    CHECK(winnow_rules_add_source(r, "g.rules", good, strlen(good), err, sizeof err) == 0);
+    const char *mixed = "drop /b/ b\nkeep /c/ c\ndrop /(/ broken\n";
+    CHECK(winnow_rules_add_source(r, "m.rules", mixed, strlen(mixed), err, sizeof err) == -1);
+    CHECK_STR(err, "m.rules:3:8: missing closing parenthesis");
+    CHECK(winnow_rules_count(r) == 1);
+    CHECK(match_in(r, RT_TEXT, "b").action == RA_NONE);
+    CHECK(match_in(r, RT_TEXT, "c").action == RA_NONE);
+    CHECK(match_in(r, RT_TEXT, "a").action == RA_DROP);
+    /* A truncated buffer is still NUL-terminated. */
+    char small[12];
+    CHECK(winnow_rules_add_source(r, "long-name.rules", "x", 1, small, sizeof small) == -1);
+    CHECK(strlen(small) == sizeof small - 1);
+    winnow_rules_free(r);
+}
+
+/* The oracle: every rule alone in its own set.  The joined set must give the same
+ * verdict as the first-keep-else-first-match over the single-rule sets. */
+static void check_agrees(const char *const *rules, size_t n, const char *const *subjects,
+                         size_t ns)
+{
+    buf all;
+    buf_init(&all, 0);
+    for (size_t i = 0; i < n; i++) {
+        buf_puts(&all, rules[i]);
+        buf_putc(&all, '\n');
+    }
+    winnow_rules *joined = compile(all.data);
+    winnow_rules **solo = calloc(n, sizeof *solo);
+    for (size_t i = 0; i < n; i++) solo[i] = compile(rules[i]);
+    CHECK(joined != NULL);
+    for (size_t k = 0; k < ns && joined; k++) {
+        verdict want = {RA_NONE, "", ""};
+        for (size_t i = 0; i < n; i++) {
+            verdict v = match_in(solo[i], RT_TEXT, subjects[k]);
+            if (v.action == RA_NONE) continue;
+            if (v.action == RA_KEEP) {
+                want = v;
+                break;
+            }
+            if (want.action == RA_NONE) want = v;
+        }
+        verdict got = match_in(joined, RT_TEXT, subjects[k]);
+        if (got.action != want.action || strcmp(got.name, want.name) != 0) {
+            fprintf(stderr, "joined/solo disagree on \"%s\": got %d %s, want %d %s\n",
+                    subjects[k], got.action, got.name, want.action, want.name);
+            check_fail_++;
+        } else {
+            check_pass_++;
+        }
+    }
+    for (size_t i = 0; i < n; i++) winnow_rules_free(solo[i]);
+    free(solo);
+    winnow_rules_free(joined);
+    buf_free(&all);
+}
+
+static void test_prefilter(void)
+{
+    static const char *const rules[] = {
+        /* x patterns with # comments must not swallow the rules after them */
+        "drop /^ share \\s this  # the usual social line/xi share",
+        "drop /^ (?: next | previous ) \\s story $ # nav/x nav",
+        /* back references and subroutine calls cannot be joined */
+        "drop /^(\\w)\\1{3}$/ repeat",
+        "drop /^(y)z$/ yz",
+        "drop /^(x)(?1)$/ subroutine",
+        "drop /^(?<q>['\"]).*\\k<q>$/ quoted",
+        /* a backtracking verb in one rule must not hide the next rule's match */
+        "drop /^a(*COMMIT)b/ commit",
+        "drop /^ac$/ ac",
+        /* an inline (?x) or an open \\Q would break out of the wrapper group */
+        "drop /(?x) ^ inline  # comment/ inline-x",
+        "drop /\\Qa+b/ quoted-literal",
+        /* u patterns go into their own joined pattern */
+        "drop /^\\w+ \\d+$/u word-number",
+        "drop /^caf\xc3\xa9$/iu cafe",
+        "keep /^\\p{Lu}{3}$/u upper3",
+        "drop /^[A-Z]{3}$/ ascii-upper3",
+        "cut-after /^comments?$/i comments",
+        "drop /^(?i)mixed$/ inline-i",
+        "drop /^case$/ case-sensitive",
+        /* anchored and unanchored keeps and drops: the joined pattern reports the
+         * leftmost match, which need not be the rule that decides */
+        "drop /^alpha/ a-anchored",
+        "drop /beta/ b-unanchored",
+        "keep /gamma/ g-keep",
+        "keep /^delta/ d-keep-anchored",
+        "cut-before /^\\w+ beta$/ wb-anchored",
+        /* stepping through the matches of the u pattern, past multibyte characters */
+        "keep /\\bna\xc3\xafve\\b/u naive-keep",
+        "drop /\\w+\xc3\xa9/u word-e",
+        /* \\K moves the reported start: never joined */
+        "drop /ab\\Kc/ k-reset",
+    };
+    const char *const *list = rules;
+    size_t n = sizeof rules / sizeof *rules;
+    static const char *const subjects[] = {
+        "Share this", "share  this", "next story", "previous story", "next  story",
+        "aaaa", "abab", "yz", "xx", "xy", "'hi'", "\"hi'", "ab", "ac", "ax",
+        "inline", "a+b", "aab", "stra\xc3\x9f" "e 12", "CAF\xc3\x89", "caf\xc3\xa9",
+        "\xc3\x89T\xc3\x89", "ABC", "abc", "Comments", "comment", "MIXED", "mixed",
+        "case", "CASE", "", "\xff\xfe", "plain prose that matches nothing at all.",
+        "alpha beta", "alpha gamma", "delta beta", "beta alpha", "xx beta alpha", "alpha",
+        "delta gamma", "gamma delta", "alpha delta", "word beta", "beta", "gamma",
+        "caf\xc3\xa9 na\xc3\xafve", "na\xc3\xafve caf\xc3\xa9", "\xc3\xa9\xc3\xa9 na\xc3\xafve",
+        "\xe2\x80\x9cna\xc3\xafve\xe2\x80\x9d", "abc", "xabc", "ab c",
+    };
+    check_agrees(list, n, subjects, sizeof subjects / sizeof *subjects);
+    /* Also in every rotation of the list, so each rule sits before and after the others. */
+    for (size_t rot = 1; rot < n; rot++) {
+        const char *r2[sizeof rules / sizeof *rules];
+        for (size_t i = 0; i < n; i++) r2[i] = list[(i + rot) % n];
+        check_agrees(r2, n, subjects, sizeof subjects / sizeof *subjects);
+    }
+    /* The specific joins that used to go wrong, by name. */
+    const char *src = "drop /^(y)z$/ yz\ndrop /^(x)(?1)$/ sub\n";
+    CHECK_STR(match_src(src, RT_TEXT, "xx").name, "sub");
+    src = "drop /^a(*COMMIT)b/ commit\ndrop /^ac$/ ac\n";
+    CHECK_STR(match_src(src, RT_TEXT, "ac").name, "ac");
+    src = "drop /^a # letter a/x a\ndrop /^b$/ b\n";
+    CHECK_STR(match_src(src, RT_TEXT, "b").name, "b");
+    CHECK_STR(match_src(src, RT_TEXT, "a").name, "a");
+}
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static void test_backtracking(void)
+{
+    const char *bait = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!";
+    winnow_rules *r = compile("drop /^(a+)+$/ bait\ndrop /!$/ bang\n");
+    CHECK(r != NULL);
+    if (!r) return;
+    rule_matcher *m = rules_matcher_new(r);
+    CHECK(rules_matcher_warning(m) == NULL);
+    double t0 = now();
+    const char *name = NULL;
+    rule_action a = rules_match(m, RT_TEXT, bait, strlen(bait), &name, NULL);
+    double dt = now() - t0;
+    /* Unbounded, this takes hours; with the limits it is milliseconds (generous bound
+     * for sanitizer builds on a loaded machine). */
+    CHECK(dt < 2.0);
+    /* The baited rule counts as no match; the next rule still decides. */
+    CHECK(a == RA_DROP);
+    CHECK_STR(name, "bang");
+    const char *w = rules_matcher_warning(m);
+    CHECK(w != NULL);
+    CHECK(w && strstr(w, "rule bait skipped") != NULL);
+    CHECK(w && strstr(w, "limit") != NULL);
+    rules_matcher_free(m);
+    winnow_rules_free(r);
+
+    /* Through winnow_extract the warning reaches the result. */
+    r = compile("drop /^(a+)+$/ bait\n");
+    winnow_options opt;
+    winnow_options_init(&opt);
+    opt.rules = r;
+    opt.type = WINNOW_TYPE_TEXT;
+    winnow_result res;
+    t0 = now();
+    CHECK(winnow_extract(bait, strlen(bait), &opt, &res) == WINNOW_OK);
+    CHECK(now() - t0 < 2.0);
+    CHECK(strstr(res.warning, "bait") != NULL);
+    winnow_result_free(&res);
+    winnow_rules_free(r);
+}
+
+/* A subject that needs more JIT stack than the default 32 KiB: the matcher grows the
+ * stack instead of giving up (which would run every rule alone and hit the depth limit). */
+static void test_deep_subject(void)
+{
+    size_t n = 16000;
+    char *s = malloc(n + 2);
+    for (size_t i = 0; i < n; i++) s[i] = "ab"[i % 2];
+    s[n] = 'd';
+    s[n + 1] = '\0';
+    winnow_rules *r = compile("drop /^(a|b)*c$/ deep\ndrop /^zzz$/ other\n");
+    rule_matcher *m = rules_matcher_new(r);
+    CHECK(rules_match(m, RT_TEXT, s, n + 1, NULL, NULL) == RA_NONE);
+    CHECK(rules_matcher_warning(m) == NULL);
+    s[n] = 'c';
+    const char *name = NULL;
+    rule_action a = rules_match(m, RT_TEXT, s, n + 1, &name, NULL);
+    /* A real hit runs the single rule, which may hit its depth limit: then it is no
+     * match with a warning, never a crash or a wrong rule. */
+    CHECK((a == RA_DROP && strcmp(name, "deep") == 0) ||
+          (a == RA_NONE && rules_matcher_warning(m) != NULL));
+    rules_matcher_free(m);
+    winnow_rules_free(r);
+    free(s);
+}
+
+static block *add(doc *d, const char *text)
+{
+    return doc_add(d, BK_PARA, text, strlen(text));
+}
+
+static void test_apply_and_cut(void)
+{
+    winnow_rules *r = compile(
+        "drop /^Share$/ share\n"
+        "cut-after /^Comments$/ comments\n"
+        "cut-before /^Story$/ story\n"
+        "keep /^Correction:/ correction\n");
+    CHECK(r != NULL);
+    if (!r) return;
+    rule_matcher *m = rules_matcher_new(r);
+    doc d;
+    doc_init(&d);
+    static const char *const lines[] = {
+        "Menu",            /* 0 before the cut-before */
+        "Correction: x",   /* 1 keep survives the cut */
+        "Story",           /* 2 cut-before */
+        "Body one",        /* 3 */
+        "Share",           /* 4 drop */
+        "Body two",        /* 5 */
+        "Comments",        /* 6 cut-after */
+        "First comment",   /* 7 */
+        "Correction: y",   /* 8 keep survives the cut */
+    };
+    for (size_t i = 0; i < sizeof lines / sizeof *lines; i++) add(&d, lines[i]);
+    d.blocks[3].dec = DEC_KEEP; /* decided earlier: the rules leave it alone */
+    d.blocks[3].reason = "earlier";
+    rules_apply_doc(m, &d);
+    CHECK(d.blocks[4].dec == DEC_DROP && d.blocks[4].ract == RA_DROP);
+    CHECK_STR(d.blocks[4].reason, "rule:share");
+    CHECK(d.blocks[2].dec == DEC_DROP && d.blocks[2].ract == RA_CUT_BEFORE);
+    CHECK(d.blocks[6].dec == DEC_DROP && d.blocks[6].ract == RA_CUT_AFTER);
+    CHECK_STR(d.blocks[6].reason, "rule:comments");
+    CHECK(d.blocks[1].dec == DEC_KEEP && d.blocks[1].ract == RA_KEEP);
+    CHECK_STR(d.blocks[1].reason, "rule:correction");
+    CHECK(d.blocks[3].ract == RA_NONE);
+    CHECK_STR(d.blocks[3].reason, "earlier");
+    /* Applying rules does not cut: that is rules_cut's job. */
+    CHECK(d.blocks[0].dec == DEC_NONE && d.blocks[7].dec == DEC_NONE);
+
+    rules_cut(&d, 0, d.n);
+    CHECK(d.blocks[0].dec == DEC_DROP);
+    CHECK_STR(d.blocks[0].reason, "before cut");
+    CHECK(d.blocks[1].dec == DEC_KEEP);
+    CHECK(d.blocks[5].dec == DEC_NONE);
+    CHECK(d.blocks[7].dec == DEC_DROP);
+    CHECK_STR(d.blocks[7].reason, "after cut");
+    CHECK(d.blocks[8].dec == DEC_KEEP);
+    doc_free(&d);
+
+    /* Bounds: a cut-after before `from` and a cut-before at or after `to` are ignored
+     * (a "Comments" link in a menu above the article must not cut the article). */
+    doc_init(&d);
+    static const char *const page[] = {"Comments", "Body", "Story", "Tail"};
+    for (size_t i = 0; i < 4; i++) add(&d, page[i]);
+    rules_apply_doc(m, &d);
+    rules_cut(&d, 1, 2);
+    CHECK(d.blocks[1].dec == DEC_NONE);
+    CHECK(d.blocks[3].dec == DEC_NONE);
+    /* The last cut-before before `to` and the first cut-after from `from` count. */
+    rules_cut(&d, 1, 3);
+    CHECK(d.blocks[1].dec == DEC_DROP);
+    CHECK(d.blocks[3].dec == DEC_NONE);
+    rules_cut(&d, 0, 100); /* `to` past the end is clamped */
+    CHECK(d.blocks[3].dec == DEC_DROP);
+    doc_free(&d);
+    rules_matcher_free(m);
+    winnow_rules_free(r);
+
+    /* No rule set: nothing matches, nothing breaks. */
+    m = rules_matcher_new(NULL);
+    CHECK(m != NULL);
+    CHECK(rules_match(m, RT_TEXT, "x", 1, NULL, NULL) == RA_NONE);
+    CHECK(rules_matcher_warning(m) == NULL);
+    rules_matcher_free(m);
+}
+
+static void test_default_rules(void)
+{
+    char err[512] = "";
+    winnow_rules *r = winnow_rules_new();
+    int rc = winnow_rules_add_default(r, err, sizeof err);
+    if (rc != 0) fprintf(stderr, "default rules: %s\n", err);
+    CHECK(rc == 0);
+    CHECK(winnow_rules_count(r) > 0);
+    /* Twice is fine (a CLI may add them and a user file on top). */
+    size_t n = winnow_rules_count(r);
+    CHECK(winnow_rules_add_default(r, err, sizeof err) == 0);
+    CHECK(winnow_rules_count(r) == 2 * n);
+    /* The default rules must never take a plain sentence of an article. */
+    static const char *const prose[] = {
+        "The minister declined to comment on the report, which was published on Monday.",
+        "Readers can sign up for the newsletter, she said, but few of them do.",
+        "He shared this photo with reporters after the match.",
+        "Next, the committee will read the article again.",
+    };
+    for (size_t i = 0; i < sizeof prose / sizeof *prose; i++) {
+        verdict v = match_in(r, RT_TEXT, prose[i]);
+        if (v.action != RA_NONE && v.action != RA_KEEP)
+            fprintf(stderr, "default rule %s takes prose: %s\n", v.name, prose[i]);
+        CHECK(v.action == RA_NONE || v.action == RA_KEEP);
+    }
+    winnow_rules_free(r);
+}
+
+int main(void)
+{
+    winnow_global_init();
+    test_actions();
+    test_targets();
+    test_flags();
+    test_names_categories_comments();
+    test_precedence();
+    test_errors();
+    test_prefilter();
+    test_backtracking();
+    test_deep_subject();
+    test_apply_and_cut();
+    test_default_rules();
+    match_src("", RT_TEXT, ""); /* frees the last set */
+    return check_done();
+}

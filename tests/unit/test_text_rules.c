@@ -1,0 +1,123 @@
+/* test_text_rules.c -- the built-in text rules (src/rules/default.rules): chrome lines
+ * in English, German, French and Spanish must match, with the right action; sentences of
+ * article prose that mention the same words must not. */
+#include <stdlib.h>
+#include "check.h"
+#include "internal.h"
+
+static rule_matcher *m;
+
+static rule_action act(const char *s, const char **name)
+{
+    const char *nm = NULL;
+    rule_action a = rules_match(m, RT_TEXT, s, strlen(s), &nm, NULL);
+    if (name) *name = nm;
+    return a;
+}
+
+static void must_drop(const char *s)
+{
+    rule_action a = act(s, NULL);
+    if (a != RA_DROP && a != RA_CUT_AFTER) fprintf(stderr, "not dropped: %s\n", s);
+    CHECK(a == RA_DROP || a == RA_CUT_AFTER);
+}
+
+static void must_cut(const char *s)
+{
+    rule_action a = act(s, NULL);
+    if (a != RA_CUT_AFTER) fprintf(stderr, "not a cut: %s\n", s);
+    CHECK(a == RA_CUT_AFTER);
+}
+
+static void must_pass(const char *s)
+{
+    const char *name = NULL;
+    rule_action a = act(s, &name);
+    if (a != RA_NONE) fprintf(stderr, "prose matched rule %s: %s\n", name, s);
+    CHECK(a == RA_NONE);
+}
+
+int main(void)
+{
+    char err[256];
+    winnow_rules *rules = winnow_rules_new();
+    CHECK(winnow_rules_add_default(rules, err, sizeof err) == 0);
+    m = rules_matcher_new(rules);
+    CHECK(m != NULL);
+
+    /* Chrome that goes. */
+    must_drop("When you purchase through links on our site, we may earn an affiliate "
+              "commission. Here\xE2\x80\x99s how it works.");
+    must_drop("Group of anonymous hackers in black costumes working with computers in office "
+              "image via Shutterstock");
+    must_drop("(Photo: John Smith/Getty Images)");
+    must_drop("Photo: Reuters");
+    must_drop("Skip to content");
+    must_drop("Zum Inhalt springen");
+    must_drop("Share this:");
+    must_drop("Click to share on Twitter (Opens in new window)");
+    must_drop("Follow us on Instagram");
+    must_drop("Suivez-nous");
+    must_drop("Sign up for our newsletter");
+    must_drop("Newsletter abonnieren");
+    must_drop("This website uses cookies to improve your experience. We'll assume you're ok "
+              "with this, but you can opt-out if you wish.");
+    must_drop("Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten.");
+    must_drop("Accept all");
+    must_drop("Advertisement");
+    must_drop("Anzeige");
+    must_drop("Publicidad");
+    must_drop("Read more");
+    must_drop("Weiterlesen");
+    must_drop("Lire la suite");
+    must_drop("Sign in");
+    must_drop("Log in / Register");
+    must_drop("Iniciar sesi\xC3\xB3n");
+    must_drop("Copyright \xC2\xA9 2019 Example Media. All rights reserved.");
+    must_drop("Alle Rechte vorbehalten");
+    must_drop("Todos los derechos reservados.");
+    must_drop("Privacy Policy");
+    must_drop("Reply");
+    must_drop("thelastchargersfan says:");
+    must_drop("Alex on September 17, 2018 at 6:34 am said:");
+    must_drop("Rating: 36 Votes");
+    must_drop("Tags: politics, elections");
+    must_drop("Home \xE2\x80\xBA News \xE2\x80\xBA World");
+    must_drop("Report a problem with article");
+
+    /* End-of-article markers. */
+    must_cut("Next Article");
+    must_cut("Related Articles");
+    must_cut("You may also like");
+    must_cut("Join the conversation!");
+    must_cut("Leave a Reply");
+    must_cut("34 responses to \xE2\x80\x9C" "Anthony Lynn: We needed to win this game\xE2\x80\x9D");
+    must_cut("Kommentare");
+    must_cut("Art\xC3\xAD" "culos relacionados");
+    must_cut("\xC3\x80 lire aussi");
+
+    /* Prose that mentions the same words stays. */
+    must_pass("He declined to comment on the report.");
+    must_pass("You can sign up for the program at any library branch, officials said.");
+    must_pass("The company said it would share more details with investors next week.");
+    must_pass("Photos of the flooded streets spread quickly on social media.");
+    must_pass("Google said it would phase out third-party cookies in Chrome, its browser, "
+              "by 2022, a change that worries advertisers.");
+    must_pass("Bake the cookies for twelve minutes, then let them cool on the tray.");
+    must_pass("Related research has found similar effects in mice.");
+    must_pass("The newsletter, which he started in 2015, now has 40,000 readers.");
+    must_pass("Read more about the study in the journal Nature, the authors suggested.");
+    must_pass("Comments from the minister angered opposition lawmakers on Tuesday.");
+    must_pass("All rights to the film were sold to a streaming service last year for an "
+              "undisclosed sum, according to people familiar with the deal.");
+    must_pass("The minister said:");
+    must_pass("Advertisement revenue fell by a third in the quarter.");
+    must_pass("Reuters reported the deal on Monday.");
+    must_pass("Follow the money, she told the committee.");
+    must_pass("Home prices rose for the sixth month in a row.");
+    must_pass("Privacy advocates criticised the plan.");
+
+    rules_matcher_free(m);
+    winnow_rules_free(rules);
+    return check_done();
+}

@@ -1,0 +1,163 @@
+/* test_textclass.c -- keep/drop decisions and the headline on small synthetic pages:
+ * navigation, credits and comment threads go; a subheading and a list inside the
+ * article stay. */
+#include <stdlib.h>
+#include "check.h"
+#include "internal.h"
+
+static winnow_rules *rules;
+
+/* Runs the whole text path and returns the output (caller frees); *title gets a copy. */
+static char *extract(const char *page, int no_title, char **title)
+{
+    winnow_options o;
+    winnow_options_init(&o);
+    o.type = WINNOW_TYPE_TEXT;
+    o.no_title = no_title;
+    o.rules = rules;
+    winnow_result r;
+    CHECK(winnow_extract(page, strlen(page), &o, &r) == WINNOW_OK);
+    /* r.len, not strlen: an empty result is not NUL-terminated yet (memory.c). */
+    char *out = malloc(r.len + 1);
+    if (out) {
+        if (r.len) memcpy(out, r.text, r.len);
+        out[r.len] = '\0';
+    }
+    if (title) *title = r.title ? strdup(r.title) : NULL;
+    winnow_result_free(&r);
+    return out;
+}
+
+static const char *page =
+    "Skip to content\n"
+    "Home\nNews\nSport\nWeather\nComments\nSign in\n"
+    "\n"
+    "News › Science\n"
+    "\n"
+    "Volunteers count the last wild bees of the valley\n"
+    "\n"
+    "By Jane Doe\n"
+    "November 19, 2019 at 6:34 am\n"
+    "\n"
+    "Every spring for thirty years, a group of retired teachers has walked the same "
+    "meadows above the village to count the bees that still live there.\n"
+    "\n"
+    "Their notebooks, kept in a shoebox at the town hall, now form one of the longest "
+    "records of wild pollinators anywhere in the region, researchers say.\n"
+    "\n"
+    "A bee on a clover flower, image via Shutterstock\n"
+    "\n"
+    "What the notebooks show\n"
+    "\n"
+    "The counts fall in most years, but not evenly. The volunteers list three causes:\n"
+    "* fewer hedges along the fields\n"
+    "* earlier mowing of the meadows\n"
+    "* wetter springs\n"
+    "\n"
+    "\"We did not set out to be scientists,\" said one of the founders, who still joins "
+    "the walk every May with a notebook and a pencil.\n"
+    "\n"
+    "The university will publish the full data set next year, and the group hopes that "
+    "younger people in the valley will take over the walks.\n"
+    "\n"
+    "Share this:\nFacebook\nTwitter\n"
+    "\n"
+    "3 Comments\n"
+    "\n"
+    "beefan says:\n"
+    "November 19, 2019 at 8:00 am\n"
+    "\n"
+    "This is a wonderful project and I hope it goes on for many more years to come.\n"
+    "\n"
+    "Privacy Policy\nContact us\n\xC2\xA9 2019 Valley News. All rights reserved.\n";
+
+static void test_synthetic_page(void)
+{
+    char *title = NULL;
+    char *out = extract(page, 0, &title);
+    CHECK_STR(title, "Volunteers count the last wild bees of the valley");
+    /* Headline, blank line, body. */
+    const char *head = "Volunteers count the last wild bees of the valley\n\nEvery spring";
+    CHECK(strncmp(out, head, strlen(head)) == 0);
+    CHECK(strstr(out, "What the notebooks show\n") != NULL);       /* subheading stays */
+    CHECK(strstr(out, "fewer hedges along the fields\nearlier mowing") != NULL); /* list */
+    CHECK(strstr(out, "take over the walks.\n") != NULL);
+    CHECK(strstr(out, "Shutterstock") == NULL);                    /* image credit */
+    CHECK(strstr(out, "Skip to content") == NULL);                 /* navigation */
+    CHECK(strstr(out, "Sign in") == NULL);
+    CHECK(strstr(out, "Share this") == NULL);
+    CHECK(strstr(out, "beefan") == NULL);                          /* comments */
+    CHECK(strstr(out, "wonderful project") == NULL);
+    CHECK(strstr(out, "All rights reserved") == NULL);             /* footer */
+    CHECK(strstr(out, "By Jane Doe") == NULL);
+    free(out);
+    free(title);
+
+    out = extract(page, 1, NULL);
+    CHECK(strncmp(out, "Every spring", 12) == 0);
+    free(out);
+}
+
+static void test_menu_comments_link_does_not_cut(void)
+{
+    /* "Comments" in the top menu is a cut marker, but it comes before the article. */
+    char *out = extract(page, 1, NULL);
+    CHECK(strstr(out, "thirty years") != NULL);
+    free(out);
+}
+
+static void test_explain_reasons(void)
+{
+    winnow_options o;
+    winnow_options_init(&o);
+    o.type = WINNOW_TYPE_TEXT;
+    o.rules = rules;
+    o.explain = 1;
+    winnow_result r;
+    CHECK(winnow_extract(page, strlen(page), &o, &r) == WINNOW_OK);
+    size_t with_reason = 0;
+    for (size_t i = 0; i < r.n_explain; i++)
+        with_reason += r.explain[i].reason && strcmp(r.explain[i].reason, "-") != 0;
+    CHECK(r.n_explain > 20);
+    CHECK(with_reason == r.n_explain);
+    winnow_result_free(&r);
+}
+
+static void test_empty_and_tiny(void)
+{
+    char *out = extract("Home\nAbout\n", 0, NULL);
+    CHECK(strstr(out, "About") == NULL);
+    free(out);
+    out = extract("\n\n   \n", 0, NULL);
+    CHECK_STR(out, "");
+    free(out);
+}
+
+static void test_cjk_prose(void)
+{
+    /* Japanese sentences have no spaces: they must still count as prose. */
+    const char *jp =
+        "ホーム\nブログ\n\n"
+        "商品の改造が商標法違反に\n\n"
+        "先日、不正に改造したスマートフォンを販売したとして、商標法違反の疑いで男性が逮捕されました。\n\n"
+        "商標には、同じ商標が付された商品は同じ提供元のものであるという、商品の出所を表示する機能があります。\n\n"
+        "関連記事\n";
+    char *out = extract(jp, 1, NULL);
+    CHECK(strstr(out, "先日") != NULL);
+    CHECK(strstr(out, "ホーム") == NULL);
+    free(out);
+}
+
+int main(void)
+{
+    char err[256];
+    rules = winnow_rules_new();
+    CHECK(winnow_rules_add_default(rules, err, sizeof err) == 0);
+    test_synthetic_page();
+    test_menu_comments_link_does_not_cut();
+    test_explain_reasons();
+    test_empty_and_tiny();
+    test_cjk_prose();
+    winnow_rules_free(rules);
+    return check_done();
+}

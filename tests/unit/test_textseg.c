@@ -1,0 +1,125 @@
+/* test_textseg.c -- segmentation of rendered text: line ends, Unicode spaces, tabs,
+ * bullets, and re-joining of hard-wrapped (lynx) paragraphs. */
+#include <stdlib.h>
+#include "check.h"
+#include "internal.h"
+
+static doc seg(const char *s)
+{
+    doc d;
+    doc_init(&d);
+    CHECK(textseg_segment(s, strlen(s), &d) == 0);
+    return d;
+}
+
+static void test_crlf_and_blank_lines(void)
+{
+    doc d = seg("First line\r\n\r\nSecond  line\t\r\n   \r\nThird\r\n");
+    CHECK(d.n == 3);
+    if (d.n == 3) {
+        CHECK_STR(d.blocks[0].text, "First line");
+        CHECK_STR(d.blocks[1].text, "Second line");
+        CHECK_STR(d.blocks[2].text, "Third");
+        CHECK(d.blocks[1].blank_before == 1);
+        CHECK(d.blocks[0].line == 1 && d.blocks[2].line == 5);
+    }
+    doc_free(&d);
+}
+
+static void test_nbsp_lines_are_blank(void)
+{
+    /* A line of NBSPs separates paragraphs; NBSP inside text becomes a space. */
+    doc d = seg("One\xC2\xA0two\n\xC2\xA0\xC2\xA0 \nThree\n");
+    CHECK(d.n == 2);
+    if (d.n == 2) {
+        CHECK_STR(d.blocks[0].text, "One two");
+        CHECK_STR(d.blocks[1].text, "Three");
+        CHECK(d.blocks[1].blank_before == 1);
+    }
+    doc_free(&d);
+}
+
+static void test_curly_quotes_stay(void)
+{
+    doc d = seg("\xE2\x80\x9CQuoted\xE2\x80\x9D text \xE2\x80\x94 dash\n");
+    CHECK(d.n == 1);
+    if (d.n == 1) CHECK_STR(d.blocks[0].text, "\xE2\x80\x9CQuoted\xE2\x80\x9D text \xE2\x80\x94 dash");
+    doc_free(&d);
+}
+
+static void test_tabs_make_table_rows(void)
+{
+    doc d = seg("Pos.\tName\tPoints\n1\tKyle Busch\t5040\n\tindented line\n");
+    CHECK(d.n == 3);
+    if (d.n == 3) {
+        CHECK(d.blocks[0].kind == BK_TABLE);
+        CHECK_STR(d.blocks[1].text, "1 Kyle Busch 5040");
+        CHECK(d.blocks[1].kind == BK_TABLE);
+        CHECK(d.blocks[2].kind == BK_PARA); /* a leading tab is indentation */
+    }
+    doc_free(&d);
+}
+
+static void test_bullets(void)
+{
+    doc d = seg("* First item\n- Second item\n\xE2\x80\xA2 Third item\n12. Numbered\n*\nNot - a bullet\n");
+    CHECK(d.n == 6);
+    if (d.n == 6) {
+        CHECK(d.blocks[0].kind == BK_ITEM);
+        CHECK_STR(d.blocks[0].text, "First item");
+        CHECK_STR(d.blocks[1].text, "Second item");
+        CHECK_STR(d.blocks[2].text, "Third item");
+        CHECK_STR(d.blocks[3].text, "Numbered");
+        CHECK(d.blocks[3].kind == BK_ITEM);
+        CHECK(d.blocks[5].kind == BK_PARA);
+    }
+    doc_free(&d);
+}
+
+static void test_lynx_rejoin(void)
+{
+    /* Ten hard-wrapped lines at 3-space indent, width ~77, then a list. */
+    const char *line = "   aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii jjjj kkkk llll mmmm nnnn ooo";
+    char in[4096] = "";
+    for (int p = 0; p < 3; p++) {
+        for (int i = 0; i < 4; i++) {
+            strcat(in, line);
+            strcat(in, "\n");
+        }
+        strcat(in, "   end of paragraph.\n\n");
+    }
+    strcat(in, "     * an item\n     * another item\n");
+    doc d = seg(in);
+    CHECK(d.n == 5);
+    if (d.n == 5) {
+        CHECK(d.blocks[0].len > 4 * 70);
+        CHECK(strstr(d.blocks[0].text, "ooo aaaa") != NULL);
+        CHECK(strstr(d.blocks[0].text, "end of paragraph.") != NULL);
+        CHECK(d.blocks[3].kind == BK_ITEM);
+        CHECK_STR(d.blocks[4].text, "another item");
+    }
+    doc_free(&d);
+}
+
+static void test_innertext_not_joined(void)
+{
+    /* innerText lines of any length are never joined. */
+    char in[8192] = "";
+    for (int i = 0; i < 12; i++)
+        strcat(in, "A sentence that is rather long and goes on for a while, about seventy-five.\n");
+    doc d = seg(in);
+    CHECK(d.n == 12);
+    doc_free(&d);
+}
+
+int main(void)
+{
+    test_crlf_and_blank_lines();
+    test_nbsp_lines_are_blank();
+    test_curly_quotes_stay();
+    test_tabs_make_table_rows();
+    test_bullets();
+    test_lynx_rejoin();
+    test_innertext_not_joined();
+    return check_done();
+}
