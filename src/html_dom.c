@@ -12,6 +12,7 @@
  * or are nav / aside / footer / header / menu / dialog. */
 #include "html_dom.h"
 #include <libxml/HTMLparser.h>
+#include <libxml/parserInternals.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -414,6 +415,43 @@ static void compute(hdom *h, rule_matcher *m)
     }
 }
 
+/* libxml2 has no node limit, and its tree costs a few hundred bytes per element: a
+ * 64 MB page of <p>a</p> would need gigabytes.  The parse stops after
+ * HTML_MAX_NODES elements (the tree so far is kept, as for a truncated page). */
+typedef struct {
+    startElementSAXFunc start;
+    long count;
+} cap_state;
+
+static void capped_start(void *ctx, const xmlChar *name, const xmlChar **atts)
+{
+    htmlParserCtxtPtr c = ctx;
+    cap_state *st = c->_private;
+    if (++st->count > HTML_MAX_NODES) {
+        xmlStopParser(c);
+        return;
+    }
+    st->start(ctx, name, atts);
+}
+
+static xmlDocPtr parse_capped(const char *s, int len)
+{
+    htmlParserCtxtPtr c = htmlCreateMemoryParserCtxt(s, len);
+    if (!c) return NULL;
+    htmlCtxtUseOptions(c, HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
+                              HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT);
+    /* The input is UTF-8 already (charset.c); no meta tag may switch decoders. */
+    xmlSwitchEncoding(c, XML_CHAR_ENCODING_UTF8);
+    cap_state st = {c->sax->startElement, 0};
+    c->_private = &st;
+    c->sax->startElement = capped_start;
+    htmlParseDocument(c);
+    xmlDocPtr d = c->myDoc;
+    c->myDoc = NULL;
+    htmlFreeParserCtxt(c);
+    return d;
+}
+
 int hdom_build(hdom *h, const char *s, size_t len, rule_matcher *m, char *err, size_t errlen)
 {
     memset(h, 0, sizeof *h);
@@ -422,9 +460,7 @@ int hdom_build(hdom *h, const char *s, size_t len, rule_matcher *m, char *err, s
         snprintf(err, errlen, "page too large for the HTML parser");
         return -1;
     }
-    h->xdoc = htmlReadMemory(s, (int)len, NULL, "UTF-8",
-                             HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
-                                 HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT);
+    h->xdoc = parse_capped(s, (int)len);
     if (!h->xdoc) {
         snprintf(err, errlen, "the HTML parser gave up on this page");
         return -1;

@@ -15,7 +15,7 @@
 #include "internal.h"
 
 #define HTML_MAX_DEPTH 400      /* deeper elements are not indexed (not content) */
-#define HTML_MAX_NODES 2000000  /* elements indexed per page */
+#define HTML_MAX_NODES 500000   /* elements parsed and indexed per page */
 
 /* Tag classes, from the tag table in html_dom.c. */
 enum {
