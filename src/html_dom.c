@@ -415,23 +415,38 @@ static void compute(hdom *h, rule_matcher *m)
     }
 }
 
-/* libxml2 has no node limit, and its tree costs a few hundred bytes per element: a
+/* libxml2 has no node limit, and its tree costs a few hundred bytes per node: a
  * 64 MB page of <p>a</p> would need gigabytes.  The parse stops after
- * HTML_MAX_NODES elements (the tree so far is kept, as for a truncated page). */
+ * HTML_MAX_PARSE nodes (elements and text runs; the tree so far is kept, as for a
+ * truncated page). */
 typedef struct {
     startElementSAXFunc start;
+    charactersSAXFunc chars, blanks;
     long count;
 } cap_state;
 
-static void capped_start(void *ctx, const xmlChar *name, const xmlChar **atts)
+static int over_budget(void *ctx)
 {
     htmlParserCtxtPtr c = ctx;
     cap_state *st = c->_private;
-    if (++st->count > HTML_MAX_NODES) {
-        xmlStopParser(c);
-        return;
-    }
-    st->start(ctx, name, atts);
+    if (++st->count <= HTML_MAX_PARSE) return 0;
+    xmlStopParser(c);
+    return 1;
+}
+
+static void capped_start(void *ctx, const xmlChar *name, const xmlChar **atts)
+{
+    if (!over_budget(ctx)) ((cap_state *)((htmlParserCtxtPtr)ctx)->_private)->start(ctx, name, atts);
+}
+
+static void capped_chars(void *ctx, const xmlChar *ch, int len)
+{
+    if (!over_budget(ctx)) ((cap_state *)((htmlParserCtxtPtr)ctx)->_private)->chars(ctx, ch, len);
+}
+
+static void capped_blanks(void *ctx, const xmlChar *ch, int len)
+{
+    if (!over_budget(ctx)) ((cap_state *)((htmlParserCtxtPtr)ctx)->_private)->blanks(ctx, ch, len);
 }
 
 static xmlDocPtr parse_capped(const char *s, int len)
@@ -440,11 +455,19 @@ static xmlDocPtr parse_capped(const char *s, int len)
     if (!c) return NULL;
     htmlCtxtUseOptions(c, HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
                               HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT);
-    /* The input is UTF-8 already (charset.c); no meta tag may switch decoders. */
-    xmlSwitchEncoding(c, XML_CHAR_ENCODING_UTF8);
-    cap_state st = {c->sax->startElement, 0};
+    /* The input is UTF-8 already (charset.c): as htmlReadMemory does for an explicit
+     * encoding, naming it on the input keeps a <meta charset> from switching. */
+    xmlCharEncodingHandlerPtr u8 = xmlFindCharEncodingHandler("UTF-8");
+    if (u8) xmlSwitchToEncoding(c, u8);
+    if (c->input) {
+        if (c->input->encoding) xmlFree((xmlChar *)c->input->encoding);
+        c->input->encoding = xmlStrdup((const xmlChar *)"UTF-8");
+    }
+    cap_state st = {c->sax->startElement, c->sax->characters, c->sax->ignorableWhitespace, 0};
     c->_private = &st;
-    c->sax->startElement = capped_start;
+    if (st.start) c->sax->startElement = capped_start;
+    if (st.chars) c->sax->characters = capped_chars;
+    if (st.blanks) c->sax->ignorableWhitespace = capped_blanks;
     htmlParseDocument(c);
     xmlDocPtr d = c->myDoc;
     c->myDoc = NULL;

@@ -15,7 +15,9 @@
 #include "internal.h"
 
 #define HTML_MAX_DEPTH 400      /* deeper elements are not indexed (not content) */
-#define HTML_MAX_NODES 500000   /* elements parsed and indexed per page */
+#define HTML_MAX_NODES 1100000  /* elements indexed per page */
+#define HTML_MAX_PARSE 2200000  /* nodes (elements, text runs) libxml2 may build; each
+                                   costs ~300 bytes with the blocks made from it */
 
 /* Tag classes, from the tag table in html_dom.c. */
 enum {
