@@ -10,6 +10,7 @@
 
 #define LINK_DROP 0.5  /* share of link text above which a block is navigation */
 #define CAPTION_PROSE 250 /* bytes from which a figure caption counts as prose */
+#define CUT_KEEPS 0.3      /* share of the prose beyond a cut rule that voids the cut */
 #define LONG_BLOCK 200     /* a block this long is a sentence or more ... */
 #define LINK_DROP_LONG 0.75 /* ... and may link more of itself (a lead linking a story) */
 
@@ -106,6 +107,23 @@ static void drop_repeats(const hdom *h, doc *d)
     free(slot);
 }
 
+/* A "Related news" box in the middle of the story must not cut the story: a cut rule
+ * whose far side still holds a good share of the article's prose only drops its own
+ * block.  Prefix sums of kept prose keep this linear. */
+static void soften_cuts(doc *d, size_t from)
+{
+    double total = 0;
+    for (size_t i = from; i < d->n; i++)
+        if (d->blocks[i].dec == DEC_KEEP && d->blocks[i].len >= 100) total += d->blocks[i].len;
+    double before = 0;
+    for (size_t i = from; i < d->n; i++) {
+        block *b = &d->blocks[i];
+        if (b->ract == RA_CUT_AFTER && total - before >= CUT_KEEPS * total) b->ract = RA_DROP;
+        if (b->ract == RA_CUT_BEFORE && before >= CUT_KEEPS * total) b->ract = RA_DROP;
+        if (b->dec == DEC_KEEP && b->len >= 100) before += b->len;
+    }
+}
+
 static int same_text(const char *a, const char *b)
 {
     return a && b && strcmp(a, b) == 0;
@@ -146,5 +164,6 @@ void hclass_decide(hdom *h, rule_matcher *m, doc *d)
     }
     main_run(d, first);
     drop_repeats(h, d);
+    soften_cuts(d, first);
     rules_cut(d, first, d->n);
 }
