@@ -13,6 +13,7 @@
 
 #define BARRIER (-1e9) /* value of a cut marker: no run crosses it */
 #define F_DATE 1        /* block flags: a date or time stamp */
+#define F_DUP 2         /* the same text as one of the two blocks before it */
 #define COLON_LIST_MAX 60 /* lines a "...:" paragraph may announce */
 #define TEASER_GAP 6    /* blocks between the stamps of a teaser list or comment thread */
 #include <stdlib.h>
@@ -38,6 +39,10 @@ static double block_value(const block *b, const tshape *s, unsigned char *flags,
     double weight = (double)s->chars + s->cjk; /* a CJK character carries more */
     if (b->dec == DEC_KEEP) return weight > 50 ? weight : 50;
     double ew = s->ew;
+    if (*flags & F_DUP) {
+        *why = "repeats the line above (image alt text, caption)";
+        return -20.0;
+    }
     if (b->kind == BK_TABLE) {
         *why = "table row";
         return -3.0;
@@ -203,7 +208,15 @@ void textclass_classify(doc *d)
         return;
     }
     memset(flags, 0, n);
-    for (size_t i = 0; i < n; i++) shapes[i] = textfeat_shape(&d->blocks[i]);
+    for (size_t i = 0; i < n; i++) {
+        shapes[i] = textfeat_shape(&d->blocks[i]);
+        /* lynx prints an image's alt text and then its caption, often the same words;
+         * an article does not repeat a line verbatim.  The first copy stays. */
+        for (size_t j = i > 2 ? i - 2 : 0; j < i; j++)
+            if (K("KDUP", 1) && d->blocks[j].len == d->blocks[i].len && d->blocks[i].len > 20 &&
+                memcmp(d->blocks[j].text, d->blocks[i].text, d->blocks[i].len) == 0)
+                flags[i] |= F_DUP;
+    }
     for (size_t i = 0; i < n; i++) {
         block *b = &d->blocks[i];
         const char *why;
@@ -236,6 +249,8 @@ void textclass_classify(doc *d)
         if (i < bs || i >= be) {
             b->dec = DEC_DROP;
             b->reason = v[i] > 0 ? "prose outside article" : "outside article";
+        } else if (flags[i] & F_DUP) {
+            b->dec = DEC_DROP;
         } else {
             b->dec = DEC_KEEP;
             if (v[i] < 0) b->reason = "short line inside article";
