@@ -11,6 +11,8 @@ typedef struct {
     const char *s;
     size_t len;    /* raw length, without the newline */
     size_t indent; /* leading spaces (tabs count 8) */
+    size_t cols;   /* display columns: code points, tabs as 8 */
+    size_t word1;  /* columns of the first word after the indent */
 } rawline;
 
 /* A bullet ("* ", "- ", "• ", "1. ") at the start of t; returns its length or 0. */
@@ -33,30 +35,42 @@ static int looks_wrapped(const rawline *lines, size_t n, size_t *width)
 {
     size_t hist[101] = {0}, longs = 0;
     for (size_t i = 0; i < n; i++) {
-        size_t l = lines[i].len;
-        if (l >= 40) longs++;
+        size_t l = lines[i].cols;
+        if (l >= 60) longs++;
         if (l >= 60 && l <= 100) hist[l]++;
     }
     size_t best = 0, bw = 0;
     for (size_t w = 60; w <= 100; w++) {
         size_t near = hist[w] + hist[w - 1] + hist[w - 2] + hist[w - 3] + hist[w - 4] +
                       hist[w - 5] + hist[w - 6];
-        if (near > best) { best = near; bw = w; }
+        if (near >= best) { best = near; bw = w; } /* ties: the wider */
     }
+    /* The width is the longest line length in that window. */
+    while (bw > 60 && hist[bw] == 0) bw--;
     /* Wrapping breaks lines mid-sentence; lines that end a sentence near the width are
      * paragraphs that merely happen to be that long. */
     size_t over = 0, near = 0, ends = 0;
     for (size_t i = 0; i < n; i++) {
-        size_t l = lines[i].len;
-        over += l > bw + 1;
+        size_t l = lines[i].cols;
+        /* A line without a space (a long URL) could not have been wrapped. */
+        over += l > bw + 1 && lines[i].word1 + lines[i].indent < l;
         if (l + 6 >= bw && l <= bw && l > 0) {
-            char c = lines[i].s[l - 1];
+            char c = lines[i].s[lines[i].len - 1];
             near++;
             ends += c == '.' || c == '!' || c == '?' || c == '"' || c == ':';
         }
     }
     *width = bw;
-    return longs >= 8 && best * 2 >= longs && over * 10 < longs && ends * 2 < near;
+    return longs >= 4 && best * 2 >= longs && over * 10 < longs && ends * 2 < near;
+}
+
+/* Did the renderer break line a before the first word of b for lack of room? */
+static int continues(const rawline *a, const rawline *b, size_t width)
+{
+    /* A word longer than half a line (a rule of underscores, a URL) gets a line of its
+     * own whatever came before. */
+    if (b == a || b->cols == b->indent || b->word1 * 2 > width) return 0;
+    return a->cols + 1 + b->word1 + 1 >= width;
 }
 
 /* Most lines need no whitespace work: no tab, no double or trailing space, no byte
@@ -113,14 +127,24 @@ int textseg_segment(const char *s, size_t len, doc *d)
             k++;
         }
         r->indent = ind;
+        size_t cols = ind, w1 = 0;
+        for (size_t j = k; j < r->len; j++) {
+            unsigned char c = (unsigned char)r->s[j];
+            if ((c & 0xC0) == 0x80) continue;
+            cols++;
+            if (c == ' ' && !w1) w1 = cols - ind - 1;
+        }
+        r->cols = cols;
+        r->word1 = w1 ? w1 : cols - ind;
         pos += l + 1;
     }
 
     size_t width = 0;
     int wrapped = looks_wrapped(lines, n, &width);
 
-    /* Pass 2: blocks.  In wrapped input a line that reached the wrap width continues
-     * into the next one unless that one starts a new item or is blank. */
+    /* Pass 2: blocks.  In wrapped input a line continues into the next one when the
+     * next one's first word would not have fitted after it (the renderer broke the line
+     * there), unless the next one starts a new item or is blank. */
     buf cur;
     buf_init(&cur, 0);
     int blank = 1, line_no = 0, rc = 0;
@@ -136,13 +160,12 @@ int textseg_segment(const char *s, size_t len, doc *d)
         size_t tl = r->len - k;
         int start_line = (int)i + 1, table = 0;
         int clean = line_is_clean(t, tl, &table);
-        size_t last_len = r->len;
-        if (wrapped && last_len + 8 >= width && i + 1 < n) clean = 0;
+        if (wrapped && continues(r, &lines[i + 1 < n ? i + 1 : i], width) && i + 1 < n) clean = 0;
         if (!clean) {
             /* Lines of only NBSP and friends are blank too: check after collapsing. */
             cur.len = 0;
             if (buf_append(&cur, t, tl) != 0) { rc = -1; break; }
-            while (wrapped && last_len + 8 >= width && i + 1 < n) {
+            while (wrapped && i + 1 < n && continues(&lines[i], &lines[i + 1], width)) {
                 const rawline *nx = &lines[i + 1];
                 size_t j = 0;
                 while (j < nx->len && (nx->s[j] == ' ' || nx->s[j] == '\t')) j++;
@@ -151,7 +174,6 @@ int textseg_segment(const char *s, size_t len, doc *d)
                     rc = -1;
                     break;
                 }
-                last_len = nx->len;
                 i++;
             }
             if (rc) break;
