@@ -60,6 +60,7 @@ int main(void)
     must_drop("Suivez-nous");
     must_drop("Sign up for our newsletter");
     must_drop("Newsletter abonnieren");
+    must_drop("Stay up to date with Example. Subscribe to our newsletter.");
     must_drop("This website uses cookies to improve your experience. We'll assume you're ok "
               "with this, but you can opt-out if you wish.");
     must_drop("Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten.");
