@@ -185,8 +185,8 @@ static int is_ago_unit(const char *w)
 int textfeat_is_dateline(const block *b, const tshape *s)
 {
     if (s->words > 14 || s->chars > 100 || s->digits == 0) return 0;
-    /* Mostly digits and separators: "2019-11-20", "20.11.2019 14:05". */
-    if (s->digits * 2 >= s->chars - s->words + 1 && s->lower < 4) return 1;
+    /* Mostly digits and separators: "2019-11-20", "20.11.2019 14:05" (not "4.7 / 5"). */
+    if (s->digits >= 6 && s->digits * 2 >= s->chars - s->words + 1 && s->lower < 4) return 1;
     const char *t = b->text;
     size_t len = b->len, i = 0;
     unsigned month = 0, ago = 0, other = 0, numeric = 0;
