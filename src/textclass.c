@@ -199,18 +199,16 @@ static void discount_unspaced(doc *d, double *v)
     if (total <= 0 || spaced < total * SPACED_SHARE) return;
     /* A stanza is a group of lines with no blank line between them. */
     for (size_t a = 0, z; a < n; a = z) {
-        size_t neg = 0, pos = 0;
+        size_t neg = 0;
         for (z = a + 1; z < n && !d->blocks[z].blank_before; z++) {}
         if (z - a < 2) continue;
-        for (size_t i = a; i < z; i++) {
-            if (v[i] > 0) pos++;
-            else if (d->blocks[i].dec == DEC_NONE) neg++;
-        }
+        for (size_t i = a; i < z; i++) neg += v[i] <= 0 && d->blocks[i].dec == DEC_NONE;
         if (neg == 0) continue; /* an all-prose stanza: <br>-separated paragraphs */
         for (size_t i = a; i < z; i++) {
             if (v[i] <= 0 || d->blocks[i].dec != DEC_NONE) continue;
             v[i] = 0;
-            d->blocks[i].score = v[i];
+            d->blocks[i].score = 0;
+            d->blocks[i].reason = "prose packed among short lines (teaser list?)";
         }
     }
 }

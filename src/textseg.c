@@ -147,7 +147,7 @@ int textseg_segment(const char *s, size_t len, doc *d)
      * there), unless the next one starts a new item or is blank. */
     buf cur;
     buf_init(&cur, 0);
-    int blank = 1, line_no = 0, rc = 0;
+    int blank = 1, rc = 0;
     for (size_t i = 0; i < n && rc == 0; i++) {
         const rawline *r = &lines[i];
         size_t k = 0;
@@ -193,7 +193,6 @@ int textseg_segment(const char *s, size_t len, doc *d)
         b->level = (int)(r->indent / 2);
         b->blank_before = blank;
         blank = 0;
-        line_no++;
         if (b->len == 0) d->n--; /* a lone bullet */
     }
     buf_free(&cur);
