@@ -71,7 +71,7 @@ static double block_value(const block *b, const tshape *s, unsigned char *flags,
         return -10.0;
     }
     int prose = (s->terminal && ew >= 8) || ew >= 25 || (s->stops >= 1 && ew >= 12);
-    if (prose && !s->terminal && !s->stops && !s->commas && ew >= 25) {
+    if (prose && !s->terminal && !s->stops && !s->commas && ew >= 40) {
         /* Dozens of words and not one comma or full stop: a tag cloud or a menu. */
         *why = "word list";
         return -20.0;
