@@ -90,6 +90,8 @@ int main(void)
     must_cut("Next Article");
     must_cut("Related Articles");
     must_cut("You may also like");
+    must_cut("Related links:");
+    must_cut("Top stories");
     must_cut("Join the conversation!");
     must_cut("Leave a Reply");
     must_cut("34 responses to \xE2\x80\x9C" "Anthony Lynn: We needed to win this game\xE2\x80\x9D");
@@ -106,6 +108,7 @@ int main(void)
               "by 2022, a change that worries advertisers.");
     must_pass("Bake the cookies for twelve minutes, then let them cool on the tray.");
     must_pass("Related research has found similar effects in mice.");
+    must_pass("Top stories this year included the election and the floods.");
     must_pass("The newsletter, which he started in 2015, now has 40,000 readers.");
     must_pass("Read more about the study in the journal Nature, the authors suggested.");
     must_pass("Comments from the minister angered opposition lawmakers on Tuesday.");
