@@ -28,6 +28,20 @@ static size_t bullet_len(const char *t, size_t len)
     return 0;
 }
 
+/* lynx prints an image as its file name in brackets before the text that follows it
+ * ("[label_red.gif] Top stories"); returns the length of such a prefix, or 0. */
+static size_t image_tag_len(const char *t, size_t len)
+{
+    if (len < 4 || t[0] != '[') return 0;
+    int dot = 0;
+    for (size_t i = 1; i < len && i < 100; i++) {
+        if (t[i] == ' ') return 0;
+        if (t[i] == '.') dot = 1;
+        if (t[i] == ']') return dot && i + 2 < len && t[i + 1] == ' ' ? i + 2 : 0;
+    }
+    return 0;
+}
+
 /* Hard-wrapped input: most long lines end near the same width.  lynx wraps at 79 with
  * 3 leading spaces; we look for a mode of line lengths in 60..100 holding a good share
  * of the long lines. */
@@ -185,6 +199,9 @@ int textseg_segment(const char *s, size_t len, doc *d)
             blank = 1;
             continue;
         }
+        size_t il = image_tag_len(t, cl);
+        t += il;
+        cl -= il;
         size_t bl = bullet_len(t, cl);
         block_kind kind = bl ? BK_ITEM : table ? BK_TABLE : BK_PARA;
         block *b = doc_add(d, kind, t + bl, cl - bl);

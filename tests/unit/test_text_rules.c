@@ -73,6 +73,8 @@ int main(void)
     must_drop("Lire la suite");
     must_drop("Sign in");
     must_drop("Log in / Register");
+    must_drop("Subscribe Sign In");
+    must_drop("To Read the Full Story");
     must_drop("Iniciar sesi\xC3\xB3n");
     must_drop("Copyright \xC2\xA9 2019 Example Media. All rights reserved.");
     must_drop("Alle Rechte vorbehalten");

@@ -153,6 +153,19 @@ static void test_lynx_rejoin_ragged(void)
     doc_free(&d);
 }
 
+static void test_lynx_image_prefix(void)
+{
+    /* "[file.gif] text" loses the image name; other brackets stay. */
+    doc d = seg("[label_red.gif] Top stories\n[Update] Text stays\n[logo.png]\n");
+    CHECK(d.n == 3);
+    if (d.n == 3) {
+        CHECK_STR(d.blocks[0].text, "Top stories");
+        CHECK_STR(d.blocks[1].text, "[Update] Text stays");
+        CHECK_STR(d.blocks[2].text, "[logo.png]");
+    }
+    doc_free(&d);
+}
+
 static void test_innertext_not_joined(void)
 {
     /* innerText lines of any length are never joined. */
@@ -173,6 +186,7 @@ int main(void)
     test_bullets();
     test_lynx_rejoin();
     test_lynx_rejoin_ragged();
+    test_lynx_image_prefix();
     test_innertext_not_joined();
     return check_done();
 }
