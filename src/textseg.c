@@ -33,11 +33,18 @@ static size_t bullet_len(const char *t, size_t len)
 static size_t image_tag_len(const char *t, size_t len)
 {
     if (len < 4 || t[0] != '[') return 0;
-    int dot = 0;
+    size_t dot = 0;
     for (size_t i = 1; i < len && i < 100; i++) {
-        if (t[i] == ' ') return 0;
-        if (t[i] == '.') dot = 1;
-        if (t[i] == ']') return dot && i + 2 < len && t[i + 1] == ' ' ? i + 2 : 0;
+        char c = t[i];
+        if (c == ' ') return 0;
+        if (c == '.') dot = i;
+        if (c != ']') continue;
+        /* A file name: something, a dot, an extension of letters ("[...]" is not). */
+        size_t ext = i - dot - 1;
+        if (dot < 2 || ext < 2 || ext > 4) return 0;
+        for (size_t j = dot + 1; j < i; j++)
+            if (!((t[j] >= 'a' && t[j] <= 'z') || (t[j] >= 'A' && t[j] <= 'Z'))) return 0;
+        return i + 2 < len && t[i + 1] == ' ' ? i + 2 : 0;
     }
     return 0;
 }

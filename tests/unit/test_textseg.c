@@ -156,12 +156,15 @@ static void test_lynx_rejoin_ragged(void)
 static void test_lynx_image_prefix(void)
 {
     /* "[file.gif] text" loses the image name; other brackets stay. */
-    doc d = seg("[label_red.gif] Top stories\n[Update] Text stays\n[logo.png]\n");
-    CHECK(d.n == 3);
-    if (d.n == 3) {
+    doc d = seg("[label_red.gif] Top stories\n[Update] Text stays\n[logo.png]\n"
+                "[...] quoted text\n[U.S.] stays\n");
+    CHECK(d.n == 5);
+    if (d.n == 5) {
         CHECK_STR(d.blocks[0].text, "Top stories");
         CHECK_STR(d.blocks[1].text, "[Update] Text stays");
         CHECK_STR(d.blocks[2].text, "[logo.png]");
+        CHECK_STR(d.blocks[3].text, "[...] quoted text");
+        CHECK_STR(d.blocks[4].text, "[U.S.] stays");
     }
     doc_free(&d);
 }
