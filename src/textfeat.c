@@ -211,6 +211,9 @@ int textfeat_is_dateline(const block *b, const tshape *s)
 int textfeat_is_byline(const block *b, const tshape *s)
 {
     if (s->words < 2 || s->words > 14 || s->terminal) return 0;
+    /* Every head below starts with one of these letters: skip the rest at once. */
+    char c0 = (char)(b->text[0] | 0x20);
+    if (c0 != 'b' && c0 != 'p' && c0 != 'w' && c0 != 'v' && c0 != 'a' && c0 != 'r') return 0;
     static const char *const heads[] = {"by ", "posted by ", "written by ", "words by ",
                                         "von ", "par ", "por ", "author: ", "autor: ",
                                         "auteur : ", "reporter: "};

@@ -13,7 +13,25 @@ typedef struct {
     size_t indent; /* leading spaces (tabs count 8) */
     size_t cols;   /* display columns: code points, tabs as 8 */
     size_t word1;  /* columns of the first word after the indent */
+    int measured;  /* cols and word1 are exact */
 } rawline;
+
+/* Counts the display columns of a line and of its first word. */
+static void measure(rawline *r)
+{
+    size_t k = 0;
+    while (k < r->len && (r->s[k] == ' ' || r->s[k] == '\t')) k++;
+    size_t cols = r->indent, w1 = 0;
+    for (size_t j = k; j < r->len; j++) {
+        unsigned char c = (unsigned char)r->s[j];
+        if ((c & 0xC0) == 0x80) continue;
+        cols++;
+        if (c == ' ' && !w1) w1 = cols - r->indent - 1;
+    }
+    r->cols = cols;
+    r->word1 = w1 ? w1 : cols - r->indent;
+    r->measured = 1;
+}
 
 /* A bullet ("* ", "- ", "• ", "1. ") at the start of t; returns its length or 0. */
 static size_t bullet_len(const char *t, size_t len)
@@ -86,8 +104,10 @@ static int looks_wrapped(const rawline *lines, size_t n, size_t *width)
 }
 
 /* Did the renderer break line a before the first word of b for lack of room? */
-static int continues(const rawline *a, const rawline *b, size_t width)
+static int continues(rawline *a, rawline *b, size_t width)
 {
+    if (!a->measured) measure(a);
+    if (!b->measured) measure(b);
     /* A word longer than half a line (a rule of underscores, a URL) gets a line of its
      * own whatever came before. */
     if (b == a || b->cols == b->indent || b->word1 * 2 > width) return 0;
@@ -131,7 +151,8 @@ int textseg_segment(const char *s, size_t len, doc *d)
 {
     /* Pass 1: line table. */
     size_t nl = 1;
-    for (size_t i = 0; i < len; i++) nl += s[i] == '\n';
+    for (const char *p = s, *end = s + len; (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++)
+        nl++;
     rawline *lines = arena_alloc(&d->mem, nl * sizeof *lines);
     if (!lines) return -1;
     size_t n = 0, pos = 0;
@@ -148,15 +169,11 @@ int textseg_segment(const char *s, size_t len, doc *d)
             k++;
         }
         r->indent = ind;
-        size_t cols = ind, w1 = 0;
-        for (size_t j = k; j < r->len; j++) {
-            unsigned char c = (unsigned char)r->s[j];
-            if ((c & 0xC0) == 0x80) continue;
-            cols++;
-            if (c == ' ' && !w1) w1 = cols - ind - 1;
-        }
-        r->cols = cols;
-        r->word1 = w1 ? w1 : cols - ind;
+        r->cols = ind + (r->len - k); /* bytes: exact for ASCII, measured below if needed */
+        r->word1 = 0;
+        r->measured = 0;
+        /* Only lines that may reach a wrap width (54+ columns) matter to looks_wrapped(). */
+        if (r->len >= 54) measure(r);
         pos += l + 1;
     }
 
@@ -170,7 +187,7 @@ int textseg_segment(const char *s, size_t len, doc *d)
     buf_init(&cur, 0);
     int blank = 1, rc = 0;
     for (size_t i = 0; i < n && rc == 0; i++) {
-        const rawline *r = &lines[i];
+        rawline *r = &lines[i];
         size_t k = 0;
         while (k < r->len && (r->s[k] == ' ' || r->s[k] == '\t')) k++;
         if (k == r->len) {
