@@ -50,11 +50,17 @@ struct winnow_rules {
     combined comb[2];      /* per target */
 };
 
+/* A rule that hits a PCRE2 limit once is switched off for the rest of the input, and
+ * the joined patterns are rebuilt for this matcher without it: otherwise every block
+ * would pay the limit again (twice: joined, then alone) and bait input would take hours. */
 struct rule_matcher {
     const winnow_rules *rules;
     pcre2_match_data *md;
     pcre2_match_context *mc;
     pcre2_jit_stack *js;
+    unsigned char *off;     /* per rule: switched off for this input (NULL until needed) */
+    pcre2_code *own[2][2];  /* per target and u class: joined without the switched-off */
+    int rebuilt[2][2];      /* own[t][u] replaces the shared joined pattern */
     char warning[200];
 };
 
@@ -350,7 +356,8 @@ static int wraps_cleanly(const rule *x)
 
 /* The joined pattern lists the keep rules first, then the others, each in file order
  * and each followed by (*MARK:INDEX), so a match names the rule that produced it. */
-static pcre2_code *compile_joined(const winnow_rules *r, rule_target t, int utf)
+static pcre2_code *compile_joined(const winnow_rules *r, rule_target t, int utf,
+                                  const unsigned char *skip)
 {
     buf b;
     buf_init(&b, 0);
@@ -359,7 +366,7 @@ static pcre2_code *compile_joined(const winnow_rules *r, rule_target t, int utf)
         for (size_t i = 0; i < r->n; i++) {
             const rule *x = &r->rules[i];
             if (x->target != t || !x->combinable || (!!(x->flags & PCRE2_UTF)) != utf ||
-                (x->action == RA_KEEP) != keeps)
+                (x->action == RA_KEEP) != keeps || (skip && skip[i]))
                 continue;
             if (any) buf_putc(&b, '|');
             wrap_rule(&b, x);
@@ -383,7 +390,7 @@ static pcre2_code *compile_joined(const winnow_rules *r, rule_target t, int utf)
  * are taken out (they run alone) and the rest is joined again. */
 static pcre2_code *build_combined(winnow_rules *r, rule_target t, int utf)
 {
-    pcre2_code *code = compile_joined(r, t, utf);
+    pcre2_code *code = compile_joined(r, t, utf, NULL);
     if (!code) {
         for (size_t i = 0; i < r->n; i++) {
             rule *x = &r->rules[i];
@@ -391,7 +398,7 @@ static pcre2_code *build_combined(winnow_rules *r, rule_target t, int utf)
                 !wraps_cleanly(x))
                 x->combinable = 0;
         }
-        code = compile_joined(r, t, utf);
+        code = compile_joined(r, t, utf, NULL);
     }
     if (code) pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
     return code;
@@ -441,6 +448,9 @@ void rules_matcher_free(rule_matcher *m)
     pcre2_match_data_free(m->md);
     pcre2_match_context_free(m->mc);
     pcre2_jit_stack_free(m->js);
+    for (int t = 0; t < 2; t++)
+        for (int u = 0; u < 2; u++) pcre2_code_free(m->own[t][u]);
+    free(m->off);
     free(m);
 }
 
@@ -470,9 +480,29 @@ static int run(rule_matcher *m, const pcre2_code *code, const char *s, size_t le
     if (who && !m->warning[0]) {
         char msg[120];
         pcre2_get_error_message(rc, (PCRE2_UCHAR *)msg, sizeof msg);
-        snprintf(m->warning, sizeof m->warning, "rule %s skipped on a block: %s", who, msg);
+        snprintf(m->warning, sizeof m->warning,
+                 "rule %s skipped for the rest of this input: %s", who, msg);
     }
     return -1;
+}
+
+/* Switches rule i off for the rest of this input after it hit a PCRE2 limit, and
+ * rebuilds the matcher's own joined pattern of its class without it.  Returns 0, or -1
+ * when memory ran out (the rule then simply keeps running alone). */
+static int switch_off(rule_matcher *m, size_t i)
+{
+    const winnow_rules *r = m->rules;
+    if (!m->off && !(m->off = calloc(r->n, 1))) return -1;
+    m->off[i] = 1;
+    const rule *x = &r->rules[i];
+    int t = (int)x->target, u = !!(x->flags & PCRE2_UTF);
+    if (x->combinable && r->comb[t].code[u]) {
+        pcre2_code_free(m->own[t][u]);
+        m->own[t][u] = compile_joined(r, x->target, u, m->off);
+        if (m->own[t][u]) pcre2_jit_compile(m->own[t][u], PCRE2_JIT_COMPLETE);
+        m->rebuilt[t][u] = 1;
+    }
+    return 0;
 }
 
 /* Whether rule a decides over rule b: keep first, then file order. */
@@ -519,19 +549,23 @@ rule_action rules_match(rule_matcher *m, rule_target target, const char *s, size
      * them that decides; -1 = unknown, they all run alone. */
     int state[2] = {0, 0};
     size_t hit[2] = {0, 0};
-    for (int u = 0; u < 2; u++)
-        if (c->code[u]) state[u] = joined_best(m, c->code[u], u, s, len, &hit[u]);
+    for (int u = 0; u < 2; u++) {
+        const pcre2_code *jc = m->rebuilt[target][u] ? m->own[target][u] : c->code[u];
+        if (jc) state[u] = joined_best(m, jc, u, s, len, &hit[u]);
+    }
     if (c->n_solo == 0 && state[0] == 0 && state[1] == 0) return RA_NONE;
     const rule *first = NULL;
     for (size_t i = 0; i < r->n; i++) {
         const rule *x = &r->rules[i];
-        if (x->target != target) continue;
+        if (x->target != target || (m->off && m->off[i])) continue;
         if (first && x->action != RA_KEEP) continue;
         int u = !!(x->flags & PCRE2_UTF);
         if (x->combinable && c->code[u] && state[u] != -1) {
             if (state[u] == 0 || i != hit[u]) continue;
-        } else if (run(m, x->code, s, len, 0, x->name) != 1) {
-            continue;
+        } else {
+            int rc = run(m, x->code, s, len, 0, x->name);
+            if (rc < 0) switch_off(m, i);
+            if (rc != 1) continue;
         }
         first = x;
         if (x->action == RA_KEEP) break;

@@ -7,16 +7,31 @@
  * they are surrounded by prose; chrome at the edges goes because a run never starts or
  * ends on a negative block.  Cut markers (comment sections, "Next article") split the
  * page: the run never crosses one, and rules_cut() then drops what follows the article.
- * The headline is picked by texttitle.c among the lines before the run. */
+ * Around that core: prose packed in a stanza with short lines (teaser lists) is worth
+ * nothing when the page spaces its paragraphs; repeating date stamps end the run at a
+ * teaser list or comment thread; a closing "...:" paragraph keeps the list it
+ * announces; a line repeated right after itself (lynx alt text + caption) goes.
+ * The headline is picked by texttitle.c among the lines before the run.  Everything is
+ * one or two linear passes over the blocks. */
 #include <string.h>
 #include "text.h"
 
 #define BARRIER (-1e9) /* value of a cut marker: no run crosses it */
 #define F_DATE 1        /* block flags: a date or time stamp */
+#define F_DUP 2         /* the same text as one of the two blocks before it */
 #define COLON_LIST_MAX 60 /* lines a "...:" paragraph may announce */
 #define TEASER_GAP 6    /* blocks between the stamps of a teaser list or comment thread */
-#include <stdlib.h>
-static double K(const char *n, double d) { const char *e = getenv(n); return e ? atof(e) : d; }
+/* Block values, tuned on the Scrapinghub innerText and lynx pages and checked on
+ * WCXB: prose is worth its length in characters; the rest is negative. */
+#define RULE_DROP_VALUE (-8.0)     /* chrome a rule already dropped */
+#define SOFT_CUT_VALUE (-400.0)    /* "Related" etc.: only a long article goes past one */
+#define DATE_VALUE (-200.0)        /* stamps separate the article from teaser lists */
+#define SHORT_SENTENCE_SHARE 0.3   /* a sentence of 4 to 8 words */
+#define SHORT_BASE 12.0            /* a short line costs SHORT_BASE + SHORT_PER_WORD */
+#define SHORT_PER_WORD 4.0         /* per word it has fewer than 8 */
+#define SEGMENT_SHARE 0.35         /* see find_run() */
+#define SEGMENT_MIN 150.0
+#define SPACED_SHARE 0.6           /* see discount_unspaced() */
 
 /* Comment-section markers end the article for good (rules named comment*). */
 static int is_hard_cut(const block *b)
@@ -30,14 +45,18 @@ static double block_value(const block *b, const tshape *s, unsigned char *flags,
 {
     *why = NULL;
     if (b->dec == DEC_DROP) {
-        if (b->ract != RA_CUT_AFTER && b->ract != RA_CUT_BEFORE) return K("KR", -8.0);
+        if (b->ract != RA_CUT_AFTER && b->ract != RA_CUT_BEFORE) return RULE_DROP_VALUE;
         /* A comment section never belongs to the article; a "Related" box may sit
          * inside it, so the article may go on past one if enough prose follows. */
-        return is_hard_cut(b) ? BARRIER : K("KC", -400.0);
+        return is_hard_cut(b) ? BARRIER : SOFT_CUT_VALUE;
     }
     double weight = (double)s->chars + s->cjk; /* a CJK character carries more */
     if (b->dec == DEC_KEEP) return weight > 50 ? weight : 50;
     double ew = s->ew;
+    if (*flags & F_DUP) {
+        *why = "repeats the line above (image alt text, caption)";
+        return -20.0;
+    }
     if (b->kind == BK_TABLE) {
         *why = "table row";
         return -3.0;
@@ -45,13 +64,18 @@ static double block_value(const block *b, const tshape *s, unsigned char *flags,
     if (textfeat_is_dateline(b, s)) {
         *flags |= F_DATE;
         *why = "date line";
-        return K("KD", -200.0);
+        return DATE_VALUE;
     }
     if (textfeat_is_byline(b, s)) {
         *why = "byline";
         return -10.0;
     }
     int prose = (s->terminal && ew >= 8) || ew >= 25 || (s->stops >= 1 && ew >= 12);
+    if (prose && !s->terminal && !s->stops && !s->commas && ew >= 40) {
+        /* Dozens of words and not one comma or full stop: a tag cloud or a menu. */
+        *why = "word list";
+        return -20.0;
+    }
     if (prose) {
         /* Title-case runs without a full stop are teaser headlines, not sentences. */
         if (!s->terminal && s->words >= 5 && textfeat_cap_share(s) > 0.7 && !s->stops) {
@@ -63,11 +87,11 @@ static double block_value(const block *b, const tshape *s, unsigned char *flags,
     }
     if (s->terminal && ew >= 4) {
         *why = "short sentence";
-        return weight * K("KM", 0.3);
+        return weight * SHORT_SENTENCE_SHARE;
     }
     *why = "short line";
     double w = ew < 8 ? ew : 8;
-    return -(K("KA", 12.0) + K("KB", 4.0) * (8.0 - w));
+    return -(SHORT_BASE + SHORT_PER_WORD * (8.0 - w));
 }
 
 /* Teaser lists ("title / author / date / summary") and comment threads ("name / date /
@@ -143,7 +167,7 @@ static void find_run(const double *v, size_t n, size_t *bs, size_t *be)
     rs = 0;
     for (size_t i = 0; i <= n; i++) {
         if (i == n || v[i] <= BARRIER) {
-            if (seg_best >= global * K("KG", 0.35) && seg_best >= K("KG2", 150)) {
+            if (seg_best >= global * SEGMENT_SHARE && seg_best >= SEGMENT_MIN) {
                 *bs = ss;
                 *be = se;
                 return;
@@ -172,21 +196,19 @@ static void discount_unspaced(doc *d, double *v)
         total += v[i];
         if (d->blocks[i].blank_before && after) spaced += v[i];
     }
-    if (total <= 0 || spaced < total * K("KS", 0.6)) return;
+    if (total <= 0 || spaced < total * SPACED_SHARE) return;
     /* A stanza is a group of lines with no blank line between them. */
     for (size_t a = 0, z; a < n; a = z) {
-        size_t neg = 0, pos = 0;
+        size_t neg = 0;
         for (z = a + 1; z < n && !d->blocks[z].blank_before; z++) {}
         if (z - a < 2) continue;
-        for (size_t i = a; i < z; i++) {
-            if (v[i] > 0) pos++;
-            else if (d->blocks[i].dec == DEC_NONE) neg++;
-        }
-        if ((double)neg < K("KN", 1.0) * pos * K("KN2", 0.0) + K("KN3", 1.0)) continue;
+        for (size_t i = a; i < z; i++) neg += v[i] <= 0 && d->blocks[i].dec == DEC_NONE;
+        if (neg == 0) continue; /* an all-prose stanza: <br>-separated paragraphs */
         for (size_t i = a; i < z; i++) {
             if (v[i] <= 0 || d->blocks[i].dec != DEC_NONE) continue;
-            v[i] *= K("KF", 0.0);
-            d->blocks[i].score = v[i];
+            v[i] = 0;
+            d->blocks[i].score = 0;
+            d->blocks[i].reason = "prose packed among short lines (teaser list?)";
         }
     }
 }
@@ -203,7 +225,15 @@ void textclass_classify(doc *d)
         return;
     }
     memset(flags, 0, n);
-    for (size_t i = 0; i < n; i++) shapes[i] = textfeat_shape(&d->blocks[i]);
+    for (size_t i = 0; i < n; i++) {
+        shapes[i] = textfeat_shape(&d->blocks[i]);
+        /* lynx prints an image's alt text and then its caption, often the same words;
+         * an article does not repeat a line verbatim.  The first copy stays. */
+        for (size_t j = i > 2 ? i - 2 : 0; j < i; j++)
+            if (d->blocks[j].len == d->blocks[i].len && d->blocks[i].len > 20 &&
+                memcmp(d->blocks[j].text, d->blocks[i].text, d->blocks[i].len) == 0)
+                flags[i] |= F_DUP;
+    }
     for (size_t i = 0; i < n; i++) {
         block *b = &d->blocks[i];
         const char *why;
@@ -214,8 +244,8 @@ void textclass_classify(doc *d)
     discount_unspaced(d, v);
     size_t bs, be;
     find_run(v, n, &bs, &be);
-    if (K("KL", 1)) be = extend_colon_list(d, shapes, v, bs, be);
-    size_t teaser = K("KT", 1) ? cut_teasers(v, flags, bs, be) : be;
+    be = extend_colon_list(d, shapes, v, bs, be);
+    size_t teaser = cut_teasers(v, flags, bs, be);
     if (teaser < be) {
         for (size_t i = teaser; i < be; i++)
             if (d->blocks[i].dec == DEC_NONE) {
@@ -236,6 +266,8 @@ void textclass_classify(doc *d)
         if (i < bs || i >= be) {
             b->dec = DEC_DROP;
             b->reason = v[i] > 0 ? "prose outside article" : "outside article";
+        } else if (flags[i] & F_DUP) {
+            b->dec = DEC_DROP;
         } else {
             b->dec = DEC_KEEP;
             if (v[i] < 0) b->reason = "short line inside article";

@@ -185,8 +185,8 @@ static int is_ago_unit(const char *w)
 int textfeat_is_dateline(const block *b, const tshape *s)
 {
     if (s->words > 14 || s->chars > 100 || s->digits == 0) return 0;
-    /* Mostly digits and separators: "2019-11-20", "20.11.2019 14:05". */
-    if (s->digits * 2 >= s->chars - s->words + 1 && s->lower < 4) return 1;
+    /* Mostly digits and separators: "2019-11-20", "20.11.2019 14:05" (not "4.7 / 5"). */
+    if (s->digits >= 6 && s->digits * 2 >= s->chars - s->words + 1 && s->lower < 4) return 1;
     const char *t = b->text;
     size_t len = b->len, i = 0;
     unsigned month = 0, ago = 0, other = 0, numeric = 0;
@@ -211,6 +211,9 @@ int textfeat_is_dateline(const block *b, const tshape *s)
 int textfeat_is_byline(const block *b, const tshape *s)
 {
     if (s->words < 2 || s->words > 14 || s->terminal) return 0;
+    /* Every head below starts with one of these letters: skip the rest at once. */
+    char c0 = (char)(b->text[0] | 0x20);
+    if (c0 != 'b' && c0 != 'p' && c0 != 'w' && c0 != 'v' && c0 != 'a' && c0 != 'r') return 0;
     static const char *const heads[] = {"by ", "posted by ", "written by ", "words by ",
                                         "von ", "par ", "por ", "author: ", "autor: ",
                                         "auteur : ", "reporter: "};

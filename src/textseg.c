@@ -11,7 +11,27 @@ typedef struct {
     const char *s;
     size_t len;    /* raw length, without the newline */
     size_t indent; /* leading spaces (tabs count 8) */
+    size_t cols;   /* display columns: code points, tabs as 8 */
+    size_t word1;  /* columns of the first word after the indent */
+    int measured;  /* cols and word1 are exact */
 } rawline;
+
+/* Counts the display columns of a line and of its first word. */
+static void measure(rawline *r)
+{
+    size_t k = 0;
+    while (k < r->len && (r->s[k] == ' ' || r->s[k] == '\t')) k++;
+    size_t cols = r->indent, w1 = 0;
+    for (size_t j = k; j < r->len; j++) {
+        unsigned char c = (unsigned char)r->s[j];
+        if ((c & 0xC0) == 0x80) continue;
+        cols++;
+        if (c == ' ' && !w1) w1 = cols - r->indent - 1;
+    }
+    r->cols = cols;
+    r->word1 = w1 ? w1 : cols - r->indent;
+    r->measured = 1;
+}
 
 /* A bullet ("* ", "- ", "• ", "1. ") at the start of t; returns its length or 0. */
 static size_t bullet_len(const char *t, size_t len)
@@ -26,6 +46,27 @@ static size_t bullet_len(const char *t, size_t len)
     return 0;
 }
 
+/* lynx prints an image as its file name in brackets before the text that follows it
+ * ("[label_red.gif] Top stories"); returns the length of such a prefix, or 0. */
+static size_t image_tag_len(const char *t, size_t len)
+{
+    if (len < 4 || t[0] != '[') return 0;
+    size_t dot = 0;
+    for (size_t i = 1; i < len && i < 100; i++) {
+        char c = t[i];
+        if (c == ' ') return 0;
+        if (c == '.') dot = i;
+        if (c != ']') continue;
+        /* A file name: something, a dot, an extension of letters ("[...]" is not). */
+        size_t ext = i - dot - 1;
+        if (dot < 2 || ext < 2 || ext > 4) return 0;
+        for (size_t j = dot + 1; j < i; j++)
+            if (!((t[j] >= 'a' && t[j] <= 'z') || (t[j] >= 'A' && t[j] <= 'Z'))) return 0;
+        return i + 2 < len && t[i + 1] == ' ' ? i + 2 : 0;
+    }
+    return 0;
+}
+
 /* Hard-wrapped input: most long lines end near the same width.  lynx wraps at 79 with
  * 3 leading spaces; we look for a mode of line lengths in 60..100 holding a good share
  * of the long lines. */
@@ -33,30 +74,44 @@ static int looks_wrapped(const rawline *lines, size_t n, size_t *width)
 {
     size_t hist[101] = {0}, longs = 0;
     for (size_t i = 0; i < n; i++) {
-        size_t l = lines[i].len;
-        if (l >= 40) longs++;
+        size_t l = lines[i].cols;
+        if (l >= 60) longs++;
         if (l >= 60 && l <= 100) hist[l]++;
     }
     size_t best = 0, bw = 0;
     for (size_t w = 60; w <= 100; w++) {
         size_t near = hist[w] + hist[w - 1] + hist[w - 2] + hist[w - 3] + hist[w - 4] +
                       hist[w - 5] + hist[w - 6];
-        if (near > best) { best = near; bw = w; }
+        if (near >= best) { best = near; bw = w; } /* ties: the wider */
     }
+    /* The width is the longest line length in that window. */
+    while (bw > 60 && hist[bw] == 0) bw--;
     /* Wrapping breaks lines mid-sentence; lines that end a sentence near the width are
      * paragraphs that merely happen to be that long. */
     size_t over = 0, near = 0, ends = 0;
     for (size_t i = 0; i < n; i++) {
-        size_t l = lines[i].len;
-        over += l > bw + 1;
+        size_t l = lines[i].cols;
+        /* A line without a space (a long URL) could not have been wrapped. */
+        over += l > bw + 1 && lines[i].word1 + lines[i].indent < l;
         if (l + 6 >= bw && l <= bw && l > 0) {
-            char c = lines[i].s[l - 1];
+            char c = lines[i].s[lines[i].len - 1];
             near++;
             ends += c == '.' || c == '!' || c == '?' || c == '"' || c == ':';
         }
     }
     *width = bw;
-    return longs >= 8 && best * 2 >= longs && over * 10 < longs && ends * 2 < near;
+    return longs >= 4 && best * 2 >= longs && over * 10 < longs && ends * 2 < near;
+}
+
+/* Did the renderer break line a before the first word of b for lack of room? */
+static int continues(rawline *a, rawline *b, size_t width)
+{
+    if (!a->measured) measure(a);
+    if (!b->measured) measure(b);
+    /* A word longer than half a line (a rule of underscores, a URL) gets a line of its
+     * own whatever came before. */
+    if (b == a || b->cols == b->indent || b->word1 * 2 > width) return 0;
+    return a->cols + 1 + b->word1 + 1 >= width;
 }
 
 /* Most lines need no whitespace work: no tab, no double or trailing space, no byte
@@ -96,7 +151,8 @@ int textseg_segment(const char *s, size_t len, doc *d)
 {
     /* Pass 1: line table. */
     size_t nl = 1;
-    for (size_t i = 0; i < len; i++) nl += s[i] == '\n';
+    for (const char *p = s, *end = s + len; (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++)
+        nl++;
     rawline *lines = arena_alloc(&d->mem, nl * sizeof *lines);
     if (!lines) return -1;
     size_t n = 0, pos = 0;
@@ -113,19 +169,25 @@ int textseg_segment(const char *s, size_t len, doc *d)
             k++;
         }
         r->indent = ind;
+        r->cols = ind + (r->len - k); /* bytes: exact for ASCII, measured below if needed */
+        r->word1 = 0;
+        r->measured = 0;
+        /* Only lines that may reach a wrap width (54+ columns) matter to looks_wrapped(). */
+        if (r->len >= 54) measure(r);
         pos += l + 1;
     }
 
     size_t width = 0;
     int wrapped = looks_wrapped(lines, n, &width);
 
-    /* Pass 2: blocks.  In wrapped input a line that reached the wrap width continues
-     * into the next one unless that one starts a new item or is blank. */
+    /* Pass 2: blocks.  In wrapped input a line continues into the next one when the
+     * next one's first word would not have fitted after it (the renderer broke the line
+     * there), unless the next one starts a new item or is blank. */
     buf cur;
     buf_init(&cur, 0);
-    int blank = 1, line_no = 0, rc = 0;
+    int blank = 1, rc = 0;
     for (size_t i = 0; i < n && rc == 0; i++) {
-        const rawline *r = &lines[i];
+        rawline *r = &lines[i];
         size_t k = 0;
         while (k < r->len && (r->s[k] == ' ' || r->s[k] == '\t')) k++;
         if (k == r->len) {
@@ -136,13 +198,12 @@ int textseg_segment(const char *s, size_t len, doc *d)
         size_t tl = r->len - k;
         int start_line = (int)i + 1, table = 0;
         int clean = line_is_clean(t, tl, &table);
-        size_t last_len = r->len;
-        if (wrapped && last_len + 8 >= width && i + 1 < n) clean = 0;
+        if (wrapped && continues(r, &lines[i + 1 < n ? i + 1 : i], width) && i + 1 < n) clean = 0;
         if (!clean) {
             /* Lines of only NBSP and friends are blank too: check after collapsing. */
             cur.len = 0;
             if (buf_append(&cur, t, tl) != 0) { rc = -1; break; }
-            while (wrapped && last_len + 8 >= width && i + 1 < n) {
+            while (wrapped && i + 1 < n && continues(&lines[i], &lines[i + 1], width)) {
                 const rawline *nx = &lines[i + 1];
                 size_t j = 0;
                 while (j < nx->len && (nx->s[j] == ' ' || nx->s[j] == '\t')) j++;
@@ -151,7 +212,6 @@ int textseg_segment(const char *s, size_t len, doc *d)
                     rc = -1;
                     break;
                 }
-                last_len = nx->len;
                 i++;
             }
             if (rc) break;
@@ -163,6 +223,9 @@ int textseg_segment(const char *s, size_t len, doc *d)
             blank = 1;
             continue;
         }
+        size_t il = image_tag_len(t, cl);
+        t += il;
+        cl -= il;
         size_t bl = bullet_len(t, cl);
         block_kind kind = bl ? BK_ITEM : table ? BK_TABLE : BK_PARA;
         block *b = doc_add(d, kind, t + bl, cl - bl);
@@ -171,7 +234,6 @@ int textseg_segment(const char *s, size_t len, doc *d)
         b->level = (int)(r->indent / 2);
         b->blank_before = blank;
         blank = 0;
-        line_no++;
         if (b->len == 0) d->n--; /* a lone bullet */
     }
     buf_free(&cur);

@@ -11,6 +11,7 @@
 
 #define TITLE_WINDOW 25 /* blocks looked at before the article */
 #define ECHO_WINDOW 60  /* blocks searched above a candidate for the same text */
+#define ECHO_MAX_LEN 1000 /* ... of which only short ones: breadcrumbs, titles */
 
 /* The heading shape of a block, or a negative number when it cannot be a headline. */
 static double shape_score(const block *b, const tshape *s)
@@ -51,7 +52,7 @@ static int echoed(const doc *d, size_t i)
     size_t lo = i > ECHO_WINDOW ? i - ECHO_WINDOW : 0;
     for (size_t j = lo; j < i; j++) {
         const block *o = &d->blocks[j];
-        if (contains(o->text, o->len, b->text, b->len)) return 1;
+        if (o->len <= ECHO_MAX_LEN && contains(o->text, o->len, b->text, b->len)) return 1;
     }
     return 0;
 }

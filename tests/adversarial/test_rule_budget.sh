@@ -12,5 +12,7 @@ yes 'word word word word word word word word word word word word word word word 
   | head -n 5000 > "$tmp/bait.txt"
 run "backtracking rule on 1 MB of bait lines (5000 blocks)" 10 0 "$tmp/bait.txt" --rules="$tmp/slow.rules"
 expect_err "bait lines: one warning names the rule" "winnow: warning: .*slow"
+{ printf '<html><body>'; sed 's|.*|<p>&</p>|' "$tmp/bait.txt"; printf '</body></html>\n'; } > "$tmp/bait.html"
+run "backtracking rule on 5000 bait paragraphs (html)" 10 0 "$tmp/bait.html" --rules="$tmp/slow.rules"
 
 finish

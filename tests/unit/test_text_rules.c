@@ -60,6 +60,7 @@ int main(void)
     must_drop("Suivez-nous");
     must_drop("Sign up for our newsletter");
     must_drop("Newsletter abonnieren");
+    must_drop("Stay up to date with Example. Subscribe to our newsletter.");
     must_drop("This website uses cookies to improve your experience. We'll assume you're ok "
               "with this, but you can opt-out if you wish.");
     must_drop("Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten.");
@@ -72,6 +73,8 @@ int main(void)
     must_drop("Lire la suite");
     must_drop("Sign in");
     must_drop("Log in / Register");
+    must_drop("Subscribe Sign In");
+    must_drop("To Read the Full Story");
     must_drop("Iniciar sesi\xC3\xB3n");
     must_drop("Copyright \xC2\xA9 2019 Example Media. All rights reserved.");
     must_drop("Alle Rechte vorbehalten");
@@ -89,6 +92,8 @@ int main(void)
     must_cut("Next Article");
     must_cut("Related Articles");
     must_cut("You may also like");
+    must_cut("Related links:");
+    must_cut("Top stories");
     must_cut("Join the conversation!");
     must_cut("Leave a Reply");
     must_cut("34 responses to \xE2\x80\x9C" "Anthony Lynn: We needed to win this game\xE2\x80\x9D");
@@ -105,6 +110,7 @@ int main(void)
               "by 2022, a change that worries advertisers.");
     must_pass("Bake the cookies for twelve minutes, then let them cool on the tray.");
     must_pass("Related research has found similar effects in mice.");
+    must_pass("Top stories this year included the election and the floods.");
     must_pass("The newsletter, which he started in 2015, now has 40,000 readers.");
     must_pass("Read more about the study in the journal Nature, the authors suggested.");
     must_pass("Comments from the minister angered opposition lawmakers on Tuesday.");

@@ -101,6 +101,74 @@ static void test_lynx_rejoin(void)
     doc_free(&d);
 }
 
+/* Greedy wrap of text at width 79 with a 3-space indent, as lynx -dump does. */
+static void wrap79(const char *text, char *out)
+{
+    size_t col = 0;
+    for (const char *w = text; *w;) {
+        const char *e = strchr(w, ' ');
+        size_t wl = e ? (size_t)(e - w) : strlen(w);
+        if (col == 0) {
+            strcat(out, "   ");
+            col = 3;
+        } else if (col + 1 + wl > 79) {
+            strcat(out, "\n   ");
+            col = 3;
+        } else {
+            strcat(out, " ");
+            col++;
+        }
+        strncat(out, w, wl);
+        col += wl;
+        w += wl;
+        while (*w == ' ') w++;
+    }
+    strcat(out, "\n");
+}
+
+static void test_lynx_rejoin_ragged(void)
+{
+    /* Real wrapping leaves ragged line ends: a line ends where the next word did not
+     * fit.  Short menu lines around the paragraphs must stay apart. */
+    const char *para =
+        "Gaming used to be so simple. We would buy a game, sit down in front of a console "
+        "or PC, grind our way to the end, then repeat. Now we spend money over and over on "
+        "virtual perks, and we play on phones and tablets while socializing with far-flung "
+        "friends, because developers keep updating their biggest hits with new maps, "
+        "missions and characters. There is no end to it, and there may never be one.";
+    char in[8192] = "   Home\n   Tech\n   Personal Technology: Review\n\n";
+    for (int i = 0; i < 3; i++) {
+        wrap79(para, in);
+        strcat(in, "\n");
+    }
+    strcat(in, "     * Share\n     * Print\n");
+    doc d = seg(in);
+    CHECK(d.n == 8);
+    if (d.n == 8) {
+        CHECK_STR(d.blocks[0].text, "Home");
+        CHECK_STR(d.blocks[3].text, para);
+        CHECK_STR(d.blocks[5].text, para);
+        CHECK_STR(d.blocks[6].text, "Share");
+    }
+    doc_free(&d);
+}
+
+static void test_lynx_image_prefix(void)
+{
+    /* "[file.gif] text" loses the image name; other brackets stay. */
+    doc d = seg("[label_red.gif] Top stories\n[Update] Text stays\n[logo.png]\n"
+                "[...] quoted text\n[U.S.] stays\n");
+    CHECK(d.n == 5);
+    if (d.n == 5) {
+        CHECK_STR(d.blocks[0].text, "Top stories");
+        CHECK_STR(d.blocks[1].text, "[Update] Text stays");
+        CHECK_STR(d.blocks[2].text, "[logo.png]");
+        CHECK_STR(d.blocks[3].text, "[...] quoted text");
+        CHECK_STR(d.blocks[4].text, "[U.S.] stays");
+    }
+    doc_free(&d);
+}
+
 static void test_innertext_not_joined(void)
 {
     /* innerText lines of any length are never joined. */
@@ -120,6 +188,8 @@ int main(void)
     test_tabs_make_table_rows();
     test_bullets();
     test_lynx_rejoin();
+    test_lynx_rejoin_ragged();
+    test_lynx_image_prefix();
     test_innertext_not_joined();
     return check_done();
 }
