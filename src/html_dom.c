@@ -1,15 +1,17 @@
-/* html_dom.c -- parse and prune: libxml2 builds the tree, one iterative walk numbers the
- * elements and records their tag class, flags and own text; attribute rules and hidden
- * markers flag elements to prune; then a reverse sweep sums subtree text (before
- * pruning, for the prose guard), a forward sweep applies pruning, and a second reverse
- * sweep sums the statistics the scorer needs.  Every pass is linear; no recursion, so
- * a 100,000-deep page cannot overflow the stack.
+/* html_dom.c -- parse and prune: libxml2 builds the tree (stopped after HTML_MAX_PARSE
+ * nodes), one iterative walk numbers the elements and records their tag class, flags
+ * and own text; a reverse sweep sums subtree text (before pruning, for the prose
+ * guard); attribute rules and hidden markers flag the elements with text; a forward
+ * sweep applies pruning under the prose guard, and a second reverse sweep sums the
+ * statistics the scorer needs.  Every pass is linear; no recursion, so a 100,000-deep
+ * page cannot overflow the stack.
  *
  * Attribute rule subject (rules with @attr see exactly this, one line):
  *     tag=NAME class=VALUE id=VALUE role=VALUE itemprop=VALUE aria-label=VALUE
  * with only the attributes present, values as written (whitespace squeezed, truncated
- * to 200 bytes).  Rules are matched only on elements that have one of these attributes
- * or are nav / aside / footer / header / menu / dialog. */
+ * to 200 bytes).  Rules are matched only on elements that hold text and have one of
+ * these attributes or are nav / aside / footer / header; verdicts are cached per
+ * subject for the page. */
 #include "html_dom.h"
 #include <libxml/HTMLparser.h>
 #include <libxml/parserInternals.h>
