@@ -34,6 +34,16 @@ check "-q: no notes" empty "$T/err"
 run -r "$T/in"
 check "no progress line when stderr is not a terminal" lacks "$T/err" 'files,'
 
+# The progress line appears when stderr is a terminal (util-linux script gives one).
+if script -qc true /dev/null > /dev/null 2>&1; then
+  script -qc "'$W' -r -o '$T/o-tty' '$T/in' > /dev/null" /dev/null > "$T/tty" 2>&1
+  check "progress line on a terminal" has "$T/tty" 'winnow: [0-9]*/6 files, .* MB/s, 0 failed'
+  script -qc "'$W' -q -r -o '$T/o-tty' '$T/in' > /dev/null" /dev/null > "$T/tty" 2>&1
+  check "no progress line with -q" lacks "$T/tty" 'files,'
+else
+  echo "skip - progress line: no util-linux script(1)"
+fi
+
 # several operands: input order kept; text outputs separated by a form-feed line
 run "$T/in/c/x.txt" "$T/in/A.txt"
 check "operands: exit 0" rc_is 0
