@@ -250,6 +250,22 @@ check "-j 2 output tree identical to -j 1" diff -r "$T/tree1" "$T/tree2"
 run -j 0 -r "$T/many"
 check "-j 0 (all cores) works" cmp -s "$T/out" "$T/j1.text"
 
+# Memory stays bounded: 400 inputs need no more than 40 do (GNU time reports the peak).
+if /usr/bin/time -f %M true > /dev/null 2>&1; then
+  mkdir "$T/mem"
+  i=0
+  while [ $i -lt 20 ]; do cat "$T/in/A.txt"; i=$((i + 1)); done > "$T/mem/p0.txt"
+  i=1
+  while [ $i -lt 400 ]; do ln "$T/mem/p0.txt" "$T/mem/p$i.txt"; i=$((i + 1)); done
+  /usr/bin/time -f %M -o "$T/rss400" "$W" -j 2 -r -f jsonl "$T/mem" > /dev/null 2>&1
+  rm "$T"/mem/p[1-9][0-9][0-9].txt
+  /usr/bin/time -f %M -o "$T/rss40" "$W" -j 2 -r -f jsonl "$T/mem" > /dev/null 2>&1
+  r400=$(tail -n 1 "$T/rss400") r40=$(tail -n 1 "$T/rss40")
+  check "memory bounded: peak RSS for 400 inputs ($r400 KB) ~ for 40 ($r40 KB)" [ "$r400" -le $((r40 + 8192)) ]
+else
+  echo "skip - memory bound: no GNU time"
+fi
+
 # SIGTERM during a run: winnow dies by the signal and leaves no temporary file.  The
 # second input is a FIFO nobody writes, so the signal surely arrives mid-run.  (SIGINT is
 # ignored in background jobs of a non-interactive shell, and winnow keeps it ignored.)
