@@ -237,17 +237,18 @@ for n in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27
 done
 cp "$T/gz/trunc.txt.gz" "$T/many/p15-bad.gz"
 for fmt in text jsonl; do
-  "$W" -j 1 -r -f $fmt "$T/many" > "$T/j1.$fmt" 2> "$T/j1.err"
-  "$W" -j 2 -r -f $fmt "$T/many" > "$T/j2.$fmt" 2> "$T/j2.err"
-  "$W" -j 7 -r -f $fmt "$T/many" > "$T/j7.$fmt" 2> "$T/j7.err"
+  "$W" -e -j 1 -r -f $fmt "$T/many" > "$T/j1.$fmt" 2> "$T/j1.err"
+  "$W" -e -j 2 -r -f $fmt "$T/many" > "$T/j2.$fmt" 2> "$T/j2.err"
+  "$W" -e -j 7 -r -f $fmt "$T/many" > "$T/j7.$fmt" 2> "$T/j7.err"
   check "-j 2 stdout identical to -j 1 ($fmt)" cmp -s "$T/j1.$fmt" "$T/j2.$fmt"
   check "-j 7 stdout identical to -j 1 ($fmt)" cmp -s "$T/j1.$fmt" "$T/j7.$fmt"
-  check "-j 2 stderr identical to -j 1 ($fmt)" cmp -s "$T/j1.err" "$T/j2.err"
+  check "-j 2 stderr (--explain, errors) identical to -j 1 ($fmt)" cmp -s "$T/j1.err" "$T/j2.err"
+  check "--explain lines carry the input path with several inputs" has "$T/j1.err" "^$T/many/p1.txt: KEEP "
 done
 "$W" -q -j 1 -r -o "$T/tree1" "$T/many" 2> /dev/null
 "$W" -q -j 2 -r -o "$T/tree2" "$T/many" 2> /dev/null
 check "-j 2 output tree identical to -j 1" diff -r "$T/tree1" "$T/tree2"
-run -j 0 -r "$T/many"
+run -e -j 0 -r "$T/many"
 check "-j 0 (all cores) works" cmp -s "$T/out" "$T/j1.text"
 
 # Memory stays bounded: 400 inputs need no more than 40 do (GNU time reports the peak).
