@@ -170,8 +170,9 @@ winnow_status winnow_extract(const char *data, size_t len, const winnow_options 
 
     buf out;
     buf_init(&out, 0);
-    int rc = opt->format == WINNOW_FORMAT_MARKDOWN ? output_render_markdown(d, opt->no_title, &out)
-                                                   : output_render_text(d, opt->no_title, &out);
+    int rc = opt->format == WINNOW_FORMAT_MARKDOWN
+                 ? output_render_markdown(d, opt->no_title, &out)
+                 : output_render_text(d, opt->no_title, &out);
     if (rc != 0 || buf_reserve(&out, 0) != 0) {
         buf_free(&out);
         return fail(res, WINNOW_ERR_NOMEM, NULL);

@@ -118,7 +118,9 @@ static int parse_args(int argc, char **argv, cli_config *cfg, const char **rule_
         case 't':
             if ((k = pick(optarg, types)) < 0)
                 return cli_usage_error("invalid --type '%s' (expected auto, html or text)", optarg);
-            cfg->opt.type = k == 0 ? WINNOW_TYPE_AUTO : k == 1 ? WINNOW_TYPE_HTML : WINNOW_TYPE_TEXT;
+            cfg->opt.type = k == 0   ? WINNOW_TYPE_AUTO
+                            : k == 1 ? WINNOW_TYPE_HTML
+                                     : WINNOW_TYPE_TEXT;
             break;
         case 'T': cfg->opt.no_title = 1; break;
         case 'e': cfg->opt.explain = 1; break;

@@ -34,6 +34,16 @@ check "-q: no notes" empty "$T/err"
 run -r "$T/in"
 check "no progress line when stderr is not a terminal" lacks "$T/err" 'files,'
 
+# The progress line appears when stderr is a terminal (util-linux script gives one).
+if script -qc true /dev/null > /dev/null 2>&1; then
+  script -qc "'$W' -r -o '$T/o-tty' '$T/in' > /dev/null" /dev/null > "$T/tty" 2>&1
+  check "progress line on a terminal" has "$T/tty" 'winnow: [0-9]*/6 files, .* MB/s, 0 failed'
+  script -qc "'$W' -q -r -o '$T/o-tty' '$T/in' > /dev/null" /dev/null > "$T/tty" 2>&1
+  check "no progress line with -q" lacks "$T/tty" 'files,'
+else
+  echo "skip - progress line: no util-linux script(1)"
+fi
+
 # several operands: input order kept; text outputs separated by a form-feed line
 run "$T/in/c/x.txt" "$T/in/A.txt"
 check "operands: exit 0" rc_is 0
@@ -227,18 +237,38 @@ for n in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27
 done
 cp "$T/gz/trunc.txt.gz" "$T/many/p15-bad.gz"
 for fmt in text jsonl; do
-  "$W" -j 1 -r -f $fmt "$T/many" > "$T/j1.$fmt" 2> "$T/j1.err"
-  "$W" -j 2 -r -f $fmt "$T/many" > "$T/j2.$fmt" 2> "$T/j2.err"
-  "$W" -j 7 -r -f $fmt "$T/many" > "$T/j7.$fmt" 2> "$T/j7.err"
+  "$W" -e -j 1 -r -f $fmt "$T/many" > "$T/j1.$fmt" 2> "$T/j1.err"
+  "$W" -e -j 2 -r -f $fmt "$T/many" > "$T/j2.$fmt" 2> "$T/j2.err"
+  "$W" -e -j 7 -r -f $fmt "$T/many" > "$T/j7.$fmt" 2> "$T/j7.err"
   check "-j 2 stdout identical to -j 1 ($fmt)" cmp -s "$T/j1.$fmt" "$T/j2.$fmt"
   check "-j 7 stdout identical to -j 1 ($fmt)" cmp -s "$T/j1.$fmt" "$T/j7.$fmt"
-  check "-j 2 stderr identical to -j 1 ($fmt)" cmp -s "$T/j1.err" "$T/j2.err"
+  check "-j 2 stderr (--explain, errors) identical to -j 1 ($fmt)" cmp -s "$T/j1.err" "$T/j2.err"
+  check "--explain lines carry the input path with several inputs" has "$T/j1.err" "^$T/many/p1.txt: KEEP "
 done
 "$W" -q -j 1 -r -o "$T/tree1" "$T/many" 2> /dev/null
 "$W" -q -j 2 -r -o "$T/tree2" "$T/many" 2> /dev/null
 check "-j 2 output tree identical to -j 1" diff -r "$T/tree1" "$T/tree2"
-run -j 0 -r "$T/many"
+run -e -j 0 -r "$T/many"
 check "-j 0 (all cores) works" cmp -s "$T/out" "$T/j1.text"
+
+# Memory stays bounded: 400 inputs need no more than 40 do (GNU time reports the peak).
+# Not under AddressSanitizer, whose quarantine holds freed memory on purpose.
+if grep -qa __asan_init "$W"; then
+  echo "skip - memory bound: sanitizer build"
+elif /usr/bin/time -f %M true > /dev/null 2>&1; then
+  mkdir "$T/mem"
+  i=0
+  while [ $i -lt 20 ]; do cat "$T/in/A.txt"; i=$((i + 1)); done > "$T/mem/p0.txt"
+  i=1
+  while [ $i -lt 400 ]; do ln "$T/mem/p0.txt" "$T/mem/p$i.txt"; i=$((i + 1)); done
+  /usr/bin/time -f %M -o "$T/rss400" "$W" -j 2 -r -f jsonl "$T/mem" > /dev/null 2>&1
+  rm "$T"/mem/p[1-9][0-9][0-9].txt
+  /usr/bin/time -f %M -o "$T/rss40" "$W" -j 2 -r -f jsonl "$T/mem" > /dev/null 2>&1
+  r400=$(tail -n 1 "$T/rss400") r40=$(tail -n 1 "$T/rss40")
+  check "memory bounded: peak RSS for 400 inputs ($r400 KB) ~ for 40 ($r40 KB)" [ "$r400" -le $((r40 + 8192)) ]
+else
+  echo "skip - memory bound: no GNU time"
+fi
 
 # SIGTERM during a run: winnow dies by the signal and leaves no temporary file.  The
 # second input is a FIFO nobody writes, so the signal surely arrives mid-run.  (SIGINT is
