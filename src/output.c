@@ -119,7 +119,7 @@ static void emit_markdown(buf *out, const block *b, const char *title)
         if (b->text[b->len - 1] != '\n') buf_putc(out, '\n');
         put_fence(out, b->text, b->len);
         break;
-    default:
+    default: {
         long at = escape_at(b->text, b->len);
         if (at >= 0) {
             buf_append(out, b->text, (size_t)at);
@@ -128,6 +128,7 @@ static void emit_markdown(buf *out, const block *b, const char *title)
         buf_append(out, b->text + (at > 0 ? at : 0), b->len - (size_t)(at > 0 ? at : 0));
         buf_putc(out, '\n');
         break;
+    }
     }
 }
 

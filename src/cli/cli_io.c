@@ -146,6 +146,14 @@ int cli_read_input(const char *path, size_t max, char **data, size_t *len, char 
         rc = -1;
     } else if (S_ISREG(st.st_mode) && st.st_size > 0) {
         hint = (unsigned long long)st.st_size > max ? max + 1 : (size_t)st.st_size + 1;
+        /* A plain file over the cap is refused without reading (or allocating) a byte of
+         * it; gzip is the exception, as its decompressed size is what counts. */
+        char magic[2];
+        if ((unsigned long long)st.st_size > max &&
+            !(pread(fd, magic, 2, 0) == 2 && is_gzip(magic, 2))) {
+            too_large(err, errlen, max);
+            rc = -1;
+        }
     }
     char *raw = NULL;
     size_t n = 0;

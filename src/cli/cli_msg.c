@@ -8,6 +8,7 @@
 
 cli_verbosity cli_verbose_level = VERB_NORMAL;
 
+__attribute__((format(printf, 2, 0)))
 static void vmsg(const char *kind, const char *fmt, va_list ap)
 {
     cli_progress_clear();

@@ -74,9 +74,12 @@ check "--no-title drops the headline" lacks "$T/out" 'River Report'
 check "--no-title keeps the body" has "$T/out" 'Paragraph 1 of the quiet'
 head -n 1 "$T/file.out" > "$T/first"
 check "the headline comes first by default" has "$T/first" 'River Report'
+# A page of text that merely mentions markup: --type=text must not parse it as HTML.
 printf '<html><head><title>T</title></head><body><p>Some &amp; words in a paragraph.</p></body></html>\n' > "$T/p.html"
-run --type=text "$T/p.html"
-check "--type=text keeps markup as text" has "$T/out" '<p>'
+printf '<html><head><title>T</title></head><body>\n\nThe guide explains that a <p> tag opens a paragraph and that &amp; stands for an ampersand, so writers can check their own pages before they publish them.\n\nIt also shows how a <br> tag breaks a line without starting a new paragraph, which matters for poems, addresses and song lyrics alike.\n\n</body></html>\n' > "$T/mention.txt"
+run --type=text "$T/mention.txt"
+check "--type=text keeps markup as text" has "$T/out" 'a <p> tag opens'
+check "--type=text keeps entities as text" has "$T/out" '&amp; stands'
 run --type=html "$T/p.html"
 check "--type=html decodes the markup" has "$T/out" 'Some & words'
 check "--type=html removes tags" lacks "$T/out" '<p>'
