@@ -33,8 +33,13 @@ static const char *const subjects[] = {
     "The council declined to comment on the plan, which was approved on Tuesday.",
     "nav menu header-top sidebar",
     "Ünïcödé – “quotes” … and more text, aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!",
-    "\xff\xfe invalid \xc3 utf-8 \xed\xa0\x80",
 };
+
+/* Invalid UTF-8 is outside the matcher's contract (winnow hands it valid UTF-8 only):
+ * PCRE2's start-of-match optimisations (an anchored .* under s) may then differ between
+ * a pattern alone and the same pattern in an alternation.  It must still never crash,
+ * so it is matched, but not compared. */
+static const char invalid_subject[] = "\xff\xfe invalid \xc3 utf-8 \xed\xa0\x80";
 
 static const char page[] =
     "Site name | Home | News | Sport\n"
@@ -116,6 +121,8 @@ static void match_all(const winnow_rules *rules)
             require(a >= RA_NONE && a <= RA_KEEP, "action in range");
             if (a != RA_NONE) require(name && cat, "a match names its rule");
         }
+    for (int t = RT_TEXT; t <= RT_ATTR; t++)
+        rules_match(m, (rule_target)t, invalid_subject, sizeof invalid_subject - 1, NULL, NULL);
     rules_matcher_free(m);
 
     winnow_options opt;

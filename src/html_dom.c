@@ -143,7 +143,9 @@ static void put_attr(buf *b, const char *key, const char *val)
     buf_puts(b, key);
     buf_putc(b, '=');
     size_t start = b->len;
-    buf_append(b, val, strnlen(val, 200));
+    size_t n = strnlen(val, 201);
+    /* Rules see valid UTF-8 only: a long value is cut on a character boundary. */
+    buf_append(b, val, n > 200 ? utf8_boundary(val, 200) : n);
     if (!b->failed) b->len = start + text_collapse_ws(b->data + start, b->len - start);
 }
 

@@ -29,7 +29,7 @@ static char *node_text(doc *d, xmlNode *n)
     xmlChar *c = xmlNodeGetContent(n);
     if (!c) return NULL;
     size_t l = strlen((const char *)c);
-    if (l > 2000) l = 2000;
+    if (l > 2000) l = utf8_boundary((const char *)c, 2000);
     char *t = arena_strndup(&d->mem, (const char *)c, l);
     xmlFree(c);
     if (!t) return NULL;
@@ -41,7 +41,8 @@ static char *node_text(doc *d, xmlNode *n)
 static char *dup_clean(doc *d, const char *s)
 {
     if (!s) return NULL;
-    size_t l = strnlen(s, 2000);
+    size_t l = strnlen(s, 2001);
+    if (l > 2000) l = utf8_boundary(s, 2000);
     char *t = arena_strndup(&d->mem, s, l);
     if (!t) return NULL;
     l = text_collapse_ws(t, l);

@@ -101,6 +101,14 @@ const char *block_kind_name(block_kind k);
  * static name.  Returns 0, or -1 when out of memory / over out's limit. */
 int charset_to_utf8(const char *in, size_t len, int is_html, buf *out, const char **charset);
 
+/* The largest n <= len such that cutting s at n does not split a UTF-8 sequence
+ * (s must hold more than len bytes, or len must be its length). */
+static inline size_t utf8_boundary(const char *s, size_t len)
+{
+    while (len > 0 && ((unsigned char)s[len] & 0xC0) == 0x80) len--;
+    return len;
+}
+
 /* Length of the valid UTF-8 prefix of s[0..len). */
 size_t utf8_valid_prefix(const char *s, size_t len);
 
