@@ -68,8 +68,10 @@ static size_t image_tag_len(const char *t, size_t len)
 }
 
 /* Reads the line at *pos into r and moves *pos past it; returns 0 at the end.  Lines
- * are read on the fly, never tabled: 64 MB of one-letter lines is 33M lines. */
-static int read_line(const char *s, size_t len, size_t *pos, rawline *r)
+ * are read on the fly, never tabled: 64 MB of one-letter lines is 33M lines.  With
+ * `wide`, lines that may reach a wrap width are measured at once (looks_wrapped needs
+ * them all); otherwise continues() measures the few it looks at. */
+static int read_line(const char *s, size_t len, size_t *pos, rawline *r, int wide)
 {
     if (*pos >= len) return 0;
     const char *e = memchr(s + *pos, '\n', len - *pos);
@@ -87,7 +89,7 @@ static int read_line(const char *s, size_t len, size_t *pos, rawline *r)
     r->word1 = 0;
     r->measured = 0;
     /* Only lines that may reach a wrap width (54+ columns) matter to looks_wrapped(). */
-    if (r->len >= 54) measure(r);
+    if (wide && r->len >= 54) measure(r);
     *pos += l + 1;
     return 1;
 }
@@ -99,7 +101,7 @@ static int looks_wrapped(const char *s, size_t len, size_t *width)
 {
     size_t hist[101] = {0}, longs = 0, pos = 0;
     rawline r;
-    while (read_line(s, len, &pos, &r)) {
+    while (read_line(s, len, &pos, &r, 1)) {
         size_t l = r.cols;
         if (l >= 60) longs++;
         if (l >= 60 && l <= 100) hist[l]++;
@@ -118,7 +120,7 @@ static int looks_wrapped(const char *s, size_t len, size_t *width)
      * paragraphs that merely happen to be that long. */
     size_t over = 0, near = 0, ends = 0;
     pos = 0;
-    while (read_line(s, len, &pos, &r)) {
+    while (read_line(s, len, &pos, &r, 1)) {
         size_t l = r.cols;
         /* A line without a space (a long URL) could not have been wrapped. */
         over += l > bw + 1 && r.word1 + r.indent < l;
@@ -188,9 +190,9 @@ int textseg_segment(const char *s, size_t len, doc *d)
     int blank = 1, rc = 0;
     size_t pos = 0, lineno = 0;
     rawline a, b;
-    int has_a = read_line(s, len, &pos, &a), has_b = has_a && read_line(s, len, &pos, &b);
+    int has_a = read_line(s, len, &pos, &a, 0), has_b = has_a && read_line(s, len, &pos, &b, 0);
     for (; has_a && rc == 0;
-         a = b, has_a = has_b, has_b = has_a && read_line(s, len, &pos, &b), lineno++) {
+         a = b, has_a = has_b, has_b = has_a && read_line(s, len, &pos, &b, 0), lineno++) {
         size_t k = 0;
         while (k < a.len && (a.s[k] == ' ' || a.s[k] == '\t')) k++;
         if (k == a.len) {
@@ -215,7 +217,7 @@ int textseg_segment(const char *s, size_t len, doc *d)
                     break;
                 }
                 a = b;
-                has_b = read_line(s, len, &pos, &b);
+                has_b = read_line(s, len, &pos, &b, 0);
                 lineno++;
             }
             if (rc) break;
