@@ -65,12 +65,16 @@ struct rule {
     int combinable;       /* may be part of the joined alternation */
     size_t max;           /* longest subject the rule runs on (SIZE_MAX: any) */
     int anchored;         /* matches only at the start of the subject */
+    int group;            /* joined pattern group, see N_GROUPS */
 };
 
 /* The rules of a target are joined in groups: rules with and without u (different
  * compile options), and anchored and unanchored ones, since one unanchored branch makes
- * PCRE2 try every branch at every position of the subject. */
+ * PCRE2 try every branch at every position of the subject.  A few anchored rules among
+ * unanchored ones cost less there (their ^ fails at once) than a pattern of their own:
+ * fewer than MIN_ANCHORED join the unanchored group. */
 #define N_GROUPS 4
+#define MIN_ANCHORED 4
 
 /* One joined prefilter: the combinable rules of one target, group and length band.
  * Built on first use under the set's lock; `ready` publishes it to other threads. */
@@ -329,6 +333,22 @@ static int parse_rule(where *w, const char *line, size_t len, const char *catego
     return 0;
 }
 
+/* Sets the group of every rule; the anchored ones of a target and u class need company
+ * (MIN_ANCHORED) for a pattern of their own. */
+static void assign_groups(winnow_rules *r)
+{
+    size_t n_anch[2][2] = {{0}};
+    for (size_t i = 0; i < r->n; i++) {
+        const rule *x = &r->rules[i];
+        if (x->combinable && x->anchored) n_anch[x->target][!!(x->flags & PCRE2_UTF)]++;
+    }
+    for (size_t i = 0; i < r->n; i++) {
+        rule *x = &r->rules[i];
+        int u = !!(x->flags & PCRE2_UTF);
+        x->group = 2 * u + (x->anchored && n_anch[x->target][u] >= MIN_ANCHORED);
+    }
+}
+
 int winnow_rules_add_source(winnow_rules *r, const char *name, const char *src, size_t len,
                             char *err, size_t errlen)
 {
@@ -382,6 +402,7 @@ int winnow_rules_add_source(winnow_rules *r, const char *name, const char *src, 
     }
     for (size_t i = old_n; i < r->n; i++)
         if (!r->rules[i].combinable) r->n_solo[r->rules[i].target]++;
+    assign_groups(r);
     pthread_mutex_lock(&r->lock);
     combined_free(r);
     pthread_mutex_unlock(&r->lock);
@@ -445,7 +466,7 @@ static int wraps_cleanly(const rule *x)
 }
 
 /* The group of rule x: u class and anchoring. */
-static int group_of(const rule *x) { return (x->flags & PCRE2_UTF ? 2 : 0) + x->anchored; }
+static int group_of(const rule *x) { return x->group; }
 
 /* Whether rule x joins the pattern of target t, group g and band k. */
 static int in_band(const rule *x, rule_target t, int g, int k)
