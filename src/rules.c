@@ -94,6 +94,19 @@ struct winnow_rules {
     joined comb[2][N_GROUPS][N_BANDS]; /* per target, group, band */
 };
 
+/* Short subjects repeat within a page (menu items at the top and the bottom, "Share"
+ * under every picture, one class string on every list item): the matcher remembers the
+ * verdict for each of the last MEMO_SLOTS distinct ones, by hash. */
+#define MEMO_SLOTS 256 /* a power of two */
+#define MEMO_KEY 48    /* longest subject remembered */
+typedef struct {
+    uint32_t hash; /* 0: empty */
+    unsigned char len, target;
+    unsigned gen;  /* the matcher's n_errs when stored */
+    size_t rule;   /* the deciding rule + 1, or 0: none */
+    char key[MEMO_KEY];
+} memo_slot;
+
 /* A rule that hits a PCRE2 limit once is switched off for the rest of the input, and
  * the joined patterns are rebuilt for this matcher without it: otherwise every block
  * would pay the limit again (twice: joined, then alone) and bait input would take hours. */
@@ -109,6 +122,8 @@ struct rule_matcher {
     pcre2_code *own[2][N_GROUPS][N_BANDS];
     unsigned own_gen[2][N_GROUPS][N_BANDS];
     int own_failed[2][N_GROUPS][N_BANDS];
+    memo_slot *memo;        /* MEMO_SLOTS, allocated on first use */
+    unsigned n_errs;        /* PCRE2 limits or errors met so far */
     char warning[200];
 };
 
@@ -576,6 +591,7 @@ void rules_matcher_free(rule_matcher *m)
         for (int u = 0; u < 2; u++)
             for (int k = 0; k < N_BANDS; k++) pcre2_code_free(m->own[t][u][k]);
     free(m->off);
+    free(m->memo);
     free(m);
 }
 
@@ -602,6 +618,7 @@ static int run(rule_matcher *m, const pcre2_code *code, const char *s, size_t le
     }
     if (rc >= 0) return 1;
     if (rc == PCRE2_ERROR_NOMATCH) return 0;
+    m->n_errs++;
     if (who && !m->warning[0]) {
         char msg[120];
         pcre2_get_error_message(rc, (PCRE2_UCHAR *)msg, sizeof msg);
@@ -690,10 +707,54 @@ static int joined_best(rule_matcher *m, const pcre2_code *code, int g, const cha
     return -1;
 }
 
+/* The deciding rule for s (index + 1, or 0: none), without the memo. */
+static size_t decide(rule_matcher *m, rule_target target, const char *s, size_t len);
+
+/* The memo slot for s, or NULL when s is too long to remember or memory ran out. */
+static memo_slot *memo_slot_for(rule_matcher *m, rule_target target, const char *s, size_t len,
+                                uint32_t *hash)
+{
+    if (len > MEMO_KEY) return NULL;
+    if (!m->memo && !(m->memo = calloc(MEMO_SLOTS, sizeof *m->memo))) return NULL;
+    uint32_t h = 2166136261u ^ (uint32_t)target; /* FNV-1a */
+    for (size_t i = 0; i < len; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
+    *hash = h | 1;
+    return &m->memo[h & (MEMO_SLOTS - 1)];
+}
+
 rule_action rules_match(rule_matcher *m, rule_target target, const char *s, size_t len,
                         const char **name, const char **category)
 {
     if (!m || !m->rules || !m->rules->n) return RA_NONE;
+    uint32_t h = 0;
+    memo_slot *slot = memo_slot_for(m, target, s, len, &h);
+    size_t win;
+    if (slot && slot->hash == h && slot->len == len && slot->target == target &&
+        slot->gen == m->n_errs && memcmp(slot->key, s, len) == 0) {
+        win = slot->rule;
+    } else {
+        unsigned errs = m->n_errs;
+        win = decide(m, target, s, len);
+        /* A verdict reached through a PCRE2 limit is not remembered, and one that
+         * switched a rule off makes the older ones stale (gen). */
+        if (slot && m->n_errs == errs) {
+            slot->hash = h;
+            slot->len = (unsigned char)len;
+            slot->target = (unsigned char)target;
+            slot->gen = m->n_errs;
+            slot->rule = win;
+            memcpy(slot->key, s, len);
+        }
+    }
+    if (!win) return RA_NONE;
+    const rule *first = &m->rules->rules[win - 1];
+    if (name) *name = first->name;
+    if (category) *category = first->category;
+    return first->action;
+}
+
+static size_t decide(rule_matcher *m, rule_target target, const char *s, size_t len)
+{
     const winnow_rules *r = m->rules;
     /* state[g]: 0 = no joined rule of group g matches; 1 = rule hit[g] is the one of
      * them that decides; -1 = unknown, they all run alone. */
@@ -710,7 +771,7 @@ rule_action rules_match(rule_matcher *m, rule_target target, const char *s, size
         if (*st < 0) *st = -1;
         any |= *st;
     }
-    if (r->n_solo[target] == 0 && !any) return RA_NONE;
+    if (r->n_solo[target] == 0 && !any) return 0;
     const rule *first = NULL;
     for (size_t i = 0; i < r->n; i++) {
         const rule *x = &r->rules[i];
@@ -727,10 +788,7 @@ rule_action rules_match(rule_matcher *m, rule_target target, const char *s, size
         first = x;
         if (x->action == RA_KEEP) break;
     }
-    if (!first) return RA_NONE;
-    if (name) *name = first->name;
-    if (category) *category = first->category;
-    return first->action;
+    return first ? (size_t)(first - r->rules) + 1 : 0;
 }
 
 void rules_apply_doc(rule_matcher *m, doc *d)

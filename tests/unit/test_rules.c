@@ -371,6 +371,49 @@ static void test_max_option(void)
     }
 }
 
+/* The matcher remembers verdicts for short subjects: a repeat gives the same verdict
+ * as a fresh matcher, also after a rule was switched off for hitting a limit. */
+static void test_memo(void)
+{
+    winnow_rules *r = compile("drop /^(a+)+$/ bait\n"
+                              "drop /^a+!$/ bang\n"
+                              "keep /^Share$/ keep-share\n"
+                              "drop /^Share/ share\n"
+                              "drop@attr /^Share$/ attr-share\n");
+    CHECK(r != NULL);
+    if (!r) return;
+    static const char *const subjects[] = {
+        "Share", "Share this", "aaaa", "Share", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!",
+        "aaaa", "Share this", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!", "aaaa", "none",
+        "none"};
+    rule_matcher *m = rules_matcher_new(r);
+    for (int round = 0; round < 3; round++)
+        for (size_t i = 0; i < sizeof subjects / sizeof *subjects; i++) {
+            const char *s = subjects[i], *name = "";
+            rule_action got = rules_match(m, RT_TEXT, s, strlen(s), &name, NULL);
+            /* A fresh matcher, with the same rules switched off: a set without bait
+             * once the shared matcher met it. */
+            int off = rules_matcher_warning(m) != NULL;
+            winnow_rules *r2 = off ? compile("drop /^a+!$/ bang\nkeep /^Share$/ keep-share\n"
+                                             "drop /^Share/ share\n")
+                                   : NULL;
+            verdict want = match_in(off ? r2 : r, RT_TEXT, s);
+            if (got != want.action || strcmp(got ? name : "", want.name) != 0) {
+                fprintf(stderr, "memo: \"%s\" round %d: got %d %s, want %d %s\n", s, round,
+                        got, name, want.action, want.name);
+                check_fail_++;
+            } else {
+                check_pass_++;
+            }
+            winnow_rules_free(r2);
+        }
+    /* The target is part of the key. */
+    CHECK(rules_match(m, RT_ATTR, "Share", 5, NULL, NULL) == RA_DROP);
+    CHECK(rules_match(m, RT_TEXT, "Share", 5, NULL, NULL) == RA_KEEP);
+    rules_matcher_free(m);
+    winnow_rules_free(r);
+}
+
 /* Threads share one compiled set: the lazily built joined patterns and the switch to
  * the JIT must give every thread the single-threaded verdicts. */
 typedef struct {
@@ -680,6 +723,7 @@ int main(void)
     test_prefilter();
     test_max_option();
     test_threads();
+    test_memo();
     test_backtracking();
     test_deep_subject();
     test_apply_and_cut();
