@@ -68,9 +68,10 @@ static size_t image_tag_len(const char *t, size_t len)
 }
 
 /* Reads the line at *pos into r and moves *pos past it; returns 0 at the end.  Lines
- * are read on the fly, never tabled: 64 MB of one-letter lines is 33M lines.  With
- * `wide`, lines that may reach a wrap width are measured at once (looks_wrapped needs
- * them all); otherwise continues() measures the few it looks at. */
+ * are read on the fly, never tabled: 64 MB of one-letter lines is 33M lines.  wide 1:
+ * lines whose width may fall in looks_wrapped's window are measured (a line of over
+ * 404 bytes is over 100 columns either way); wide 2: every line that may reach a wrap
+ * width; 0: none, continues() measures the few it looks at. */
 static int read_line(const char *s, size_t len, size_t *pos, rawline *r, int wide)
 {
     if (*pos >= len) return 0;
@@ -89,7 +90,7 @@ static int read_line(const char *s, size_t len, size_t *pos, rawline *r, int wid
     r->word1 = 0;
     r->measured = 0;
     /* Only lines that may reach a wrap width (54+ columns) matter to looks_wrapped(). */
-    if (wide && r->len >= 54) measure(r);
+    if (wide && r->len >= 54 && (wide == 2 || r->len <= 404)) measure(r);
     *pos += l + 1;
     return 1;
 }
@@ -120,7 +121,7 @@ static int looks_wrapped(const char *s, size_t len, size_t *width)
      * paragraphs that merely happen to be that long. */
     size_t over = 0, near = 0, ends = 0;
     pos = 0;
-    while (read_line(s, len, &pos, &r, 1)) {
+    while (read_line(s, len, &pos, &r, 2)) {
         size_t l = r.cols;
         /* A line without a space (a long URL) could not have been wrapped. */
         over += l > bw + 1 && r.word1 + r.indent < l;
