@@ -3,18 +3,26 @@
  *
  *   # comment
  *   [category]                      sets the category of the rules below
- *   ACTION[@TARGET] /PATTERN/FLAGS [NAME]
+ *   ACTION[@TARGET] /PATTERN/FLAGS [NAME] [max=N]
  *
  * ACTION is drop, cut-after, cut-before or keep; TARGET is text (default) or attr;
- * FLAGS any of i x s m u.  Every rule is compiled when its file is added, so a bad rule
- * fails before any input is read.  For speed, the rules of one target are also joined
- * into one alternation that is JIT-compiled, keep rules first, each branch marked with
- * its rule: a block that matches none of it (nearly every block) costs one scan, and a
- * hit names its rule, so the single rules only run for patterns that cannot be joined
- * or when the joined scan gives up (a match limit). */
+ * FLAGS any of i x s m u.  The option max=N runs the rule only on subjects of at most N
+ * bytes: most chrome is a short line, and a length bound the engine checks costs
+ * nothing, where one written into the pattern ("^(?!.{350})") costs a scan of every
+ * long paragraph.  Every rule is compiled when its file is added, so a bad rule fails
+ * before any input is read.  For speed, the rules of one target are also joined into
+ * one alternation, keep rules first, each branch marked with its rule: a block that
+ * matches none of it (nearly every block) costs one scan, and a hit names its rule, so
+ * the single rules only run for patterns that cannot be joined or when the joined scan
+ * gives up (a match limit).  A long subject meets a second joined pattern that holds
+ * only the rules whose max reaches it.  Joined patterns are built on first use and
+ * JIT-compiled once they have done enough work to pay for the JIT, so a run that
+ * never meets a target (text input and attr rules) or a tiny input stays cheap. */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 #include <pthread.h>
+#include <stdatomic.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,6 +32,27 @@
 #define DEPTH_LIMIT 5000
 #define JIT_STACK_MAX (1024 * 1024)
 #define JOINED_STEPS 16     /* matches of the joined pattern stepped through per subject */
+#define MAX_OPTION (1u << 30) /* largest max=N */
+/* The work a joined pattern does interpreted before it is JIT-compiled, in bytes
+ * scanned plus CALL_COST per call.  The interpreter is some 30 times slower, and
+ * JIT-compiling the default rules costs as much as interpreting them over a few dozen
+ * blocks: a page pays it, a short input (a snippet, an error page) does not. */
+#define JIT_AFTER 4096
+#define CALL_COST 256
+
+/* Length bands: a subject of len bytes meets the joined pattern of band_of(len), which
+ * holds the rules whose max reaches into the band.  Finer bands measured no faster:
+ * the rules' cost is in short blocks, and each band costs a compile and a JIT. */
+#define N_BANDS 2
+static const size_t band_top[N_BANDS] = {512, SIZE_MAX};
+
+/* The band of a length. */
+static int band_of(size_t len)
+{
+    int k = 0;
+    while (len > band_top[k]) k++;
+    return k;
+}
 
 struct rule {
     rule_action action;
@@ -34,21 +63,49 @@ struct rule {
     char *category;
     pcre2_code *code;
     int combinable;       /* may be part of the joined alternation */
+    size_t max;           /* longest subject the rule runs on (SIZE_MAX: any) */
+    int anchored;         /* matches only at the start of the subject */
+    int group;            /* joined pattern group, see N_GROUPS */
 };
 
-/* The joined prefilter of one target: one pattern for rules without u, one with. */
+/* The rules of a target are joined in groups: rules with and without u (different
+ * compile options), and anchored and unanchored ones, since one unanchored branch makes
+ * PCRE2 try every branch at every position of the subject.  A few anchored rules among
+ * unanchored ones cost less there (their ^ fails at once) than a pattern of their own:
+ * fewer than MIN_ANCHORED join the unanchored group. */
+#define N_GROUPS 4
+#define MIN_ANCHORED 4
+
+/* One joined prefilter: the combinable rules of one target, group and length band.
+ * Built on first use under the set's lock; `ready` publishes it to other threads. */
 typedef struct {
-    pcre2_code *code[2];
-    int n_solo;  /* rules that could not be joined: always run */
-} combined;
+    atomic_int ready;
+    int failed;                /* it has rules but did not compile: they run alone */
+    pcre2_code *code;          /* NULL when no rule of the band joins */
+    _Atomic(pcre2_code *) jit; /* JIT-compiled copy of code, once it pays */
+    atomic_size_t scanned;     /* work done interpreted (see JIT_AFTER) */
+} joined;
 
 struct winnow_rules {
     rule *rules;
     size_t n, cap;
-    pthread_mutex_t lock;  /* guards the lazy build of comb */
-    int comb_built;
-    combined comb[2];      /* per target */
+    size_t n_solo[2];      /* per target: rules that never join, always run */
+    pthread_mutex_t lock;  /* guards the lazy builds of comb */
+    joined comb[2][N_GROUPS][N_BANDS]; /* per target, group, band */
 };
+
+/* Short subjects repeat within a page (menu items at the top and the bottom, "Share"
+ * under every picture, one class string on every list item): the matcher remembers the
+ * verdict for each of the last MEMO_SLOTS distinct ones, by hash. */
+#define MEMO_SLOTS 256 /* a power of two */
+#define MEMO_KEY 48    /* longest subject remembered */
+typedef struct {
+    uint32_t hash; /* 0: empty */
+    unsigned char len, target;
+    unsigned gen;  /* the matcher's n_errs when stored */
+    size_t rule;   /* the deciding rule + 1, or 0: none */
+    char key[MEMO_KEY];
+} memo_slot;
 
 /* A rule that hits a PCRE2 limit once is switched off for the rest of the input, and
  * the joined patterns are rebuilt for this matcher without it: otherwise every block
@@ -59,8 +116,14 @@ struct rule_matcher {
     pcre2_match_context *mc;
     pcre2_jit_stack *js;
     unsigned char *off;     /* per rule: switched off for this input (NULL until needed) */
-    pcre2_code *own[2][2];  /* per target and u class: joined without the switched-off */
-    int rebuilt[2][2];      /* own[t][u] replaces the shared joined pattern */
+    unsigned off_gen[2][N_GROUPS]; /* per target and group: rules switched off so far */
+    /* Per target, group and band: joined without the switched-off rules, valid when
+     * own_gen equals off_gen (off_gen 0: the shared pattern serves). */
+    pcre2_code *own[2][N_GROUPS][N_BANDS];
+    unsigned own_gen[2][N_GROUPS][N_BANDS];
+    int own_failed[2][N_GROUPS][N_BANDS];
+    memo_slot *memo;        /* MEMO_SLOTS, allocated on first use */
+    unsigned n_errs;        /* PCRE2 limits or errors met so far */
     char warning[200];
 };
 
@@ -77,14 +140,21 @@ winnow_rules *winnow_rules_new(void)
 
 size_t winnow_rules_count(const winnow_rules *r) { return r ? r->n : 0; }
 
+/* Drops the joined patterns (they are rebuilt on use).  Not while matchers run. */
 static void combined_free(winnow_rules *r)
 {
     for (int t = 0; t < 2; t++)
-        for (int u = 0; u < 2; u++) {
-            pcre2_code_free(r->comb[t].code[u]);
-            r->comb[t].code[u] = NULL;
-        }
-    r->comb_built = 0;
+        for (int g = 0; g < N_GROUPS; g++)
+            for (int k = 0; k < N_BANDS; k++) {
+                joined *j = &r->comb[t][g][k];
+                pcre2_code_free(atomic_load(&j->jit));
+                pcre2_code_free(j->code);
+                j->code = NULL;
+                j->failed = 0;
+                atomic_store(&j->jit, NULL);
+                atomic_store(&j->scanned, 0);
+                atomic_store(&j->ready, 0);
+            }
 }
 
 static void rule_free(rule *x)
@@ -157,6 +227,29 @@ static int fail(where *w, size_t col, const char *msg)
     return -1;
 }
 
+/* Reads the token line[t0, t1) as an option KEY=VALUE (KEY lower-case letters) into
+ * x.  A token that is no option (a name) sets x->max to 0 for the caller to see.
+ * Returns 0, or -1 with the error in w. */
+static int parse_option(where *w, const char *line, size_t t0, size_t t1, rule *x)
+{
+    size_t k = t0;
+    while (k < t1 && line[k] >= 'a' && line[k] <= 'z') k++;
+    if (k == t0 || k == t1 || line[k] != '=') {
+        x->max = 0;
+        return 0;
+    }
+    if (k - t0 != 3 || memcmp(line + t0, "max", 3) != 0)
+        return fail(w, t0 + 1, "unknown option (expected max=N)");
+    if (x->max != SIZE_MAX) return fail(w, t0 + 1, "max= given twice");
+    size_t v = 0, d = k + 1;
+    for (; d < t1 && line[d] >= '0' && line[d] <= '9' && v <= MAX_OPTION; d++)
+        v = v * 10 + (size_t)(line[d] - '0');
+    if (d == k + 1 || d < t1 || v == 0 || v > MAX_OPTION)
+        return fail(w, k + 2, "bad max= (expected a length in bytes from 1 to 1073741824)");
+    x->max = v;
+    return 0;
+}
+
 /* Parses one non-blank, non-comment rule line into *x (strings malloc'ed). */
 static int parse_rule(where *w, const char *line, size_t len, const char *category, rule *x)
 {
@@ -205,13 +298,24 @@ static int parse_rule(where *w, const char *line, size_t len, const char *catego
         }
     }
     while (i < len && is_space(line[i])) i++;
-    /* The optional name, then nothing but an optional # comment. */
-    size_t n0 = i;
-    if (i < len && line[i] != '#')
+    /* The optional name and options, then nothing but an optional # comment. */
+    size_t n0 = i, n1 = i;
+    int have_name = 0;
+    x->max = SIZE_MAX;
+    while (i < len && line[i] != '#') {
+        size_t t0 = i;
         while (i < len && !is_space(line[i])) i++;
-    size_t n1 = i;
-    while (i < len && is_space(line[i])) i++;
-    if (i < len && line[i] != '#') return fail(w, i + 1, "unexpected text after the rule name");
+        size_t was = x->max;
+        if (parse_option(w, line, t0, i, x) < 0) return -1;
+        if (x->max == 0) { /* not an option: the name */
+            if (have_name) return fail(w, t0 + 1, "unexpected text after the rule name");
+            have_name = 1;
+            n0 = t0;
+            n1 = i;
+            x->max = was;
+        }
+        while (i < len && is_space(line[i])) i++;
+    }
 
     char defname[512];
     if (n1 == n0) snprintf(defname, sizeof defname, "%s:%d", w->file, w->line);
@@ -238,7 +342,26 @@ static int parse_rule(where *w, const char *line, size_t len, const char *catego
      * past the wrapper's ')' in a pattern that compiles alone; the rest need no check. */
     x->combinable = can_combine(x->pattern) &&
                     (!strpbrk(x->pattern, "#Q") || wraps_cleanly(x));
+    uint32_t all = 0;
+    pcre2_pattern_info(x->code, PCRE2_INFO_ALLOPTIONS, &all);
+    x->anchored = !!(all & PCRE2_ANCHORED);
     return 0;
+}
+
+/* Sets the group of every rule; the anchored ones of a target and u class need company
+ * (MIN_ANCHORED) for a pattern of their own. */
+static void assign_groups(winnow_rules *r)
+{
+    size_t n_anch[2][2] = {{0}};
+    for (size_t i = 0; i < r->n; i++) {
+        const rule *x = &r->rules[i];
+        if (x->combinable && x->anchored) n_anch[x->target][!!(x->flags & PCRE2_UTF)]++;
+    }
+    for (size_t i = 0; i < r->n; i++) {
+        rule *x = &r->rules[i];
+        int u = !!(x->flags & PCRE2_UTF);
+        x->group = 2 * u + (x->anchored && n_anch[x->target][u] >= MIN_ANCHORED);
+    }
 }
 
 int winnow_rules_add_source(winnow_rules *r, const char *name, const char *src, size_t len,
@@ -292,6 +415,9 @@ int winnow_rules_add_source(winnow_rules *r, const char *name, const char *src, 
         while (r->n > old_n) rule_free(&r->rules[--r->n]);
         return -1;
     }
+    for (size_t i = old_n; i < r->n; i++)
+        if (!r->rules[i].combinable) r->n_solo[r->rules[i].target]++;
+    assign_groups(r);
     pthread_mutex_lock(&r->lock);
     combined_free(r);
     pthread_mutex_unlock(&r->lock);
@@ -354,73 +480,88 @@ static int wraps_cleanly(const rule *x)
     return ok;
 }
 
-/* The joined pattern lists the keep rules first, then the others, each in file order
- * and each followed by (*MARK:INDEX), so a match names the rule that produced it. */
-static pcre2_code *compile_joined(const winnow_rules *r, rule_target t, int utf,
-                                  const unsigned char *skip)
+/* The group of rule x: u class and anchoring. */
+static int group_of(const rule *x) { return x->group; }
+
+/* Whether rule x joins the pattern of target t, group g and band k. */
+static int in_band(const rule *x, rule_target t, int g, int k)
+{
+    return x->target == t && x->combinable && group_of(x) == g &&
+           x->max >= (k ? band_top[k - 1] + 1 : 0);
+}
+
+/* The joined pattern of band k lists its keep rules first, then the others, each in file order and each followed by (*MARK:INDEX), so a match
+ * names the rule that produced it.  Returns NULL when no rule joins (*any = 0) or when
+ * the join does not compile (*any = 1). */
+static pcre2_code *compile_joined(const winnow_rules *r, rule_target t, int g, int k,
+                                  const unsigned char *skip, int *any)
 {
     buf b;
     buf_init(&b, 0);
-    int any = 0;
+    *any = 0;
     for (int keeps = 1; keeps >= 0; keeps--)
         for (size_t i = 0; i < r->n; i++) {
             const rule *x = &r->rules[i];
-            if (x->target != t || !x->combinable || (!!(x->flags & PCRE2_UTF)) != utf ||
-                (x->action == RA_KEEP) != keeps || (skip && skip[i]))
+            if (!in_band(x, t, g, k) || (x->action == RA_KEEP) != keeps || (skip && skip[i]))
                 continue;
-            if (any) buf_putc(&b, '|');
+            if (*any) buf_putc(&b, '|');
             wrap_rule(&b, x);
             char mark[32];
             snprintf(mark, sizeof mark, "(*MARK:%zu)", i);
             buf_puts(&b, mark);
-            any = 1;
+            *any = 1;
         }
     pcre2_code *code = NULL;
-    if (any && !b.failed) {
+    if (*any && !b.failed) {
         int ec;
         PCRE2_SIZE eo;
-        code = pcre2_compile((PCRE2_SPTR)b.data, b.len, joined_options(utf), &ec, &eo, NULL);
+        code = pcre2_compile((PCRE2_SPTR)b.data, b.len, joined_options(g >= 2), &ec, &eo, NULL);
     }
     buf_free(&b);
     return code;
 }
 
-/* Joins the combinable rules of target t whose u flag is `utf` into one JIT-compiled
- * pattern.  When the join does not compile, the rules that break out of their group
- * are taken out (they run alone) and the rest is joined again. */
-static pcre2_code *build_combined(winnow_rules *r, rule_target t, int utf)
+/* The shared joined pattern of (t, g, k), built on first use.  Double-checked: the
+ * acquire load pairs with the release store made under the lock. */
+static joined *joined_get(winnow_rules *r, rule_target t, int g, int k)
 {
-    pcre2_code *code = compile_joined(r, t, utf, NULL);
-    if (!code) {
-        for (size_t i = 0; i < r->n; i++) {
-            rule *x = &r->rules[i];
-            if (x->target == t && x->combinable && (!!(x->flags & PCRE2_UTF)) == utf &&
-                !wraps_cleanly(x))
-                x->combinable = 0;
-        }
-        code = compile_joined(r, t, utf, NULL);
-    }
-    if (code) pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
-    return code;
-}
-
-static void ensure_combined(winnow_rules *r)
-{
+    joined *j = &r->comb[t][g][k];
+    if (atomic_load_explicit(&j->ready, memory_order_acquire)) return j;
     pthread_mutex_lock(&r->lock);
-    if (!r->comb_built) {
-        for (int t = 0; t < 2; t++) {
-            r->comb[t].n_solo = 0;
-            for (int u = 0; u < 2; u++) r->comb[t].code[u] = build_combined(r, (rule_target)t, u);
-            for (size_t i = 0; i < r->n; i++) {
-                const rule *x = &r->rules[i];
-                int u = !!(x->flags & PCRE2_UTF);
-                if (x->target == (rule_target)t && (!x->combinable || !r->comb[t].code[u]))
-                    r->comb[t].n_solo++;
-            }
-        }
-        r->comb_built = 1;
+    if (!atomic_load_explicit(&j->ready, memory_order_relaxed)) {
+        int any;
+        j->code = compile_joined(r, t, g, k, NULL, &any);
+        j->failed = any && !j->code;
+        atomic_store_explicit(&j->ready, 1, memory_order_release);
     }
     pthread_mutex_unlock(&r->lock);
+    return j;
+}
+
+/* The code to scan a subject of len bytes with: the JIT copy once there is one; the
+ * interpreted pattern until the bytes it scanned would have paid for the JIT, or until
+ * it hit a limit (force) that the JIT, with its own stack, may not hit. */
+static const pcre2_code *joined_code(winnow_rules *r, joined *j, size_t len, int force)
+{
+    pcre2_code *jc = atomic_load_explicit(&j->jit, memory_order_acquire);
+    if (jc) return jc;
+    size_t cost = len + CALL_COST;
+    if (!force &&
+        atomic_fetch_add_explicit(&j->scanned, cost, memory_order_relaxed) + cost < JIT_AFTER)
+        return j->code;
+    pthread_mutex_lock(&r->lock);
+    jc = atomic_load_explicit(&j->jit, memory_order_relaxed);
+    if (!jc) {
+        /* A copy, since other threads may be matching with j->code right now.  When
+         * the JIT is unavailable the copy still works, interpreted. */
+        jc = pcre2_code_copy(j->code);
+        if (jc) {
+            pcre2_jit_compile(jc, PCRE2_JIT_COMPLETE);
+            atomic_store_explicit(&j->jit, jc, memory_order_release);
+        }
+    }
+    pthread_mutex_unlock(&r->lock);
+    return jc ? jc : j->code;
 }
 
 rule_matcher *rules_matcher_new(const winnow_rules *rules)
@@ -429,8 +570,6 @@ rule_matcher *rules_matcher_new(const winnow_rules *rules)
     if (!m) return NULL;
     m->rules = rules;
     if (!rules) return m;
-    /* The set is logically const: the joined patterns are a cache built under a lock. */
-    ensure_combined((winnow_rules *)rules);
     m->md = pcre2_match_data_create(1, NULL);
     m->mc = pcre2_match_context_create(NULL);
     if (!m->md || !m->mc) {
@@ -449,8 +588,10 @@ void rules_matcher_free(rule_matcher *m)
     pcre2_match_context_free(m->mc);
     pcre2_jit_stack_free(m->js);
     for (int t = 0; t < 2; t++)
-        for (int u = 0; u < 2; u++) pcre2_code_free(m->own[t][u]);
+        for (int u = 0; u < 2; u++)
+            for (int k = 0; k < N_BANDS; k++) pcre2_code_free(m->own[t][u][k]);
     free(m->off);
+    free(m->memo);
     free(m);
 }
 
@@ -477,6 +618,7 @@ static int run(rule_matcher *m, const pcre2_code *code, const char *s, size_t le
     }
     if (rc >= 0) return 1;
     if (rc == PCRE2_ERROR_NOMATCH) return 0;
+    m->n_errs++;
     if (who && !m->warning[0]) {
         char msg[120];
         pcre2_get_error_message(rc, (PCRE2_UCHAR *)msg, sizeof msg);
@@ -486,23 +628,44 @@ static int run(rule_matcher *m, const pcre2_code *code, const char *s, size_t le
     return -1;
 }
 
-/* Switches rule i off for the rest of this input after it hit a PCRE2 limit, and
- * rebuilds the matcher's own joined pattern of its class without it.  Returns 0, or -1
- * when memory ran out (the rule then simply keeps running alone). */
+/* Switches rule i off for the rest of this input after it hit a PCRE2 limit; the
+ * matcher's own joined patterns of its class are rebuilt without it when next used.
+ * Returns 0, or -1 when memory ran out (the rule then simply keeps running alone). */
 static int switch_off(rule_matcher *m, size_t i)
 {
     const winnow_rules *r = m->rules;
     if (!m->off && !(m->off = calloc(r->n, 1))) return -1;
     m->off[i] = 1;
     const rule *x = &r->rules[i];
-    int t = (int)x->target, u = !!(x->flags & PCRE2_UTF);
-    if (x->combinable && r->comb[t].code[u]) {
-        pcre2_code_free(m->own[t][u]);
-        m->own[t][u] = compile_joined(r, x->target, u, m->off);
-        if (m->own[t][u]) pcre2_jit_compile(m->own[t][u], PCRE2_JIT_COMPLETE);
-        m->rebuilt[t][u] = 1;
-    }
+    if (x->combinable) m->off_gen[x->target][group_of(x)]++;
     return 0;
+}
+
+/* The joined pattern of band k for a subject of len bytes in group (t, g): 1 with *code set,
+ * 0 when no rule of the band joins, -1 when they must run alone.  force: JIT it now. */
+static int band_code(rule_matcher *m, rule_target t, int g, int k, size_t len, int force,
+                     const pcre2_code **code)
+{
+    winnow_rules *r = (winnow_rules *)m->rules; /* logically const: a cache */
+    if (m->off_gen[t][g]) {
+        if (m->own_gen[t][g][k] != m->off_gen[t][g]) {
+            /* Bait input: JIT at once, the limits are what the input hits. */
+            int any;
+            pcre2_code_free(m->own[t][g][k]);
+            m->own[t][g][k] = compile_joined(r, t, g, k, m->off, &any);
+            if (m->own[t][g][k]) pcre2_jit_compile(m->own[t][g][k], PCRE2_JIT_COMPLETE);
+            m->own_failed[t][g][k] = any && !m->own[t][g][k];
+            m->own_gen[t][g][k] = m->off_gen[t][g];
+        }
+        *code = m->own[t][g][k];
+        return m->own_failed[t][g][k] ? -1 : *code != NULL;
+    }
+    joined *j = joined_get(r, t, g, k);
+    if (j->failed) return -1;
+    if (!j->code) return 0;
+    if (force && atomic_load_explicit(&j->jit, memory_order_acquire)) return -1;
+    *code = joined_code(r, j, len, force);
+    return 1;
 }
 
 /* Whether rule a decides over rule b: keep first, then file order. */
@@ -512,26 +675,31 @@ static int decides_over(const winnow_rules *r, size_t a, size_t b)
     return ka != kb ? ka : a < b;
 }
 
-/* Finds the deciding rule among those joined in `code` (one u class): each search
+/* Finds the deciding rule among those joined in `code` (one group): each search
  * returns the leftmost match, and at that position the alternative that decides over
  * every other one there (keep rules come first, each group in file order), named by
- * its mark; searching again just past it visits every position where a rule matches.
+ * its mark; searching again just past it visits every position where a rule matches
+ * (an anchored group matches at 0 or nowhere: its first match decides).
  * Returns 1 with *best set, 0 when no joined rule matches, -1 when the single rules
- * must decide (a PCRE2 limit, or more matches than are worth stepping through). */
-static int joined_best(rule_matcher *m, const pcre2_code *code, int utf, const char *s,
+ * must decide (more matches than are worth stepping through, or a hit by a rule whose
+ * max the subject exceeds: it may hide another rule at its position), -2 on a PCRE2
+ * limit. */
+static int joined_best(rule_matcher *m, const pcre2_code *code, int g, const char *s,
                        size_t len, size_t *best)
 {
+    int utf = g >= 2;
     const winnow_rules *r = m->rules;
     int found = 0;
     size_t off = 0;
     for (int step = 0; step < JOINED_STEPS; step++) {
         int rc = run(m, code, s, len, off, NULL);
-        if (rc <= 0) return rc < 0 ? -1 : found;
+        if (rc <= 0) return rc < 0 ? -2 : found;
         PCRE2_SPTR mark = pcre2_get_mark(m->md);
         size_t k = mark ? strtoul((const char *)mark, NULL, 10) : r->n;
-        if (k >= r->n) return -1;
+        if (k >= r->n || len > r->rules[k].max) return -1;
         if (!found || decides_over(r, k, *best)) *best = k;
         found = 1;
+        if (g & 1) return 1;
         off = pcre2_get_ovector_pointer(m->md)[0] + 1;
         while (utf && off < len && ((unsigned char)s[off] & 0xC0) == 0x80) off++;
         if (off > len) return 1;
@@ -539,29 +707,79 @@ static int joined_best(rule_matcher *m, const pcre2_code *code, int utf, const c
     return -1;
 }
 
+/* The deciding rule for s (index + 1, or 0: none), without the memo. */
+static size_t decide(rule_matcher *m, rule_target target, const char *s, size_t len);
+
+/* The memo slot for s, or NULL when s is too long to remember or memory ran out. */
+static memo_slot *memo_slot_for(rule_matcher *m, rule_target target, const char *s, size_t len,
+                                uint32_t *hash)
+{
+    if (len > MEMO_KEY) return NULL;
+    if (!m->memo && !(m->memo = calloc(MEMO_SLOTS, sizeof *m->memo))) return NULL;
+    uint32_t h = 2166136261u ^ (uint32_t)target; /* FNV-1a */
+    for (size_t i = 0; i < len; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
+    *hash = h | 1;
+    return &m->memo[h & (MEMO_SLOTS - 1)];
+}
+
 rule_action rules_match(rule_matcher *m, rule_target target, const char *s, size_t len,
                         const char **name, const char **category)
 {
     if (!m || !m->rules || !m->rules->n) return RA_NONE;
-    const winnow_rules *r = m->rules;
-    const combined *c = &r->comb[target];
-    /* state[u]: 0 = no joined rule of u class matches; 1 = rule hit[u] is the one of
-     * them that decides; -1 = unknown, they all run alone. */
-    int state[2] = {0, 0};
-    size_t hit[2] = {0, 0};
-    for (int u = 0; u < 2; u++) {
-        const pcre2_code *jc = m->rebuilt[target][u] ? m->own[target][u] : c->code[u];
-        if (jc) state[u] = joined_best(m, jc, u, s, len, &hit[u]);
+    uint32_t h = 0;
+    memo_slot *slot = memo_slot_for(m, target, s, len, &h);
+    size_t win;
+    if (slot && slot->hash == h && slot->len == len && slot->target == target &&
+        slot->gen == m->n_errs && memcmp(slot->key, s, len) == 0) {
+        win = slot->rule;
+    } else {
+        unsigned errs = m->n_errs;
+        win = decide(m, target, s, len);
+        /* A verdict reached through a PCRE2 limit is not remembered, and one that
+         * switched a rule off makes the older ones stale (gen). */
+        if (slot && m->n_errs == errs) {
+            slot->hash = h;
+            slot->len = (unsigned char)len;
+            slot->target = (unsigned char)target;
+            slot->gen = m->n_errs;
+            slot->rule = win;
+            memcpy(slot->key, s, len);
+        }
     }
-    if (c->n_solo == 0 && state[0] == 0 && state[1] == 0) return RA_NONE;
+    if (!win) return RA_NONE;
+    const rule *first = &m->rules->rules[win - 1];
+    if (name) *name = first->name;
+    if (category) *category = first->category;
+    return first->action;
+}
+
+static size_t decide(rule_matcher *m, rule_target target, const char *s, size_t len)
+{
+    const winnow_rules *r = m->rules;
+    /* state[g]: 0 = no joined rule of group g matches; 1 = rule hit[g] is the one of
+     * them that decides; -1 = unknown, they all run alone. */
+    int state[N_GROUPS], any = 0, k = band_of(len);
+    size_t hit[N_GROUPS] = {0};
+    for (int g = 0; g < N_GROUPS; g++) {
+        const pcre2_code *jc = NULL;
+        int *st = &state[g];
+        *st = band_code(m, target, g, k, len, 0, &jc);
+        if (*st == 1) *st = joined_best(m, jc, g, s, len, &hit[g]);
+        /* A limit in the interpreter: try once more with the JIT. */
+        if (*st == -2 && !m->off_gen[target][g] && band_code(m, target, g, k, len, 1, &jc) == 1)
+            *st = joined_best(m, jc, g, s, len, &hit[g]);
+        if (*st < 0) *st = -1;
+        any |= *st;
+    }
+    if (r->n_solo[target] == 0 && !any) return 0;
     const rule *first = NULL;
     for (size_t i = 0; i < r->n; i++) {
         const rule *x = &r->rules[i];
-        if (x->target != target || (m->off && m->off[i])) continue;
+        if (x->target != target || len > x->max || (m->off && m->off[i])) continue;
         if (first && x->action != RA_KEEP) continue;
-        int u = !!(x->flags & PCRE2_UTF);
-        if (x->combinable && c->code[u] && state[u] != -1) {
-            if (state[u] == 0 || i != hit[u]) continue;
+        int g = group_of(x);
+        if (x->combinable && state[g] != -1) {
+            if (state[g] == 0 || i != hit[g]) continue;
         } else {
             int rc = run(m, x->code, s, len, 0, x->name);
             if (rc < 0) switch_off(m, i);
@@ -570,10 +788,7 @@ rule_action rules_match(rule_matcher *m, rule_target target, const char *s, size
         first = x;
         if (x->action == RA_KEEP) break;
     }
-    if (!first) return RA_NONE;
-    if (name) *name = first->name;
-    if (category) *category = first->category;
-    return first->action;
+    return first ? (size_t)(first - r->rules) + 1 : 0;
 }
 
 void rules_apply_doc(rule_matcher *m, doc *d)

@@ -1,6 +1,7 @@
 /* sniff.c -- decides whether input is HTML or rendered text, and whether it is text at
  * all.  Only the first bytes are looked at, so the cost does not grow with the input. */
 #include <ctype.h>
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 #include "internal.h"
@@ -58,13 +59,16 @@ double sniff_binary_ratio(const char *s, size_t len)
 {
     size_t lim = len < 65536 ? len : 65536;
     if (!lim) return 0.0;
+    /* Bit c of `binary` (c < 0x20) marks a control byte that text does not use; ESC
+     * stays allowed: terminal dumps keep their colour codes.  Branch-free, so the
+     * compiler can vectorise the count. */
+    const uint32_t binary = ~((1u << '\t') | (1u << '\n') | (1u << '\r') | (1u << '\f') |
+                              (1u << 0x1B));
+    const unsigned char *p = (const unsigned char *)s;
     size_t bad = 0;
     for (size_t i = 0; i < lim; i++) {
-        unsigned char c = (unsigned char)s[i];
-        /* ESC stays allowed: terminal dumps keep their colour codes. */
-        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B) ||
-            c == 0x7F)
-            bad++;
+        unsigned c = p[i];
+        bad += (c < 0x20 && (binary >> (c & 31) & 1)) | (c == 0x7F);
     }
     return (double)bad / (double)lim;
 }

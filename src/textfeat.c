@@ -77,13 +77,21 @@ tshape textfeat_shape(const block *b)
             prev = c;
             continue;
         }
+        if ((unsigned)(c - 'a') < 26u) {
+            /* Most bytes are lower-case ASCII letters: take the run in one tight loop. */
+            if (at_word) { s.words++; s.alpha++; at_word = 0; }
+            size_t j = i + 1;
+            while (j < len && (unsigned)(p[j] - 'a') < 26u) j++;
+            s.lower += (unsigned)(j - i);
+            s.chars += (unsigned)(j - i);
+            prev = p[j - 1];
+            i = j;
+            continue;
+        }
         if (c >= 0x80) c = cp_at(p + i, len - i, &n);
         i += n;
         s.chars++;
-        if (c >= 'a' && c <= 'z') {
-            s.lower++;
-            if (at_word) { s.words++; s.alpha++; at_word = 0; }
-        } else {
+        {
             if (at_word) {
                 s.words++;
                 if (is_upper(c)) { s.alpha++; s.caps++; }

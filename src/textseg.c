@@ -67,14 +67,43 @@ static size_t image_tag_len(const char *t, size_t len)
     return 0;
 }
 
+/* Reads the line at *pos into r and moves *pos past it; returns 0 at the end.  Lines
+ * are read on the fly, never tabled: 64 MB of one-letter lines is 33M lines.  wide 1:
+ * lines whose width may fall in looks_wrapped's window are measured (a line of over
+ * 404 bytes is over 100 columns either way); wide 2: every line that may reach a wrap
+ * width; 0: none, continues() measures the few it looks at. */
+static int read_line(const char *s, size_t len, size_t *pos, rawline *r, int wide)
+{
+    if (*pos >= len) return 0;
+    const char *e = memchr(s + *pos, '\n', len - *pos);
+    size_t l = e ? (size_t)(e - (s + *pos)) : len - *pos;
+    r->s = s + *pos;
+    r->len = l;
+    if (l && r->s[l - 1] == '\r') r->len--;
+    size_t ind = 0, k = 0;
+    while (k < r->len && (r->s[k] == ' ' || r->s[k] == '\t')) {
+        ind += r->s[k] == '\t' ? 8 : 1;
+        k++;
+    }
+    r->indent = ind;
+    r->cols = ind + (r->len - k); /* bytes: exact for ASCII, measured below if needed */
+    r->word1 = 0;
+    r->measured = 0;
+    /* Only lines that may reach a wrap width (54+ columns) matter to looks_wrapped(). */
+    if (wide && r->len >= 54 && (wide == 2 || r->len <= 404)) measure(r);
+    *pos += l + 1;
+    return 1;
+}
+
 /* Hard-wrapped input: most long lines end near the same width.  lynx wraps at 79 with
  * 3 leading spaces; we look for a mode of line lengths in 60..100 holding a good share
  * of the long lines. */
-static int looks_wrapped(const rawline *lines, size_t n, size_t *width)
+static int looks_wrapped(const char *s, size_t len, size_t *width)
 {
-    size_t hist[101] = {0}, longs = 0;
-    for (size_t i = 0; i < n; i++) {
-        size_t l = lines[i].cols;
+    size_t hist[101] = {0}, longs = 0, pos = 0;
+    rawline r;
+    while (read_line(s, len, &pos, &r, 1)) {
+        size_t l = r.cols;
         if (l >= 60) longs++;
         if (l >= 60 && l <= 100) hist[l]++;
     }
@@ -86,21 +115,23 @@ static int looks_wrapped(const rawline *lines, size_t n, size_t *width)
     }
     /* The width is the longest line length in that window. */
     while (bw > 60 && hist[bw] == 0) bw--;
+    *width = bw;
+    if (longs < 4 || best * 2 < longs) return 0;
     /* Wrapping breaks lines mid-sentence; lines that end a sentence near the width are
      * paragraphs that merely happen to be that long. */
     size_t over = 0, near = 0, ends = 0;
-    for (size_t i = 0; i < n; i++) {
-        size_t l = lines[i].cols;
+    pos = 0;
+    while (read_line(s, len, &pos, &r, 2)) {
+        size_t l = r.cols;
         /* A line without a space (a long URL) could not have been wrapped. */
-        over += l > bw + 1 && lines[i].word1 + lines[i].indent < l;
+        over += l > bw + 1 && r.word1 + r.indent < l;
         if (l + 6 >= bw && l <= bw && l > 0) {
-            char c = lines[i].s[lines[i].len - 1];
+            char c = r.s[r.len - 1];
             near++;
             ends += c == '.' || c == '!' || c == '?' || c == '"' || c == ':';
         }
     }
-    *width = bw;
-    return longs >= 4 && best * 2 >= longs && over * 10 < longs && ends * 2 < near;
+    return over * 10 < longs && ends * 2 < near;
 }
 
 /* Did the renderer break line a before the first word of b for lack of room? */
@@ -110,7 +141,7 @@ static int continues(rawline *a, rawline *b, size_t width)
     if (!b->measured) measure(b);
     /* A word longer than half a line (a rule of underscores, a URL) gets a line of its
      * own whatever came before. */
-    if (b == a || b->cols == b->indent || b->word1 * 2 > width) return 0;
+    if (b->cols == b->indent || b->word1 * 2 > width) return 0;
     return a->cols + 1 + b->word1 + 1 >= width;
 }
 
@@ -149,70 +180,46 @@ static int line_is_clean(const char *t, size_t len, int *table)
 
 int textseg_segment(const char *s, size_t len, doc *d)
 {
-    /* Pass 1: line table. */
-    size_t nl = 1;
-    for (const char *p = s, *end = s + len; (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++)
-        nl++;
-    rawline *lines = arena_alloc(&d->mem, nl * sizeof *lines);
-    if (!lines) return -1;
-    size_t n = 0, pos = 0;
-    while (pos < len) {
-        const char *e = memchr(s + pos, '\n', len - pos);
-        size_t l = e ? (size_t)(e - (s + pos)) : len - pos;
-        rawline *r = &lines[n++];
-        r->s = s + pos;
-        r->len = l;
-        if (l && s[pos + l - 1] == '\r') r->len--;
-        size_t ind = 0, k = 0;
-        while (k < r->len && (r->s[k] == ' ' || r->s[k] == '\t')) {
-            ind += r->s[k] == '\t' ? 8 : 1;
-            k++;
-        }
-        r->indent = ind;
-        r->cols = ind + (r->len - k); /* bytes: exact for ASCII, measured below if needed */
-        r->word1 = 0;
-        r->measured = 0;
-        /* Only lines that may reach a wrap width (54+ columns) matter to looks_wrapped(). */
-        if (r->len >= 54) measure(r);
-        pos += l + 1;
-    }
-
     size_t width = 0;
-    int wrapped = looks_wrapped(lines, n, &width);
+    int wrapped = looks_wrapped(s, len, &width);
 
-    /* Pass 2: blocks.  In wrapped input a line continues into the next one when the
-     * next one's first word would not have fitted after it (the renderer broke the line
-     * there), unless the next one starts a new item or is blank. */
+    /* In wrapped input a line continues into the next one when the next one's first
+     * word would not have fitted after it (the renderer broke the line there), unless
+     * the next one starts a new item or is blank.  a is the line at hand, b the next. */
     buf cur;
     buf_init(&cur, 0);
     int blank = 1, rc = 0;
-    for (size_t i = 0; i < n && rc == 0; i++) {
-        rawline *r = &lines[i];
+    size_t pos = 0, lineno = 0;
+    rawline a, b;
+    int has_a = read_line(s, len, &pos, &a, 0), has_b = has_a && read_line(s, len, &pos, &b, 0);
+    for (; has_a && rc == 0;
+         a = b, has_a = has_b, has_b = has_a && read_line(s, len, &pos, &b, 0), lineno++) {
         size_t k = 0;
-        while (k < r->len && (r->s[k] == ' ' || r->s[k] == '\t')) k++;
-        if (k == r->len) {
+        while (k < a.len && (a.s[k] == ' ' || a.s[k] == '\t')) k++;
+        if (k == a.len) {
             blank = 1;
             continue;
         }
-        const char *t = r->s + k;
-        size_t tl = r->len - k;
-        int start_line = (int)i + 1, table = 0;
+        const char *t = a.s + k;
+        size_t tl = a.len - k, indent = a.indent;
+        int start_line = (int)lineno + 1, table = 0;
         int clean = line_is_clean(t, tl, &table);
-        if (wrapped && continues(r, &lines[i + 1 < n ? i + 1 : i], width) && i + 1 < n) clean = 0;
+        if (wrapped && has_b && continues(&a, &b, width)) clean = 0;
         if (!clean) {
             /* Lines of only NBSP and friends are blank too: check after collapsing. */
             cur.len = 0;
             if (buf_append(&cur, t, tl) != 0) { rc = -1; break; }
-            while (wrapped && i + 1 < n && continues(&lines[i], &lines[i + 1], width)) {
-                const rawline *nx = &lines[i + 1];
+            while (wrapped && has_b && continues(&a, &b, width)) {
                 size_t j = 0;
-                while (j < nx->len && (nx->s[j] == ' ' || nx->s[j] == '\t')) j++;
-                if (j == nx->len || bullet_len(nx->s + j, nx->len - j)) break;
-                if (buf_putc(&cur, ' ') != 0 || buf_append(&cur, nx->s + j, nx->len - j) != 0) {
+                while (j < b.len && (b.s[j] == ' ' || b.s[j] == '\t')) j++;
+                if (j == b.len || bullet_len(b.s + j, b.len - j)) break;
+                if (buf_putc(&cur, ' ') != 0 || buf_append(&cur, b.s + j, b.len - j) != 0) {
                     rc = -1;
                     break;
                 }
-                i++;
+                a = b;
+                has_b = read_line(s, len, &pos, &b, 0);
+                lineno++;
             }
             if (rc) break;
             tl = text_collapse_ws(cur.data, cur.len);
@@ -228,13 +235,13 @@ int textseg_segment(const char *s, size_t len, doc *d)
         cl -= il;
         size_t bl = bullet_len(t, cl);
         block_kind kind = bl ? BK_ITEM : table ? BK_TABLE : BK_PARA;
-        block *b = doc_add(d, kind, t + bl, cl - bl);
-        if (!b) { rc = -1; break; }
-        b->line = start_line;
-        b->level = (int)(r->indent / 2);
-        b->blank_before = blank;
+        block *bk = doc_add(d, kind, t + bl, cl - bl);
+        if (!bk) { rc = -1; break; }
+        bk->line = start_line;
+        bk->level = (int)(indent / 2);
+        bk->blank_before = blank;
         blank = 0;
-        if (b->len == 0) d->n--; /* a lone bullet */
+        if (bk->len == 0) d->n--; /* a lone bullet */
     }
     buf_free(&cur);
     return rc;

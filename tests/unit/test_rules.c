@@ -1,5 +1,6 @@
 /* test_rules.c -- the rule language (rules.c): parsing, actions, targets, flags,
  * categories, names, error messages, the joined prefilter, cuts and match limits. */
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <time.h>
@@ -235,8 +236,9 @@ static void test_errors(void)
     winnow_rules_free(r);
 }
 
-/* The oracle: every rule alone in its own set.  The joined set must give the same
- * verdict as the first-keep-else-first-match over the single-rule sets. */
+/* The oracle: every rule alone in its own set, without its max= (which the oracle
+ * applies itself).  The joined set must give the same verdict as the
+ * first-keep-else-first-match over the single-rule sets. */
 static void check_agrees(const char *const *rules, size_t n, const char *const *subjects,
                          size_t ns)
 {
@@ -248,11 +250,19 @@ static void check_agrees(const char *const *rules, size_t n, const char *const *
     }
     winnow_rules *joined = compile(all.data);
     winnow_rules **solo = calloc(n, sizeof *solo);
-    for (size_t i = 0; i < n; i++) solo[i] = compile(rules[i]);
+    size_t *max = calloc(n, sizeof *max);
+    for (size_t i = 0; i < n; i++) {
+        const char *opt = strstr(rules[i], " max=");
+        max[i] = opt ? strtoul(opt + 5, NULL, 10) : SIZE_MAX;
+        char bare[512];
+        snprintf(bare, sizeof bare, "%.*s", opt ? (int)(opt - rules[i]) : 511, rules[i]);
+        solo[i] = compile(bare);
+    }
     CHECK(joined != NULL);
     for (size_t k = 0; k < ns && joined; k++) {
         verdict want = {RA_NONE, "", ""};
         for (size_t i = 0; i < n; i++) {
+            if (strlen(subjects[k]) > max[i]) continue;
             verdict v = match_in(solo[i], RT_TEXT, subjects[k]);
             if (v.action == RA_NONE) continue;
             if (v.action == RA_KEEP) {
@@ -272,8 +282,184 @@ static void check_agrees(const char *const *rules, size_t n, const char *const *
     }
     for (size_t i = 0; i < n; i++) winnow_rules_free(solo[i]);
     free(solo);
+    free(max);
     winnow_rules_free(joined);
     buf_free(&all);
+}
+
+/* A subject of n bytes: "w" words, with `tail` at the end. */
+static const char *long_subject(size_t n, const char *tail)
+{
+    static char pool[8][1200];
+    static int next;
+    char *s = pool[next++ % 8];
+    size_t tl = strlen(tail);
+    if (n > sizeof pool[0] - 1) n = sizeof pool[0] - 1;
+    if (tl > n) tl = n;
+    for (size_t i = 0; i < n - tl; i++) s[i] = i % 4 == 3 ? ' ' : 'w';
+    memcpy(s + n - tl, tail, tl);
+    s[n] = '\0';
+    return s;
+}
+
+static void test_max_option(void)
+{
+    /* Syntax: the option may stand before or after the name, or alone. */
+    CHECK(act("drop /^abc/ max=3", "abc") == RA_DROP);
+    CHECK(act("drop /^abc/ max=3", "abcd") == RA_NONE);
+    CHECK(act("drop /^abc/ max=4", "abcd") == RA_DROP);
+    CHECK_STR(match_src("drop /^abc/ n max=3\n", RT_TEXT, "abc").name, "n");
+    CHECK_STR(match_src("drop /^abc/ max=3 n # note\n", RT_TEXT, "abc").name, "n");
+    CHECK_STR(match_src("drop /^abc/i\tmax=3\n", RT_TEXT, "ABC").name, "t.rules:1");
+    CHECK_STR(match_src("drop@attr /^abc/ max=3\n", RT_ATTR, "abcd").name, "");
+    CHECK_STR(error_of("drop /x/ max=0"),
+              "t.rules:1:14: bad max= (expected a length in bytes from 1 to 1073741824)");
+    CHECK_STR(error_of("drop /x/ max="),
+              "t.rules:1:14: bad max= (expected a length in bytes from 1 to 1073741824)");
+    CHECK_STR(error_of("drop /x/ n max=12k"),
+              "t.rules:1:16: bad max= (expected a length in bytes from 1 to 1073741824)");
+    CHECK_STR(error_of("drop /x/ max=99999999999999999999999"),
+              "t.rules:1:14: bad max= (expected a length in bytes from 1 to 1073741824)");
+    CHECK_STR(error_of("drop /x/ min=3"), "t.rules:1:10: unknown option (expected max=N)");
+    CHECK_STR(error_of("drop /x/ max=3 max=4"), "t.rules:1:16: max= given twice");
+    CHECK_STR(error_of("drop /x/ max=3 a b"), "t.rules:1:18: unexpected text after the rule name");
+    /* A name may hold '=' after a character that is not a lower-case letter. */
+    CHECK_STR(match_src("drop /^x$/ Rule=1\n", RT_TEXT, "x").name, "Rule=1");
+
+    /* The joined pattern names the earlier rule, but its max excludes the subject:
+     * the later rule still decides. */
+    CHECK_STR(match_src("drop /^a/ first max=3\ndrop /^ab/ second\n", RT_TEXT, "abcd").name,
+              "second");
+    CHECK_STR(match_src("drop /^a/ first max=3\ndrop /^ab/ second\n", RT_TEXT, "abc").name,
+              "first");
+
+    /* Against the oracle, over subjects on both sides of every bound. */
+    static const char *const rules[] = {
+        "drop /^short$/ s max=5",
+        "drop /w$/ tail-w max=20",
+        "keep /keep$/ k max=600",
+        "drop /^w+/ head max=513",
+        "cut-after /end$/ end max=512",
+        "drop /end$/ end-any",
+        "drop /(?<!x)w w/ ww max=64",
+        "drop /\\bmid\\b/ mid max=100",
+        "drop /^caf\xc3\xa9/u cafe max=6",
+        "drop /\\w\xc3\xa9/u e-word max=300",
+    };
+    const char *subjects[48];
+    size_t ns = 0;
+    static const size_t lens[] = {5, 6, 20, 21, 64, 65, 100, 101, 511, 512, 513, 514, 600,
+                                  601};
+    static const char *const tails[] = {"end", "keep", "mid w"};
+    for (size_t i = 0; i < sizeof lens / sizeof *lens; i++)
+        for (size_t t = 0; t < 3 && ns < 48; t++) subjects[ns++] = long_subject(lens[i], tails[t]);
+    subjects[ns++] = "short";
+    subjects[ns++] = "caf\xc3\xa9";
+    subjects[ns++] = "caf\xc3\xa9s";
+    subjects[ns++] = "w";
+    size_t n = sizeof rules / sizeof *rules;
+    /* long_subject's pool holds 8: check in slices so none is overwritten. */
+    for (size_t from = 0; from < ns; from += 6) {
+        size_t m = ns - from < 6 ? ns - from : 6;
+        const char *slice[6];
+        for (size_t i = 0; i < m; i++) slice[i] = subjects[from + i];
+        for (size_t rot = 0; rot < n; rot++) {
+            const char *r2[sizeof rules / sizeof *rules];
+            for (size_t i = 0; i < n; i++) r2[i] = rules[(i + rot) % n];
+            check_agrees(r2, n, slice, m);
+        }
+    }
+}
+
+/* The matcher remembers verdicts for short subjects: a repeat gives the same verdict
+ * as a fresh matcher, also after a rule was switched off for hitting a limit. */
+static void test_memo(void)
+{
+    winnow_rules *r = compile("drop /^(a+)+$/ bait\n"
+                              "drop /^a+!$/ bang\n"
+                              "keep /^Share$/ keep-share\n"
+                              "drop /^Share/ share\n"
+                              "drop@attr /^Share$/ attr-share\n");
+    CHECK(r != NULL);
+    if (!r) return;
+    static const char *const subjects[] = {
+        "Share", "Share this", "aaaa", "Share", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!",
+        "aaaa", "Share this", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!", "aaaa", "none",
+        "none"};
+    rule_matcher *m = rules_matcher_new(r);
+    for (int round = 0; round < 3; round++)
+        for (size_t i = 0; i < sizeof subjects / sizeof *subjects; i++) {
+            const char *s = subjects[i], *name = "";
+            rule_action got = rules_match(m, RT_TEXT, s, strlen(s), &name, NULL);
+            /* A fresh matcher, with the same rules switched off: a set without bait
+             * once the shared matcher met it. */
+            int off = rules_matcher_warning(m) != NULL;
+            winnow_rules *r2 = off ? compile("drop /^a+!$/ bang\nkeep /^Share$/ keep-share\n"
+                                             "drop /^Share/ share\n")
+                                   : NULL;
+            verdict want = match_in(off ? r2 : r, RT_TEXT, s);
+            if (got != want.action || strcmp(got ? name : "", want.name) != 0) {
+                fprintf(stderr, "memo: \"%s\" round %d: got %d %s, want %d %s\n", s, round,
+                        got, name, want.action, want.name);
+                check_fail_++;
+            } else {
+                check_pass_++;
+            }
+            winnow_rules_free(r2);
+        }
+    /* The target is part of the key. */
+    CHECK(rules_match(m, RT_ATTR, "Share", 5, NULL, NULL) == RA_DROP);
+    CHECK(rules_match(m, RT_TEXT, "Share", 5, NULL, NULL) == RA_KEEP);
+    rules_matcher_free(m);
+    winnow_rules_free(r);
+}
+
+/* Threads share one compiled set: the lazily built joined patterns and the switch to
+ * the JIT must give every thread the single-threaded verdicts. */
+typedef struct {
+    const winnow_rules *r;
+    int bad;
+} share_job;
+
+static const char *const share_subjects[] = {
+    "Share this", "Comments", "plain prose that no rule takes at all, long enough.",
+    "Correction: x", "Menu",
+};
+static const rule_action share_want[] = {RA_DROP, RA_CUT_AFTER, RA_NONE, RA_KEEP, RA_NONE};
+
+static void *share_worker(void *arg)
+{
+    share_job *job = arg;
+    for (int rep = 0; rep < 400; rep++) {
+        rule_matcher *m = rules_matcher_new(job->r);
+        for (size_t i = 0; i < 5; i++) {
+            const char *s = share_subjects[i];
+            if (rules_match(m, RT_TEXT, s, strlen(s), NULL, NULL) != share_want[i]) job->bad++;
+        }
+        rules_matcher_free(m);
+    }
+    return NULL;
+}
+
+static void test_threads(void)
+{
+    winnow_rules *r = compile("drop /^Share this$/ share max=40\n"
+                              "cut-after /^Comments$/ comments\n"
+                              "keep /^Correction:/ correction\n"
+                              "drop /prose/ prose max=20\n");
+    CHECK(r != NULL);
+    if (!r) return;
+    pthread_t th[4];
+    share_job jobs[4];
+    for (int i = 0; i < 4; i++) {
+        jobs[i] = (share_job){r, 0};
+        pthread_create(&th[i], NULL, share_worker, &jobs[i]);
+    }
+    for (int i = 0; i < 4; i++) {
+        pthread_join(th[i], NULL);
+        CHECK(jobs[i].bad == 0);
+    }
+    winnow_rules_free(r);
 }
 
 static void test_prefilter(void)
@@ -535,6 +721,9 @@ int main(void)
     test_precedence();
     test_errors();
     test_prefilter();
+    test_max_option();
+    test_threads();
+    test_memo();
     test_backtracking();
     test_deep_subject();
     test_apply_and_cut();
