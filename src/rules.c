@@ -96,6 +96,10 @@ struct winnow_rules {
     size_t n, cap;
     size_t n_solo[2];      /* per target: rules that never join, always run */
     size_t n_builtin;      /* rules [0, n_builtin) are the embedded set: compiled lazily */
+    /* Per target and group: the band whose joined pattern band k uses, k or a lower
+     * one that holds the same rules (no rule of the group has a max below band k), so
+     * equal sets are not compiled and JIT-compiled twice. */
+    unsigned char band_use[2][N_GROUPS][N_BANDS];
     pthread_mutex_t lock;  /* guards the lazy builds of comb and of rule codes */
     joined comb[2][N_GROUPS][N_BANDS]; /* per target, group, band */
 };
@@ -380,6 +384,19 @@ static void assign_groups(winnow_rules *r)
         int u = !!(x->flags & PCRE2_UTF);
         x->group = 2 * u + (x->anchored && n_anch[x->target][u] >= MIN_ANCHORED);
     }
+    size_t lowest[2][N_GROUPS]; /* smallest max in each group */
+    for (int t = 0; t < 2; t++)
+        for (int g = 0; g < N_GROUPS; g++) lowest[t][g] = SIZE_MAX;
+    for (size_t i = 0; i < r->n; i++) {
+        const rule *x = &r->rules[i];
+        if (x->combinable && x->max < lowest[x->target][x->group])
+            lowest[x->target][x->group] = x->max;
+    }
+    for (int t = 0; t < 2; t++)
+        for (int g = 0; g < N_GROUPS; g++)
+            for (int k = 0; k < N_BANDS; k++)
+                r->band_use[t][g][k] = (unsigned char)(k && lowest[t][g] > band_top[k - 1]
+                                                           ? r->band_use[t][g][k - 1] : k);
 }
 
 /* Adds the rules of src; meta: NULL to compile them now, or the meta bytes of the
@@ -736,6 +753,7 @@ static int band_code(rule_matcher *m, rule_target t, int g, int k, size_t len, i
                      const pcre2_code **code)
 {
     winnow_rules *r = (winnow_rules *)m->rules; /* logically const: a cache */
+    k = r->band_use[t][g][k];
     if (m->off_gen[t][g]) {
         if (m->own_gen[t][g][k] != m->off_gen[t][g]) {
             /* Bait input: JIT at once, the limits are what the input hits. */
@@ -937,7 +955,7 @@ const pcre2_code *rules_gen_code(winnow_rules *r, size_t s)
         return i < r->n && !r->rules[i].combinable ? rule_code(r, i) : NULL;
     }
     int k = (int)(s % N_BANDS), g = (int)(s / N_BANDS % N_GROUPS);
-    joined *j = joined_get(r, (rule_target)(s / (N_BANDS * N_GROUPS)), g, k);
-    return j->code;
+    rule_target t = (rule_target)(s / (N_BANDS * N_GROUPS));
+    return r->band_use[t][g][k] == k ? joined_get(r, t, g, k)->code : NULL;
 }
 #endif

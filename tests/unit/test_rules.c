@@ -1,11 +1,13 @@
 /* test_rules.c -- the rule language (rules.c): parsing, actions, targets, flags,
- * categories, names, error messages, the joined prefilter, cuts and match limits. */
+ * categories, names, error messages, the joined prefilter, cuts and match limits, and
+ * the built-in set, loaded lazily from its build-time compilation. */
 #include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <time.h>
 #include "check.h"
 #include "internal.h"
+#include "rules_blob.h"
 
 /* A fresh set holding src (named "t.rules"); NULL when it does not compile. */
 static winnow_rules *compile(const char *src)
@@ -711,6 +713,107 @@ static void test_default_rules(void)
     winnow_rules_free(r);
 }
 
+/* Subjects for comparing the built-in set loaded two ways: chrome of every kind, prose,
+ * and long ones (past band and max limits, where the single rules decide). */
+static const char *const builtin_subjects[] = {
+    "Home", "Menu", "Share this", "Share", "Advertisement", "Read more: the rest",
+    "Related articles", "Comments", "Leave a comment", "Sign up for our newsletter",
+    "Copyright 2024 Example Media. All rights reserved.", "By John Smith",
+    "Von Anna Müller", "Skip to main content", "Home > News > World", "Back to top",
+    "Follow us on Twitter", "Tags: politics, economy", "Photo: Reuters", "Lire aussi : x",
+    "The minister declined to comment on the report, which was published on Monday.",
+    "Readers can sign up for the newsletter, she said, but few of them do.",
+    "tag=div class=share-buttons", "tag=nav class=menu id=main-nav",
+    "tag=div class=article-body", "tag=aside class=related-posts", "tag=footer",
+    "tag=div class=comments id=comments role=complementary", "tag=div class=cookie-banner",
+};
+
+/* The verdicts of r and of want agree on every built-in subject, short and padded. */
+static int builtin_agree(const winnow_rules *r, const winnow_rules *want)
+{
+    rule_matcher *m = rules_matcher_new(r), *w = rules_matcher_new(want);
+    char long_s[2048];
+    int bad = 0;
+    for (int pass = 0; pass < 3; pass++)
+        for (size_t i = 0; i < sizeof builtin_subjects / sizeof *builtin_subjects; i++)
+            for (int t = 0; t < 2; t++) {
+                const char *s = builtin_subjects[i];
+                size_t len = strlen(s);
+                if (pass) { /* past band 0 (512 bytes), before or after the phrase */
+                    size_t pad = pass == 1 ? 300 : 700;
+                    memset(long_s, 'a', pad);
+                    long_s[pad] = ' ';
+                    memcpy(long_s + pad + 1, s, len);
+                    if (pass == 2) memcpy(long_s, s, len);
+                    len += pad + 1;
+                    s = long_s;
+                }
+                const char *n1 = "", *n2 = "";
+                rule_action a1 = rules_match(m, (rule_target)t, s, len, &n1, NULL);
+                rule_action a2 = rules_match(w, (rule_target)t, s, len, &n2, NULL);
+                if (a1 != a2 || (a1 != RA_NONE && strcmp(n1, n2) != 0)) {
+                    fprintf(stderr, "built-in set differs on \"%.40s\": %d %s vs %d %s\n", s,
+                            a1, n1, a2, n2);
+                    bad++;
+                }
+            }
+    rules_matcher_free(m);
+    rules_matcher_free(w);
+    return bad;
+}
+
+typedef struct {
+    const winnow_rules *r, *want;
+    int bad;
+} builtin_job;
+
+static void *builtin_worker(void *arg)
+{
+    builtin_job *job = arg;
+    job->bad = builtin_agree(job->r, job->want);
+    return NULL;
+}
+
+/* The built-in set is parsed only and compiled (or decoded) on use: it must decide as
+ * the same text compiled at once, also with a user rule on top (then its joined
+ * patterns cannot come from the build), and when threads race to build it. */
+static void test_builtin_lazy(void)
+{
+    char err[512] = "";
+    winnow_rules *eager = winnow_rules_new(), *lazy = winnow_rules_new();
+    /* Every built-in rule compiles (the build tool also refuses a bad one). */
+    int rc = winnow_rules_add_source(eager, "default.rules", winnow_default_rules,
+                                     winnow_default_rules_len, err, sizeof err);
+    if (rc != 0) fprintf(stderr, "built-in rules: %s\n", err);
+    CHECK(rc == 0);
+    CHECK(winnow_rules_add_default(lazy, err, sizeof err) == 0);
+    CHECK(winnow_rules_count(lazy) == winnow_rules_count(eager));
+    CHECK(winnow_rules_count(lazy) == winnow_default_n_rules);
+    CHECK(builtin_agree(lazy, eager) == 0);
+    winnow_rules_free(lazy);
+
+    lazy = winnow_rules_new();
+    CHECK(winnow_rules_add_default(lazy, err, sizeof err) == 0);
+    pthread_t th[4];
+    builtin_job jobs[4];
+    for (int i = 0; i < 4; i++) {
+        jobs[i] = (builtin_job){lazy, eager, 0};
+        pthread_create(&th[i], NULL, builtin_worker, &jobs[i]);
+    }
+    for (int i = 0; i < 4; i++) {
+        pthread_join(th[i], NULL);
+        CHECK(jobs[i].bad == 0);
+    }
+
+    static const char user[] = "drop /^Menu$/ mine\nkeep /Comments/ mine2\n";
+    CHECK(winnow_rules_add_source(lazy, "u.rules", user, strlen(user), err, sizeof err) == 0);
+    CHECK(winnow_rules_add_source(eager, "u.rules", user, strlen(user), err, sizeof err) == 0);
+    CHECK(builtin_agree(lazy, eager) == 0);
+    CHECK(match_in(lazy, RT_TEXT, "Comments").action == RA_KEEP);
+    winnow_rules_free(lazy);
+    winnow_rules_free(eager);
+}
+
 int main(void)
 {
     winnow_global_init();
@@ -728,6 +831,7 @@ int main(void)
     test_deep_subject();
     test_apply_and_cut();
     test_default_rules();
+    test_builtin_lazy();
     match_src("", RT_TEXT, ""); /* frees the last set */
     return check_done();
 }
