@@ -12,15 +12,15 @@
  * long paragraph.  Every rule is compiled when its file is added, so a bad rule fails
  * before any input is read; only the built-in set, which a build-time tool
  * (tools/rulegen.c) has compiled already, is compiled lazily, or taken from the PCRE2
- * serialisation that tool embeds (see rules_blob.h).  For speed, the rules of one
+ * serialisations that tool embeds (see rules_blob.h).  For speed, the rules of one
  * target are also joined into one alternation, keep rules first, each branch marked
- * with its rule: a block that
- * matches none of it (nearly every block) costs one scan, and a hit names its rule, so
- * the single rules only run for patterns that cannot be joined or when the joined scan
- * gives up (a match limit).  A long subject meets a second joined pattern that holds
- * only the rules whose max reaches it.  Joined patterns are built on first use and
- * JIT-compiled once they have done enough work to pay for the JIT, so a run that
- * never meets a target (text input and attr rules) or a tiny input stays cheap. */
+ * with its rule: a block that matches none of it (nearly every block) costs one scan,
+ * and a hit names its rule, so the single rules only run for patterns that cannot be
+ * joined or when the joined scan gives up (a match limit).  A long subject meets a
+ * second joined pattern that holds only the rules whose max reaches it.  Joined
+ * patterns are built on first use and JIT-compiled once they have done enough work to
+ * pay for the JIT, so a run that never meets a target (text input and attr rules) or a
+ * tiny input stays cheap. */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 #include <pthread.h>
