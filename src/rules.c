@@ -593,9 +593,10 @@ static int in_band(const rule *x, rule_target t, int g, int k)
            x->max >= (k ? band_top[k - 1] + 1 : 0);
 }
 
-/* The joined pattern of band k lists its keep rules first, then the others, each in file order and each followed by (*MARK:INDEX), so a match
- * names the rule that produced it.  Returns NULL when no rule joins (*any = 0) or when
- * the join does not compile (*any = 1). */
+/* The joined pattern of band k lists its keep rules first, then the others, each in
+ * file order and each followed by (*MARK:INDEX), so a match names the rule that
+ * produced it.  Returns NULL when no rule joins (*any = 0) or when the join does not
+ * compile (*any = 1). */
 static pcre2_code *compile_joined(const winnow_rules *r, rule_target t, int g, int k,
                                   const unsigned char *skip, int *any)
 {
