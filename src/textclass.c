@@ -39,17 +39,21 @@
 #define RULE_ROUNDS 2
 #define PROSE_REACH 8
 
+/* The shape value of a block and its reason, measured once per page. */
+typedef struct {
+    double v;
+    const char *why;
+} bvalue;
+
 /* Comment-section markers end the article for good (rules named comment*). */
 static int is_hard_cut(const block *b)
 {
     return b->reason && strncmp(b->reason, "rule:comment", 12) == 0;
 }
 
-/* The value of one block and the reason shown by --explain. */
-static double block_value(const block *b, const tshape *s, unsigned char *flags,
-                          const char **why)
+/* The value of a block a rule decided. */
+static double rule_value(const block *b, const tshape *s)
 {
-    *why = NULL;
     if (b->dec == DEC_DROP) {
         if (b->ract != RA_CUT_AFTER && b->ract != RA_CUT_BEFORE) return RULE_DROP_VALUE;
         /* A comment section never belongs to the article; a "Related" box may sit
@@ -57,7 +61,14 @@ static double block_value(const block *b, const tshape *s, unsigned char *flags,
         return is_hard_cut(b) ? BARRIER : SOFT_CUT_VALUE;
     }
     double weight = (double)s->chars + s->cjk; /* a CJK character carries more */
-    if (b->dec == DEC_KEEP) return weight > 50 ? weight : 50;
+    return weight > 50 ? weight : 50;
+}
+
+/* The value of an undecided block from its shape, and the reason shown by --explain. */
+static double shape_value(const block *b, const tshape *s, unsigned char *flags,
+                          const char **why)
+{
+    double weight = (double)s->chars + s->cjk; /* a CJK character carries more */
     double ew = s->ew;
     if (*flags & F_DUP) {
         *why = "repeats the line above (image alt text, caption)";
@@ -219,17 +230,20 @@ static void discount_unspaced(doc *d, double *v)
     }
 }
 
-/* Values every block (block_value, discount_unspaced) and finds the article run. */
-static void value_and_run(doc *d, const tshape *shapes, double *v, unsigned char *flags,
-                          size_t *bs, size_t *be)
+/* Values every block (rule_value or its shape_value, discount_unspaced) and finds the article run. */
+static void value_and_run(doc *d, const tshape *shapes, const bvalue *base, double *v,
+                          unsigned char *flags, size_t *bs, size_t *be)
 {
     for (size_t i = 0; i < d->n; i++) {
         block *b = &d->blocks[i];
-        const char *why;
-        flags[i] &= (unsigned char)~F_DATE; /* a block a rule dropped since is no stamp */
-        v[i] = block_value(b, &shapes[i], &flags[i], &why);
+        if (b->dec != DEC_NONE) {
+            flags[i] &= (unsigned char)~F_DATE; /* no stamp once a rule decided */
+            v[i] = rule_value(b, &shapes[i]);
+        } else {
+            v[i] = base[i].v;
+            b->reason = base[i].why;
+        }
         b->score = v[i] <= BARRIER ? 0 : v[i];
-        if (why) b->reason = why;
     }
     discount_unspaced(d, v);
     find_run(v, d->n, bs, be);
@@ -291,18 +305,18 @@ static void mark_near_prose(const double *v, unsigned char *flags, size_t n)
     }
 }
 
-static void match_lazily(rule_matcher *m, doc *d, const tshape *shapes, double *v,
-                         unsigned char *flags, size_t *bs, size_t *be)
+static void match_lazily(rule_matcher *m, doc *d, const tshape *shapes, const bvalue *base,
+                         double *v, unsigned char *flags, size_t *bs, size_t *be)
 {
     size_t n = d->n;
-    value_and_run(d, shapes, v, flags, bs, be);
+    value_and_run(d, shapes, base, v, flags, bs, be);
     mark_near_prose(v, flags, n);
     size_t lo = *bs > RULE_MARGIN ? *bs - RULE_MARGIN : 0;
     size_t hi = n - *be > RULE_MARGIN ? *be + RULE_MARGIN : n;
     int keep = match_range(m, d, 0, lo, flags) | match_range(m, d, lo, hi, NULL) |
                match_range(m, d, hi, n, flags);
     for (int round = 0; lo > 0 || hi < n; round++) {
-        value_and_run(d, shapes, v, flags, bs, be);
+        value_and_run(d, shapes, base, v, flags, bs, be);
 #ifdef DBG_RUN
         if (getenv("SHOWM")) fprintf(stderr, "RUN %zu %zu\n", *bs, *be);
 #endif
@@ -318,7 +332,7 @@ static void match_lazily(rule_matcher *m, doc *d, const tshape *shapes, double *
         lo = nlo < lo ? nlo : lo;
         hi = nhi > hi ? nhi : hi;
     }
-    value_and_run(d, shapes, v, flags, bs, be);
+    value_and_run(d, shapes, base, v, flags, bs, be);
 }
 
 /* m: the rules to match lazily, or NULL when the caller already applied them. */
@@ -329,7 +343,8 @@ void textclass_classify_rules(doc *d, rule_matcher *m)
     tshape *shapes = arena_alloc(&d->mem, n * sizeof *shapes);
     double *v = arena_alloc(&d->mem, n * sizeof *v);
     unsigned char *flags = arena_alloc(&d->mem, n);
-    if (!shapes || !v || !flags) {
+    bvalue *base = arena_alloc(&d->mem, n * sizeof *base);
+    if (!shapes || !v || !flags || !base) {
         d->failed = 1;
         return;
     }
@@ -342,10 +357,11 @@ void textclass_classify_rules(doc *d, rule_matcher *m)
             if (d->blocks[j].len == d->blocks[i].len && d->blocks[i].len > 20 &&
                 memcmp(d->blocks[j].text, d->blocks[i].text, d->blocks[i].len) == 0)
                 flags[i] |= F_DUP;
+        base[i].v = shape_value(&d->blocks[i], &shapes[i], &flags[i], &base[i].why);
     }
     size_t bs, be;
-    if (m) match_lazily(m, d, shapes, v, flags, &bs, &be);
-    else value_and_run(d, shapes, v, flags, &bs, &be);
+    if (m) match_lazily(m, d, shapes, base, v, flags, &bs, &be);
+    else value_and_run(d, shapes, base, v, flags, &bs, &be);
 #ifdef DBG_RUN
     { size_t sb=0,sr=0,sa=0; for(size_t i=0;i<n;i++){ if(d->blocks[i].len>64) continue; if(i<bs) sb++; else if(i<be) sr++; else sa++; } if (getenv("SHOWM")) fprintf(stderr,"DBG %zu %zu %zu %zu %zu\n", n, bs, be-bs, sb, sa); (void)sr; }
 #endif
