@@ -11,11 +11,10 @@
  * nothing when the page spaces its paragraphs; repeating date stamps end the run at a
  * teaser list or comment thread; a closing "...:" paragraph keeps the list it
  * announces; a line repeated right after itself (lynx alt text + caption) goes.
- * The headline is picked by texttitle.c among the lines before the run.  Everything is
- * one or two linear passes over the blocks. */
+ * The headline is picked by texttitle.c among the lines before the run.  The rules are
+ * matched only where their verdicts can move the run (match_lazily()).  Everything is
+ * a few linear passes over the blocks. */
 #include <string.h>
-#include <stdio.h>
-#include <stdlib.h>
 #include "text.h"
 
 #define BARRIER (-1e9) /* value of a cut marker: no run crosses it */
@@ -230,7 +229,8 @@ static void discount_unspaced(doc *d, double *v)
     }
 }
 
-/* Values every block (rule_value or its shape_value, discount_unspaced) and finds the article run. */
+/* Values every block (rule_value() or its shape_value(), discount_unspaced()) and
+ * finds the article run. */
 static void value_and_run(doc *d, const tshape *shapes, const bvalue *base, double *v,
                           unsigned char *flags, size_t *bs, size_t *be)
 {
@@ -255,15 +255,9 @@ static int match_range(rule_matcher *m, doc *d, size_t lo, size_t hi,
                        const unsigned char *flags)
 {
     int kept = 0;
-#ifdef DBG_RUN
-    if (getenv("SHOWM")) fprintf(stderr, "MATCH %zu %zu\n", lo, hi);
-#endif
     for (size_t i = lo; i < hi; i++) {
         block *b = &d->blocks[i];
         if (b->dec != DEC_NONE || (flags && !(flags[i] & F_NEAR))) continue;
-#ifdef DBG_RUN
-        { static long mn=-1, mx=-1; if (mn<0){ mn=getenv("MINL")?atol(getenv("MINL")):0; mx=getenv("MAXL")?atol(getenv("MAXL")):1000000;} if ((long)b->len<mn || (long)b->len>mx) continue; }
-#endif
         const char *name = NULL;
         rule_action a = rules_match(m, RT_TEXT, b->text, b->len, &name, NULL);
         if (a == RA_NONE) continue;
@@ -281,16 +275,7 @@ static int match_range(rule_matcher *m, doc *d, size_t lo, size_t hi,
     return kept;
 }
 
-/* Rules only matter near the article: a verdict on a menu line far above it or on a
- * footer line far below changes nothing, and matching the short lines of a page is
- * most of the text path's time.  So the run is found first without rules, the rules
- * run on it and on RULE_MARGIN blocks either side (cut markers and comment headers
- * sit right after an article; a comment thread the first run took in is inside it),
- * and the run is found again with their verdicts.  Should it come near an unmatched
- * part, that part is matched too (RULE_ROUNDS times, then all of the page); so is the
- * whole page when a keep rule fires, as keep rules exist to override the classifier
- * anywhere. */
-/* Flags the blocks within PROSE_REACH blocks of one the first valuation found prose. */
+/* Flags the blocks within PROSE_REACH blocks of a block the first valuation found prose. */
 static void mark_near_prose(const double *v, unsigned char *flags, size_t n)
 {
     size_t last = (size_t)-1; /* the last prose block seen */
@@ -305,6 +290,17 @@ static void mark_near_prose(const double *v, unsigned char *flags, size_t n)
     }
 }
 
+/* Rules only matter near the article: a verdict on a menu line far above it or on a
+ * footer line far below changes nothing, and matching the short lines of a page is
+ * most of the text path's time.  So the run is found first without rules; the rules
+ * run on it, on RULE_MARGIN blocks either side (the headline, cut markers and comment
+ * headers right after an article; a comment thread the first run took in is inside
+ * it) and on the blocks within PROSE_REACH of any prose (a comment header between the
+ * article and a longer thread); then the run is found again with their verdicts.
+ * Should it come near an unmatched part, that part is matched too (RULE_ROUNDS times,
+ * then all of the page), and so is the whole page when a keep rule fires: keep rules
+ * exist to override the classifier anywhere.  A block left unmatched is "outside
+ * article". */
 static void match_lazily(rule_matcher *m, doc *d, const tshape *shapes, const bvalue *base,
                          double *v, unsigned char *flags, size_t *bs, size_t *be)
 {
@@ -317,9 +313,6 @@ static void match_lazily(rule_matcher *m, doc *d, const tshape *shapes, const bv
                match_range(m, d, hi, n, flags);
     for (int round = 0; lo > 0 || hi < n; round++) {
         value_and_run(d, shapes, base, v, flags, bs, be);
-#ifdef DBG_RUN
-        if (getenv("SHOWM")) fprintf(stderr, "RUN %zu %zu\n", *bs, *be);
-#endif
         int all = keep || round >= RULE_ROUNDS;
         size_t nlo = lo, nhi = hi;
         if (lo > 0 && (all || *bs < lo + RULE_MARGIN / 2))
@@ -362,9 +355,6 @@ void textclass_classify_rules(doc *d, rule_matcher *m)
     size_t bs, be;
     if (m) match_lazily(m, d, shapes, base, v, flags, &bs, &be);
     else value_and_run(d, shapes, base, v, flags, &bs, &be);
-#ifdef DBG_RUN
-    { size_t sb=0,sr=0,sa=0; for(size_t i=0;i<n;i++){ if(d->blocks[i].len>64) continue; if(i<bs) sb++; else if(i<be) sr++; else sa++; } if (getenv("SHOWM")) fprintf(stderr,"DBG %zu %zu %zu %zu %zu\n", n, bs, be-bs, sb, sa); (void)sr; }
-#endif
     be = extend_colon_list(d, shapes, v, bs, be);
     size_t teaser = cut_teasers(v, flags, bs, be);
     if (teaser < be) {
