@@ -295,8 +295,10 @@ static void mark_near_prose(const double *v, unsigned char *flags, size_t n)
  * most of the text path's time.  So the run is found first without rules; the rules
  * run on it, on RULE_MARGIN blocks either side (the headline, cut markers and comment
  * headers right after an article; a comment thread the first run took in is inside
- * it) and on the blocks within PROSE_REACH of any prose (a comment header between the
- * article and a longer thread); then the run is found again with their verdicts.
+ * it) and on the blocks before it within PROSE_REACH of any prose (a comment header
+ * between the article and a longer thread the first run took); then the run is found
+ * again with their verdicts.  Past the run, a verdict changes nothing unless the run
+ * grows into it.
  * Should it come near an unmatched part, that part is matched too (RULE_ROUNDS times,
  * then all of the page), and so is the whole page when a keep rule fires: keep rules
  * exist to override the classifier anywhere.  A block left unmatched is "outside
@@ -309,8 +311,7 @@ static void match_lazily(rule_matcher *m, doc *d, const tshape *shapes, const bv
     mark_near_prose(v, flags, n);
     size_t lo = *bs > RULE_MARGIN ? *bs - RULE_MARGIN : 0;
     size_t hi = n - *be > RULE_MARGIN ? *be + RULE_MARGIN : n;
-    int keep = match_range(m, d, 0, lo, flags) | match_range(m, d, lo, hi, NULL) |
-               match_range(m, d, hi, n, flags);
+    int keep = match_range(m, d, 0, lo, flags) | match_range(m, d, lo, hi, NULL);
     for (int round = 0; lo > 0 || hi < n; round++) {
         value_and_run(d, shapes, base, v, flags, bs, be);
         int all = keep || round >= RULE_ROUNDS;
