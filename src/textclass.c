@@ -34,7 +34,7 @@
 #define SEGMENT_SHARE 0.35         /* see find_run() */
 #define SEGMENT_MIN 150.0
 #define SPACED_SHARE 0.6           /* see discount_unspaced() */
-#define RULE_MARGIN 40             /* see match_lazily() */
+#define RULE_MARGIN 30             /* see match_lazily(); covers texttitle.c's window */
 #define RULE_ROUNDS 2
 #define PROSE_REACH 8
 
