@@ -35,6 +35,10 @@ int textfeat_is_dateline(const block *b, const tshape *s);
 /* Non-zero when the block reads like a byline ("By Jane Doe", "Posted by ..."). */
 int textfeat_is_byline(const block *b, const tshape *s);
 
+/* textclass.c: classifies d, matching the rules of m only where their verdicts can
+ * matter (m NULL: the caller applied them to every block). */
+void textclass_classify_rules(doc *d, rule_matcher *m);
+
 /* texttitle.c: picks the headline among the blocks before the article run [bs, be)
  * (and its first block), marks it BK_TITLE and sets d->title. */
 void texttitle_find(doc *d, const tshape *shapes, size_t bs, size_t be);

@@ -11,14 +11,16 @@
  * nothing when the page spaces its paragraphs; repeating date stamps end the run at a
  * teaser list or comment thread; a closing "...:" paragraph keeps the list it
  * announces; a line repeated right after itself (lynx alt text + caption) goes.
- * The headline is picked by texttitle.c among the lines before the run.  Everything is
- * one or two linear passes over the blocks. */
+ * The headline is picked by texttitle.c among the lines before the run.  The rules are
+ * matched only where their verdicts can move the run (match_lazily()).  Everything is
+ * a few linear passes over the blocks. */
 #include <string.h>
 #include "text.h"
 
 #define BARRIER (-1e9) /* value of a cut marker: no run crosses it */
 #define F_DATE 1        /* block flags: a date or time stamp */
 #define F_DUP 2         /* the same text as one of the two blocks before it */
+#define F_NEAR 4        /* within PROSE_REACH blocks of prose (see match_lazily()) */
 #define COLON_LIST_MAX 60 /* lines a "...:" paragraph may announce */
 #define TEASER_GAP 6    /* blocks between the stamps of a teaser list or comment thread */
 /* Block values, tuned on the Scrapinghub innerText and lynx pages and checked on
@@ -32,6 +34,15 @@
 #define SEGMENT_SHARE 0.35         /* see find_run() */
 #define SEGMENT_MIN 150.0
 #define SPACED_SHARE 0.6           /* see discount_unspaced() */
+#define RULE_MARGIN 30             /* see match_lazily(); covers texttitle.c's window */
+#define RULE_ROUNDS 2
+#define PROSE_REACH 8
+
+/* The shape value of a block and its reason, measured once per page. */
+typedef struct {
+    double v;
+    const char *why;
+} bvalue;
 
 /* Comment-section markers end the article for good (rules named comment*). */
 static int is_hard_cut(const block *b)
@@ -39,11 +50,9 @@ static int is_hard_cut(const block *b)
     return b->reason && strncmp(b->reason, "rule:comment", 12) == 0;
 }
 
-/* The value of one block and the reason shown by --explain. */
-static double block_value(const block *b, const tshape *s, unsigned char *flags,
-                          const char **why)
+/* The value of a block a rule decided. */
+static double rule_value(const block *b, const tshape *s)
 {
-    *why = NULL;
     if (b->dec == DEC_DROP) {
         if (b->ract != RA_CUT_AFTER && b->ract != RA_CUT_BEFORE) return RULE_DROP_VALUE;
         /* A comment section never belongs to the article; a "Related" box may sit
@@ -51,7 +60,14 @@ static double block_value(const block *b, const tshape *s, unsigned char *flags,
         return is_hard_cut(b) ? BARRIER : SOFT_CUT_VALUE;
     }
     double weight = (double)s->chars + s->cjk; /* a CJK character carries more */
-    if (b->dec == DEC_KEEP) return weight > 50 ? weight : 50;
+    return weight > 50 ? weight : 50;
+}
+
+/* The value of an undecided block from its shape, and the reason shown by --explain. */
+static double shape_value(const block *b, const tshape *s, unsigned char *flags,
+                          const char **why)
+{
+    double weight = (double)s->chars + s->cjk; /* a CJK character carries more */
     double ew = s->ew;
     if (*flags & F_DUP) {
         *why = "repeats the line above (image alt text, caption)";
@@ -213,14 +229,116 @@ static void discount_unspaced(doc *d, double *v)
     }
 }
 
-void textclass_classify(doc *d)
+/* Values every block (rule_value() or its shape_value(), discount_unspaced()) and
+ * finds the article run. */
+static void value_and_run(doc *d, const tshape *shapes, const bvalue *base, double *v,
+                          unsigned char *flags, size_t *bs, size_t *be)
+{
+    for (size_t i = 0; i < d->n; i++) {
+        block *b = &d->blocks[i];
+        if (b->dec != DEC_NONE) {
+            flags[i] &= (unsigned char)~F_DATE; /* no stamp once a rule decided */
+            v[i] = rule_value(b, &shapes[i]);
+        } else {
+            v[i] = base[i].v;
+            b->reason = base[i].why;
+        }
+        b->score = v[i] <= BARRIER ? 0 : v[i];
+    }
+    discount_unspaced(d, v);
+    find_run(v, d->n, bs, be);
+}
+
+/* Matches the text rules against the undecided blocks [lo, hi), as rules_apply_doc()
+ * does for the whole page.  Returns non-zero when a keep rule matched one. */
+static int match_range(rule_matcher *m, doc *d, size_t lo, size_t hi,
+                       const unsigned char *flags)
+{
+    int kept = 0;
+    for (size_t i = lo; i < hi; i++) {
+        block *b = &d->blocks[i];
+        if (b->dec != DEC_NONE || (flags && !(flags[i] & F_NEAR))) continue;
+        const char *name = NULL;
+        rule_action a = rules_match(m, RT_TEXT, b->text, b->len, &name, NULL);
+        if (a == RA_NONE) continue;
+        size_t nl = strlen(name);
+        char *why = arena_alloc(&d->mem, nl + 6);
+        if (why) {
+            memcpy(why, "rule:", 5);
+            memcpy(why + 5, name, nl + 1);
+        }
+        b->ract = a;
+        b->reason = why ? why : "rule";
+        b->dec = a == RA_KEEP ? DEC_KEEP : DEC_DROP;
+        kept |= a == RA_KEEP;
+    }
+    return kept;
+}
+
+/* Flags the blocks within PROSE_REACH blocks of a block the first valuation found prose. */
+static void mark_near_prose(const double *v, unsigned char *flags, size_t n)
+{
+    size_t last = (size_t)-1; /* the last prose block seen */
+    for (size_t i = 0; i < n; i++) {
+        if (v[i] > 0) last = i;
+        if (last != (size_t)-1 && i - last <= PROSE_REACH) flags[i] |= F_NEAR;
+    }
+    last = (size_t)-1;
+    for (size_t i = n; i-- > 0;) {
+        if (v[i] > 0) last = i;
+        if (last != (size_t)-1 && last - i <= PROSE_REACH) flags[i] |= F_NEAR;
+    }
+}
+
+/* Rules only matter near the article: a verdict on a menu line far above it or on a
+ * footer line far below changes nothing, and matching the short lines of a page is
+ * most of the text path's time.  So the run is found first without rules; the rules
+ * run on it, on RULE_MARGIN blocks either side (the headline, cut markers and comment
+ * headers right after an article; a comment thread the first run took in is inside
+ * it) and on the blocks before it within PROSE_REACH of any prose (a comment header
+ * between the article and a longer thread the first run took); then the run is found
+ * again with their verdicts.  Past the run, a verdict changes nothing unless the run
+ * grows into it.
+ * Should it come near an unmatched part, that part is matched too (RULE_ROUNDS times,
+ * then all of the page), and so is the whole page when a keep rule fires: keep rules
+ * exist to override the classifier anywhere.  A block left unmatched is "outside
+ * article". */
+static void match_lazily(rule_matcher *m, doc *d, const tshape *shapes, const bvalue *base,
+                         double *v, unsigned char *flags, size_t *bs, size_t *be)
+{
+    size_t n = d->n;
+    value_and_run(d, shapes, base, v, flags, bs, be);
+    mark_near_prose(v, flags, n);
+    size_t lo = *bs > RULE_MARGIN ? *bs - RULE_MARGIN : 0;
+    size_t hi = n - *be > RULE_MARGIN ? *be + RULE_MARGIN : n;
+    int keep = match_range(m, d, 0, lo, flags) | match_range(m, d, lo, hi, NULL);
+    for (int round = 0; lo > 0 || hi < n; round++) {
+        value_and_run(d, shapes, base, v, flags, bs, be);
+        int all = keep || round >= RULE_ROUNDS;
+        size_t nlo = lo, nhi = hi;
+        if (lo > 0 && (all || *bs < lo + RULE_MARGIN / 2))
+            nlo = all || *bs < RULE_MARGIN ? 0 : *bs - RULE_MARGIN;
+        if (hi < n && (all || *be + RULE_MARGIN / 2 > hi))
+            nhi = all || n - *be <= RULE_MARGIN ? n : *be + RULE_MARGIN;
+        if (nlo >= lo && nhi <= hi) return;
+        if (nlo < lo) keep |= match_range(m, d, nlo, lo, NULL);
+        if (nhi > hi) keep |= match_range(m, d, hi, nhi, NULL);
+        lo = nlo < lo ? nlo : lo;
+        hi = nhi > hi ? nhi : hi;
+    }
+    value_and_run(d, shapes, base, v, flags, bs, be);
+}
+
+/* m: the rules to match lazily, or NULL when the caller already applied them. */
+void textclass_classify_rules(doc *d, rule_matcher *m)
 {
     size_t n = d->n;
     if (!n) return;
     tshape *shapes = arena_alloc(&d->mem, n * sizeof *shapes);
     double *v = arena_alloc(&d->mem, n * sizeof *v);
     unsigned char *flags = arena_alloc(&d->mem, n);
-    if (!shapes || !v || !flags) {
+    bvalue *base = arena_alloc(&d->mem, n * sizeof *base);
+    if (!shapes || !v || !flags || !base) {
         d->failed = 1;
         return;
     }
@@ -233,17 +351,11 @@ void textclass_classify(doc *d)
             if (d->blocks[j].len == d->blocks[i].len && d->blocks[i].len > 20 &&
                 memcmp(d->blocks[j].text, d->blocks[i].text, d->blocks[i].len) == 0)
                 flags[i] |= F_DUP;
+        base[i].v = shape_value(&d->blocks[i], &shapes[i], &flags[i], &base[i].why);
     }
-    for (size_t i = 0; i < n; i++) {
-        block *b = &d->blocks[i];
-        const char *why;
-        v[i] = block_value(b, &shapes[i], &flags[i], &why);
-        b->score = v[i] <= BARRIER ? 0 : v[i];
-        if (why) b->reason = why;
-    }
-    discount_unspaced(d, v);
     size_t bs, be;
-    find_run(v, n, &bs, &be);
+    if (m) match_lazily(m, d, shapes, base, v, flags, &bs, &be);
+    else value_and_run(d, shapes, base, v, flags, &bs, &be);
     be = extend_colon_list(d, shapes, v, bs, be);
     size_t teaser = cut_teasers(v, flags, bs, be);
     if (teaser < be) {
@@ -274,4 +386,9 @@ void textclass_classify(doc *d)
         }
     }
     texttitle_find(d, shapes, bs, be);
+}
+
+void textclass_classify(doc *d)
+{
+    textclass_classify_rules(d, NULL);
 }

@@ -206,7 +206,8 @@ int textfeat_is_dateline(const block *b, const tshape *s)
         else if (wl && is_month(w)) month++;
         else if (wl && (strcmp(w, "ago") == 0 || strcmp(w, "vor") == 0 || strcmp(w, "hace") == 0))
             ago++;
-        else if (wl && !is_stamp_word(w) && !is_ago_unit(w)) other++;
+        else if (wl && !is_stamp_word(w) && !is_ago_unit(w) && ++other > 1)
+            return 0; /* a stamp has at most one other word, see below */
         while (i < len && t[i] != ' ' && t[i] != '.' && t[i] != ',') i++;
         while (i < len && (t[i] == ' ' || t[i] == '.' || t[i] == ',')) i++;
     }

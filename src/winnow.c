@@ -4,7 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "internal.h"
+#include "text.h"
 
 #define BINARY_RATIO 0.10 /* share of control bytes above which input is not a page */
 
@@ -154,8 +154,7 @@ winnow_status winnow_extract(const char *data, size_t len, const winnow_options 
         if (textseg_segment(text, u8.len, d) != 0) {
             st = fail(res, WINNOW_ERR_NOMEM, NULL);
         } else {
-            rules_apply_doc(m, d);
-            textclass_classify(d);
+            textclass_classify_rules(d, m); /* matches the rules where they matter */
         }
     }
     const char *w = rules_matcher_warning(m);

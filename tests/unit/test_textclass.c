@@ -1,6 +1,7 @@
 /* test_textclass.c -- keep/drop decisions and the headline on small synthetic pages:
  * navigation, credits and comment threads go; a subheading and a list inside the
  * article stay. */
+#include <stdio.h>
 #include <stdlib.h>
 #include "check.h"
 #include "internal.h"
@@ -148,6 +149,85 @@ static void test_cjk_prose(void)
     free(out);
 }
 
+/* Appends n numbered short lines "<stem> <i>" to b. */
+static void add_lines(buf *b, const char *stem, int n)
+{
+    char line[64];
+    for (int i = 0; i < n; i++) {
+        int l = snprintf(line, sizeof line, "%s %d\n", stem, i);
+        CHECK(buf_append(b, line, (size_t)l) == 0);
+    }
+}
+
+/* Appends n paragraphs of prose to b: head, a number, tail (the same text twice in a
+ * row would be a repeated line, as lynx prints image alt text, not prose). */
+static void add_paras(buf *b, const char *head, const char *tail, int n)
+{
+    char p[400];
+    for (int i = 0; i < n; i++) {
+        int l = snprintf(p, sizeof p, "%s%d%s", head, i + 1, tail);
+        CHECK(l > 0 && (size_t)l < sizeof p && buf_append(b, p, (size_t)l) == 0);
+    }
+}
+
+static const char *para_head = "The council met on Tuesday to discuss plan ";
+static const char *para_tail =
+    " for the new bridge, which would link the two halves of the old town for the first time in a century. Engineers "
+    "said that the work could start next spring if the budget is approved in time.\n\n";
+
+/* The rules are matched lazily (near the article): a comment header between a short
+ * article and a longer thread that the first run search took must still cut. */
+static void test_comment_header_before_longer_thread(void)
+{
+    buf b;
+    buf_init(&b, 0);
+    add_lines(&b, "Menu entry", 50);
+    CHECK(buf_puts(&b, "\n") == 0);
+    add_paras(&b, para_head, para_tail, 3);
+    CHECK(buf_puts(&b, "Comments\n\n") == 0);
+    add_lines(&b, "Vote up", 45);
+    CHECK(buf_puts(&b, "\n") == 0);
+    add_paras(&b, "I have lived next to that river for forty years, and nobody has ever "
+                  "asked the people who cross it every day what they need (",
+              "). Another study will not change anything at all for us.\n\n", 8);
+    CHECK(buf_putc(&b, '\0') == 0);
+    char *out = extract(b.data, 1, NULL);
+    CHECK(strstr(out, "The council met") != NULL);
+    CHECK(strstr(out, "forty years") == NULL);
+    free(out);
+    buf_free(&b);
+}
+
+/* A keep rule wins over the classifier.  The rules are matched near the article
+ * first; once a keep rule fires there, the whole page is matched, so a keep rule far
+ * from the article fires too. */
+static void test_keep_rule_far_from_article(void)
+{
+    winnow_rules *own = winnow_rules_new();
+    char err[256];
+    const char *src = "keep /^Menu entry (?:3|78)$/ keep-two\n";
+    CHECK(winnow_rules_add_default(own, err, sizeof err) == 0);
+    CHECK(winnow_rules_add_source(own, "test", src, strlen(src), err, sizeof err) == 0);
+    buf b;
+    buf_init(&b, 0);
+    add_lines(&b, "Menu entry", 80);
+    CHECK(buf_puts(&b, "\n") == 0);
+    add_paras(&b, para_head, para_tail, 4);
+    add_lines(&b, "Footer entry", 80);
+    CHECK(buf_putc(&b, '\0') == 0);
+    winnow_rules *saved = rules;
+    rules = own;
+    char *out = extract(b.data, 1, NULL);
+    rules = saved;
+    CHECK(strstr(out, "Menu entry 78\n") != NULL); /* next to the article */
+    CHECK(strstr(out, "Menu entry 3\n") != NULL);  /* far above it */
+    CHECK(strstr(out, "Menu entry 4\n") == NULL);
+    CHECK(strstr(out, "The council met") != NULL);
+    free(out);
+    buf_free(&b);
+    winnow_rules_free(own);
+}
+
 int main(void)
 {
     char err[256];
@@ -158,6 +238,8 @@ int main(void)
     test_explain_reasons();
     test_empty_and_tiny();
     test_cjk_prose();
+    test_comment_header_before_longer_thread();
+    test_keep_rule_far_from_article();
     winnow_rules_free(rules);
     return check_done();
 }
