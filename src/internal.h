@@ -166,6 +166,11 @@ void rules_cut(doc *d, size_t from, size_t to);
 /* Why the matcher skipped a rule (PCRE2 match limit) or NULL; owned by the matcher. */
 const char *rules_matcher_warning(const rule_matcher *m);
 
+/* Whether the matcher's set holds a keep rule of the target: a classifier that matches
+ * rules only near the article must then match every block, since keep rules exist to
+ * override it anywhere. */
+int rules_has_keep(const rule_matcher *m, rule_target target);
+
 /* ---- text path ------------------------------------------------------------------ */
 
 /* textseg.c: splits UTF-8 text into blocks (lines / paragraphs), normalising

@@ -707,6 +707,15 @@ const char *rules_matcher_warning(const rule_matcher *m)
     return m && m->warning[0] ? m->warning : NULL;
 }
 
+int rules_has_keep(const rule_matcher *m, rule_target target)
+{
+    if (!m || !m->rules) return 0;
+    for (size_t i = 0; i < m->rules->n; i++)
+        if (m->rules->rules[i].target == target && m->rules->rules[i].action == RA_KEEP)
+            return 1;
+    return 0;
+}
+
 /* 1 match, 0 none, -1 a PCRE2 limit or error.  For a single rule (who != NULL) the
  * first such failure leaves a warning; the joined prefilter stays quiet, since its
  * failure only means "run the single rules", and they report for themselves. */

@@ -300,13 +300,18 @@ static void mark_near_prose(const double *v, unsigned char *flags, size_t n)
  * again with their verdicts.  Past the run, a verdict changes nothing unless the run
  * grows into it.
  * Should it come near an unmatched part, that part is matched too (RULE_ROUNDS times,
- * then all of the page), and so is the whole page when a keep rule fires: keep rules
- * exist to override the classifier anywhere.  A block left unmatched is "outside
- * article". */
+ * then all of the page).  A rule set with a keep rule is matched on the whole page at
+ * once: keep rules exist to override the classifier anywhere.  A block left unmatched
+ * is "outside article". */
 static void match_lazily(rule_matcher *m, doc *d, const tshape *shapes, const bvalue *base,
                          double *v, unsigned char *flags, size_t *bs, size_t *be)
 {
     size_t n = d->n;
+    if (rules_has_keep(m, RT_TEXT)) {
+        match_range(m, d, 0, n, NULL);
+        value_and_run(d, shapes, base, v, flags, bs, be);
+        return;
+    }
     value_and_run(d, shapes, base, v, flags, bs, be);
     mark_near_prose(v, flags, n);
     size_t lo = *bs > RULE_MARGIN ? *bs - RULE_MARGIN : 0;

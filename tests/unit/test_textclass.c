@@ -228,6 +228,33 @@ static void test_keep_rule_far_from_article(void)
     winnow_rules_free(own);
 }
 
+/* A keep rule that matches only far from the article still fires: a set with a keep
+ * rule is matched on the whole page. */
+static void test_keep_rule_only_far(void)
+{
+    winnow_rules *own = winnow_rules_new();
+    char err[256];
+    const char *src = "keep /^Menu entry 3$/ keep-far\n";
+    CHECK(winnow_rules_add_default(own, err, sizeof err) == 0);
+    CHECK(winnow_rules_add_source(own, "test", src, strlen(src), err, sizeof err) == 0);
+    buf b;
+    buf_init(&b, 0);
+    add_lines(&b, "Menu entry", 80);
+    CHECK(buf_puts(&b, "\n") == 0);
+    add_paras(&b, para_head, para_tail, 4);
+    CHECK(buf_putc(&b, '\0') == 0);
+    winnow_rules *saved = rules;
+    rules = own;
+    char *out = extract(b.data, 1, NULL);
+    rules = saved;
+    CHECK(strstr(out, "Menu entry 3\n") != NULL);
+    CHECK(strstr(out, "Menu entry 4\n") == NULL);
+    CHECK(strstr(out, "The council met") != NULL);
+    free(out);
+    buf_free(&b);
+    winnow_rules_free(own);
+}
+
 int main(void)
 {
     char err[256];
@@ -240,6 +267,7 @@ int main(void)
     test_cjk_prose();
     test_comment_header_before_longer_thread();
     test_keep_rule_far_from_article();
+    test_keep_rule_only_far();
     winnow_rules_free(rules);
     return check_done();
 }
