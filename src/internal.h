@@ -177,9 +177,10 @@ int rules_has_keep(const rule_matcher *m, rule_target target);
  * whitespace.  Returns 0 or -1 on out of memory. */
 int textseg_segment(const char *s, size_t len, doc *d);
 
-/* textclass.c: decides keep/drop for each block of a text doc (after the rules ran),
- * and finds the headline (d->title). */
-void textclass_classify(doc *d);
+/* textclass.c: decides keep/drop for each block of a text doc and finds the headline
+ * (d->title), matching the rules of m only where their verdicts can matter (m NULL:
+ * the caller applied them to every block already). */
+void textclass_classify_rules(doc *d, rule_matcher *m);
 
 /* ---- HTML path ------------------------------------------------------------------ */
 

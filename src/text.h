@@ -1,6 +1,6 @@
 /* text.h -- types shared by the stages of the text path (textfeat.c, textclass.c,
  * texttitle.c).  The rest of the library only sees textseg_segment() and
- * textclass_classify() from internal.h. */
+ * textclass_classify_rules() from internal.h. */
 #ifndef WINNOW_TEXT_H
 #define WINNOW_TEXT_H
 
@@ -34,10 +34,6 @@ int textfeat_is_dateline(const block *b, const tshape *s);
 
 /* Non-zero when the block reads like a byline ("By Jane Doe", "Posted by ..."). */
 int textfeat_is_byline(const block *b, const tshape *s);
-
-/* textclass.c: classifies d, matching the rules of m only where their verdicts can
- * matter (m NULL: the caller applied them to every block). */
-void textclass_classify_rules(doc *d, rule_matcher *m);
 
 /* texttitle.c: picks the headline among the blocks before the article run [bs, be)
  * (and its first block), marks it BK_TITLE and sets d->title. */

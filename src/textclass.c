@@ -392,8 +392,3 @@ void textclass_classify_rules(doc *d, rule_matcher *m)
     }
     texttitle_find(d, shapes, bs, be);
 }
-
-void textclass_classify(doc *d)
-{
-    textclass_classify_rules(d, NULL);
-}

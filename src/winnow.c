@@ -4,7 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "text.h"
+#include "internal.h"
 
 #define BINARY_RATIO 0.10 /* share of control bytes above which input is not a page */
 

@@ -18,7 +18,6 @@ static char *extract(const char *page, int no_title, char **title)
     o.rules = rules;
     winnow_result r;
     CHECK(winnow_extract(page, strlen(page), &o, &r) == WINNOW_OK);
-    /* r.len, not strlen: an empty result is not NUL-terminated yet (memory.c). */
     char *out = malloc(r.len + 1);
     if (out) {
         if (r.len) memcpy(out, r.text, r.len);
