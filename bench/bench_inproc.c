@@ -3,7 +3,10 @@
  * extracted (with the default rules) again and again until --min-cpu CPU seconds were
  * spent.  Prints one key=value result line (pages/s, MB/s, CPU s, peak RSS).
  *
- *   bench_inproc [--type=html|text|auto] [--min-cpu S] FILE... */
+ *   bench_inproc [--type=html|text|auto] [--min-cpu S] [--rules FILE] FILE...
+ *
+ * --rules FILE replaces the built-in rules with FILE's (an empty file: no rules), to
+ * measure what a rule set costs. */
 #include <stdlib.h>
 #include <string.h>
 #include "bench_util.h"
@@ -15,22 +18,36 @@ int main(int argc, char **argv)
     winnow_options_init(&opt);
     opt.no_title = 1;
     double min_cpu = 1.0;
+    const char *rules_file = NULL;
     int i = 1;
     for (; i < argc && strncmp(argv[i], "--", 2) == 0; i++) {
         if (strcmp(argv[i], "--type=html") == 0) opt.type = WINNOW_TYPE_HTML;
         else if (strcmp(argv[i], "--type=text") == 0) opt.type = WINNOW_TYPE_TEXT;
         else if (strcmp(argv[i], "--type=auto") == 0) opt.type = WINNOW_TYPE_AUTO;
         else if (strcmp(argv[i], "--min-cpu") == 0 && i + 1 < argc) min_cpu = atof(argv[++i]);
+        else if (strcmp(argv[i], "--rules") == 0 && i + 1 < argc) rules_file = argv[++i];
         else {
-            fprintf(stderr, "usage: bench_inproc [--type=html|text|auto] [--min-cpu S] FILE...\n");
+            fprintf(stderr, "usage: bench_inproc [--type=html|text|auto] [--min-cpu S] [--rules FILE] "
+                            "FILE...\n");
             return 2;
         }
     }
     winnow_global_init();
     char err[512];
     winnow_rules *rules = winnow_rules_new();
-    if (!rules || winnow_rules_add_default(rules, err, sizeof err) != 0) {
-        fprintf(stderr, "bench_inproc: %s\n", rules ? err : "out of memory");
+    int bad;
+    if (!rules) {
+        snprintf(err, sizeof err, "out of memory");
+        bad = 1;
+    } else if (rules_file) {
+        page rf = bench_load(rules_file);
+        bad = winnow_rules_add_source(rules, rules_file, rf.data, rf.len, err, sizeof err) != 0;
+        free(rf.data);
+    } else {
+        bad = winnow_rules_add_default(rules, err, sizeof err) != 0;
+    }
+    if (bad) {
+        fprintf(stderr, "bench_inproc: %s\n", err);
         return 2;
     }
     opt.rules = rules;
