@@ -3,24 +3,30 @@
  *
  *   # comment
  *   [category]                      sets the category of the rules below
- *   ACTION[@TARGET] /PATTERN/FLAGS [NAME] [max=N]
+ *   ACTION[@TARGET] /PATTERN/FLAGS [NAME] [max=N] [need=WORD,...]
  *
  * ACTION is drop, cut-after, cut-before or keep; TARGET is text (default) or attr;
  * FLAGS any of i x s m u.  The option max=N runs the rule only on subjects of at most N
- * bytes: most chrome is a short line, and a length bound the engine checks costs
- * nothing, where one written into the pattern ("^(?!.{350})") costs a scan of every
- * long paragraph.  Every rule is compiled when its file is added, so a bad rule fails
- * before any input is read; only the built-in set, which a build-time tool
- * (tools/rulegen.c) has compiled already, is compiled lazily, or taken from the PCRE2
- * serialisations that tool embeds (see rules_blob.h).  For speed, the rules of one
- * target are also joined into one alternation, keep rules first, each branch marked
- * with its rule: a block that matches none of it (nearly every block) costs one scan,
- * and a hit names its rule, so the single rules only run for patterns that cannot be
- * joined or when the joined scan gives up (a match limit).  A long subject meets a
- * second joined pattern that holds only the rules whose max reaches it.  Joined
- * patterns are built on first use and JIT-compiled once they have done enough work to
- * pay for the JIT, so a run that never meets a target (text input and attr rules) or a
- * tiny input stays cheap. */
+ * bytes, need= only on subjects that contain one of the words: most chrome is a short
+ * line, and a bound the engine checks costs nothing, where one written into the
+ * pattern costs a scan of every long paragraph.  Every rule is compiled when its file
+ * is added, so a bad rule fails before any input is read; only the built-in set, which
+ * a build-time tool (tools/rulegen.c) has compiled already, is compiled lazily, or
+ * taken from the PCRE2 serialisations that tool embeds (see rules_blob.h).
+ *
+ * Matching a subject: the first keep rule that matches decides, else the first rule in
+ * file order.  PCRE2 tries an alternation's branches one by one, so rules are kept off
+ * subjects they cannot match before PCRE2 runs: an anchored rule whose first bytes are
+ * few is "dispatched" -- it is only tried on subjects whose first one to three bytes
+ * can start a match (rules_filter.c learns them from the pattern), a rule with need=
+ * only where one of its words occurs.  Such rules run alone.  The other rules of a
+ * target are joined into one alternation, keep rules first, each branch marked with its
+ * rule: a subject that matches none of it costs one scan, and a hit names its rule; a
+ * long subject meets a second joined pattern that holds only the rules whose max reaches
+ * it.  Patterns are JIT-compiled once they have done enough work to pay for the JIT, so
+ * a run that never meets a target or a tiny input stays cheap.  On the built-in text
+ * rules and the Scrapinghub page texts this took rule matching from 13 ms to ~4 ms per
+ * 1.5 MB. */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 #include <pthread.h>
@@ -31,6 +37,7 @@
 #include <string.h>
 #include "internal.h"
 #include "rules_blob.h"
+#include "rules_filter.h"
 
 #define MATCH_LIMIT 200000  /* backtracking bait becomes "no match", not a hang */
 #define DEPTH_LIMIT 5000
@@ -74,7 +81,50 @@ struct rule {
     size_t max;           /* longest subject the rule runs on (SIZE_MAX: any) */
     int anchored;         /* matches only at the start of the subject */
     int group;            /* joined pattern group, see N_GROUPS */
+    /* A rule that a cheap test can rule out for most blocks runs alone, and only where
+     * the test lets it (rules_filter.h): an anchored rule whose first bytes are few is
+     * "dispatched" by the first two bytes of the subject; a rule with need= runs only
+     * on subjects that hold one of its literals. */
+    int dispatched;
+    rule_prefix prefix;   /* when dispatched */
+    char *need;           /* need= value, or NULL */
+    int need_bit;         /* its bit in the target's need set, or -1: not gated */
+    _Atomic(pcre2_code *) jit; /* JIT-compiled copy of code, once it pays (jit_after) */
+    atomic_size_t scanned;     /* work done interpreted */
 };
+
+/* A rule that may run alone, as the matcher's lists hold it (see struct winnow_rules). */
+typedef struct {
+    uint32_t rule;                     /* index */
+    uint32_t prio;                     /* place in priority order */
+    size_t max;
+    const unsigned char *pair, *triple; /* its prefix filters past the first byte */
+} candidate;
+
+/* Whether candidate c may match s[0..len): its length bound and prefix filters (that
+ * its first byte may start a match is what put it on the list). */
+static int candidate_may(const candidate *c, const unsigned char *s, size_t len)
+{
+    if (len > c->max) return 0;
+    if (len < 2 || !c->pair || !prefix_probed(s[1])) return 1;
+    uint32_t key = (uint32_t)s[0] << 8 | s[1];
+    if (!prefix_bit(c->pair, prefix_hash(key))) return 0;
+    if (len < 3 || !c->triple || !prefix_probed(s[2])) return 1;
+    return prefix_bit(c->triple, prefix_hash(key << 8 | s[2] | 0x1000000u));
+}
+
+/* A rule is dispatched when at most this many first bytes may start a match: one that
+ * may start almost anywhere (a lookahead, a \S+ run) is cheaper inside a joined
+ * pattern. */
+#define DISPATCH_MAX 128
+/* Probes spent per level on a rule's prefix filter (rules_filter.h): a rule file given
+ * at run time pays them at every start (some 0.1 ms per thousand), the built-in set once
+ * at build time. */
+#ifdef WINNOW_RULEGEN
+#define PROBE_BUDGET 100000
+#else
+#define PROBE_BUDGET 4000
+#endif
 
 /* The rules of a target are joined in groups: rules with and without u (different
  * compile options), and anchored and unanchored ones, since one unanchored branch makes
@@ -98,7 +148,6 @@ typedef struct {
 struct winnow_rules {
     rule *rules;
     size_t n, cap;
-    size_t n_solo[2];      /* per target: rules that never join, always run */
     size_t n_builtin;      /* rules [0, n_builtin) are the embedded set: compiled lazily */
     /* Per target and group: the band whose joined pattern band k uses, k or a lower
      * one that holds the same rules (no rule of the group has a max below band k), so
@@ -106,6 +155,19 @@ struct winnow_rules {
     unsigned char band_use[2][N_GROUPS][N_BANDS];
     pthread_mutex_t lock;  /* guards the lazy builds of comb and of rule codes */
     joined comb[2][N_GROUPS][N_BANDS]; /* per target, group, band */
+    /* Per target, in priority order (keep rules first, then file order): the dispatched
+     * rules that may start with byte b, cand[t][cand_at[t][b] .. cand_at[t][b + 1]),
+     * with b = 256 for the empty subject; and the other rules that run alone.  What the
+     * matcher tests before it runs one is copied into the entry, so a block that rules
+     * most of them out never touches the rules themselves. */
+    candidate *cand[2];
+    size_t cand_at[2][258];
+    candidate *rest[2];
+    size_t n_rest[2];
+    uint32_t *prio;              /* per rule: its place in priority order */
+    size_t n_joins[2][N_GROUPS]; /* rules in each joined group */
+    need_set *need[2];           /* the need= literals of the gated rules */
+    uint64_t need_all[2];        /* their bits */
 };
 
 /* Short subjects repeat within a page (menu items at the top and the bottom, "Share"
@@ -171,14 +233,32 @@ static void combined_free(winnow_rules *r)
 static void rule_free(rule *x)
 {
     pcre2_code_free(atomic_load(&x->code));
+    pcre2_code_free(atomic_load(&x->jit));
+    prefix_free(&x->prefix);
+    free(x->need);
     free(x->pattern);
     free(x->name);
     free(x->category);
 }
 
+static void index_free(winnow_rules *r)
+{
+    for (int t = 0; t < 2; t++) {
+        free(r->cand[t]);
+        free(r->rest[t]);
+        free(r->prio);
+        r->prio = NULL;
+        need_set_free(r->need[t]);
+        r->cand[t] = r->rest[t] = NULL;
+        r->need[t] = NULL;
+        r->need_all[t] = 0;
+    }
+}
+
 void winnow_rules_free(winnow_rules *r)
 {
     if (!r) return;
+    index_free(r);
     for (size_t i = 0; i < r->n; i++) rule_free(&r->rules[i]);
     free(r->rules);
     combined_free(r);
@@ -239,18 +319,21 @@ static int fail(where *w, size_t col, const char *msg)
 }
 
 /* Reads the token line[t0, t1) as an option KEY=VALUE (KEY lower-case letters) into
- * x.  A token that is no option (a name) sets x->max to 0 for the caller to see.
- * Returns 0, or -1 with the error in w. */
+ * x.  Returns 0, 1 when the token is no option (a name), or -1 with the error in w. */
 static int parse_option(where *w, const char *line, size_t t0, size_t t1, rule *x)
 {
     size_t k = t0;
     while (k < t1 && line[k] >= 'a' && line[k] <= 'z') k++;
-    if (k == t0 || k == t1 || line[k] != '=') {
-        x->max = 0;
+    if (k == t0 || k == t1 || line[k] != '=') return 1;
+    if (k - t0 == 4 && memcmp(line + t0, "need", 4) == 0) {
+        if (x->need) return fail(w, t0 + 1, "need= given twice");
+        const char *why;
+        if (need_parse(line + k + 1, t1 - k - 1, &why) < 0) return fail(w, k + 2, why);
+        if (!(x->need = dupn(line + k + 1, t1 - k - 1))) return fail(w, 1, "out of memory");
         return 0;
     }
     if (k - t0 != 3 || memcmp(line + t0, "max", 3) != 0)
-        return fail(w, t0 + 1, "unknown option (expected max=N)");
+        return fail(w, t0 + 1, "unknown option (expected max=N or need=WORDS)");
     if (x->max != SIZE_MAX) return fail(w, t0 + 1, "max= given twice");
     size_t v = 0, d = k + 1;
     for (; d < t1 && line[d] >= '0' && line[d] <= '9' && v <= MAX_OPTION; d++)
@@ -273,7 +356,7 @@ static pcre2_code *compile_rule(const rule *x, int *ec, PCRE2_SIZE *eo)
  * compile the rule now; else the rule is built in, and meta (RULES_META_*) says what
  * the compile would have told: its code is made on first use (rule_code). */
 static int parse_rule(where *w, const char *line, size_t len, const char *category, int meta,
-                      rule *x)
+                      const unsigned char *flat, rule *x)
 {
     memset(x, 0, sizeof *x);
     size_t i = 0;
@@ -327,14 +410,19 @@ static int parse_rule(where *w, const char *line, size_t len, const char *catego
     while (i < len && line[i] != '#') {
         size_t t0 = i;
         while (i < len && !is_space(line[i])) i++;
-        size_t was = x->max;
-        if (parse_option(w, line, t0, i, x) < 0) return -1;
-        if (x->max == 0) { /* not an option: the name */
-            if (have_name) return fail(w, t0 + 1, "unexpected text after the rule name");
+        int o = parse_option(w, line, t0, i, x);
+        if (o < 0) {
+            free(x->need);
+            return -1;
+        }
+        if (o == 1) { /* not an option: the name */
+            if (have_name) {
+                free(x->need);
+                return fail(w, t0 + 1, "unexpected text after the rule name");
+            }
             have_name = 1;
             n0 = t0;
             n1 = i;
-            x->max = was;
         }
         while (i < len && is_space(line[i])) i++;
     }
@@ -352,6 +440,10 @@ static int parse_rule(where *w, const char *line, size_t len, const char *catego
     if (meta >= 0) {
         x->combinable = !!(meta & RULES_META_COMBINABLE);
         x->anchored = !!(meta & RULES_META_ANCHORED);
+        x->dispatched = flat && (meta & RULES_META_DISPATCHED);
+        if (x->dispatched)
+            prefix_view(&x->prefix, flat, (meta & RULES_META_PAIR ? PREFIX_PAIR : 0) |
+                                              (meta & RULES_META_TRIPLE ? PREFIX_TRIPLE : 0));
         return 0;
     }
     int ec;
@@ -371,6 +463,14 @@ static int parse_rule(where *w, const char *line, size_t len, const char *catego
     uint32_t all = 0;
     pcre2_pattern_info(code, PCRE2_INFO_ALLOPTIONS, &all);
     x->anchored = !!(all & PCRE2_ANCHORED);
+    /* (A u rule may start with any byte from 0x80: never worth dispatching, and a lone
+     * lead byte is no subject to probe with.) */
+    if (x->anchored && !(flags & PCRE2_UTF) && prefix_probe(code, PROBE_BUDGET, &x->prefix) == 0) {
+        x->dispatched = prefix_first_count(&x->prefix) <= DISPATCH_MAX;
+        if (!x->dispatched) prefix_free(&x->prefix);
+    }
+    /* A dispatched or gated rule runs alone, where its test applies. */
+    if (x->dispatched || x->need) x->combinable = 0;
     return 0;
 }
 
@@ -403,10 +503,88 @@ static void assign_groups(winnow_rules *r)
                                                            ? r->band_use[t][g][k - 1] : k);
 }
 
+/* Whether rule a decides over rule b: keep first, then file order. */
+static int decides_over(const winnow_rules *r, size_t a, size_t b)
+{
+    int ka = r->rules[a].action == RA_KEEP, kb = r->rules[b].action == RA_KEEP;
+    return ka != kb ? ka : a < b;
+}
+
+/* Builds the candidate lists and need sets (see struct winnow_rules).  Returns 0, or
+ * -1 when memory ran out. */
+static int index_rules(winnow_rules *r)
+{
+    index_free(r);
+    memset(r->n_joins, 0, sizeof r->n_joins);
+    /* Priority order: keeps, then the others, each in file order. */
+    size_t *order = malloc((r->n ? r->n : 1) * sizeof *order), no = 0;
+    r->prio = malloc((r->n ? r->n : 1) * sizeof *r->prio);
+    if (!order || !r->prio) {
+        free(order);
+        return -1;
+    }
+    for (int keeps = 1; keeps >= 0; keeps--)
+        for (size_t i = 0; i < r->n; i++)
+            if ((r->rules[i].action == RA_KEEP) == keeps) {
+                r->prio[i] = (uint32_t)no;
+                order[no++] = i;
+            }
+    int rc = 0;
+    for (int t = 0; t < 2 && rc == 0; t++) {
+        size_t nd = 0, nr = 0, total = 0;
+        unsigned bits = 0;
+        for (size_t k = 0; k < no; k++) {
+            rule *x = &r->rules[order[k]];
+            if (x->target != (rule_target)t) continue;
+            x->need_bit = -1;
+            if (x->combinable) r->n_joins[t][x->group]++;
+            if (x->dispatched) nd++;
+            else if (!x->combinable) nr++;
+            if (x->need && bits < 64) {
+                if (!r->need[t] && !(r->need[t] = need_set_new())) { rc = -1; break; }
+                if (need_set_add(r->need[t], x->need, strlen(x->need), bits) != 0) { rc = -1; break; }
+                r->need_all[t] |= (uint64_t)1 << bits;
+                x->need_bit = (int)bits++;
+            }
+            if (x->dispatched) total += prefix_first_count(&x->prefix);
+        }
+        if (rc || (r->need[t] && need_set_finish(r->need[t]) != 0)) {
+            rc = -1;
+            break;
+        }
+        r->cand[t] = malloc((total + nd + 1) * sizeof *r->cand[t]);
+        r->rest[t] = malloc((nr + 1) * sizeof *r->rest[t]);
+        if (!r->cand[t] || !r->rest[t]) { rc = -1; break; }
+        size_t at = 0;
+        for (int b = 0; b <= 256; b++) {
+            r->cand_at[t][b] = at;
+            for (size_t k = 0; k < no; k++) {
+                const rule *x = &r->rules[order[k]];
+                if (x->target == (rule_target)t && x->dispatched &&
+                    (b == 256 || prefix_bit(x->prefix.first, (unsigned)b)))
+                    r->cand[t][at++] = (candidate){(uint32_t)order[k], (uint32_t)k, x->max,
+                                                   b == 256 ? NULL : x->prefix.pair,
+                                                   x->prefix.triple};
+            }
+        }
+        r->cand_at[t][257] = at;
+        r->n_rest[t] = 0;
+        for (size_t k = 0; k < no; k++) {
+            const rule *x = &r->rules[order[k]];
+            if (x->target == (rule_target)t && !x->dispatched && !x->combinable)
+                r->rest[t][r->n_rest[t]++] =
+                    (candidate){(uint32_t)order[k], (uint32_t)k, x->max, NULL, NULL};
+        }
+    }
+    free(order);
+    return rc;
+}
+
 /* Adds the rules of src; meta: NULL to compile them now, or the meta bytes of the
- * built-in set, n_meta of them (see rules_blob.h). */
+ * built-in set, n_meta of them, and its prefix filters (see rules_blob.h). */
 static int add_rules(winnow_rules *r, const char *name, const char *src, size_t len,
-                     const unsigned char *meta, size_t n_meta, char *err, size_t errlen)
+                     const unsigned char *meta, size_t n_meta, const unsigned char *pfx,
+                     const size_t *pfx_at, char *err, size_t errlen)
 {
     if (!r) return -1;
     where w = {name ? name : "(rules)", 0, err, errlen};
@@ -451,7 +629,8 @@ static int add_rules(winnow_rules *r, const char *name, const char *src, size_t 
         rule x;
         size_t k = r->n - old_n;
         if (meta && k >= n_meta) { rc = fail(&w, 1, "built-in rules out of step"); break; }
-        rc = parse_rule(&w, line, ll, category, meta ? meta[k] : -1, &x);
+        rc = parse_rule(&w, line, ll, category, meta ? meta[k] : -1,
+                        meta && pfx_at[k + 1] > pfx_at[k] ? pfx + pfx_at[k] : NULL, &x);
         if (rc == 0) r->rules[r->n++] = x;
     }
     if (rc == 0 && meta && r->n - old_n != n_meta) rc = fail(&w, 1, "built-in rules out of step");
@@ -459,9 +638,13 @@ static int add_rules(winnow_rules *r, const char *name, const char *src, size_t 
         while (r->n > old_n) rule_free(&r->rules[--r->n]);
         return -1;
     }
-    for (size_t i = old_n; i < r->n; i++)
-        if (!r->rules[i].combinable) r->n_solo[r->rules[i].target]++;
     assign_groups(r);
+    if (index_rules(r) != 0) {
+        while (r->n > old_n) rule_free(&r->rules[--r->n]);
+        assign_groups(r);
+        index_rules(r);
+        return fail(&w, 1, "out of memory");
+    }
     pthread_mutex_lock(&r->lock);
     combined_free(r);
     pthread_mutex_unlock(&r->lock);
@@ -471,7 +654,7 @@ static int add_rules(winnow_rules *r, const char *name, const char *src, size_t 
 int winnow_rules_add_source(winnow_rules *r, const char *name, const char *src, size_t len,
                             char *err, size_t errlen)
 {
-    return add_rules(r, name, src, len, NULL, 0, err, errlen);
+    return add_rules(r, name, src, len, NULL, 0, NULL, NULL, err, errlen);
 }
 
 #ifndef WINNOW_RULEGEN
@@ -505,7 +688,8 @@ int winnow_rules_add_default(winnow_rules *r, char *err, size_t errlen)
     if (r && r->n == 0 && blob_fits()) {
         char e[8];
         if (add_rules(r, name, winnow_default_rules, winnow_default_rules_len,
-                      winnow_default_meta, winnow_default_n_rules, e, sizeof e) == 0) {
+                      winnow_default_meta, winnow_default_n_rules, winnow_default_prefix,
+                      winnow_default_prefix_at, e, sizeof e) == 0) {
             r->n_builtin = r->n;
             return 0;
         }
@@ -535,6 +719,34 @@ static const pcre2_code *rule_code(winnow_rules *r, size_t i)
     }
     pthread_mutex_unlock(&r->lock);
     return c;
+}
+
+/* The code to run rule i alone on a subject of len bytes: JIT-compiled once its
+ * interpreted work would have paid for the JIT (as joined_code() does), or at once when
+ * force (the interpreter hit a limit that the JIT, with its own stack, may not hit).
+ * *jit tells which.  NULL only if out of memory. */
+static const pcre2_code *solo_code(winnow_rules *r, size_t i, rule_target t, size_t len,
+                                   int force, int *jit)
+{
+    rule *x = &r->rules[i];
+    pcre2_code *jc = atomic_load_explicit(&x->jit, memory_order_acquire);
+    *jit = 1;
+    if (jc) return jc;
+    const pcre2_code *c = rule_code(r, i);
+    size_t cost = len + CALL_COST;
+    *jit = 0;
+    if (!c || (!force && atomic_fetch_add_explicit(&x->scanned, cost, memory_order_relaxed) +
+                                 cost < jit_after[t]))
+        return c;
+    *jit = 1;
+    pthread_mutex_lock(&r->lock);
+    jc = atomic_load_explicit(&x->jit, memory_order_relaxed);
+    if (!jc && (jc = pcre2_code_copy(c)) != NULL) {
+        pcre2_jit_compile(jc, PCRE2_JIT_COMPLETE);
+        atomic_store_explicit(&x->jit, jc, memory_order_release);
+    }
+    pthread_mutex_unlock(&r->lock);
+    return jc ? jc : c;
 }
 
 /* Appends rule x to b as one self-contained group "(?FLAGS-OTHERS:PATTERN)", so one
@@ -758,7 +970,7 @@ static int switch_off(rule_matcher *m, size_t i)
     if (!m->off && !(m->off = calloc(r->n, 1))) return -1;
     m->off[i] = 1;
     const rule *x = &r->rules[i];
-    if (x->combinable) m->off_gen[x->target][group_of(x)]++;
+    if (x->combinable) m->off_gen[x->target][group_of(x)]++; /* rebuild its joined pattern */
     return 0;
 }
 
@@ -788,13 +1000,6 @@ static int band_code(rule_matcher *m, rule_target t, int g, int k, size_t len, i
     if (force && atomic_load_explicit(&j->jit, memory_order_acquire)) return -1;
     *code = joined_code(r, j, t, len, force);
     return 1;
-}
-
-/* Whether rule a decides over rule b: keep first, then file order. */
-static int decides_over(const winnow_rules *r, size_t a, size_t b)
-{
-    int ka = r->rules[a].action == RA_KEEP, kb = r->rules[b].action == RA_KEEP;
-    return ka != kb ? ka : a < b;
 }
 
 /* Finds the deciding rule among those joined in `code` (one group): each search
@@ -875,43 +1080,103 @@ rule_action rules_match(rule_matcher *m, rule_target target, const char *s, size
     return first->action;
 }
 
-static size_t decide(rule_matcher *m, rule_target target, const char *s, size_t len)
+/* Whether rule i, which runs alone, matches s, its max= and prefix filter passed.  Its
+ * need= literals come first, scanned once per subject for every gated rule (*scanned,
+ * *found).  A rule that hits a PCRE2 limit is switched off. */
+static int solo_matches(rule_matcher *m, size_t i, const char *s, size_t len, int *scanned,
+                        uint64_t *found)
 {
     const winnow_rules *r = m->rules;
-    /* state[g]: 0 = no joined rule of group g matches; 1 = rule hit[g] is the one of
-     * them that decides; -1 = unknown, they all run alone. */
-    int state[N_GROUPS], any = 0, k = band_of(len);
-    size_t hit[N_GROUPS] = {0};
-    for (int g = 0; g < N_GROUPS; g++) {
-        const pcre2_code *jc = NULL;
-        int *st = &state[g];
-        *st = band_code(m, target, g, k, len, 0, &jc);
-        if (*st == 1) *st = joined_best(m, jc, g, s, len, &hit[g]);
-        /* A limit in the interpreter: try once more with the JIT. */
-        if (*st == -2 && !m->off_gen[target][g] && band_code(m, target, g, k, len, 1, &jc) == 1)
-            *st = joined_best(m, jc, g, s, len, &hit[g]);
-        if (*st < 0) *st = -1;
-        any |= *st;
+    const rule *x = &r->rules[i];
+    if (m->off && m->off[i]) return 0;
+    if (x->need_bit >= 0) {
+        if (!*scanned) {
+            *found = need_scan(r->need[x->target], s, len, r->need_all[x->target]);
+            *scanned = 1;
+        }
+        if (!(*found >> x->need_bit & 1)) return 0;
     }
-    if (r->n_solo[target] == 0 && !any) return 0;
+    int jit;
+    const pcre2_code *code = solo_code((winnow_rules *)r, i, x->target, len, 0, &jit);
+    int rc = code ? run(m, code, s, len, 0, jit ? x->name : NULL) : -1;
+    if (rc < 0 && code && !jit) { /* try once more with the JIT */
+        code = solo_code((winnow_rules *)r, i, x->target, len, 1, &jit);
+        rc = code ? run(m, code, s, len, 0, x->name) : -1;
+    }
+    if (rc < 0) switch_off(m, i);
+    return rc == 1;
+}
+
+/* The deciding rule when a joined group gave up (state -1: its rules run alone): every
+ * rule of the target in file order, the first keep or else the first match. */
+static size_t decide_all(rule_matcher *m, rule_target target, const char *s, size_t len,
+                         const int *state, const size_t *hit)
+{
+    const winnow_rules *r = m->rules;
     const rule *first = NULL;
+    int scanned = 0;
+    uint64_t found = 0;
     for (size_t i = 0; i < r->n; i++) {
         const rule *x = &r->rules[i];
-        if (x->target != target || len > x->max || (m->off && m->off[i])) continue;
-        if (first && x->action != RA_KEEP) continue;
+        if (x->target != target || (first && x->action != RA_KEEP)) continue;
         int g = group_of(x);
         if (x->combinable && state[g] != -1) {
-            if (state[g] == 0 || i != hit[g]) continue;
-        } else {
-            const pcre2_code *code = rule_code((winnow_rules *)r, i); /* a cache */
-            int rc = code ? run(m, code, s, len, 0, x->name) : -1;
-            if (rc < 0) switch_off(m, i);
-            if (rc != 1) continue;
+            if (state[g] == 0 || i != hit[g] || len > x->max) continue;
+        } else if (len > x->max ||
+                   (x->dispatched && !prefix_may(&x->prefix, (const unsigned char *)s, len)) ||
+                   !solo_matches(m, i, s, len, &scanned, &found)) {
+            continue;
         }
         first = x;
         if (x->action == RA_KEEP) break;
     }
     return first ? (size_t)(first - r->rules) + 1 : 0;
+}
+
+static size_t decide(rule_matcher *m, rule_target target, const char *s, size_t len)
+{
+    const winnow_rules *r = m->rules;
+    /* state[g]: 0 = no joined rule of group g matches; 1 = rule hit[g] is the one of
+     * them that decides; -1 = unknown, they all run alone. */
+    int state[N_GROUPS], k = band_of(len), unknown = 0;
+    size_t hit[N_GROUPS] = {0}, best = SIZE_MAX; /* best: the deciding joined hit */
+    uint32_t best_prio = UINT32_MAX;
+    for (int g = 0; g < N_GROUPS; g++) {
+        const pcre2_code *jc = NULL;
+        int *st = &state[g];
+        *st = 0;
+        if (!r->n_joins[target][g]) continue;
+        *st = band_code(m, target, g, k, len, 0, &jc);
+        if (*st == 1) *st = joined_best(m, jc, g, s, len, &hit[g]);
+        /* A limit in the interpreter: try once more with the JIT. */
+        if (*st == -2 && !m->off_gen[target][g] && band_code(m, target, g, k, len, 1, &jc) == 1)
+            *st = joined_best(m, jc, g, s, len, &hit[g]);
+        if (*st < 0) {
+            *st = -1;
+            unknown = 1;
+        }
+        if (*st == 1 && r->prio[hit[g]] < best_prio) {
+            best = hit[g];
+            best_prio = r->prio[best];
+        }
+    }
+    if (unknown) return decide_all(m, target, s, len, state, hit);
+    /* The rules that run alone, in priority order: the dispatched ones listed for the
+     * first byte merged with the rest; a joined hit decides once they pass it. */
+    size_t row = len ? (unsigned char)s[0] : 256;
+    const candidate *a = r->cand[target] + r->cand_at[target][row],
+                    *ae = r->cand[target] + r->cand_at[target][row + 1];
+    const candidate *b = r->rest[target], *be = b + r->n_rest[target];
+    const unsigned char *u = (const unsigned char *)s;
+    int scanned = 0;
+    uint64_t found = 0;
+    while (a < ae || b < be) {
+        const candidate *c = b == be || (a < ae && a->prio < b->prio) ? a++ : b++;
+        if (best_prio < c->prio) return best + 1;
+        if (candidate_may(c, u, len) && solo_matches(m, c->rule, s, len, &scanned, &found))
+            return c->rule + 1;
+    }
+    return best != SIZE_MAX ? best + 1 : 0;
 }
 
 void rules_apply_doc(rule_matcher *m, doc *d)
@@ -960,7 +1225,18 @@ void rules_cut(doc *d, size_t from, size_t to)
 unsigned rules_gen_meta(const winnow_rules *r, size_t i)
 {
     const rule *x = &r->rules[i];
-    return (x->combinable ? RULES_META_COMBINABLE : 0) | (x->anchored ? RULES_META_ANCHORED : 0);
+    return (x->combinable ? RULES_META_COMBINABLE : 0) | (x->anchored ? RULES_META_ANCHORED : 0) |
+           (x->dispatched ? RULES_META_DISPATCHED : 0) |
+           (x->dispatched && x->prefix.pair ? RULES_META_PAIR : 0) |
+           (x->dispatched && x->prefix.triple ? RULES_META_TRIPLE : 0);
+}
+
+size_t rules_gen_prefix(const winnow_rules *r, size_t i, unsigned char *out)
+{
+    const rule *x = &r->rules[i];
+    if (!x->dispatched) return 0;
+    if (out) prefix_flatten(&x->prefix, out);
+    return prefix_flat_size(&x->prefix);
 }
 
 const pcre2_code *rules_gen_code(winnow_rules *r, size_t s)

@@ -19,6 +19,9 @@
 
 #define RULES_META_COMBINABLE 1
 #define RULES_META_ANCHORED 2
+#define RULES_META_DISPATCHED 4 /* has a prefix filter (rules_filter.h) */
+#define RULES_META_PAIR 8       /* ... with a pair filter */
+#define RULES_META_TRIPLE 16    /* ... and a triple filter */
 
 /* Generated (build dir default_rules.c).  Code slot s (the joined slots, then one per
  * rule) is the serialisation winnow_default_codes[at[s], at[s + 1]), empty when the
@@ -29,6 +32,11 @@ extern const unsigned char winnow_default_meta[];
 extern const size_t winnow_default_n_rules;
 extern const unsigned char winnow_default_codes[];
 extern const size_t winnow_default_code_at[];
+/* Rule i's prefix filter in flat form (prefix_flatten) is winnow_default_prefix[
+ * at[i], at[i + 1]), empty for a rule that is not dispatched: probing costs ~10,000
+ * matches a rule, which the build pays instead of every run. */
+extern const unsigned char winnow_default_prefix[];
+extern const size_t winnow_default_prefix_at[];
 
 /* For the tool only (rules.c built with WINNOW_RULEGEN). */
 #ifdef WINNOW_RULEGEN
@@ -40,5 +48,8 @@ unsigned rules_gen_meta(const winnow_rules *r, size_t i);
 /* The shared code of joined slot s (< RULES_N_JOINED) or of rule s - RULES_N_JOINED
  * when that rule always runs alone; NULL when the slot is left empty. */
 const pcre2_code *rules_gen_code(winnow_rules *r, size_t s);
+/* Rule i's prefix filter: writes its flat form to out (unless NULL) and returns its
+ * size, 0 when the rule is not dispatched. */
+size_t rules_gen_prefix(const winnow_rules *r, size_t i, unsigned char *out);
 #endif
 #endif

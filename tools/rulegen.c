@@ -4,8 +4,8 @@
  *
  * Concatenates the rule files (a newline after each, so a last line without one cannot
  * join the next file), parses and compiles them with the library's own rule code, and
- * writes OUT.c: the text, a meta byte per rule, and the PCRE2 serialisations of the
- * joined patterns and of the rules that always run alone.  A bad rule fails the build. */
+ * writes OUT.c: the text, a meta byte per rule, the PCRE2 serialisations of the
+ * joined patterns and of the rules that run alone, and the rules' prefix filters.  A bad rule fails the build. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -81,6 +81,23 @@ int main(int argc, char **argv)
     at[n_slots] = pos;
     fprintf(f, "0};\nconst size_t winnow_default_code_at[] = {");
     for (size_t s = 0; s <= n_slots; s++) fprintf(f, "%s%zu,", s % 8 ? "" : "\n", at[s]);
+    fprintf(f, "};\n");
+
+    fprintf(f, "const unsigned char winnow_default_prefix[] = {");
+    pos = 0;
+    for (size_t i = 0; i < n; i++) {
+        at[i] = pos;
+        size_t size = rules_gen_prefix(r, i, NULL);
+        unsigned char *flat = size ? malloc(size) : NULL;
+        if (size && !flat) return die("prefix", "out of memory");
+        if (size) rules_gen_prefix(r, i, flat);
+        put_bytes(f, flat, size);
+        free(flat);
+        pos += size;
+    }
+    at[n] = pos;
+    fprintf(f, "0};\nconst size_t winnow_default_prefix_at[] = {");
+    for (size_t i = 0; i <= n; i++) fprintf(f, "%s%zu,", i % 8 ? "" : "\n", at[i]);
     fprintf(f, "};\n");
     free(at);
     free(text);

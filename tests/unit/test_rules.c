@@ -304,6 +304,45 @@ static const char *long_subject(size_t n, const char *tail)
     return s;
 }
 
+/* need=: the rule runs only on subjects holding one of its words; anchored rules are
+ * dispatched by their first bytes (the verdicts must not change). */
+static void test_need_option(void)
+{
+    const char *r = "drop /(?:we|they) use cookies/i ck need=cookies max=100\n";
+    CHECK(act(r, "Hi, we use COOKIES here") == RA_DROP);
+    CHECK(act(r, "we use cookie jars") == RA_NONE);
+    /* need= is trusted: a match without any of the words is missed. */
+    CHECK(act("drop /foo/ need=bar", "foo") == RA_NONE);
+    CHECK(act("drop /foo/ need=bar", "foo bar") == RA_DROP);
+    CHECK(act("drop /foo/ need=xyz,bar", "BAR foo") == RA_DROP);
+    CHECK_STR(match_src("drop /^a/ n need=abc max=9\n", RT_TEXT, "abc").name, "n");
+    CHECK_STR(match_src("keep /x/ k need=xxx\ndrop /^x/ d\n", RT_TEXT, "xxx").name, "k");
+    CHECK_STR(match_src("keep /x/ k need=xxx\ndrop /^x/ d\n", RT_TEXT, "xx").name, "d");
+    CHECK_STR(error_of("drop /x/ need=ab"),
+              "t.rules:1:15: bad need= (expected words of 3 to 64 bytes, separated by commas)");
+    CHECK_STR(error_of("drop /x/ need=abc,"),
+              "t.rules:1:15: bad need= (expected words of 3 to 64 bytes, separated by commas)");
+    CHECK_STR(error_of("drop /x/ need=abc need=def"), "t.rules:1:19: need= given twice");
+    /* Dispatched rules keep file order and keep-first among themselves and with joined
+     * and gated rules. */
+    static const char *const rules[] = {
+        "drop /^home$/i home",
+        "drop /^h/ h-any",
+        "keep /^home page$/i keep-home",
+        "drop /page/ page-anywhere",
+        "cut-after /^(?:next|previous) article$/i next",
+        "drop /^.+ says:$/ says need=says:",
+        "drop /^\\d+ comments?$/i count",
+        "drop /^(?!the\\b)\\w+ \\w+$/i two-words",
+    };
+    static const char *const subjects[] = {
+        "home", "Home", "HOME", "home page", "Home Page", "homepage", "h", "hx", "page one",
+        "Next article", "next articles", "Jane says:", "Jane said:", "12 comments", "1 comment",
+        "The end", "Another end", "x", "", "says:", "h says:",
+    };
+    check_agrees(rules, sizeof rules / sizeof *rules, subjects, sizeof subjects / sizeof *subjects);
+}
+
 static void test_max_option(void)
 {
     /* Syntax: the option may stand before or after the name, or alone. */
@@ -322,7 +361,8 @@ static void test_max_option(void)
               "t.rules:1:16: bad max= (expected a length in bytes from 1 to 1073741824)");
     CHECK_STR(error_of("drop /x/ max=99999999999999999999999"),
               "t.rules:1:14: bad max= (expected a length in bytes from 1 to 1073741824)");
-    CHECK_STR(error_of("drop /x/ min=3"), "t.rules:1:10: unknown option (expected max=N)");
+    CHECK_STR(error_of("drop /x/ min=3"),
+              "t.rules:1:10: unknown option (expected max=N or need=WORDS)");
     CHECK_STR(error_of("drop /x/ max=3 max=4"), "t.rules:1:16: max= given twice");
     CHECK_STR(error_of("drop /x/ max=3 a b"), "t.rules:1:18: unexpected text after the rule name");
     /* A name may hold '=' after a character that is not a lower-case letter. */
@@ -825,6 +865,7 @@ int main(void)
     test_errors();
     test_prefilter();
     test_max_option();
+    test_need_option();
     test_threads();
     test_memo();
     test_backtracking();

@@ -1,0 +1,264 @@
+/* rules_filter.c -- prefix filters and need= literal sets (see rules_filter.h).
+ *
+ * Why: PCRE2 tries the branches of an alternation one after another, so a rule of 30
+ * keywords costs 30 failed comparisons on every block, and a rule that looks for a
+ * phrase after any number of words walks every word of every block (measured: the
+ * built-in rules spent ~75 cycles a word, 40% of the text path).  Most blocks are
+ * prose that no rule can match; these filters say so without running PCRE2. */
+#include "rules_filter.h"
+#include <stdlib.h>
+#include <string.h>
+
+/* Rules that may start with more bytes than this get no pair filter: they would cost
+ * up to 95 probes a byte at load and filter little. */
+#define DEEP_MAX 64
+#define BLOOM_BYTES (PREFIX_BLOOM / 8)
+
+static void set_bit(unsigned char *set, unsigned b) { set[b >> 3] |= (unsigned char)(1u << (b & 7)); }
+
+/* Whether subject s[0..n) may be the start of a match: partial matching reports a
+ * subject that ends while a match is still possible.  An error counts as "may". */
+static int may_start(const pcre2_code *code, pcre2_match_data *md, const unsigned char *s,
+                     size_t n)
+{
+    return pcre2_match(code, s, n, 0, PCRE2_PARTIAL_HARD, md, NULL) != PCRE2_ERROR_NOMATCH;
+}
+
+unsigned prefix_first_count(const rule_prefix *p)
+{
+    unsigned n = 0;
+    for (unsigned b = 0; b < 256; b++) n += prefix_bit(p->first, b);
+    return n;
+}
+
+int prefix_probe(const pcre2_code *code, size_t budget, rule_prefix *p)
+{
+    memset(p, 0, sizeof *p);
+    unsigned char *own = calloc(1, 32 + 2 * BLOOM_BYTES);
+    pcre2_match_data *md = pcre2_match_data_create(1, NULL);
+    if (!own || !md) {
+        free(own);
+        pcre2_match_data_free(md);
+        return -1;
+    }
+    unsigned char *first = own, *pair = own + 32, *triple = own + 32 + BLOOM_BYTES;
+    unsigned n1 = 0;
+    for (unsigned b = 0; b < 256; b++) {
+        unsigned char s[1] = {(unsigned char)b};
+        if (may_start(code, md, s, 1)) {
+            set_bit(first, b);
+            n1++;
+        }
+    }
+    /* Pairs, then triples, each within the budget; only printable ASCII is probed (the
+     * filters let other bytes through), so a level costs 95 probes per start. */
+    int flags = 0;
+    if (n1 <= DEEP_MAX && (size_t)n1 * 95 <= budget) {
+        flags |= PREFIX_PAIR;
+        size_t n2 = 0;
+        for (unsigned b = 0; b < 256; b++) {
+            if (!prefix_bit(first, b)) continue;
+            for (unsigned c = 0x20; c < 0x7F; c++) {
+                unsigned char s[2] = {(unsigned char)b, (unsigned char)c};
+                if (!may_start(code, md, s, 2)) continue;
+                set_bit(pair, prefix_hash((uint32_t)b << 8 | c));
+                n2++;
+            }
+        }
+        if (n2 * 95 <= budget) {
+            flags |= PREFIX_TRIPLE;
+            for (unsigned b = 0; b < 256; b++) {
+                if (!prefix_bit(first, b)) continue;
+                for (unsigned c = 0x20; c < 0x7F; c++) {
+                    unsigned char s2[2] = {(unsigned char)b, (unsigned char)c};
+                    if (!may_start(code, md, s2, 2)) continue;
+                    for (unsigned d = 0x20; d < 0x7F; d++) {
+                        unsigned char s[3] = {(unsigned char)b, (unsigned char)c, (unsigned char)d};
+                        if (may_start(code, md, s, 3))
+                            set_bit(triple, prefix_hash((uint32_t)b << 16 | c << 8 | d | 0x1000000u));
+                    }
+                }
+            }
+        }
+    }
+    pcre2_match_data_free(md);
+    p->own = own;
+    prefix_view(p, own, flags);
+    return 0;
+}
+
+void prefix_free(rule_prefix *p)
+{
+    free(p->own);
+    memset(p, 0, sizeof *p);
+}
+
+void prefix_view(rule_prefix *p, const unsigned char *flat, int flags)
+{
+    p->first = flat;
+    p->pair = flags & PREFIX_PAIR ? flat + 32 : NULL;
+    p->triple = flags & PREFIX_TRIPLE ? flat + 32 + BLOOM_BYTES : NULL;
+}
+
+int prefix_flat_flags(const rule_prefix *p)
+{
+    return (p->pair ? PREFIX_PAIR : 0) | (p->triple ? PREFIX_TRIPLE : 0);
+}
+
+size_t prefix_flat_size(const rule_prefix *p)
+{
+    return 32 + (p->pair ? BLOOM_BYTES : 0) + (p->triple ? BLOOM_BYTES : 0);
+}
+
+void prefix_flatten(const rule_prefix *p, unsigned char *out)
+{
+    memcpy(out, p->first, 32);
+    if (p->pair) memcpy(out + 32, p->pair, BLOOM_BYTES);
+    if (p->triple) memcpy(out + 32 + BLOOM_BYTES, p->triple, BLOOM_BYTES);
+}
+
+/* ---- need= literals --------------------------------------------------------------- */
+
+#define NEED_MIN 3
+#define NEED_MAX 64
+#define NEED_BUCKETS 1024 /* a power of two */
+#define STRIDE_MAX 4
+
+typedef struct {
+    char s[NEED_MAX]; /* folded (ASCII lower case) */
+    unsigned char len;
+    uint64_t bit;
+} need_lit;
+
+/* A literal's key: three of its bytes, at offset off. */
+typedef struct {
+    uint32_t key;
+    unsigned lit, off;
+    int next; /* next entry in the bucket, or -1 */
+} need_entry;
+
+struct need_set {
+    need_lit *lit;
+    size_t n, cap;
+    need_entry *ent;
+    size_t n_ent;
+    /* The scan looks at every stride-th byte: a literal of L bytes has a key (three
+     * bytes) at offsets 0 .. L - 3, so with stride S = shortest L - 2 every occurrence
+     * puts one of its keys at a position the scan visits; each literal is entered
+     * under its first S keys.  Shortest literal 4: half the work of a byte-by-byte
+     * scan. */
+    unsigned stride;
+    int head[NEED_BUCKETS]; /* first entry of each bucket, or -1 */
+    /* Bit h: some entry's key hashes to h (16 bits).  Testing it first keeps the
+     * scan's one branch nearly never taken: a bucket alone would be hit at 4% of the
+     * positions, each a mispredicted branch. */
+    uint64_t filter[1024];
+};
+
+static unsigned fold(unsigned c) { return c - 'A' < 26u ? c | 0x20 : c; }
+static unsigned hash16(uint32_t key) { return (key * 2654435761u) >> 16; }
+static uint32_t key3(const unsigned char *p)
+{
+    return fold(p[0]) << 16 | fold(p[1]) << 8 | fold(p[2]);
+}
+
+int need_parse(const char *v, size_t len, const char **why)
+{
+    int n = 0;
+    size_t i = 0;
+    for (;;) {
+        size_t j = i;
+        while (j < len && v[j] != ',') j++;
+        if (j - i < NEED_MIN || j - i > NEED_MAX) {
+            *why = "bad need= (expected words of 3 to 64 bytes, separated by commas)";
+            return -1;
+        }
+        n++;
+        if (j == len) return n;
+        i = j + 1;
+    }
+}
+
+need_set *need_set_new(void)
+{
+    return calloc(1, sizeof(need_set));
+}
+
+void need_set_free(need_set *ns)
+{
+    if (!ns) return;
+    free(ns->lit);
+    free(ns->ent);
+    free(ns);
+}
+
+int need_set_add(need_set *ns, const char *v, size_t len, unsigned bitno)
+{
+    size_t i = 0;
+    while (i < len) {
+        size_t j = i;
+        while (j < len && v[j] != ',') j++;
+        if (ns->n == ns->cap) {
+            size_t cap = ns->cap ? ns->cap * 2 : 32;
+            need_lit *l = realloc(ns->lit, cap * sizeof *l);
+            if (!l) return -1;
+            ns->lit = l;
+            ns->cap = cap;
+        }
+        need_lit *l = &ns->lit[ns->n++];
+        l->len = (unsigned char)(j - i);
+        for (size_t k = 0; k < l->len; k++) l->s[k] = (char)fold((unsigned char)v[i + k]);
+        l->bit = (uint64_t)1 << bitno;
+        i = j + 1;
+    }
+    return 0;
+}
+
+int need_set_finish(need_set *ns)
+{
+    unsigned shortest = NEED_MAX;
+    for (size_t i = 0; i < ns->n; i++)
+        if (ns->lit[i].len < shortest) shortest = ns->lit[i].len;
+    ns->stride = shortest - 2 < STRIDE_MAX ? shortest - 2 : STRIDE_MAX;
+    free(ns->ent);
+    ns->n_ent = 0;
+    if (!(ns->ent = malloc((ns->n * ns->stride + 1) * sizeof *ns->ent))) return -1;
+    memset(ns->head, -1, sizeof ns->head);
+    memset(ns->filter, 0, sizeof ns->filter);
+    for (size_t i = 0; i < ns->n; i++)
+        for (unsigned off = 0; off < ns->stride; off++) {
+            need_entry *e = &ns->ent[ns->n_ent];
+            e->key = key3((const unsigned char *)ns->lit[i].s + off);
+            e->lit = (unsigned)i;
+            e->off = off;
+            unsigned h = hash16(e->key);
+            e->next = ns->head[h >> 6];
+            ns->head[h >> 6] = (int)ns->n_ent++;
+            ns->filter[h >> 6] |= (uint64_t)1 << (h & 63);
+        }
+    return 0;
+}
+
+uint64_t need_scan(const need_set *ns, const char *s, size_t len, uint64_t want)
+{
+    uint64_t got = 0;
+    if (!ns || !ns->ent || len < NEED_MIN) return 0;
+    const unsigned char *p = (const unsigned char *)s;
+    for (size_t i = 0; i + 3 <= len; i += ns->stride) {
+        uint32_t key = key3(p + i);
+        unsigned h = hash16(key);
+        if (!(ns->filter[h >> 6] >> (h & 63) & 1)) continue;
+        for (int k = ns->head[h >> 6]; k >= 0; k = ns->ent[k].next) {
+            const need_entry *e = &ns->ent[k];
+            const need_lit *l = &ns->lit[e->lit];
+            if (e->key != key || (got & l->bit) || i < e->off) continue;
+            size_t at = i - e->off, m = 0;
+            if (at + l->len > len) continue;
+            while (m < l->len && fold(p[at + m]) == (unsigned char)l->s[m]) m++;
+            if (m < l->len) continue;
+            got |= l->bit;
+            if ((got & want) == want) return got;
+        }
+    }
+    return got;
+}

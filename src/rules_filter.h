@@ -1,0 +1,81 @@
+/* rules_filter.h -- cheap tests that rule a rule out for a subject before PCRE2 runs
+ * (rules_filter.c).  Only rules.c uses them.
+ *
+ * A prefix filter holds the first two bytes an anchored rule's match can start with,
+ * learnt by asking PCRE2 itself (partial matching on every one- and two-byte subject),
+ * so it is exact for any pattern and needs no parsing of regex syntax.  A need set holds
+ * the literals a rule declared with need=: a block that contains none of them cannot
+ * match, so the rule is not run there. */
+#ifndef WINNOW_RULES_FILTER_H
+#define WINNOW_RULES_FILTER_H
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* The first bytes a match may start with: bit b of first when some match may start
+ * with byte b.  pair and triple, when set, are Bloom filters (PREFIX_BLOOM bits) of the
+ * two- and three-byte starts a match may have, over printable ASCII (0x20..0x7E): a
+ * start with another byte there is never ruled out by them.  The pointers may point
+ * into the built-in blob. */
+#define PREFIX_BLOOM 4096
+typedef struct {
+    const unsigned char *first;  /* 32 bytes */
+    const unsigned char *pair;   /* PREFIX_BLOOM / 8 bytes, or NULL */
+    const unsigned char *triple; /* PREFIX_BLOOM / 8 bytes, or NULL (always NULL without pair) */
+    unsigned char *own;          /* what prefix_probe allocated, or NULL */
+} rule_prefix;
+
+/* Flat form: first, then pair and triple when present (flags PREFIX_PAIR/TRIPLE). */
+#define PREFIX_PAIR 1
+#define PREFIX_TRIPLE 2
+size_t prefix_flat_size(const rule_prefix *p);
+int prefix_flat_flags(const rule_prefix *p);
+void prefix_flatten(const rule_prefix *p, unsigned char *out);
+/* Points p at a flat form (no copy). */
+void prefix_view(rule_prefix *p, const unsigned char *flat, int flags);
+
+/* Learns the starts of an anchored pattern by partial matching.  budget: the most
+ * probes spent on pairs or on triples (each costs ~0.1 ms per thousand); a rule that
+ * would need more stays with what it has.  Returns 0, or -1 when memory ran out. */
+int prefix_probe(const pcre2_code *code, size_t budget, rule_prefix *p);
+void prefix_free(rule_prefix *p);
+/* Number of first bytes a match may start with. */
+unsigned prefix_first_count(const rule_prefix *p);
+
+static inline unsigned prefix_hash(uint32_t key) { return (key * 2654435761u) >> 20; }
+static inline int prefix_bit(const unsigned char *set, unsigned b) { return set[b >> 3] >> (b & 7) & 1; }
+static inline int prefix_probed(unsigned c) { return c - 0x20u < 0x5Fu; }
+
+/* Whether a subject s[0..len) may match (len 0: yes). */
+static inline int prefix_may(const rule_prefix *p, const unsigned char *s, size_t len)
+{
+    if (len == 0) return 1;
+    if (!prefix_bit(p->first, s[0])) return 0;
+    if (len < 2 || !p->pair || !prefix_probed(s[1])) return 1;
+    uint32_t key = (uint32_t)s[0] << 8 | s[1];
+    if (!prefix_bit(p->pair, prefix_hash(key))) return 0;
+    if (len < 3 || !p->triple || !prefix_probed(s[2])) return 1;
+    return prefix_bit(p->triple, prefix_hash(key << 8 | s[2] | 0x1000000u));
+}
+
+/* The need= literals of up to 64 rules of one target, for one scan of a subject. */
+typedef struct need_set need_set;
+
+/* Parses the value of need= (comma-separated literals of 3 to 64 bytes, matched
+ * ASCII-case-insensitively); returns the number of literals, or -1 with *why set. */
+int need_parse(const char *v, size_t len, const char **why);
+
+need_set *need_set_new(void);
+void need_set_free(need_set *ns);
+/* Adds the literals of a need= value (valid per need_parse) for rule bit `bit` (< 64).
+ * Returns 0, or -1 when memory ran out. */
+int need_set_add(need_set *ns, const char *v, size_t len, unsigned bit);
+/* Indexes the literals added; call after the last need_set_add.  Returns 0, or -1 when
+ * memory ran out. */
+int need_set_finish(need_set *ns);
+/* Bit k set: s[0..len) contains a literal of the rule with bit k.  want: the bits worth
+ * finding (the scan stops once it found them all). */
+uint64_t need_scan(const need_set *ns, const char *s, size_t len, uint64_t want);
+
+#endif

@@ -1,0 +1,169 @@
+/* test_rules_builtin.c -- the built-in text rules give, with all the matcher's shortcuts
+ * (prefix filters, need= literals, the memo, joined patterns), the verdict of the plain
+ * definition: each rule's pattern run alone by PCRE2 on every subject within its max=,
+ * the first keep rule that matches, else the first rule.  need= lists are written by
+ * hand, so this is what catches one that misses a phrase of its pattern.  Subjects:
+ * every line of the bundled text fixtures, and chrome lines for every rule. */
+#include <dirent.h>
+#include <stdlib.h>
+#include "check.h"
+#include "internal.h"
+#include "rules_blob.h"
+#include "rules_filter.h"
+
+typedef struct {
+    pcre2_code *code;
+    size_t max;
+    int keep;
+    char name[64];
+} oracle_rule;
+
+/* Parses the text rules of the embedded set the simple way: ACTION /PATTERN/FLAGS
+ * [NAME] [max=N] [need=...]; attr rules are left out. */
+static size_t load_oracle(oracle_rule *o, size_t cap)
+{
+    const char *s = winnow_default_rules, *end = s + winnow_default_rules_len;
+    size_t n = 0;
+    while (s < end && n < cap) {
+        const char *nl = memchr(s, '\n', (size_t)(end - s));
+        size_t ll = nl ? (size_t)(nl - s) : (size_t)(end - s);
+        char line[4096];
+        snprintf(line, sizeof line, "%.*s", (int)ll, s);
+        s += ll + 1;
+        int keep = strncmp(line, "keep", 4) == 0;
+        if (!keep && strncmp(line, "drop", 4) != 0 && strncmp(line, "cut-", 4) != 0) continue;
+        char *sp = strchr(line, ' ');
+        if (!sp || memchr(line, '@', (size_t)(sp - line))) continue;
+        char *p0 = strchr(line, '/') + 1, *p1 = p0;
+        while (*p1 && *p1 != '/') p1 += p1[0] == '\\' && p1[1] ? 2 : 1;
+        uint32_t fl = 0;
+        char *q = p1 + 1;
+        for (; *q && *q != ' '; q++) {
+            if (*q == 'i') fl |= PCRE2_CASELESS;
+            if (*q == 'x') fl |= PCRE2_EXTENDED;
+            if (*q == 's') fl |= PCRE2_DOTALL;
+            if (*q == 'm') fl |= PCRE2_MULTILINE;
+            if (*q == 'u') fl |= PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF;
+        }
+        o[n].name[0] = '\0';
+        sscanf(q, " %63s", o[n].name);
+        const char *mx = strstr(q, " max=");
+        o[n].max = mx ? strtoul(mx + 5, NULL, 10) : SIZE_MAX;
+        o[n].keep = keep;
+        int ec;
+        PCRE2_SIZE eo;
+        o[n].code = pcre2_compile((PCRE2_SPTR)p0, (size_t)(p1 - p0), fl, &ec, &eo, NULL);
+        CHECK(o[n].code != NULL);
+        if (o[n].code) n++;
+    }
+    return n;
+}
+
+static const char *oracle_verdict(const oracle_rule *o, size_t n, const char *s, size_t len,
+                                  pcre2_match_data *md)
+{
+    for (int keeps = 1; keeps >= 0; keeps--)
+        for (size_t i = 0; i < n; i++)
+            if (o[i].keep == keeps && len <= o[i].max &&
+                pcre2_match(o[i].code, (PCRE2_SPTR)s, len, 0, 0, md, NULL) >= 0)
+                return o[i].name;
+    return "(none)";
+}
+
+static size_t n_hits;
+
+static void check_subject(rule_matcher *m, const oracle_rule *o, size_t n, const char *s,
+                          size_t len, pcre2_match_data *md)
+{
+    const char *want = oracle_verdict(o, n, s, len, md), *name = NULL;
+    rule_action a = rules_match(m, RT_TEXT, s, len, &name, NULL);
+    const char *got = a == RA_NONE ? "(none)" : name;
+    n_hits += a != RA_NONE;
+    if (strcmp(want, got) != 0) {
+        fprintf(stderr, "\"%.*s\": matcher says %s, the rules alone %s\n", (int)len, s, got, want);
+        check_fail_++;
+    } else {
+        check_pass_++;
+    }
+}
+
+/* Chrome lines, at least one for every rule (and the phrases of each need= list). */
+static const char *const chrome[] = {
+    "Skip to content", "Menu", "Home » News » World", "Back to news", "Next page",
+    "5 min read", "Page 2 of 9", "« Older posts", "| · |", "Share", "Click to share on Twitter",
+    "Like this story? Share it", "Share: Facebook Twitter Email", "Facebook Twitter Instagram",
+    "Follow us on Twitter", "1.2k shares", "Views", "Copyright 2019 Example Inc.", "Privacy Policy",
+    "Registration on or use of this site constitutes acceptance", "Sign up for our newsletter",
+    "Get our daily newsletter in your inbox", "No spam, ever.", "Enter your email address",
+    "Jetzt abonnieren und lesen", "(button) Close", "Log in", "Log in or register to post",
+    "Already a subscriber? Log in", "Subscribe / Log in", "Don't miss", "Advertisement",
+    "Sponsored by Acme", "Photo: Jane Doe/AP", "Getty Images", "Toggle caption", "[image]",
+    "IFRAME: https://example.com", "Image 3 of 12", "Next Article", "Report a problem with this article",
+    "Related Stories", "Read more »", "Tags: politics, world", "Leave a comment",
+    "Mary Smith says:", "John on May 5, 2019 at 10:00 said:", "Reply", "12 comments",
+    "Be the first to comment", "We use cookies to improve your experience.",
+    "Hi! This site uses cookies.", "Necessary cookies are absolutely essential",
+    "Accept all", "Wir verwenden Cookies auf dieser Seite", "If you buy something through our links, we may earn a commission.",
+    "This post contains affiliate links.", "Buy now", "© 2019 Example. All rights reserved.",
+    "Alle Rechte vorbehalten.", "Tous droits réservés", "Todos los derechos reservados",
+    "Contact | Privacy Policy | Terms of Use | Sitemap", "Weekly newsletter",
+    "Subscribe to our newsletter", "Photo by Kirk Irwin/Getty Images", "Image credit: Eurogamer",
+    "Video by Reuters", "Graphic courtesy of NASA", "Illustration via Shutterstock",
+    "A view of the port. REUTERS/Jane Doe", "Workers at the plant (Photo: AP)",
+    "Protesters (Foto: dpa)", "Fans at the show (Picture: Getty)", "(Image: GETTY )",
+    "We may earn an affiliate commission.", "Our email updates are free",
+    "ZDNet may receive a commission from some products.", "The crowd cheered. EPA-EFE",
+    "Pierre dit:", "Juan dice:", "Hans schreibt:", "Ana escribió:", "Bob wrote:",
+    "By Jane Doe", "Read more: the rest of the story", "Werbung", "Don't miss:",
+};
+
+/* Every line of the text fixtures, whitespace collapsed the way blocks are. */
+static void check_fixtures(rule_matcher *m, const oracle_rule *o, size_t n, pcre2_match_data *md)
+{
+    const char *src = getenv("WINNOW_SOURCE_DIR");
+    char path[4096];
+    snprintf(path, sizeof path, "%s/fixtures", src ? src : ".");
+    DIR *dir = opendir(path);
+    CHECK(dir != NULL);
+    if (!dir) return;
+    struct dirent *e;
+    size_t files = 0;
+    while ((e = readdir(dir)) != NULL) {
+        if (e->d_name[0] == '.') continue;
+        snprintf(path, sizeof path, "%s/fixtures/%s/input.txt", src ? src : ".", e->d_name);
+        FILE *f = fopen(path, "rb");
+        if (!f) continue;
+        files++;
+        char line[65536];
+        while (fgets(line, sizeof line, f)) {
+            size_t len = text_collapse_ws(line, strlen(line));
+            if (len) check_subject(m, o, n, line, len, md);
+        }
+        fclose(f);
+    }
+    closedir(dir);
+    CHECK(files >= 4);
+}
+
+int main(void)
+{
+    winnow_global_init();
+    static oracle_rule o[512];
+    size_t n = load_oracle(o, 512);
+    CHECK(n > 50);
+    char err[256];
+    winnow_rules *r = winnow_rules_new();
+    CHECK(winnow_rules_add_default(r, err, sizeof err) == 0);
+    rule_matcher *m = rules_matcher_new(r);
+    pcre2_match_data *md = pcre2_match_data_create(1, NULL);
+    for (size_t i = 0; i < sizeof chrome / sizeof chrome[0]; i++)
+        check_subject(m, o, n, chrome[i], strlen(chrome[i]), md);
+    /* Nearly every chrome line is chrome to the rules (a few only to the classifier). */
+    CHECK(n_hits + 3 >= sizeof chrome / sizeof chrome[0]);
+    check_fixtures(m, o, n, md);
+    pcre2_match_data_free(md);
+    rules_matcher_free(m);
+    winnow_rules_free(r);
+    for (size_t i = 0; i < n; i++) pcre2_code_free(o[i].code);
+    return check_done();
+}

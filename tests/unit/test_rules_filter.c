@@ -1,0 +1,173 @@
+/* test_rules_filter.c -- the cheap tests that rule a rule out before PCRE2 runs
+ * (rules_filter.c): prefix filters learnt by partial matching must never rule out a
+ * subject that matches (checked against PCRE2 itself on many subjects, for patterns
+ * with lookarounds, optional parts, case folding and empty matches), and must rule out
+ * most of the rest; need= literal sets find their literals anywhere, in any ASCII case,
+ * at every offset the strided scan may meet them. */
+#include <stdlib.h>
+#include "check.h"
+#include "rules_filter.h"
+
+static pcre2_code *compile(const char *pat, uint32_t flags)
+{
+    int ec;
+    PCRE2_SIZE eo;
+    return pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED, flags, &ec, &eo, NULL);
+}
+
+/* Every subject that the pattern matches passes its prefix filter; returns how many
+ * of the subjects the filter ruled out. */
+static size_t check_never_wrong(const char *pat, uint32_t flags, const char *const *subjects,
+                                size_t n)
+{
+    pcre2_code *code = compile(pat, flags);
+    CHECK(code != NULL);
+    if (!code) return 0;
+    rule_prefix p;
+    CHECK(prefix_probe(code, 100000, &p) == 0);
+    pcre2_match_data *md = pcre2_match_data_create(1, NULL);
+    size_t out = 0;
+    for (size_t i = 0; i < n; i++) {
+        size_t len = strlen(subjects[i]);
+        int matches = pcre2_match(code, (PCRE2_SPTR)subjects[i], len, 0, 0, md, NULL) >= 0;
+        int may = prefix_may(&p, (const unsigned char *)subjects[i], len);
+        if (matches && !may) {
+            fprintf(stderr, "/%s/ matches \"%s\" but its prefix filter rules it out\n", pat,
+                    subjects[i]);
+            check_fail_++;
+        } else {
+            check_pass_++;
+        }
+        out += !may;
+    }
+    pcre2_match_data_free(md);
+    prefix_free(&p);
+    pcre2_code_free(code);
+    return out;
+}
+
+static const char *const subjects[] = {
+    "",          "a",           "ab",         "abc",        "Home",        "HOME",
+    "home",      "hOmE page",   "Home Page",  "Menu",       "Top",         "Toggle",
+    "The end",   "In the city", "Inicio",     "x",          "(photo: AP)", "(Photo",
+    "Photo by",  "12 comments", "1 comment",  "no comments", "No Comments", "© 2019 X",
+    "»",         "› Next",      "<< Older",   "Older posts", "zzz",         "Zebra",
+    "::",        " home",       "home ",      "Share",       "share this",  "SHARE",
+    "ab cd",     "Abc",         "aBc",        "\xc3\xa9t\xc3\xa9", "\xc2\xbb", "\t",
+};
+#define N_SUBJECTS (sizeof subjects / sizeof subjects[0])
+
+static void test_prefix_exact_on_patterns(void)
+{
+    static const struct {
+        const char *pat;
+        uint32_t flags;
+    } cases[] = {
+        {"^(?:home|menu|top|toggle navigation)$", PCRE2_CASELESS},
+        {"^(?:home|menu)", 0},
+        {"^\\(?(?:photo|image)s?:?", PCRE2_CASELESS},
+        {"^(?!(?:the|a)\\b)\\S+ \\S+$", PCRE2_CASELESS},
+        {"^(?=.{3})ab", 0},
+        {"^(?:\\d+|no) comments?$", PCRE2_CASELESS},
+        {"^[\\s\xc2\xbb\xe2\x80\xba<>|-]+$", 0},
+        {"^a?b?c?", 0},               /* matches the empty string: every subject */
+        {"^(?:ab|a\\b)", 0},          /* \b at the end of a probe */
+        {"^x*$", 0},
+        {"^(?i:sh)are\\b", 0},
+        {"^\\w{2}\\d", 0},
+        {"^(?<![a-z])in", PCRE2_CASELESS},
+        {"^(?:«|<<) ?older", PCRE2_CASELESS},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        check_never_wrong(cases[i].pat, cases[i].flags, subjects, N_SUBJECTS);
+}
+
+/* The filters do their job: most subjects that cannot match are ruled out. */
+static void test_prefix_filters(void)
+{
+    size_t out = check_never_wrong("^(?:home|menu|top)$", PCRE2_CASELESS, subjects, N_SUBJECTS);
+    /* Home HOME home hOmE-page Home-Page home-space Menu Top and the empty subject */
+    CHECK(out == N_SUBJECTS - 9);
+    pcre2_code *code = compile("^(?:home|menu)$", PCRE2_CASELESS);
+    rule_prefix p;
+    CHECK(prefix_probe(code, 100000, &p) == 0);
+    CHECK(p.pair != NULL && p.triple != NULL);
+    CHECK(prefix_first_count(&p) == 4); /* h H m M */
+    CHECK(prefix_may(&p, (const unsigned char *)"HoMe", 4));
+    CHECK(!prefix_may(&p, (const unsigned char *)"In the", 6)); /* first byte */
+    CHECK(!prefix_may(&p, (const unsigned char *)"Ha", 2));     /* pair */
+    CHECK(!prefix_may(&p, (const unsigned char *)"Hot", 3));    /* triple */
+    CHECK(prefix_may(&p, (const unsigned char *)"h", 1));
+    CHECK(prefix_may(&p, (const unsigned char *)"", 0));
+    /* Bytes outside printable ASCII are not probed past the first: let through. */
+    CHECK(prefix_may(&p, (const unsigned char *)"h\xc3\xa9", 3));
+    /* The flat form round-trips. */
+    unsigned char *flat = malloc(prefix_flat_size(&p));
+    prefix_flatten(&p, flat);
+    rule_prefix v;
+    prefix_view(&v, flat, prefix_flat_flags(&p));
+    CHECK(prefix_may(&v, (const unsigned char *)"menu", 4));
+    CHECK(!prefix_may(&v, (const unsigned char *)"mess", 4));
+    free(flat);
+    prefix_free(&p);
+    /* A small budget stops at the first byte. */
+    CHECK(prefix_probe(code, 10, &p) == 0);
+    CHECK(p.pair == NULL && p.triple == NULL);
+    CHECK(prefix_may(&p, (const unsigned char *)"Ha", 2));
+    CHECK(!prefix_may(&p, (const unsigned char *)"Xa", 2));
+    prefix_free(&p);
+    pcre2_code_free(code);
+}
+
+static uint64_t scan(const need_set *ns, const char *s) { return need_scan(ns, s, strlen(s), ~0ull); }
+
+static void test_need(void)
+{
+    const char *why = NULL;
+    CHECK(need_parse("cookies", 7, &why) == 1);
+    CHECK(need_parse("says:,said:,wrote", 17, &why) == 3);
+    CHECK(need_parse("ab", 2, &why) == -1 && why != NULL);
+    CHECK(need_parse("abc,,def", 8, &why) == -1);
+    CHECK(need_parse("abc,", 4, &why) == -1);
+
+    need_set *ns = need_set_new();
+    CHECK(need_set_add(ns, "cookies", 7, 0) == 0);
+    CHECK(need_set_add(ns, "said,wrote", 10, 3) == 0);
+    CHECK(need_set_finish(ns) == 0);
+    CHECK(scan(ns, "We use cookies.") == 1);
+    CHECK(scan(ns, "WE USE COOKIES") == 1);
+    CHECK(scan(ns, "cookie") == 0);
+    CHECK(scan(ns, "Jane said:") == 8);
+    CHECK(scan(ns, "cookies, she said") == 9);
+    CHECK(scan(ns, "") == 0);
+    CHECK(scan(ns, "sai") == 0);
+    /* At every offset (the scan strides over the subject). */
+    char buf[64];
+    for (int off = 0; off < 12; off++) {
+        snprintf(buf, sizeof buf, "%.*sWrote", off, "xxxxxxxxxxxx");
+        CHECK(scan(ns, buf) == 8);
+        snprintf(buf, sizeof buf, "%.*sWrot", off, "xxxxxxxxxxxx");
+        CHECK(scan(ns, buf) == 0);
+    }
+    /* want: the scan may stop once it has what was asked for. */
+    CHECK(need_scan(ns, "said cookies", 12, 8) & 8);
+    need_set_free(ns);
+
+    /* A three-byte literal: the scan visits every byte. */
+    ns = need_set_new();
+    CHECK(need_set_add(ns, "dit", 3, 5) == 0);
+    CHECK(need_set_finish(ns) == 0);
+    for (int off = 0; off < 6; off++) {
+        snprintf(buf, sizeof buf, "%.*sdit", off, "xxxxxx");
+        CHECK(scan(ns, buf) == 32);
+    }
+    need_set_free(ns);
+}
+
+int main(void)
+{
+    test_prefix_exact_on_patterns();
+    test_prefix_filters();
+    test_need();
+    return check_done();
+}
