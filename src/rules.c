@@ -95,22 +95,28 @@ struct rule {
 
 /* A rule that may run alone, as the matcher's lists hold it (see struct winnow_rules). */
 typedef struct {
-    uint32_t rule;                     /* index */
-    uint32_t prio;                     /* place in priority order */
+    uint32_t rule;                 /* index */
+    uint32_t prio;                 /* place in priority order */
     size_t max;
-    const unsigned char *pair, *triple; /* its prefix filters past the first byte */
+    const unsigned char *triple;   /* its triple filter, or NULL */
+    int has_row;                   /* row holds its pair row for the list's first byte */
+    unsigned char row[PREFIX_ROW]; /* (a copy: the rows of 15 candidates in one place) */
 } candidate;
+
+/* For the candidate list of one first byte: bit j of by[c - 0x20] when entry j passes
+ * its pair row with second byte c (printable ASCII), of any when it is on the list.
+ * Built on the first subject that starts with the byte: a block then costs a look-up
+ * and the few candidates that remain, not a test of each of the ~15 on the list. */
+typedef struct pair_masks {
+    uint64_t any;
+    uint64_t by[0x5F];
+} pair_masks;
 
 /* Whether candidate c may match s[0..len): its length bound and prefix filters (that
  * its first byte may start a match is what put it on the list). */
 static int candidate_may(const candidate *c, const unsigned char *s, size_t len)
 {
-    if (len > c->max) return 0;
-    if (len < 2 || !c->pair || !prefix_probed(s[1])) return 1;
-    uint32_t key = (uint32_t)s[0] << 8 | s[1];
-    if (!prefix_bit(c->pair, prefix_hash(key))) return 0;
-    if (len < 3 || !c->triple || !prefix_probed(s[2])) return 1;
-    return prefix_bit(c->triple, prefix_hash(key << 8 | s[2] | 0x1000000u));
+    return len <= c->max && prefix_may_rest(c->has_row ? c->row : NULL, c->triple, s, len);
 }
 
 /* A rule is dispatched when at most this many first bytes may start a match: one that
@@ -165,6 +171,9 @@ struct winnow_rules {
     candidate *rest[2];
     size_t n_rest[2];
     uint32_t *prio;              /* per rule: its place in priority order */
+    /* Per target and first byte, once met: which of the (at most 64) dispatched rules
+     * listed for it pass their pair row, per second byte (see pair_masks). */
+    _Atomic(struct pair_masks *) masks[2][256];
     size_t n_joins[2][N_GROUPS]; /* rules in each joined group */
     need_set *need[2];           /* the need= literals of the gated rules */
     uint64_t need_all[2];        /* their bits */
@@ -244,6 +253,10 @@ static void rule_free(rule *x)
 static void index_free(winnow_rules *r)
 {
     for (int t = 0; t < 2; t++) {
+        for (int b = 0; b < 256; b++) {
+            free(atomic_load(&r->masks[t][b]));
+            atomic_store(&r->masks[t][b], NULL);
+        }
         free(r->cand[t]);
         free(r->rest[t]);
         free(r->prio);
@@ -556,24 +569,36 @@ static int index_rules(winnow_rules *r)
         r->rest[t] = malloc((nr + 1) * sizeof *r->rest[t]);
         if (!r->cand[t] || !r->rest[t]) { rc = -1; break; }
         size_t at = 0;
+        /* rank[k]: first bytes of rule order[k] met so far, the index of its next row. */
+        unsigned *rank = calloc(no ? no : 1, sizeof *rank);
+        if (!rank) { rc = -1; break; }
         for (int b = 0; b <= 256; b++) {
             r->cand_at[t][b] = at;
             for (size_t k = 0; k < no; k++) {
                 const rule *x = &r->rules[order[k]];
-                if (x->target == (rule_target)t && x->dispatched &&
-                    (b == 256 || prefix_bit(x->prefix.first, (unsigned)b)))
-                    r->cand[t][at++] = (candidate){(uint32_t)order[k], (uint32_t)k, x->max,
-                                                   b == 256 ? NULL : x->prefix.pair,
-                                                   x->prefix.triple};
+                if (x->target != (rule_target)t || !x->dispatched ||
+                    (b < 256 && !prefix_bit(x->prefix.first, (unsigned)b)))
+                    continue;
+                unsigned row = b < 256 ? rank[k]++ : 0;
+                candidate *c = &r->cand[t][at++];
+                memset(c, 0, sizeof *c);
+                c->rule = (uint32_t)order[k];
+                c->prio = (uint32_t)k;
+                c->max = x->max;
+                c->triple = x->prefix.triple;
+                /* The empty subject (b 256) has no second byte to test. */
+                c->has_row = b < 256 && x->prefix.pair;
+                if (c->has_row) memcpy(c->row, x->prefix.pair + (size_t)row * PREFIX_ROW, PREFIX_ROW);
             }
         }
+        free(rank);
         r->cand_at[t][257] = at;
         r->n_rest[t] = 0;
         for (size_t k = 0; k < no; k++) {
             const rule *x = &r->rules[order[k]];
             if (x->target == (rule_target)t && !x->dispatched && !x->combinable)
                 r->rest[t][r->n_rest[t]++] =
-                    (candidate){(uint32_t)order[k], (uint32_t)k, x->max, NULL, NULL};
+                    (candidate){(uint32_t)order[k], (uint32_t)k, x->max, NULL, 0, {0}};
         }
     }
     free(order);
@@ -1133,6 +1158,50 @@ static size_t decide_all(rule_matcher *m, rule_target target, const char *s, siz
     return first ? (size_t)(first - r->rules) + 1 : 0;
 }
 
+/* The pair masks of the candidates for first byte b0 (at most 64), built on first
+ * use; NULL if out of memory.  Double-checked: the acquire load pairs with the release
+ * store made under the lock. */
+static const pair_masks *masks_for(winnow_rules *r, rule_target t, size_t b0)
+{
+    pair_masks *pm = atomic_load_explicit(&r->masks[t][b0], memory_order_acquire);
+    if (pm) return pm;
+    pthread_mutex_lock(&r->lock);
+    pm = atomic_load_explicit(&r->masks[t][b0], memory_order_relaxed);
+    if (!pm && (pm = calloc(1, sizeof *pm)) != NULL) {
+        const candidate *a = r->cand[t] + r->cand_at[t][b0];
+        size_t na = r->cand_at[t][b0 + 1] - r->cand_at[t][b0];
+        for (size_t j = 0; j < na; j++) {
+            uint64_t bit = (uint64_t)1 << j;
+            pm->any |= bit;
+            for (unsigned c = 0; c < 0x5F; c++)
+                if (!a[j].has_row || prefix_bit(a[j].row, c)) pm->by[c] |= bit;
+        }
+        atomic_store_explicit(&r->masks[t][b0], pm, memory_order_release);
+    }
+    pthread_mutex_unlock(&r->lock);
+    return pm;
+}
+
+/* decide() for a first byte that lists more than 64 dispatched rules: each is tested. */
+static size_t decide_long(rule_matcher *m, rule_target target, const char *s, size_t len,
+                          size_t best, uint32_t best_prio)
+{
+    const winnow_rules *r = m->rules;
+    const unsigned char *u = (const unsigned char *)s;
+    const candidate *a = r->cand[target] + r->cand_at[target][u[0]],
+                    *ae = r->cand[target] + r->cand_at[target][u[0] + 1];
+    const candidate *b = r->rest[target], *be = b + r->n_rest[target];
+    int scanned = 0;
+    uint64_t found = 0;
+    while (a < ae || b < be) {
+        const candidate *c = b == be || (a < ae && a->prio < b->prio) ? a++ : b++;
+        if (best_prio < c->prio) return best + 1;
+        if (candidate_may(c, u, len) && solo_matches(m, c->rule, s, len, &scanned, &found))
+            return c->rule + 1;
+    }
+    return best != SIZE_MAX ? best + 1 : 0;
+}
+
 static size_t decide(rule_matcher *m, rule_target target, const char *s, size_t len)
 {
     const winnow_rules *r = m->rules;
@@ -1162,16 +1231,27 @@ static size_t decide(rule_matcher *m, rule_target target, const char *s, size_t 
     }
     if (unknown) return decide_all(m, target, s, len, state, hit);
     /* The rules that run alone, in priority order: the dispatched ones listed for the
-     * first byte merged with the rest; a joined hit decides once they pass it. */
-    size_t row = len ? (unsigned char)s[0] : 256;
-    const candidate *a = r->cand[target] + r->cand_at[target][row],
-                    *ae = r->cand[target] + r->cand_at[target][row + 1];
-    const candidate *b = r->rest[target], *be = b + r->n_rest[target];
+     * first byte (those of them that pass their pair rows: bits of `left`) merged with
+     * the rest; a joined hit decides once they pass it. */
     const unsigned char *u = (const unsigned char *)s;
+    size_t row = len ? u[0] : 256;
+    const candidate *a = r->cand[target] + r->cand_at[target][row];
+    size_t na = r->cand_at[target][row + 1] - r->cand_at[target][row];
+    if (na > 64) return decide_long(m, target, s, len, best, best_prio);
+    uint64_t left = na == 64 ? ~(uint64_t)0 : ((uint64_t)1 << na) - 1;
+    const pair_masks *pm = row < 256 && na ? masks_for((winnow_rules *)r, target, row) : NULL;
+    if (pm) left = len >= 2 && prefix_probed(u[1]) ? pm->by[u[1] - 0x20] : pm->any;
+    const candidate *b = r->rest[target], *be = b + r->n_rest[target];
     int scanned = 0;
     uint64_t found = 0;
-    while (a < ae || b < be) {
-        const candidate *c = b == be || (a < ae && a->prio < b->prio) ? a++ : b++;
+    while (left || b < be) {
+        const candidate *c;
+        if (left && (b == be || a[__builtin_ctzll(left)].prio < b->prio)) {
+            c = &a[__builtin_ctzll(left)];
+            left &= left - 1;
+        } else {
+            c = b++;
+        }
         if (best_prio < c->prio) return best + 1;
         if (candidate_may(c, u, len) && solo_matches(m, c->rule, s, len, &scanned, &found))
             return c->rule + 1;

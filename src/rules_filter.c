@@ -24,24 +24,21 @@ static int may_start(const pcre2_code *code, pcre2_match_data *md, const unsigne
     return pcre2_match(code, s, n, 0, PCRE2_PARTIAL_HARD, md, NULL) != PCRE2_ERROR_NOMATCH;
 }
 
-unsigned prefix_first_count(const rule_prefix *p)
+static unsigned prefix_first_count_of(const unsigned char *first)
 {
     unsigned n = 0;
-    for (unsigned b = 0; b < 256; b++) n += prefix_bit(p->first, b);
+    for (unsigned b = 0; b < 256; b++) n += prefix_bit(first, b);
     return n;
 }
+
+unsigned prefix_first_count(const rule_prefix *p) { return prefix_first_count_of(p->first); }
 
 int prefix_probe(const pcre2_code *code, size_t budget, rule_prefix *p)
 {
     memset(p, 0, sizeof *p);
-    unsigned char *own = calloc(1, 32 + 2 * BLOOM_BYTES);
     pcre2_match_data *md = pcre2_match_data_create(1, NULL);
-    if (!own || !md) {
-        free(own);
-        pcre2_match_data_free(md);
-        return -1;
-    }
-    unsigned char *first = own, *pair = own + 32, *triple = own + 32 + BLOOM_BYTES;
+    unsigned char first[32] = {0};
+    if (!md) return -1;
     unsigned n1 = 0;
     for (unsigned b = 0; b < 256; b++) {
         unsigned char s[1] = {(unsigned char)b};
@@ -50,20 +47,29 @@ int prefix_probe(const pcre2_code *code, size_t budget, rule_prefix *p)
             n1++;
         }
     }
+    unsigned char *own = calloc(1, 32 + (size_t)n1 * PREFIX_ROW + BLOOM_BYTES);
+    if (!own) {
+        pcre2_match_data_free(md);
+        return -1;
+    }
+    memcpy(own, first, 32);
+    unsigned char *pair = own + 32, *triple = own + 32 + (size_t)n1 * PREFIX_ROW;
     /* Pairs, then triples, each within the budget; only printable ASCII is probed (the
      * filters let other bytes through), so a level costs 95 probes per start. */
     int flags = 0;
     if (n1 <= DEEP_MAX && (size_t)n1 * 95 <= budget) {
         flags |= PREFIX_PAIR;
         size_t n2 = 0;
+        unsigned char *row = pair;
         for (unsigned b = 0; b < 256; b++) {
             if (!prefix_bit(first, b)) continue;
             for (unsigned c = 0x20; c < 0x7F; c++) {
                 unsigned char s[2] = {(unsigned char)b, (unsigned char)c};
                 if (!may_start(code, md, s, 2)) continue;
-                set_bit(pair, prefix_hash((uint32_t)b << 8 | c));
+                set_bit(row, c - 0x20);
                 n2++;
             }
+            row += PREFIX_ROW;
         }
         if (n2 * 95 <= budget) {
             flags |= PREFIX_TRIPLE;
@@ -75,7 +81,7 @@ int prefix_probe(const pcre2_code *code, size_t budget, rule_prefix *p)
                     for (unsigned d = 0x20; d < 0x7F; d++) {
                         unsigned char s[3] = {(unsigned char)b, (unsigned char)c, (unsigned char)d};
                         if (may_start(code, md, s, 3))
-                            set_bit(triple, prefix_hash((uint32_t)b << 16 | c << 8 | d | 0x1000000u));
+                            set_bit(triple, prefix_hash((uint32_t)b << 16 | c << 8 | d));
                     }
                 }
             }
@@ -95,9 +101,17 @@ void prefix_free(rule_prefix *p)
 
 void prefix_view(rule_prefix *p, const unsigned char *flat, int flags)
 {
+    size_t rows = flags & PREFIX_PAIR ? (size_t)prefix_first_count_of(flat) * PREFIX_ROW : 0;
     p->first = flat;
     p->pair = flags & PREFIX_PAIR ? flat + 32 : NULL;
-    p->triple = flags & PREFIX_TRIPLE ? flat + 32 + BLOOM_BYTES : NULL;
+    p->triple = flags & PREFIX_TRIPLE ? flat + 32 + rows : NULL;
+}
+
+const unsigned char *prefix_row(const rule_prefix *p, unsigned b)
+{
+    unsigned rank = 0;
+    for (unsigned k = 0; k < b; k++) rank += prefix_bit(p->first, k);
+    return p->pair + (size_t)rank * PREFIX_ROW;
 }
 
 int prefix_flat_flags(const rule_prefix *p)
@@ -107,14 +121,16 @@ int prefix_flat_flags(const rule_prefix *p)
 
 size_t prefix_flat_size(const rule_prefix *p)
 {
-    return 32 + (p->pair ? BLOOM_BYTES : 0) + (p->triple ? BLOOM_BYTES : 0);
+    size_t rows = p->pair ? (size_t)prefix_first_count(p) * PREFIX_ROW : 0;
+    return 32 + rows + (p->triple ? BLOOM_BYTES : 0);
 }
 
 void prefix_flatten(const rule_prefix *p, unsigned char *out)
 {
+    size_t rows = p->pair ? (size_t)prefix_first_count(p) * PREFIX_ROW : 0;
     memcpy(out, p->first, 32);
-    if (p->pair) memcpy(out + 32, p->pair, BLOOM_BYTES);
-    if (p->triple) memcpy(out + 32 + BLOOM_BYTES, p->triple, BLOOM_BYTES);
+    if (p->pair) memcpy(out + 32, p->pair, rows);
+    if (p->triple) memcpy(out + 32 + rows, p->triple, BLOOM_BYTES);
 }
 
 /* ---- need= literals --------------------------------------------------------------- */
@@ -157,9 +173,17 @@ struct need_set {
 
 static unsigned fold(unsigned c) { return c - 'A' < 26u ? c | 0x20 : c; }
 static unsigned hash16(uint32_t key) { return (key * 2654435761u) >> 16; }
-static uint32_t key3(const unsigned char *p)
+
+/* The key at p: its first three bytes with bit 5 cleared (ASCII letters in one case;
+ * a few other bytes collide, which only costs a comparison), read as one word.  p[3]
+ * must be readable; it is masked out.  Memory order, so the mask is built the same way. */
+static uint32_t key_at(const unsigned char *p)
 {
-    return fold(p[0]) << 16 | fold(p[1]) << 8 | fold(p[2]);
+    static const unsigned char m[4] = {0xDF, 0xDF, 0xDF, 0x00};
+    uint32_t w, mask;
+    memcpy(&w, p, 4);
+    memcpy(&mask, m, 4);
+    return w & mask;
 }
 
 int need_parse(const char *v, size_t len, const char **why)
@@ -206,6 +230,7 @@ int need_set_add(need_set *ns, const char *v, size_t len, unsigned bitno)
             ns->cap = cap;
         }
         need_lit *l = &ns->lit[ns->n++];
+        memset(l->s, 0, sizeof l->s);
         l->len = (unsigned char)(j - i);
         for (size_t k = 0; k < l->len; k++) l->s[k] = (char)fold((unsigned char)v[i + k]);
         l->bit = (uint64_t)1 << bitno;
@@ -228,7 +253,7 @@ int need_set_finish(need_set *ns)
     for (size_t i = 0; i < ns->n; i++)
         for (unsigned off = 0; off < ns->stride; off++) {
             need_entry *e = &ns->ent[ns->n_ent];
-            e->key = key3((const unsigned char *)ns->lit[i].s + off);
+            e->key = key_at((const unsigned char *)ns->lit[i].s + off); /* s[] is zero-filled */
             e->lit = (unsigned)i;
             e->off = off;
             unsigned h = hash16(e->key);
@@ -244,8 +269,10 @@ uint64_t need_scan(const need_set *ns, const char *s, size_t len, uint64_t want)
     uint64_t got = 0;
     if (!ns || !ns->ent || len < NEED_MIN) return 0;
     const unsigned char *p = (const unsigned char *)s;
+    unsigned char tail[4] = {0};
     for (size_t i = 0; i + 3 <= len; i += ns->stride) {
-        uint32_t key = key3(p + i);
+        /* The last key of the subject has no fourth byte to read: copy it out. */
+        uint32_t key = key_at(i + 4 <= len ? p + i : (memcpy(tail, p + i, 3), tail));
         unsigned h = hash16(key);
         if (!(ns->filter[h >> 6] >> (h & 63) & 1)) continue;
         for (int k = ns->head[h >> 6]; k >= 0; k = ns->ent[k].next) {

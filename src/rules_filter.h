@@ -13,15 +13,17 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* The first bytes a match may start with: bit b of first when some match may start
- * with byte b.  pair and triple, when set, are Bloom filters (PREFIX_BLOOM bits) of the
- * two- and three-byte starts a match may have, over printable ASCII (0x20..0x7E): a
- * start with another byte there is never ruled out by them.  The pointers may point
- * into the built-in blob. */
+/* The starts a match may have.  Bit b of first: some match may start with byte b.
+ * pair, when set, holds a row per byte of first, in byte order: bit c - 0x20 of the row
+ * when a match may start with that byte and then c.  triple, when set, is a Bloom filter
+ * (PREFIX_BLOOM bits) of the three-byte starts.  Only printable ASCII (0x20..0x7E) is
+ * probed past the first byte: a start with another byte there is never ruled out.
+ * The pointers may point into the built-in blob. */
 #define PREFIX_BLOOM 4096
+#define PREFIX_ROW 16 /* bytes in a pair row: 95 bits */
 typedef struct {
     const unsigned char *first;  /* 32 bytes */
-    const unsigned char *pair;   /* PREFIX_BLOOM / 8 bytes, or NULL */
+    const unsigned char *pair;   /* PREFIX_ROW bytes per byte of first, or NULL */
     const unsigned char *triple; /* PREFIX_BLOOM / 8 bytes, or NULL (always NULL without pair) */
     unsigned char *own;          /* what prefix_probe allocated, or NULL */
 } rule_prefix;
@@ -47,16 +49,26 @@ static inline unsigned prefix_hash(uint32_t key) { return (key * 2654435761u) >>
 static inline int prefix_bit(const unsigned char *set, unsigned b) { return set[b >> 3] >> (b & 7) & 1; }
 static inline int prefix_probed(unsigned c) { return c - 0x20u < 0x5Fu; }
 
+/* The pair row of first byte b (which must be in first), or NULL. */
+const unsigned char *prefix_row(const rule_prefix *p, unsigned b);
+
+/* Whether a subject starting with b0 (which may start a match) and then s[1..len) may
+ * match, given b0's pair row (or NULL) and the triple filter (or NULL). */
+static inline int prefix_may_rest(const unsigned char *row, const unsigned char *triple,
+                                  const unsigned char *s, size_t len)
+{
+    if (len < 2 || !row || !prefix_probed(s[1])) return 1;
+    if (!prefix_bit(row, s[1] - 0x20u)) return 0;
+    if (len < 3 || !triple || !prefix_probed(s[2])) return 1;
+    return prefix_bit(triple, prefix_hash((uint32_t)s[0] << 16 | s[1] << 8 | s[2]));
+}
+
 /* Whether a subject s[0..len) may match (len 0: yes). */
 static inline int prefix_may(const rule_prefix *p, const unsigned char *s, size_t len)
 {
     if (len == 0) return 1;
     if (!prefix_bit(p->first, s[0])) return 0;
-    if (len < 2 || !p->pair || !prefix_probed(s[1])) return 1;
-    uint32_t key = (uint32_t)s[0] << 8 | s[1];
-    if (!prefix_bit(p->pair, prefix_hash(key))) return 0;
-    if (len < 3 || !p->triple || !prefix_probed(s[2])) return 1;
-    return prefix_bit(p->triple, prefix_hash(key << 8 | s[2] | 0x1000000u));
+    return prefix_may_rest(p->pair ? prefix_row(p, s[0]) : NULL, p->triple, s, len);
 }
 
 /* The need= literals of up to 64 rules of one target, for one scan of a subject. */

@@ -341,6 +341,15 @@ static void test_need_option(void)
         "The end", "Another end", "x", "", "says:", "h says:",
     };
     check_agrees(rules, sizeof rules / sizeof *rules, subjects, sizeof subjects / sizeof *subjects);
+
+    /* More than 64 rules that may start with one byte take the long way: same verdicts. */
+    static char many[70][40], *many_p[70];
+    for (int i = 0; i < 70; i++) {
+        snprintf(many[i], sizeof many[i], i % 7 ? "drop /^x%d$/ r%d" : "keep /^x%d/ r%d", i, i);
+        many_p[i] = many[i];
+    }
+    static const char *const xs[] = {"x0", "x1", "x7", "x69", "x70", "x700", "x", "y1", "x14 z"};
+    check_agrees((const char *const *)many_p, 70, xs, sizeof xs / sizeof *xs);
 }
 
 static void test_max_option(void)
