@@ -239,6 +239,24 @@ int need_set_add(need_set *ns, const char *v, size_t len, unsigned bitno)
     return 0;
 }
 
+/* How common byte c is in English text, in parts per thousand (letters by their
+ * frequency, the space most common of all, other bytes rare). */
+static unsigned commonness(unsigned char c)
+{
+    static const unsigned char letters[26] = {82, 15, 28, 43, 127, 22, 20, 61, 70, 2, 8, 40, 24,
+                                              67, 75, 19, 1, 60, 63, 91, 28, 10, 24, 2, 20, 1};
+    c = (unsigned char)fold(c);
+    if (c >= 'a' && c <= 'z') return letters[c - 'a'];
+    return c == ' ' ? 150 : 5;
+}
+
+/* How often a scan would find the key at s (three bytes) in text by chance. */
+static unsigned long key_odds(const char *s)
+{
+    return (unsigned long)commonness((unsigned char)s[0]) * commonness((unsigned char)s[1]) *
+           commonness((unsigned char)s[2]);
+}
+
 int need_set_finish(need_set *ns)
 {
     unsigned shortest = NEED_MAX;
@@ -250,10 +268,24 @@ int need_set_finish(need_set *ns)
     if (!(ns->ent = malloc((ns->n * ns->stride + 1) * sizeof *ns->ent))) return -1;
     memset(ns->head, -1, sizeof ns->head);
     memset(ns->filter, 0, sizeof ns->filter);
-    for (size_t i = 0; i < ns->n; i++)
-        for (unsigned off = 0; off < ns->stride; off++) {
+    for (size_t i = 0; i < ns->n; i++) {
+        /* Any `stride` consecutive keys of a literal will do: take those that common
+         * text meets least ("terms": erm, rms rather than ter, erm), so fewer positions
+         * pass the filter and need a comparison. */
+        const need_lit *l = &ns->lit[i];
+        unsigned from = 0;
+        unsigned long least = (unsigned long)-1;
+        for (unsigned o = 0; o + ns->stride + 2 <= l->len; o++) {
+            unsigned long odds = 0;
+            for (unsigned k = o; k < o + ns->stride; k++) odds += key_odds(l->s + k);
+            if (odds < least) {
+                least = odds;
+                from = o;
+            }
+        }
+        for (unsigned off = from; off < from + ns->stride; off++) {
             need_entry *e = &ns->ent[ns->n_ent];
-            e->key = key_at((const unsigned char *)ns->lit[i].s + off); /* s[] is zero-filled */
+            e->key = key_at((const unsigned char *)l->s + off); /* s[] is zero-filled */
             e->lit = (unsigned)i;
             e->off = off;
             unsigned h = hash16(e->key);
@@ -261,6 +293,7 @@ int need_set_finish(need_set *ns)
             ns->head[h >> 6] = (int)ns->n_ent++;
             ns->filter[h >> 6] |= (uint64_t)1 << (h & 63);
         }
+    }
     return 0;
 }
 
