@@ -12,16 +12,19 @@
 /* Rules that may start with more bytes than this get no pair filter: they would cost
  * up to 95 probes a byte at load and filter little. */
 #define DEEP_MAX 64
+#define PROBE_LIMIT 10000 /* backtracking steps a probe of at most three bytes may take */
 #define BLOOM_BYTES (PREFIX_BLOOM / 8)
 
 static void set_bit(unsigned char *set, unsigned b) { set[b >> 3] |= (unsigned char)(1u << (b & 7)); }
 
 /* Whether subject s[0..n) may be the start of a match: partial matching reports a
- * subject that ends while a match is still possible.  An error counts as "may". */
-static int may_start(const pcre2_code *code, pcre2_match_data *md, const unsigned char *s,
-                     size_t n)
+ * subject that ends while a match is still possible.  An error, such as the match
+ * limit that keeps a hostile pattern from spending seconds on thousands of probes,
+ * counts as "may". */
+static int may_start(const pcre2_code *code, pcre2_match_data *md, pcre2_match_context *mc,
+                     const unsigned char *s, size_t n)
 {
-    return pcre2_match(code, s, n, 0, PCRE2_PARTIAL_HARD, md, NULL) != PCRE2_ERROR_NOMATCH;
+    return pcre2_match(code, s, n, 0, PCRE2_PARTIAL_HARD, md, mc) != PCRE2_ERROR_NOMATCH;
 }
 
 static unsigned prefix_first_count_of(const unsigned char *first)
@@ -37,12 +40,18 @@ int prefix_probe(const pcre2_code *code, size_t budget, rule_prefix *p)
 {
     memset(p, 0, sizeof *p);
     pcre2_match_data *md = pcre2_match_data_create(1, NULL);
+    pcre2_match_context *mc = pcre2_match_context_create(NULL);
     unsigned char first[32] = {0};
-    if (!md) return -1;
+    if (!md || !mc) {
+        pcre2_match_data_free(md);
+        pcre2_match_context_free(mc);
+        return -1;
+    }
+    pcre2_set_match_limit(mc, PROBE_LIMIT);
     unsigned n1 = 0;
     for (unsigned b = 0; b < 256; b++) {
         unsigned char s[1] = {(unsigned char)b};
-        if (may_start(code, md, s, 1)) {
+        if (may_start(code, md, mc, s, 1)) {
             set_bit(first, b);
             n1++;
         }
@@ -50,6 +59,7 @@ int prefix_probe(const pcre2_code *code, size_t budget, rule_prefix *p)
     unsigned char *own = calloc(1, 32 + (size_t)n1 * PREFIX_ROW + BLOOM_BYTES);
     if (!own) {
         pcre2_match_data_free(md);
+        pcre2_match_context_free(mc);
         return -1;
     }
     memcpy(own, first, 32);
@@ -65,7 +75,7 @@ int prefix_probe(const pcre2_code *code, size_t budget, rule_prefix *p)
             if (!prefix_bit(first, b)) continue;
             for (unsigned c = 0x20; c < 0x7F; c++) {
                 unsigned char s[2] = {(unsigned char)b, (unsigned char)c};
-                if (!may_start(code, md, s, 2)) continue;
+                if (!may_start(code, md, mc, s, 2)) continue;
                 set_bit(row, c - 0x20);
                 n2++;
             }
@@ -77,10 +87,10 @@ int prefix_probe(const pcre2_code *code, size_t budget, rule_prefix *p)
                 if (!prefix_bit(first, b)) continue;
                 for (unsigned c = 0x20; c < 0x7F; c++) {
                     unsigned char s2[2] = {(unsigned char)b, (unsigned char)c};
-                    if (!may_start(code, md, s2, 2)) continue;
+                    if (!may_start(code, md, mc, s2, 2)) continue;
                     for (unsigned d = 0x20; d < 0x7F; d++) {
                         unsigned char s[3] = {(unsigned char)b, (unsigned char)c, (unsigned char)d};
-                        if (may_start(code, md, s, 3))
+                        if (may_start(code, md, mc, s, 3))
                             set_bit(triple, prefix_hash((uint32_t)b << 16 | c << 8 | d));
                     }
                 }
@@ -88,6 +98,7 @@ int prefix_probe(const pcre2_code *code, size_t budget, rule_prefix *p)
         }
     }
     pcre2_match_data_free(md);
+    pcre2_match_context_free(mc);
     p->own = own;
     prefix_view(p, own, flags);
     return 0;

@@ -5,6 +5,7 @@
  * most of the rest; need= literal sets find their literals anywhere, in any ASCII case,
  * at every offset the strided scan may meet them. */
 #include <stdlib.h>
+#include <time.h>
 #include "check.h"
 #include "rules_filter.h"
 
@@ -164,10 +165,27 @@ static void test_need(void)
     need_set_free(ns);
 }
 
+/* A pattern that backtracks exponentially on a failing subject ((a?){n}a{n}): a probe
+ * ends at once where its short subject ends (partial matching), and a match limit
+ * guards the rest, so loading it stays fast; the filter still lets its subjects through. */
+static void test_hostile_pattern(void)
+{
+    pcre2_code *code = compile("^(?:a?){28}a{28}", 0);
+    CHECK(code != NULL);
+    rule_prefix p;
+    clock_t t0 = clock();
+    CHECK(prefix_probe(code, 100000, &p) == 0);
+    CHECK((double)(clock() - t0) / CLOCKS_PER_SEC < 2.0);
+    CHECK(prefix_may(&p, (const unsigned char *)"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", 30));
+    prefix_free(&p);
+    pcre2_code_free(code);
+}
+
 int main(void)
 {
     test_prefix_exact_on_patterns();
     test_prefix_filters();
     test_need();
+    test_hostile_pattern();
     return check_done();
 }
