@@ -23,8 +23,12 @@ typedef struct {
     double ew;         /* effective words: words, with CJK text counted by characters */
 } tshape;
 
-/* textfeat.c: measures b. */
+/* textfeat.c: measures b (16 bytes at a time where SSE2 is there). */
 tshape textfeat_shape(const block *b);
+
+/* The same with the byte-at-a-time loop only: the reference the unit tests compare the
+ * fast path with. */
+tshape textfeat_shape_scalar(const block *b);
 
 /* Share of capitalised words among the words that start with a letter (0..1). */
 double textfeat_cap_share(const tshape *s);

@@ -58,58 +58,177 @@ static int is_sep(unsigned c)
            c == '>';
 }
 
-tshape textfeat_shape(const block *b)
+/* The running state of one pass: the last code point and whether a word starts at the
+ * next non-space. */
+typedef struct {
+    unsigned prev;
+    int at_word;
+} walk;
+
+/* One code point c of n bytes at a word start or inside a word (not a space, not a
+ * lower-case ASCII letter run: those have their own loops). */
+static void step_cp(tshape *s, walk *w, unsigned c)
 {
-    tshape s;
-    memset(&s, 0, sizeof s);
-    const unsigned char *p = (const unsigned char *)b->text;
-    size_t len = b->len, i = 0;
-    int at_word = 1;
-    unsigned prev = ' ';
+    s->chars++;
+    if (w->at_word) {
+        s->words++;
+        if (is_upper(c)) { s->alpha++; s->caps++; }
+        else if (is_lower(c)) s->alpha++;
+        w->at_word = 0;
+    }
+    if (c >= '0' && c <= '9') s->digits++;
+    else if (c < 'A') { if (c == ',') s->commas++; else if (c == '>') s->seps++; }
+    else if (c >= 0x80) {
+        if (is_lower(c)) s->lower++;
+        else if (is_cjk(c)) s->cjk++;
+        else if (c == 0x3001 || c == 0xFF0C) s->commas++;
+        else if (c == 0x3002) s->stops++;
+        else if (is_sep(c)) s->seps++;
+    } else if (c == '|') s->seps++;
+    w->prev = c;
+}
+
+/* The scalar pass over p[i..len), the reference for the vector one below. */
+static void walk_scalar(tshape *s, walk *w, const unsigned char *p, size_t len)
+{
+    size_t i = 0;
     while (i < len) {
         size_t n = 1;
         unsigned c = p[i];
         if (c == ' ') {
             i++;
-            s.chars++;
-            at_word = 1;
-            if (is_stop(prev)) s.stops++;
-            prev = c;
+            s->chars++;
+            w->at_word = 1;
+            if (is_stop(w->prev)) s->stops++;
+            w->prev = c;
             continue;
         }
         if ((unsigned)(c - 'a') < 26u) {
             /* Most bytes are lower-case ASCII letters: take the run in one tight loop. */
-            if (at_word) { s.words++; s.alpha++; at_word = 0; }
+            if (w->at_word) { s->words++; s->alpha++; w->at_word = 0; }
             size_t j = i + 1;
             while (j < len && (unsigned)(p[j] - 'a') < 26u) j++;
-            s.lower += (unsigned)(j - i);
-            s.chars += (unsigned)(j - i);
-            prev = p[j - 1];
+            s->lower += (unsigned)(j - i);
+            s->chars += (unsigned)(j - i);
+            w->prev = p[j - 1];
             i = j;
             continue;
         }
         if (c >= 0x80) c = cp_at(p + i, len - i, &n);
         i += n;
-        s.chars++;
-        {
-            if (at_word) {
-                s.words++;
-                if (is_upper(c)) { s.alpha++; s.caps++; }
-                else if (is_lower(c)) s.alpha++;
-                at_word = 0;
-            }
-            if (c >= '0' && c <= '9') s.digits++;
-            else if (c < 'A') { if (c == ',') s.commas++; else if (c == '>') s.seps++; }
-            else if (c >= 0x80) {
-                if (is_lower(c)) s.lower++;
-                else if (is_cjk(c)) s.cjk++;
-                else if (c == 0x3001 || c == 0xFF0C) s.commas++;
-                else if (c == 0x3002) s.stops++;
-                else if (is_sep(c)) s.seps++;
-            } else if (c == '|') s.seps++;
-        }
-        prev = c;
+        step_cp(s, w, c);
     }
+}
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+
+/* Byte counters of the vector pass: each lane counts up to 255 chunks, then is summed. */
+enum { V_WORDS, V_ALPHA, V_CAPS, V_LOWER, V_DIGITS, V_COMMAS, V_SEPS, V_STOPS, V_N };
+
+static unsigned hsum(__m128i v)
+{
+    __m128i t = _mm_sad_epu8(v, _mm_setzero_si128());
+    return (unsigned)(_mm_cvtsi128_si32(t) + _mm_cvtsi128_si32(_mm_srli_si128(t, 8)));
+}
+
+static void flush(tshape *s, __m128i *acc)
+{
+    unsigned *dst[V_N] = {&s->words, &s->alpha, &s->caps, &s->lower, &s->digits,
+                          &s->commas, &s->seps, &s->stops};
+    for (int k = 0; k < V_N; k++) {
+        *dst[k] += hsum(acc[k]);
+        acc[k] = _mm_setzero_si128();
+    }
+}
+
+/* Bytes of v in [lo, hi] (all bytes of v are ASCII, so signed compares do). */
+static __m128i in_range(__m128i v, char lo, char hi)
+{
+    return _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8((char)(lo - 1))),
+                         _mm_cmplt_epi8(v, _mm_set1_epi8((char)(hi + 1))));
+}
+
+/* Counts the first n bytes of v, all ASCII, into acc: 16 bytes in some 30 instructions
+ * where the scalar loop mispredicts a branch at every word end (8 cycles a byte). */
+static void chunk_sse2(__m128i *acc, walk *w, __m128i v, size_t n)
+{
+    static const char idx[16] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15};
+    __m128i valid = _mm_cmpgt_epi8(_mm_set1_epi8((char)n), _mm_loadu_si128((const __m128i *)idx));
+    __m128i sp = _mm_and_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')), valid);
+    __m128i stop = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')),
+                                             _mm_cmpeq_epi8(v, _mm_set1_epi8('!'))),
+                                _mm_cmpeq_epi8(v, _mm_set1_epi8('?')));
+    __m128i lower = _mm_and_si128(in_range(v, 'a', 'z'), valid);
+    __m128i upper = in_range(v, 'A', 'Z');
+    /* A word starts at a non-space after a space (or at the carried state). */
+    __m128i after_sp = _mm_or_si128(_mm_slli_si128(sp, 1),
+                                    _mm_cvtsi32_si128(w->at_word ? 0xFF : 0));
+    __m128i starts = _mm_andnot_si128(sp, _mm_and_si128(after_sp, valid));
+    __m128i after_stop = _mm_or_si128(_mm_slli_si128(stop, 1),
+                                      _mm_cvtsi32_si128(is_stop(w->prev) ? 0xFF : 0));
+    __m128i seps = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('>')),
+                                _mm_cmpeq_epi8(v, _mm_set1_epi8('|')));
+    /* Compare results are -1 per lane: subtracting them counts. */
+    acc[V_WORDS] = _mm_sub_epi8(acc[V_WORDS], starts);
+    acc[V_ALPHA] = _mm_sub_epi8(acc[V_ALPHA], _mm_and_si128(starts, _mm_or_si128(lower, upper)));
+    acc[V_CAPS] = _mm_sub_epi8(acc[V_CAPS], _mm_and_si128(starts, upper));
+    acc[V_LOWER] = _mm_sub_epi8(acc[V_LOWER], lower);
+    acc[V_DIGITS] = _mm_sub_epi8(acc[V_DIGITS], _mm_and_si128(in_range(v, '0', '9'), valid));
+    acc[V_COMMAS] = _mm_sub_epi8(acc[V_COMMAS],
+                                 _mm_and_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(',')), valid));
+    acc[V_SEPS] = _mm_sub_epi8(acc[V_SEPS], _mm_and_si128(seps, valid));
+    acc[V_STOPS] = _mm_sub_epi8(acc[V_STOPS], _mm_and_si128(sp, after_stop));
+    unsigned last = (unsigned)_mm_movemask_epi8(sp) >> (n - 1) & 1;
+    w->at_word = (int)last;
+}
+
+/* ASCII runs go 16 bytes at a time; each other code point goes through step_cp(). */
+static void walk_fast(tshape *s, walk *w, const unsigned char *p, size_t len)
+{
+    __m128i acc[V_N];
+    for (int k = 0; k < V_N; k++) acc[k] = _mm_setzero_si128();
+    unsigned chunks = 0;
+    size_t i = 0;
+    while (i < len) {
+        size_t rem = len - i, n = rem < 16 ? rem : 16;
+        __m128i v;
+        if (rem >= 16) {
+            v = _mm_loadu_si128((const __m128i *)(p + i));
+        } else { /* never read past the block: the tail goes through a copy */
+            unsigned char t[16] = {0};
+            memcpy(t, p + i, rem);
+            v = _mm_loadu_si128((const __m128i *)t);
+        }
+        unsigned hi = (unsigned)_mm_movemask_epi8(v);
+        if (hi) {
+            size_t h = (size_t)__builtin_ctz(hi);
+            if (h < n) n = h;
+        }
+        if (n) {
+            chunk_sse2(acc, w, v, n);
+            s->chars += (unsigned)n;
+            i += n;
+            w->prev = p[i - 1];
+            if (++chunks == 255) { flush(s, acc); chunks = 0; }
+        }
+        while (i < len && p[i] >= 0x80) {
+            size_t cn;
+            unsigned c = cp_at(p + i, len - i, &cn);
+            i += cn;
+            step_cp(s, w, c);
+        }
+    }
+    flush(s, acc);
+}
+#endif
+
+/* The features read off the end of the block, once the counts are in. */
+static void finish(tshape *sp, const block *b)
+{
+    tshape s = *sp;
+    const unsigned char *p = (const unsigned char *)b->text;
+    size_t len = b->len;
     /* The last three code points, for the sentence end. */
     unsigned last[3] = {0, 0, 0};
     for (size_t j = len, got = 0; j > 0 && got < 3;) {
@@ -128,6 +247,30 @@ tshape textfeat_shape(const block *b)
     /* A CJK character carries about half a word; the spaces of mixed text still count. */
     s.ew = (double)s.words + (s.cjk > 1 ? s.cjk / 2.0 - 1.0 : 0.0);
     if (s.ew < s.words) s.ew = s.words;
+    *sp = s;
+}
+
+tshape textfeat_shape_scalar(const block *b)
+{
+    tshape s;
+    memset(&s, 0, sizeof s);
+    walk w = {' ', 1};
+    walk_scalar(&s, &w, (const unsigned char *)b->text, b->len);
+    finish(&s, b);
+    return s;
+}
+
+tshape textfeat_shape(const block *b)
+{
+    tshape s;
+    memset(&s, 0, sizeof s);
+    walk w = {' ', 1};
+#ifdef __SSE2__
+    walk_fast(&s, &w, (const unsigned char *)b->text, b->len);
+#else
+    walk_scalar(&s, &w, (const unsigned char *)b->text, b->len);
+#endif
+    finish(&s, b);
     return s;
 }
 

@@ -1,0 +1,163 @@
+/* test_textfeat.c -- the vector pass of textfeat_shape() (16 bytes at a time over ASCII)
+ * must measure exactly what the byte-at-a-time reference does: on random mixes of ASCII,
+ * multi-byte and broken UTF-8 at every alignment, and on the blocks of real pages
+ * (fixtures, and ../shared when it is beside the checkout). */
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include "check.h"
+#include "text.h"
+
+static int same_shape(const tshape *a, const tshape *b)
+{
+    return a->chars == b->chars && a->words == b->words && a->cjk == b->cjk &&
+           a->alpha == b->alpha && a->caps == b->caps && a->lower == b->lower &&
+           a->digits == b->digits && a->stops == b->stops && a->commas == b->commas &&
+           a->seps == b->seps && a->terminal == b->terminal && a->colon == b->colon &&
+           a->ew == b->ew;
+}
+
+static unsigned fails_shown;
+
+/* Compares the two passes on t[0..len); returns non-zero when they agree. */
+static int agree(const char *t, size_t len)
+{
+    /* A heap copy of exactly len bytes, so that ASan sees any read past the block. */
+    char *copy = malloc(len ? len : 1);
+    if (!copy) return 0;
+    memcpy(copy, t, len);
+    block b;
+    memset(&b, 0, sizeof b);
+    b.text = copy;
+    b.len = len;
+    tshape fast = textfeat_shape(&b), ref = textfeat_shape_scalar(&b);
+    int ok = same_shape(&fast, &ref);
+    if (!ok && fails_shown++ < 5)
+        fprintf(stderr, "shape differs on %zu bytes: \"%.*s\" (words %u/%u lower %u/%u "
+                "stops %u/%u)\n", len, (int)len, t, fast.words, ref.words, fast.lower,
+                ref.lower, fast.stops, ref.stops);
+    free(copy);
+    return ok;
+}
+
+static unsigned long long rng = 88172645463325252ull;
+static unsigned rnd(unsigned n)
+{
+    rng ^= rng << 13;
+    rng ^= rng >> 7;
+    rng ^= rng << 17;
+    return (unsigned)(rng % n);
+}
+
+static void random_strings(void)
+{
+    static const char *const pieces[] = {
+        "a", "e", "z", "q", "A", "Z", "M", "0", "9", "5", " ", " ", " ", "  ", ".", "!",
+        "?", ",", ">", "|", "'", "\"", ")", ":", "-", "@", "`", "{", "~", "[",
+        "\xc3\xa9", "\xc3\x89", "\xc2\xbb", "\xc2\xb7", "\xe2\x80\xa6", "\xe2\x80\x9d",
+        "\xe2\x80\x99", "\xe2\x80\xa2", "\xe3\x80\x82", "\xe4\xb8\xad", "\xef\xbc\x8c",
+        "\xe3\x80\x81", "\xd0\x96", "\xd0\xb6", "\xce\xb1", "\xce\xa9", "\xef\xbc\x81",
+        "\xf0\x9f\x98\x80", "\x80", "\xff", "\xe2\x80", "\xc3", "\xf0\x9f", "\xef\xbc\x9a",
+        "\xe2\x80\xba", "\xc3\x9f", "\xc3\xb7", "\xc3\x97"};
+    size_t np = sizeof pieces / sizeof pieces[0];
+    char t[1200];
+    int all = 1;
+    for (int round = 0; round < 20000; round++) {
+        size_t len = 0, want = rnd(round < 10000 ? 40 : 300);
+        /* Some strings are mostly lower-case prose, some a soup of everything. */
+        unsigned soup = rnd(3);
+        while (len < want) {
+            const char *pc = soup ? pieces[rnd((unsigned)np)] : pieces[rnd(12)];
+            size_t n = strlen(pc);
+            memcpy(t + len, pc, n);
+            len += n;
+        }
+        all &= agree(t, len);
+    }
+    CHECK(all);
+}
+
+/* Every block of the page in file path, at every start offset below 17 (alignments). */
+static int page_agrees(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) return 1;
+    static char data[1 << 20];
+    size_t n = fread(data, 1, sizeof data, f);
+    fclose(f);
+    buf u8;
+    buf_init(&u8, 0);
+    const char *cs;
+    doc d;
+    doc_init(&d);
+    int ok = charset_to_utf8(data, n, 0, &u8, &cs) == 0 &&
+             textseg_segment(u8.data ? u8.data : "", u8.len, &d) == 0;
+    for (size_t i = 0; ok && i < d.n; i++)
+        for (size_t off = 0; off < 17 && off <= d.blocks[i].len; off++)
+            ok &= agree(d.blocks[i].text + off, d.blocks[i].len - off);
+    doc_free(&d);
+    buf_free(&u8);
+    return ok;
+}
+
+/* The .txt pages below dir (one level of subdirectories); returns how many. */
+static int pages_in(const char *dir, int *all)
+{
+    DIR *dp = opendir(dir);
+    if (!dp) return 0;
+    int count = 0;
+    struct dirent *e;
+    while ((e = readdir(dp)) != NULL) {
+        char path[4096];
+        size_t nl = strlen(e->d_name);
+        if (e->d_name[0] == '.') continue;
+        snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+        if (nl > 4 && strcmp(e->d_name + nl - 4, ".txt") == 0 &&
+            strcmp(e->d_name, "expected.txt") != 0) {
+            *all &= page_agrees(path);
+            count++;
+        }
+    }
+    closedir(dp);
+    return count;
+}
+
+static void real_pages(void)
+{
+    const char *src = getenv("WINNOW_SOURCE_DIR");
+    if (!src) src = ".";
+    char dir[4096];
+    int all = 1, count = 0;
+    static const char *const subdirs[] = {
+        "../shared/data/scrapinghub/text-innertext", "../shared/data/scrapinghub/text-lynx",
+        "../shared/data/wcxb-dev-article/text-innertext"};
+    for (size_t k = 0; k < sizeof subdirs / sizeof subdirs[0]; k++) {
+        snprintf(dir, sizeof dir, "%s/%s", src, subdirs[k]);
+        count += pages_in(dir, &all);
+    }
+    snprintf(dir, sizeof dir, "%s/fixtures", src);
+    DIR *dp = opendir(dir);
+    struct dirent *e;
+    while (dp && (e = readdir(dp)) != NULL) {
+        if (e->d_name[0] == '.') continue;
+        char sub[4096 + 256];
+        snprintf(sub, sizeof sub, "%s/%s", dir, e->d_name);
+        count += pages_in(sub, &all);
+    }
+    if (dp) closedir(dp);
+    printf("%d real pages compared\n", count);
+    CHECK(all);
+}
+
+int main(void)
+{
+    const char *fixed[] = {"", " ", "a", "A. B", "Hello world. This is it.",
+                           "x                 y", "abcdefghijklmnopqrstuvwxyzABCDEF",
+                           "caf\xc3\xa9 au lait. \xc3\x89t\xc3\xa9 \xe2\x80\xa6 done",
+                           "\xe4\xb8\xad\xe6\x96\x87\xe3\x80\x82\xe4\xb8\xad"};
+    for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++)
+        CHECK(agree(fixed[i], strlen(fixed[i])));
+    random_strings();
+    real_pages();
+    return check_done();
+}
