@@ -305,9 +305,9 @@ int charset_to_utf8(const char *in, size_t len, int is_html, buf *out, const cha
         return decode_utf16(p, len, u16 == 2, out);
     }
 
-    size_t valid = utf8_valid_prefix(in, len);
     char label[40];
     if (is_html && meta_charset(in, len, label, sizeof label)) {
+        size_t valid = utf8_valid_prefix(in, len);
         if (is_label(label, w1252_labels)) {
             /* A page that declares Latin-1 but is valid UTF-8 with non-ASCII text was
              * re-encoded on the way; the bytes win over the label. */
@@ -340,7 +340,10 @@ int charset_to_utf8(const char *in, size_t len, int is_html, buf *out, const cha
         }
     }
     if (decode_utf8_or_1252(p, len, out, &mixed) != 0) return -1;
-    *charset = !mixed ? "utf-8" : (valid == 0 || !len) ? "windows-1252" : "utf-8+windows-1252";
+    /* The valid prefix only names a mixed input: no second pass over clean UTF-8. */
+    *charset = !mixed ? "utf-8"
+               : (utf8_valid_prefix(in, len) == 0 || !len) ? "windows-1252"
+                                                             : "utf-8+windows-1252";
     /* No valid multi-byte sequence at all but stray high bytes: plain windows-1252. */
     if (mixed) {
         int any_seq = 0;
