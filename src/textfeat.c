@@ -1,6 +1,7 @@
 /* textfeat.c -- the shape of a block of rendered text: how many words, how many of
  * them capitalised, whether it ends like a sentence, whether it is a date or a byline.
  * One linear pass per block; the classifier (textclass.c) turns shapes into scores. */
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 #include "text.h"
@@ -183,6 +184,29 @@ static void chunk_sse2(__m128i *acc, walk *w, __m128i v, size_t n)
     w->at_word = (int)last;
 }
 
+/* The n < 16 bytes at p, zero-padded, without reading past them.  Blocks average 54
+ * bytes, so every block has a tail: a copy through memory stalled store forwarding;
+ * this builds the vector in registers from overlapping loads (x86 is little-endian). */
+static __m128i load_tail(const unsigned char *p, size_t n)
+{
+    uint64_t lo = 0, hi = 0;
+    if (n >= 8) {
+        memcpy(&lo, p, 8);
+        if (n > 8) {
+            memcpy(&hi, p + n - 8, 8);
+            hi >>= 8 * (16 - n); /* drops the bytes lo already holds */
+        }
+    } else if (n >= 4) {
+        uint32_t a, b;
+        memcpy(&a, p, 4);
+        memcpy(&b, p + n - 4, 4);
+        lo = a | (uint64_t)b << 8 * (n - 4); /* overlapping bytes are equal */
+    } else {
+        for (size_t k = 0; k < n; k++) lo |= (uint64_t)p[k] << 8 * k;
+    }
+    return _mm_set_epi64x((long long)hi, (long long)lo);
+}
+
 /* ASCII runs go 16 bytes at a time; each other code point goes through step_cp(). */
 static void walk_fast(tshape *s, walk *w, const unsigned char *p, size_t len)
 {
@@ -192,14 +216,7 @@ static void walk_fast(tshape *s, walk *w, const unsigned char *p, size_t len)
     size_t i = 0;
     while (i < len) {
         size_t rem = len - i, n = rem < 16 ? rem : 16;
-        __m128i v;
-        if (rem >= 16) {
-            v = _mm_loadu_si128((const __m128i *)(p + i));
-        } else { /* never read past the block: the tail goes through a copy */
-            unsigned char t[16] = {0};
-            memcpy(t, p + i, rem);
-            v = _mm_loadu_si128((const __m128i *)t);
-        }
+        __m128i v = rem >= 16 ? _mm_loadu_si128((const __m128i *)(p + i)) : load_tail(p + i, rem);
         unsigned hi = (unsigned)_mm_movemask_epi8(v);
         if (hi) {
             size_t h = (size_t)__builtin_ctz(hi);
@@ -293,43 +310,74 @@ static size_t word_lc(const char *t, size_t len, char *out)
     return n;
 }
 
-static int is_month(const char *w)
+/* What a word of a date stamp is: a month ("nov", "märz"), "ago" and its German and
+ * Spanish forms, a word that may stand around a date ("Updated on Tue, Nov 19 at 6
+ * pm") or a unit of an "N hours ago" stamp.  One word may be several. */
+enum { W_MONTH = 1, W_AGO = 2, W_STAMP = 4, W_UNIT = 8 };
+
+typedef struct {
+    const char *w;
+    int kind;
+} stamp_word;
+
+/* In strcmp (byte) order for the binary search in word_kind(): three linear scans over
+ * the lists cost 8% of the text path.  test_textfeat checks the order. */
+static const stamp_word stamp_words[] = {
+    {"-", W_STAMP}, {"/", W_STAMP}, {"abr", W_MONTH}, {"abril", W_MONTH},
+    {"ago", W_AGO|W_MONTH}, {"agosto", W_MONTH}, {"am", W_STAMP}, {"am:", W_STAMP},
+    {"août", W_MONTH}, {"apr", W_MONTH}, {"april", W_MONTH}, {"at", W_STAMP},
+    {"aug", W_MONTH}, {"august", W_MONTH}, {"avr", W_MONTH}, {"avril", W_MONTH},
+    {"bst", W_STAMP}, {"cet", W_STAMP}, {"d", W_UNIT}, {"date", W_STAMP}, {"day", W_UNIT},
+    {"days", W_UNIT}, {"de", W_STAMP}, {"dec", W_MONTH}, {"december", W_MONTH},
+    {"del", W_STAMP}, {"dezember", W_MONTH}, {"dic", W_MONTH}, {"diciembre", W_MONTH},
+    {"déc", W_MONTH}, {"décembre", W_MONTH}, {"edt", W_STAMP}, {"el", W_STAMP},
+    {"ene", W_MONTH}, {"enero", W_MONTH}, {"est", W_STAMP}, {"feb", W_MONTH},
+    {"febrero", W_MONTH}, {"februar", W_MONTH}, {"february", W_MONTH}, {"fri", W_STAMP},
+    {"friday", W_STAMP}, {"févr", W_MONTH}, {"février", W_MONTH}, {"gmt", W_STAMP},
+    {"h", W_STAMP|W_UNIT}, {"hace", W_AGO}, {"hour", W_UNIT}, {"hours", W_UNIT},
+    {"hr", W_UNIT}, {"hrs", W_UNIT}, {"ist", W_STAMP}, {"jan", W_MONTH},
+    {"januar", W_MONTH}, {"january", W_MONTH}, {"janvier", W_MONTH}, {"juillet", W_MONTH},
+    {"juin", W_MONTH}, {"jul", W_MONTH}, {"juli", W_MONTH}, {"julio", W_MONTH},
+    {"july", W_MONTH}, {"jun", W_MONTH}, {"june", W_MONTH}, {"juni", W_MONTH},
+    {"junio", W_MONTH}, {"last", W_STAMP}, {"le", W_STAMP}, {"m", W_UNIT},
+    {"mai", W_MONTH}, {"mar", W_MONTH}, {"march", W_MONTH}, {"mars", W_MONTH},
+    {"marzo", W_MONTH}, {"may", W_MONTH}, {"mayo", W_MONTH}, {"min", W_UNIT},
+    {"mins", W_UNIT}, {"minute", W_UNIT}, {"minutes", W_UNIT}, {"modified", W_STAMP},
+    {"mon", W_STAMP}, {"monday", W_STAMP}, {"month", W_UNIT}, {"months", W_UNIT},
+    {"märz", W_MONTH}, {"nov", W_MONTH}, {"november", W_MONTH}, {"novembre", W_MONTH},
+    {"noviembre", W_MONTH}, {"oct", W_MONTH}, {"october", W_MONTH}, {"octobre", W_MONTH},
+    {"octubre", W_MONTH}, {"of", W_STAMP}, {"oktober", W_MONTH}, {"on", W_STAMP},
+    {"pdt", W_STAMP}, {"pm", W_STAMP}, {"posted", W_STAMP}, {"pst", W_STAMP},
+    {"published", W_STAMP}, {"sat", W_STAMP}, {"saturday", W_STAMP}, {"sec", W_UNIT},
+    {"second", W_UNIT}, {"seconds", W_UNIT}, {"secs", W_UNIT}, {"sep", W_MONTH},
+    {"sept", W_MONTH}, {"september", W_MONTH}, {"septembre", W_MONTH},
+    {"septiembre", W_MONTH}, {"sun", W_STAMP}, {"sunday", W_STAMP}, {"the", W_STAMP},
+    {"thu", W_STAMP}, {"thursday", W_STAMP}, {"time", W_STAMP}, {"tue", W_STAMP},
+    {"tuesday", W_STAMP}, {"uhr", W_STAMP}, {"um", W_STAMP}, {"updated", W_STAMP},
+    {"utc", W_STAMP}, {"vor", W_AGO}, {"w", W_UNIT}, {"wed", W_STAMP},
+    {"wednesday", W_STAMP}, {"week", W_UNIT}, {"weeks", W_UNIT}, {"y", W_UNIT},
+    {"year", W_UNIT}, {"years", W_UNIT}, {"|", W_STAMP}, {"·", W_STAMP}, {"•", W_STAMP},
+};
+
+size_t textfeat_stamp_words_unsorted(void)
 {
-    static const char *const months[] = {
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-        "dec", "january", "february", "march", "april", "june", "july", "august",
-        "september", "october", "november", "december", "januar", "februar", "märz", "mai",
-        "juni", "juli", "oktober", "dezember", "janvier", "février", "mars", "avril", "juin",
-        "juillet", "août", "septembre", "octobre", "novembre", "décembre", "enero", "febrero",
-        "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
-        "noviembre", "diciembre", "ene", "abr", "ago", "dic", "déc", "févr", "avr"};
-    for (size_t i = 0; i < sizeof months / sizeof months[0]; i++)
-        if (months[i][0] == w[0] && strcmp(w, months[i]) == 0) return 1;
-    return 0;
+    size_t n = sizeof stamp_words / sizeof stamp_words[0], bad = 0;
+    for (size_t i = 1; i < n; i++) bad += strcmp(stamp_words[i - 1].w, stamp_words[i].w) >= 0;
+    return bad;
 }
 
-/* Words that may stand around a date in a stamp ("Updated on Tue, Nov 19 at 6 pm"). */
-static int is_stamp_word(const char *w)
+static int word_kind(const char *w)
 {
-    static const char *const words[] = {
-        "at", "on", "am", "pm", "updated", "published", "posted", "modified", "edt", "est",
-        "pst", "pdt", "gmt", "utc", "cet", "bst", "ist", "mon", "tue", "wed", "thu", "fri",
-        "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-        "sunday", "am:", "um", "le", "el", "de", "del", "the", "of", "uhr", "h", "|", "-",
-        "last", "date", "time", "|", "•", "·", "/"};
-    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-        if (words[i][0] == w[0] && strcmp(w, words[i]) == 0) return 1;
-    return 0;
-}
-
-static int is_ago_unit(const char *w)
-{
-    static const char *const words[] = {"sec", "secs", "second", "seconds", "min", "mins",
-                                        "minute", "minutes", "hour", "hours", "hr", "hrs",
-                                        "day", "days", "week", "weeks", "month", "months",
-                                        "year", "years", "h", "m", "d", "w", "y"};
-    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-        if (words[i][0] == w[0] && strcmp(w, words[i]) == 0) return 1;
+    size_t lo = 0, hi = sizeof stamp_words / sizeof stamp_words[0];
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const char *m = stamp_words[mid].w;
+        int c = (unsigned char)w[0] - (unsigned char)m[0];
+        if (c == 0) c = strcmp(w, m);
+        if (c == 0) return stamp_words[mid].kind;
+        if (c < 0) hi = mid;
+        else lo = mid + 1;
+    }
     return 0;
 }
 
@@ -345,11 +393,11 @@ int textfeat_is_dateline(const block *b, const tshape *s)
         char w[16];
         size_t wl = word_lc(t + i, len - i, w);
         unsigned char c0 = (unsigned char)w[0];
+        int kind = wl && !(c0 >= '0' && c0 <= '9') ? word_kind(w) : 0;
         if (wl && c0 >= '0' && c0 <= '9') numeric++;
-        else if (wl && is_month(w)) month++;
-        else if (wl && (strcmp(w, "ago") == 0 || strcmp(w, "vor") == 0 || strcmp(w, "hace") == 0))
-            ago++;
-        else if (wl && !is_stamp_word(w) && !is_ago_unit(w) && ++other > 1)
+        else if (kind & W_MONTH) month++;
+        else if (kind & W_AGO) ago++;
+        else if (wl && !(kind & (W_STAMP | W_UNIT)) && ++other > 1)
             return 0; /* a stamp has at most one other word, see below */
         while (i < len && t[i] != ' ' && t[i] != '.' && t[i] != ',') i++;
         while (i < len && (t[i] == ' ' || t[i] == '.' || t[i] == ',')) i++;

@@ -149,8 +149,36 @@ static void real_pages(void)
     CHECK(all);
 }
 
+/* Date stamps through the word table: its first and last entries, words that are in
+ * two lists ("ago" is also Spanish for August), words in none. */
+static void datelines(void)
+{
+    static const struct {
+        const char *t;
+        int want;
+    } cases[] = {
+        {"November 19, 2019 at 6:34 am", 1}, {"5 hours ago", 1}, {"hace 3 d\xc3\xad" "as", 1},
+        {"vor 2 Tagen", 1}, {"vor 2 h", 1}, {"19 ago 2019", 1}, {"- 19 Mar 2020", 1},
+        {"\xe2\x80\xa2 3 days ago", 1}, {"| 12 m\xc3\xa4rz 2019 |", 1},
+        {"Updated Tuesday 4 d\xc3\xa9" "c 2018", 1}, {"Page 2 of 7 pages", 0},
+        {"3 weeks later we met", 0}, {"years 2019", 0}, {"2019 zebra 12 apples", 0},
+        {"Sept 5 1999 cat", 1}, {"Sept 5 1999 cat dog", 0}};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        block b;
+        memset(&b, 0, sizeof b);
+        b.text = cases[i].t;
+        b.len = strlen(cases[i].t);
+        tshape s = textfeat_shape(&b);
+        int got = textfeat_is_dateline(&b, &s) != 0;
+        if (got != cases[i].want) fprintf(stderr, "dateline \"%s\": %d\n", cases[i].t, got);
+        CHECK(got == cases[i].want);
+    }
+}
+
 int main(void)
 {
+    CHECK(textfeat_stamp_words_unsorted() == 0);
+    datelines();
     const char *fixed[] = {"", " ", "a", "A. B", "Hello world. This is it.",
                            "x                 y", "abcdefghijklmnopqrstuvwxyzABCDEF",
                            "caf\xc3\xa9 au lait. \xc3\x89t\xc3\xa9 \xe2\x80\xa6 done",
