@@ -125,63 +125,99 @@ static void walk_scalar(tshape *s, walk *w, const unsigned char *p, size_t len)
 #include <emmintrin.h>
 
 /* Byte counters of the vector pass: each lane counts up to 255 chunks, then is summed. */
-enum { V_WORDS, V_ALPHA, V_CAPS, V_LOWER, V_DIGITS, V_COMMAS, V_SEPS, V_STOPS, V_N };
-
-static unsigned hsum(__m128i v)
-{
-    __m128i t = _mm_sad_epu8(v, _mm_setzero_si128());
-    return (unsigned)(_mm_cvtsi128_si32(t) + _mm_cvtsi128_si32(_mm_srli_si128(t, 8)));
-}
+enum { V_CHARS, V_WORDS, V_ALPHA, V_CAPS, V_LOWER, V_DIGITS, V_COMMAS, V_SEPS, V_STOPS, V_N };
 
 static void flush(tshape *s, __m128i *acc)
 {
-    unsigned *dst[V_N] = {&s->words, &s->alpha, &s->caps, &s->lower, &s->digits,
-                          &s->commas, &s->seps, &s->stops};
+    unsigned *dst[V_N] = {&s->chars, &s->words, &s->alpha, &s->caps, &s->lower,
+                          &s->digits, &s->commas, &s->seps, &s->stops};
     for (int k = 0; k < V_N; k++) {
-        *dst[k] += hsum(acc[k]);
+        __m128i t = _mm_sad_epu8(acc[k], _mm_setzero_si128());
+        *dst[k] += (unsigned)(_mm_cvtsi128_si32(t) + _mm_cvtsi128_si32(_mm_srli_si128(t, 8)));
         acc[k] = _mm_setzero_si128();
     }
 }
 
-/* Bytes of v in [lo, hi] (all bytes of v are ASCII, so signed compares do). */
-static __m128i in_range(__m128i v, char lo, char hi)
+static __m128i eq(__m128i v, unsigned char c) { return _mm_cmpeq_epi8(v, _mm_set1_epi8((char)c)); }
+
+/* Bytes of v in [lo, hi], unsigned. */
+static __m128i in_range(__m128i v, unsigned char lo, unsigned char hi)
 {
-    return _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8((char)(lo - 1))),
-                         _mm_cmplt_epi8(v, _mm_set1_epi8((char)(hi + 1))));
+    __m128i x = _mm_sub_epi8(v, _mm_set1_epi8((char)lo));
+    return _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8((char)(hi - lo))), x);
 }
 
-/* Counts the first n bytes of v, all ASCII, into acc: 16 bytes in some 30 instructions
- * where the scalar loop mispredicts a branch at every word end (8 cycles a byte). */
-static void chunk_sse2(__m128i *acc, walk *w, __m128i v, size_t n)
+/* The lead bytes of the multi-byte characters the vector pass classifies itself, with
+ * the classes step_cp() would give them: two-byte ones (Latin-1 letters, Greek and
+ * Cyrillic cases, » and ·, the rest neutral) and U+2000..U+203F punctuation (curly
+ * quotes, dashes) but for the separators and the ellipsis.  Most non-ASCII text on
+ * the test pages is one of those; each other character ends the chunk. */
+typedef struct {
+    __m128i upper, lower, sep;
+    unsigned leads; /* bit k: a handled character starts at byte k */
+    unsigned covered; /* its bytes */
+} multi;
+
+static multi classify_multi(__m128i v)
+{
+    multi m;
+    __m128i n1 = _mm_srli_si128(v, 1), n2 = _mm_srli_si128(v, 2);
+    __m128i c1 = in_range(n1, 0x80, 0xBF), c2 = in_range(n2, 0x80, 0xBF);
+    __m128i two = _mm_and_si128(in_range(v, 0xC2, 0xDF), c1);
+    __m128i c3 = eq(v, 0xC3), ce = eq(v, 0xCE), d0 = eq(v, 0xD0);
+    /* U+00C0..DE but U+00D7; U+0391..03A9; U+0410..042F. */
+    m.upper = _mm_or_si128(
+        _mm_or_si128(_mm_andnot_si128(eq(n1, 0x97), _mm_and_si128(c3, in_range(n1, 0x80, 0x9E))),
+                     _mm_and_si128(ce, in_range(n1, 0x91, 0xA9))),
+        _mm_and_si128(d0, in_range(n1, 0x90, 0xAF)));
+    /* U+00DF..FF but U+00F7; U+03B1..03C9; U+0430..044F. */
+    m.lower = _mm_or_si128(
+        _mm_or_si128(_mm_andnot_si128(eq(n1, 0xB7), _mm_and_si128(c3, in_range(n1, 0x9F, 0xBF))),
+                     _mm_or_si128(_mm_and_si128(ce, in_range(n1, 0xB1, 0xBF)),
+                                  _mm_and_si128(eq(v, 0xCF), in_range(n1, 0x80, 0x89)))),
+        _mm_or_si128(_mm_and_si128(d0, in_range(n1, 0xB0, 0xBF)),
+                     _mm_and_si128(eq(v, 0xD1), in_range(n1, 0x80, 0x8F))));
+    m.upper = _mm_and_si128(m.upper, two);
+    m.lower = _mm_and_si128(m.lower, two);
+    m.sep = _mm_and_si128(eq(v, 0xC2), _mm_or_si128(eq(n1, 0xBB), eq(n1, 0xB7)));
+    __m128i odd3 = _mm_or_si128(_mm_or_si128(eq(n2, 0xA2), eq(n2, 0xA6)), eq(n2, 0xBA));
+    __m128i three = _mm_andnot_si128(odd3, _mm_and_si128(_mm_and_si128(eq(v, 0xE2), eq(n1, 0x80)), c2));
+    unsigned l2 = (unsigned)_mm_movemask_epi8(two), l3 = (unsigned)_mm_movemask_epi8(three);
+    m.leads = l2 | l3;
+    m.covered = l2 | l2 << 1 | l3 | l3 << 1 | l3 << 2;
+    return m;
+}
+
+/* Counts the first n bytes of v into acc: ASCII and the characters of m (whole ones,
+ * by the caller's cut).  16 bytes in some 40 instructions where the scalar loop
+ * mispredicts a branch at every word end (8 cycles a byte). */
+static void chunk_sse2(__m128i *acc, walk *w, __m128i v, size_t n, const multi *m)
 {
     static const char idx[16] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15};
     __m128i valid = _mm_cmpgt_epi8(_mm_set1_epi8((char)n), _mm_loadu_si128((const __m128i *)idx));
-    __m128i sp = _mm_and_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')), valid);
-    __m128i stop = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')),
-                                             _mm_cmpeq_epi8(v, _mm_set1_epi8('!'))),
-                                _mm_cmpeq_epi8(v, _mm_set1_epi8('?')));
-    __m128i lower = _mm_and_si128(in_range(v, 'a', 'z'), valid);
-    __m128i upper = in_range(v, 'A', 'Z');
-    /* A word starts at a non-space after a space (or at the carried state). */
+    __m128i cont = _mm_and_si128(in_range(v, 0x80, 0xBF), valid); /* not characters */
+    __m128i sp = _mm_and_si128(eq(v, ' '), valid);
+    __m128i stop = _mm_or_si128(_mm_or_si128(eq(v, '.'), eq(v, '!')), eq(v, '?'));
+    __m128i lower = _mm_and_si128(_mm_or_si128(in_range(v, 'a', 'z'), m->lower), valid);
+    __m128i upper = _mm_or_si128(in_range(v, 'A', 'Z'), m->upper);
+    /* A word starts at a character after a space (or at the carried state). */
     __m128i after_sp = _mm_or_si128(_mm_slli_si128(sp, 1),
                                     _mm_cvtsi32_si128(w->at_word ? 0xFF : 0));
-    __m128i starts = _mm_andnot_si128(sp, _mm_and_si128(after_sp, valid));
+    __m128i starts = _mm_andnot_si128(_mm_or_si128(sp, cont), _mm_and_si128(after_sp, valid));
     __m128i after_stop = _mm_or_si128(_mm_slli_si128(stop, 1),
                                       _mm_cvtsi32_si128(is_stop(w->prev) ? 0xFF : 0));
-    __m128i seps = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('>')),
-                                _mm_cmpeq_epi8(v, _mm_set1_epi8('|')));
+    __m128i seps = _mm_or_si128(_mm_or_si128(eq(v, '>'), eq(v, '|')), m->sep);
     /* Compare results are -1 per lane: subtracting them counts. */
+    acc[V_CHARS] = _mm_sub_epi8(acc[V_CHARS], _mm_andnot_si128(cont, valid));
     acc[V_WORDS] = _mm_sub_epi8(acc[V_WORDS], starts);
     acc[V_ALPHA] = _mm_sub_epi8(acc[V_ALPHA], _mm_and_si128(starts, _mm_or_si128(lower, upper)));
     acc[V_CAPS] = _mm_sub_epi8(acc[V_CAPS], _mm_and_si128(starts, upper));
     acc[V_LOWER] = _mm_sub_epi8(acc[V_LOWER], lower);
     acc[V_DIGITS] = _mm_sub_epi8(acc[V_DIGITS], _mm_and_si128(in_range(v, '0', '9'), valid));
-    acc[V_COMMAS] = _mm_sub_epi8(acc[V_COMMAS],
-                                 _mm_and_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(',')), valid));
+    acc[V_COMMAS] = _mm_sub_epi8(acc[V_COMMAS], _mm_and_si128(eq(v, ','), valid));
     acc[V_SEPS] = _mm_sub_epi8(acc[V_SEPS], _mm_and_si128(seps, valid));
     acc[V_STOPS] = _mm_sub_epi8(acc[V_STOPS], _mm_and_si128(sp, after_stop));
-    unsigned last = (unsigned)_mm_movemask_epi8(sp) >> (n - 1) & 1;
-    w->at_word = (int)last;
+    w->at_word = (int)((unsigned)_mm_movemask_epi8(sp) >> (n - 1) & 1);
 }
 
 /* The n < 16 bytes at p, zero-padded, without reading past them.  Blocks average 54
@@ -207,29 +243,44 @@ static __m128i load_tail(const unsigned char *p, size_t n)
     return _mm_set_epi64x((long long)hi, (long long)lo);
 }
 
-/* ASCII runs go 16 bytes at a time; each other code point goes through step_cp(). */
+/* 16 bytes at a time; each character classify_multi() does not handle goes through
+ * step_cp(). */
 static void walk_fast(tshape *s, walk *w, const unsigned char *p, size_t len)
 {
     __m128i acc[V_N];
     for (int k = 0; k < V_N; k++) acc[k] = _mm_setzero_si128();
+    multi none;
+    none.upper = none.lower = none.sep = _mm_setzero_si128();
     unsigned chunks = 0;
     size_t i = 0;
     while (i < len) {
         size_t rem = len - i, n = rem < 16 ? rem : 16;
         __m128i v = rem >= 16 ? _mm_loadu_si128((const __m128i *)(p + i)) : load_tail(p + i, rem);
         unsigned hi = (unsigned)_mm_movemask_epi8(v);
+        multi m;
+        const multi *mp = &none;
+        int cut = 0;
         if (hi) {
-            size_t h = (size_t)__builtin_ctz(hi);
-            if (h < n) n = h;
+            /* The tail's padding is zero, and a character cut by the chunk's end is
+             * not covered: the chunk ends before the first byte not covered. */
+            m = classify_multi(v);
+            mp = &m;
+            unsigned odd = hi & ~m.covered;
+            if (odd) {
+                n = (size_t)__builtin_ctz(odd); /* below n: the padding has no high bit */
+                cut = 1;
+            }
         }
         if (n) {
-            chunk_sse2(acc, w, v, n);
-            s->chars += (unsigned)n;
+            chunk_sse2(acc, w, v, n, mp);
             i += n;
-            w->prev = p[i - 1];
+            size_t j = i - 1;
+            while (j > 0 && (p[j] & 0xC0) == 0x80) j--; /* the last character's start */
+            size_t cn;
+            w->prev = p[j] < 0x80 ? p[j] : cp_at(p + j, len - j, &cn);
             if (++chunks == 255) { flush(s, acc); chunks = 0; }
         }
-        while (i < len && p[i] >= 0x80) {
+        if (cut) { /* the character at i, the scalar way */
             size_t cn;
             unsigned c = cp_at(p + i, len - i, &cn);
             i += cn;

@@ -58,16 +58,27 @@ static void random_strings(void)
         "\xe2\x80\x99", "\xe2\x80\xa2", "\xe3\x80\x82", "\xe4\xb8\xad", "\xef\xbc\x8c",
         "\xe3\x80\x81", "\xd0\x96", "\xd0\xb6", "\xce\xb1", "\xce\xa9", "\xef\xbc\x81",
         "\xf0\x9f\x98\x80", "\x80", "\xff", "\xe2\x80", "\xc3", "\xf0\x9f", "\xef\xbc\x9a",
-        "\xe2\x80\xba", "\xc3\x9f", "\xc3\xb7", "\xc3\x97"};
+        "\xe2\x80\xba", "\xc3\x9f", "\xc3\xb7", "\xc3\x97",
+        /* The edges of the ranges the vector pass classifies itself. */
+        "\xc3\x80", "\xc3\x9e", "\xc3\xbf", "\xce\x90", "\xce\x91", "\xce\xaa",
+        "\xce\xb0", "\xce\xbf", "\xcf\x80", "\xcf\x89", "\xcf\x8a", "\xd0\x8f",
+        "\xd0\x90", "\xd0\xaf", "\xd0\xb0", "\xd0\xbf", "\xd1\x80", "\xd1\x8f",
+        "\xd1\x90", "\xd1\x91", "\xc2\xa0", "\xc2\xba", "\xc2\xb6", "\xc2\xbc",
+        "\xdf\xbf", "\xc4\x85", "\xe2\x80\x80", "\xe2\x80\xbf", "\xe2\x80\xa5",
+        "\xe2\x80\xa7", "\xe2\x80\xb9", "\xe2\x80\xbb", "\xe2\x80\xa1",
+        "\xe2\x80\xa3", "\xe2\x81\x9f", "\xe2\x82\xac", "\xc3" "A", "\xe2\x80" "A",
+        "\xe2" "A", "\xc1\x80", "\xc0\xaf", "\xbf"};
     size_t np = sizeof pieces / sizeof pieces[0];
     char t[1200];
     int all = 1;
-    for (int round = 0; round < 20000; round++) {
-        size_t len = 0, want = rnd(round < 10000 ? 40 : 300);
-        /* Some strings are mostly lower-case prose, some a soup of everything. */
+    for (int round = 0; round < 40000; round++) {
+        size_t len = 0, want = rnd(round < 20000 ? 40 : 300);
+        /* Some strings are lower-case prose, some prose with a few other pieces, some a
+         * soup of everything. */
         unsigned soup = rnd(3);
         while (len < want) {
-            const char *pc = soup ? pieces[rnd((unsigned)np)] : pieces[rnd(12)];
+            int any = soup == 2 || (soup == 1 && rnd(5) == 0);
+            const char *pc = any ? pieces[rnd((unsigned)np)] : pieces[rnd(12)];
             size_t n = strlen(pc);
             memcpy(t + len, pc, n);
             len += n;
