@@ -20,29 +20,36 @@ static void test_defect_everywhere(void)
     static const char *const defects[] = {"  ", " \t", "\t", "\xc2\xa0", "\xe2\x80\x89",
                                           "\xe2\x80\x8b", "\xe2\x81\x9f", "\xe3\x80\x80",
                                           "\xef\xbb\xbf", "\x01", "\r", " "};
-    const char *words = "Wild bees were counted in the valley by volunteers "
-                        "\xe2\x80\x9c" "for the third year\xe2\x80\x9d" " running.";
+    /* A long line, and short ones that the vector scan takes through a padded copy. */
+    static const char *const lines[] = {
+        "Wild bees were counted in the valley by volunteers "
+        "\xe2\x80\x9c" "for the third year\xe2\x80\x9d" " running.",
+        "Wild bees.", "W b", "Wild bees counted"};
     int all = 1, shown = 0;
-    for (size_t k = 0; k < sizeof defects / sizeof defects[0]; k++) {
-        size_t dl = strlen(defects[k]), wl = strlen(words);
-        for (size_t pos = 1; pos <= wl; pos++) {
-            char line[256], want[256];
-            memcpy(line, words, pos);
-            memcpy(line + pos, defects[k], dl);
-            strcpy(line + pos + dl, words + pos);
-            strcpy(want, line);
-            size_t n = text_collapse_ws(want, strlen(want));
-            want[n] = '\0';
-            doc d;
-            const char *got = one_block(&d, line);
-            int ok = strcmp(got, want) == 0;
-            if (!ok && shown++ < 5) fprintf(stderr, "defect %zu at %zu: got \"%s\"\n", k, pos, got);
-            /* A tab before a word separates two table cells. */
-            const char *tab = strchr(line, '\t');
-            int cell = tab && tab[1] && tab[1] != ' ';
-            ok &= d.n == 1 && (d.blocks[0].kind == BK_TABLE) == cell;
-            all &= ok;
-            doc_free(&d);
+    for (size_t li = 0; li < sizeof lines / sizeof lines[0]; li++) {
+        for (size_t k = 0; k < sizeof defects / sizeof defects[0]; k++) {
+            const char *words = lines[li];
+            size_t dl = strlen(defects[k]), wl = strlen(words);
+            for (size_t pos = 1; pos <= wl; pos++) {
+                char line[256], want[256];
+                memcpy(line, words, pos);
+                memcpy(line + pos, defects[k], dl);
+                strcpy(line + pos + dl, words + pos);
+                strcpy(want, line);
+                size_t n = text_collapse_ws(want, strlen(want));
+                want[n] = '\0';
+                doc d;
+                const char *got = one_block(&d, line);
+                int ok = strcmp(got, want) == 0;
+                if (!ok && shown++ < 5)
+                    fprintf(stderr, "defect %zu at %zu: got \"%s\"\n", k, pos, got);
+                /* A tab before a word separates two table cells. */
+                const char *tab = strchr(line, '\t');
+                int cell = tab && tab[1] && tab[1] != ' ';
+                ok &= d.n == 1 && (d.blocks[0].kind == BK_TABLE) == cell;
+                all &= ok;
+                doc_free(&d);
+            }
         }
     }
     CHECK(all);
