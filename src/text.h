@@ -36,10 +36,6 @@ double textfeat_cap_share(const tshape *s);
 /* Non-zero when the block reads like a date, time or "N hours ago" stamp. */
 int textfeat_is_dateline(const block *b, const tshape *s);
 
-/* The number of out-of-order entries in the date-stamp word table (0 when its binary
- * search works); for the unit tests. */
-size_t textfeat_stamp_words_unsorted(void);
-
 /* Non-zero when the block reads like a byline ("By Jane Doe", "Posted by ..."). */
 int textfeat_is_byline(const block *b, const tshape *s);
 

@@ -188,7 +188,6 @@ static void datelines(void)
 
 int main(void)
 {
-    CHECK(textfeat_stamp_words_unsorted() == 0);
     datelines();
     const char *fixed[] = {"", " ", "a", "A. B", "Hello world. This is it.",
                            "x                 y", "abcdefghijklmnopqrstuvwxyzABCDEF",
