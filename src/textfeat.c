@@ -60,10 +60,10 @@ static int is_sep(unsigned c)
            c == '>';
 }
 
-/* The running state of one pass: the last code point and whether a word starts at the
- * next non-space. */
+/* The running state of one pass: whether the last code point ends a sentence (a
+ * space after it counts a stop) and whether a word starts at the next non-space. */
 typedef struct {
-    unsigned prev;
+    int prev_stop;
     int at_word;
 } walk;
 
@@ -87,7 +87,7 @@ static void step_cp(tshape *s, walk *w, unsigned c)
         else if (c == 0x3002) s->stops++;
         else if (is_sep(c)) s->seps++;
     } else if (c == '|') s->seps++;
-    w->prev = c;
+    w->prev_stop = is_stop(c);
 }
 
 /* The scalar pass over p[i..len), the reference for the vector one below. */
@@ -101,8 +101,8 @@ static void walk_scalar(tshape *s, walk *w, const unsigned char *p, size_t len)
             i++;
             s->chars++;
             w->at_word = 1;
-            if (is_stop(w->prev)) s->stops++;
-            w->prev = c;
+            if (w->prev_stop) s->stops++;
+            w->prev_stop = 0;
             continue;
         }
         if ((unsigned)(c - 'a') < 26u) {
@@ -112,7 +112,7 @@ static void walk_scalar(tshape *s, walk *w, const unsigned char *p, size_t len)
             while (j < len && (unsigned)(p[j] - 'a') < 26u) j++;
             s->lower += (unsigned)(j - i);
             s->chars += (unsigned)(j - i);
-            w->prev = p[j - 1];
+            w->prev_stop = 0;
             i = j;
             continue;
         }
@@ -155,8 +155,7 @@ static __m128i in_range(__m128i v, unsigned char lo, unsigned char hi)
  * the test pages is one of those; each other character ends the chunk. */
 typedef struct {
     __m128i upper, lower, sep;
-    unsigned leads; /* bit k: a handled character starts at byte k */
-    unsigned covered; /* its bytes */
+    unsigned l2, l3; /* bit k: a handled two- or three-byte character starts at byte k */
 } multi;
 
 static multi classify_multi(__m128i v)
@@ -183,30 +182,37 @@ static multi classify_multi(__m128i v)
     m.sep = _mm_and_si128(eq(v, 0xC2), _mm_or_si128(eq(n1, 0xBB), eq(n1, 0xB7)));
     __m128i odd3 = _mm_or_si128(_mm_or_si128(eq(n2, 0xA2), eq(n2, 0xA6)), eq(n2, 0xBA));
     __m128i three = _mm_andnot_si128(odd3, _mm_and_si128(_mm_and_si128(eq(v, 0xE2), eq(n1, 0x80)), c2));
-    unsigned l2 = (unsigned)_mm_movemask_epi8(two), l3 = (unsigned)_mm_movemask_epi8(three);
-    m.leads = l2 | l3;
-    m.covered = l2 | l2 << 1 | l3 | l3 << 1 | l3 << 2;
+    m.l2 = (unsigned)_mm_movemask_epi8(two);
+    m.l3 = (unsigned)_mm_movemask_epi8(three);
     return m;
 }
 
-/* Counts the first n bytes of v into acc: ASCII and the characters of m (whole ones,
- * by the caller's cut).  16 bytes in some 40 instructions where the scalar loop
- * mispredicts a branch at every word end (8 cycles a byte). */
-static void chunk_sse2(__m128i *acc, walk *w, __m128i v, size_t n, const multi *m)
+/* Counts bytes s0 .. s0 + n - 1 of v into acc: ASCII and the characters of m (whole
+ * ones, by the caller's cut).  Bytes below s0 were counted already and are ignored
+ * (in broken UTF-8 a space there may belong to the character before).  16 bytes in
+ * some 40 instructions where the scalar loop mispredicts a branch at every word end
+ * (8 cycles a byte). */
+static void chunk_sse2(__m128i *acc, walk *w, __m128i v, unsigned s0, unsigned n,
+                       const multi *m)
 {
     static const char idx[16] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15};
-    __m128i valid = _mm_cmpgt_epi8(_mm_set1_epi8((char)n), _mm_loadu_si128((const __m128i *)idx));
+    __m128i lane = _mm_loadu_si128((const __m128i *)idx);
+    __m128i own = _mm_andnot_si128(_mm_cmplt_epi8(lane, _mm_set1_epi8((char)s0)),
+                                   _mm_set1_epi8(-1));
+    __m128i valid = _mm_and_si128(own, _mm_cmplt_epi8(lane, _mm_set1_epi8((char)(s0 + n))));
+    __m128i first = _mm_cmpeq_epi8(lane, _mm_set1_epi8((char)s0));
     __m128i cont = _mm_and_si128(in_range(v, 0x80, 0xBF), valid); /* not characters */
-    __m128i sp = _mm_and_si128(eq(v, ' '), valid);
-    __m128i stop = _mm_or_si128(_mm_or_si128(eq(v, '.'), eq(v, '!')), eq(v, '?'));
+    __m128i sp_all = _mm_and_si128(eq(v, ' '), own), sp = _mm_and_si128(sp_all, valid);
+    __m128i stop = _mm_and_si128(_mm_or_si128(_mm_or_si128(eq(v, '.'), eq(v, '!')), eq(v, '?')),
+                                 own);
     __m128i lower = _mm_and_si128(_mm_or_si128(in_range(v, 'a', 'z'), m->lower), valid);
     __m128i upper = _mm_or_si128(in_range(v, 'A', 'Z'), m->upper);
     /* A word starts at a character after a space (or at the carried state). */
-    __m128i after_sp = _mm_or_si128(_mm_slli_si128(sp, 1),
-                                    _mm_cvtsi32_si128(w->at_word ? 0xFF : 0));
+    __m128i after_sp = _mm_or_si128(_mm_slli_si128(sp_all, 1),
+                                    _mm_and_si128(first, _mm_set1_epi8((char)-w->at_word)));
     __m128i starts = _mm_andnot_si128(_mm_or_si128(sp, cont), _mm_and_si128(after_sp, valid));
     __m128i after_stop = _mm_or_si128(_mm_slli_si128(stop, 1),
-                                      _mm_cvtsi32_si128(is_stop(w->prev) ? 0xFF : 0));
+                                      _mm_and_si128(first, _mm_set1_epi8((char)-w->prev_stop)));
     __m128i seps = _mm_or_si128(_mm_or_si128(eq(v, '>'), eq(v, '|')), m->sep);
     /* Compare results are -1 per lane: subtracting them counts. */
     acc[V_CHARS] = _mm_sub_epi8(acc[V_CHARS], _mm_andnot_si128(cont, valid));
@@ -218,7 +224,10 @@ static void chunk_sse2(__m128i *acc, walk *w, __m128i v, size_t n, const multi *
     acc[V_COMMAS] = _mm_sub_epi8(acc[V_COMMAS], _mm_and_si128(eq(v, ','), valid));
     acc[V_SEPS] = _mm_sub_epi8(acc[V_SEPS], _mm_and_si128(seps, valid));
     acc[V_STOPS] = _mm_sub_epi8(acc[V_STOPS], _mm_and_si128(sp, after_stop));
-    w->at_word = (int)((unsigned)_mm_movemask_epi8(sp) >> (n - 1) & 1);
+    /* The state after the last byte: a multi-byte character is neither. */
+    unsigned last = s0 + n - 1;
+    w->at_word = (int)((unsigned)_mm_movemask_epi8(sp) >> last & 1);
+    w->prev_stop = (int)((unsigned)_mm_movemask_epi8(stop) >> last & 1);
 }
 
 /* The n < 16 bytes at p, zero-padded, without reading past them.  Blocks average 54
@@ -245,7 +254,8 @@ static __m128i load_tail(const unsigned char *p, size_t n)
 }
 
 /* 16 bytes at a time; each character classify_multi() does not handle goes through
- * step_cp(). */
+ * step_cp().  The last bytes of a block of 16 or more go through an overlapping
+ * window over its last 16 bytes, without load_tail()'s branches. */
 static void walk_fast(tshape *s, walk *w, const unsigned char *p, size_t len)
 {
     __m128i acc[V_N];
@@ -255,30 +265,33 @@ static void walk_fast(tshape *s, walk *w, const unsigned char *p, size_t len)
     unsigned chunks = 0;
     size_t i = 0;
     while (i < len) {
-        size_t rem = len - i, n = rem < 16 ? rem : 16;
-        __m128i v = rem >= 16 ? _mm_loadu_si128((const __m128i *)(p + i)) : load_tail(p + i, rem);
-        unsigned hi = (unsigned)_mm_movemask_epi8(v);
+        size_t rem = len - i;
+        unsigned s0 = 0, n = rem < 16 ? (unsigned)rem : 16;
+        __m128i v;
+        if (rem >= 16) v = _mm_loadu_si128((const __m128i *)(p + i));
+        else if (len >= 16) v = _mm_loadu_si128((const __m128i *)(p + len - 16)), s0 = 16 - n;
+        else v = load_tail(p + i, rem);
+        /* Bytes s0 and up: the window's own. */
+        unsigned own = 0xFFFFu << s0 & 0xFFFFu;
+        unsigned hi = (unsigned)_mm_movemask_epi8(v) & own;
         multi m;
         const multi *mp = &none;
         int cut = 0;
         if (hi) {
-            /* The tail's padding is zero, and a character cut by the chunk's end is
-             * not covered: the chunk ends before the first byte not covered. */
+            /* A character cut by the window's end (or the tail's zero padding) is not
+             * covered: the window ends before the first byte not covered. */
             m = classify_multi(v);
             mp = &m;
-            unsigned odd = hi & ~m.covered;
+            unsigned l2 = m.l2 & own, l3 = m.l3 & own;
+            unsigned odd = hi & ~(l2 | l2 << 1 | l3 | l3 << 1 | l3 << 2);
             if (odd) {
-                n = (size_t)__builtin_ctz(odd); /* below n: the padding has no high bit */
+                n = (unsigned)__builtin_ctz(odd) - s0; /* below s0 + n: a tail has no high padding */
                 cut = 1;
             }
         }
         if (n) {
-            chunk_sse2(acc, w, v, n, mp);
+            chunk_sse2(acc, w, v, s0, n, mp);
             i += n;
-            size_t j = i - 1;
-            while (j > 0 && (p[j] & 0xC0) == 0x80) j--; /* the last character's start */
-            size_t cn;
-            w->prev = p[j] < 0x80 ? p[j] : cp_at(p + j, len - j, &cn);
             if (++chunks == 255) { flush(s, acc); chunks = 0; }
         }
         if (cut) { /* the character at i, the scalar way */
@@ -323,7 +336,7 @@ tshape textfeat_shape_scalar(const block *b)
 {
     tshape s;
     memset(&s, 0, sizeof s);
-    walk w = {' ', 1};
+    walk w = {0, 1};
     walk_scalar(&s, &w, (const unsigned char *)b->text, b->len);
     finish(&s, b);
     return s;
@@ -333,7 +346,7 @@ tshape textfeat_shape(const block *b)
 {
     tshape s;
     memset(&s, 0, sizeof s);
-    walk w = {' ', 1};
+    walk w = {0, 1};
 #ifdef __SSE2__
     walk_fast(&s, &w, (const unsigned char *)b->text, b->len);
 #else
