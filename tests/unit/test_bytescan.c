@@ -29,6 +29,12 @@ static void test_decode_everywhere(void)
         {"\xf0\x9f\x98\x80", "\xf0\x9f\x98\x80", "utf-8", 4},
         {"\xe2\x80", "\xc3\xa2\xe2\x82\xac", "windows-1252", 0},
         {"\xc3\xa9\x93", "\xc3\xa9\xe2\x80\x9c", "utf-8+windows-1252", 2},
+        {"\xe0\xa4\x85", "\xe0\xa4\x85", "utf-8", 3},
+        {"\xed\x9f\xbf", "\xed\x9f\xbf", "utf-8", 3},
+        {"\xef\xbc\x81\xdf\xbf", "\xef\xbc\x81\xdf\xbf", "utf-8", 5},
+        {"\xed\xa0\x80", "\xc3\xad\xc2\xa0\xe2\x82\xac", "windows-1252", 0},
+        {"\xe0\x80\x80", "\xc3\xa0\xe2\x82\xac\xe2\x82\xac", "windows-1252", 0},
+        {"\xc3\xa9\xa9", "\xc3\xa9\xc2\xa9", "utf-8+windows-1252", 2},
     };
     size_t ll = strlen(line);
     int all = 1, shown = 0;
