@@ -1,8 +1,9 @@
-/* test_textseg_bytes.c -- the 16-byte scans of segmentation (line_is_clean(), the column
- * count of measure()) must see what the byte loops saw: a whitespace defect at every
- * position of a long line gets collapsed, a tab before a cell at every position makes
- * a table row, and hard-wrapped lines of accented and CJK text (measured in code points,
- * not bytes) are re-joined. */
+/* test_textseg_bytes.c -- the 16-byte scans of segmentation (line_is_clean(), the
+ * newline search, the column count of measure()) must see what the byte loops saw: a
+ * whitespace defect at every position of a line gets collapsed, a tab before a cell at
+ * every position makes a table row, lines of every length end at their newline, and
+ * hard-wrapped lines of accented and CJK text (measured in code points, not bytes) are
+ * re-joined. */
 #include <stdlib.h>
 #include "check.h"
 #include "internal.h"
@@ -92,8 +93,32 @@ static void test_wrapped_multibyte(void)
     doc_free(&d);
 }
 
+/* Lines of every length up to 40, the last one with or without its newline: the
+ * newline search goes 16 bytes at a time and ends in a window over the last bytes. */
+static void test_line_ends(void)
+{
+    int all = 1;
+    for (size_t total = 1; total <= 40; total++) {
+        for (int last_nl = 0; last_nl < 2; last_nl++) {
+            char in[2048];
+            size_t len = 0;
+            for (size_t l = 1; l <= total; l++) {
+                for (size_t k = 0; k < l; k++) in[len++] = (char)('a' + (k + l) % 26);
+                if (l < total || last_nl) in[len++] = '\n';
+            }
+            doc d;
+            doc_init(&d);
+            all &= textseg_segment(in, len, &d) == 0 && d.n == total;
+            for (size_t i = 0; i < d.n && i < total; i++) all &= d.blocks[i].len == i + 1;
+            doc_free(&d);
+        }
+    }
+    CHECK(all);
+}
+
 int main(void)
 {
+    test_line_ends();
     test_defect_everywhere();
     test_wrapped_multibyte();
     return check_done();
