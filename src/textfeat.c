@@ -498,6 +498,7 @@ int textfeat_is_byline(const block *b, const tshape *s)
                                         "von ", "par ", "por ", "author: ", "autor: ",
                                         "auteur : ", "reporter: "};
     for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++) {
+        if (heads[i][0] != c0) continue; /* the rest would fail at the first letter */
         size_t n = strlen(heads[i]);
         if (b->len > n && strncasecmp(b->text, heads[i], n) == 0) {
             /* "By the time..." is a sentence: a byline's next word is a name. */

@@ -1,7 +1,8 @@
-/* test_textfeat.c -- the vector pass of textfeat_shape() (16 bytes at a time over ASCII)
- * must measure exactly what the byte-at-a-time reference does: on random mixes of ASCII,
+/* test_textfeat.c -- the vector pass of textfeat_shape() (16 bytes at a time) must
+ * measure exactly what the byte-at-a-time reference does: on random mixes of ASCII,
  * multi-byte and broken UTF-8 at every alignment, and on the blocks of real pages
- * (fixtures, and ../shared when it is beside the checkout). */
+ * (fixtures, and ../shared when it is beside the checkout).  Date stamps and bylines
+ * through their word tables. */
 #include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -160,35 +161,51 @@ static void real_pages(void)
     CHECK(all);
 }
 
-/* Date stamps through the word table: its first and last entries, words that are in
- * two lists ("ago" is also Spanish for August), words in none. */
-static void datelines(void)
+typedef struct {
+    const char *t;
+    int want;
+} tcase;
+
+/* Checks pred (textfeat_is_dateline or _is_byline) on each case. */
+static void check_cases(const tcase *cases, size_t n,
+                        int (*pred)(const block *, const tshape *), const char *what)
 {
-    static const struct {
-        const char *t;
-        int want;
-    } cases[] = {
-        {"November 19, 2019 at 6:34 am", 1}, {"5 hours ago", 1}, {"hace 3 d\xc3\xad" "as", 1},
-        {"vor 2 Tagen", 1}, {"vor 2 h", 1}, {"19 ago 2019", 1}, {"- 19 Mar 2020", 1},
-        {"\xe2\x80\xa2 3 days ago", 1}, {"| 12 m\xc3\xa4rz 2019 |", 1},
-        {"Updated Tuesday 4 d\xc3\xa9" "c 2018", 1}, {"Page 2 of 7 pages", 0},
-        {"3 weeks later we met", 0}, {"years 2019", 0}, {"2019 zebra 12 apples", 0},
-        {"Sept 5 1999 cat", 1}, {"Sept 5 1999 cat dog", 0}};
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    for (size_t i = 0; i < n; i++) {
         block b;
         memset(&b, 0, sizeof b);
         b.text = cases[i].t;
         b.len = strlen(cases[i].t);
         tshape s = textfeat_shape(&b);
-        int got = textfeat_is_dateline(&b, &s) != 0;
-        if (got != cases[i].want) fprintf(stderr, "dateline \"%s\": %d\n", cases[i].t, got);
+        int got = pred(&b, &s) != 0;
+        if (got != cases[i].want) fprintf(stderr, "%s \"%s\": %d\n", what, cases[i].t, got);
         CHECK(got == cases[i].want);
     }
 }
 
+/* Date stamps through the word table: words that are in two lists ("ago" is also
+ * Spanish for August), words in none. */
+static const tcase datelines[] = {
+    {"November 19, 2019 at 6:34 am", 1}, {"5 hours ago", 1}, {"hace 3 d\xc3\xad" "as", 1},
+    {"vor 2 Tagen", 1}, {"vor 2 h", 1}, {"19 ago 2019", 1}, {"- 19 Mar 2020", 1},
+    {"\xe2\x80\xa2 3 days ago", 1}, {"| 12 m\xc3\xa4rz 2019 |", 1},
+    {"Updated Tuesday 4 d\xc3\xa9" "c 2018", 1}, {"Page 2 of 7 pages", 0},
+    {"3 weeks later we met", 0}, {"years 2019", 0}, {"2019 zebra 12 apples", 0},
+    {"Sept 5 1999 cat", 1}, {"Sept 5 1999 cat dog", 0}};
+
+/* Bylines: every head, in any case; a sentence that starts like one is not one. */
+static const tcase bylines[] = {
+    {"By Jane Doe", 1}, {"by the time we came", 0}, {"Posted by Ann Lee", 1},
+    {"WRITTEN BY Bob Smith", 1}, {"Words by Kim Park", 1}, {"Von Hans Meier", 1},
+    {"Par Jean Dupont", 1}, {"Por Juan P\xc3\xa9rez", 1}, {"Author: Ann Lee", 1},
+    {"autor: Eva Ruiz", 1}, {"Auteur : Luc Roy", 1}, {"Reporter: Al Ng", 1},
+    {"Bylines and more", 0}, {"Parlons de tout", 0}, {"Zoe By Lee", 0},
+    {"By \xc3\x89mile Zola", 1}, {"Posted in News", 0}};
+
 int main(void)
 {
-    datelines();
+    check_cases(bylines, sizeof bylines / sizeof bylines[0], textfeat_is_byline, "byline");
+    check_cases(datelines, sizeof datelines / sizeof datelines[0], textfeat_is_dateline,
+                "dateline");
     const char *fixed[] = {"", " ", "a", "A. B", "Hello world. This is it.",
                            "x                 y", "abcdefghijklmnopqrstuvwxyzABCDEF",
                            "caf\xc3\xa9 au lait. \xc3\x89t\xc3\xa9 \xe2\x80\xa6 done",
