@@ -118,9 +118,9 @@ static size_t find_nl(const char *s, size_t pos, size_t len)
 
 /* Reads the line at *pos into r and moves *pos past it; returns 0 at the end.  Lines
  * are read on the fly, never tabled: 64 MB of one-letter lines is 33M lines.  wide 1:
- * lines whose width may fall in looks_wrapped's window are measured (a line of over
+ * the width of lines that may fall in looks_wrapped's window is exact (a line of over
  * 404 bytes is over 100 columns either way); wide 2: every line that may reach a wrap
- * width; 0: none, continues() measures the few it looks at. */
+ * width is measured; 0: none, continues() measures the few it looks at. */
 static int read_line(const char *s, size_t len, size_t *pos, rawline *r, int wide)
 {
     if (*pos >= len) return 0;
@@ -137,8 +137,12 @@ static int read_line(const char *s, size_t len, size_t *pos, rawline *r, int wid
     r->cols = ind + (r->len - k); /* bytes: exact for ASCII, measured below if needed */
     r->word1 = 0;
     r->measured = 0;
-    /* Only lines that may reach a wrap width (54+ columns) matter to looks_wrapped(). */
-    if (wide && r->len >= 54 && (wide == 2 || r->len <= 404)) measure(r);
+    /* Only lines that may reach a wrap width (54+ columns) matter to looks_wrapped().
+     * Its first pass needs only the width, not the first word's. */
+    if (wide == 1 && r->len >= 54 && r->len <= 404)
+        r->cols -= count_cont((const unsigned char *)r->s + k, r->len - k);
+    else if (wide == 2 && r->len >= 54)
+        measure(r);
     *pos += l + 1;
     return 1;
 }
