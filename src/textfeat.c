@@ -305,7 +305,12 @@ static void walk_fast(tshape *s, walk *w, const unsigned char *p, size_t len)
 }
 #endif
 
-/* The features read off the end of the block, once the counts are in. */
+static int dateline(const block *b, const tshape *s);
+static int byline(const block *b, const tshape *s);
+
+/* The features read off the end of the block, once the counts are in, and the date
+ * and byline tests, done once here: the headline search asks them again for the same
+ * blocks (both were 8% of the text path). */
 static void finish(tshape *sp, const block *b)
 {
     tshape s = *sp;
@@ -329,6 +334,8 @@ static void finish(tshape *sp, const block *b)
     /* A CJK character carries about half a word; the spaces of mixed text still count. */
     s.ew = (double)s.words + (s.cjk > 1 ? s.cjk / 2.0 - 1.0 : 0.0);
     if (s.ew < s.words) s.ew = s.words;
+    s.dateline = dateline(b, &s);
+    s.byline = byline(b, &s);
     *sp = s;
 }
 
@@ -461,7 +468,7 @@ static int word_kind(const char *w)
     return 0;
 }
 
-int textfeat_is_dateline(const block *b, const tshape *s)
+static int dateline(const block *b, const tshape *s)
 {
     if (s->words > 14 || s->chars > 100 || s->digits == 0) return 0;
     /* Mostly digits and separators: "2019-11-20", "20.11.2019 14:05" (not "4.7 / 5"). */
@@ -488,7 +495,7 @@ int textfeat_is_dateline(const block *b, const tshape *s)
     return month > 0 && other <= 1;
 }
 
-int textfeat_is_byline(const block *b, const tshape *s)
+static int byline(const block *b, const tshape *s)
 {
     if (s->words < 2 || s->words > 14 || s->terminal) return 0;
     /* Every head below starts with one of these letters: skip the rest at once. */
@@ -508,3 +515,7 @@ int textfeat_is_byline(const block *b, const tshape *s)
     }
     return 0;
 }
+
+int textfeat_is_dateline(const block *b, const tshape *s) { return s->dateline; }
+
+int textfeat_is_byline(const block *b, const tshape *s) { return s->byline; }

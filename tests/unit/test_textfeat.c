@@ -15,7 +15,7 @@ static int same_shape(const tshape *a, const tshape *b)
            a->alpha == b->alpha && a->caps == b->caps && a->lower == b->lower &&
            a->digits == b->digits && a->stops == b->stops && a->commas == b->commas &&
            a->seps == b->seps && a->terminal == b->terminal && a->colon == b->colon &&
-           a->ew == b->ew;
+           a->ew == b->ew && a->dateline == b->dateline && a->byline == b->byline;
 }
 
 static unsigned fails_shown;
