@@ -516,6 +516,14 @@ static int byline(const block *b, const tshape *s)
     return 0;
 }
 
-int textfeat_is_dateline(const block *b, const tshape *s) { return s->dateline; }
+int textfeat_is_dateline(const block *b, const tshape *s)
+{
+    (void)b; /* measured with s */
+    return s->dateline;
+}
 
-int textfeat_is_byline(const block *b, const tshape *s) { return s->byline; }
+int textfeat_is_byline(const block *b, const tshape *s)
+{
+    (void)b;
+    return s->byline;
+}
