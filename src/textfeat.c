@@ -190,7 +190,7 @@ static multi classify_multi(__m128i v)
 /* Counts bytes s0 .. s0 + n - 1 of v into acc: ASCII and the characters of m (whole
  * ones, by the caller's cut).  Bytes below s0 were counted already and are ignored
  * (in broken UTF-8 a space there may belong to the character before).  16 bytes in
- * some 40 instructions where the scalar loop mispredicts a branch at every word end
+ * some 60 instructions where the scalar loop mispredicts a branch at every word end
  * (8 cycles a byte). */
 static void chunk_sse2(__m128i *acc, walk *w, __m128i v, unsigned s0, unsigned n,
                        const multi *m)
