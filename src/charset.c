@@ -11,6 +11,9 @@
 #include <string.h>
 #include <strings.h>
 #include "internal.h"
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* windows-1252 bytes 0x80..0x9F; 0 marks the five undefined ones (mapped to U+FFFD). */
 static const uint16_t cp1252_hi[32] = {
@@ -86,6 +89,14 @@ size_t utf8_valid_prefix(const char *s, size_t len)
     const unsigned char *p = (const unsigned char *)s;
     size_t i = 0;
     while (i < len) {
+#ifdef __SSE2__
+        /* 16 ASCII bytes at a time: most pages are mostly ASCII. */
+        if (len - i >= 16) {
+            unsigned hi = (unsigned)_mm_movemask_epi8(_mm_loadu_si128((const __m128i *)(p + i)));
+            if (!hi) { i += 16; continue; }
+            i += (size_t)__builtin_ctz(hi);
+        }
+#endif
         if (p[i] < 0x80) { i++; continue; }
         size_t n = utf8_seq(p + i, len - i);
         if (!n) break;
@@ -93,6 +104,43 @@ size_t utf8_valid_prefix(const char *s, size_t len)
     }
     return i;
 }
+
+#ifdef __SSE2__
+/* Bytes of v in [lo, hi], unsigned. */
+static __m128i in_range(__m128i v, unsigned char lo, unsigned char hi)
+{
+    __m128i x = _mm_sub_epi8(v, _mm_set1_epi8((char)lo));
+    return _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8((char)(hi - lo))), x);
+}
+
+/* Bit k set when byte k of p[0..16) may not simply be copied by decode_utf8_or_1252():
+ * clear for printable ASCII (0x20..0x7E), tab, LF and CR, and for the bytes of the
+ * two-byte sequences and of the three-byte ones with a lead E1..EC or EE..EF (the
+ * others need utf8_seq()'s checks) that lie whole in the 16 bytes.  A clear bit at a
+ * continuation byte always belongs to a sequence whose lead is clear too, so the
+ * bytes before the first set bit are whole characters. */
+static unsigned plain_mask(const unsigned char *p)
+{
+    __m128i v = _mm_loadu_si128((const __m128i *)p);
+    __m128i ok = _mm_or_si128(in_range(v, 0x20, 0x7E),
+                              _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')),
+                                                        _mm_cmpeq_epi8(v, _mm_set1_epi8('\t'))),
+                                           _mm_cmpeq_epi8(v, _mm_set1_epi8('\r'))));
+    unsigned plain = (unsigned)_mm_movemask_epi8(ok);
+    unsigned hi = (unsigned)_mm_movemask_epi8(v);
+    if (hi) {
+        /* The shifts bring zeros in: a sequence cut by the window's end is not clear. */
+        __m128i c1 = in_range(_mm_srli_si128(v, 1), 0x80, 0xBF);
+        __m128i c2 = in_range(_mm_srli_si128(v, 2), 0x80, 0xBF);
+        __m128i two = _mm_and_si128(in_range(v, 0xC2, 0xDF), c1);
+        __m128i three = _mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xED)),
+                                         _mm_and_si128(in_range(v, 0xE1, 0xEF), _mm_and_si128(c1, c2)));
+        unsigned l2 = (unsigned)_mm_movemask_epi8(two), l3 = (unsigned)_mm_movemask_epi8(three);
+        plain |= l2 | l2 << 1 | l3 | l3 << 1 | l3 << 2;
+    }
+    return ~plain & 0xFFFFu;
+}
+#endif
 
 /* UTF-8 where valid, windows-1252 for each stray byte.  *mixed is set when a stray
  * byte was seen. */
@@ -104,6 +152,16 @@ static int decode_utf8_or_1252(const unsigned char *p, size_t len, buf *out, int
         /* Fast path: copy a run of clean ASCII / valid UTF-8 at once. */
         size_t start = i;
         while (i < len) {
+#ifdef __SSE2__
+            /* 16 bytes at a time while they are printable ASCII, line ends or
+             * common UTF-8 sequences: the byte loop was 8% of the text path, and a
+             * tenth of the bytes of the test pages are not ASCII. */
+            if (len - i >= 16) {
+                unsigned odd = plain_mask(p + i);
+                if (!odd) { i += 16; continue; }
+                i += (size_t)__builtin_ctz(odd);
+            }
+#endif
             unsigned char c = p[i];
             if (c >= 0x20 && c < 0x7F) { i++; continue; }
             if (c == '\n' || c == '\t' || c == '\r') { i++; continue; }
@@ -268,9 +326,9 @@ int charset_to_utf8(const char *in, size_t len, int is_html, buf *out, const cha
         return decode_utf16(p, len, u16 == 2, out);
     }
 
-    size_t valid = utf8_valid_prefix(in, len);
     char label[40];
     if (is_html && meta_charset(in, len, label, sizeof label)) {
+        size_t valid = utf8_valid_prefix(in, len);
         if (is_label(label, w1252_labels)) {
             /* A page that declares Latin-1 but is valid UTF-8 with non-ASCII text was
              * re-encoded on the way; the bytes win over the label. */
@@ -303,7 +361,10 @@ int charset_to_utf8(const char *in, size_t len, int is_html, buf *out, const cha
         }
     }
     if (decode_utf8_or_1252(p, len, out, &mixed) != 0) return -1;
-    *charset = !mixed ? "utf-8" : (valid == 0 || !len) ? "windows-1252" : "utf-8+windows-1252";
+    /* The valid prefix only names a mixed input: no second pass over clean UTF-8. */
+    *charset = !mixed ? "utf-8"
+               : (utf8_valid_prefix(in, len) == 0 || !len) ? "windows-1252"
+                                                             : "utf-8+windows-1252";
     /* No valid multi-byte sequence at all but stray high bytes: plain windows-1252. */
     if (mixed) {
         int any_seq = 0;

@@ -250,9 +250,10 @@ static void value_and_run(doc *d, const tshape *shapes, const bvalue *base, doub
 }
 
 /* Matches the text rules against the undecided blocks [lo, hi), as rules_apply_doc()
- * does for the whole page.  Returns non-zero when a keep rule matched one. */
+ * does for the whole page.  Returns non-zero when a keep rule matched one; sets
+ * *changed when any rule matched. */
 static int match_range(rule_matcher *m, doc *d, size_t lo, size_t hi,
-                       const unsigned char *flags)
+                       const unsigned char *flags, int *changed)
 {
     int kept = 0;
     for (size_t i = lo; i < hi; i++) {
@@ -271,6 +272,7 @@ static int match_range(rule_matcher *m, doc *d, size_t lo, size_t hi,
         b->reason = why ? why : "rule";
         b->dec = a == RA_KEEP ? DEC_KEEP : DEC_DROP;
         kept |= a == RA_KEEP;
+        *changed = 1;
     }
     return kept;
 }
@@ -307,8 +309,9 @@ static void match_lazily(rule_matcher *m, doc *d, const tshape *shapes, const bv
                          double *v, unsigned char *flags, size_t *bs, size_t *be)
 {
     size_t n = d->n;
+    int changed = 0;
     if (rules_has_keep(m, RT_TEXT)) {
-        match_range(m, d, 0, n, NULL);
+        match_range(m, d, 0, n, NULL, &changed);
         value_and_run(d, shapes, base, v, flags, bs, be);
         return;
     }
@@ -316,9 +319,12 @@ static void match_lazily(rule_matcher *m, doc *d, const tshape *shapes, const bv
     mark_near_prose(v, flags, n);
     size_t lo = *bs > RULE_MARGIN ? *bs - RULE_MARGIN : 0;
     size_t hi = n - *be > RULE_MARGIN ? *be + RULE_MARGIN : n;
-    int keep = match_range(m, d, 0, lo, flags) | match_range(m, d, lo, hi, NULL);
+    int keep = match_range(m, d, 0, lo, flags, &changed) |
+               match_range(m, d, lo, hi, NULL, &changed);
     for (int round = 0; lo > 0 || hi < n; round++) {
-        value_and_run(d, shapes, base, v, flags, bs, be);
+        /* Valuing again is only needed when a rule decided a block since. */
+        if (changed) value_and_run(d, shapes, base, v, flags, bs, be);
+        changed = 0;
         int all = keep || round >= RULE_ROUNDS;
         size_t nlo = lo, nhi = hi;
         if (lo > 0 && (all || *bs < lo + RULE_MARGIN / 2))
@@ -326,12 +332,12 @@ static void match_lazily(rule_matcher *m, doc *d, const tshape *shapes, const bv
         if (hi < n && (all || *be + RULE_MARGIN / 2 > hi))
             nhi = all || n - *be <= RULE_MARGIN ? n : *be + RULE_MARGIN;
         if (nlo >= lo && nhi <= hi) return;
-        if (nlo < lo) keep |= match_range(m, d, nlo, lo, NULL);
-        if (nhi > hi) keep |= match_range(m, d, hi, nhi, NULL);
+        if (nlo < lo) keep |= match_range(m, d, nlo, lo, NULL, &changed);
+        if (nhi > hi) keep |= match_range(m, d, hi, nhi, NULL, &changed);
         lo = nlo < lo ? nlo : lo;
         hi = nhi > hi ? nhi : hi;
     }
-    value_and_run(d, shapes, base, v, flags, bs, be);
+    if (changed) value_and_run(d, shapes, base, v, flags, bs, be);
 }
 
 /* m: the rules to match lazily, or NULL when the caller already applied them. */

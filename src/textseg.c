@@ -4,8 +4,12 @@
  * quoting) is re-joined into paragraphs first, so that a paragraph is one block whatever
  * the renderer.  Whitespace is normalised here (CRLF, tabs, NBSP, lines of spaces) and
  * list bullets are recognised, so the classifier sees clean blocks with their kind. */
+#include <stdint.h>
 #include <string.h>
 #include "internal.h"
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 typedef struct {
     const char *s;
@@ -16,17 +20,38 @@ typedef struct {
     int measured;  /* cols and word1 are exact */
 } rawline;
 
+/* UTF-8 continuation bytes (10xxxxxx) in p[0..n), 8 bytes at a time (SWAR): lines
+ * are measured by code points, and a byte loop cost 4% of the text path. */
+static size_t count_cont(const unsigned char *p, size_t n)
+{
+    const uint64_t hi = 0x8080808080808080ull, ones = 0x0101010101010101ull;
+    size_t cnt = 0, i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, p + i, 8);
+        /* Bit 7 set and bit 6 clear; the shift moves bit 6 of each byte to its bit 7. */
+        uint64_t t = (w & ~(w << 1) & hi) >> 7;
+        cnt += (size_t)((t * ones) >> 56); /* sums the eight 0/1 bytes */
+    }
+    for (; i < n; i++) cnt += (p[i] & 0xC0) == 0x80;
+    return cnt;
+}
+
 /* Counts the display columns of a line and of its first word. */
 static void measure(rawline *r)
 {
+    const unsigned char *p = (const unsigned char *)r->s;
     size_t k = 0;
-    while (k < r->len && (r->s[k] == ' ' || r->s[k] == '\t')) k++;
-    size_t cols = r->indent, w1 = 0;
-    for (size_t j = k; j < r->len; j++) {
-        unsigned char c = (unsigned char)r->s[j];
-        if ((c & 0xC0) == 0x80) continue;
-        cols++;
-        if (c == ' ' && !w1) w1 = cols - r->indent - 1;
+    while (k < r->len && (p[k] == ' ' || p[k] == '\t')) k++;
+    size_t cols = r->indent + (r->len - k) - count_cont(p + k, r->len - k);
+    /* The first word ends at the first space after at least one code point (a second
+     * space at most is looked for, and only in invalid UTF-8). */
+    size_t w1 = 0, from = k;
+    const unsigned char *sp;
+    while (!w1 && (sp = memchr(p + from, ' ', r->len - from)) != NULL) {
+        size_t j = (size_t)(sp - p);
+        w1 = (j - k) - count_cont(p + k, j - k);
+        from = j + 1;
     }
     r->cols = cols;
     r->word1 = w1 ? w1 : cols - r->indent;
@@ -67,16 +92,39 @@ static size_t image_tag_len(const char *t, size_t len)
     return 0;
 }
 
+/* The index of the first newline in s[pos..len), or len.  Lines average 54 bytes: a
+ * memchr() call per line (twice per line, with looks_wrapped()) cost more than this
+ * inline scan (7% of the text path). */
+static size_t find_nl(const char *s, size_t pos, size_t len)
+{
+#ifdef __SSE2__
+    const __m128i nl = _mm_set1_epi8('\n');
+    for (; pos + 16 <= len; pos += 16) {
+        unsigned m = (unsigned)_mm_movemask_epi8(
+            _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(s + pos)), nl));
+        if (m) return pos + (size_t)__builtin_ctz(m);
+    }
+    if (pos < len && len >= 16) {
+        /* The last bytes, through a window over the input's last 16 bytes. */
+        unsigned m = (unsigned)_mm_movemask_epi8(
+            _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(s + len - 16)), nl));
+        m &= 0xFFFFu << (pos - (len - 16));
+        return m ? len - 16 + (size_t)__builtin_ctz(m) : len;
+    }
+#endif
+    const char *e = memchr(s + pos, '\n', len - pos);
+    return e ? (size_t)(e - s) : len;
+}
+
 /* Reads the line at *pos into r and moves *pos past it; returns 0 at the end.  Lines
  * are read on the fly, never tabled: 64 MB of one-letter lines is 33M lines.  wide 1:
- * lines whose width may fall in looks_wrapped's window are measured (a line of over
+ * the width of lines that may fall in looks_wrapped's window is exact (a line of over
  * 404 bytes is over 100 columns either way); wide 2: every line that may reach a wrap
- * width; 0: none, continues() measures the few it looks at. */
+ * width is measured; 0: none, continues() measures the few it looks at. */
 static int read_line(const char *s, size_t len, size_t *pos, rawline *r, int wide)
 {
     if (*pos >= len) return 0;
-    const char *e = memchr(s + *pos, '\n', len - *pos);
-    size_t l = e ? (size_t)(e - (s + *pos)) : len - *pos;
+    size_t l = find_nl(s, *pos, len) - *pos;
     r->s = s + *pos;
     r->len = l;
     if (l && r->s[l - 1] == '\r') r->len--;
@@ -89,8 +137,12 @@ static int read_line(const char *s, size_t len, size_t *pos, rawline *r, int wid
     r->cols = ind + (r->len - k); /* bytes: exact for ASCII, measured below if needed */
     r->word1 = 0;
     r->measured = 0;
-    /* Only lines that may reach a wrap width (54+ columns) matter to looks_wrapped(). */
-    if (wide && r->len >= 54 && (wide == 2 || r->len <= 404)) measure(r);
+    /* Only lines that may reach a wrap width (54+ columns) matter to looks_wrapped().
+     * Its first pass needs only the width, not the first word's. */
+    if (wide == 1 && r->len >= 54 && r->len <= 404)
+        r->cols -= count_cont((const unsigned char *)r->s + k, r->len - k);
+    else if (wide == 2 && r->len >= 54)
+        measure(r);
     *pos += l + 1;
     return 1;
 }
@@ -145,6 +197,47 @@ static int continues(rawline *a, rawline *b, size_t width)
     return a->cols + 1 + b->word1 + 1 >= width;
 }
 
+/* Whether the bytes at p start one of the Unicode spaces text_collapse_ws() knows.
+ * Only those need work; curly quotes and dashes share the E2 lead byte and are very
+ * common. */
+static int is_uspace(const unsigned char *p, size_t len)
+{
+    unsigned char c = p[0], c1 = len > 1 ? p[1] : 0, c2 = len > 2 ? p[2] : 0;
+    return (c == 0xC2 && c1 == 0xA0) ||
+           (c == 0xE2 && c1 == 0x80 && ((c2 >= 0x80 && c2 <= 0x8B) || c2 == 0xA8 ||
+                                        c2 == 0xA9 || c2 == 0xAF)) ||
+           (c == 0xE2 && c1 == 0x81 && c2 == 0x9F) || (c == 0xE3 && c1 == 0x80 && c2 == 0x80) ||
+           (c == 0xEF && c1 == 0xBB && c2 == 0xBF);
+}
+
+#ifdef __SSE2__
+/* The vector test of line_is_clean() on the bytes of v (at p[base..]) selected by
+ * lanes; n1 holds the byte after each. */
+static void scan16(const unsigned char *p, size_t len, size_t base, __m128i v, __m128i n1,
+                   unsigned lanes, int *clean, int *table)
+{
+    __m128i sp = _mm_set1_epi8(' '), tab = _mm_set1_epi8('\t');
+    /* Controls (0x00..0x1F, signed 0..31), tabs among them. */
+    __m128i ctl = _mm_andnot_si128(_mm_cmplt_epi8(v, _mm_setzero_si128()), _mm_cmplt_epi8(v, sp));
+    __m128i n1ws = _mm_or_si128(_mm_cmpeq_epi8(n1, sp), _mm_cmpeq_epi8(n1, tab));
+    __m128i dbl = _mm_and_si128(_mm_cmpeq_epi8(v, sp), n1ws);
+    __m128i lead = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xC2)),
+                                             _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE2))),
+                                _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE3)),
+                                             _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xEF))));
+    unsigned any = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(ctl, dbl), lead)) & lanes;
+    if (!any) return; /* the common case */
+    if ((unsigned)_mm_movemask_epi8(_mm_or_si128(ctl, dbl)) & lanes) *clean = 0;
+    __m128i tabs = _mm_cmpeq_epi8(v, tab);
+    if ((unsigned)_mm_movemask_epi8(_mm_andnot_si128(n1ws, tabs)) & lanes) *table = 1;
+    /* A lead byte of a space-like character: the scalar test, byte by byte. */
+    for (unsigned m = (unsigned)_mm_movemask_epi8(lead) & lanes; m && *clean; m &= m - 1) {
+        size_t j = base + (size_t)__builtin_ctz(m);
+        if (is_uspace(p + j, len - j)) *clean = 0;
+    }
+}
+#endif
+
 /* Most lines need no whitespace work: no tab, no double or trailing space, no byte
  * that may start a Unicode space.  Those are copied as they are, which is most of the
  * cost of segmentation saved.  *table is set when a tab separates two cells (innerText
@@ -153,7 +246,31 @@ static int line_is_clean(const char *t, size_t len, int *table)
 {
     const unsigned char *p = (const unsigned char *)t;
     int clean = 1;
-    for (size_t i = 0; i < len; i++) {
+    size_t i = 0;
+#ifdef __SSE2__
+    /* 16 bytes at a time, each with the byte after it; the last byte, which has none,
+     * goes through the loop below.  The byte loop was the biggest part of segmentation
+     * (2.5 cycles a byte, a mispredicted branch at many spaces).  Testing a byte twice
+     * changes nothing, so the last window may overlap the one before. */
+    if (len >= 17) {
+        for (; i + 17 <= len; i += 16)
+            scan16(p, len, i, _mm_loadu_si128((const __m128i *)(p + i)),
+                   _mm_loadu_si128((const __m128i *)(p + i + 1)), 0xFFFF, &clean, table);
+        if (i + 1 < len)
+            scan16(p, len, len - 17, _mm_loadu_si128((const __m128i *)(p + len - 17)),
+                   _mm_loadu_si128((const __m128i *)(p + len - 16)), 0xFFFF, &clean, table);
+        i = len - 1;
+    } else if (len > 1) {
+        /* A short line, through a padded copy: its bytes but the last are tested. */
+        unsigned char pad[32];
+        memset(pad, 'x', sizeof pad);
+        memcpy(pad, p, len);
+        scan16(p, len, 0, _mm_loadu_si128((const __m128i *)pad),
+               _mm_loadu_si128((const __m128i *)(pad + 1)), (1u << (len - 1)) - 1, &clean, table);
+        i = len - 1;
+    }
+#endif
+    for (; i < len; i++) {
         unsigned char c = p[i];
         if (c > ' ' && c < 0xC2) continue; /* the common case: one test */
         if (c == ' ') {
@@ -163,16 +280,8 @@ static int line_is_clean(const char *t, size_t len, int *table)
             if (i + 1 < len && p[i + 1] != '\t' && p[i + 1] != ' ') *table = 1;
         } else if (c < ' ') {
             clean = 0;
-        } else if (c == 0xC2 || c == 0xE2 || c == 0xE3 || c == 0xEF) {
-            /* Only the Unicode spaces text_collapse_ws() knows need work; curly quotes
-             * and dashes share the E2 lead byte and are very common. */
-            unsigned char c1 = i + 1 < len ? p[i + 1] : 0, c2 = i + 2 < len ? p[i + 2] : 0;
-            if ((c == 0xC2 && c1 == 0xA0) ||
-                (c == 0xE2 && c1 == 0x80 && ((c2 >= 0x80 && c2 <= 0x8B) || c2 == 0xA8 ||
-                                             c2 == 0xA9 || c2 == 0xAF)) ||
-                (c == 0xE2 && c1 == 0x81 && c2 == 0x9F) || (c == 0xE3 && c1 == 0x80 && c2 == 0x80) ||
-                (c == 0xEF && c1 == 0xBB && c2 == 0xBF))
-                clean = 0;
+        } else if (is_uspace(p + i, len - i)) {
+            clean = 0;
         }
     }
     return clean;
