@@ -556,7 +556,7 @@ static void test_prefilter(void)
     static const char *const subjects[] = {
         "Share this", "share  this", "next story", "previous story", "next  story",
         "aaaa", "abab", "yz", "xx", "xy", "'hi'", "\"hi'", "ab", "ac", "ax",
-        "inline", "a+b", "aab", "stra\xc3\x9f" "e 12", "CAF\xc3\x89", "caf\xc3\xa9",
+        "inline", "a+b", "aab", ("stra\xc3\x9f" "e 12"), "CAF\xc3\x89", "caf\xc3\xa9",
         "\xc3\x89T\xc3\x89", "ABC", "abc", "Comments", "comment", "MIXED", "mixed",
         "case", "CASE", "", "\xff\xfe", "plain prose that matches nothing at all.",
         "alpha beta", "alpha gamma", "delta beta", "beta alpha", "xx beta alpha", "alpha",
