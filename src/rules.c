@@ -265,6 +265,8 @@ static void index_free(winnow_rules *r)
         r->cand[t] = r->rest[t] = NULL;
         r->need[t] = NULL;
         r->need_all[t] = 0;
+        r->n_rest[t] = 0;
+        memset(r->cand_at[t], 0, sizeof r->cand_at[t]);
     }
 }
 
@@ -1077,7 +1079,8 @@ static memo_slot *memo_slot_for(rule_matcher *m, rule_target target, const char 
 rule_action rules_match(rule_matcher *m, rule_target target, const char *s, size_t len,
                         const char **name, const char **category)
 {
-    if (!m || !m->rules || !m->rules->n) return RA_NONE;
+    /* (No prio: the set's index could not be built, memory ran out; it matches nothing.) */
+    if (!m || !m->rules || !m->rules->n || !m->rules->prio) return RA_NONE;
     uint32_t h = 0;
     memo_slot *slot = memo_slot_for(m, target, s, len, &h);
     size_t win;
@@ -1235,7 +1238,7 @@ static size_t decide(rule_matcher *m, rule_target target, const char *s, size_t 
      * the rest; a joined hit decides once they pass it. */
     const unsigned char *u = (const unsigned char *)s;
     size_t row = len ? u[0] : 256;
-    const candidate *a = r->cand[target] + r->cand_at[target][row];
+    const candidate *a = r->cand[target] ? r->cand[target] + r->cand_at[target][row] : NULL;
     size_t na = r->cand_at[target][row + 1] - r->cand_at[target][row];
     if (na > 64) return decide_long(m, target, s, len, best, best_prio);
     uint64_t left = na == 64 ? ~(uint64_t)0 : ((uint64_t)1 << na) - 1;
