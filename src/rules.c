@@ -1,18 +1,5 @@
-/* rules.c -- the rule language: parsing rule files, compiling them with PCRE2, and
- * matching blocks (text rules) or element attributes (attr rules).
- *
- *   # comment
- *   [category]                      sets the category of the rules below
- *   ACTION[@TARGET] /PATTERN/FLAGS [NAME] [max=N] [need=WORD,...]
- *
- * ACTION is drop, cut-after, cut-before or keep; TARGET is text (default) or attr;
- * FLAGS any of i x s m u.  The option max=N runs the rule only on subjects of at most N
- * bytes, need= only on subjects that contain one of the words: most chrome is a short
- * line, and a bound the engine checks costs nothing, where one written into the
- * pattern costs a scan of every long paragraph.  Every rule is compiled when its file
- * is added, so a bad rule fails before any input is read; only the built-in set, which
- * a build-time tool (tools/rulegen.c) has compiled already, is compiled lazily, or
- * taken from the PCRE2 serialisations that tool embeds (see rules_blob.h).
+/* rules.c -- matching rules against blocks (text rules) or element attributes (attr
+ * rules), with a rule set built by rules_set.c.
  *
  * Matching a subject: the first keep rule that matches decides, else the first rule in
  * file order.  PCRE2 tries an alternation's branches one by one, so rules are kept off
@@ -25,25 +12,18 @@
  * long subject meets a second joined pattern that holds only the rules whose max reaches
  * it.  Patterns are JIT-compiled once they have done enough work to pay for the JIT, so
  * a run that never meets a target or a tiny input stays cheap.  On the built-in text
- * rules and the Scrapinghub page texts this took rule matching from 13 ms to ~4 ms per
+ * rules and the Scrapinghub page texts this took rule matching from 13 ms to ~3 ms per
  * 1.5 MB. */
-#define PCRE2_CODE_UNIT_WIDTH 8
-#include <pcre2.h>
-#include <pthread.h>
-#include <stdatomic.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "internal.h"
 #include "rules_blob.h"
-#include "rules_filter.h"
+#include "rules_set.h"
 
 #define MATCH_LIMIT 200000  /* backtracking bait becomes "no match", not a hang */
 #define DEPTH_LIMIT 5000
 #define JIT_STACK_MAX (1024 * 1024)
 #define JOINED_STEPS 16     /* matches of the joined pattern stepped through per subject */
-#define MAX_OPTION (1u << 30) /* largest max=N */
 /* The work a joined pattern does interpreted before it is JIT-compiled, per target, in
  * bytes scanned plus CALL_COST per call.  Text rules run on few blocks (in HTML only
  * near the article: a median 10 calls a page; a text page a median 69), and JIT-
@@ -55,62 +35,15 @@
 static const size_t jit_after[2] = {[RT_TEXT] = 131072, [RT_ATTR] = 0};
 #define CALL_COST 256
 
-/* Length bands: a subject of len bytes meets the joined pattern of band_of(len), which
- * holds the rules whose max reaches into the band.  Finer bands measured no faster:
- * the rules' cost is in short blocks, and each band costs a compile and a JIT. */
-#define N_BANDS 2
-static const size_t band_top[N_BANDS] = {512, SIZE_MAX};
-
 /* The band of a length. */
 static int band_of(size_t len)
 {
     int k = 0;
-    while (len > band_top[k]) k++;
+    while (len > band_top(k)) k++;
     return k;
 }
 
-struct rule {
-    rule_action action;
-    rule_target target;
-    uint32_t flags;       /* PCRE2 compile options */
-    char *pattern;        /* as written */
-    char *name;
-    char *category;
-    _Atomic(pcre2_code *) code; /* built-in rules: NULL until first used */
-    int combinable;       /* may be part of the joined alternation */
-    size_t max;           /* longest subject the rule runs on (SIZE_MAX: any) */
-    int anchored;         /* matches only at the start of the subject */
-    int group;            /* joined pattern group, see N_GROUPS */
-    /* A rule that a cheap test can rule out for most blocks runs alone, and only where
-     * the test lets it (rules_filter.h): an anchored rule whose first bytes are few is
-     * "dispatched" by the first two bytes of the subject; a rule with need= runs only
-     * on subjects that hold one of its literals. */
-    int dispatched;
-    rule_prefix prefix;   /* when dispatched */
-    char *need;           /* need= value, or NULL */
-    int need_bit;         /* its bit in the target's need set, or -1: not gated */
-    _Atomic(pcre2_code *) jit; /* JIT-compiled copy of code, once it pays (jit_after) */
-    atomic_size_t scanned;     /* work done interpreted */
-};
-
-/* A rule that may run alone, as the matcher's lists hold it (see struct winnow_rules). */
-typedef struct {
-    uint32_t rule;                 /* index */
-    uint32_t prio;                 /* place in priority order */
-    size_t max;
-    const unsigned char *triple;   /* its triple filter, or NULL */
-    int has_row;                   /* row holds its pair row for the list's first byte */
-    unsigned char row[PREFIX_ROW]; /* (a copy: the rows of 15 candidates in one place) */
-} candidate;
-
-/* For the candidate list of one first byte: bit j of by[c - 0x20] when entry j passes
- * its pair row with second byte c (printable ASCII), of any when it is on the list.
- * Built on the first subject that starts with the byte: a block then costs a look-up
- * and the few candidates that remain, not a test of each of the ~15 on the list. */
-typedef struct pair_masks {
-    uint64_t any;
-    uint64_t by[0x5F];
-} pair_masks;
+_Static_assert(2 * N_GROUPS * N_BANDS == RULES_N_JOINED, "rules_blob.h slot count");
 
 /* Whether candidate c may match s[0..len): its length bound and prefix filters (that
  * its first byte may start a match is what put it on the list). */
@@ -118,66 +51,6 @@ static int candidate_may(const candidate *c, const unsigned char *s, size_t len)
 {
     return len <= c->max && prefix_may_rest(c->has_row ? c->row : NULL, c->triple, s, len);
 }
-
-/* A rule is dispatched when at most this many first bytes may start a match: one that
- * may start almost anywhere (a lookahead, a \S+ run) is cheaper inside a joined
- * pattern. */
-#define DISPATCH_MAX 128
-/* Probes spent per level on a rule's prefix filter (rules_filter.h): a rule file given
- * at run time pays them at every start (some 0.1 ms per thousand), the built-in set once
- * at build time. */
-#ifdef WINNOW_RULEGEN
-#define PROBE_BUDGET 100000
-#else
-#define PROBE_BUDGET 4000
-#endif
-
-/* The rules of a target are joined in groups: rules with and without u (different
- * compile options), and anchored and unanchored ones, since one unanchored branch makes
- * PCRE2 try every branch at every position of the subject.  A few anchored rules among
- * unanchored ones cost less there (their ^ fails at once) than a pattern of their own:
- * fewer than MIN_ANCHORED join the unanchored group. */
-#define N_GROUPS 4
-#define MIN_ANCHORED 4
-_Static_assert(2 * N_GROUPS * N_BANDS == RULES_N_JOINED, "rules_blob.h slot count");
-
-/* One joined prefilter: the combinable rules of one target, group and length band.
- * Built on first use under the set's lock; `ready` publishes it to other threads. */
-typedef struct {
-    atomic_int ready;
-    int failed;                /* it has rules but did not compile: they run alone */
-    pcre2_code *code;          /* NULL when no rule of the band joins */
-    _Atomic(pcre2_code *) jit; /* JIT-compiled copy of code, once it pays */
-    atomic_size_t scanned;     /* work done interpreted (see jit_after) */
-} joined;
-
-struct winnow_rules {
-    rule *rules;
-    size_t n, cap;
-    size_t n_builtin;      /* rules [0, n_builtin) are the embedded set: compiled lazily */
-    /* Per target and group: the band whose joined pattern band k uses, k or a lower
-     * one that holds the same rules (no rule of the group has a max below band k), so
-     * equal sets are not compiled and JIT-compiled twice. */
-    unsigned char band_use[2][N_GROUPS][N_BANDS];
-    pthread_mutex_t lock;  /* guards the lazy builds of comb and of rule codes */
-    joined comb[2][N_GROUPS][N_BANDS]; /* per target, group, band */
-    /* Per target, in priority order (keep rules first, then file order): the dispatched
-     * rules that may start with byte b, cand[t][cand_at[t][b] .. cand_at[t][b + 1]),
-     * with b = 256 for the empty subject; and the other rules that run alone.  What the
-     * matcher tests before it runs one is copied into the entry, so a block that rules
-     * most of them out never touches the rules themselves. */
-    candidate *cand[2];
-    size_t cand_at[2][258];
-    candidate *rest[2];
-    size_t n_rest[2];
-    uint32_t *prio;              /* per rule: its place in priority order */
-    /* Per target and first byte, once met: which of the (at most 64) dispatched rules
-     * listed for it pass their pair row, per second byte (see pair_masks). */
-    _Atomic(struct pair_masks *) masks[2][256];
-    size_t n_joins[2][N_GROUPS]; /* rules in each joined group */
-    need_set *need[2];           /* the need= literals of the gated rules */
-    uint64_t need_all[2];        /* their bits */
-};
 
 /* Short subjects repeat within a page (menu items at the top and the bottom, "Share"
  * under every picture, one class string on every list item): the matcher remembers the
@@ -212,18 +85,7 @@ struct rule_matcher {
     char warning[200];
 };
 
-winnow_rules *winnow_rules_new(void)
-{
-    winnow_rules *r = calloc(1, sizeof *r);
-    if (!r) return NULL;
-    pthread_mutex_init(&r->lock, NULL);
-    return r;
-}
-
-size_t winnow_rules_count(const winnow_rules *r) { return r ? r->n : 0; }
-
-/* Drops the joined patterns (they are rebuilt on use).  Not while matchers run. */
-static void combined_free(winnow_rules *r)
+void rules_joined_free(winnow_rules *r)
 {
     for (int t = 0; t < 2; t++)
         for (int g = 0; g < N_GROUPS; g++)
@@ -239,495 +101,6 @@ static void combined_free(winnow_rules *r)
             }
 }
 
-static void rule_free(rule *x)
-{
-    pcre2_code_free(atomic_load(&x->code));
-    pcre2_code_free(atomic_load(&x->jit));
-    prefix_free(&x->prefix);
-    free(x->need);
-    free(x->pattern);
-    free(x->name);
-    free(x->category);
-}
-
-static void index_free(winnow_rules *r)
-{
-    for (int t = 0; t < 2; t++) {
-        for (int b = 0; b < 256; b++) {
-            free(atomic_load(&r->masks[t][b]));
-            atomic_store(&r->masks[t][b], NULL);
-        }
-        free(r->cand[t]);
-        free(r->rest[t]);
-        free(r->prio);
-        r->prio = NULL;
-        need_set_free(r->need[t]);
-        r->cand[t] = r->rest[t] = NULL;
-        r->need[t] = NULL;
-        r->need_all[t] = 0;
-        r->n_rest[t] = 0;
-        memset(r->cand_at[t], 0, sizeof r->cand_at[t]);
-    }
-}
-
-void winnow_rules_free(winnow_rules *r)
-{
-    if (!r) return;
-    index_free(r);
-    for (size_t i = 0; i < r->n; i++) rule_free(&r->rules[i]);
-    free(r->rules);
-    combined_free(r);
-    pthread_mutex_destroy(&r->lock);
-    free(r);
-}
-
-static char *dupn(const char *s, size_t n)
-{
-    char *p = malloc(n + 1);
-    if (p) {
-        memcpy(p, s, n);
-        p[n] = '\0';
-    }
-    return p;
-}
-
-static int is_space(char c) { return c == ' ' || c == '\t' || c == '\r'; }
-
-/* A pattern may join the alternation unless its meaning depends on where it stands:
- * group numbers (back references, absolute subroutine calls, conditionals, branch
- * reset) shift, and a backtracking verb such as (*COMMIT) in one branch can make the
- * whole alternation fail, which would hide a matching rule.  Patterns that break out
- * of their wrapper group are caught by wraps_cleanly(). */
-static int can_combine(const char *p)
-{
-    for (const char *s = p; *s; s++) {
-        if (*s == '\\' && s[1]) {
-            char c = s[1];
-            /* \K moves the reported start, which the joined scan steps from */
-            if ((c >= '1' && c <= '9') || c == 'g' || c == 'k' || c == 'K') return 0;
-            s++;
-        } else if (s[0] == '(' && s[1] == '*') {
-            return 0;
-        } else if (s[0] == '(' && s[1] == '?') {
-            char c = s[2];
-            if (c == 'P' || c == '|' || c == '(' || c == 'R' || c == '&' || c == '+' ||
-                (c >= '0' && c <= '9'))
-                return 0;
-        }
-    }
-    return 1;
-}
-
-static int wraps_cleanly(const rule *x);
-
-typedef struct {
-    const char *file;
-    int line;
-    char *err;
-    size_t errlen;
-} where;
-
-static int fail(where *w, size_t col, const char *msg)
-{
-    snprintf(w->err, w->errlen, "%s:%d:%zu: %s", w->file, w->line, col, msg);
-    return -1;
-}
-
-/* Reads the token line[t0, t1) as an option KEY=VALUE (KEY lower-case letters) into
- * x.  Returns 0, 1 when the token is no option (a name), or -1 with the error in w. */
-static int parse_option(where *w, const char *line, size_t t0, size_t t1, rule *x)
-{
-    size_t k = t0;
-    while (k < t1 && line[k] >= 'a' && line[k] <= 'z') k++;
-    if (k == t0 || k == t1 || line[k] != '=') return 1;
-    if (k - t0 == 4 && memcmp(line + t0, "need", 4) == 0) {
-        if (x->need) return fail(w, t0 + 1, "need= given twice");
-        const char *why;
-        if (need_parse(line + k + 1, t1 - k - 1, &why) < 0) return fail(w, k + 2, why);
-        if (!(x->need = dupn(line + k + 1, t1 - k - 1))) return fail(w, 1, "out of memory");
-        return 0;
-    }
-    if (k - t0 != 3 || memcmp(line + t0, "max", 3) != 0)
-        return fail(w, t0 + 1, "unknown option (expected max=N or need=WORDS)");
-    if (x->max != SIZE_MAX) return fail(w, t0 + 1, "max= given twice");
-    size_t v = 0, d = k + 1;
-    for (; d < t1 && line[d] >= '0' && line[d] <= '9' && v <= MAX_OPTION; d++)
-        v = v * 10 + (size_t)(line[d] - '0');
-    if (d == k + 1 || d < t1 || v == 0 || v > MAX_OPTION)
-        return fail(w, k + 2, "bad max= (expected a length in bytes from 1 to 1073741824)");
-    x->max = v;
-    return 0;
-}
-
-/* Compiles rule x alone (*ec and *eo: the error). */
-static pcre2_code *compile_rule(const rule *x, int *ec, PCRE2_SIZE *eo)
-{
-    uint32_t f = x->flags;
-    return pcre2_compile((PCRE2_SPTR)x->pattern, strlen(x->pattern),
-                         f | (f & PCRE2_UTF ? PCRE2_MATCH_INVALID_UTF : 0), ec, eo, NULL);
-}
-
-/* Parses one non-blank, non-comment rule line into *x (strings malloc'ed).  meta < 0:
- * compile the rule now; else the rule is built in, and meta (RULES_META_*) says what
- * the compile would have told: its code is made on first use (rule_code). */
-static int parse_rule(where *w, const char *line, size_t len, const char *category, int meta,
-                      const unsigned char *flat, rule *x)
-{
-    memset(x, 0, sizeof *x);
-    size_t i = 0;
-    while (i < len && is_space(line[i])) i++;
-    size_t a0 = i;
-    while (i < len && !is_space(line[i]) && line[i] != '/') i++;
-    size_t alen = i - a0;
-    const char *at = memchr(line + a0, '@', alen);
-    size_t verb_len = at ? (size_t)(at - (line + a0)) : alen;
-    static const struct { const char *s; rule_action a; } verbs[] = {
-        {"drop", RA_DROP}, {"cut-after", RA_CUT_AFTER}, {"cut-before", RA_CUT_BEFORE},
-        {"keep", RA_KEEP}};
-    for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
-        if (strlen(verbs[k].s) == verb_len && memcmp(verbs[k].s, line + a0, verb_len) == 0)
-            x->action = verbs[k].a;
-    if (!x->action)
-        return fail(w, a0 + 1, "unknown action (expected drop, cut-after, cut-before or keep)");
-    x->target = RT_TEXT;
-    if (at) {
-        size_t tl = alen - verb_len - 1;
-        if (tl == 4 && memcmp(at + 1, "text", 4) == 0) x->target = RT_TEXT;
-        else if (tl == 4 && memcmp(at + 1, "attr", 4) == 0) x->target = RT_ATTR;
-        else return fail(w, (size_t)(at - line) + 2, "unknown target (expected text or attr)");
-    }
-    while (i < len && is_space(line[i])) i++;
-    if (i >= len || line[i] != '/') return fail(w, i + 1, "expected /PATTERN/ after the action");
-    size_t p0 = ++i;
-    while (i < len && line[i] != '/') {
-        if (line[i] == '\\' && i + 1 < len) i++;
-        i++;
-    }
-    if (i >= len) return fail(w, p0, "pattern has no closing /");
-    size_t p1 = i++;
-    if (p1 == p0) return fail(w, p0 + 1, "empty pattern");
-    uint32_t flags = 0;
-    for (; i < len && !is_space(line[i]) && line[i] != '#'; i++) {
-        switch (line[i]) {
-        case 'i': flags |= PCRE2_CASELESS; break;
-        case 'x': flags |= PCRE2_EXTENDED; break;
-        case 's': flags |= PCRE2_DOTALL; break;
-        case 'm': flags |= PCRE2_MULTILINE; break;
-        case 'u': flags |= PCRE2_UTF | PCRE2_UCP; break;
-        default: return fail(w, i + 1, "unknown flag (expected i, x, s, m or u)");
-        }
-    }
-    while (i < len && is_space(line[i])) i++;
-    /* The optional name and options, then nothing but an optional # comment. */
-    size_t n0 = i, n1 = i;
-    int have_name = 0;
-    x->max = SIZE_MAX;
-    while (i < len && line[i] != '#') {
-        size_t t0 = i;
-        while (i < len && !is_space(line[i])) i++;
-        int o = parse_option(w, line, t0, i, x);
-        if (o < 0) {
-            free(x->need);
-            return -1;
-        }
-        if (o == 1) { /* not an option: the name */
-            if (have_name) {
-                free(x->need);
-                return fail(w, t0 + 1, "unexpected text after the rule name");
-            }
-            have_name = 1;
-            n0 = t0;
-            n1 = i;
-        }
-        while (i < len && is_space(line[i])) i++;
-    }
-
-    char defname[512];
-    if (n1 == n0) snprintf(defname, sizeof defname, "%s:%d", w->file, w->line);
-    x->pattern = dupn(line + p0, p1 - p0);
-    x->name = n1 > n0 ? dupn(line + n0, n1 - n0) : dupn(defname, strlen(defname));
-    x->category = dupn(category, strlen(category));
-    x->flags = flags;
-    if (!x->pattern || !x->name || !x->category) {
-        rule_free(x);
-        return fail(w, 1, "out of memory");
-    }
-    if (meta >= 0) {
-        x->combinable = !!(meta & RULES_META_COMBINABLE);
-        x->anchored = !!(meta & RULES_META_ANCHORED);
-        x->dispatched = flat && (meta & RULES_META_DISPATCHED);
-        if (x->dispatched)
-            prefix_view(&x->prefix, flat, (meta & RULES_META_PAIR ? PREFIX_PAIR : 0) |
-                                              (meta & RULES_META_TRIPLE ? PREFIX_TRIPLE : 0));
-        return 0;
-    }
-    int ec;
-    PCRE2_SIZE eo;
-    pcre2_code *code = compile_rule(x, &ec, &eo);
-    if (!code) {
-        char msg[256];
-        pcre2_get_error_message(ec, (PCRE2_UCHAR *)msg, sizeof msg);
-        rule_free(x);
-        return fail(w, p0 + 1 + eo, msg);
-    }
-    atomic_store(&x->code, code);
-    /* Only \Q (quotes up to the end) and a # comment under an inline (?x) can reach
-     * past the wrapper's ')' in a pattern that compiles alone; the rest need no check. */
-    x->combinable = can_combine(x->pattern) &&
-                    (!strpbrk(x->pattern, "#Q") || wraps_cleanly(x));
-    uint32_t all = 0;
-    pcre2_pattern_info(code, PCRE2_INFO_ALLOPTIONS, &all);
-    x->anchored = !!(all & PCRE2_ANCHORED);
-    /* (A u rule may start with any byte from 0x80: never worth dispatching, and a lone
-     * lead byte is no subject to probe with.) */
-    if (x->anchored && !(flags & PCRE2_UTF) && prefix_probe(code, PROBE_BUDGET, &x->prefix) == 0) {
-        x->dispatched = prefix_first_count(&x->prefix) <= DISPATCH_MAX;
-        if (!x->dispatched) prefix_free(&x->prefix);
-    }
-    /* A dispatched or gated rule runs alone, where its test applies. */
-    if (x->dispatched || x->need) x->combinable = 0;
-    return 0;
-}
-
-/* Sets the group of every rule; the anchored ones of a target and u class need company
- * (MIN_ANCHORED) for a pattern of their own. */
-static void assign_groups(winnow_rules *r)
-{
-    size_t n_anch[2][2] = {{0}};
-    for (size_t i = 0; i < r->n; i++) {
-        const rule *x = &r->rules[i];
-        if (x->combinable && x->anchored) n_anch[x->target][!!(x->flags & PCRE2_UTF)]++;
-    }
-    for (size_t i = 0; i < r->n; i++) {
-        rule *x = &r->rules[i];
-        int u = !!(x->flags & PCRE2_UTF);
-        x->group = 2 * u + (x->anchored && n_anch[x->target][u] >= MIN_ANCHORED);
-    }
-    size_t lowest[2][N_GROUPS]; /* smallest max in each group */
-    for (int t = 0; t < 2; t++)
-        for (int g = 0; g < N_GROUPS; g++) lowest[t][g] = SIZE_MAX;
-    for (size_t i = 0; i < r->n; i++) {
-        const rule *x = &r->rules[i];
-        if (x->combinable && x->max < lowest[x->target][x->group])
-            lowest[x->target][x->group] = x->max;
-    }
-    for (int t = 0; t < 2; t++)
-        for (int g = 0; g < N_GROUPS; g++)
-            for (int k = 0; k < N_BANDS; k++)
-                r->band_use[t][g][k] = (unsigned char)(k && lowest[t][g] > band_top[k - 1]
-                                                           ? r->band_use[t][g][k - 1] : k);
-}
-
-/* Whether rule a decides over rule b: keep first, then file order. */
-static int decides_over(const winnow_rules *r, size_t a, size_t b)
-{
-    int ka = r->rules[a].action == RA_KEEP, kb = r->rules[b].action == RA_KEEP;
-    return ka != kb ? ka : a < b;
-}
-
-/* Builds the candidate lists and need sets (see struct winnow_rules).  Returns 0, or
- * -1 when memory ran out. */
-static int index_rules(winnow_rules *r)
-{
-    index_free(r);
-    memset(r->n_joins, 0, sizeof r->n_joins);
-    /* Priority order: keeps, then the others, each in file order. */
-    size_t *order = malloc((r->n ? r->n : 1) * sizeof *order), no = 0;
-    r->prio = malloc((r->n ? r->n : 1) * sizeof *r->prio);
-    if (!order || !r->prio) {
-        free(order);
-        return -1;
-    }
-    for (int keeps = 1; keeps >= 0; keeps--)
-        for (size_t i = 0; i < r->n; i++)
-            if ((r->rules[i].action == RA_KEEP) == keeps) {
-                r->prio[i] = (uint32_t)no;
-                order[no++] = i;
-            }
-    int rc = 0;
-    for (int t = 0; t < 2 && rc == 0; t++) {
-        size_t nd = 0, nr = 0, total = 0;
-        unsigned bits = 0;
-        for (size_t k = 0; k < no; k++) {
-            rule *x = &r->rules[order[k]];
-            if (x->target != (rule_target)t) continue;
-            x->need_bit = -1;
-            if (x->combinable) r->n_joins[t][x->group]++;
-            if (x->dispatched) nd++;
-            else if (!x->combinable) nr++;
-            if (x->need && bits < 64) {
-                if (!r->need[t] && !(r->need[t] = need_set_new())) { rc = -1; break; }
-                if (need_set_add(r->need[t], x->need, strlen(x->need), bits) != 0) { rc = -1; break; }
-                r->need_all[t] |= (uint64_t)1 << bits;
-                x->need_bit = (int)bits++;
-            }
-            if (x->dispatched) total += prefix_first_count(&x->prefix);
-        }
-        if (rc || (r->need[t] && need_set_finish(r->need[t]) != 0)) {
-            rc = -1;
-            break;
-        }
-        r->cand[t] = malloc((total + nd + 1) * sizeof *r->cand[t]);
-        r->rest[t] = malloc((nr + 1) * sizeof *r->rest[t]);
-        if (!r->cand[t] || !r->rest[t]) { rc = -1; break; }
-        size_t at = 0;
-        /* rank[k]: first bytes of rule order[k] met so far, the index of its next row. */
-        unsigned *rank = calloc(no ? no : 1, sizeof *rank);
-        if (!rank) { rc = -1; break; }
-        for (int b = 0; b <= 256; b++) {
-            r->cand_at[t][b] = at;
-            for (size_t k = 0; k < no; k++) {
-                const rule *x = &r->rules[order[k]];
-                if (x->target != (rule_target)t || !x->dispatched ||
-                    (b < 256 && !prefix_bit(x->prefix.first, (unsigned)b)))
-                    continue;
-                unsigned row = b < 256 ? rank[k]++ : 0;
-                candidate *c = &r->cand[t][at++];
-                memset(c, 0, sizeof *c);
-                c->rule = (uint32_t)order[k];
-                c->prio = (uint32_t)k;
-                c->max = x->max;
-                c->triple = x->prefix.triple;
-                /* The empty subject (b 256) has no second byte to test. */
-                c->has_row = b < 256 && x->prefix.pair;
-                if (c->has_row) memcpy(c->row, x->prefix.pair + (size_t)row * PREFIX_ROW, PREFIX_ROW);
-            }
-        }
-        free(rank);
-        r->cand_at[t][257] = at;
-        r->n_rest[t] = 0;
-        for (size_t k = 0; k < no; k++) {
-            const rule *x = &r->rules[order[k]];
-            if (x->target == (rule_target)t && !x->dispatched && !x->combinable)
-                r->rest[t][r->n_rest[t]++] =
-                    (candidate){(uint32_t)order[k], (uint32_t)k, x->max, NULL, 0, {0}};
-        }
-    }
-    free(order);
-    return rc;
-}
-
-/* Adds the rules of src; meta: NULL to compile them now, or the meta bytes of the
- * built-in set, n_meta of them, and its prefix filters (see rules_blob.h). */
-static int add_rules(winnow_rules *r, const char *name, const char *src, size_t len,
-                     const unsigned char *meta, size_t n_meta, const unsigned char *pfx,
-                     const size_t *pfx_at, char *err, size_t errlen)
-{
-    if (!r) return -1;
-    where w = {name ? name : "(rules)", 0, err, errlen};
-    char category[64] = "general";
-    size_t old_n = r->n;
-    size_t pos = 0;
-    int rc = 0;
-    while (pos < len && rc == 0) {
-        const char *line = src + pos;
-        const char *nl = memchr(line, '\n', len - pos);
-        size_t ll = nl ? (size_t)(nl - line) : len - pos;
-        pos += ll + (nl != NULL);
-        w.line++;
-        if (memchr(line, '\0', ll)) { rc = fail(&w, 1, "NUL byte in rule file"); break; }
-        size_t i = 0;
-        while (i < ll && is_space(line[i])) i++;
-        if (i == ll || line[i] == '#') continue;
-        if (line[i] == '[') {
-            const char *close = memchr(line + i, ']', ll - i);
-            size_t cl = close ? (size_t)(close - line - i - 1) : 0;
-            if (!close || cl == 0 || cl >= sizeof category) {
-                rc = fail(&w, i + 1, "bad [category] line");
-                break;
-            }
-            size_t k = (size_t)(close - line) + 1;
-            while (k < ll && is_space(line[k])) k++;
-            if (k < ll && line[k] != '#') {
-                rc = fail(&w, k + 1, "unexpected text after the [category]");
-                break;
-            }
-            memcpy(category, line + i + 1, cl);
-            category[cl] = '\0';
-            continue;
-        }
-        if (r->n == r->cap) {
-            size_t cap = r->cap ? r->cap * 2 : 64;
-            rule *p = realloc(r->rules, cap * sizeof *p);
-            if (!p) { rc = fail(&w, 1, "out of memory"); break; }
-            r->rules = p;
-            r->cap = cap;
-        }
-        rule x;
-        size_t k = r->n - old_n;
-        if (meta && k >= n_meta) { rc = fail(&w, 1, "built-in rules out of step"); break; }
-        rc = parse_rule(&w, line, ll, category, meta ? meta[k] : -1,
-                        meta && pfx_at[k + 1] > pfx_at[k] ? pfx + pfx_at[k] : NULL, &x);
-        if (rc == 0) r->rules[r->n++] = x;
-    }
-    if (rc == 0 && meta && r->n - old_n != n_meta) rc = fail(&w, 1, "built-in rules out of step");
-    if (rc != 0) {
-        while (r->n > old_n) rule_free(&r->rules[--r->n]);
-        return -1;
-    }
-    assign_groups(r);
-    if (index_rules(r) != 0) {
-        while (r->n > old_n) rule_free(&r->rules[--r->n]);
-        assign_groups(r);
-        index_rules(r);
-        return fail(&w, 1, "out of memory");
-    }
-    pthread_mutex_lock(&r->lock);
-    combined_free(r);
-    pthread_mutex_unlock(&r->lock);
-    return 0;
-}
-
-int winnow_rules_add_source(winnow_rules *r, const char *name, const char *src, size_t len,
-                            char *err, size_t errlen)
-{
-    return add_rules(r, name, src, len, NULL, 0, NULL, NULL, err, errlen);
-}
-
-#ifndef WINNOW_RULEGEN
-/* Serialised code slot s of the built-in set, or NULL: left out, or made by another
- * PCRE2 version or configuration. */
-static pcre2_code *blob_decode(size_t s)
-{
-    const size_t *at = winnow_default_code_at;
-    if (at[s + 1] == at[s]) return NULL;
-    pcre2_code *code = NULL;
-    if (pcre2_serialize_decode(&code, 1, winnow_default_codes + at[s], NULL) != 1) return NULL;
-    return code;
-}
-
-/* Whether the embedded serialisations fit the PCRE2 linked: the meta bytes hold only
- * if they do (the same compiler made them). */
-static int blob_fits(void)
-{
-    const size_t *at = winnow_default_code_at;
-    size_t n = RULES_N_JOINED + winnow_default_n_rules;
-    for (size_t s = 0; s < n; s++)
-        if (at[s + 1] > at[s])
-            return pcre2_serialize_get_number_of_codes(winnow_default_codes + at[s]) == 1;
-    return 0;
-}
-
-int winnow_rules_add_default(winnow_rules *r, char *err, size_t errlen)
-{
-    const char *name = "default.rules";
-    /* The built-in set as the first rules: its rule indices are the tool's. */
-    if (r && r->n == 0 && blob_fits()) {
-        char e[8];
-        if (add_rules(r, name, winnow_default_rules, winnow_default_rules_len,
-                      winnow_default_meta, winnow_default_n_rules, winnow_default_prefix,
-                      winnow_default_prefix_at, e, sizeof e) == 0) {
-            r->n_builtin = r->n;
-            return 0;
-        }
-    }
-    return winnow_rules_add_source(r, name, winnow_default_rules, winnow_default_rules_len,
-                                   err, errlen);
-}
-#else
-static pcre2_code *blob_decode(size_t s) { return NULL; }
-#endif
-
 /* The code of rule i: built-in rules are decoded or compiled on first use, under the
  * lock; the acquire load pairs with the release store.  NULL only if out of memory. */
 static const pcre2_code *rule_code(winnow_rules *r, size_t i)
@@ -740,8 +113,8 @@ static const pcre2_code *rule_code(winnow_rules *r, size_t i)
     if (!c) {
         int ec;
         PCRE2_SIZE eo;
-        c = blob_decode(RULES_N_JOINED + i);
-        if (!c) c = compile_rule(x, &ec, &eo);
+        c = rules_blob_decode(RULES_N_JOINED + i);
+        if (!c) c = rules_compile_rule(x, &ec, &eo);
         atomic_store_explicit(&x->code, c, memory_order_release);
     }
     pthread_mutex_unlock(&r->lock);
@@ -808,7 +181,7 @@ static uint32_t joined_options(int utf)
  * unterminated \Q, an inline (?x) whose # comment swallows the ')') must run alone,
  * or it would break the joined pattern of every other rule.  A break-out is not always
  * a compile error there: a later x rule's "\n)" can end the swallowed comment. */
-static int wraps_cleanly(const rule *x)
+int rules_wraps_cleanly(const rule *x)
 {
     buf b;
     buf_init(&b, 0);
@@ -833,7 +206,7 @@ static int group_of(const rule *x) { return x->group; }
 static int in_band(const rule *x, rule_target t, int g, int k)
 {
     return x->target == t && x->combinable && group_of(x) == g &&
-           x->max >= (k ? band_top[k - 1] + 1 : 0);
+           x->max >= (k ? band_top(k - 1) + 1 : 0);
 }
 
 /* The joined pattern of band k lists its keep rules first, then the others, each in
@@ -878,7 +251,7 @@ static joined *joined_get(winnow_rules *r, rule_target t, int g, int k)
     if (!atomic_load_explicit(&j->ready, memory_order_relaxed)) {
         int any = 1;
         /* The built-in set alone: its joined patterns may come precompiled. */
-        j->code = r->n == r->n_builtin ? blob_decode(((size_t)t * N_GROUPS + g) * N_BANDS + k)
+        j->code = r->n == r->n_builtin ? rules_blob_decode(((size_t)t * N_GROUPS + g) * N_BANDS + k)
                                        : NULL;
         if (!j->code) j->code = compile_joined(r, t, g, k, NULL, &any);
         j->failed = any && !j->code;
@@ -1305,23 +678,6 @@ void rules_cut(doc *d, size_t from, size_t to)
 }
 
 #ifdef WINNOW_RULEGEN
-unsigned rules_gen_meta(const winnow_rules *r, size_t i)
-{
-    const rule *x = &r->rules[i];
-    return (x->combinable ? RULES_META_COMBINABLE : 0) | (x->anchored ? RULES_META_ANCHORED : 0) |
-           (x->dispatched ? RULES_META_DISPATCHED : 0) |
-           (x->dispatched && x->prefix.pair ? RULES_META_PAIR : 0) |
-           (x->dispatched && x->prefix.triple ? RULES_META_TRIPLE : 0);
-}
-
-size_t rules_gen_prefix(const winnow_rules *r, size_t i, unsigned char *out)
-{
-    const rule *x = &r->rules[i];
-    if (!x->dispatched) return 0;
-    if (out) prefix_flatten(&x->prefix, out);
-    return prefix_flat_size(&x->prefix);
-}
-
 const pcre2_code *rules_gen_code(winnow_rules *r, size_t s)
 {
     if (s >= RULES_N_JOINED) {
@@ -1333,3 +689,4 @@ const pcre2_code *rules_gen_code(winnow_rules *r, size_t s)
     return r->band_use[t][g][k] == k ? joined_get(r, t, g, k)->code : NULL;
 }
 #endif
+
