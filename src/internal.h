@@ -121,7 +121,7 @@ winnow_type sniff_type(const char *s, size_t len);
  * from 0 to 1; used to refuse binary junk. */
 double sniff_binary_ratio(const char *s, size_t len);
 
-/* ---- rules.c -------------------------------------------------------------------- */
+/* ---- rules.c, rules_set.c ------------------------------------------------------- */
 
 typedef enum {
     RA_NONE = 0,

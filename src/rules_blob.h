@@ -38,7 +38,7 @@ extern const size_t winnow_default_code_at[];
 extern const unsigned char winnow_default_prefix[];
 extern const size_t winnow_default_prefix_at[];
 
-/* For the tool only (rules.c built with WINNOW_RULEGEN). */
+/* For the tool only (rules.c and rules_set.c built with WINNOW_RULEGEN). */
 #ifdef WINNOW_RULEGEN
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>

@@ -1,5 +1,5 @@
 /* rules_filter.h -- cheap tests that rule a rule out for a subject before PCRE2 runs
- * (rules_filter.c).  Only rules.c uses them.
+ * (rules_filter.c).  Only the rule engine (rules_set.c, rules.c) uses them.
  *
  * A prefix filter holds the first two bytes an anchored rule's match can start with,
  * learnt by asking PCRE2 itself (partial matching on every one- and two-byte subject),
