@@ -121,32 +121,45 @@ static const pcre2_code *rule_code(winnow_rules *r, size_t i)
     return c;
 }
 
-/* The code to run rule i alone on a subject of len bytes: JIT-compiled once its
- * interpreted work would have paid for the JIT (as joined_code() does), or at once when
- * force (the interpreter hit a limit that the JIT, with its own stack, may not hit).
- * *jit tells which.  NULL only if out of memory. */
+/* The code to scan a subject of len bytes with, for a pattern `code` of target t: its
+ * JIT copy (*jit) once there is one; `code` itself until the bytes it scanned (plus
+ * CALL_COST a call, counted in *scanned) would have paid for the JIT, or until it hit a
+ * limit (force) that the JIT, with its own stack, may not hit. */
+static const pcre2_code *jit_when_paid(winnow_rules *r, const pcre2_code *code,
+                                       _Atomic(pcre2_code *) *jit, atomic_size_t *scanned,
+                                       rule_target t, size_t len, int force)
+{
+    pcre2_code *jc = atomic_load_explicit(jit, memory_order_acquire);
+    if (jc) return jc;
+    size_t cost = len + CALL_COST;
+    if (!force &&
+        atomic_fetch_add_explicit(scanned, cost, memory_order_relaxed) + cost < jit_after[t])
+        return code;
+    pthread_mutex_lock(&r->lock);
+    jc = atomic_load_explicit(jit, memory_order_relaxed);
+    if (!jc) {
+        /* A copy, since other threads may be matching with `code` right now.  When
+         * the JIT is unavailable the copy still works, interpreted. */
+        jc = pcre2_code_copy(code);
+        if (jc) {
+            pcre2_jit_compile(jc, PCRE2_JIT_COMPLETE);
+            atomic_store_explicit(jit, jc, memory_order_release);
+        }
+    }
+    pthread_mutex_unlock(&r->lock);
+    return jc ? jc : code;
+}
+
+/* The code to run rule i alone on a subject of len bytes (see jit_when_paid); *jit
+ * tells whether it is the JIT copy.  NULL only if out of memory. */
 static const pcre2_code *solo_code(winnow_rules *r, size_t i, rule_target t, size_t len,
                                    int force, int *jit)
 {
     rule *x = &r->rules[i];
-    pcre2_code *jc = atomic_load_explicit(&x->jit, memory_order_acquire);
-    *jit = 1;
-    if (jc) return jc;
-    const pcre2_code *c = rule_code(r, i);
-    size_t cost = len + CALL_COST;
-    *jit = 0;
-    if (!c || (!force && atomic_fetch_add_explicit(&x->scanned, cost, memory_order_relaxed) +
-                                 cost < jit_after[t]))
-        return c;
-    *jit = 1;
-    pthread_mutex_lock(&r->lock);
-    jc = atomic_load_explicit(&x->jit, memory_order_relaxed);
-    if (!jc && (jc = pcre2_code_copy(c)) != NULL) {
-        pcre2_jit_compile(jc, PCRE2_JIT_COMPLETE);
-        atomic_store_explicit(&x->jit, jc, memory_order_release);
-    }
-    pthread_mutex_unlock(&r->lock);
-    return jc ? jc : c;
+    const pcre2_code *c = rule_code(r, i), *use = NULL;
+    if (c) use = jit_when_paid(r, c, &x->jit, &x->scanned, t, len, force);
+    *jit = use != c;
+    return use;
 }
 
 /* Appends rule x to b as one self-contained group "(?FLAGS-OTHERS:PATTERN)", so one
@@ -267,25 +280,7 @@ static joined *joined_get(winnow_rules *r, rule_target t, int g, int k)
 static const pcre2_code *joined_code(winnow_rules *r, joined *j, rule_target t, size_t len,
                                      int force)
 {
-    pcre2_code *jc = atomic_load_explicit(&j->jit, memory_order_acquire);
-    if (jc) return jc;
-    size_t cost = len + CALL_COST;
-    if (!force &&
-        atomic_fetch_add_explicit(&j->scanned, cost, memory_order_relaxed) + cost < jit_after[t])
-        return j->code;
-    pthread_mutex_lock(&r->lock);
-    jc = atomic_load_explicit(&j->jit, memory_order_relaxed);
-    if (!jc) {
-        /* A copy, since other threads may be matching with j->code right now.  When
-         * the JIT is unavailable the copy still works, interpreted. */
-        jc = pcre2_code_copy(j->code);
-        if (jc) {
-            pcre2_jit_compile(jc, PCRE2_JIT_COMPLETE);
-            atomic_store_explicit(&j->jit, jc, memory_order_release);
-        }
-    }
-    pthread_mutex_unlock(&r->lock);
-    return jc ? jc : j->code;
+    return jit_when_paid(r, j->code, &j->jit, &j->scanned, t, len, force);
 }
 
 rule_matcher *rules_matcher_new(const winnow_rules *rules)
@@ -424,7 +419,7 @@ static int joined_best(rule_matcher *m, const pcre2_code *code, int g, const cha
         PCRE2_SPTR mark = pcre2_get_mark(m->md);
         size_t k = mark ? strtoul((const char *)mark, NULL, 10) : r->n;
         if (k >= r->n || len > r->rules[k].max) return -1;
-        if (!found || decides_over(r, k, *best)) *best = k;
+        if (!found || r->prio[k] < r->prio[*best]) *best = k; /* keep first, then file order */
         found = 1;
         if (g & 1) return 1;
         off = pcre2_get_ovector_pointer(m->md)[0] + 1;
@@ -558,26 +553,6 @@ static const pair_masks *masks_for(winnow_rules *r, rule_target t, size_t b0)
     return pm;
 }
 
-/* decide() for a first byte that lists more than 64 dispatched rules: each is tested. */
-static size_t decide_long(rule_matcher *m, rule_target target, const char *s, size_t len,
-                          size_t best, uint32_t best_prio)
-{
-    const winnow_rules *r = m->rules;
-    const unsigned char *u = (const unsigned char *)s;
-    const candidate *a = r->cand[target] + r->cand_at[target][u[0]],
-                    *ae = r->cand[target] + r->cand_at[target][u[0] + 1];
-    const candidate *b = r->rest[target], *be = b + r->n_rest[target];
-    int scanned = 0;
-    uint64_t found = 0;
-    while (a < ae || b < be) {
-        const candidate *c = b == be || (a < ae && a->prio < b->prio) ? a++ : b++;
-        if (best_prio < c->prio) return best + 1;
-        if (candidate_may(c, u, len) && solo_matches(m, c->rule, s, len, &scanned, &found))
-            return c->rule + 1;
-    }
-    return best != SIZE_MAX ? best + 1 : 0;
-}
-
 static size_t decide(rule_matcher *m, rule_target target, const char *s, size_t len)
 {
     const winnow_rules *r = m->rules;
@@ -607,26 +582,31 @@ static size_t decide(rule_matcher *m, rule_target target, const char *s, size_t 
     }
     if (unknown) return decide_all(m, target, s, len, state, hit);
     /* The rules that run alone, in priority order: the dispatched ones listed for the
-     * first byte (those of them that pass their pair rows: bits of `left`) merged with
-     * the rest; a joined hit decides once they pass it. */
+     * first byte merged with the rest; a joined hit decides once they pass it.  With
+     * masks (at most 64 listed) only those that pass their pair rows are visited (bits
+     * of `left`); without, each in turn (`next`). */
     const unsigned char *u = (const unsigned char *)s;
     size_t row = len ? u[0] : 256;
     const candidate *a = r->cand[target] ? r->cand[target] + r->cand_at[target][row] : NULL;
     size_t na = r->cand_at[target][row + 1] - r->cand_at[target][row];
-    if (na > 64) return decide_long(m, target, s, len, best, best_prio);
-    uint64_t left = na == 64 ? ~(uint64_t)0 : ((uint64_t)1 << na) - 1;
-    const pair_masks *pm = row < 256 && na ? masks_for((winnow_rules *)r, target, row) : NULL;
-    if (pm) left = len >= 2 && prefix_probed(u[1]) ? pm->by[u[1] - 0x20] : pm->any;
+    const pair_masks *pm =
+        row < 256 && na && na <= 64 ? masks_for((winnow_rules *)r, target, row) : NULL;
+    uint64_t left = !pm ? 0 : len >= 2 && prefix_probed(u[1]) ? pm->by[u[1] - 0x20] : pm->any;
+    size_t next = pm ? na : 0;
     const candidate *b = r->rest[target], *be = b + r->n_rest[target];
     int scanned = 0;
     uint64_t found = 0;
-    while (left || b < be) {
+    for (;;) {
+        size_t j = left ? (size_t)__builtin_ctzll(left) : next;
         const candidate *c;
-        if (left && (b == be || a[__builtin_ctzll(left)].prio < b->prio)) {
-            c = &a[__builtin_ctzll(left)];
-            left &= left - 1;
-        } else {
+        if (j < na && (b == be || a[j].prio < b->prio)) {
+            c = &a[j];
+            if (left) left &= left - 1;
+            else next++;
+        } else if (b < be) {
             c = b++;
+        } else {
+            break;
         }
         if (best_prio < c->prio) return best + 1;
         if (candidate_may(c, u, len) && solo_matches(m, c->rule, s, len, &scanned, &found))

@@ -83,17 +83,18 @@ int prefix_probe(const pcre2_code *code, size_t budget, rule_prefix *p)
         }
         if (n2 * 95 <= budget) {
             flags |= PREFIX_TRIPLE;
+            row = pair;
             for (unsigned b = 0; b < 256; b++) {
                 if (!prefix_bit(first, b)) continue;
                 for (unsigned c = 0x20; c < 0x7F; c++) {
-                    unsigned char s2[2] = {(unsigned char)b, (unsigned char)c};
-                    if (!may_start(code, md, mc, s2, 2)) continue;
+                    if (!prefix_bit(row, c - 0x20)) continue; /* not a start: no probe */
                     for (unsigned d = 0x20; d < 0x7F; d++) {
                         unsigned char s[3] = {(unsigned char)b, (unsigned char)c, (unsigned char)d};
                         if (may_start(code, md, mc, s, 3))
                             set_bit(triple, prefix_hash((uint32_t)b << 16 | c << 8 | d));
                     }
                 }
+                row += PREFIX_ROW;
             }
         }
     }

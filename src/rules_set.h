@@ -104,13 +104,6 @@ struct winnow_rules {
     uint64_t need_all[2];        /* their bits */
 };
 
-/* Whether rule a decides over rule b: keep first, then file order. */
-static inline int decides_over(const winnow_rules *r, size_t a, size_t b)
-{
-    int ka = r->rules[a].action == RA_KEEP, kb = r->rules[b].action == RA_KEEP;
-    return ka != kb ? ka : a < b;
-}
-
 /* rules_set.c: rule x compiled alone (*ec and *eo: the error); serialised code slot s
  * of the built-in set, or NULL (left out, or made by another PCRE2). */
 pcre2_code *rules_compile_rule(const rule *x, int *ec, PCRE2_SIZE *eo);
