@@ -7,6 +7,7 @@ int html_extract(const char *s, size_t len, rule_matcher *m, doc *d, char *err, 
 {
     hdom h;
     int rc = hdom_build(&h, s, len, m, err, errlen);
+    d->cut = h.cut;
     if (rc == 0 && h.n) {
         hscore_select(&h);
         htitle_find(&h, d);

@@ -1,6 +1,6 @@
-/* html_dom.c -- parse and prune: libxml2 builds the tree (stopped after HTML_MAX_PARSE
- * nodes), one iterative walk numbers the elements and records their tag class, flags
- * and own text; a reverse sweep sums subtree text (before pruning, for the prose
+/* html_dom.c -- parse and prune: libxml2 builds the tree (tags ignored after
+ * HTML_MAX_PARSE nodes), one iterative walk numbers the elements (unwrapping those past
+ * the depth or node limit) and records their tag class, flags and own text; a reverse sweep sums subtree text (before pruning, for the prose
  * guard); attribute rules and hidden markers flag the elements with text; a forward
  * sweep applies pruning under the prose guard, and a second reverse sweep sums the
  * statistics the scorer needs.  Every pass is linear; no recursion, so a 100,000-deep
@@ -22,6 +22,11 @@
 #define PROSE_GUARD 0.6 /* never prune an element holding this share of the page's text */
 #define PROSE_SHARE 0.4 /* ... or this share of its paragraph prose ("sidebar-content" is
                            the column next to the sidebar on many themes) */
+#define STR_(x) #x
+#define XSTR(x) STR_(x)
+static const char why_nodes[] = "more than " XSTR(HTML_MAX_NODES) " elements",
+                  why_parse[] = "more than " XSTR(HTML_MAX_PARSE) " nodes";
+
 #define HINT_SHARE 0.2  /* an article-body hint this big protects its ancestors */
 
 typedef struct {
@@ -301,7 +306,51 @@ static int add_node(hdom *h, xmlNode *n, uint8_t t, int p, int nth)
     return 0;
 }
 
-/* Pre-order walk numbering every content element; skipped subtrees are not entered. */
+/* Replaces element n, a child of element cur, by its children (text kept, nesting
+ * gone).  A block-level element leaves a line break on each side: a <br> while there
+ * is room to index one, else a newline text node.  Returns the node to visit next. */
+static xmlNode *unwrap(hdom *h, xmlNode *n, int cur, int is_block)
+{
+    xmlNode *first = n->children, *last = n->last, *after = n->next;
+    for (xmlNode *c = first; c; c = c->next) {
+        c->parent = n->parent;
+        if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && c->content)
+            h->own[cur] += (uint32_t)hdom_text_len((const char *)c->content, &h->punct[cur]);
+    }
+    n->children = n->last = NULL;
+    if (first) { /* splice the children in after n */
+        first->prev = n;
+        last->next = after;
+        if (after) after->prev = last;
+        else n->parent->last = last;
+        n->next = first;
+    }
+    if (!is_block) {
+        xmlNode *next = n->next;
+        xmlUnlinkNode(n);
+        xmlFreeNode(n);
+        return next;
+    }
+    int room = h->n + 2 < HTML_MAX_NODES;
+    xmlNode *tail = room ? xmlNewDocNode(n->doc, NULL, BAD_CAST "br", NULL)
+                         : xmlNewDocText(n->doc, BAD_CAST "\n");
+    if (tail) xmlAddNextSibling(last ? last : n, tail);
+    if (room) {
+        xmlFreePropList(n->properties);
+        n->properties = NULL;
+        xmlNodeSetName(n, BAD_CAST "br");
+        return n;
+    }
+    xmlNode *sep = xmlNewDocText(n->doc, BAD_CAST "\n");
+    if (sep) xmlAddPrevSibling(n, sep);
+    xmlNode *next = n->next;
+    xmlUnlinkNode(n);
+    xmlFreeNode(n);
+    return sep ? sep : next;
+}
+
+/* Pre-order walk numbering every content element; skipped subtrees are not entered.
+ * Elements past the depth limit, or past the node limit, are unwrapped. */
 static int index_tree(hdom *h)
 {
     xmlNode *root = h->body;
@@ -313,15 +362,27 @@ static int index_tree(hdom *h)
     while (rc == 0 && n && n != root) {
         int descend = 0;
         if (n->type == XML_ELEMENT_NODE) {
-            nth++;
-            uint8_t t = h->n < HTML_MAX_NODES && h->depth[cur] < HTML_MAX_DEPTH ? tag_of(n)
-                                                                                 : TG_SKIP;
-            if (t != TG_SKIP) {
-                if (add_node(h, n, t, cur, nth) != 0) {
-                    rc = -1;
-                    break;
+            uint8_t t = tag_of(n);
+            int full = h->n >= HTML_MAX_NODES;
+            /* A <br> has no children: it may sit one level below the limit. */
+            if (t != TG_SKIP && (full || (t != TG_BR && h->depth[cur] >= HTML_MAX_DEPTH))) {
+                if (full) h->cut = why_nodes;
+                n = unwrap(h, n, cur, is_block_tag(t) || t == TG_TD || t == TG_TH);
+                if (n) continue;
+                /* It was the last child: cur is done, as after the climb below. */
+                n = h->node[cur];
+                if (n == root) break;
+                nth = h->nth[cur];
+                cur = h->parent[cur];
+            } else {
+                nth++;
+                if (t != TG_SKIP) {
+                    if (add_node(h, n, t, cur, nth) != 0) {
+                        rc = -1;
+                        break;
+                    }
+                    descend = n->children != NULL;
                 }
-                descend = n->children != NULL;
             }
         }
         if (descend) {
@@ -420,45 +481,99 @@ static void compute(hdom *h, rule_matcher *m)
 }
 
 /* libxml2 has no node limit, and its tree costs a few hundred bytes per node: a
- * 64 MB page of <p>a</p> would need gigabytes.  The parse stops after
- * HTML_MAX_PARSE nodes (elements and text runs; the tree so far is kept, as for a
- * truncated page). */
+ * 64 MB page of <p>a</p> would need gigabytes.  After HTML_MAX_PARSE nodes (elements,
+ * text runs, comments) the parser goes on but builds no more elements: their text is
+ * appended where the last element left off, a newline standing for each block-level
+ * tag, so no text is lost, and the page is reported as cut short.  Ignored start tags
+ * are always the innermost open ones, so a depth count pairs their end tags. */
 typedef struct {
     startElementSAXFunc start;
+    endElementSAXFunc end;
     charactersSAXFunc chars, blanks;
+    commentSAXFunc comment;
+    processingInstructionSAXFunc pi;
     long count;
+    long ignored;  /* open elements whose start tag was ignored */
+    int over;      /* the budget ran out */
 } cap_state;
 
-static int over_budget(void *ctx)
+static cap_state *cap_of(void *ctx) { return ((htmlParserCtxtPtr)ctx)->_private; }
+
+static int over_budget(cap_state *st)
 {
-    htmlParserCtxtPtr c = ctx;
-    cap_state *st = c->_private;
-    if (++st->count <= HTML_MAX_PARSE) return 0;
-    xmlStopParser(c);
-    return 1;
+    if (!st->over && ++st->count > HTML_MAX_PARSE) st->over = 1;
+    return st->over;
+}
+
+static void separate(void *ctx, const xmlChar *name)
+{
+    cap_state *st = cap_of(ctx);
+    const tag_entry *e = bsearch(name, tags, sizeof tags / sizeof *tags, sizeof *tags, tag_cmp);
+    uint8_t t = e ? e->tag : TG_OTHER;
+    if (st->chars && (is_block_tag(t) || t == TG_BR || t == TG_TD || t == TG_TH))
+        st->chars(ctx, BAD_CAST "\n", 1);
 }
 
 static void capped_start(void *ctx, const xmlChar *name, const xmlChar **atts)
 {
-    if (!over_budget(ctx)) ((cap_state *)((htmlParserCtxtPtr)ctx)->_private)->start(ctx, name, atts);
+    cap_state *st = cap_of(ctx);
+    if (!over_budget(st)) {
+        st->start(ctx, name, atts);
+        return;
+    }
+    st->ignored++;
+    separate(ctx, name);
 }
 
+static void capped_end(void *ctx, const xmlChar *name)
+{
+    cap_state *st = cap_of(ctx);
+    if (st->ignored == 0) {
+        st->end(ctx, name);
+        return;
+    }
+    st->ignored--;
+    separate(ctx, name);
+}
+
+/* Text past the budget joins the last text node, so it is not counted. */
 static void capped_chars(void *ctx, const xmlChar *ch, int len)
 {
-    if (!over_budget(ctx)) ((cap_state *)((htmlParserCtxtPtr)ctx)->_private)->chars(ctx, ch, len);
+    cap_state *st = cap_of(ctx);
+    if (!st->over) over_budget(st);
+    st->chars(ctx, ch, len);
 }
 
 static void capped_blanks(void *ctx, const xmlChar *ch, int len)
 {
-    if (!over_budget(ctx)) ((cap_state *)((htmlParserCtxtPtr)ctx)->_private)->blanks(ctx, ch, len);
+    cap_state *st = cap_of(ctx);
+    if (!st->over) over_budget(st);
+    st->blanks(ctx, ch, len);
 }
 
-static xmlDocPtr parse_capped(const char *s, int len)
+/* Comments and processing instructions are never content: past the budget, dropped. */
+static void capped_comment(void *ctx, const xmlChar *v)
+{
+    cap_state *st = cap_of(ctx);
+    if (!over_budget(st)) st->comment(ctx, v);
+}
+
+static void capped_pi(void *ctx, const xmlChar *target, const xmlChar *data)
+{
+    cap_state *st = cap_of(ctx);
+    if (!over_budget(st)) st->pi(ctx, target, data);
+}
+
+/* Parses s[0..len) (UTF-8); *over is set when the node budget ran out. */
+static xmlDocPtr parse_capped(const char *s, int len, int *over)
 {
     htmlParserCtxtPtr c = htmlCreateMemoryParserCtxt(s, len);
     if (!c) return NULL;
     htmlCtxtUseOptions(c, HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
                               HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT);
+    /* libxml2's own limits (256 levels, 10 MB text nodes) stop the parse and drop the
+     * rest of the page; winnow's limits above and in index_tree() keep the text. */
+    c->options |= XML_PARSE_HUGE;
     /* The input is UTF-8 already (charset.c): as htmlReadMemory does for an explicit
      * encoding, naming it on the input keeps a <meta charset> from switching. */
     xmlCharEncodingHandlerPtr u8 = xmlFindCharEncodingHandler("UTF-8");
@@ -467,15 +582,24 @@ static xmlDocPtr parse_capped(const char *s, int len)
         if (c->input->encoding) xmlFree((xmlChar *)c->input->encoding);
         c->input->encoding = xmlStrdup((const xmlChar *)"UTF-8");
     }
-    cap_state st = {c->sax->startElement, c->sax->characters, c->sax->ignorableWhitespace, 0};
+    xmlSAXHandler *sax = c->sax;
+    cap_state st = {sax->startElement, sax->endElement, sax->characters,
+                    sax->ignorableWhitespace, sax->comment, sax->processingInstruction,
+                    0, 0, 0};
     c->_private = &st;
-    if (st.start) c->sax->startElement = capped_start;
-    if (st.chars) c->sax->characters = capped_chars;
-    if (st.blanks) c->sax->ignorableWhitespace = capped_blanks;
+    if (st.start && st.end) {
+        sax->startElement = capped_start;
+        sax->endElement = capped_end;
+    }
+    if (st.chars) sax->characters = capped_chars;
+    if (st.blanks) sax->ignorableWhitespace = capped_blanks;
+    if (st.comment) sax->comment = capped_comment;
+    if (st.pi) sax->processingInstruction = capped_pi;
     htmlParseDocument(c);
     xmlDocPtr d = c->myDoc;
     c->myDoc = NULL;
     htmlFreeParserCtxt(c);
+    *over = st.over;
     return d;
 }
 
@@ -483,15 +607,27 @@ int hdom_build(hdom *h, const char *s, size_t len, rule_matcher *m, char *err, s
 {
     memset(h, 0, sizeof *h);
     h->top = -1;
+    buf capped;
+    int rc = hattrs_cap(s, len, &capped);
+    if (rc < 0) {
+        buf_free(&capped);
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    if (rc > 0) {
+        s = capped.data;
+        len = capped.len;
+    }
+    int over = 0;
     if (len > INT32_MAX) {
         snprintf(err, errlen, "page too large for the HTML parser");
-        return -1;
+    } else {
+        h->xdoc = parse_capped(s, (int)len, &over);
+        if (!h->xdoc) snprintf(err, errlen, "the HTML parser gave up on this page");
     }
-    h->xdoc = parse_capped(s, (int)len);
-    if (!h->xdoc) {
-        snprintf(err, errlen, "the HTML parser gave up on this page");
-        return -1;
-    }
+    if (rc > 0) buf_free(&capped);
+    if (!h->xdoc) return -1;
+    if (over) h->cut = why_parse;
     xmlNode *root = xmlDocGetRootElement(h->xdoc);
     if (!root) return 0;
     /* The walk starts at <html>, not <body>: a page with markup after </body> or

@@ -14,10 +14,15 @@
 #include <stdint.h>
 #include "internal.h"
 
-#define HTML_MAX_DEPTH 400      /* deeper elements are not indexed (not content) */
-#define HTML_MAX_NODES 1100000  /* elements indexed per page */
+#define HTML_MAX_DEPTH 400      /* deeper elements are unwrapped into their ancestor at
+                                   this depth: their text stays, their nesting goes */
+#define HTML_MAX_NODES 1100000  /* elements indexed per page; later ones are unwrapped
+                                   (text kept) and the page is reported as cut short */
 #define HTML_MAX_PARSE 2200000  /* nodes (elements, text runs) libxml2 may build; each
-                                   costs ~300 bytes with the blocks made from it */
+                                   costs ~300 bytes with the blocks made from it.  Past
+                                   it, tags are ignored (text kept) and the page is
+                                   reported as cut short */
+#define HTML_MAX_ATTRS 256      /* attributes kept per start tag (html_attrs.c) */
 
 /* Tag classes, from the tag table in html_dom.c. */
 enum {
@@ -73,6 +78,7 @@ typedef struct {
     float *score;      /* content score (html_score.c) */
     const char **why;  /* the rule or marker that pruned the node, or NULL */
     int top;           /* chosen main container or -1 */
+    const char *cut;   /* why the page was cut short by a limit (static), or NULL */
     struct verdict *cache; /* attr-rule verdicts by subject, while indexing */
     int cache_used;
 } hdom;
@@ -95,6 +101,12 @@ const char *hdom_attr(const xmlNode *n, const char *name);
 /* Appends the visible text of text node t with whitespace runs squeezed; helpers for
  * statistics count bytes the same way. */
 size_t hdom_text_len(const char *s, uint32_t *punct);
+
+/* html_attrs.c: when some start tag of s[0..len) has more than HTML_MAX_ATTRS
+ * attributes, writes into out (which it initialises) a copy of the page with those
+ * tags capped and returns 1; returns 0 (out untouched) when no tag needs it, -1 when
+ * out of memory (out to be freed). */
+int hattrs_cap(const char *s, size_t len, buf *out);
 
 /* html_score.c: scores candidates and marks NF_CHOSEN / NF_INSIDE; sets h->top. */
 void hscore_select(hdom *h);

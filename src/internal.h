@@ -80,6 +80,7 @@ typedef struct {
     const char *title;  /* headline (arena) or NULL */
     int failed;         /* out of memory */
     int too_many;       /* failed because the page has more than DOC_MAX_BLOCKS blocks */
+    const char *cut;    /* the limit that cut the page short (static string), or NULL */
 } doc;
 
 /* Hard cap on the blocks of one page: real pages stay far below it, and at ~100 bytes a

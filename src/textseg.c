@@ -2,8 +2,9 @@
  *
  * A block is one line of innerText-style input; hard-wrapped text (lynx -dump, mail
  * quoting) is re-joined into paragraphs first, so that a paragraph is one block whatever
- * the renderer.  Whitespace is normalised here (CRLF, tabs, NBSP, lines of spaces) and
- * list bullets are recognised, so the classifier sees clean blocks with their kind. */
+ * the renderer.  A line ends at LF, CRLF or a CR alone.  Whitespace is normalised here
+ * (tabs, NBSP, lines of spaces) and list bullets are recognised, so the classifier sees
+ * clean blocks with their kind. */
 #include <stdint.h>
 #include <string.h>
 #include "internal.h"
@@ -92,28 +93,47 @@ static size_t image_tag_len(const char *t, size_t len)
     return 0;
 }
 
-/* The index of the first newline in s[pos..len), or len.  Lines average 54 bytes: a
- * memchr() call per line (twice per line, with looks_wrapped()) cost more than this
- * inline scan (7% of the text path). */
+#ifdef __SSE2__
+/* Bit k set when p[k] (k < 16) is LF or CR. */
+static unsigned nl_mask(const char *p)
+{
+    __m128i v = _mm_loadu_si128((const __m128i *)p);
+    return (unsigned)_mm_movemask_epi8(
+        _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\r'))));
+}
+#endif
+
+/* The index of the first line end (LF or CR) in s[pos..len), or len.  A CR alone ends
+ * a line as LF does (old Mac files, some exports); read_line() takes CRLF as one.
+ * Lines average 54 bytes: a memchr() call per line (twice per line, with
+ * looks_wrapped()) cost more than this inline scan (7% of the text path). */
 static size_t find_nl(const char *s, size_t pos, size_t len)
 {
 #ifdef __SSE2__
-    const __m128i nl = _mm_set1_epi8('\n');
     for (; pos + 16 <= len; pos += 16) {
-        unsigned m = (unsigned)_mm_movemask_epi8(
-            _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(s + pos)), nl));
+        unsigned m = nl_mask(s + pos);
         if (m) return pos + (size_t)__builtin_ctz(m);
     }
     if (pos < len && len >= 16) {
         /* The last bytes, through a window over the input's last 16 bytes. */
-        unsigned m = (unsigned)_mm_movemask_epi8(
-            _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(s + len - 16)), nl));
-        m &= 0xFFFFu << (pos - (len - 16));
+        unsigned m = nl_mask(s + len - 16) & (0xFFFFu << (pos - (len - 16)));
         return m ? len - 16 + (size_t)__builtin_ctz(m) : len;
     }
+#else
+    /* 8 bytes at a time (SWAR): a word that holds a line end goes through the byte
+     * loop, which finds it whatever the byte order.  Not memchr(): a CR-only file
+     * would be searched to its end for an LF at every line. */
+    const uint64_t lo = 0x0101010101010101ull, hi = 0x8080808080808080ull;
+    for (; pos + 8 <= len; pos += 8) {
+        uint64_t w, x, y;
+        memcpy(&w, s + pos, 8);
+        x = w ^ (lo * '\n');
+        y = w ^ (lo * '\r');
+        if (((x - lo) & ~x & hi) | ((y - lo) & ~y & hi)) break; /* a zero byte in x or y */
+    }
 #endif
-    const char *e = memchr(s + pos, '\n', len - pos);
-    return e ? (size_t)(e - s) : len;
+    while (pos < len && s[pos] != '\n' && s[pos] != '\r') pos++;
+    return pos;
 }
 
 /* Reads the line at *pos into r and moves *pos past it; returns 0 at the end.  Lines
@@ -124,10 +144,9 @@ static size_t find_nl(const char *s, size_t pos, size_t len)
 static int read_line(const char *s, size_t len, size_t *pos, rawline *r, int wide)
 {
     if (*pos >= len) return 0;
-    size_t l = find_nl(s, *pos, len) - *pos;
+    size_t e = find_nl(s, *pos, len);
     r->s = s + *pos;
-    r->len = l;
-    if (l && r->s[l - 1] == '\r') r->len--;
+    r->len = e - *pos;
     size_t ind = 0, k = 0;
     while (k < r->len && (r->s[k] == ' ' || r->s[k] == '\t')) {
         ind += r->s[k] == '\t' ? 8 : 1;
@@ -143,7 +162,7 @@ static int read_line(const char *s, size_t len, size_t *pos, rawline *r, int wid
         r->cols -= count_cont((const unsigned char *)r->s + k, r->len - k);
     else if (wide == 2 && r->len >= 54)
         measure(r);
-    *pos += l + 1;
+    *pos = e + 1 + (e + 1 < len && s[e] == '\r' && s[e + 1] == '\n'); /* CRLF: one end */
     return 1;
 }
 

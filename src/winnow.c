@@ -28,6 +28,7 @@ const char *winnow_status_str(winnow_status st)
     case WINNOW_ERR_NOMEM: return "out of memory";
     case WINNOW_ERR_RULES: return "bad rule";
     case WINNOW_ERR_INTERNAL: return "internal error";
+    case WINNOW_ERR_TRUNCATED: return "page cut short by a limit";
     }
     return "unknown status";
 }
@@ -187,6 +188,11 @@ winnow_status winnow_extract(const char *data, size_t len, const winnow_options 
     }
     if (opt->explain && fill_explain(d, res) != 0) return fail(res, WINNOW_ERR_NOMEM, NULL);
     if (d->failed || d->mem.failed) return fail(res, WINNOW_ERR_NOMEM, NULL);
+    if (d->cut) {
+        snprintf(res->error, sizeof res->error, "page cut short: %s; the output may be partial",
+                 d->cut);
+        return WINNOW_ERR_TRUNCATED;
+    }
     return WINNOW_OK;
 }
 

@@ -39,7 +39,10 @@ typedef enum {
     WINNOW_ERR_TOO_LARGE, /* the input exceeds winnow_options.max_size */
     WINNOW_ERR_NOMEM,     /* an allocation failed */
     WINNOW_ERR_RULES,     /* a rule file did not compile */
-    WINNOW_ERR_INTERNAL   /* a library call failed unexpectedly */
+    WINNOW_ERR_INTERNAL,  /* a library call failed unexpectedly */
+    WINNOW_ERR_TRUNCATED  /* the page hit a limit (too many elements): the result is
+                             filled as for WINNOW_OK from what was read, and error
+                             says which limit; treat the text as possibly partial */
 } winnow_status;
 
 typedef enum { WINNOW_TYPE_AUTO = 0, WINNOW_TYPE_HTML, WINNOW_TYPE_TEXT } winnow_type;

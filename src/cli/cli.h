@@ -109,6 +109,8 @@ typedef struct {
     const winnow_result *res; /* NULL when the input failed before extraction */
     const char *error;        /* NULL when ok */
     size_t bytes_in;
+    const char *truncated;    /* the limit that cut the page short, or NULL */
+    const char *warning;      /* a non-fatal warning (rule match limit), or NULL */
 } cli_record;
 
 /* Writes one JSON object (compact on one line, or indented) and a newline to f. */

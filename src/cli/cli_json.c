@@ -74,9 +74,13 @@ void cli_json_record(FILE *f, const cli_record *r, int pretty)
     fputs(pretty ? "{\n  " : "{", f);
     fprintf(f, "\"path\"%s", colon);
     put_opt_string(f, r->path);
-    fprintf(f, "%s\"status\"%s\"%s\"", sep, colon, r->error ? "error" : "ok");
+    fprintf(f, "%s\"status\"%s\"%s\"", sep, colon,
+            r->error ? "error" : r->truncated ? "truncated" : "ok");
     fprintf(f, "%s\"error\"%s", sep, colon);
     put_opt_string(f, r->error);
+    /* A cut-short page still has its text; the warning says what may be missing. */
+    fprintf(f, "%s\"warning\"%s", sep, colon);
+    put_opt_string(f, r->truncated ? r->truncated : r->warning);
     fprintf(f, "%s\"type\"%s", sep, colon);
     put_opt_string(f, !res ? NULL : res->type == WINNOW_TYPE_HTML ? "html" : "text");
     fprintf(f, "%s\"charset\"%s", sep, colon);

@@ -19,6 +19,7 @@ typedef struct {
     int status;          /* EXIT_OK, EXIT_INPUT or EXIT_FATAL */
     char reason[512];    /* why it failed, when status is not EXIT_OK */
     char warning[256];   /* a non-fatal warning from the library, or "" */
+    int truncated;       /* a limit cut the page short: output kept, status EXIT_INPUT */
     char *out;           /* bytes for stdout, or NULL */
     size_t out_len;
     char *explain;       /* --explain lines for stderr, or NULL */
@@ -66,7 +67,8 @@ static char *json_record(const run_ctx *c, const cli_item *it, const winnow_resu
     char *p = NULL;
     FILE *f = open_memstream(&p, len);
     if (!f) return NULL;
-    cli_record r = {it->path, res, o->status ? o->reason : NULL, o->bytes_in};
+    cli_record r = {it->path, res, o->status ? o->reason : NULL, o->bytes_in,
+                    o->truncated ? o->reason : NULL, o->warning[0] ? o->warning : NULL};
     cli_json_record(f, &r, c->pretty);
     int bad = ferror(f);
     if (fclose(f) != 0 || bad) {
@@ -118,8 +120,12 @@ static void work(void *ctxp, size_t i)
         o->bytes_in = len;
         winnow_status st = winnow_extract(data, len, opt, &res);
         free(data);
-        if (st != WINNOW_OK)
+        if (st == WINNOW_ERR_TRUNCATED) {
+            o->truncated = 1; /* the output stands; the status is set once it is out */
+            snprintf(o->reason, sizeof o->reason, "%s", res.error);
+        } else if (st != WINNOW_OK) {
             fail(o, st == WINNOW_ERR_NOMEM ? EXIT_FATAL : EXIT_INPUT, res.error);
+        }
         snprintf(o->warning, sizeof o->warning, "%s", res.warning);
         if (opt->explain) {
             FILE *f = open_memstream(&o->explain, &o->explain_len);
@@ -133,6 +139,7 @@ static void work(void *ctxp, size_t i)
     int json = c->cfg->format == FMT_JSON || c->cfg->format == FMT_JSONL;
     if (o->status == EXIT_OK || (json && !it->out_path)) emit(c, it, &res, o);
     if (o->status == EXIT_OK) o->bytes_out = res.len;
+    if (o->truncated && o->status == EXIT_OK) o->status = EXIT_INPUT;
     winnow_result_free(&res);
 }
 
@@ -148,7 +155,8 @@ static int deliver(void *ctxp, size_t i)
     }
     if (o->warning[0]) cli_warn("%s: %s", shown(it->path), o->warning);
     if (o->status != EXIT_OK) {
-        cli_error("%s: %s%s", shown(it->path), o->reason, c->several ? " -- skipped" : "");
+        cli_error("%s: %s%s", shown(it->path), o->reason,
+                  c->several && !o->truncated ? " -- skipped" : "");
         c->failed++;
         if (o->status > c->status) c->status = o->status;
     } else {

@@ -1,5 +1,5 @@
-/* test_textseg.c -- segmentation of rendered text: line ends, Unicode spaces, tabs,
- * bullets, and re-joining of hard-wrapped (lynx) paragraphs. */
+/* test_textseg.c -- segmentation of rendered text: line ends (LF, CRLF, CR), Unicode
+ * spaces, tabs, bullets, and re-joining of hard-wrapped (lynx) paragraphs. */
 #include <stdlib.h>
 #include "check.h"
 #include "internal.h"
@@ -22,6 +22,40 @@ static void test_crlf_and_blank_lines(void)
         CHECK_STR(d.blocks[2].text, "Third");
         CHECK(d.blocks[1].blank_before == 1);
         CHECK(d.blocks[0].line == 1 && d.blocks[2].line == 5);
+    }
+    doc_free(&d);
+}
+
+static void test_bare_cr(void)
+{
+    /* Old Mac files end lines with a CR alone: the headline stays apart from the body,
+     * with the line numbers and blank lines of the same text with LF. */
+    const char *lf = "Headline of the story\n\nFirst paragraph of the article.\nSecond one.\n";
+    const char *cr = "Headline of the story\r\rFirst paragraph of the article.\rSecond one.\r";
+    doc a = seg(lf), b = seg(cr);
+    CHECK(a.n == 3 && b.n == 3);
+    for (size_t i = 0; i < a.n && i < b.n; i++) {
+        CHECK_STR(b.blocks[i].text, a.blocks[i].text);
+        CHECK(b.blocks[i].line == a.blocks[i].line);
+        CHECK(b.blocks[i].blank_before == a.blocks[i].blank_before);
+    }
+    doc_free(&a);
+    doc_free(&b);
+}
+
+static void test_mixed_line_ends(void)
+{
+    /* LF, CRLF and CR in one text; CR CR LF is a CR, then a CRLF (a blank line). */
+    doc d = seg("one\r\ntwo\rthree\nfour\r\r\nfive\n\rsix\r");
+    CHECK(d.n == 6);
+    if (d.n == 6) {
+        static const char *const want[] = {"one", "two", "three", "four", "five", "six"};
+        static const int line[] = {1, 2, 3, 4, 6, 8}, blank[] = {1, 0, 0, 0, 1, 1};
+        for (size_t i = 0; i < 6; i++) {
+            CHECK_STR(d.blocks[i].text, want[i]);
+            CHECK(d.blocks[i].line == line[i]);
+            CHECK(d.blocks[i].blank_before == blank[i]);
+        }
     }
     doc_free(&d);
 }
@@ -183,6 +217,8 @@ static void test_innertext_not_joined(void)
 int main(void)
 {
     test_crlf_and_blank_lines();
+    test_bare_cr();
+    test_mixed_line_ends();
     test_nbsp_lines_are_blank();
     test_curly_quotes_stay();
     test_tabs_make_table_rows();

@@ -1,9 +1,10 @@
 /* test_textseg_bytes.c -- the 16-byte scans of segmentation (line_is_clean(), the
  * newline search, the column count of measure()) must see what the byte loops saw: a
  * whitespace defect at every position of a line gets collapsed, a tab before a cell at
- * every position makes a table row, lines of every length end at their newline, and
- * hard-wrapped lines of accented and CJK text (measured in code points, not bytes) are
- * re-joined. */
+ * every position makes a table row, lines of every length end at their LF, CR or CRLF,
+ * a CR at every position of a line splits it there, and hard-wrapped lines of accented
+ * and CJK text (measured in code points, not bytes) are re-joined.  Built without SSE2
+ * (-U__SSE2__), the same tests check the byte loops. */
 #include <stdlib.h>
 #include "check.h"
 #include "internal.h"
@@ -16,16 +17,18 @@ static const char *one_block(doc *d, const char *s)
     return d->n == 1 ? d->blocks[0].text : "";
 }
 
+/* A long line, and short ones that the vector scan takes through a padded copy. */
+static const char *const lines[] = {
+    "Wild bees were counted in the valley by volunteers "
+    "\xe2\x80\x9c" "for the third year\xe2\x80\x9d" " running.",
+    "Wild bees.", "W b", "Wild bees counted"};
+
 static void test_defect_everywhere(void)
 {
+    /* (A CR ends the line: test_cr_everywhere.) */
     static const char *const defects[] = {"  ", " \t", "\t", "\xc2\xa0", "\xe2\x80\x89",
                                           "\xe2\x80\x8b", "\xe2\x81\x9f", "\xe3\x80\x80",
-                                          "\xef\xbb\xbf", "\x01", "\r", " "};
-    /* A long line, and short ones that the vector scan takes through a padded copy. */
-    static const char *const lines[] = {
-        "Wild bees were counted in the valley by volunteers "
-        "\xe2\x80\x9c" "for the third year\xe2\x80\x9d" " running.",
-        "Wild bees.", "W b", "Wild bees counted"};
+                                          "\xef\xbb\xbf", "\x01", " "};
     int all = 1, shown = 0;
     for (size_t li = 0; li < sizeof lines / sizeof lines[0]; li++) {
         for (size_t k = 0; k < sizeof defects / sizeof defects[0]; k++) {
@@ -93,24 +96,72 @@ static void test_wrapped_multibyte(void)
     doc_free(&d);
 }
 
-/* Lines of every length up to 40, the last one with or without its newline: the
- * newline search goes 16 bytes at a time and ends in a window over the last bytes. */
+/* Lines of every length up to 40, the last one with or without its line end, each
+ * ending in LF, CR, CRLF or one of the three in turn: the line-end search goes 16 bytes
+ * at a time and ends in a window over the last bytes, and a CRLF may straddle two
+ * windows. */
 static void test_line_ends(void)
 {
+    static const char *const ends[] = {"\n", "\r", "\r\n"};
     int all = 1;
-    for (size_t total = 1; total <= 40; total++) {
-        for (int last_nl = 0; last_nl < 2; last_nl++) {
-            char in[2048];
-            size_t len = 0;
-            for (size_t l = 1; l <= total; l++) {
-                for (size_t k = 0; k < l; k++) in[len++] = (char)('a' + (k + l) % 26);
-                if (l < total || last_nl) in[len++] = '\n';
+    for (int kind = 0; kind < 4; kind++) {
+        for (size_t total = 1; total <= 40; total++) {
+            for (int last_nl = 0; last_nl < 2; last_nl++) {
+                char in[4096];
+                size_t len = 0;
+                for (size_t l = 1; l <= total; l++) {
+                    for (size_t k = 0; k < l; k++) in[len++] = (char)('a' + (k + l) % 26);
+                    const char *e = ends[kind < 3 ? kind : (int)(l % 3)];
+                    if (l < total || last_nl) len += (size_t)sprintf(in + len, "%s", e);
+                }
+                doc d;
+                doc_init(&d);
+                all &= textseg_segment(in, len, &d) == 0 && d.n == total;
+                for (size_t i = 0; i < d.n && i < total; i++)
+                    all &= d.blocks[i].len == i + 1 && d.blocks[i].line == (int)i + 1 &&
+                           d.blocks[i].blank_before == (i == 0);
+                doc_free(&d);
             }
-            doc d;
-            doc_init(&d);
-            all &= textseg_segment(in, len, &d) == 0 && d.n == total;
-            for (size_t i = 0; i < d.n && i < total; i++) all &= d.blocks[i].len == i + 1;
-            doc_free(&d);
+        }
+    }
+    CHECK(all);
+}
+
+/* A line cut at every position by a line end (CR, CRLF, CR CR: a blank line between,
+ * LF CR: the same), with or without a CR after it: two blocks, each as the byte loop of
+ * text_collapse_ws() makes the part (none for a part of only spaces). */
+static void test_cr_everywhere(void)
+{
+    static const char *const cuts[] = {"\r", "\r\n", "\r\r", "\n\r"};
+    int all = 1, shown = 0;
+    for (size_t li = 0; li < sizeof lines / sizeof lines[0]; li++) {
+        const char *words = lines[li];
+        size_t wl = strlen(words);
+        for (size_t k = 0; k < sizeof cuts / sizeof cuts[0]; k++) {
+            for (size_t pos = 1; pos < wl; pos++) {
+                for (int tail = 0; tail < 2; tail++) {
+                    char in[256], want[2][256];
+                    int n = snprintf(in, sizeof in, "%.*s%s%s%s", (int)pos, words, cuts[k],
+                                     words + pos, tail ? "\r" : "");
+                    size_t nw = 0;
+                    snprintf(want[0], sizeof want[0], "%.*s", (int)pos, words);
+                    snprintf(want[1], sizeof want[1], "%s", words + pos);
+                    for (int j = 0; j < 2; j++) {
+                        size_t cl = text_collapse_ws(want[j], strlen(want[j]));
+                        want[j][cl] = '\0';
+                        if (cl) memmove(want[nw++], want[j], cl + 1);
+                    }
+                    doc d;
+                    doc_init(&d);
+                    int ok = textseg_segment(in, (size_t)n, &d) == 0 && d.n == nw;
+                    for (size_t i = 0; ok && i < nw; i++) ok &= strcmp(d.blocks[i].text, want[i]) == 0;
+                    if (ok && nw == 2) ok &= d.blocks[1].blank_before == (k >= 2);
+                    if (!ok && shown++ < 5)
+                        fprintf(stderr, "cut %zu at %zu of line %zu: %zu blocks\n", k, pos, li, d.n);
+                    all &= ok;
+                    doc_free(&d);
+                }
+            }
         }
     }
     CHECK(all);
@@ -119,6 +170,7 @@ static void test_line_ends(void)
 int main(void)
 {
     test_line_ends();
+    test_cr_everywhere();
     test_defect_everywhere();
     test_wrapped_multibyte();
     return check_done();
