@@ -1,6 +1,7 @@
 /* charset.c -- turns input bytes into UTF-8, the only encoding later stages see.
  *
- * Order of evidence: a byte-order mark; for HTML a <meta charset> / http-equiv in the
+ * Order of evidence: a byte-order mark; for HTML a <meta charset> / http-equiv (labels
+ * per the WHATWG Encoding Standard, charset_labels.c) in the
  * first bytes; then the bytes themselves: valid UTF-8 stays UTF-8 and every byte that
  * is not part of a valid UTF-8 sequence is read as windows-1252.  Decoding per
  * sequence rather than per document keeps pages that mix the two readable.  Control
@@ -247,9 +248,10 @@ static int decode_iconv(const char *label, const char *in, size_t len, buf *out)
     return rc;
 }
 
-/* Finds charset=... inside a <meta> tag in the first bytes of an HTML page.  Writes a
- * lower-case label into label (size n) and returns 1 when found. */
-static int meta_charset(const char *s, size_t len, char *label, size_t n)
+/* The encoding named by the first <meta> tag in the first bytes of an HTML page whose
+ * charset=... (attribute or http-equiv content) is a label of the standard; labels it
+ * does not know are passed over, as a browser's prescan does.  NULL when none. */
+static const charset_enc *meta_encoding(const char *s, size_t len)
 {
     size_t lim = len < 4096 ? len : 4096;
     for (size_t i = 0; i + 5 < lim; i++) {
@@ -264,24 +266,16 @@ static int meta_charset(const char *s, size_t len, char *label, size_t n)
             k++;
             while (k < end && (isspace((unsigned char)s[k]) || s[k] == '"' || s[k] == '\''))
                 k++;
-            size_t m = 0;
-            while (k < end && m + 1 < n &&
-                   (isalnum((unsigned char)s[k]) || s[k] == '-' || s[k] == '_' ||
-                    s[k] == ':' || s[k] == '.'))
-                label[m++] = (char)tolower((unsigned char)s[k++]);
-            label[m] = '\0';
-            if (m) return 1;
+            size_t m = k;
+            while (m < end && (isalnum((unsigned char)s[m]) || s[m] == '-' || s[m] == '_' ||
+                               s[m] == ':' || s[m] == '.'))
+                m++;
+            const charset_enc *e = m > k ? charset_lookup(s + k, m - k) : NULL;
+            if (e) return e;
         }
         i = end;
     }
-    return 0;
-}
-
-static int is_label(const char *l, const char *const *names)
-{
-    for (; *names; names++)
-        if (strcmp(l, *names) == 0) return 1;
-    return 0;
+    return NULL;
 }
 
 /* Whether bytes without a BOM look like UTF-16 (markup or text with every other byte
@@ -302,10 +296,6 @@ static int looks_utf16(const unsigned char *p, size_t len)
 
 int charset_to_utf8(const char *in, size_t len, int is_html, buf *out, const char **charset)
 {
-    static const char *const utf8_labels[] = {"utf-8", "utf8", "unicode-1-1-utf-8", NULL};
-    static const char *const w1252_labels[] = {
-        "windows-1252", "iso-8859-1", "latin1", "iso8859-1", "l1", "us-ascii", "ascii",
-        "cp1252", "x-cp1252", "iso_8859-1", "cp819", "ibm819", "ansi_x3.4-1968", NULL};
     const unsigned char *p = (const unsigned char *)in;
     int mixed = 0;
 
@@ -326,39 +316,29 @@ int charset_to_utf8(const char *in, size_t len, int is_html, buf *out, const cha
         return decode_utf16(p, len, u16 == 2, out);
     }
 
-    char label[40];
-    if (is_html && meta_charset(in, len, label, sizeof label)) {
-        size_t valid = utf8_valid_prefix(in, len);
-        if (is_label(label, w1252_labels)) {
-            /* A page that declares Latin-1 but is valid UTF-8 with non-ASCII text was
-             * re-encoded on the way; the bytes win over the label. */
-            int has_multibyte = 0;
-            for (size_t i = 0; i < len && !has_multibyte; i++) has_multibyte = p[i] >= 0x80;
-            if (valid == len && has_multibyte) {
-                *charset = "utf-8";
-                return decode_utf8_or_1252(p, len, out, &mixed);
-            }
-            *charset = "windows-1252";
-            return decode_1252(p, len, out);
+    const charset_enc *enc = is_html ? meta_encoding(in, len) : NULL;
+    if (enc && enc->kind == CS_1252) {
+        /* A page that declares Latin-1 but is valid UTF-8 with non-ASCII text was
+         * re-encoded on the way; the bytes win over the label. */
+        int has_multibyte = 0;
+        for (size_t i = 0; i < len && !has_multibyte; i++) has_multibyte = p[i] >= 0x80;
+        if (has_multibyte && utf8_valid_prefix(in, len) == len) {
+            *charset = "utf-8";
+            return decode_utf8_or_1252(p, len, out, &mixed);
         }
-        if (!is_label(label, utf8_labels) && valid != len) {
-            static char const *known[] = {"shift_jis", "euc-jp", "iso-2022-jp", "gb2312",
-                                          "gbk", "gb18030", "big5", "euc-kr", "koi8-r",
-                                          "koi8-u", "windows-1251", "windows-1250",
-                                          "iso-8859-2", "iso-8859-15", "windows-1256",
-                                          "iso-8859-5", "windows-1253", "windows-1254",
-                                          "iso-8859-7", "iso-8859-9", NULL};
-            size_t before = out->len;
-            int r = decode_iconv(label, in, len, out);
-            if (r == 0) {
-                *charset = "other";
-                for (const char *const *k = known; *k; k++)
-                    if (strcmp(*k, label) == 0) *charset = *k;
-                return 0;
-            }
-            if (r < 0) return -1;
-            out->len = before; /* unknown label: fall through to sniffing */
+        *charset = "windows-1252";
+        return decode_1252(p, len, out);
+    }
+    /* Valid UTF-8 wins over any other label, for the same reason. */
+    if (enc && enc->kind == CS_ICONV && utf8_valid_prefix(in, len) != len) {
+        size_t before = out->len;
+        int r = decode_iconv(enc->iconv_name, in, len, out);
+        if (r == 0) {
+            *charset = enc->name;
+            return 0;
         }
+        if (r < 0) return -1;
+        out->len = before; /* iconv does not know it: sniff the bytes */
     }
     if (decode_utf8_or_1252(p, len, out, &mixed) != 0) return -1;
     /* The valid prefix only names a mixed input: no second pass over clean UTF-8. */

@@ -414,7 +414,8 @@ static int add_rules(winnow_rules *r, const char *name, const char *src, size_t 
     where w = {name ? name : "(rules)", 0, err, errlen};
     char category[64] = "general";
     size_t old_n = r->n;
-    size_t pos = 0;
+    /* Editors on Windows start a UTF-8 file with a byte-order mark: not a rule. */
+    size_t pos = len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
     int rc = 0;
     while (pos < len && rc == 0) {
         const char *line = src + pos;

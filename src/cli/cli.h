@@ -58,9 +58,12 @@ void cli_progress_clear(void);
 /* ---- cli_io.c: reading with a size cap; gzip by magic bytes ---------------------- */
 
 /* Reads all of path ("-" = stdin) into *data, gunzipping gzip data; fails when the
- * (decompressed) size passes max.  Returns 0, or -1 with a message (no prefix) in err. */
-int cli_read_input(const char *path, size_t max, char **data, size_t *len, char *err,
-                   size_t errlen);
+ * (decompressed) size passes max, naming the limit by what ("--max-size").  Returns 0,
+ * or -1 with a message (no prefix) in err. */
+int cli_read_input(const char *path, size_t max, const char *what, char **data, size_t *len,
+                   char *err, size_t errlen);
+
+#define CLI_MAX_RULE_FILE ((size_t)16 << 20) /* bytes of one rule file, decompressed */
 /* Reads and compiles a rule file into rules; reports errors itself.  0 or -1. */
 int cli_load_rules(winnow_rules *rules, const char *path);
 

@@ -11,9 +11,10 @@
 #include <zlib.h>
 #include "cli.h"
 
-static void too_large(char *err, size_t errlen, size_t max)
+/* what names the limit for the user: "--max-size", or the rule files' fixed cap. */
+static void too_large(char *err, size_t errlen, size_t max, const char *what)
 {
-    snprintf(err, errlen, "input is larger than the limit of %zu bytes (--max-size)", max);
+    snprintf(err, errlen, "input is larger than the limit of %zu bytes (%s)", max, what);
 }
 
 /* Grows *p (capacity *cap) towards at most max + 1 bytes, so passing max is seen
@@ -31,8 +32,8 @@ static int grow(char **p, size_t *cap, size_t max)
 }
 
 /* Reads fd to the end into a new buffer; -1 with err on failure or past max. */
-static int read_fd(int fd, size_t max, size_t hint, char **data, size_t *len, char *err,
-                   size_t errlen)
+static int read_fd(int fd, size_t max, const char *what, size_t hint, char **data, size_t *len,
+                   char *err, size_t errlen)
 {
     size_t cap = hint < 65536 ? 65536 : hint, n = 0;
     char *p = malloc(cap);
@@ -58,7 +59,7 @@ static int read_fd(int fd, size_t max, size_t hint, char **data, size_t *len, ch
         }
         n += (size_t)r;
         if (n > max) { /* stop at once: the rest of the stream is never buffered */
-            too_large(err, errlen, max);
+            too_large(err, errlen, max, what);
             break;
         }
     }
@@ -73,8 +74,8 @@ static int is_gzip(const char *p, size_t n)
 
 /* Inflates gzip in[0..n) (concatenated members too) into a new buffer of at most max
  * bytes.  0, or -1 with err (truncated, corrupt, too large, out of memory). */
-static int gunzip(const char *in, size_t n, size_t max, char **data, size_t *len, char *err,
-                  size_t errlen)
+static int gunzip(const char *in, size_t n, size_t max, const char *what, char **data,
+                  size_t *len, char *err, size_t errlen)
 {
     z_stream z;
     memset(&z, 0, sizeof z);
@@ -115,7 +116,7 @@ static int gunzip(const char *in, size_t n, size_t max, char **data, size_t *len
         if (rc == Z_BUF_ERROR && z.avail_out == 0) rc = Z_OK;
     }
     inflateEnd(&z);
-    if (out > max) too_large(err, errlen, max);
+    if (out > max) too_large(err, errlen, max, what);
     else if (rc == Z_STREAM_END) {
         *data = p;
         *len = out;
@@ -127,8 +128,8 @@ static int gunzip(const char *in, size_t n, size_t max, char **data, size_t *len
     return -1;
 }
 
-int cli_read_input(const char *path, size_t max, char **data, size_t *len, char *err,
-                   size_t errlen)
+int cli_read_input(const char *path, size_t max, const char *what, char **data, size_t *len,
+                   char *err, size_t errlen)
 {
     *data = NULL;
     *len = 0;
@@ -151,13 +152,13 @@ int cli_read_input(const char *path, size_t max, char **data, size_t *len, char 
         char magic[2];
         if ((unsigned long long)st.st_size > max &&
             !(pread(fd, magic, 2, 0) == 2 && is_gzip(magic, 2))) {
-            too_large(err, errlen, max);
+            too_large(err, errlen, max, what);
             rc = -1;
         }
     }
     char *raw = NULL;
     size_t n = 0;
-    if (rc == 0) rc = read_fd(fd, max, hint, &raw, &n, err, errlen);
+    if (rc == 0) rc = read_fd(fd, max, what, hint, &raw, &n, err, errlen);
     if (!is_stdin) close(fd);
     if (rc != 0) return -1;
     if (!is_gzip(raw, n)) {
@@ -165,7 +166,7 @@ int cli_read_input(const char *path, size_t max, char **data, size_t *len, char 
         *len = n;
         return 0;
     }
-    rc = gunzip(raw, n, max, data, len, err, errlen);
+    rc = gunzip(raw, n, max, what, data, len, err, errlen);
     free(raw);
     return rc;
 }
@@ -175,7 +176,9 @@ int cli_load_rules(winnow_rules *rules, const char *path)
     char *src;
     size_t len;
     char err[512];
-    if (cli_read_input(path, (size_t)16 << 20, &src, &len, err, sizeof err) != 0) {
+    /* Rule files have a fixed cap of their own: --max-size is for pages. */
+    if (cli_read_input(path, CLI_MAX_RULE_FILE, "the size limit for rule files", &src, &len,
+                       err, sizeof err) != 0) {
         cli_error("%s: %s", path, err);
         return -1;
     }

@@ -114,7 +114,8 @@ static void work(void *ctxp, size_t i)
     char err[512];
     if (it->error) {
         fail(o, EXIT_INPUT, it->error);
-    } else if (cli_read_input(it->path, opt->max_size, &data, &len, err, sizeof err) != 0) {
+    } else if (cli_read_input(it->path, opt->max_size, "--max-size", &data, &len, err,
+                              sizeof err) != 0) {
         fail(o, EXIT_INPUT, err);
     } else {
         o->bytes_in = len;

@@ -123,6 +123,16 @@ check "unknown rule action: exit 2 with FILE:LINE:COL" has "$T/err" "^winnow: $T
 run -R "$T/no-such.rules" "$T/a.txt"
 check "missing rule file: exit 2" rc_is 2
 check "missing rule file: message" hasf "$T/err" "winnow: $T/no-such.rules: No such file or directory"
+printf '\357\273\277drop /^Paragraph 2 of/ p2\n' > "$T/bom.rules"
+run -R "$T/bom.rules" "$T/a.txt"
+check "rule file with a UTF-8 BOM: exit 0" rc_is 0
+check "rule file with a UTF-8 BOM: its rule applies" lacks "$T/out" 'Paragraph 2 of'
+head -c 17000000 /dev/zero | tr '\0' '#' > "$T/huge.rules"
+run -R "$T/huge.rules" "$T/a.txt"
+check "oversized rule file: exit 2" rc_is 2
+check "oversized rule file: names the rule-file limit" has "$T/err" "^winnow: $T/huge.rules: .*limit for rule files"
+check "oversized rule file: does not blame --max-size" lacks "$T/err" 'max-size'
+rm -f "$T/huge.rules"
 printf 'When you purchase through links on our site, we may earn an affiliate commission.\n\n' > "$T/aff.txt"
 cat "$T/a.txt" >> "$T/aff.txt"
 run -e "$T/aff.txt"

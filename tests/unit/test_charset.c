@@ -1,6 +1,8 @@
 /* test_charset.c -- bytes -> UTF-8: BOMs, UTF-16 with and without BOM, <meta charset>
+ * labels per the WHATWG table (UTF-16/UTF-32/EBCDIC labels on ASCII pages ignored),
  * and http-equiv, a meta that lies, Latin-1 pages, iconv charsets (Shift_JIS,
  * KOI8-R), invalid bytes and control characters. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "check.h"
@@ -86,6 +88,48 @@ int main(void)
     /* An unknown label falls back to sniffing. */
     const char *bogus = "<meta charset=x-no-such-charset><p>caf\xC3\xA9</p>";
     expect(bogus, strlen(bogus), 1, "<meta charset=x-no-such-charset><p>caf\xC3\xA9</p>", "utf-8");
+
+    /* WHATWG labels: the standard's names, whitespace and case do not matter. */
+    CHECK(charset_labels_sorted());
+    CHECK(charset_lookup("  Latin1 ", 9) && strcmp(charset_lookup("  Latin1 ", 9)->name,
+                                                   "windows-1252") == 0);
+    CHECK(charset_lookup("GB2312", 6) && strcmp(charset_lookup("GB2312", 6)->name, "gbk") == 0);
+    CHECK(charset_lookup("utf-32", 6) == NULL);
+    CHECK(charset_lookup("ebcdic-cp-us", 12) == NULL);
+    CHECK(charset_lookup("", 0) == NULL);
+    /* A meta naming UTF-16 on a page read as ASCII means UTF-8 (per sequence, so the
+     * Latin-1 bytes stay readable); UTF-32 and EBCDIC labels are not the standard's
+     * and are ignored.  The text stays text instead of turning into CJK garbage. */
+    static const char *const not_ascii_compatible[] = {"utf-16", "UTF-16LE", "utf-16be",
+                                                       "unicode", "utf-32", "ibm037",
+                                                       "ebcdic-cp-us", "cp500"};
+    for (size_t i = 0; i < sizeof not_ascii_compatible / sizeof *not_ascii_compatible; i++) {
+        char page[160], want[160];
+        snprintf(page, sizeof page, "<meta charset=\"%s\"><p>Caf\xE9 na\xEFve</p>",
+                 not_ascii_compatible[i]);
+        snprintf(want, sizeof want, "<meta charset=\"%s\"><p>Caf\xC3\xA9 na\xC3\xAFve</p>",
+                 not_ascii_compatible[i]);
+        expect(page, strlen(page), 1, want, "windows-1252");
+    }
+    /* An unknown label in the first meta does not hide a good one in the next. */
+    const char *two = "<meta charset=utf-32><meta http-equiv=content-type "
+                      "content='text/html; charset=KOI8-R'><p>\xF0\xD2\xC9\xD7\xC5\xD4</p>";
+    got = dec(two, strlen(two), 1);
+    CHECK(got && strstr(got, "\xD0\x9F\xD1\x80\xD0\xB8") != NULL);
+    CHECK_STR(cs, "koi8-r");
+    free(got);
+    /* x-user-defined is read as windows-1252; the standard's aliases name their
+     * encoding (iso-8859-9 is windows-1254: 0xFD is dotless i). */
+    const char *xud = "<meta charset=x-user-defined><p>\xE9</p>";
+    expect(xud, strlen(xud), 1, "<meta charset=x-user-defined><p>\xC3\xA9</p>", "windows-1252");
+    const char *tr = "<meta charset=iso-8859-9><p>\xFD</p>";
+    expect(tr, strlen(tr), 1, "<meta charset=iso-8859-9><p>\xC4\xB1</p>", "windows-1254");
+    /* Labels the standard maps to a superset: gb2312 pages decode as GBK/GB18030. */
+    const char *gb = "<meta charset=gb2312><p>\xD6\xD0\xCE\xC4</p>"; /* zhongwen */
+    got = dec(gb, strlen(gb), 1);
+    CHECK(got && strstr(got, "\xE4\xB8\xAD\xE6\x96\x87") != NULL);
+    CHECK_STR(cs, "gbk");
+    free(got);
 
     /* Invalid bytes: overlong, surrogate, truncated sequences never pass through raw. */
     got = dec("a\xC0\xAF" "b\xED\xA0\x80" "c\xE2\x82", 10, 0);

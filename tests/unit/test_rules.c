@@ -216,6 +216,14 @@ static void test_errors(void)
     /* Invalid UTF-8 in a u pattern is a PCRE2 error too; without u it is bytes. */
     CHECK(strncmp(error_of("drop /\xff/u"), "t.rules:1:", 10) == 0);
     CHECK_STR(error_of("drop /\xff/"), "");
+    /* A UTF-8 byte-order mark (Windows editors) is skipped, only at the very start;
+     * columns count from after it. */
+    CHECK_STR(error_of("\xEF\xBB\xBF" "drop /x/ bom"), "");
+    CHECK(act("\xEF\xBB\xBF" "drop /x/ bom", "x") == RA_DROP);
+    CHECK_STR(error_of("\xEF\xBB\xBF" "dorp /x/"), "t.rules:1:1: unknown action (expected "
+                                                   "drop, cut-after, cut-before or keep)");
+    CHECK_STR(error_of("drop /x/\n\xEF\xBB\xBF" "drop /y/"),
+              "t.rules:2:1: unknown action (expected drop, cut-after, cut-before or keep)");
     /* A NULL name still gives a usable message. */
     char err[256];
     winnow_rules *r = winnow_rules_new();
