@@ -1,6 +1,7 @@
 # Every tests/adversarial/test_*.sh is one test, called as `sh script WINNOW_BIN SOURCE_DIR`
 # (exit 77 = skip); each case inside has its own `timeout`, the TIMEOUT here is the
-# backstop for the whole script.
+# backstop for the whole script.  test_property_pages.sh runs test_property_pages.py
+# (python3; skipped without it).
 file(GLOB ADVERSARIAL_TESTS CONFIGURE_DEPENDS ${CMAKE_CURRENT_LIST_DIR}/test_*.sh)
 foreach(script ${ADVERSARIAL_TESTS})
   get_filename_component(name ${script} NAME_WE)
