@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "bench_util.h"
-#include "winnow.h"
+#include <winnow/winnow.h>
 
 int main(int argc, char **argv)
 {

@@ -4,7 +4,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "internal.h"
+#include "core/doc.h"
+#include "html/html.h"
+#include "input/input.h"
+#include "render/render.h"
+#include "rules/rules.h"
+#include "text/text.h"
 
 #define BINARY_RATIO 0.10 /* share of control bytes above which input is not a page */
 

@@ -11,7 +11,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <sys/types.h>
-#include "../winnow.h"
+#include <winnow/winnow.h>
 
 /* Exit statuses (also listed in --help and the man page). */
 enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_FATAL = 2 };

@@ -12,7 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
-#include "winnow.h"
+#include <winnow/winnow.h>
 
 #if defined(__SANITIZE_ADDRESS__)
 #define UNDER_ASAN 1

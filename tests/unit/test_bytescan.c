@@ -5,7 +5,7 @@
  * every control byte at every position. */
 #include <stdlib.h>
 #include "check.h"
-#include "internal.h"
+#include "input/input.h"
 
 static const char *line = "The volunteers counted wild bees in the valley for years.\n"
                           "A second line, with\ttabs\rand returns.";

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "check.h"
-#include "internal.h"
+#include "input/input.h"
 
 static const char *cs;
 

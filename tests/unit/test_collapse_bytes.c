@@ -4,7 +4,7 @@
  * and the result must be what a plain tokenizer gives: the words joined by one space. */
 #include <stdlib.h>
 #include "check.h"
-#include "internal.h"
+#include "core/core.h"
 
 typedef struct {
     const char *s;

@@ -6,7 +6,7 @@
 #include <string.h>
 #include <time.h>
 #include "check.h"
-#include "winnow.h"
+#include "winnow/winnow.h"
 
 static winnow_rules *rules;
 

@@ -4,7 +4,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include "check.h"
-#include "internal.h"
+#include "core/doc.h"
 
 /* The overflow tests ask for absurd sizes: under ASan malloc must return NULL for them,
  * as it does in production, instead of aborting. */

@@ -1,7 +1,7 @@
 /* test_output.c -- the renderers of output.c: text and Markdown layout of each block
  * kind, built from hand-made docs so the tests do not depend on the classifiers. */
 #include <stdlib.h>
-#include "../../src/internal.h"
+#include "render/render.h"
 #include "check.h"
 
 static block *add(doc *d, block_kind k, int level, const char *text, decision dec)

@@ -6,7 +6,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include "check.h"
-#include "winnow.h"
+#include "winnow/winnow.h"
 
 typedef struct {
     char *data;

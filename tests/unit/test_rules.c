@@ -6,8 +6,8 @@
 #include <stdlib.h>
 #include <time.h>
 #include "check.h"
-#include "internal.h"
-#include "rules_blob.h"
+#include "rules/rules.h"
+#include "rules/rules_blob.h"
 
 /* A fresh set holding src (named "t.rules"); NULL when it does not compile. */
 static winnow_rules *compile(const char *src)

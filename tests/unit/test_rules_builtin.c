@@ -7,9 +7,9 @@
 #include <dirent.h>
 #include <stdlib.h>
 #include "check.h"
-#include "internal.h"
-#include "rules_blob.h"
-#include "rules_filter.h"
+#include "rules/rules.h"
+#include "rules/rules_blob.h"
+#include "rules/rules_filter.h"
 
 typedef struct {
     pcre2_code *code;

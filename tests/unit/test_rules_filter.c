@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <time.h>
 #include "check.h"
-#include "rules_filter.h"
+#include "rules/rules_filter.h"
 
 static pcre2_code *compile(const char *pat, uint32_t flags)
 {

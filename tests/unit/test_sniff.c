@@ -1,7 +1,8 @@
 /* test_sniff.c -- HTML vs text on realistic page openings, and the binary ratio. */
 #include <stdlib.h>
 #include "check.h"
-#include "internal.h"
+#include "core/doc.h"
+#include "input/input.h"
 
 /* Sniffs an exact-size heap copy, so ASan catches any read past the end. */
 static winnow_type sniff(const char *s)

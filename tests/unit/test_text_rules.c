@@ -3,7 +3,7 @@
  * article prose that mention the same words must not. */
 #include <stdlib.h>
 #include "check.h"
-#include "internal.h"
+#include "rules/rules.h"
 
 static rule_matcher *m;
 

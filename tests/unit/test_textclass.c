@@ -4,7 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include "check.h"
-#include "internal.h"
+#include "core/doc.h"
 
 static winnow_rules *rules;
 

@@ -7,7 +7,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include "check.h"
-#include "text.h"
+#include "input/input.h"
+#include "text/text_shape.h"
 
 static int same_shape(const tshape *a, const tshape *b)
 {

@@ -2,7 +2,7 @@
  * spaces, tabs, bullets, and re-joining of hard-wrapped (lynx) paragraphs. */
 #include <stdlib.h>
 #include "check.h"
-#include "internal.h"
+#include "text/text.h"
 
 static doc seg(const char *s)
 {

@@ -7,7 +7,7 @@
  * (-U__SSE2__), the same tests check the byte loops. */
 #include <stdlib.h>
 #include "check.h"
-#include "internal.h"
+#include "text/text.h"
 
 /* Segments s and returns its one block's text ("" when not exactly one block). */
 static const char *one_block(doc *d, const char *s)

@@ -2,7 +2,7 @@
  * Unicode spaces, zero-width characters, trimming, and bytes that only look like spaces. */
 #include <stdlib.h>
 #include "check.h"
-#include "internal.h"
+#include "core/core.h"
 
 /* Collapses an exact-size heap copy (ASan catches overreads) and returns it. */
 static char out[4096];

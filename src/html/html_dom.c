@@ -12,7 +12,7 @@
  * to 200 bytes).  Rules are matched only on elements that hold text and have one of
  * these attributes or are nav / aside / footer / header; verdicts are cached per
  * subject for the page. */
-#include "html_dom.h"
+#include "html/html_dom.h"
 #include <libxml/HTMLparser.h>
 #include <libxml/parserInternals.h>
 #include <stdlib.h>

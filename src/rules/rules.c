@@ -17,8 +17,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "rules_blob.h"
-#include "rules_set.h"
+#include "rules/rules_blob.h"
+#include "rules/rules_set.h"
 
 #define MATCH_LIMIT 200000  /* backtracking bait becomes "no match", not a hang */
 #define DEPTH_LIMIT 5000

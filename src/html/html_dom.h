@@ -12,7 +12,7 @@
 
 #include <libxml/tree.h>
 #include <stdint.h>
-#include "internal.h"
+#include "html/html.h"
 
 #define HTML_MAX_DEPTH 400      /* deeper elements are unwrapped into their ancestor at
                                    this depth: their text stays, their nesting goes */

@@ -1,7 +1,7 @@
 /* html.c -- the HTML path: parse and prune (html_dom.c), pick the article container
  * (html_score.c), find the headline (html_title.c), turn the tree into blocks
  * (html_blocks.c) and decide them (html_classify.c). */
-#include "html_dom.h"
+#include "html/html_dom.h"
 
 int html_extract(const char *s, size_t len, rule_matcher *m, doc *d, char *err, size_t errlen)
 {

@@ -8,7 +8,7 @@
  * siblings that look like more of the same article are merged, and small <article>
  * teasers inside it are removed.  Marks NF_CHOSEN on the picked elements and
  * NF_INSIDE on everything below them; every pass is linear. */
-#include "html_dom.h"
+#include "html/html_dom.h"
 
 #define ANCESTORS 5  /* how far up a paragraph's points travel */
 #define TOPN 5       /* candidates kept for the split-article vote */

@@ -6,8 +6,8 @@
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdint.h>
-#include "internal.h"
-#include "rules_filter.h"
+#include "rules/rules.h"
+#include "rules/rules_filter.h"
 
 /* Length bands: a subject of len bytes meets the joined pattern of its band, which
  * holds the rules whose max reaches into the band.  Finer bands measured no faster:

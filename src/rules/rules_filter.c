@@ -5,7 +5,7 @@
  * phrase after any number of words walks every word of every block (measured: the
  * built-in rules spent ~75 cycles a word, 40% of the text path).  Most blocks are
  * prose that no rule can match; these filters say so without running PCRE2. */
-#include "rules_filter.h"
+#include "rules/rules_filter.h"
 #include <stdlib.h>
 #include <string.h>
 

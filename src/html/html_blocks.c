@@ -6,7 +6,7 @@
  * whether it lies inside the article the scorer chose.  html_classify.c then decides
  * the blocks. */
 #include <string.h>
-#include "html_dom.h"
+#include "html/html_dom.h"
 
 #define BR_MARK '\x01' /* charset.c strips C0 controls, so the marker cannot be input */
 #define PATH_PARTS 7

@@ -19,8 +19,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "rules_blob.h"
-#include "rules_set.h"
+#include "rules/rules_blob.h"
+#include "rules/rules_set.h"
 
 #define MAX_OPTION (1u << 30) /* largest max=N */
 /* A rule is dispatched when at most this many first bytes may start a match: one that

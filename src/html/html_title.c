@@ -2,7 +2,7 @@
  * replaced by the page's <h1> when the two agree (the h1 is the cleanest copy). */
 #include <libxml/tree.h>
 #include <string.h>
-#include "html_dom.h"
+#include "html/html_dom.h"
 
 #define H1_LOOK 8
 

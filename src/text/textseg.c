@@ -7,7 +7,7 @@
  * clean blocks with their kind. */
 #include <stdint.h>
 #include <string.h>
-#include "internal.h"
+#include "text/text.h"
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif

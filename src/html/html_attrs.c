@@ -13,7 +13,7 @@
  * is not copied. */
 #include <string.h>
 #include <strings.h>
-#include "html_dom.h"
+#include "html/html_dom.h"
 
 /* The attributes winnow's stages and rules read: always kept, once. */
 static const char *const kept_names[] = {

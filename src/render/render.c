@@ -5,7 +5,7 @@
  * items, "> " for quotes and fences around preformatted text.
  * Either output ends with one newline (none when empty). */
 #include <string.h>
-#include "internal.h"
+#include "render/render.h"
 
 static int tight(block_kind a, block_kind b)
 {

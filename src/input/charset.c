@@ -11,7 +11,7 @@
 #include <iconv.h>
 #include <string.h>
 #include <strings.h>
-#include "internal.h"
+#include "input/input.h"
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif

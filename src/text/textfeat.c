@@ -5,7 +5,7 @@
 #include <stdint.h>
 #include <string.h>
 #include <strings.h>
-#include "text.h"
+#include "text/text_shape.h"
 
 /* Decodes the code point at s (valid UTF-8 from charset.c); *n gets its length. */
 static unsigned cp_at(const unsigned char *s, size_t len, size_t *n)

@@ -1,10 +1,10 @@
-/* memory.c -- arena, capped buffer and block list: the storage every stage shares.
+/* memory.c -- arena and capped buffer: the storage every stage shares.
  * One extraction allocates into one arena and frees it in one go, so no stage has to
  * track the lifetime of individual strings. */
 #include <stdlib.h>
 #include <string.h>
 #include <stdint.h>
-#include "internal.h"
+#include "core/core.h"
 
 struct arena_chunk {
     arena_chunk *next;
@@ -124,54 +124,4 @@ void buf_free(buf *b)
     free(b->data);
     b->data = NULL;
     b->len = b->cap = 0;
-}
-
-void doc_init(doc *d)
-{
-    d->blocks = NULL;
-    d->n = d->cap = 0;
-    arena_init(&d->mem);
-    d->title = NULL;
-    d->failed = 0;
-    d->too_many = 0;
-}
-
-block *doc_add(doc *d, block_kind kind, const char *text, size_t len)
-{
-    if (d->failed) return NULL;
-    if (d->n >= DOC_MAX_BLOCKS) {
-        d->failed = d->too_many = 1;
-        return NULL;
-    }
-    if (d->n == d->cap) {
-        if (d->cap > SIZE_MAX / 2 / sizeof *d->blocks) { d->failed = 1; return NULL; }
-        size_t cap = d->cap ? d->cap * 2 : 64;
-        block *p = realloc(d->blocks, cap * sizeof *p);
-        if (!p) { d->failed = 1; return NULL; }
-        d->blocks = p;
-        d->cap = cap;
-    }
-    char *t = arena_strndup(&d->mem, text, len);
-    if (!t) { d->failed = 1; return NULL; }
-    block *b = &d->blocks[d->n++];
-    memset(b, 0, sizeof *b);
-    b->text = t;
-    b->len = len;
-    b->kind = kind;
-    return b;
-}
-
-void doc_free(doc *d)
-{
-    free(d->blocks);
-    d->blocks = NULL;
-    d->n = d->cap = 0;
-    arena_free(&d->mem);
-}
-
-const char *block_kind_name(block_kind k)
-{
-    static const char *names[] = {"para", "heading", "item", "quote", "pre", "table",
-                                  "caption", "title"};
-    return (unsigned)k < sizeof names / sizeof *names ? names[k] : "?";
 }

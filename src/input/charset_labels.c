@@ -6,7 +6,7 @@
  * rather than decoding an ASCII-compatible page as something it cannot be. */
 #include <stdlib.h>
 #include <string.h>
-#include "internal.h"
+#include "input/input.h"
 
 /* The encodings: canonical name, how charset.c decodes it, the iconv name. */
 static const charset_enc encs[] = {

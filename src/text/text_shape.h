@@ -1,10 +1,10 @@
-/* text.h -- types shared by the stages of the text path (textfeat.c, textclass.c,
+/* text_shape.h -- types shared by the stages of the text path (textfeat.c, textclass.c,
  * texttitle.c).  The rest of the library only sees textseg_segment() and
- * textclass_classify_rules() from internal.h. */
-#ifndef WINNOW_TEXT_H
-#define WINNOW_TEXT_H
+ * textclass_classify_rules() from text.h. */
+#ifndef WINNOW_TEXT_SHAPE_H
+#define WINNOW_TEXT_SHAPE_H
 
-#include "internal.h"
+#include "text/text.h"
 
 /* The shape of one block, measured in one pass over its bytes. */
 typedef struct {

@@ -15,7 +15,7 @@
  * matched only where their verdicts can move the run (match_lazily()).  Everything is
  * a few linear passes over the blocks. */
 #include <string.h>
-#include "text.h"
+#include "text/text_shape.h"
 
 #define BARRIER (-1e9) /* value of a cut marker: no run crosses it */
 #define F_DATE 1        /* block flags: a date or time stamp */

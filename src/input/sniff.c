@@ -4,7 +4,7 @@
 #include <stdint.h>
 #include <string.h>
 #include <strings.h>
-#include "internal.h"
+#include "input/input.h"
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif

@@ -42,7 +42,7 @@ extern const size_t winnow_default_prefix_at[];
 #ifdef WINNOW_RULEGEN
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
-#include "winnow.h"
+#include "winnow/winnow.h"
 /* Rule i's meta byte. */
 unsigned rules_gen_meta(const winnow_rules *r, size_t i);
 /* The shared code of joined slot s (< RULES_N_JOINED) or of rule s - RULES_N_JOINED

@@ -6,7 +6,7 @@
  * (teasers above, stubs below) are dropped; repeated copies of a block go. */
 #include <stdlib.h>
 #include <string.h>
-#include "html_dom.h"
+#include "html/html_dom.h"
 
 #define LINK_DROP 0.5  /* share of link text above which a block is navigation */
 #define CAPTION_PROSE 250 /* bytes from which a figure caption counts as prose */

@@ -1,6 +1,6 @@
 /* textutil.c -- whitespace normalisation shared by the text and HTML stages. */
 #include <string.h>
-#include "internal.h"
+#include "core/core.h"
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif

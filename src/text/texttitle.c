@@ -7,7 +7,7 @@
  * text repeated above it (breadcrumbs, the page title), and nearness to the body.  In
  * lynx dumps headings are also printed left of the indented body. */
 #include <string.h>
-#include "text.h"
+#include "text/text_shape.h"
 
 #define TITLE_WINDOW 25 /* blocks looked at before the article */
 #define ECHO_WINDOW 60  /* blocks searched above a candidate for the same text */

@@ -1,0 +1,53 @@
+/* core.h -- the foundations every stage stands on: the arena and the capped buffer
+ * (memory.c), UTF-8 cutting and whitespace normalisation (whitespace.c).  Nothing here
+ * knows about pages. */
+#ifndef WINNOW_CORE_H
+#define WINNOW_CORE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Bump allocator: every string of one extraction lives here and dies with it. */
+typedef struct arena_chunk arena_chunk;
+typedef struct {
+    arena_chunk *head;
+    int failed;  /* set once an allocation failed; the caller reports WINNOW_ERR_NOMEM */
+} arena;
+
+void arena_init(arena *a);
+void *arena_alloc(arena *a, size_t n);                 /* NULL on failure, sets failed */
+char *arena_strndup(arena *a, const char *s, size_t n); /* NUL-terminated copy */
+void arena_free(arena *a);
+
+/* Growable byte buffer with a hard cap; append fails (returns -1) past the cap. */
+typedef struct {
+    char *data;
+    size_t len, cap;
+    size_t limit;  /* 0 = SIZE_MAX */
+    int failed;
+} buf;
+
+void buf_init(buf *b, size_t limit);
+int buf_reserve(buf *b, size_t extra);
+int buf_append(buf *b, const char *s, size_t n);
+int buf_putc(buf *b, char c);
+int buf_puts(buf *b, const char *s);
+/* Hands over the NUL-terminated data (caller frees) and resets the buffer. */
+char *buf_detach(buf *b, size_t *len);
+void buf_free(buf *b);
+
+/* ---- UTF-8 and whitespace ---------------------------------------------------------- */
+
+/* The largest n <= len such that cutting s at n does not split a UTF-8 sequence
+ * (s must hold more than len bytes, or len must be its length). */
+static inline size_t utf8_boundary(const char *s, size_t len)
+{
+    while (len > 0 && ((unsigned char)s[len] & 0xC0) == 0x80) len--;
+    return len;
+}
+
+/* Utility shared by stages: collapse whitespace runs (incl. U+00A0 and friends) to one
+ * space and trim both ends, in place.  Returns the new length. */
+size_t text_collapse_ws(char *s, size_t len);
+
+#endif

@@ -1,0 +1,56 @@
+/* doc.c -- the block list of one page: blocks grow in one array, their text lives in
+ * the doc's arena, and DOC_MAX_BLOCKS keeps a page of a million tiny elements bounded. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include "core/doc.h"
+
+void doc_init(doc *d)
+{
+    d->blocks = NULL;
+    d->n = d->cap = 0;
+    arena_init(&d->mem);
+    d->title = NULL;
+    d->failed = 0;
+    d->too_many = 0;
+}
+
+block *doc_add(doc *d, block_kind kind, const char *text, size_t len)
+{
+    if (d->failed) return NULL;
+    if (d->n >= DOC_MAX_BLOCKS) {
+        d->failed = d->too_many = 1;
+        return NULL;
+    }
+    if (d->n == d->cap) {
+        if (d->cap > SIZE_MAX / 2 / sizeof *d->blocks) { d->failed = 1; return NULL; }
+        size_t cap = d->cap ? d->cap * 2 : 64;
+        block *p = realloc(d->blocks, cap * sizeof *p);
+        if (!p) { d->failed = 1; return NULL; }
+        d->blocks = p;
+        d->cap = cap;
+    }
+    char *t = arena_strndup(&d->mem, text, len);
+    if (!t) { d->failed = 1; return NULL; }
+    block *b = &d->blocks[d->n++];
+    memset(b, 0, sizeof *b);
+    b->text = t;
+    b->len = len;
+    b->kind = kind;
+    return b;
+}
+
+void doc_free(doc *d)
+{
+    free(d->blocks);
+    d->blocks = NULL;
+    d->n = d->cap = 0;
+    arena_free(&d->mem);
+}
+
+const char *block_kind_name(block_kind k)
+{
+    static const char *names[] = {"para", "heading", "item", "quote", "pre", "table",
+                                  "caption", "title"};
+    return (unsigned)k < sizeof names / sizeof *names ? names[k] : "?";
+}

@@ -1,0 +1,58 @@
+/* doc.h -- the content model: the typed blocks both front ends (html/, text/) fill,
+ * the rules and classifiers decide on, and render/ writes out (doc.c). */
+#ifndef WINNOW_DOC_H
+#define WINNOW_DOC_H
+
+#include "core/core.h"
+#include "winnow/winnow.h"
+
+typedef enum {
+    BK_PARA = 0, /* a paragraph or plain line */
+    BK_HEADING,  /* h1-h6, or a heading-shaped line */
+    BK_ITEM,     /* a list item */
+    BK_QUOTE,    /* blockquote */
+    BK_PRE,      /* preformatted text: whitespace kept */
+    BK_TABLE,    /* a table row */
+    BK_CAPTION,  /* figure caption */
+    BK_TITLE     /* the headline, rendered before the body */
+} block_kind;
+
+typedef enum { DEC_NONE = 0, DEC_KEEP = WINNOW_KEEP, DEC_DROP = WINNOW_DROP } decision;
+
+typedef struct {
+    const char *text;   /* UTF-8, whitespace-normalised, NUL-terminated; in doc.arena */
+    size_t len;
+    block_kind kind;
+    int level;          /* heading level, list depth */
+    size_t link_len;    /* HTML: bytes of text inside links */
+    int line;           /* text: first input line (1-based); HTML: 0 */
+    const char *path;   /* HTML: DOM path (in doc.arena), or NULL */
+    int group;          /* HTML: index of the container the block came from */
+    int blank_before;   /* text: a blank line preceded the block */
+    int ract;           /* the rule action that matched the block (rule_action) or 0 */
+    decision dec;
+    const char *reason; /* static string, rule name, or arena string */
+    double score;
+} block;
+
+typedef struct {
+    block *blocks;
+    size_t n, cap;
+    arena mem;
+    const char *title;  /* headline (arena) or NULL */
+    int failed;         /* out of memory */
+    int too_many;       /* failed because the page has more than DOC_MAX_BLOCKS blocks */
+    const char *cut;    /* the limit that cut the page short (static string), or NULL */
+} doc;
+
+/* Hard cap on the blocks of one page: real pages stay far below it, and at ~100 bytes a
+ * block it keeps a 64 MB page of tiny elements from taking gigabytes. */
+#define DOC_MAX_BLOCKS ((size_t)1 << 20)
+
+void doc_init(doc *d);
+/* Appends a block with a copy of text; returns it or NULL on failure. */
+block *doc_add(doc *d, block_kind kind, const char *text, size_t len);
+void doc_free(doc *d);
+const char *block_kind_name(block_kind k);
+
+#endif

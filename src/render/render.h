@@ -1,0 +1,13 @@
+/* render.h -- the last stage: the kept blocks of a doc written out as text or Markdown
+ * (render.c). */
+#ifndef WINNOW_RENDER_H
+#define WINNOW_RENDER_H
+
+#include "core/doc.h"
+
+/* Renders the kept blocks of d (title first unless no_title) into out. */
+int output_render_text(const doc *d, int no_title, buf *out);
+/* Renders the kept blocks of d as Markdown (see winnow_format) into out. */
+int output_render_markdown(const doc *d, int no_title, buf *out);
+
+#endif

@@ -1,0 +1,18 @@
+/* text.h -- the rendered-text front end: segmentation into blocks (textseg.c) and the
+ * text classifier (textclass.c, with textfeat.c and texttitle.c behind it). */
+#ifndef WINNOW_TEXT_H
+#define WINNOW_TEXT_H
+
+#include "core/doc.h"
+#include "rules/rules.h"
+
+/* textseg.c: splits UTF-8 text into blocks (lines / paragraphs), normalising
+ * whitespace.  Returns 0 or -1 on out of memory. */
+int textseg_segment(const char *s, size_t len, doc *d);
+
+/* textclass.c: decides keep/drop for each block of a text doc and finds the headline
+ * (d->title), matching the rules of m only where their verdicts can matter (m NULL:
+ * the caller applied them to every block already). */
+void textclass_classify_rules(doc *d, rule_matcher *m);
+
+#endif
