@@ -79,51 +79,51 @@ static void differential(const winnow_rules *rules, const char *src, size_t size
     size_t n = compile_singles(src, size, singles);
     /* Past MAX_SINGLES rules the reference would be incomplete. */
     if (n == winnow_rules_count(rules)) {
-        rule_matcher *all = rules_matcher_new(rules);
+        rule_matcher *all = wn_rules_matcher_new(rules);
         rule_matcher *one[MAX_SINGLES];
-        for (size_t k = 0; k < n; k++) one[k] = rules_matcher_new(singles[k]);
+        for (size_t k = 0; k < n; k++) one[k] = wn_rules_matcher_new(singles[k]);
         for (size_t i = 0; i < sizeof subjects / sizeof *subjects; i++)
             for (int t = RT_TEXT; t <= RT_ATTR; t++) {
                 const char *s = subjects[i];
-                rule_action got = rules_match(all, (rule_target)t, s, strlen(s), NULL, NULL);
+                rule_action got = wn_rules_match(all, (rule_target)t, s, strlen(s), NULL, NULL);
                 rule_action want = RA_NONE;
                 for (size_t k = 0; k < n; k++) {
-                    rule_action a = rules_match(one[k], (rule_target)t, s, strlen(s), NULL, NULL);
+                    rule_action a = wn_rules_match(one[k], (rule_target)t, s, strlen(s), NULL, NULL);
                     if (a == RA_KEEP) {
                         want = RA_KEEP;
                         break;
                     }
                     if (want == RA_NONE) want = a;
                 }
-                int gave_up = rules_matcher_warning(all) != NULL;
-                for (size_t k = 0; k < n; k++) gave_up |= rules_matcher_warning(one[k]) != NULL;
+                int gave_up = wn_rules_matcher_warning(all) != NULL;
+                for (size_t k = 0; k < n; k++) gave_up |= wn_rules_matcher_warning(one[k]) != NULL;
                 if (!gave_up && got != want) {
                     fprintf(stderr, "subject %zu target %d: set says %d, single rules say %d\n",
                             i, t, (int)got, (int)want);
                     require(0, "the joined prefilter agrees with the rules run one by one");
                 }
             }
-        for (size_t k = 0; k < n; k++) rules_matcher_free(one[k]);
-        rules_matcher_free(all);
+        for (size_t k = 0; k < n; k++) wn_rules_matcher_free(one[k]);
+        wn_rules_matcher_free(all);
     }
     for (size_t k = 0; k < n; k++) winnow_rules_free(singles[k]);
 }
 
 static void match_all(const winnow_rules *rules)
 {
-    rule_matcher *m = rules_matcher_new(rules);
+    rule_matcher *m = wn_rules_matcher_new(rules);
     require(m != NULL, "matcher");
     for (size_t i = 0; i < sizeof subjects / sizeof *subjects; i++)
         for (int t = RT_TEXT; t <= RT_ATTR; t++) {
             const char *name = NULL, *cat = NULL;
-            rule_action a = rules_match(m, (rule_target)t, subjects[i], strlen(subjects[i]),
+            rule_action a = wn_rules_match(m, (rule_target)t, subjects[i], strlen(subjects[i]),
                                         &name, &cat);
             require(a >= RA_NONE && a <= RA_KEEP, "action in range");
             if (a != RA_NONE) require(name && cat, "a match names its rule");
         }
     for (int t = RT_TEXT; t <= RT_ATTR; t++)
-        rules_match(m, (rule_target)t, invalid_subject, sizeof invalid_subject - 1, NULL, NULL);
-    rules_matcher_free(m);
+        wn_rules_match(m, (rule_target)t, invalid_subject, sizeof invalid_subject - 1, NULL, NULL);
+    wn_rules_matcher_free(m);
 
     winnow_options opt;
     winnow_options_init(&opt);

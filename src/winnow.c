@@ -1,5 +1,5 @@
 /* winnow.c -- the public entry points: runs the stages in order and packs the result.
- * bytes -> charset_to_utf8 -> sniff -> textseg/textclass or html_extract -> output. */
+ * bytes -> wn_charset_to_utf8 -> sniff -> textseg/textclass or wn_html_extract -> output. */
 #include <libxml/parser.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -69,17 +69,17 @@ static int fill_explain(doc *d, winnow_result *res)
         const block *b = &d->blocks[i];
         winnow_explain *e = &res->explain[i];
         e->decision = b->dec == DEC_KEEP ? WINNOW_KEEP : WINNOW_DROP;
-        e->kind = block_kind_name(b->kind);
+        e->kind = wn_block_kind_name(b->kind);
         char tmp[160];
         if (b->path) {
             e->where = b->path;
         } else {
             snprintf(tmp, sizeof tmp, "line %d", b->line);
-            e->where = arena_strndup(&d->mem, tmp, strlen(tmp));
+            e->where = wn_arena_strndup(&d->mem, tmp, strlen(tmp));
         }
         if (b->reason && b->score != 0.0) {
             snprintf(tmp, sizeof tmp, "%s (%.2f)", b->reason, b->score);
-            e->reason = arena_strndup(&d->mem, tmp, strlen(tmp));
+            e->reason = wn_arena_strndup(&d->mem, tmp, strlen(tmp));
         } else {
             e->reason = b->reason ? b->reason : "-";
         }
@@ -112,14 +112,14 @@ winnow_status winnow_extract(const char *data, size_t len, const winnow_options 
         if (res->type == WINNOW_TYPE_AUTO) res->type = WINNOW_TYPE_TEXT;
         return res->text ? WINNOW_OK : fail(res, WINNOW_ERR_NOMEM, NULL);
     }
-    if (!utf16_bom(data, len) && sniff_binary_ratio(data, len) > BINARY_RATIO) {
+    if (!utf16_bom(data, len) && wn_sniff_binary_ratio(data, len) > BINARY_RATIO) {
         /* UTF-16 without a BOM is full of NULs but is still text: let charset decide. */
         buf probe;
-        buf_init(&probe, 0);
+        wn_buf_init(&probe, 0);
         const char *cs = NULL;
         size_t plen = len < 1024 ? len : 1024;
-        int ok = charset_to_utf8(data, plen, 0, &probe, &cs) == 0 && strncmp(cs, "utf-16", 6) == 0;
-        buf_free(&probe);
+        int ok = wn_charset_to_utf8(data, plen, 0, &probe, &cs) == 0 && strncmp(cs, "utf-16", 6) == 0;
+        wn_buf_free(&probe);
         if (!ok) return fail(res, WINNOW_ERR_INPUT, "input looks like binary data, not a page");
     }
 
@@ -127,46 +127,46 @@ winnow_status winnow_extract(const char *data, size_t len, const winnow_options 
     if (!pv) return fail(res, WINNOW_ERR_NOMEM, NULL);
     res->priv_ = pv;
     doc *d = &pv->d;
-    doc_init(d);
+    wn_doc_init(d);
 
     winnow_type type = opt->type;
     if (type == WINNOW_TYPE_AUTO) {
         /* Sniff on the raw bytes unless they are UTF-16, which needs decoding first. */
-        type = sniff_type(data, len);
+        type = wn_sniff_type(data, len);
     }
     buf u8;
-    buf_init(&u8, len > SIZE_MAX / 4 ? 0 : len * 3 + 16); /* worst case: every byte -> 3 */
-    if (charset_to_utf8(data, len, type == WINNOW_TYPE_HTML, &u8, &res->charset) != 0) {
-        buf_free(&u8);
+    wn_buf_init(&u8, len > SIZE_MAX / 4 ? 0 : len * 3 + 16); /* worst case: every byte -> 3 */
+    if (wn_charset_to_utf8(data, len, type == WINNOW_TYPE_HTML, &u8, &res->charset) != 0) {
+        wn_buf_free(&u8);
         return fail(res, WINNOW_ERR_NOMEM, NULL);
     }
     if (opt->type == WINNOW_TYPE_AUTO && strncmp(res->charset, "utf-16", 6) == 0)
-        type = sniff_type(u8.data ? u8.data : "", u8.len);
+        type = wn_sniff_type(u8.data ? u8.data : "", u8.len);
     res->type = type;
 
-    rule_matcher *m = rules_matcher_new(opt->rules);
+    rule_matcher *m = wn_rules_matcher_new(opt->rules);
     if (!m) {
-        buf_free(&u8);
+        wn_buf_free(&u8);
         return fail(res, WINNOW_ERR_NOMEM, NULL);
     }
     winnow_status st = WINNOW_OK;
     const char *text = u8.data ? u8.data : "";
     if (type == WINNOW_TYPE_HTML) {
         char err[200] = "";
-        if (html_extract(text, u8.len, m, d, err, sizeof err) != 0)
+        if (wn_html_extract(text, u8.len, m, d, err, sizeof err) != 0)
             st = d->failed || d->mem.failed ? WINNOW_ERR_NOMEM : WINNOW_ERR_INPUT;
         if (st != WINNOW_OK) fail(res, st, err[0] ? err : NULL);
     } else {
-        if (textseg_segment(text, u8.len, d) != 0) {
+        if (wn_textseg_segment(text, u8.len, d) != 0) {
             st = fail(res, WINNOW_ERR_NOMEM, NULL);
         } else {
-            textclass_classify_rules(d, m); /* matches the rules where they matter */
+            wn_textclass_classify_rules(d, m); /* matches the rules where they matter */
         }
     }
-    const char *w = rules_matcher_warning(m);
+    const char *w = wn_rules_matcher_warning(m);
     if (w) snprintf(res->warning, sizeof res->warning, "%s", w);
-    rules_matcher_free(m);
-    buf_free(&u8);
+    wn_rules_matcher_free(m);
+    wn_buf_free(&u8);
     if (d->too_many) { /* a hard limit on hostile input, not a lack of memory */
         snprintf(res->error, sizeof res->error, "page has more than %zu blocks", DOC_MAX_BLOCKS);
         st = WINNOW_ERR_INPUT;
@@ -174,15 +174,15 @@ winnow_status winnow_extract(const char *data, size_t len, const winnow_options 
     if (st != WINNOW_OK) return st;
 
     buf out;
-    buf_init(&out, 0);
+    wn_buf_init(&out, 0);
     int rc = opt->format == WINNOW_FORMAT_MARKDOWN
-                 ? output_render_markdown(d, opt->no_title, &out)
-                 : output_render_text(d, opt->no_title, &out);
-    if (rc != 0 || buf_reserve(&out, 0) != 0) {
-        buf_free(&out);
+                 ? wn_output_render_markdown(d, opt->no_title, &out)
+                 : wn_output_render_text(d, opt->no_title, &out);
+    if (rc != 0 || wn_buf_reserve(&out, 0) != 0) {
+        wn_buf_free(&out);
         return fail(res, WINNOW_ERR_NOMEM, NULL);
     }
-    res->text = buf_detach(&out, &res->len);
+    res->text = wn_buf_detach(&out, &res->len);
     if (d->title) {
         res->title = strdup(d->title);
         if (!res->title) return fail(res, WINNOW_ERR_NOMEM, NULL);
@@ -209,7 +209,7 @@ void winnow_result_free(winnow_result *res)
     free(res->explain);
     priv *pv = res->priv_;
     if (pv) {
-        doc_free(&pv->d);
+        wn_doc_free(&pv->d);
         free(pv);
     }
     memset(res, 0, sizeof *res);

@@ -14,10 +14,10 @@ typedef struct {
     int failed;  /* set once an allocation failed; the caller reports WINNOW_ERR_NOMEM */
 } arena;
 
-void arena_init(arena *a);
-void *arena_alloc(arena *a, size_t n);                 /* NULL on failure, sets failed */
-char *arena_strndup(arena *a, const char *s, size_t n); /* NUL-terminated copy */
-void arena_free(arena *a);
+void wn_arena_init(arena *a);
+void *wn_arena_alloc(arena *a, size_t n);                 /* NULL on failure, sets failed */
+char *wn_arena_strndup(arena *a, const char *s, size_t n); /* NUL-terminated copy */
+void wn_arena_free(arena *a);
 
 /* Growable byte buffer with a hard cap; append fails (returns -1) past the cap. */
 typedef struct {
@@ -27,14 +27,14 @@ typedef struct {
     int failed;
 } buf;
 
-void buf_init(buf *b, size_t limit);
-int buf_reserve(buf *b, size_t extra);
-int buf_append(buf *b, const char *s, size_t n);
-int buf_putc(buf *b, char c);
-int buf_puts(buf *b, const char *s);
+void wn_buf_init(buf *b, size_t limit);
+int wn_buf_reserve(buf *b, size_t extra);
+int wn_buf_append(buf *b, const char *s, size_t n);
+int wn_buf_putc(buf *b, char c);
+int wn_buf_puts(buf *b, const char *s);
 /* Hands over the NUL-terminated data (caller frees) and resets the buffer. */
-char *buf_detach(buf *b, size_t *len);
-void buf_free(buf *b);
+char *wn_buf_detach(buf *b, size_t *len);
+void wn_buf_free(buf *b);
 
 /* ---- UTF-8 and whitespace ---------------------------------------------------------- */
 
@@ -48,6 +48,6 @@ static inline size_t utf8_boundary(const char *s, size_t len)
 
 /* Utility shared by stages: collapse whitespace runs (incl. U+00A0 and friends) to one
  * space and trim both ends, in place.  Returns the new length. */
-size_t text_collapse_ws(char *s, size_t len);
+size_t wn_text_collapse_ws(char *s, size_t len);
 
 #endif

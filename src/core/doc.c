@@ -5,17 +5,17 @@
 #include <string.h>
 #include "core/doc.h"
 
-void doc_init(doc *d)
+void wn_doc_init(doc *d)
 {
     d->blocks = NULL;
     d->n = d->cap = 0;
-    arena_init(&d->mem);
+    wn_arena_init(&d->mem);
     d->title = NULL;
     d->failed = 0;
     d->too_many = 0;
 }
 
-block *doc_add(doc *d, block_kind kind, const char *text, size_t len)
+block *wn_doc_add(doc *d, block_kind kind, const char *text, size_t len)
 {
     if (d->failed) return NULL;
     if (d->n >= DOC_MAX_BLOCKS) {
@@ -30,7 +30,7 @@ block *doc_add(doc *d, block_kind kind, const char *text, size_t len)
         d->blocks = p;
         d->cap = cap;
     }
-    char *t = arena_strndup(&d->mem, text, len);
+    char *t = wn_arena_strndup(&d->mem, text, len);
     if (!t) { d->failed = 1; return NULL; }
     block *b = &d->blocks[d->n++];
     memset(b, 0, sizeof *b);
@@ -40,15 +40,15 @@ block *doc_add(doc *d, block_kind kind, const char *text, size_t len)
     return b;
 }
 
-void doc_free(doc *d)
+void wn_doc_free(doc *d)
 {
     free(d->blocks);
     d->blocks = NULL;
     d->n = d->cap = 0;
-    arena_free(&d->mem);
+    wn_arena_free(&d->mem);
 }
 
-const char *block_kind_name(block_kind k)
+const char *wn_block_kind_name(block_kind k)
 {
     static const char *names[] = {"para", "heading", "item", "quote", "pre", "table",
                                   "caption", "title"};

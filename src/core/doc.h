@@ -49,10 +49,10 @@ typedef struct {
  * block it keeps a 64 MB page of tiny elements from taking gigabytes. */
 #define DOC_MAX_BLOCKS ((size_t)1 << 20)
 
-void doc_init(doc *d);
+void wn_doc_init(doc *d);
 /* Appends a block with a copy of text; returns it or NULL on failure. */
-block *doc_add(doc *d, block_kind kind, const char *text, size_t len);
-void doc_free(doc *d);
-const char *block_kind_name(block_kind k);
+block *wn_doc_add(doc *d, block_kind kind, const char *text, size_t len);
+void wn_doc_free(doc *d);
+const char *wn_block_kind_name(block_kind k);
 
 #endif

@@ -14,9 +14,9 @@ struct arena_chunk {
 
 #define ARENA_CHUNK 65536
 
-void arena_init(arena *a) { a->head = NULL; a->failed = 0; }
+void wn_arena_init(arena *a) { a->head = NULL; a->failed = 0; }
 
-void *arena_alloc(arena *a, size_t n)
+void *wn_arena_alloc(arena *a, size_t n)
 {
     size_t align = _Alignof(max_align_t); /* 16 on x86-64, where sizeof is 32 */
     /* Rounding SIZE_MAX up would wrap to a tiny block. */
@@ -45,17 +45,17 @@ void *arena_alloc(arena *a, size_t n)
     return p;
 }
 
-char *arena_strndup(arena *a, const char *s, size_t n)
+char *wn_arena_strndup(arena *a, const char *s, size_t n)
 {
     if (n == SIZE_MAX) { a->failed = 1; return NULL; }
-    char *p = arena_alloc(a, n + 1);
+    char *p = wn_arena_alloc(a, n + 1);
     if (!p) return NULL;
     if (n) memcpy(p, s, n);
     p[n] = '\0';
     return p;
 }
 
-void arena_free(arena *a)
+void wn_arena_free(arena *a)
 {
     arena_chunk *c = a->head;
     while (c) {
@@ -66,7 +66,7 @@ void arena_free(arena *a)
     a->head = NULL;
 }
 
-void buf_init(buf *b, size_t limit)
+void wn_buf_init(buf *b, size_t limit)
 {
     b->data = NULL;
     b->len = b->cap = 0;
@@ -74,7 +74,7 @@ void buf_init(buf *b, size_t limit)
     b->failed = 0;
 }
 
-int buf_reserve(buf *b, size_t extra)
+int wn_buf_reserve(buf *b, size_t extra)
 {
     if (b->failed) return -1;
     /* len + extra stays within the limit and leaves room for the NUL without wrapping. */
@@ -96,22 +96,22 @@ int buf_reserve(buf *b, size_t extra)
     return 0;
 }
 
-int buf_append(buf *b, const char *s, size_t n)
+int wn_buf_append(buf *b, const char *s, size_t n)
 {
-    if (buf_reserve(b, n) != 0) return -1;
+    if (wn_buf_reserve(b, n) != 0) return -1;
     if (n) memcpy(b->data + b->len, s, n);
     b->len += n;
     b->data[b->len] = '\0';
     return 0;
 }
 
-int buf_putc(buf *b, char c) { return buf_append(b, &c, 1); }
+int wn_buf_putc(buf *b, char c) { return wn_buf_append(b, &c, 1); }
 
-int buf_puts(buf *b, const char *s) { return buf_append(b, s, strlen(s)); }
+int wn_buf_puts(buf *b, const char *s) { return wn_buf_append(b, s, strlen(s)); }
 
-char *buf_detach(buf *b, size_t *len)
+char *wn_buf_detach(buf *b, size_t *len)
 {
-    if (buf_reserve(b, 0) != 0) return NULL;
+    if (wn_buf_reserve(b, 0) != 0) return NULL;
     char *p = b->data;
     if (len) *len = b->len;
     b->data = NULL;
@@ -119,7 +119,7 @@ char *buf_detach(buf *b, size_t *len)
     return p;
 }
 
-void buf_free(buf *b)
+void wn_buf_free(buf *b)
 {
     free(b->data);
     b->data = NULL;

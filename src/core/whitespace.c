@@ -48,7 +48,7 @@ static __m128i space_lead(__m128i v)
 }
 
 /* Whether the 16 bytes at p[0..16) (p[16] readable too) come out of the byte loop of
- * text_collapse_ws() as they are, when no space is pending and some text was written:
+ * wn_text_collapse_ws() as they are, when no space is pending and some text was written:
  * no whitespace but single spaces, each followed by a byte that is neither whitespace
  * nor the lead of a Unicode space, and no Unicode space. */
 static int plain16(const unsigned char *p, size_t len)
@@ -69,7 +69,7 @@ static int plain16(const unsigned char *p, size_t len)
 }
 #endif
 
-size_t text_collapse_ws(char *s, size_t len)
+size_t wn_text_collapse_ws(char *s, size_t len)
 {
     unsigned char *p = (unsigned char *)s;
     size_t r = 0, w = 0;

@@ -8,7 +8,7 @@
 
 /* html.c: parses UTF-8 HTML, prunes, finds the article and fills d with blocks that
  * already carry decisions, plus d->title.  Returns 0, or -1 with a message in err. */
-int html_extract(const char *s, size_t len, rule_matcher *m, doc *d, char *err,
+int wn_html_extract(const char *s, size_t len, rule_matcher *m, doc *d, char *err,
                  size_t errlen);
 
 #endif

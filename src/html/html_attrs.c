@@ -94,8 +94,8 @@ static size_t walk_attrs(const char *s, size_t len, size_t i, buf *out, size_t *
         int keep = n <= HTML_MAX_ATTRS || (k >= 0 && !(seen & (1u << k)));
         if (k >= 0) seen |= 1u << k;
         if (keep) {
-            buf_putc(out, ' ');
-            buf_append(out, s + a.start, a.end - a.start);
+            wn_buf_putc(out, ' ');
+            wn_buf_append(out, s + a.start, a.end - a.start);
         }
     }
     *count = n;
@@ -146,7 +146,7 @@ static size_t skip_other(const char *s, size_t len, size_t i)
     return i;
 }
 
-int hattrs_cap(const char *s, size_t len, buf *out)
+int wn_hattrs_cap(const char *s, size_t len, buf *out)
 {
     size_t i = 0, copied = 0; /* s[0..copied) is in out once rewriting started */
     int rewriting = 0;
@@ -168,9 +168,9 @@ int hattrs_cap(const char *s, size_t len, buf *out)
         size_t n;
         size_t end = walk_attrs(s, len, e, NULL, &n);
         if (n > HTML_MAX_ATTRS) {
-            if (!rewriting) buf_init(out, 0);
+            if (!rewriting) wn_buf_init(out, 0);
             rewriting = 1;
-            buf_append(out, s + copied, e - copied);
+            wn_buf_append(out, s + copied, e - copied);
             end = walk_attrs(s, len, e, out, &n);
             copied = end;
             if (out->failed) return -1;
@@ -178,6 +178,6 @@ int hattrs_cap(const char *s, size_t len, buf *out)
         i = raw_text_end(s, len, name, e - name, end);
     }
     if (!rewriting) return 0;
-    buf_append(out, s + copied, len - copied);
+    wn_buf_append(out, s + copied, len - copied);
     return out->failed ? -1 : 1;
 }

@@ -19,7 +19,7 @@ typedef struct {
     int owner;    /* element owning cur, -1 before the first text */
 } walker;
 
-const char hblocks_outside[] = "outside article";
+const char wn_hblocks_outside[] = "outside article";
 
 static block_kind kind_of(const hdom *h, int o, int *level)
 {
@@ -47,25 +47,25 @@ static const char *dom_path(hdom *h, doc *d, int o)
     for (int i = o; i >= 0 && k < PATH_PARTS; i = h->parent[i]) chain[k++] = i;
     int cut = chain[k - 1] != 0;
     buf b;
-    buf_init(&b, 1024);
-    if (cut) buf_puts(&b, "...>");
+    wn_buf_init(&b, 1024);
+    if (cut) wn_buf_puts(&b, "...>");
     while (k-- > 0) {
         int i = chain[k];
         const xmlNode *n = h->node[i];
-        buf_puts(&b, (const char *)n->name);
-        const char *id = hdom_attr(n, "id");
+        wn_buf_puts(&b, (const char *)n->name);
+        const char *id = wn_hdom_attr(n, "id");
         if (id && *id) {
-            buf_putc(&b, '#');
-            buf_append(&b, id, strnlen(id, 40));
+            wn_buf_putc(&b, '#');
+            wn_buf_append(&b, id, strnlen(id, 40));
         } else if (h->nth[i] > 1) {
             char t[16];
             snprintf(t, sizeof t, "[%u]", (unsigned)h->nth[i]);
-            buf_puts(&b, t);
+            wn_buf_puts(&b, t);
         }
-        if (k) buf_putc(&b, '>');
+        if (k) wn_buf_putc(&b, '>');
     }
-    const char *p = b.failed ? "?" : arena_strndup(&d->mem, b.data, b.len);
-    buf_free(&b);
+    const char *p = b.failed ? "?" : wn_arena_strndup(&d->mem, b.data, b.len);
+    wn_buf_free(&b);
     return p ? p : "?";
 }
 
@@ -87,7 +87,7 @@ static size_t normalise(char *s, size_t len, int pre)
     while (r <= len) {
         size_t e = r;
         while (e < len && s[e] != BR_MARK) e++;
-        size_t l = text_collapse_ws(s + r, e - r);
+        size_t l = wn_text_collapse_ws(s + r, e - r);
         if (l) {
             if (w) s[w++] = '\n';
             memmove(s + w, s + r, l);
@@ -113,7 +113,7 @@ static void flush(walker *w)
     size_t raw = c->len;
     size_t l = normalise(c->data, c->len, k == BK_PRE);
     if (l) {
-        block *b = doc_add(w->d, k, c->data, l);
+        block *b = wn_doc_add(w->d, k, c->data, l);
         if (b) {
             b->level = level;
             b->link_len = raw ? (size_t)((double)w->link * l / raw + 0.5) : 0;
@@ -122,7 +122,7 @@ static void flush(walker *w)
             b->path = dom_path(h, w->d, w->owner);
             if (!(h->flags[w->owner] & NF_INSIDE)) {
                 b->dec = DEC_DROP;
-                b->reason = hblocks_outside;
+                b->reason = wn_hblocks_outside;
             }
         }
     }
@@ -135,14 +135,14 @@ static void enter(walker *w, int i)
 {
     uint8_t t = w->h->tag[i];
     if (w->h->flags[i] & NF_BLOCK) flush(w);
-    else if (t == TG_BR) buf_putc(&w->cur, BR_MARK);
-    else if (t == TG_TD || t == TG_TH) buf_putc(&w->cur, ' ');
+    else if (t == TG_BR) wn_buf_putc(&w->cur, BR_MARK);
+    else if (t == TG_TD || t == TG_TH) wn_buf_putc(&w->cur, ' ');
 }
 
 static void leave(walker *w, int i)
 {
     if (w->h->flags[i] & NF_BLOCK) flush(w);
-    else if (w->h->tag[i] == TG_TD || w->h->tag[i] == TG_TH) buf_putc(&w->cur, ' ');
+    else if (w->h->tag[i] == TG_TD || w->h->tag[i] == TG_TH) wn_buf_putc(&w->cur, ' ');
 }
 
 static void text(walker *w, const xmlNode *t)
@@ -159,16 +159,16 @@ static void text(walker *w, const xmlNode *t)
         if (k == n) return;
         w->owner = w->h->owner[p];
     }
-    buf_append(&w->cur, (const char *)t->content, n);
+    wn_buf_append(&w->cur, (const char *)t->content, n);
     if (w->h->flags[p] & NF_LINK) w->link += n;
 }
 
-int hblocks_emit(hdom *h, rule_matcher *m, doc *d)
+int wn_hblocks_emit(hdom *h, rule_matcher *m, doc *d)
 {
     (void)m;
     if (!h->body || h->n == 0) return 0;
     walker w = {h, d, {0}, 0, -1};
-    buf_init(&w.cur, 0);
+    wn_buf_init(&w.cur, 0);
     xmlNode *root = h->body;
     xmlNode *n = root->children;
     while (n && n != root) {
@@ -196,6 +196,6 @@ int hblocks_emit(hdom *h, rule_matcher *m, doc *d)
         n = n->next;
     }
     flush(&w);
-    buf_free(&w.cur);
+    wn_buf_free(&w.cur);
     return d->failed ? -1 : 0;
 }

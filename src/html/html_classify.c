@@ -43,7 +43,7 @@ static void main_run(doc *d, size_t from)
     int any = 0;
     for (size_t i = from; i < d->n; i++) {
         block *b = &d->blocks[i];
-        if (b->reason && b->dec == DEC_DROP && b->reason == hblocks_outside) continue;
+        if (b->reason && b->dec == DEC_DROP && b->reason == wn_hblocks_outside) continue;
         if (!any || cur < 0) {
             cur = 0;
             start = i;
@@ -62,7 +62,7 @@ static void main_run(doc *d, size_t from)
     size_t run_end = be;
     for (size_t i = be + 1; i < d->n; i++) {
         const block *b = &d->blocks[i];
-        if (b->dec == DEC_DROP && b->reason == hblocks_outside) continue;
+        if (b->dec == DEC_DROP && b->reason == wn_hblocks_outside) continue;
         int furniture = b->kind == BK_ITEM || b->kind == BK_TABLE || b->kind == BK_HEADING;
         if (!furniture || b->dec == DEC_DROP || b->link_len * 10 >= b->len * 3) break;
         be = i;
@@ -129,7 +129,7 @@ static int same_text(const char *a, const char *b)
     return a && b && strcmp(a, b) == 0;
 }
 
-void hclass_decide(hdom *h, rule_matcher *m, doc *d)
+void wn_hclass_decide(hdom *h, rule_matcher *m, doc *d)
 {
     size_t first = d->n;
     for (size_t i = 0; i < d->n; i++) {
@@ -148,7 +148,7 @@ void hclass_decide(hdom *h, rule_matcher *m, doc *d)
             b->score = ld;
         }
     }
-    rules_apply_doc(m, d);
+    wn_rules_apply_doc(m, d);
     int seen_heading = 0;
     for (size_t i = first; i < d->n; i++) {
         block *b = &d->blocks[i];
@@ -165,5 +165,5 @@ void hclass_decide(hdom *h, rule_matcher *m, doc *d)
     main_run(d, first);
     drop_repeats(h, d);
     soften_cuts(d, first);
-    rules_cut(d, first, d->n);
+    wn_rules_cut(d, first, d->n);
 }

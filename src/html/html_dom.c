@@ -90,7 +90,7 @@ static int is_block_tag(uint8_t t)
     }
 }
 
-const char *hdom_attr(const xmlNode *n, const char *name)
+const char *wn_hdom_attr(const xmlNode *n, const char *name)
 {
     for (const xmlAttr *a = n->properties; a; a = a->next)
         if (a->name && strcasecmp((const char *)a->name, name) == 0)
@@ -99,7 +99,7 @@ const char *hdom_attr(const xmlNode *n, const char *name)
     return NULL;
 }
 
-size_t hdom_text_len(const char *s, uint32_t *punct)
+size_t wn_hdom_text_len(const char *s, uint32_t *punct)
 {
     size_t n = 0;
     int ws = 1;
@@ -144,14 +144,14 @@ static int style_hidden(const char *st)
 static void put_attr(buf *b, const char *key, const char *val)
 {
     if (!val) return;
-    buf_putc(b, ' ');
-    buf_puts(b, key);
-    buf_putc(b, '=');
+    wn_buf_putc(b, ' ');
+    wn_buf_puts(b, key);
+    wn_buf_putc(b, '=');
     size_t start = b->len;
     size_t n = strnlen(val, 201);
     /* Rules see valid UTF-8 only: a long value is cut on a character boundary. */
-    buf_append(b, val, n > 200 ? utf8_boundary(val, 200) : n);
-    if (!b->failed) b->len = start + text_collapse_ws(b->data + start, b->len - start);
+    wn_buf_append(b, val, n > 200 ? utf8_boundary(val, 200) : n);
+    if (!b->failed) b->len = start + wn_text_collapse_ws(b->data + start, b->len - start);
 }
 
 /* Pages repeat the same class strings hundreds of times (menu items, cards), so the
@@ -175,7 +175,7 @@ static rule_action match_cached(verdict *cache, int *used, rule_matcher *m, cons
             *name = cache[j].name;
             return cache[j].act;
         }
-    rule_action a = rules_match(m, RT_ATTR, subj->data, subj->len, name, NULL);
+    rule_action a = wn_rules_match(m, RT_ATTR, subj->data, subj->len, name, NULL);
     if (cache && *used < CACHE_SLOTS / 2 && (cache[j].subj = strdup(subj->data)) != NULL) {
         cache[j].hash = hv;
         cache[j].act = a;
@@ -229,8 +229,8 @@ static void judge(hdom *h, int i, rule_matcher *m, buf *subj)
         strcmp((const char *)n->name, "dialog") != 0)
         return;
     subj->len = 0;
-    buf_puts(subj, "tag=");
-    buf_puts(subj, (const char *)n->name);
+    wn_buf_puts(subj, "tag=");
+    wn_buf_puts(subj, (const char *)n->name);
     put_attr(subj, "class", cls);
     put_attr(subj, "id", id);
     put_attr(subj, "role", role);
@@ -300,7 +300,7 @@ static int add_node(hdom *h, xmlNode *n, uint8_t t, int p, int nth)
     uint32_t own = 0, punct = 0;
     for (xmlNode *c = n->children; c; c = c->next)
         if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && c->content)
-            own += (uint32_t)hdom_text_len((const char *)c->content, &punct);
+            own += (uint32_t)wn_hdom_text_len((const char *)c->content, &punct);
     h->own[i] = own;
     h->punct[i] = punct; /* own punctuation for now; summed later */
     return 0;
@@ -315,7 +315,7 @@ static xmlNode *unwrap(hdom *h, xmlNode *n, int cur, int is_block)
     for (xmlNode *c = first; c; c = c->next) {
         c->parent = n->parent;
         if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && c->content)
-            h->own[cur] += (uint32_t)hdom_text_len((const char *)c->content, &h->punct[cur]);
+            h->own[cur] += (uint32_t)wn_hdom_text_len((const char *)c->content, &h->punct[cur]);
     }
     n->children = n->last = NULL;
     if (first) { /* splice the children in after n */
@@ -409,7 +409,7 @@ static int index_tree(hdom *h)
 static void judge_all(hdom *h, rule_matcher *m)
 {
     buf subj;
-    buf_init(&subj, 4096);
+    wn_buf_init(&subj, 4096);
     h->cache = calloc(CACHE_SLOTS, sizeof(verdict)); /* NULL: match uncached */
     for (int i = 0; i < h->n; i++) {
         uint8_t t = h->tag[i];
@@ -417,7 +417,7 @@ static void judge_all(hdom *h, rule_matcher *m)
                           t == TG_FOOTER || t == TG_HEADER))
             judge(h, i, m, &subj);
     }
-    buf_free(&subj);
+    wn_buf_free(&subj);
     if (h->cache) {
         for (int k = 0; k < CACHE_SLOTS; k++) free(h->cache[k].subj);
         free(h->cache);
@@ -603,14 +603,14 @@ static xmlDocPtr parse_capped(const char *s, int len, int *over)
     return d;
 }
 
-int hdom_build(hdom *h, const char *s, size_t len, rule_matcher *m, char *err, size_t errlen)
+int wn_hdom_build(hdom *h, const char *s, size_t len, rule_matcher *m, char *err, size_t errlen)
 {
     memset(h, 0, sizeof *h);
     h->top = -1;
     buf capped;
-    int rc = hattrs_cap(s, len, &capped);
+    int rc = wn_hattrs_cap(s, len, &capped);
     if (rc < 0) {
-        buf_free(&capped);
+        wn_buf_free(&capped);
         snprintf(err, errlen, "out of memory");
         return -1;
     }
@@ -625,7 +625,7 @@ int hdom_build(hdom *h, const char *s, size_t len, rule_matcher *m, char *err, s
         h->xdoc = parse_capped(s, (int)len, &over);
         if (!h->xdoc) snprintf(err, errlen, "the HTML parser gave up on this page");
     }
-    if (rc > 0) buf_free(&capped);
+    if (rc > 0) wn_buf_free(&capped);
     if (!h->xdoc) return -1;
     if (over) h->cut = why_parse;
     xmlNode *root = xmlDocGetRootElement(h->xdoc);
@@ -649,7 +649,7 @@ int hdom_build(hdom *h, const char *s, size_t len, rule_matcher *m, char *err, s
     return 0;
 }
 
-void hdom_free(hdom *h)
+void wn_hdom_free(hdom *h)
 {
     free(h->node); free(h->parent); free(h->owner); free(h->tag); free(h->flags);
     free(h->depth); free(h->nth); free(h->own); free(h->inl); free(h->raw); free(h->prose); free(h->text); free(h->link);

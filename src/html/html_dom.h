@@ -85,8 +85,8 @@ typedef struct {
 
 /* html_dom.c: parses s (UTF-8), indexes, prunes (attr rules in m, hidden markers) and
  * fills the statistics.  Returns 0, or -1 with a message in err. */
-int hdom_build(hdom *h, const char *s, size_t len, rule_matcher *m, char *err, size_t errlen);
-void hdom_free(hdom *h);
+int wn_hdom_build(hdom *h, const char *s, size_t len, rule_matcher *m, char *err, size_t errlen);
+void wn_hdom_free(hdom *h);
 
 /* Index of an element, or -1 when it is not indexed (not content). */
 static inline int hdom_idx(const xmlNode *n)
@@ -96,31 +96,31 @@ static inline int hdom_idx(const xmlNode *n)
 }
 
 /* Value of attribute name on n (first text child), without allocating; NULL if none. */
-const char *hdom_attr(const xmlNode *n, const char *name);
+const char *wn_hdom_attr(const xmlNode *n, const char *name);
 
 /* Appends the visible text of text node t with whitespace runs squeezed; helpers for
  * statistics count bytes the same way. */
-size_t hdom_text_len(const char *s, uint32_t *punct);
+size_t wn_hdom_text_len(const char *s, uint32_t *punct);
 
 /* html_attrs.c: when some start tag of s[0..len) has more than HTML_MAX_ATTRS
  * attributes, writes into out (which it initialises) a copy of the page with those
  * tags capped and returns 1; returns 0 (out untouched) when no tag needs it, -1 when
  * out of memory (out to be freed). */
-int hattrs_cap(const char *s, size_t len, buf *out);
+int wn_hattrs_cap(const char *s, size_t len, buf *out);
 
 /* html_score.c: scores candidates and marks NF_CHOSEN / NF_INSIDE; sets h->top. */
-void hscore_select(hdom *h);
+void wn_hscore_select(hdom *h);
 
 /* html_blocks.c: walks the body and appends a block per paragraph-level run of text,
  * deciding each (outside the article, link-heavy, rules, ...). */
-int hblocks_emit(hdom *h, rule_matcher *m, doc *d);
-extern const char hblocks_outside[]; /* the reason of blocks outside the article */
+int wn_hblocks_emit(hdom *h, rule_matcher *m, doc *d);
+extern const char wn_hblocks_outside[]; /* the reason of blocks outside the article */
 
 /* html_classify.c: decides the undecided blocks (inside the article): link-heavy
  * lines, the text rules, the headline repeated, cut rules; the rest are kept. */
-void hclass_decide(hdom *h, rule_matcher *m, doc *d);
+void wn_hclass_decide(hdom *h, rule_matcher *m, doc *d);
 
 /* html_title.c: the headline from og:title, <title> (site suffix removed) and <h1>. */
-void htitle_find(hdom *h, doc *d);
+void wn_htitle_find(hdom *h, doc *d);
 
 #endif

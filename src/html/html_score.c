@@ -113,7 +113,7 @@ static int widen(const hdom *h, int top)
     return top;
 }
 
-void hscore_select(hdom *h)
+void wn_hscore_select(hdom *h)
 {
     if (h->n == 0) return;
     for (int i = 1; i < h->n; i++) {

@@ -30,10 +30,10 @@ static char *node_text(doc *d, xmlNode *n)
     if (!c) return NULL;
     size_t l = strlen((const char *)c);
     if (l > 2000) l = utf8_boundary((const char *)c, 2000);
-    char *t = arena_strndup(&d->mem, (const char *)c, l);
+    char *t = wn_arena_strndup(&d->mem, (const char *)c, l);
     xmlFree(c);
     if (!t) return NULL;
-    l = text_collapse_ws(t, l);
+    l = wn_text_collapse_ws(t, l);
     t[l] = '\0';
     return l ? t : NULL;
 }
@@ -43,9 +43,9 @@ static char *dup_clean(doc *d, const char *s)
     if (!s) return NULL;
     size_t l = strnlen(s, 2001);
     if (l > 2000) l = utf8_boundary(s, 2000);
-    char *t = arena_strndup(&d->mem, s, l);
+    char *t = wn_arena_strndup(&d->mem, s, l);
     if (!t) return NULL;
-    l = text_collapse_ws(t, l);
+    l = wn_text_collapse_ws(t, l);
     t[l] = '\0';
     return l ? t : NULL;
 }
@@ -82,7 +82,7 @@ static char *pick_h1(hdom *h, doc *d, const char *og, const char *title, int *ag
     return inside ? inside : first;
 }
 
-void htitle_find(hdom *h, doc *d)
+void wn_htitle_find(hdom *h, doc *d)
 {
     char *title = NULL, *og = NULL, *h1 = NULL;
     xmlNode *root = h->xdoc ? xmlDocGetRootElement(h->xdoc) : NULL;
@@ -94,10 +94,10 @@ void htitle_find(hdom *h, doc *d)
         if (!title && strcmp((const char *)c->name, "title") == 0) {
             title = node_text(d, c);
         } else if (!og && strcmp((const char *)c->name, "meta") == 0) {
-            const char *p = hdom_attr(c, "property");
-            if (!p) p = hdom_attr(c, "name");
+            const char *p = wn_hdom_attr(c, "property");
+            if (!p) p = wn_hdom_attr(c, "name");
             if (p && (strcmp(p, "og:title") == 0 || strcmp(p, "twitter:title") == 0))
-                og = dup_clean(d, hdom_attr(c, "content"));
+                og = dup_clean(d, wn_hdom_attr(c, "content"));
         }
     }
     /* The part of <title> after " | " is the site's name. */

@@ -52,7 +52,7 @@ static int put_cp(buf *out, uint32_t cp)
     } else {
         return put_cp(out, 0xFFFD);
     }
-    return buf_append(out, t, n);
+    return wn_buf_append(out, t, n);
 }
 
 static uint32_t cp1252(unsigned char c)
@@ -85,7 +85,7 @@ static size_t utf8_seq(const unsigned char *s, size_t len)
     return 0;
 }
 
-size_t utf8_valid_prefix(const char *s, size_t len)
+size_t wn_utf8_valid_prefix(const char *s, size_t len)
 {
     const unsigned char *p = (const unsigned char *)s;
     size_t i = 0;
@@ -147,7 +147,7 @@ static unsigned plain_mask(const unsigned char *p)
  * byte was seen. */
 static int decode_utf8_or_1252(const unsigned char *p, size_t len, buf *out, int *mixed)
 {
-    if (buf_reserve(out, len) != 0) return -1;
+    if (wn_buf_reserve(out, len) != 0) return -1;
     size_t i = 0;
     while (i < len) {
         /* Fast path: copy a run of clean ASCII / valid UTF-8 at once. */
@@ -171,7 +171,7 @@ static int decode_utf8_or_1252(const unsigned char *p, size_t len, buf *out, int
             if (!n) break;
             i += n;
         }
-        if (i > start && buf_append(out, (const char *)p + start, i - start) != 0) return -1;
+        if (i > start && wn_buf_append(out, (const char *)p + start, i - start) != 0) return -1;
         if (i >= len) break;
         if (p[i] < 0x80) {
             if (put_cp(out, p[i]) != 0) return -1; /* control: put_cp filters */
@@ -186,7 +186,7 @@ static int decode_utf8_or_1252(const unsigned char *p, size_t len, buf *out, int
 
 static int decode_1252(const unsigned char *p, size_t len, buf *out)
 {
-    if (buf_reserve(out, len) != 0) return -1;
+    if (wn_buf_reserve(out, len) != 0) return -1;
     for (size_t i = 0; i < len; i++)
         if (put_cp(out, cp1252(p[i])) != 0) return -1;
     return 0;
@@ -194,7 +194,7 @@ static int decode_1252(const unsigned char *p, size_t len, buf *out)
 
 static int decode_utf16(const unsigned char *p, size_t len, int big_endian, buf *out)
 {
-    if (buf_reserve(out, len) != 0) return -1;
+    if (wn_buf_reserve(out, len) != 0) return -1;
     size_t i = 0;
     while (i + 1 < len) {
         uint32_t u = big_endian ? (uint32_t)(p[i] << 8 | p[i + 1]) : (uint32_t)(p[i + 1] << 8 | p[i]);
@@ -270,7 +270,7 @@ static const charset_enc *meta_encoding(const char *s, size_t len)
             while (m < end && (isalnum((unsigned char)s[m]) || s[m] == '-' || s[m] == '_' ||
                                s[m] == ':' || s[m] == '.'))
                 m++;
-            const charset_enc *e = m > k ? charset_lookup(s + k, m - k) : NULL;
+            const charset_enc *e = m > k ? wn_charset_lookup(s + k, m - k) : NULL;
             if (e) return e;
         }
         i = end;
@@ -294,7 +294,7 @@ static int looks_utf16(const unsigned char *p, size_t len)
     return 0;
 }
 
-int charset_to_utf8(const char *in, size_t len, int is_html, buf *out, const char **charset)
+int wn_charset_to_utf8(const char *in, size_t len, int is_html, buf *out, const char **charset)
 {
     const unsigned char *p = (const unsigned char *)in;
     int mixed = 0;
@@ -322,7 +322,7 @@ int charset_to_utf8(const char *in, size_t len, int is_html, buf *out, const cha
          * re-encoded on the way; the bytes win over the label. */
         int has_multibyte = 0;
         for (size_t i = 0; i < len && !has_multibyte; i++) has_multibyte = p[i] >= 0x80;
-        if (has_multibyte && utf8_valid_prefix(in, len) == len) {
+        if (has_multibyte && wn_utf8_valid_prefix(in, len) == len) {
             *charset = "utf-8";
             return decode_utf8_or_1252(p, len, out, &mixed);
         }
@@ -330,7 +330,7 @@ int charset_to_utf8(const char *in, size_t len, int is_html, buf *out, const cha
         return decode_1252(p, len, out);
     }
     /* Valid UTF-8 wins over any other label, for the same reason. */
-    if (enc && enc->kind == CS_ICONV && utf8_valid_prefix(in, len) != len) {
+    if (enc && enc->kind == CS_ICONV && wn_utf8_valid_prefix(in, len) != len) {
         size_t before = out->len;
         int r = decode_iconv(enc->iconv_name, in, len, out);
         if (r == 0) {
@@ -343,7 +343,7 @@ int charset_to_utf8(const char *in, size_t len, int is_html, buf *out, const cha
     if (decode_utf8_or_1252(p, len, out, &mixed) != 0) return -1;
     /* The valid prefix only names a mixed input: no second pass over clean UTF-8. */
     *charset = !mixed ? "utf-8"
-               : (utf8_valid_prefix(in, len) == 0 || !len) ? "windows-1252"
+               : (wn_utf8_valid_prefix(in, len) == 0 || !len) ? "windows-1252"
                                                              : "utf-8+windows-1252";
     /* No valid multi-byte sequence at all but stray high bytes: plain windows-1252. */
     if (mixed) {

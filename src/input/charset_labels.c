@@ -132,7 +132,7 @@ static int label_cmp(const void *key, const void *e)
     return strcmp(key, ((const label_entry *)e)->label);
 }
 
-const charset_enc *charset_lookup(const char *label, size_t n)
+const charset_enc *wn_charset_lookup(const char *label, size_t n)
 {
     /* The standard trims ASCII whitespace and compares without case. */
     while (n && (*label == ' ' || *label == '\t' || *label == '\n' || *label == '\r' ||
@@ -155,7 +155,7 @@ const charset_enc *charset_lookup(const char *label, size_t n)
     return e ? &encs[e->enc] : NULL;
 }
 
-int charset_labels_sorted(void)
+int wn_charset_labels_sorted(void)
 {
     for (size_t i = 1; i < sizeof labels / sizeof *labels; i++)
         if (strcmp(labels[i - 1].label, labels[i].label) >= 0) return 0;

@@ -14,7 +14,7 @@
  * valid UTF-8 stays UTF-8 and anything else is windows-1252.  NUL bytes and other C0
  * controls except \t \n \r \f are dropped.  *charset receives a static name.
  * Returns 0, or -1 when out of memory / over out's limit. */
-int charset_to_utf8(const char *in, size_t len, int is_html, buf *out, const char **charset);
+int wn_charset_to_utf8(const char *in, size_t len, int is_html, buf *out, const char **charset);
 
 /* ---- charset_labels.c: the WHATWG label table ------------------------------------- */
 
@@ -32,21 +32,21 @@ typedef struct {
 
 /* The encoding the label s[0..n) names (ASCII whitespace trimmed, any case), or NULL
  * when the standard has no such label. */
-const charset_enc *charset_lookup(const char *s, size_t n);
+const charset_enc *wn_charset_lookup(const char *s, size_t n);
 
 /* 1 when the label table is in strcmp order (bsearch needs it); for the tests. */
-int charset_labels_sorted(void);
+int wn_charset_labels_sorted(void);
 
 /* Length of the valid UTF-8 prefix of s[0..len). */
-size_t utf8_valid_prefix(const char *s, size_t len);
+size_t wn_utf8_valid_prefix(const char *s, size_t len);
 
 /* ---- sniff.c -------------------------------------------------------------------- */
 
 /* Guesses HTML or text from the first bytes. */
-winnow_type sniff_type(const char *s, size_t len);
+winnow_type wn_sniff_type(const char *s, size_t len);
 
 /* Share of bytes in s[0..len) that look like binary (controls other than whitespace),
  * from 0 to 1; used to refuse binary junk. */
-double sniff_binary_ratio(const char *s, size_t len);
+double wn_sniff_binary_ratio(const char *s, size_t len);
 
 #endif

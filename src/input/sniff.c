@@ -22,7 +22,7 @@ static int has_tag(const char *s, size_t len, const char *tag)
     return 0;
 }
 
-winnow_type sniff_type(const char *s, size_t len)
+winnow_type wn_sniff_type(const char *s, size_t len)
 {
     size_t lim = len < 8192 ? len : 8192;
     size_t i = 0;
@@ -58,7 +58,7 @@ winnow_type sniff_type(const char *s, size_t len)
     return tags >= 3 ? WINNOW_TYPE_HTML : WINNOW_TYPE_TEXT;
 }
 
-double sniff_binary_ratio(const char *s, size_t len)
+double wn_sniff_binary_ratio(const char *s, size_t len)
 {
     size_t lim = len < 65536 ? len : 65536;
     if (!lim) return 0.0;

@@ -28,7 +28,7 @@ static int render(const doc *d, int no_title, buf *out, emit_fn emit)
     for (size_t i = 0; i < d->n; i++) {
         const block *b = &d->blocks[i];
         if (b->dec != DEC_KEEP || b->kind == BK_TITLE || b->len == 0) continue;
-        if (have_prev && !tight(prev, b->kind)) buf_putc(out, '\n');
+        if (have_prev && !tight(prev, b->kind)) wn_buf_putc(out, '\n');
         emit(out, b, NULL);
         have_prev = 1;
         prev = b->kind;
@@ -38,12 +38,12 @@ static int render(const doc *d, int no_title, buf *out, emit_fn emit)
 
 static void emit_text(buf *out, const block *b, const char *title)
 {
-    if (title) buf_puts(out, title);
-    else buf_append(out, b->text, b->len);
-    buf_putc(out, '\n');
+    if (title) wn_buf_puts(out, title);
+    else wn_buf_append(out, b->text, b->len);
+    wn_buf_putc(out, '\n');
 }
 
-int output_render_text(const doc *d, int no_title, buf *out)
+int wn_output_render_text(const doc *d, int no_title, buf *out)
 {
     return render(d, no_title, out, emit_text);
 }
@@ -55,9 +55,9 @@ static void put_lines(buf *out, const char *prefix, const char *s, size_t len)
     while (i < len) {
         const char *nl = memchr(s + i, '\n', len - i);
         size_t end = nl ? (size_t)(nl - s) : len;
-        buf_puts(out, prefix);
-        buf_append(out, s + i, end - i);
-        buf_putc(out, '\n');
+        wn_buf_puts(out, prefix);
+        wn_buf_append(out, s + i, end - i);
+        wn_buf_putc(out, '\n');
         i = end + 1;
     }
 }
@@ -84,8 +84,8 @@ static void put_fence(buf *out, const char *s, size_t len)
         if (run > longest) longest = run;
     }
     size_t n = longest < 3 ? 3 : longest + 1;
-    for (size_t i = 0; i < n && !out->failed; i++) buf_putc(out, '`');
-    buf_putc(out, '\n');
+    for (size_t i = 0; i < n && !out->failed; i++) wn_buf_putc(out, '`');
+    wn_buf_putc(out, '\n');
 }
 
 static void emit_markdown(buf *out, const block *b, const char *title)
@@ -104,10 +104,10 @@ static void emit_markdown(buf *out, const block *b, const char *title)
     case BK_ITEM: {
         int depth = b->level > 0 ? b->level - 1 : 0;
         if (depth > 7) depth = 7;
-        buf_append(out, spaces, (size_t)depth * 2);
-        buf_puts(out, "- ");
-        buf_append(out, b->text, b->len);
-        buf_putc(out, '\n');
+        wn_buf_append(out, spaces, (size_t)depth * 2);
+        wn_buf_puts(out, "- ");
+        wn_buf_append(out, b->text, b->len);
+        wn_buf_putc(out, '\n');
         break;
     }
     case BK_QUOTE:
@@ -115,24 +115,24 @@ static void emit_markdown(buf *out, const block *b, const char *title)
         break;
     case BK_PRE:
         put_fence(out, b->text, b->len);
-        buf_append(out, b->text, b->len);
-        if (b->text[b->len - 1] != '\n') buf_putc(out, '\n');
+        wn_buf_append(out, b->text, b->len);
+        if (b->text[b->len - 1] != '\n') wn_buf_putc(out, '\n');
         put_fence(out, b->text, b->len);
         break;
     default: {
         long at = escape_at(b->text, b->len);
         if (at >= 0) {
-            buf_append(out, b->text, (size_t)at);
-            buf_putc(out, '\\');
+            wn_buf_append(out, b->text, (size_t)at);
+            wn_buf_putc(out, '\\');
         }
-        buf_append(out, b->text + (at > 0 ? at : 0), b->len - (size_t)(at > 0 ? at : 0));
-        buf_putc(out, '\n');
+        wn_buf_append(out, b->text + (at > 0 ? at : 0), b->len - (size_t)(at > 0 ? at : 0));
+        wn_buf_putc(out, '\n');
         break;
     }
     }
 }
 
-int output_render_markdown(const doc *d, int no_title, buf *out)
+int wn_output_render_markdown(const doc *d, int no_title, buf *out)
 {
     return render(d, no_title, out, emit_markdown);
 }

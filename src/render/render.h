@@ -6,8 +6,8 @@
 #include "core/doc.h"
 
 /* Renders the kept blocks of d (title first unless no_title) into out. */
-int output_render_text(const doc *d, int no_title, buf *out);
+int wn_output_render_text(const doc *d, int no_title, buf *out);
 /* Renders the kept blocks of d as Markdown (see winnow_format) into out. */
-int output_render_markdown(const doc *d, int no_title, buf *out);
+int wn_output_render_markdown(const doc *d, int no_title, buf *out);
 
 #endif

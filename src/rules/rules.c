@@ -85,7 +85,7 @@ struct rule_matcher {
     char warning[200];
 };
 
-void rules_joined_free(winnow_rules *r)
+void wn_rules_joined_free(winnow_rules *r)
 {
     for (int t = 0; t < 2; t++)
         for (int g = 0; g < N_GROUPS; g++)
@@ -113,8 +113,8 @@ static const pcre2_code *rule_code(winnow_rules *r, size_t i)
     if (!c) {
         int ec;
         PCRE2_SIZE eo;
-        c = rules_blob_decode(RULES_N_JOINED + i);
-        if (!c) c = rules_compile_rule(x, &ec, &eo);
+        c = wn_rules_blob_decode(RULES_N_JOINED + i);
+        if (!c) c = wn_rules_compile_rule(x, &ec, &eo);
         atomic_store_explicit(&x->code, c, memory_order_release);
     }
     pthread_mutex_unlock(&r->lock);
@@ -169,16 +169,16 @@ static void wrap_rule(buf *b, const rule *x)
     static const struct { uint32_t opt; char c; } fl[] = {
         {PCRE2_CASELESS, 'i'}, {PCRE2_EXTENDED, 'x'}, {PCRE2_DOTALL, 's'},
         {PCRE2_MULTILINE, 'm'}};
-    buf_puts(b, "(?");
+    wn_buf_puts(b, "(?");
     for (size_t k = 0; k < 4; k++)
-        if (x->flags & fl[k].opt) buf_putc(b, fl[k].c);
-    buf_putc(b, '-');
+        if (x->flags & fl[k].opt) wn_buf_putc(b, fl[k].c);
+    wn_buf_putc(b, '-');
     for (size_t k = 0; k < 4; k++)
-        if (!(x->flags & fl[k].opt)) buf_putc(b, fl[k].c);
-    buf_putc(b, ':');
-    buf_puts(b, x->pattern);
+        if (!(x->flags & fl[k].opt)) wn_buf_putc(b, fl[k].c);
+    wn_buf_putc(b, ':');
+    wn_buf_puts(b, x->pattern);
     /* A # comment in an x pattern runs to the end of the line: end it before ')'. */
-    buf_puts(b, (x->flags & PCRE2_EXTENDED) ? "\n)" : ")");
+    wn_buf_puts(b, (x->flags & PCRE2_EXTENDED) ? "\n)" : ")");
 }
 
 /* The joined pattern only answers "may any rule match?", so its groups need not
@@ -194,10 +194,10 @@ static uint32_t joined_options(int utf)
  * unterminated \Q, an inline (?x) whose # comment swallows the ')') must run alone,
  * or it would break the joined pattern of every other rule.  A break-out is not always
  * a compile error there: a later x rule's "\n)" can end the swallowed comment. */
-int rules_wraps_cleanly(const rule *x)
+int wn_rules_wraps_cleanly(const rule *x)
 {
     buf b;
-    buf_init(&b, 0);
+    wn_buf_init(&b, 0);
     wrap_rule(&b, x);
     int ok = 0;
     if (!b.failed) {
@@ -208,7 +208,7 @@ int rules_wraps_cleanly(const rule *x)
         ok = c != NULL;
         pcre2_code_free(c);
     }
-    buf_free(&b);
+    wn_buf_free(&b);
     return ok;
 }
 
@@ -230,18 +230,18 @@ static pcre2_code *compile_joined(const winnow_rules *r, rule_target t, int g, i
                                   const unsigned char *skip, int *any)
 {
     buf b;
-    buf_init(&b, 0);
+    wn_buf_init(&b, 0);
     *any = 0;
     for (int keeps = 1; keeps >= 0; keeps--)
         for (size_t i = 0; i < r->n; i++) {
             const rule *x = &r->rules[i];
             if (!in_band(x, t, g, k) || (x->action == RA_KEEP) != keeps || (skip && skip[i]))
                 continue;
-            if (*any) buf_putc(&b, '|');
+            if (*any) wn_buf_putc(&b, '|');
             wrap_rule(&b, x);
             char mark[32];
             snprintf(mark, sizeof mark, "(*MARK:%zu)", i);
-            buf_puts(&b, mark);
+            wn_buf_puts(&b, mark);
             *any = 1;
         }
     pcre2_code *code = NULL;
@@ -250,7 +250,7 @@ static pcre2_code *compile_joined(const winnow_rules *r, rule_target t, int g, i
         PCRE2_SIZE eo;
         code = pcre2_compile((PCRE2_SPTR)b.data, b.len, joined_options(g >= 2), &ec, &eo, NULL);
     }
-    buf_free(&b);
+    wn_buf_free(&b);
     return code;
 }
 
@@ -264,7 +264,7 @@ static joined *joined_get(winnow_rules *r, rule_target t, int g, int k)
     if (!atomic_load_explicit(&j->ready, memory_order_relaxed)) {
         int any = 1;
         /* The built-in set alone: its joined patterns may come precompiled. */
-        j->code = r->n == r->n_builtin ? rules_blob_decode(((size_t)t * N_GROUPS + g) * N_BANDS + k)
+        j->code = r->n == r->n_builtin ? wn_rules_blob_decode(((size_t)t * N_GROUPS + g) * N_BANDS + k)
                                        : NULL;
         if (!j->code) j->code = compile_joined(r, t, g, k, NULL, &any);
         j->failed = any && !j->code;
@@ -283,7 +283,7 @@ static const pcre2_code *joined_code(winnow_rules *r, joined *j, rule_target t, 
     return jit_when_paid(r, j->code, &j->jit, &j->scanned, t, len, force);
 }
 
-rule_matcher *rules_matcher_new(const winnow_rules *rules)
+rule_matcher *wn_rules_matcher_new(const winnow_rules *rules)
 {
     rule_matcher *m = calloc(1, sizeof *m);
     if (!m) return NULL;
@@ -292,7 +292,7 @@ rule_matcher *rules_matcher_new(const winnow_rules *rules)
     m->md = pcre2_match_data_create(1, NULL);
     m->mc = pcre2_match_context_create(NULL);
     if (!m->md || !m->mc) {
-        rules_matcher_free(m);
+        wn_rules_matcher_free(m);
         return NULL;
     }
     pcre2_set_match_limit(m->mc, MATCH_LIMIT);
@@ -300,7 +300,7 @@ rule_matcher *rules_matcher_new(const winnow_rules *rules)
     return m;
 }
 
-void rules_matcher_free(rule_matcher *m)
+void wn_rules_matcher_free(rule_matcher *m)
 {
     if (!m) return;
     pcre2_match_data_free(m->md);
@@ -314,12 +314,12 @@ void rules_matcher_free(rule_matcher *m)
     free(m);
 }
 
-const char *rules_matcher_warning(const rule_matcher *m)
+const char *wn_rules_matcher_warning(const rule_matcher *m)
 {
     return m && m->warning[0] ? m->warning : NULL;
 }
 
-int rules_has_keep(const rule_matcher *m, rule_target target)
+int wn_rules_has_keep(const rule_matcher *m, rule_target target)
 {
     if (!m || !m->rules) return 0;
     for (size_t i = 0; i < m->rules->n; i++)
@@ -444,7 +444,7 @@ static memo_slot *memo_slot_for(rule_matcher *m, rule_target target, const char 
     return &m->memo[h & (MEMO_SLOTS - 1)];
 }
 
-rule_action rules_match(rule_matcher *m, rule_target target, const char *s, size_t len,
+rule_action wn_rules_match(rule_matcher *m, rule_target target, const char *s, size_t len,
                         const char **name, const char **category)
 {
     /* (No prio: the set's index could not be built, memory ran out; it matches nothing.) */
@@ -487,7 +487,7 @@ static int solo_matches(rule_matcher *m, size_t i, const char *s, size_t len, in
     if (m->off && m->off[i]) return 0;
     if (x->need_bit >= 0) {
         if (!*scanned) {
-            *found = need_scan(r->need[x->target], s, len, r->need_all[x->target]);
+            *found = wn_need_scan(r->need[x->target], s, len, r->need_all[x->target]);
             *scanned = 1;
         }
         if (!(*found >> x->need_bit & 1)) return 0;
@@ -615,16 +615,16 @@ static size_t decide(rule_matcher *m, rule_target target, const char *s, size_t 
     return best != SIZE_MAX ? best + 1 : 0;
 }
 
-void rules_apply_doc(rule_matcher *m, doc *d)
+void wn_rules_apply_doc(rule_matcher *m, doc *d)
 {
     for (size_t i = 0; i < d->n; i++) {
         block *b = &d->blocks[i];
         if (b->dec != DEC_NONE) continue;
         const char *name = NULL;
-        rule_action a = rules_match(m, RT_TEXT, b->text, b->len, &name, NULL);
+        rule_action a = wn_rules_match(m, RT_TEXT, b->text, b->len, &name, NULL);
         if (a == RA_NONE) continue;
         b->ract = a;
-        char *why = arena_alloc(&d->mem, strlen(name) + 6);
+        char *why = wn_arena_alloc(&d->mem, strlen(name) + 6);
         if (why) {
             memcpy(why, "rule:", 5);
             strcpy(why + 5, name);
@@ -634,7 +634,7 @@ void rules_apply_doc(rule_matcher *m, doc *d)
     }
 }
 
-void rules_cut(doc *d, size_t from, size_t to)
+void wn_rules_cut(doc *d, size_t from, size_t to)
 {
     if (to > d->n) to = d->n;
     for (size_t i = from; i < d->n; i++)

@@ -24,33 +24,33 @@ typedef struct rule rule;
 /* Per-extraction matching state (PCRE2 match data); not shared between threads. */
 typedef struct rule_matcher rule_matcher;
 
-rule_matcher *rules_matcher_new(const winnow_rules *rules);
-void rules_matcher_free(rule_matcher *m);
+rule_matcher *wn_rules_matcher_new(const winnow_rules *rules);
+void wn_rules_matcher_free(rule_matcher *m);
 
 /* Matches every rule of the target against subject.  The winning action: KEEP if any keep
  * rule matches, else the first matching cut-after / cut-before / drop rule in file order.
  * *name receives the deciding rule's name (owned by the rule set) and *category its
  * category.  Returns RA_NONE when nothing matched or when the rule set is NULL. */
-rule_action rules_match(rule_matcher *m, rule_target target, const char *subject, size_t len,
+rule_action wn_rules_match(rule_matcher *m, rule_target target, const char *subject, size_t len,
                         const char **name, const char **category);
 
 /* Matches the text rules against every undecided block of d and records the action in
  * block.ract.  keep and drop become decisions at once (reason "rule:NAME"); a cut rule
  * drops its own block, but where the cut ends is the classifier's call (a "Comments"
- * link in a menu above the article must not cut the article), see rules_cut(). */
-void rules_apply_doc(rule_matcher *m, doc *d);
+ * link in a menu above the article must not cut the article), see wn_rules_cut(). */
+void wn_rules_apply_doc(rule_matcher *m, doc *d);
 
 /* Applies the cut rules of d between blocks [from, to): the first cut-after at or after
  * `from` drops everything after it, the last cut-before before `to` everything before
  * it; blocks a keep rule matched survive.  Either bound may be ignored by passing 0 / n. */
-void rules_cut(doc *d, size_t from, size_t to);
+void wn_rules_cut(doc *d, size_t from, size_t to);
 
 /* Why the matcher skipped a rule (PCRE2 match limit) or NULL; owned by the matcher. */
-const char *rules_matcher_warning(const rule_matcher *m);
+const char *wn_rules_matcher_warning(const rule_matcher *m);
 
 /* Whether the matcher's set holds a keep rule of the target: a classifier that matches
  * rules only near the article must then match every block, since keep rules exist to
  * override it anywhere. */
-int rules_has_keep(const rule_matcher *m, rule_target target);
+int wn_rules_has_keep(const rule_matcher *m, rule_target target);
 
 #endif

@@ -32,7 +32,7 @@ extern const unsigned char winnow_default_meta[];
 extern const size_t winnow_default_n_rules;
 extern const unsigned char winnow_default_codes[];
 extern const size_t winnow_default_code_at[];
-/* Rule i's prefix filter in flat form (prefix_flatten) is winnow_default_prefix[
+/* Rule i's prefix filter in flat form (wn_prefix_flatten) is winnow_default_prefix[
  * at[i], at[i + 1]), empty for a rule that is not dispatched: probing costs ~10,000
  * matches a rule, which the build pays instead of every run. */
 extern const unsigned char winnow_default_prefix[];

@@ -34,9 +34,9 @@ static unsigned prefix_first_count_of(const unsigned char *first)
     return n;
 }
 
-unsigned prefix_first_count(const rule_prefix *p) { return prefix_first_count_of(p->first); }
+unsigned wn_prefix_first_count(const rule_prefix *p) { return prefix_first_count_of(p->first); }
 
-int prefix_probe(const pcre2_code *code, size_t budget, rule_prefix *p)
+int wn_prefix_probe(const pcre2_code *code, size_t budget, rule_prefix *p)
 {
     memset(p, 0, sizeof *p);
     pcre2_match_data *md = pcre2_match_data_create(1, NULL);
@@ -101,17 +101,17 @@ int prefix_probe(const pcre2_code *code, size_t budget, rule_prefix *p)
     pcre2_match_data_free(md);
     pcre2_match_context_free(mc);
     p->own = own;
-    prefix_view(p, own, flags);
+    wn_prefix_view(p, own, flags);
     return 0;
 }
 
-void prefix_free(rule_prefix *p)
+void wn_prefix_free(rule_prefix *p)
 {
     free(p->own);
     memset(p, 0, sizeof *p);
 }
 
-void prefix_view(rule_prefix *p, const unsigned char *flat, int flags)
+void wn_prefix_view(rule_prefix *p, const unsigned char *flat, int flags)
 {
     size_t rows = flags & PREFIX_PAIR ? (size_t)prefix_first_count_of(flat) * PREFIX_ROW : 0;
     p->first = flat;
@@ -119,27 +119,27 @@ void prefix_view(rule_prefix *p, const unsigned char *flat, int flags)
     p->triple = flags & PREFIX_TRIPLE ? flat + 32 + rows : NULL;
 }
 
-const unsigned char *prefix_row(const rule_prefix *p, unsigned b)
+const unsigned char *wn_prefix_row(const rule_prefix *p, unsigned b)
 {
     unsigned rank = 0;
     for (unsigned k = 0; k < b; k++) rank += prefix_bit(p->first, k);
     return p->pair + (size_t)rank * PREFIX_ROW;
 }
 
-int prefix_flat_flags(const rule_prefix *p)
+int wn_prefix_flat_flags(const rule_prefix *p)
 {
     return (p->pair ? PREFIX_PAIR : 0) | (p->triple ? PREFIX_TRIPLE : 0);
 }
 
-size_t prefix_flat_size(const rule_prefix *p)
+size_t wn_prefix_flat_size(const rule_prefix *p)
 {
-    size_t rows = p->pair ? (size_t)prefix_first_count(p) * PREFIX_ROW : 0;
+    size_t rows = p->pair ? (size_t)wn_prefix_first_count(p) * PREFIX_ROW : 0;
     return 32 + rows + (p->triple ? BLOOM_BYTES : 0);
 }
 
-void prefix_flatten(const rule_prefix *p, unsigned char *out)
+void wn_prefix_flatten(const rule_prefix *p, unsigned char *out)
 {
-    size_t rows = p->pair ? (size_t)prefix_first_count(p) * PREFIX_ROW : 0;
+    size_t rows = p->pair ? (size_t)wn_prefix_first_count(p) * PREFIX_ROW : 0;
     memcpy(out, p->first, 32);
     if (p->pair) memcpy(out + 32, p->pair, rows);
     if (p->triple) memcpy(out + 32 + rows, p->triple, BLOOM_BYTES);
@@ -198,7 +198,7 @@ static uint32_t key_at(const unsigned char *p)
     return w & mask;
 }
 
-int need_parse(const char *v, size_t len, const char **why)
+int wn_need_parse(const char *v, size_t len, const char **why)
 {
     int n = 0;
     size_t i = 0;
@@ -215,12 +215,12 @@ int need_parse(const char *v, size_t len, const char **why)
     }
 }
 
-need_set *need_set_new(void)
+need_set *wn_need_set_new(void)
 {
     return calloc(1, sizeof(need_set));
 }
 
-void need_set_free(need_set *ns)
+void wn_need_set_free(need_set *ns)
 {
     if (!ns) return;
     free(ns->lit);
@@ -228,7 +228,7 @@ void need_set_free(need_set *ns)
     free(ns);
 }
 
-int need_set_add(need_set *ns, const char *v, size_t len, unsigned bitno)
+int wn_need_set_add(need_set *ns, const char *v, size_t len, unsigned bitno)
 {
     size_t i = 0;
     while (i < len) {
@@ -269,7 +269,7 @@ static unsigned long key_odds(const char *s)
            commonness((unsigned char)s[2]);
 }
 
-int need_set_finish(need_set *ns)
+int wn_need_set_finish(need_set *ns)
 {
     unsigned shortest = NEED_MAX;
     for (size_t i = 0; i < ns->n; i++)
@@ -309,7 +309,7 @@ int need_set_finish(need_set *ns)
     return 0;
 }
 
-uint64_t need_scan(const need_set *ns, const char *s, size_t len, uint64_t want)
+uint64_t wn_need_scan(const need_set *ns, const char *s, size_t len, uint64_t want)
 {
     uint64_t got = 0;
     if (!ns || !ns->ent || len < NEED_MIN) return 0;

@@ -25,32 +25,32 @@ typedef struct {
     const unsigned char *first;  /* 32 bytes */
     const unsigned char *pair;   /* PREFIX_ROW bytes per byte of first, or NULL */
     const unsigned char *triple; /* PREFIX_BLOOM / 8 bytes, or NULL (always NULL without pair) */
-    unsigned char *own;          /* what prefix_probe allocated, or NULL */
+    unsigned char *own;          /* what wn_prefix_probe allocated, or NULL */
 } rule_prefix;
 
 /* Flat form: first, then pair and triple when present (flags PREFIX_PAIR/TRIPLE). */
 #define PREFIX_PAIR 1
 #define PREFIX_TRIPLE 2
-size_t prefix_flat_size(const rule_prefix *p);
-int prefix_flat_flags(const rule_prefix *p);
-void prefix_flatten(const rule_prefix *p, unsigned char *out);
+size_t wn_prefix_flat_size(const rule_prefix *p);
+int wn_prefix_flat_flags(const rule_prefix *p);
+void wn_prefix_flatten(const rule_prefix *p, unsigned char *out);
 /* Points p at a flat form (no copy). */
-void prefix_view(rule_prefix *p, const unsigned char *flat, int flags);
+void wn_prefix_view(rule_prefix *p, const unsigned char *flat, int flags);
 
 /* Learns the starts of an anchored pattern by partial matching.  budget: the most
  * probes spent on pairs or on triples (each costs ~0.1 ms per thousand); a rule that
  * would need more stays with what it has.  Returns 0, or -1 when memory ran out. */
-int prefix_probe(const pcre2_code *code, size_t budget, rule_prefix *p);
-void prefix_free(rule_prefix *p);
+int wn_prefix_probe(const pcre2_code *code, size_t budget, rule_prefix *p);
+void wn_prefix_free(rule_prefix *p);
 /* Number of first bytes a match may start with. */
-unsigned prefix_first_count(const rule_prefix *p);
+unsigned wn_prefix_first_count(const rule_prefix *p);
 
 static inline unsigned prefix_hash(uint32_t key) { return (key * 2654435761u) >> 20; }
 static inline int prefix_bit(const unsigned char *set, unsigned b) { return set[b >> 3] >> (b & 7) & 1; }
 static inline int prefix_probed(unsigned c) { return c - 0x20u < 0x5Fu; }
 
 /* The pair row of first byte b (which must be in first), or NULL. */
-const unsigned char *prefix_row(const rule_prefix *p, unsigned b);
+const unsigned char *wn_prefix_row(const rule_prefix *p, unsigned b);
 
 /* Whether a subject starting with b0 (which may start a match) and then s[1..len) may
  * match, given b0's pair row (or NULL) and the triple filter (or NULL). */
@@ -68,7 +68,7 @@ static inline int prefix_may(const rule_prefix *p, const unsigned char *s, size_
 {
     if (len == 0) return 1;
     if (!prefix_bit(p->first, s[0])) return 0;
-    return prefix_may_rest(p->pair ? prefix_row(p, s[0]) : NULL, p->triple, s, len);
+    return prefix_may_rest(p->pair ? wn_prefix_row(p, s[0]) : NULL, p->triple, s, len);
 }
 
 /* The need= literals of up to 64 rules of one target, for one scan of a subject. */
@@ -76,18 +76,18 @@ typedef struct need_set need_set;
 
 /* Parses the value of need= (comma-separated literals of 3 to 64 bytes, matched
  * ASCII-case-insensitively); returns the number of literals, or -1 with *why set. */
-int need_parse(const char *v, size_t len, const char **why);
+int wn_need_parse(const char *v, size_t len, const char **why);
 
-need_set *need_set_new(void);
-void need_set_free(need_set *ns);
-/* Adds the literals of a need= value (valid per need_parse) for rule bit `bit` (< 64).
+need_set *wn_need_set_new(void);
+void wn_need_set_free(need_set *ns);
+/* Adds the literals of a need= value (valid per wn_need_parse) for rule bit `bit` (< 64).
  * Returns 0, or -1 when memory ran out. */
-int need_set_add(need_set *ns, const char *v, size_t len, unsigned bit);
-/* Indexes the literals added; call after the last need_set_add.  Returns 0, or -1 when
+int wn_need_set_add(need_set *ns, const char *v, size_t len, unsigned bit);
+/* Indexes the literals added; call after the last wn_need_set_add.  Returns 0, or -1 when
  * memory ran out. */
-int need_set_finish(need_set *ns);
+int wn_need_set_finish(need_set *ns);
 /* Bit k set: s[0..len) contains a literal of the rule with bit k.  want: the bits worth
  * finding (the scan stops once it found them all). */
-uint64_t need_scan(const need_set *ns, const char *s, size_t len, uint64_t want);
+uint64_t wn_need_scan(const need_set *ns, const char *s, size_t len, uint64_t want);
 
 #endif

@@ -50,7 +50,7 @@ static void rule_free(rule *x)
 {
     pcre2_code_free(atomic_load(&x->code));
     pcre2_code_free(atomic_load(&x->jit));
-    prefix_free(&x->prefix);
+    wn_prefix_free(&x->prefix);
     free(x->need);
     free(x->pattern);
     free(x->name);
@@ -68,7 +68,7 @@ static void index_free(winnow_rules *r)
         free(r->rest[t]);
         free(r->prio);
         r->prio = NULL;
-        need_set_free(r->need[t]);
+        wn_need_set_free(r->need[t]);
         r->cand[t] = r->rest[t] = NULL;
         r->need[t] = NULL;
         r->need_all[t] = 0;
@@ -83,7 +83,7 @@ void winnow_rules_free(winnow_rules *r)
     index_free(r);
     for (size_t i = 0; i < r->n; i++) rule_free(&r->rules[i]);
     free(r->rules);
-    rules_joined_free(r);
+    wn_rules_joined_free(r);
     pthread_mutex_destroy(&r->lock);
     free(r);
 }
@@ -148,7 +148,7 @@ static int parse_option(where *w, const char *line, size_t t0, size_t t1, rule *
     if (k - t0 == 4 && memcmp(line + t0, "need", 4) == 0) {
         if (x->need) return fail(w, t0 + 1, "need= given twice");
         const char *why;
-        if (need_parse(line + k + 1, t1 - k - 1, &why) < 0) return fail(w, k + 2, why);
+        if (wn_need_parse(line + k + 1, t1 - k - 1, &why) < 0) return fail(w, k + 2, why);
         if (!(x->need = dupn(line + k + 1, t1 - k - 1))) return fail(w, 1, "out of memory");
         return 0;
     }
@@ -164,7 +164,7 @@ static int parse_option(where *w, const char *line, size_t t0, size_t t1, rule *
     return 0;
 }
 
-pcre2_code *rules_compile_rule(const rule *x, int *ec, PCRE2_SIZE *eo)
+pcre2_code *wn_rules_compile_rule(const rule *x, int *ec, PCRE2_SIZE *eo)
 {
     uint32_t f = x->flags;
     return pcre2_compile((PCRE2_SPTR)x->pattern, strlen(x->pattern),
@@ -261,13 +261,13 @@ static int parse_rule(where *w, const char *line, size_t len, const char *catego
         x->anchored = !!(meta & RULES_META_ANCHORED);
         x->dispatched = flat && (meta & RULES_META_DISPATCHED);
         if (x->dispatched)
-            prefix_view(&x->prefix, flat, (meta & RULES_META_PAIR ? PREFIX_PAIR : 0) |
+            wn_prefix_view(&x->prefix, flat, (meta & RULES_META_PAIR ? PREFIX_PAIR : 0) |
                                               (meta & RULES_META_TRIPLE ? PREFIX_TRIPLE : 0));
         return 0;
     }
     int ec;
     PCRE2_SIZE eo;
-    pcre2_code *code = rules_compile_rule(x, &ec, &eo);
+    pcre2_code *code = wn_rules_compile_rule(x, &ec, &eo);
     if (!code) {
         char msg[256];
         pcre2_get_error_message(ec, (PCRE2_UCHAR *)msg, sizeof msg);
@@ -278,15 +278,15 @@ static int parse_rule(where *w, const char *line, size_t len, const char *catego
     /* Only \Q (quotes up to the end) and a # comment under an inline (?x) can reach
      * past the wrapper's ')' in a pattern that compiles alone; the rest need no check. */
     x->combinable = can_combine(x->pattern) &&
-                    (!strpbrk(x->pattern, "#Q") || rules_wraps_cleanly(x));
+                    (!strpbrk(x->pattern, "#Q") || wn_rules_wraps_cleanly(x));
     uint32_t all = 0;
     pcre2_pattern_info(code, PCRE2_INFO_ALLOPTIONS, &all);
     x->anchored = !!(all & PCRE2_ANCHORED);
     /* (A u rule may start with any byte from 0x80: never worth dispatching, and a lone
      * lead byte is no subject to probe with.) */
-    if (x->anchored && !(flags & PCRE2_UTF) && prefix_probe(code, PROBE_BUDGET, &x->prefix) == 0) {
-        x->dispatched = prefix_first_count(&x->prefix) <= DISPATCH_MAX;
-        if (!x->dispatched) prefix_free(&x->prefix);
+    if (x->anchored && !(flags & PCRE2_UTF) && wn_prefix_probe(code, PROBE_BUDGET, &x->prefix) == 0) {
+        x->dispatched = wn_prefix_first_count(&x->prefix) <= DISPATCH_MAX;
+        if (!x->dispatched) wn_prefix_free(&x->prefix);
     }
     /* A dispatched or gated rule runs alone, where its test applies. */
     if (x->dispatched || x->need) x->combinable = 0;
@@ -353,14 +353,14 @@ static int index_rules(winnow_rules *r)
             if (x->dispatched) nd++;
             else if (!x->combinable) nr++;
             if (x->need && bits < 64) {
-                if (!r->need[t] && !(r->need[t] = need_set_new())) { rc = -1; break; }
-                if (need_set_add(r->need[t], x->need, strlen(x->need), bits) != 0) { rc = -1; break; }
+                if (!r->need[t] && !(r->need[t] = wn_need_set_new())) { rc = -1; break; }
+                if (wn_need_set_add(r->need[t], x->need, strlen(x->need), bits) != 0) { rc = -1; break; }
                 r->need_all[t] |= (uint64_t)1 << bits;
                 x->need_bit = (int)bits++;
             }
-            if (x->dispatched) total += prefix_first_count(&x->prefix);
+            if (x->dispatched) total += wn_prefix_first_count(&x->prefix);
         }
-        if (rc || (r->need[t] && need_set_finish(r->need[t]) != 0)) {
+        if (rc || (r->need[t] && wn_need_set_finish(r->need[t]) != 0)) {
             rc = -1;
             break;
         }
@@ -471,7 +471,7 @@ static int add_rules(winnow_rules *r, const char *name, const char *src, size_t 
         return fail(&w, 1, "out of memory");
     }
     pthread_mutex_lock(&r->lock);
-    rules_joined_free(r);
+    wn_rules_joined_free(r);
     pthread_mutex_unlock(&r->lock);
     return 0;
 }
@@ -483,7 +483,7 @@ int winnow_rules_add_source(winnow_rules *r, const char *name, const char *src, 
 }
 
 #ifndef WINNOW_RULEGEN
-pcre2_code *rules_blob_decode(size_t s)
+pcre2_code *wn_rules_blob_decode(size_t s)
 {
     const size_t *at = winnow_default_code_at;
     if (at[s + 1] == at[s]) return NULL;
@@ -521,7 +521,7 @@ int winnow_rules_add_default(winnow_rules *r, char *err, size_t errlen)
                                    err, errlen);
 }
 #else
-pcre2_code *rules_blob_decode(size_t s) { return NULL; }
+pcre2_code *wn_rules_blob_decode(size_t s) { return NULL; }
 #endif
 #ifdef WINNOW_RULEGEN
 unsigned rules_gen_meta(const winnow_rules *r, size_t i)
@@ -537,8 +537,8 @@ size_t rules_gen_prefix(const winnow_rules *r, size_t i, unsigned char *out)
 {
     const rule *x = &r->rules[i];
     if (!x->dispatched) return 0;
-    if (out) prefix_flatten(&x->prefix, out);
-    return prefix_flat_size(&x->prefix);
+    if (out) wn_prefix_flatten(&x->prefix, out);
+    return wn_prefix_flat_size(&x->prefix);
 }
 
 #endif

@@ -106,12 +106,12 @@ struct winnow_rules {
 
 /* rules_set.c: rule x compiled alone (*ec and *eo: the error); serialised code slot s
  * of the built-in set, or NULL (left out, or made by another PCRE2). */
-pcre2_code *rules_compile_rule(const rule *x, int *ec, PCRE2_SIZE *eo);
-pcre2_code *rules_blob_decode(size_t s);
+pcre2_code *wn_rules_compile_rule(const rule *x, int *ec, PCRE2_SIZE *eo);
+pcre2_code *wn_rules_blob_decode(size_t s);
 
 /* rules.c: whether x's wrapper compiles on its own (it may join an alternation); drops
  * the joined patterns of r (rebuilt on use; not while matchers run). */
-int rules_wraps_cleanly(const rule *x);
-void rules_joined_free(winnow_rules *r);
+int wn_rules_wraps_cleanly(const rule *x);
+void wn_rules_joined_free(winnow_rules *r);
 
 #endif

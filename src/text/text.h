@@ -8,11 +8,11 @@
 
 /* textseg.c: splits UTF-8 text into blocks (lines / paragraphs), normalising
  * whitespace.  Returns 0 or -1 on out of memory. */
-int textseg_segment(const char *s, size_t len, doc *d);
+int wn_textseg_segment(const char *s, size_t len, doc *d);
 
 /* textclass.c: decides keep/drop for each block of a text doc and finds the headline
  * (d->title), matching the rules of m only where their verdicts can matter (m NULL:
  * the caller applied them to every block already). */
-void textclass_classify_rules(doc *d, rule_matcher *m);
+void wn_textclass_classify_rules(doc *d, rule_matcher *m);
 
 #endif

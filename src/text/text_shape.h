@@ -1,6 +1,6 @@
 /* text_shape.h -- types shared by the stages of the text path (textfeat.c, textclass.c,
- * texttitle.c).  The rest of the library only sees textseg_segment() and
- * textclass_classify_rules() from text.h. */
+ * texttitle.c).  The rest of the library only sees wn_textseg_segment() and
+ * wn_textclass_classify_rules() from text.h. */
 #ifndef WINNOW_TEXT_SHAPE_H
 #define WINNOW_TEXT_SHAPE_H
 
@@ -21,30 +21,30 @@ typedef struct {
     int terminal;      /* ends like a sentence: . ! ? … 。 or a closing quote after one */
     int colon;         /* ends with ':' */
     double ew;         /* effective words: words, with CJK text counted by characters */
-    int dateline;      /* see textfeat_is_dateline() */
-    int byline;        /* see textfeat_is_byline() */
+    int dateline;      /* see wn_textfeat_is_dateline() */
+    int byline;        /* see wn_textfeat_is_byline() */
 } tshape;
 
 /* textfeat.c: measures b (16 bytes at a time where SSE2 is there). */
-tshape textfeat_shape(const block *b);
+tshape wn_textfeat_shape(const block *b);
 
 /* The same with the byte-at-a-time loop only: the reference the unit tests compare the
  * fast path with. */
-tshape textfeat_shape_scalar(const block *b);
+tshape wn_textfeat_shape_scalar(const block *b);
 
 /* Share of capitalised words among the words that start with a letter (0..1). */
-double textfeat_cap_share(const tshape *s);
+double wn_textfeat_cap_share(const tshape *s);
 
 /* Non-zero when the block reads like a date, time or "N hours ago" stamp (s is its
- * shape from textfeat_shape(), which holds the answer). */
-int textfeat_is_dateline(const block *b, const tshape *s);
+ * shape from wn_textfeat_shape(), which holds the answer). */
+int wn_textfeat_is_dateline(const block *b, const tshape *s);
 
 /* Non-zero when the block reads like a byline ("By Jane Doe", "Posted by ..."); s as
  * above. */
-int textfeat_is_byline(const block *b, const tshape *s);
+int wn_textfeat_is_byline(const block *b, const tshape *s);
 
 /* texttitle.c: picks the headline among the blocks before the article run [bs, be)
  * (and its first block), marks it BK_TITLE and sets d->title. */
-void texttitle_find(doc *d, const tshape *shapes, size_t bs, size_t be);
+void wn_texttitle_find(doc *d, const tshape *shapes, size_t bs, size_t be);
 
 #endif

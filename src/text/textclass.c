@@ -6,7 +6,7 @@
  * article.  Inside it, short lines (subheadings, list items, table rows) stay because
  * they are surrounded by prose; chrome at the edges goes because a run never starts or
  * ends on a negative block.  Cut markers (comment sections, "Next article") split the
- * page: the run never crosses one, and rules_cut() then drops what follows the article.
+ * page: the run never crosses one, and wn_rules_cut() then drops what follows the article.
  * Around that core: prose packed in a stanza with short lines (teaser lists) is worth
  * nothing when the page spaces its paragraphs; repeating date stamps end the run at a
  * teaser list or comment thread; a closing "...:" paragraph keeps the list it
@@ -77,12 +77,12 @@ static double shape_value(const block *b, const tshape *s, unsigned char *flags,
         *why = "table row";
         return -3.0;
     }
-    if (textfeat_is_dateline(b, s)) {
+    if (wn_textfeat_is_dateline(b, s)) {
         *flags |= F_DATE;
         *why = "date line";
         return DATE_VALUE;
     }
-    if (textfeat_is_byline(b, s)) {
+    if (wn_textfeat_is_byline(b, s)) {
         *why = "byline";
         return -10.0;
     }
@@ -94,7 +94,7 @@ static double shape_value(const block *b, const tshape *s, unsigned char *flags,
     }
     if (prose) {
         /* Title-case runs without a full stop are teaser headlines, not sentences. */
-        if (!s->terminal && s->words >= 5 && textfeat_cap_share(s) > 0.7 && !s->stops) {
+        if (!s->terminal && s->words >= 5 && wn_textfeat_cap_share(s) > 0.7 && !s->stops) {
             *why = "headline-like line";
             return -10.0;
         }
@@ -249,7 +249,7 @@ static void value_and_run(doc *d, const tshape *shapes, const bvalue *base, doub
     find_run(v, d->n, bs, be);
 }
 
-/* Matches the text rules against the undecided blocks [lo, hi), as rules_apply_doc()
+/* Matches the text rules against the undecided blocks [lo, hi), as wn_rules_apply_doc()
  * does for the whole page.  Returns non-zero when a keep rule matched one; sets
  * *changed when any rule matched. */
 static int match_range(rule_matcher *m, doc *d, size_t lo, size_t hi,
@@ -260,10 +260,10 @@ static int match_range(rule_matcher *m, doc *d, size_t lo, size_t hi,
         block *b = &d->blocks[i];
         if (b->dec != DEC_NONE || (flags && !(flags[i] & F_NEAR))) continue;
         const char *name = NULL;
-        rule_action a = rules_match(m, RT_TEXT, b->text, b->len, &name, NULL);
+        rule_action a = wn_rules_match(m, RT_TEXT, b->text, b->len, &name, NULL);
         if (a == RA_NONE) continue;
         size_t nl = strlen(name);
-        char *why = arena_alloc(&d->mem, nl + 6);
+        char *why = wn_arena_alloc(&d->mem, nl + 6);
         if (why) {
             memcpy(why, "rule:", 5);
             memcpy(why + 5, name, nl + 1);
@@ -310,7 +310,7 @@ static void match_lazily(rule_matcher *m, doc *d, const tshape *shapes, const bv
 {
     size_t n = d->n;
     int changed = 0;
-    if (rules_has_keep(m, RT_TEXT)) {
+    if (wn_rules_has_keep(m, RT_TEXT)) {
         match_range(m, d, 0, n, NULL, &changed);
         value_and_run(d, shapes, base, v, flags, bs, be);
         return;
@@ -341,21 +341,21 @@ static void match_lazily(rule_matcher *m, doc *d, const tshape *shapes, const bv
 }
 
 /* m: the rules to match lazily, or NULL when the caller already applied them. */
-void textclass_classify_rules(doc *d, rule_matcher *m)
+void wn_textclass_classify_rules(doc *d, rule_matcher *m)
 {
     size_t n = d->n;
     if (!n) return;
-    tshape *shapes = arena_alloc(&d->mem, n * sizeof *shapes);
-    double *v = arena_alloc(&d->mem, n * sizeof *v);
-    unsigned char *flags = arena_alloc(&d->mem, n);
-    bvalue *base = arena_alloc(&d->mem, n * sizeof *base);
+    tshape *shapes = wn_arena_alloc(&d->mem, n * sizeof *shapes);
+    double *v = wn_arena_alloc(&d->mem, n * sizeof *v);
+    unsigned char *flags = wn_arena_alloc(&d->mem, n);
+    bvalue *base = wn_arena_alloc(&d->mem, n * sizeof *base);
     if (!shapes || !v || !flags || !base) {
         d->failed = 1;
         return;
     }
     memset(flags, 0, n);
     for (size_t i = 0; i < n; i++) {
-        shapes[i] = textfeat_shape(&d->blocks[i]);
+        shapes[i] = wn_textfeat_shape(&d->blocks[i]);
         /* lynx prints an image's alt text and then its caption, often the same words;
          * an article does not repeat a line verbatim.  The first copy stays. */
         for (size_t j = i > 2 ? i - 2 : 0; j < i; j++)
@@ -378,11 +378,11 @@ void textclass_classify_rules(doc *d, rule_matcher *m)
         be = teaser;
     }
     /* Soft cut markers inside the article were inline boxes: only drop them, so that
-     * rules_cut() cuts at the first marker after the article. */
+     * wn_rules_cut() cuts at the first marker after the article. */
     for (size_t i = bs; i < be; i++)
         if (d->blocks[i].ract == RA_CUT_AFTER || d->blocks[i].ract == RA_CUT_BEFORE)
             d->blocks[i].ract = RA_DROP;
-    rules_cut(d, bs, be);
+    wn_rules_cut(d, bs, be);
     for (size_t i = 0; i < n; i++) {
         block *b = &d->blocks[i];
         if (b->dec != DEC_NONE) continue;
@@ -396,5 +396,5 @@ void textclass_classify_rules(doc *d, rule_matcher *m)
             if (v[i] < 0) b->reason = "short line inside article";
         }
     }
-    texttitle_find(d, shapes, bs, be);
+    wn_texttitle_find(d, shapes, bs, be);
 }

@@ -339,7 +339,7 @@ static void finish(tshape *sp, const block *b)
     *sp = s;
 }
 
-tshape textfeat_shape_scalar(const block *b)
+tshape wn_textfeat_shape_scalar(const block *b)
 {
     tshape s;
     memset(&s, 0, sizeof s);
@@ -349,7 +349,7 @@ tshape textfeat_shape_scalar(const block *b)
     return s;
 }
 
-tshape textfeat_shape(const block *b)
+tshape wn_textfeat_shape(const block *b)
 {
     tshape s;
     memset(&s, 0, sizeof s);
@@ -363,7 +363,7 @@ tshape textfeat_shape(const block *b)
     return s;
 }
 
-double textfeat_cap_share(const tshape *s)
+double wn_textfeat_cap_share(const tshape *s)
 {
     return s->alpha ? (double)s->caps / s->alpha : 0.0;
 }
@@ -516,13 +516,13 @@ static int byline(const block *b, const tshape *s)
     return 0;
 }
 
-int textfeat_is_dateline(const block *b, const tshape *s)
+int wn_textfeat_is_dateline(const block *b, const tshape *s)
 {
     (void)b; /* measured with s */
     return s->dateline;
 }
 
-int textfeat_is_byline(const block *b, const tshape *s)
+int wn_textfeat_is_byline(const block *b, const tshape *s)
 {
     (void)b;
     return s->byline;

@@ -216,7 +216,7 @@ static int continues(rawline *a, rawline *b, size_t width)
     return a->cols + 1 + b->word1 + 1 >= width;
 }
 
-/* Whether the bytes at p start one of the Unicode spaces text_collapse_ws() knows.
+/* Whether the bytes at p start one of the Unicode spaces wn_text_collapse_ws() knows.
  * Only those need work; curly quotes and dashes share the E2 lead byte and are very
  * common. */
 static int is_uspace(const unsigned char *p, size_t len)
@@ -306,7 +306,7 @@ static int line_is_clean(const char *t, size_t len, int *table)
     return clean;
 }
 
-int textseg_segment(const char *s, size_t len, doc *d)
+int wn_textseg_segment(const char *s, size_t len, doc *d)
 {
     size_t width = 0;
     int wrapped = looks_wrapped(s, len, &width);
@@ -315,7 +315,7 @@ int textseg_segment(const char *s, size_t len, doc *d)
      * word would not have fitted after it (the renderer broke the line there), unless
      * the next one starts a new item or is blank.  a is the line at hand, b the next. */
     buf cur;
-    buf_init(&cur, 0);
+    wn_buf_init(&cur, 0);
     int blank = 1, rc = 0;
     size_t pos = 0, lineno = 0;
     rawline a, b;
@@ -336,12 +336,12 @@ int textseg_segment(const char *s, size_t len, doc *d)
         if (!clean) {
             /* Lines of only NBSP and friends are blank too: check after collapsing. */
             cur.len = 0;
-            if (buf_append(&cur, t, tl) != 0) { rc = -1; break; }
+            if (wn_buf_append(&cur, t, tl) != 0) { rc = -1; break; }
             while (wrapped && has_b && continues(&a, &b, width)) {
                 size_t j = 0;
                 while (j < b.len && (b.s[j] == ' ' || b.s[j] == '\t')) j++;
                 if (j == b.len || bullet_len(b.s + j, b.len - j)) break;
-                if (buf_putc(&cur, ' ') != 0 || buf_append(&cur, b.s + j, b.len - j) != 0) {
+                if (wn_buf_putc(&cur, ' ') != 0 || wn_buf_append(&cur, b.s + j, b.len - j) != 0) {
                     rc = -1;
                     break;
                 }
@@ -350,7 +350,7 @@ int textseg_segment(const char *s, size_t len, doc *d)
                 lineno++;
             }
             if (rc) break;
-            tl = text_collapse_ws(cur.data, cur.len);
+            tl = wn_text_collapse_ws(cur.data, cur.len);
             t = cur.data;
         }
         size_t cl = tl;
@@ -363,7 +363,7 @@ int textseg_segment(const char *s, size_t len, doc *d)
         cl -= il;
         size_t bl = bullet_len(t, cl);
         block_kind kind = bl ? BK_ITEM : table ? BK_TABLE : BK_PARA;
-        block *bk = doc_add(d, kind, t + bl, cl - bl);
+        block *bk = wn_doc_add(d, kind, t + bl, cl - bl);
         if (!bk) { rc = -1; break; }
         bk->line = start_line;
         bk->level = (int)(indent / 2);
@@ -371,6 +371,6 @@ int textseg_segment(const char *s, size_t len, doc *d)
         blank = 0;
         if (bk->len == 0) d->n--; /* a lone bullet */
     }
-    buf_free(&cur);
+    wn_buf_free(&cur);
     return rc;
 }

@@ -20,7 +20,7 @@ static double shape_score(const block *b, const tshape *s)
     if (b->kind == BK_TABLE || b->kind == BK_ITEM || b->len == 0) return -1;
     if (s->chars > 250 || s->colon || s->words == 0) return -1;
     if (s->terminal && b->text[b->len - 1] == '.') return -1;
-    if (textfeat_is_dateline(b, s) || textfeat_is_byline(b, s)) return -1;
+    if (wn_textfeat_is_dateline(b, s) || wn_textfeat_is_byline(b, s)) return -1;
     if (s->seps > 0 && s->words <= 12) return -1; /* breadcrumbs, "Posted in X | 3 Comments" */
     double sc;
     if (s->ew >= 4 && s->ew <= 15) sc = 2.0;
@@ -57,7 +57,7 @@ static int echoed(const doc *d, size_t i)
     return 0;
 }
 
-void texttitle_find(doc *d, const tshape *shapes, size_t bs, size_t be)
+void wn_texttitle_find(doc *d, const tshape *shapes, size_t bs, size_t be)
 {
     if (bs >= d->n || be <= bs) return;
     int body_indent = d->blocks[bs].level;
@@ -68,8 +68,8 @@ void texttitle_find(doc *d, const tshape *shapes, size_t bs, size_t be)
         if (sc < 0) continue;
         /* A byline or date under it is the usual headline furniture. */
         for (size_t j = i + 1; j < bs && j <= i + 3; j++)
-            if (textfeat_is_dateline(&d->blocks[j], &shapes[j]) ||
-                textfeat_is_byline(&d->blocks[j], &shapes[j])) {
+            if (wn_textfeat_is_dateline(&d->blocks[j], &shapes[j]) ||
+                wn_textfeat_is_byline(&d->blocks[j], &shapes[j])) {
                 sc += 1.5;
                 break;
             }

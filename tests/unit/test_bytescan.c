@@ -49,18 +49,18 @@ static void test_decode_everywhere(void)
             memcpy(want + pos, pieces[k].out, ol);
             memcpy(want + pos + ol, line + pos, ll - pos);
             buf out;
-            buf_init(&out, 0);
+            wn_buf_init(&out, 0);
             const char *cs = "";
-            int ok = charset_to_utf8(in, ll + il, 0, &out, &cs) == 0 &&
+            int ok = wn_charset_to_utf8(in, ll + il, 0, &out, &cs) == 0 &&
                      out.len == ll + ol && memcmp(out.data, want, out.len) == 0 &&
                      strcmp(cs, pieces[k].charset) == 0 &&
-                     utf8_valid_prefix(in, ll + il) ==
+                     wn_utf8_valid_prefix(in, ll + il) ==
                          (pieces[k].valid == il ? ll + il : pos + pieces[k].valid);
             if (!ok && shown++ < 5)
                 fprintf(stderr, "piece %zu at %zu: charset %s, %zu bytes\n", k, pos, cs,
                         out.len);
             all &= ok;
-            buf_free(&out);
+            wn_buf_free(&out);
         }
     }
     CHECK(all);
@@ -80,12 +80,12 @@ static void test_binary_ratio_everywhere(void)
                 in[pos] = bad[k];
                 in[len - 1 - pos] = bad[(k + 1) % sizeof bad];
                 double want = (pos == len - 1 - pos ? 1.0 : 2.0) / (double)len;
-                all &= sniff_binary_ratio(in, len) == want;
+                all &= wn_sniff_binary_ratio(in, len) == want;
             }
             for (size_t k = 0; k < sizeof fine; k++) {
                 memset(in, 'a', len);
                 in[pos] = fine[k];
-                all &= sniff_binary_ratio(in, len) == 0.0;
+                all &= wn_sniff_binary_ratio(in, len) == 0.0;
             }
         }
     }

@@ -14,10 +14,10 @@ static const char *cs;
 static char *dec(const char *in, size_t len, int is_html)
 {
     buf b;
-    buf_init(&b, 0);
+    wn_buf_init(&b, 0);
     cs = NULL;
-    if (charset_to_utf8(in, len, is_html, &b, &cs) != 0) {
-        buf_free(&b);
+    if (wn_charset_to_utf8(in, len, is_html, &b, &cs) != 0) {
+        wn_buf_free(&b);
         return NULL;
     }
     char *s = malloc(b.len + 1);
@@ -25,7 +25,7 @@ static char *dec(const char *in, size_t len, int is_html)
         if (b.len) memcpy(s, b.data, b.len);
         s[b.len] = '\0';
     }
-    buf_free(&b);
+    wn_buf_free(&b);
     return s;
 }
 
@@ -90,13 +90,13 @@ int main(void)
     expect(bogus, strlen(bogus), 1, "<meta charset=x-no-such-charset><p>caf\xC3\xA9</p>", "utf-8");
 
     /* WHATWG labels: the standard's names, whitespace and case do not matter. */
-    CHECK(charset_labels_sorted());
-    CHECK(charset_lookup("  Latin1 ", 9) && strcmp(charset_lookup("  Latin1 ", 9)->name,
+    CHECK(wn_charset_labels_sorted());
+    CHECK(wn_charset_lookup("  Latin1 ", 9) && strcmp(wn_charset_lookup("  Latin1 ", 9)->name,
                                                    "windows-1252") == 0);
-    CHECK(charset_lookup("GB2312", 6) && strcmp(charset_lookup("GB2312", 6)->name, "gbk") == 0);
-    CHECK(charset_lookup("utf-32", 6) == NULL);
-    CHECK(charset_lookup("ebcdic-cp-us", 12) == NULL);
-    CHECK(charset_lookup("", 0) == NULL);
+    CHECK(wn_charset_lookup("GB2312", 6) && strcmp(wn_charset_lookup("GB2312", 6)->name, "gbk") == 0);
+    CHECK(wn_charset_lookup("utf-32", 6) == NULL);
+    CHECK(wn_charset_lookup("ebcdic-cp-us", 12) == NULL);
+    CHECK(wn_charset_lookup("", 0) == NULL);
     /* A meta naming UTF-16 on a page read as ASCII means UTF-8 (per sequence, so the
      * Latin-1 bytes stay readable); UTF-32 and EBCDIC labels are not the standard's
      * and are ignored.  The text stays text instead of turning into CJK garbage. */
@@ -134,7 +134,7 @@ int main(void)
     /* Invalid bytes: overlong, surrogate, truncated sequences never pass through raw. */
     got = dec("a\xC0\xAF" "b\xED\xA0\x80" "c\xE2\x82", 10, 0);
     CHECK(got != NULL);
-    if (got) CHECK(utf8_valid_prefix(got, strlen(got)) == strlen(got));
+    if (got) CHECK(wn_utf8_valid_prefix(got, strlen(got)) == strlen(got));
     free(got);
     /* Controls dropped, whitespace kept. */
     expect("a\x01\x02" "b\tc\nd\x7F", 9, 0, "ab\tc\nd", "utf-8");

@@ -1,4 +1,4 @@
-/* test_collapse_bytes.c -- text_collapse_ws() moves runs of words and single spaces 16
+/* test_collapse_bytes.c -- wn_text_collapse_ws() moves runs of words and single spaces 16
  * bytes at a time; each kind of whitespace, a zero-width character and look-alike
  * bytes are put at every position of a long line (and pairs of them at every distance)
  * and the result must be what a plain tokenizer gives: the words joined by one space. */
@@ -54,7 +54,7 @@ static int agrees(const piece *const *seq, size_t n)
     char *p = malloc(len ? len : 1);
     if (!p) return 0;
     memcpy(p, line, len);
-    size_t got = text_collapse_ws(p, len);
+    size_t got = wn_text_collapse_ws(p, len);
     int ok = got == wl && memcmp(p, want, wl) == 0;
     free(p);
     return ok;

@@ -6,7 +6,7 @@
 
 static block *add(doc *d, block_kind k, int level, const char *text, decision dec)
 {
-    block *b = doc_add(d, k, text, strlen(text));
+    block *b = wn_doc_add(d, k, text, strlen(text));
     if (b) {
         b->level = level;
         b->dec = dec;
@@ -18,19 +18,19 @@ static block *add(doc *d, block_kind k, int level, const char *text, decision de
 static char *render(const doc *d, int markdown, int no_title)
 {
     buf out;
-    buf_init(&out, 0);
-    int rc = markdown ? output_render_markdown(d, no_title, &out)
-                      : output_render_text(d, no_title, &out);
-    buf_putc(&out, '\0');
+    wn_buf_init(&out, 0);
+    int rc = markdown ? wn_output_render_markdown(d, no_title, &out)
+                      : wn_output_render_text(d, no_title, &out);
+    wn_buf_putc(&out, '\0');
     size_t len;
-    char *s = buf_detach(&out, &len);
+    char *s = wn_buf_detach(&out, &len);
     return rc == 0 ? s : (free(s), NULL);
 }
 
 int main(void)
 {
     doc d;
-    doc_init(&d);
+    wn_doc_init(&d);
     d.title = "The Title";
     add(&d, BK_PARA, 0, "First paragraph.", DEC_KEEP);
     add(&d, BK_PARA, 0, "Dropped menu.", DEC_DROP);
@@ -84,11 +84,11 @@ int main(void)
     free(notitle);
 
     doc empty;
-    doc_init(&empty);
+    wn_doc_init(&empty);
     char *e = render(&empty, 1, 0);
     CHECK_STR(e, "");
     free(e);
-    doc_free(&empty);
-    doc_free(&d);
+    wn_doc_free(&empty);
+    wn_doc_free(&d);
     return check_done();
 }

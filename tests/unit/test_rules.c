@@ -44,10 +44,10 @@ typedef struct {
 static verdict match_in(const winnow_rules *r, rule_target t, const char *subject)
 {
     verdict v = {RA_NONE, "", ""};
-    rule_matcher *m = rules_matcher_new(r);
-    v.action = rules_match(m, t, subject, strlen(subject), &v.name, &v.category);
+    rule_matcher *m = wn_rules_matcher_new(r);
+    v.action = wn_rules_match(m, t, subject, strlen(subject), &v.name, &v.category);
     if (v.action == RA_NONE) v.name = v.category = "";
-    rules_matcher_free(m);
+    wn_rules_matcher_free(m);
     return v;
 }
 
@@ -253,10 +253,10 @@ static void check_agrees(const char *const *rules, size_t n, const char *const *
                          size_t ns)
 {
     buf all;
-    buf_init(&all, 0);
+    wn_buf_init(&all, 0);
     for (size_t i = 0; i < n; i++) {
-        buf_puts(&all, rules[i]);
-        buf_putc(&all, '\n');
+        wn_buf_puts(&all, rules[i]);
+        wn_buf_putc(&all, '\n');
     }
     winnow_rules *joined = compile(all.data);
     winnow_rules **solo = calloc(n, sizeof *solo);
@@ -294,7 +294,7 @@ static void check_agrees(const char *const *rules, size_t n, const char *const *
     free(solo);
     free(max);
     winnow_rules_free(joined);
-    buf_free(&all);
+    wn_buf_free(&all);
 }
 
 /* A subject of n bytes: "w" words, with `tail` at the end. */
@@ -445,14 +445,14 @@ static void test_memo(void)
         "Share", "Share this", "aaaa", "Share", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!",
         "aaaa", "Share this", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!", "aaaa", "none",
         "none"};
-    rule_matcher *m = rules_matcher_new(r);
+    rule_matcher *m = wn_rules_matcher_new(r);
     for (int round = 0; round < 3; round++)
         for (size_t i = 0; i < sizeof subjects / sizeof *subjects; i++) {
             const char *s = subjects[i], *name = "";
-            rule_action got = rules_match(m, RT_TEXT, s, strlen(s), &name, NULL);
+            rule_action got = wn_rules_match(m, RT_TEXT, s, strlen(s), &name, NULL);
             /* A fresh matcher, with the same rules switched off: a set without bait
              * once the shared matcher met it. */
-            int off = rules_matcher_warning(m) != NULL;
+            int off = wn_rules_matcher_warning(m) != NULL;
             winnow_rules *r2 = off ? compile("drop /^a+!$/ bang\nkeep /^Share$/ keep-share\n"
                                              "drop /^Share/ share\n")
                                    : NULL;
@@ -467,9 +467,9 @@ static void test_memo(void)
             winnow_rules_free(r2);
         }
     /* The target is part of the key. */
-    CHECK(rules_match(m, RT_ATTR, "Share", 5, NULL, NULL) == RA_DROP);
-    CHECK(rules_match(m, RT_TEXT, "Share", 5, NULL, NULL) == RA_KEEP);
-    rules_matcher_free(m);
+    CHECK(wn_rules_match(m, RT_ATTR, "Share", 5, NULL, NULL) == RA_DROP);
+    CHECK(wn_rules_match(m, RT_TEXT, "Share", 5, NULL, NULL) == RA_KEEP);
+    wn_rules_matcher_free(m);
     winnow_rules_free(r);
 }
 
@@ -490,12 +490,12 @@ static void *share_worker(void *arg)
 {
     share_job *job = arg;
     for (int rep = 0; rep < 400; rep++) {
-        rule_matcher *m = rules_matcher_new(job->r);
+        rule_matcher *m = wn_rules_matcher_new(job->r);
         for (size_t i = 0; i < 5; i++) {
             const char *s = share_subjects[i];
-            if (rules_match(m, RT_TEXT, s, strlen(s), NULL, NULL) != share_want[i]) job->bad++;
+            if (wn_rules_match(m, RT_TEXT, s, strlen(s), NULL, NULL) != share_want[i]) job->bad++;
         }
-        rules_matcher_free(m);
+        wn_rules_matcher_free(m);
     }
     return NULL;
 }
@@ -602,11 +602,11 @@ static void test_backtracking(void)
     winnow_rules *r = compile("drop /^(a+)+$/ bait\ndrop /!$/ bang\n");
     CHECK(r != NULL);
     if (!r) return;
-    rule_matcher *m = rules_matcher_new(r);
-    CHECK(rules_matcher_warning(m) == NULL);
+    rule_matcher *m = wn_rules_matcher_new(r);
+    CHECK(wn_rules_matcher_warning(m) == NULL);
     double t0 = now();
     const char *name = NULL;
-    rule_action a = rules_match(m, RT_TEXT, bait, strlen(bait), &name, NULL);
+    rule_action a = wn_rules_match(m, RT_TEXT, bait, strlen(bait), &name, NULL);
     double dt = now() - t0;
     /* Unbounded, this takes hours; with the limits it is milliseconds (generous bound
      * for sanitizer builds on a loaded machine). */
@@ -614,11 +614,11 @@ static void test_backtracking(void)
     /* The baited rule counts as no match; the next rule still decides. */
     CHECK(a == RA_DROP);
     CHECK_STR(name, "bang");
-    const char *w = rules_matcher_warning(m);
+    const char *w = wn_rules_matcher_warning(m);
     CHECK(w != NULL);
     CHECK(w && strstr(w, "rule bait skipped") != NULL);
     CHECK(w && strstr(w, "limit") != NULL);
-    rules_matcher_free(m);
+    wn_rules_matcher_free(m);
     winnow_rules_free(r);
 
     /* Through winnow_extract the warning reaches the result. */
@@ -646,24 +646,24 @@ static void test_deep_subject(void)
     s[n] = 'd';
     s[n + 1] = '\0';
     winnow_rules *r = compile("drop /^(a|b)*c$/ deep\ndrop /^zzz$/ other\n");
-    rule_matcher *m = rules_matcher_new(r);
-    CHECK(rules_match(m, RT_TEXT, s, n + 1, NULL, NULL) == RA_NONE);
-    CHECK(rules_matcher_warning(m) == NULL);
+    rule_matcher *m = wn_rules_matcher_new(r);
+    CHECK(wn_rules_match(m, RT_TEXT, s, n + 1, NULL, NULL) == RA_NONE);
+    CHECK(wn_rules_matcher_warning(m) == NULL);
     s[n] = 'c';
     const char *name = NULL;
-    rule_action a = rules_match(m, RT_TEXT, s, n + 1, &name, NULL);
+    rule_action a = wn_rules_match(m, RT_TEXT, s, n + 1, &name, NULL);
     /* A real hit runs the single rule, which may hit its depth limit: then it is no
      * match with a warning, never a crash or a wrong rule. */
     CHECK((a == RA_DROP && strcmp(name, "deep") == 0) ||
-          (a == RA_NONE && rules_matcher_warning(m) != NULL));
-    rules_matcher_free(m);
+          (a == RA_NONE && wn_rules_matcher_warning(m) != NULL));
+    wn_rules_matcher_free(m);
     winnow_rules_free(r);
     free(s);
 }
 
 static block *add(doc *d, const char *text)
 {
-    return doc_add(d, BK_PARA, text, strlen(text));
+    return wn_doc_add(d, BK_PARA, text, strlen(text));
 }
 
 static void test_apply_and_cut(void)
@@ -675,9 +675,9 @@ static void test_apply_and_cut(void)
         "keep /^Correction:/ correction\n");
     CHECK(r != NULL);
     if (!r) return;
-    rule_matcher *m = rules_matcher_new(r);
+    rule_matcher *m = wn_rules_matcher_new(r);
     doc d;
-    doc_init(&d);
+    wn_doc_init(&d);
     static const char *const lines[] = {
         "Menu",            /* 0 before the cut-before */
         "Correction: x",   /* 1 keep survives the cut */
@@ -692,7 +692,7 @@ static void test_apply_and_cut(void)
     for (size_t i = 0; i < sizeof lines / sizeof *lines; i++) add(&d, lines[i]);
     d.blocks[3].dec = DEC_KEEP; /* decided earlier: the rules leave it alone */
     d.blocks[3].reason = "earlier";
-    rules_apply_doc(m, &d);
+    wn_rules_apply_doc(m, &d);
     CHECK(d.blocks[4].dec == DEC_DROP && d.blocks[4].ract == RA_DROP);
     CHECK_STR(d.blocks[4].reason, "rule:share");
     CHECK(d.blocks[2].dec == DEC_DROP && d.blocks[2].ract == RA_CUT_BEFORE);
@@ -702,10 +702,10 @@ static void test_apply_and_cut(void)
     CHECK_STR(d.blocks[1].reason, "rule:correction");
     CHECK(d.blocks[3].ract == RA_NONE);
     CHECK_STR(d.blocks[3].reason, "earlier");
-    /* Applying rules does not cut: that is rules_cut's job. */
+    /* Applying rules does not cut: that is wn_rules_cut's job. */
     CHECK(d.blocks[0].dec == DEC_NONE && d.blocks[7].dec == DEC_NONE);
 
-    rules_cut(&d, 0, d.n);
+    wn_rules_cut(&d, 0, d.n);
     CHECK(d.blocks[0].dec == DEC_DROP);
     CHECK_STR(d.blocks[0].reason, "before cut");
     CHECK(d.blocks[1].dec == DEC_KEEP);
@@ -713,33 +713,33 @@ static void test_apply_and_cut(void)
     CHECK(d.blocks[7].dec == DEC_DROP);
     CHECK_STR(d.blocks[7].reason, "after cut");
     CHECK(d.blocks[8].dec == DEC_KEEP);
-    doc_free(&d);
+    wn_doc_free(&d);
 
     /* Bounds: a cut-after before `from` and a cut-before at or after `to` are ignored
      * (a "Comments" link in a menu above the article must not cut the article). */
-    doc_init(&d);
+    wn_doc_init(&d);
     static const char *const page[] = {"Comments", "Body", "Story", "Tail"};
     for (size_t i = 0; i < 4; i++) add(&d, page[i]);
-    rules_apply_doc(m, &d);
-    rules_cut(&d, 1, 2);
+    wn_rules_apply_doc(m, &d);
+    wn_rules_cut(&d, 1, 2);
     CHECK(d.blocks[1].dec == DEC_NONE);
     CHECK(d.blocks[3].dec == DEC_NONE);
     /* The last cut-before before `to` and the first cut-after from `from` count. */
-    rules_cut(&d, 1, 3);
+    wn_rules_cut(&d, 1, 3);
     CHECK(d.blocks[1].dec == DEC_DROP);
     CHECK(d.blocks[3].dec == DEC_NONE);
-    rules_cut(&d, 0, 100); /* `to` past the end is clamped */
+    wn_rules_cut(&d, 0, 100); /* `to` past the end is clamped */
     CHECK(d.blocks[3].dec == DEC_DROP);
-    doc_free(&d);
-    rules_matcher_free(m);
+    wn_doc_free(&d);
+    wn_rules_matcher_free(m);
     winnow_rules_free(r);
 
     /* No rule set: nothing matches, nothing breaks. */
-    m = rules_matcher_new(NULL);
+    m = wn_rules_matcher_new(NULL);
     CHECK(m != NULL);
-    CHECK(rules_match(m, RT_TEXT, "x", 1, NULL, NULL) == RA_NONE);
-    CHECK(rules_matcher_warning(m) == NULL);
-    rules_matcher_free(m);
+    CHECK(wn_rules_match(m, RT_TEXT, "x", 1, NULL, NULL) == RA_NONE);
+    CHECK(wn_rules_matcher_warning(m) == NULL);
+    wn_rules_matcher_free(m);
 }
 
 static void test_default_rules(void)
@@ -788,7 +788,7 @@ static const char *const builtin_subjects[] = {
 /* The verdicts of r and of want agree on every built-in subject, short and padded. */
 static int builtin_agree(const winnow_rules *r, const winnow_rules *want)
 {
-    rule_matcher *m = rules_matcher_new(r), *w = rules_matcher_new(want);
+    rule_matcher *m = wn_rules_matcher_new(r), *w = wn_rules_matcher_new(want);
     char long_s[2048];
     int bad = 0;
     for (int pass = 0; pass < 3; pass++)
@@ -806,16 +806,16 @@ static int builtin_agree(const winnow_rules *r, const winnow_rules *want)
                     s = long_s;
                 }
                 const char *n1 = "", *n2 = "";
-                rule_action a1 = rules_match(m, (rule_target)t, s, len, &n1, NULL);
-                rule_action a2 = rules_match(w, (rule_target)t, s, len, &n2, NULL);
+                rule_action a1 = wn_rules_match(m, (rule_target)t, s, len, &n1, NULL);
+                rule_action a2 = wn_rules_match(w, (rule_target)t, s, len, &n2, NULL);
                 if (a1 != a2 || (a1 != RA_NONE && strcmp(n1, n2) != 0)) {
                     fprintf(stderr, "built-in set differs on \"%.40s\": %d %s vs %d %s\n", s,
                             a1, n1, a2, n2);
                     bad++;
                 }
             }
-    rules_matcher_free(m);
-    rules_matcher_free(w);
+    wn_rules_matcher_free(m);
+    wn_rules_matcher_free(w);
     return bad;
 }
 

@@ -76,7 +76,7 @@ static void check_subject(rule_matcher *m, const oracle_rule *o, size_t n, const
                           size_t len, pcre2_match_data *md)
 {
     const char *want = oracle_verdict(o, n, s, len, md), *name = NULL;
-    rule_action a = rules_match(m, RT_TEXT, s, len, &name, NULL);
+    rule_action a = wn_rules_match(m, RT_TEXT, s, len, &name, NULL);
     const char *got = a == RA_NONE ? "(none)" : name;
     n_hits += a != RA_NONE;
     if (strcmp(want, got) != 0) {
@@ -136,7 +136,7 @@ static void check_fixtures(rule_matcher *m, const oracle_rule *o, size_t n, pcre
         files++;
         char line[65536];
         while (fgets(line, sizeof line, f)) {
-            size_t len = text_collapse_ws(line, strlen(line));
+            size_t len = wn_text_collapse_ws(line, strlen(line));
             if (len) check_subject(m, o, n, line, len, md);
         }
         fclose(f);
@@ -154,7 +154,7 @@ int main(void)
     char err[256];
     winnow_rules *r = winnow_rules_new();
     CHECK(winnow_rules_add_default(r, err, sizeof err) == 0);
-    rule_matcher *m = rules_matcher_new(r);
+    rule_matcher *m = wn_rules_matcher_new(r);
     pcre2_match_data *md = pcre2_match_data_create(1, NULL);
     for (size_t i = 0; i < sizeof chrome / sizeof chrome[0]; i++)
         check_subject(m, o, n, chrome[i], strlen(chrome[i]), md);
@@ -162,7 +162,7 @@ int main(void)
     CHECK(n_hits + 3 >= sizeof chrome / sizeof chrome[0]);
     check_fixtures(m, o, n, md);
     pcre2_match_data_free(md);
-    rules_matcher_free(m);
+    wn_rules_matcher_free(m);
     winnow_rules_free(r);
     for (size_t i = 0; i < n; i++) pcre2_code_free(o[i].code);
     return check_done();

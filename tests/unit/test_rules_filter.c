@@ -25,7 +25,7 @@ static size_t check_never_wrong(const char *pat, uint32_t flags, const char *con
     CHECK(code != NULL);
     if (!code) return 0;
     rule_prefix p;
-    CHECK(prefix_probe(code, 100000, &p) == 0);
+    CHECK(wn_prefix_probe(code, 100000, &p) == 0);
     pcre2_match_data *md = pcre2_match_data_create(1, NULL);
     size_t out = 0;
     for (size_t i = 0; i < n; i++) {
@@ -42,7 +42,7 @@ static size_t check_never_wrong(const char *pat, uint32_t flags, const char *con
         out += !may;
     }
     pcre2_match_data_free(md);
-    prefix_free(&p);
+    wn_prefix_free(&p);
     pcre2_code_free(code);
     return out;
 }
@@ -91,9 +91,9 @@ static void test_prefix_filters(void)
     CHECK(out == N_SUBJECTS - 9);
     pcre2_code *code = compile("^(?:home|menu)$", PCRE2_CASELESS);
     rule_prefix p;
-    CHECK(prefix_probe(code, 100000, &p) == 0);
+    CHECK(wn_prefix_probe(code, 100000, &p) == 0);
     CHECK(p.pair != NULL && p.triple != NULL);
-    CHECK(prefix_first_count(&p) == 4); /* h H m M */
+    CHECK(wn_prefix_first_count(&p) == 4); /* h H m M */
     CHECK(prefix_may(&p, (const unsigned char *)"HoMe", 4));
     CHECK(!prefix_may(&p, (const unsigned char *)"In the", 6)); /* first byte */
     CHECK(!prefix_may(&p, (const unsigned char *)"Ha", 2));     /* pair */
@@ -103,38 +103,38 @@ static void test_prefix_filters(void)
     /* Bytes outside printable ASCII are not probed past the first: let through. */
     CHECK(prefix_may(&p, (const unsigned char *)"h\xc3\xa9", 3));
     /* The flat form round-trips. */
-    unsigned char *flat = malloc(prefix_flat_size(&p));
-    prefix_flatten(&p, flat);
+    unsigned char *flat = malloc(wn_prefix_flat_size(&p));
+    wn_prefix_flatten(&p, flat);
     rule_prefix v;
-    prefix_view(&v, flat, prefix_flat_flags(&p));
+    wn_prefix_view(&v, flat, wn_prefix_flat_flags(&p));
     CHECK(prefix_may(&v, (const unsigned char *)"menu", 4));
     CHECK(!prefix_may(&v, (const unsigned char *)"mess", 4));
     free(flat);
-    prefix_free(&p);
+    wn_prefix_free(&p);
     /* A small budget stops at the first byte. */
-    CHECK(prefix_probe(code, 10, &p) == 0);
+    CHECK(wn_prefix_probe(code, 10, &p) == 0);
     CHECK(p.pair == NULL && p.triple == NULL);
     CHECK(prefix_may(&p, (const unsigned char *)"Ha", 2));
     CHECK(!prefix_may(&p, (const unsigned char *)"Xa", 2));
-    prefix_free(&p);
+    wn_prefix_free(&p);
     pcre2_code_free(code);
 }
 
-static uint64_t scan(const need_set *ns, const char *s) { return need_scan(ns, s, strlen(s), ~0ull); }
+static uint64_t scan(const need_set *ns, const char *s) { return wn_need_scan(ns, s, strlen(s), ~0ull); }
 
 static void test_need(void)
 {
     const char *why = NULL;
-    CHECK(need_parse("cookies", 7, &why) == 1);
-    CHECK(need_parse("says:,said:,wrote", 17, &why) == 3);
-    CHECK(need_parse("ab", 2, &why) == -1 && why != NULL);
-    CHECK(need_parse("abc,,def", 8, &why) == -1);
-    CHECK(need_parse("abc,", 4, &why) == -1);
+    CHECK(wn_need_parse("cookies", 7, &why) == 1);
+    CHECK(wn_need_parse("says:,said:,wrote", 17, &why) == 3);
+    CHECK(wn_need_parse("ab", 2, &why) == -1 && why != NULL);
+    CHECK(wn_need_parse("abc,,def", 8, &why) == -1);
+    CHECK(wn_need_parse("abc,", 4, &why) == -1);
 
-    need_set *ns = need_set_new();
-    CHECK(need_set_add(ns, "cookies", 7, 0) == 0);
-    CHECK(need_set_add(ns, "said,wrote", 10, 3) == 0);
-    CHECK(need_set_finish(ns) == 0);
+    need_set *ns = wn_need_set_new();
+    CHECK(wn_need_set_add(ns, "cookies", 7, 0) == 0);
+    CHECK(wn_need_set_add(ns, "said,wrote", 10, 3) == 0);
+    CHECK(wn_need_set_finish(ns) == 0);
     CHECK(scan(ns, "We use cookies.") == 1);
     CHECK(scan(ns, "WE USE COOKIES") == 1);
     CHECK(scan(ns, "cookie") == 0);
@@ -151,18 +151,18 @@ static void test_need(void)
         CHECK(scan(ns, buf) == 0);
     }
     /* want: the scan may stop once it has what was asked for. */
-    CHECK(need_scan(ns, "said cookies", 12, 8) & 8);
-    need_set_free(ns);
+    CHECK(wn_need_scan(ns, "said cookies", 12, 8) & 8);
+    wn_need_set_free(ns);
 
     /* A three-byte literal: the scan visits every byte. */
-    ns = need_set_new();
-    CHECK(need_set_add(ns, "dit", 3, 5) == 0);
-    CHECK(need_set_finish(ns) == 0);
+    ns = wn_need_set_new();
+    CHECK(wn_need_set_add(ns, "dit", 3, 5) == 0);
+    CHECK(wn_need_set_finish(ns) == 0);
     for (int off = 0; off < 6; off++) {
         snprintf(buf, sizeof buf, "%.*sdit", off, "xxxxxx");
         CHECK(scan(ns, buf) == 32);
     }
-    need_set_free(ns);
+    wn_need_set_free(ns);
 }
 
 /* A pattern that backtracks exponentially on a failing subject ((a?){n}a{n}): a probe
@@ -174,10 +174,10 @@ static void test_hostile_pattern(void)
     CHECK(code != NULL);
     rule_prefix p;
     clock_t t0 = clock();
-    CHECK(prefix_probe(code, 100000, &p) == 0);
+    CHECK(wn_prefix_probe(code, 100000, &p) == 0);
     CHECK((double)(clock() - t0) / CLOCKS_PER_SEC < 2.0);
     CHECK(prefix_may(&p, (const unsigned char *)"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", 30));
-    prefix_free(&p);
+    wn_prefix_free(&p);
     pcre2_code_free(code);
 }
 

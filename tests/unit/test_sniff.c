@@ -10,7 +10,7 @@ static winnow_type sniff(const char *s)
     size_t n = strlen(s);
     char *p = malloc(n ? n : 1);
     memcpy(p, s, n);
-    winnow_type t = sniff_type(p, n);
+    winnow_type t = wn_sniff_type(p, n);
     free(p);
     return t;
 }
@@ -83,7 +83,7 @@ static double ratio(const char *s, size_t n)
 {
     char *p = malloc(n ? n : 1);
     memcpy(p, s, n);
-    double r = sniff_binary_ratio(p, n);
+    double r = wn_sniff_binary_ratio(p, n);
     free(p);
     return r;
 }
@@ -113,8 +113,8 @@ static void test_binary(void)
     size_t m = (size_t)3 << 16;
     char *z = calloc(m, 1);
     memset(z, 'a', (size_t)1 << 16);
-    CHECK(sniff_binary_ratio(z, m) == 0.0);
-    CHECK(sniff_binary_ratio(z + 1, m - 1) > 0.0);
+    CHECK(wn_sniff_binary_ratio(z, m) == 0.0);
+    CHECK(wn_sniff_binary_ratio(z + 1, m - 1) > 0.0);
     free(z);
 }
 

@@ -10,7 +10,7 @@ static rule_matcher *m;
 static rule_action act(const char *s, const char **name)
 {
     const char *nm = NULL;
-    rule_action a = rules_match(m, RT_TEXT, s, strlen(s), &nm, NULL);
+    rule_action a = wn_rules_match(m, RT_TEXT, s, strlen(s), &nm, NULL);
     if (name) *name = nm;
     return a;
 }
@@ -42,7 +42,7 @@ int main(void)
     char err[256];
     winnow_rules *rules = winnow_rules_new();
     CHECK(winnow_rules_add_default(rules, err, sizeof err) == 0);
-    m = rules_matcher_new(rules);
+    m = wn_rules_matcher_new(rules);
     CHECK(m != NULL);
 
     /* Chrome that goes. */
@@ -123,7 +123,7 @@ int main(void)
     must_pass("Home prices rose for the sixth month in a row.");
     must_pass("Privacy advocates criticised the plan.");
 
-    rules_matcher_free(m);
+    wn_rules_matcher_free(m);
     winnow_rules_free(rules);
     return check_done();
 }

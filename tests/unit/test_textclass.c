@@ -154,7 +154,7 @@ static void add_lines(buf *b, const char *stem, int n)
     char line[64];
     for (int i = 0; i < n; i++) {
         int l = snprintf(line, sizeof line, "%s %d\n", stem, i);
-        CHECK(buf_append(b, line, (size_t)l) == 0);
+        CHECK(wn_buf_append(b, line, (size_t)l) == 0);
     }
 }
 
@@ -165,7 +165,7 @@ static void add_paras(buf *b, const char *head, const char *tail, int n)
     char p[400];
     for (int i = 0; i < n; i++) {
         int l = snprintf(p, sizeof p, "%s%d%s", head, i + 1, tail);
-        CHECK(l > 0 && (size_t)l < sizeof p && buf_append(b, p, (size_t)l) == 0);
+        CHECK(l > 0 && (size_t)l < sizeof p && wn_buf_append(b, p, (size_t)l) == 0);
     }
 }
 
@@ -179,22 +179,22 @@ static const char *para_tail =
 static void test_comment_header_before_longer_thread(void)
 {
     buf b;
-    buf_init(&b, 0);
+    wn_buf_init(&b, 0);
     add_lines(&b, "Menu entry", 50);
-    CHECK(buf_puts(&b, "\n") == 0);
+    CHECK(wn_buf_puts(&b, "\n") == 0);
     add_paras(&b, para_head, para_tail, 3);
-    CHECK(buf_puts(&b, "Comments\n\n") == 0);
+    CHECK(wn_buf_puts(&b, "Comments\n\n") == 0);
     add_lines(&b, "Vote up", 45);
-    CHECK(buf_puts(&b, "\n") == 0);
+    CHECK(wn_buf_puts(&b, "\n") == 0);
     add_paras(&b, "I have lived next to that river for forty years, and nobody has ever "
                   "asked the people who cross it every day what they need (",
               "). Another study will not change anything at all for us.\n\n", 8);
-    CHECK(buf_putc(&b, '\0') == 0);
+    CHECK(wn_buf_putc(&b, '\0') == 0);
     char *out = extract(b.data, 1, NULL);
     CHECK(strstr(out, "The council met") != NULL);
     CHECK(strstr(out, "forty years") == NULL);
     free(out);
-    buf_free(&b);
+    wn_buf_free(&b);
 }
 
 /* Extracts (no title) a page of 80 menu lines, four article paragraphs and, when
@@ -207,17 +207,17 @@ static char *extract_with_rule(const char *src, int footer)
     CHECK(winnow_rules_add_default(own, err, sizeof err) == 0);
     CHECK(winnow_rules_add_source(own, "test", src, strlen(src), err, sizeof err) == 0);
     buf b;
-    buf_init(&b, 0);
+    wn_buf_init(&b, 0);
     add_lines(&b, "Menu entry", 80);
-    CHECK(buf_puts(&b, "\n") == 0);
+    CHECK(wn_buf_puts(&b, "\n") == 0);
     add_paras(&b, para_head, para_tail, 4);
     if (footer) add_lines(&b, "Footer entry", 80);
-    CHECK(buf_putc(&b, '\0') == 0);
+    CHECK(wn_buf_putc(&b, '\0') == 0);
     winnow_rules *saved = rules;
     rules = own;
     char *out = extract(b.data, 1, NULL);
     rules = saved;
-    buf_free(&b);
+    wn_buf_free(&b);
     winnow_rules_free(own);
     return out;
 }

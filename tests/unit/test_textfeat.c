@@ -1,4 +1,4 @@
-/* test_textfeat.c -- the vector pass of textfeat_shape() (16 bytes at a time) must
+/* test_textfeat.c -- the vector pass of wn_textfeat_shape() (16 bytes at a time) must
  * measure exactly what the byte-at-a-time reference does: on random mixes of ASCII,
  * multi-byte and broken UTF-8 at every alignment, and on the blocks of real pages
  * (fixtures, and ../shared when it is beside the checkout).  Date stamps and bylines
@@ -32,7 +32,7 @@ static int agree(const char *t, size_t len)
     memset(&b, 0, sizeof b);
     b.text = copy;
     b.len = len;
-    tshape fast = textfeat_shape(&b), ref = textfeat_shape_scalar(&b);
+    tshape fast = wn_textfeat_shape(&b), ref = wn_textfeat_shape_scalar(&b);
     int ok = same_shape(&fast, &ref);
     if (!ok && fails_shown++ < 5)
         fprintf(stderr, "shape differs on %zu bytes: \"%.*s\" (words %u/%u lower %u/%u "
@@ -99,17 +99,17 @@ static int page_agrees(const char *path)
     size_t n = fread(data, 1, sizeof data, f);
     fclose(f);
     buf u8;
-    buf_init(&u8, 0);
+    wn_buf_init(&u8, 0);
     const char *cs;
     doc d;
-    doc_init(&d);
-    int ok = charset_to_utf8(data, n, 0, &u8, &cs) == 0 &&
-             textseg_segment(u8.data ? u8.data : "", u8.len, &d) == 0;
+    wn_doc_init(&d);
+    int ok = wn_charset_to_utf8(data, n, 0, &u8, &cs) == 0 &&
+             wn_textseg_segment(u8.data ? u8.data : "", u8.len, &d) == 0;
     for (size_t i = 0; ok && i < d.n; i++)
         for (size_t off = 0; off < 17 && off <= d.blocks[i].len; off++)
             ok &= agree(d.blocks[i].text + off, d.blocks[i].len - off);
-    doc_free(&d);
-    buf_free(&u8);
+    wn_doc_free(&d);
+    wn_buf_free(&u8);
     return ok;
 }
 
@@ -167,7 +167,7 @@ typedef struct {
     int want;
 } tcase;
 
-/* Checks pred (textfeat_is_dateline or _is_byline) on each case. */
+/* Checks pred (wn_textfeat_is_dateline or _is_byline) on each case. */
 static void check_cases(const tcase *cases, size_t n,
                         int (*pred)(const block *, const tshape *), const char *what)
 {
@@ -176,7 +176,7 @@ static void check_cases(const tcase *cases, size_t n,
         memset(&b, 0, sizeof b);
         b.text = cases[i].t;
         b.len = strlen(cases[i].t);
-        tshape s = textfeat_shape(&b);
+        tshape s = wn_textfeat_shape(&b);
         int got = pred(&b, &s) != 0;
         if (got != cases[i].want) fprintf(stderr, "%s \"%s\": %d\n", what, cases[i].t, got);
         CHECK(got == cases[i].want);
@@ -204,8 +204,8 @@ static const tcase bylines[] = {
 
 int main(void)
 {
-    check_cases(bylines, sizeof bylines / sizeof bylines[0], textfeat_is_byline, "byline");
-    check_cases(datelines, sizeof datelines / sizeof datelines[0], textfeat_is_dateline,
+    check_cases(bylines, sizeof bylines / sizeof bylines[0], wn_textfeat_is_byline, "byline");
+    check_cases(datelines, sizeof datelines / sizeof datelines[0], wn_textfeat_is_dateline,
                 "dateline");
     const char *fixed[] = {"", " ", "a", "A. B", "Hello world. This is it.",
                            "x                 y", "abcdefghijklmnopqrstuvwxyzABCDEF",

@@ -7,8 +7,8 @@
 static doc seg(const char *s)
 {
     doc d;
-    doc_init(&d);
-    CHECK(textseg_segment(s, strlen(s), &d) == 0);
+    wn_doc_init(&d);
+    CHECK(wn_textseg_segment(s, strlen(s), &d) == 0);
     return d;
 }
 
@@ -23,7 +23,7 @@ static void test_crlf_and_blank_lines(void)
         CHECK(d.blocks[1].blank_before == 1);
         CHECK(d.blocks[0].line == 1 && d.blocks[2].line == 5);
     }
-    doc_free(&d);
+    wn_doc_free(&d);
 }
 
 static void test_bare_cr(void)
@@ -39,8 +39,8 @@ static void test_bare_cr(void)
         CHECK(b.blocks[i].line == a.blocks[i].line);
         CHECK(b.blocks[i].blank_before == a.blocks[i].blank_before);
     }
-    doc_free(&a);
-    doc_free(&b);
+    wn_doc_free(&a);
+    wn_doc_free(&b);
 }
 
 static void test_mixed_line_ends(void)
@@ -57,7 +57,7 @@ static void test_mixed_line_ends(void)
             CHECK(d.blocks[i].blank_before == blank[i]);
         }
     }
-    doc_free(&d);
+    wn_doc_free(&d);
 }
 
 static void test_nbsp_lines_are_blank(void)
@@ -70,7 +70,7 @@ static void test_nbsp_lines_are_blank(void)
         CHECK_STR(d.blocks[1].text, "Three");
         CHECK(d.blocks[1].blank_before == 1);
     }
-    doc_free(&d);
+    wn_doc_free(&d);
 }
 
 static void test_curly_quotes_stay(void)
@@ -78,7 +78,7 @@ static void test_curly_quotes_stay(void)
     doc d = seg("\xE2\x80\x9CQuoted\xE2\x80\x9D text \xE2\x80\x94 dash\n");
     CHECK(d.n == 1);
     if (d.n == 1) CHECK_STR(d.blocks[0].text, "\xE2\x80\x9CQuoted\xE2\x80\x9D text \xE2\x80\x94 dash");
-    doc_free(&d);
+    wn_doc_free(&d);
 }
 
 static void test_tabs_make_table_rows(void)
@@ -91,7 +91,7 @@ static void test_tabs_make_table_rows(void)
         CHECK(d.blocks[1].kind == BK_TABLE);
         CHECK(d.blocks[2].kind == BK_PARA); /* a leading tab is indentation */
     }
-    doc_free(&d);
+    wn_doc_free(&d);
 }
 
 static void test_bullets(void)
@@ -107,7 +107,7 @@ static void test_bullets(void)
         CHECK(d.blocks[3].kind == BK_ITEM);
         CHECK(d.blocks[5].kind == BK_PARA);
     }
-    doc_free(&d);
+    wn_doc_free(&d);
 }
 
 static void test_lynx_rejoin(void)
@@ -132,7 +132,7 @@ static void test_lynx_rejoin(void)
         CHECK(d.blocks[3].kind == BK_ITEM);
         CHECK_STR(d.blocks[4].text, "another item");
     }
-    doc_free(&d);
+    wn_doc_free(&d);
 }
 
 /* Greedy wrap of text at width 79 with a 3-space indent, as lynx -dump does. */
@@ -184,7 +184,7 @@ static void test_lynx_rejoin_ragged(void)
         CHECK_STR(d.blocks[5].text, para);
         CHECK_STR(d.blocks[6].text, "Share");
     }
-    doc_free(&d);
+    wn_doc_free(&d);
 }
 
 static void test_lynx_image_prefix(void)
@@ -200,7 +200,7 @@ static void test_lynx_image_prefix(void)
         CHECK_STR(d.blocks[3].text, "[...] quoted text");
         CHECK_STR(d.blocks[4].text, "[U.S.] stays");
     }
-    doc_free(&d);
+    wn_doc_free(&d);
 }
 
 static void test_innertext_not_joined(void)
@@ -211,7 +211,7 @@ static void test_innertext_not_joined(void)
         strcat(in, "A sentence that is rather long and goes on for a while, about seventy-five.\n");
     doc d = seg(in);
     CHECK(d.n == 12);
-    doc_free(&d);
+    wn_doc_free(&d);
 }
 
 int main(void)

@@ -12,8 +12,8 @@
 /* Segments s and returns its one block's text ("" when not exactly one block). */
 static const char *one_block(doc *d, const char *s)
 {
-    doc_init(d);
-    CHECK(textseg_segment(s, strlen(s), d) == 0);
+    wn_doc_init(d);
+    CHECK(wn_textseg_segment(s, strlen(s), d) == 0);
     return d->n == 1 ? d->blocks[0].text : "";
 }
 
@@ -40,7 +40,7 @@ static void test_defect_everywhere(void)
                 memcpy(line + pos, defects[k], dl);
                 strcpy(line + pos + dl, words + pos);
                 strcpy(want, line);
-                size_t n = text_collapse_ws(want, strlen(want));
+                size_t n = wn_text_collapse_ws(want, strlen(want));
                 want[n] = '\0';
                 doc d;
                 const char *got = one_block(&d, line);
@@ -52,7 +52,7 @@ static void test_defect_everywhere(void)
                 int cell = tab && tab[1] && tab[1] != ' ';
                 ok &= d.n == 1 && (d.blocks[0].kind == BK_TABLE) == cell;
                 all &= ok;
-                doc_free(&d);
+                wn_doc_free(&d);
             }
         }
     }
@@ -89,11 +89,11 @@ static void test_wrapped_multibyte(void)
     char in[8192] = "";
     for (int i = 0; i < 4; i++) wrap_cp(para, 79, in);
     doc d;
-    doc_init(&d);
-    CHECK(textseg_segment(in, strlen(in), &d) == 0);
+    wn_doc_init(&d);
+    CHECK(wn_textseg_segment(in, strlen(in), &d) == 0);
     CHECK(d.n == 4);
     for (size_t i = 0; i < d.n; i++) CHECK_STR(d.blocks[i].text, para);
-    doc_free(&d);
+    wn_doc_free(&d);
 }
 
 /* Lines of every length up to 40, the last one with or without its line end, each
@@ -115,12 +115,12 @@ static void test_line_ends(void)
                     if (l < total || last_nl) len += (size_t)sprintf(in + len, "%s", e);
                 }
                 doc d;
-                doc_init(&d);
-                all &= textseg_segment(in, len, &d) == 0 && d.n == total;
+                wn_doc_init(&d);
+                all &= wn_textseg_segment(in, len, &d) == 0 && d.n == total;
                 for (size_t i = 0; i < d.n && i < total; i++)
                     all &= d.blocks[i].len == i + 1 && d.blocks[i].line == (int)i + 1 &&
                            d.blocks[i].blank_before == (i == 0);
-                doc_free(&d);
+                wn_doc_free(&d);
             }
         }
     }
@@ -129,7 +129,7 @@ static void test_line_ends(void)
 
 /* A line cut at every position by a line end (CR, CRLF, CR CR: a blank line between,
  * LF CR: the same), with or without a CR after it: two blocks, each as the byte loop of
- * text_collapse_ws() makes the part (none for a part of only spaces). */
+ * wn_text_collapse_ws() makes the part (none for a part of only spaces). */
 static void test_cr_everywhere(void)
 {
     static const char *const cuts[] = {"\r", "\r\n", "\r\r", "\n\r"};
@@ -147,19 +147,19 @@ static void test_cr_everywhere(void)
                     snprintf(want[0], sizeof want[0], "%.*s", (int)pos, words);
                     snprintf(want[1], sizeof want[1], "%s", words + pos);
                     for (int j = 0; j < 2; j++) {
-                        size_t cl = text_collapse_ws(want[j], strlen(want[j]));
+                        size_t cl = wn_text_collapse_ws(want[j], strlen(want[j]));
                         want[j][cl] = '\0';
                         if (cl) memmove(want[nw++], want[j], cl + 1);
                     }
                     doc d;
-                    doc_init(&d);
-                    int ok = textseg_segment(in, (size_t)n, &d) == 0 && d.n == nw;
+                    wn_doc_init(&d);
+                    int ok = wn_textseg_segment(in, (size_t)n, &d) == 0 && d.n == nw;
                     for (size_t i = 0; ok && i < nw; i++) ok &= strcmp(d.blocks[i].text, want[i]) == 0;
                     if (ok && nw == 2) ok &= d.blocks[1].blank_before == (k >= 2);
                     if (!ok && shown++ < 5)
                         fprintf(stderr, "cut %zu at %zu of line %zu: %zu blocks\n", k, pos, li, d.n);
                     all &= ok;
-                    doc_free(&d);
+                    wn_doc_free(&d);
                 }
             }
         }

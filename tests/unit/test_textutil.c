@@ -1,4 +1,4 @@
-/* test_textutil.c -- text_collapse_ws: ASCII whitespace, CRLF, tabs, NBSP and the other
+/* test_textutil.c -- wn_text_collapse_ws: ASCII whitespace, CRLF, tabs, NBSP and the other
  * Unicode spaces, zero-width characters, trimming, and bytes that only look like spaces. */
 #include <stdlib.h>
 #include "check.h"
@@ -11,7 +11,7 @@ static const char *collapse(const char *s)
     size_t n = strlen(s);
     char *p = malloc(n + 1);
     memcpy(p, s, n + 1);
-    size_t l = text_collapse_ws(p, n);
+    size_t l = wn_text_collapse_ws(p, n);
     memcpy(out, p, l);
     out[l] = '\0';
     /* The result is terminated in place when it shrank. */
@@ -79,11 +79,11 @@ static void test_length_only(void)
 {
     /* Only s[0..len) is looked at and the return value is the new length. */
     char s[] = "a  b  c  d";
-    size_t l = text_collapse_ws(s, 4); /* "a  b" */
+    size_t l = wn_text_collapse_ws(s, 4); /* "a  b" */
     CHECK(l == 3);
     CHECK(memcmp(s, "a b", 3) == 0);
     char t[] = "abc";
-    CHECK(text_collapse_ws(t, 3) == 3);
+    CHECK(wn_text_collapse_ws(t, 3) == 3);
     CHECK_STR(t, "abc");
 }
 
