@@ -38,6 +38,8 @@ const char *winnow_status_str(winnow_status st)
     return "unknown status";
 }
 
+const char *winnow_version(void) { return WINNOW_VERSION; }
+
 static void silent(void *ctx, const char *msg, ...) { (void)ctx; (void)msg; }
 
 void winnow_global_init(void)

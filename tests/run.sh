@@ -9,7 +9,8 @@
 # installed, every libFuzzer target for WINNOW_FUZZ_SECONDS (default 60) each.
 # A failing stage is reported by name and the later stages that do not depend on it
 # still run; the exit status is 1 when any stage failed.  Environment: WINNOW_JOBS
-# (default 2), WINNOW_FUZZ_SECONDS (0 skips fuzzing).
+# (default 2), WINNOW_FUZZ_SECONDS (0 skips fuzzing).  Both builds treat warnings as
+# errors (WINNOW_WERROR=ON); a user's plain cmake build does not.
 set -u
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root" || exit 2
@@ -40,7 +41,8 @@ build() {
   cmake -S "$root" -B "$dir" "$@" && cmake --build "$dir" -j"$jobs"
 }
 
-if stage release-build build build -DCMAKE_BUILD_TYPE=Release -DWINNOW_SANITIZE=OFF; then
+if stage release-build build build -DCMAKE_BUILD_TYPE=Release -DWINNOW_SANITIZE=OFF \
+     -DWINNOW_WERROR=ON; then
   stage release-tests ctest --test-dir build --output-on-failure -j"$jobs"
   stage readme-help sh tests/readme-help.sh build/winnow
 fi
@@ -49,7 +51,7 @@ fi
 # malloc returns NULL as it would in production (allocator_may_return_null), so the
 # tests of the out-of-memory paths run instead of aborting inside ASan.
 if stage asan-build build build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-     -DWINNOW_SANITIZE=ON -DWINNOW_BENCH=OFF; then
+     -DWINNOW_SANITIZE=ON -DWINNOW_BENCH=OFF -DWINNOW_WERROR=ON; then
   stage asan-tests env ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:allocator_may_return_null=1 \
     UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     ctest --test-dir build-asan --output-on-failure -j"$jobs" -E '^accuracy/'

@@ -31,7 +31,17 @@
 extern "C" {
 #endif
 
-#define WINNOW_VERSION "0.1.0"
+/* Functions of the library's ABI.  Built as a shared library, libwinnow hides every
+ * other symbol (-fvisibility=hidden); a static build or a user needs nothing here. */
+#if defined(WINNOW_BUILDING_SHARED) && defined(__GNUC__)
+#define WINNOW_EXPORT __attribute__((visibility("default")))
+#else
+#define WINNOW_EXPORT
+#endif
+
+/* The version of the headers (CMake's project version: version.h is generated);
+ * winnow_version() gives the library's, which may differ from a program's headers. */
+#include <winnow/version.h>
 
 typedef enum {
     WINNOW_OK = 0,
@@ -57,22 +67,22 @@ typedef enum { WINNOW_FORMAT_TEXT = 0, WINNOW_FORMAT_MARKDOWN } winnow_format;
 typedef struct winnow_rules winnow_rules;
 
 /* A new, empty rule set, or NULL when out of memory. */
-winnow_rules *winnow_rules_new(void);
+WINNOW_EXPORT winnow_rules *winnow_rules_new(void);
 
 /* Adds the built-in rules (src/rules/ *.rules, embedded at build time).
  * Returns 0, or -1 with a message "FILE:LINE:COL: reason" written into err. */
-int winnow_rules_add_default(winnow_rules *rules, char *err, size_t errlen);
+WINNOW_EXPORT int winnow_rules_add_default(winnow_rules *rules, char *err, size_t errlen);
 
 /* Compiles the rule source src[0..len) (the text of a rule file) and adds its rules.
  * name is used in messages and default rule names; the set copies what it keeps.
  * Returns 0, or -1 with "NAME:LINE:COL: reason" in err; on error nothing is added. */
-int winnow_rules_add_source(winnow_rules *rules, const char *name, const char *src, size_t len,
+WINNOW_EXPORT int winnow_rules_add_source(winnow_rules *rules, const char *name, const char *src, size_t len,
                             char *err, size_t errlen);
 
 /* Number of rules in the set. */
-size_t winnow_rules_count(const winnow_rules *rules);
+WINNOW_EXPORT size_t winnow_rules_count(const winnow_rules *rules);
 
-void winnow_rules_free(winnow_rules *rules);
+WINNOW_EXPORT void winnow_rules_free(winnow_rules *rules);
 
 /* ---- extraction ------------------------------------------------------------------ */
 
@@ -86,7 +96,7 @@ typedef struct {
 } winnow_options;
 
 /* Fills opt with the defaults: AUTO, title on, no explain, 64 MiB, no rules, TEXT. */
-void winnow_options_init(winnow_options *opt);
+WINNOW_EXPORT void winnow_options_init(winnow_options *opt);
 
 typedef enum { WINNOW_KEEP = 1, WINNOW_DROP = 2 } winnow_decision;
 
@@ -118,16 +128,19 @@ typedef struct {
 
 /* Extracts the article from data[0..len).  Always initialises *res, so
  * winnow_result_free(res) is safe whatever the status. */
-winnow_status winnow_extract(const char *data, size_t len, const winnow_options *opt,
+WINNOW_EXPORT winnow_status winnow_extract(const char *data, size_t len, const winnow_options *opt,
                              winnow_result *res);
 
-void winnow_result_free(winnow_result *res);
+WINNOW_EXPORT void winnow_result_free(winnow_result *res);
 
 /* Call once, from the main thread, before any other function when using threads. */
-void winnow_global_init(void);
+WINNOW_EXPORT void winnow_global_init(void);
 
 /* A short, static description of a status. */
-const char *winnow_status_str(winnow_status st);
+WINNOW_EXPORT const char *winnow_status_str(winnow_status st);
+
+/* The library's version, "MAJOR.MINOR.PATCH" (static string). */
+WINNOW_EXPORT const char *winnow_version(void);
 
 #ifdef __cplusplus
 }
