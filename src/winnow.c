@@ -52,6 +52,7 @@ void winnow_global_init(void)
 static winnow_status fail(winnow_result *res, winnow_status st, const char *msg)
 {
     snprintf(res->error, sizeof res->error, "%s", msg ? msg : winnow_status_str(st));
+    res->status = st;
     return st;
 }
 
@@ -198,7 +199,7 @@ winnow_status winnow_extract(const char *data, size_t len, const winnow_options 
     if (d->cut) {
         snprintf(res->error, sizeof res->error, "page cut short: %s; the output may be partial",
                  d->cut);
-        return WINNOW_ERR_TRUNCATED;
+        return res->status = WINNOW_ERR_TRUNCATED;
     }
     return WINNOW_OK;
 }

@@ -121,6 +121,7 @@ typedef struct {
     size_t blocks_dropped;
     winnow_explain *explain;  /* when options.explain: one entry per block, in order */
     size_t n_explain;
+    winnow_status status;     /* what winnow_extract returned */
     char error[256];          /* the message when the status is not WINNOW_OK */
     char warning[256];        /* non-fatal trouble (a rule hit the PCRE2 match limit), or "" */
     void *priv_;              /* internal storage; do not touch */
@@ -132,6 +133,27 @@ WINNOW_EXPORT winnow_status winnow_extract(const char *data, size_t len, const w
                              winnow_result *res);
 
 WINNOW_EXPORT void winnow_result_free(winnow_result *res);
+
+/* ---- JSON records ---------------------------------------------------------------- */
+
+/* One input as the CLI's --format=json/jsonl reports it. */
+typedef struct {
+    const char *path;              /* where the page came from (file name, URL), or NULL */
+    const winnow_result *result;   /* the extraction; NULL when the input failed before */
+    const char *error;             /* non-NULL: the input failed, with this message (the
+                                      record then has status "error" and no text) */
+    size_t bytes_in;               /* bytes of the input (after decompression) */
+} winnow_record;
+
+#define WINNOW_JSON_PRETTY 1 /* indented over several lines instead of one line */
+
+/* The JSON object of one record, followed by a newline: path, status ("ok",
+ * "truncated" or "error"), error, warning, type, charset, title, bytes_in, bytes_out,
+ * blocks_kept, blocks_dropped, text (the result's rendering).  Compact records are one
+ * line each (JSON Lines).  Always valid UTF-8: invalid bytes become U+FFFD.  Returns a
+ * NUL-terminated string to release with free() (its length in *len when len is not
+ * NULL), or NULL when out of memory. */
+WINNOW_EXPORT char *winnow_record_json(const winnow_record *rec, int flags, size_t *len);
 
 /* Call once, from the main thread, before any other function when using threads. */
 WINNOW_EXPORT void winnow_global_init(void);

@@ -105,20 +105,6 @@ int cli_out_write(const char *path, const char *data, size_t len, char *err, siz
  * the process by the same signal.  Call before starting threads. */
 int cli_out_guard_signals(void);
 
-/* ---- cli_json.c ------------------------------------------------------------------ */
-
-typedef struct {
-    const char *path;
-    const winnow_result *res; /* NULL when the input failed before extraction */
-    const char *error;        /* NULL when ok */
-    size_t bytes_in;
-    const char *truncated;    /* the limit that cut the page short, or NULL */
-    const char *warning;      /* a non-fatal warning (rule match limit), or NULL */
-} cli_record;
-
-/* Writes one JSON object (compact on one line, or indented) and a newline to f. */
-void cli_json_record(FILE *f, const cli_record *r, int pretty);
-
 /* ---- cli_jobs.c: the worker pool ------------------------------------------------- */
 
 /* work(ctx, i) runs on a worker thread for every i in [0, n); deliver(ctx, i) runs on

@@ -64,18 +64,8 @@ static void fail(outcome *o, int status, const char *reason)
 static char *json_record(const run_ctx *c, const cli_item *it, const winnow_result *res,
                          const outcome *o, size_t *len)
 {
-    char *p = NULL;
-    FILE *f = open_memstream(&p, len);
-    if (!f) return NULL;
-    cli_record r = {it->path, res, o->status ? o->reason : NULL, o->bytes_in,
-                    o->truncated ? o->reason : NULL, o->warning[0] ? o->warning : NULL};
-    cli_json_record(f, &r, c->pretty);
-    int bad = ferror(f);
-    if (fclose(f) != 0 || bad) {
-        free(p);
-        return NULL;
-    }
-    return p;
+    winnow_record r = {it->path, res, o->status ? o->reason : NULL, o->bytes_in};
+    return winnow_record_json(&r, c->pretty ? WINNOW_JSON_PRETTY : 0, len);
 }
 
 /* Hands the output of one input to its file, or keeps it in o for stdout. */

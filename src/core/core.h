@@ -38,6 +38,30 @@ void wn_buf_free(buf *b);
 
 /* ---- UTF-8 and whitespace ---------------------------------------------------------- */
 
+/* Length of the valid UTF-8 sequence at s (1..4), or 0 when it is not one. */
+static inline size_t wn_utf8_seq(const unsigned char *s, size_t len)
+{
+    unsigned char c = s[0];
+    if (c < 0x80) return 1;
+    if (c < 0xC2) return 0;
+    if (c < 0xE0) return len >= 2 && (s[1] & 0xC0) == 0x80 ? 2 : 0;
+    if (c < 0xF0) {
+        if (len < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80) return 0;
+        if (c == 0xE0 && s[1] < 0xA0) return 0;  /* overlong */
+        if (c == 0xED && s[1] >= 0xA0) return 0; /* surrogate */
+        return 3;
+    }
+    if (c < 0xF5) {
+        if (len < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 ||
+            (s[3] & 0xC0) != 0x80)
+            return 0;
+        if (c == 0xF0 && s[1] < 0x90) return 0;
+        if (c == 0xF4 && s[1] >= 0x90) return 0;
+        return 4;
+    }
+    return 0;
+}
+
 /* The largest n <= len such that cutting s at n does not split a UTF-8 sequence
  * (s must hold more than len bytes, or len must be its length). */
 static inline size_t utf8_boundary(const char *s, size_t len)

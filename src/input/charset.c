@@ -61,30 +61,6 @@ static uint32_t cp1252(unsigned char c)
     return c;
 }
 
-/* Length of the valid UTF-8 sequence at s (1..4), or 0 when it is not one. */
-static size_t utf8_seq(const unsigned char *s, size_t len)
-{
-    unsigned char c = s[0];
-    if (c < 0x80) return 1;
-    if (c < 0xC2) return 0;
-    if (c < 0xE0) return len >= 2 && (s[1] & 0xC0) == 0x80 ? 2 : 0;
-    if (c < 0xF0) {
-        if (len < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80) return 0;
-        if (c == 0xE0 && s[1] < 0xA0) return 0;  /* overlong */
-        if (c == 0xED && s[1] >= 0xA0) return 0; /* surrogate */
-        return 3;
-    }
-    if (c < 0xF5) {
-        if (len < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 ||
-            (s[3] & 0xC0) != 0x80)
-            return 0;
-        if (c == 0xF0 && s[1] < 0x90) return 0;
-        if (c == 0xF4 && s[1] >= 0x90) return 0;
-        return 4;
-    }
-    return 0;
-}
-
 size_t wn_utf8_valid_prefix(const char *s, size_t len)
 {
     const unsigned char *p = (const unsigned char *)s;
@@ -99,7 +75,7 @@ size_t wn_utf8_valid_prefix(const char *s, size_t len)
         }
 #endif
         if (p[i] < 0x80) { i++; continue; }
-        size_t n = utf8_seq(p + i, len - i);
+        size_t n = wn_utf8_seq(p + i, len - i);
         if (!n) break;
         i += n;
     }
@@ -117,7 +93,7 @@ static __m128i in_range(__m128i v, unsigned char lo, unsigned char hi)
 /* Bit k set when byte k of p[0..16) may not simply be copied by decode_utf8_or_1252():
  * clear for printable ASCII (0x20..0x7E), tab, LF and CR, and for the bytes of the
  * two-byte sequences and of the three-byte ones with a lead E1..EC or EE..EF (the
- * others need utf8_seq()'s checks) that lie whole in the 16 bytes.  A clear bit at a
+ * others need wn_utf8_seq()'s checks) that lie whole in the 16 bytes.  A clear bit at a
  * continuation byte always belongs to a sequence whose lead is clear too, so the
  * bytes before the first set bit are whole characters. */
 static unsigned plain_mask(const unsigned char *p)
@@ -167,7 +143,7 @@ static int decode_utf8_or_1252(const unsigned char *p, size_t len, buf *out, int
             if (c >= 0x20 && c < 0x7F) { i++; continue; }
             if (c == '\n' || c == '\t' || c == '\r') { i++; continue; }
             if (c < 0x80) break;
-            size_t n = utf8_seq(p + i, len - i);
+            size_t n = wn_utf8_seq(p + i, len - i);
             if (!n) break;
             i += n;
         }
@@ -349,7 +325,7 @@ int wn_charset_to_utf8(const char *in, size_t len, int is_html, buf *out, const 
     if (mixed) {
         int any_seq = 0;
         for (size_t i = 0; i < len && !any_seq; i++)
-            if (p[i] >= 0xC2) any_seq = utf8_seq(p + i, len - i) > 1;
+            if (p[i] >= 0xC2) any_seq = wn_utf8_seq(p + i, len - i) > 1;
         if (!any_seq) *charset = "windows-1252";
     }
     return 0;

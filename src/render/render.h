@@ -1,5 +1,6 @@
 /* render.h -- the last stage: the kept blocks of a doc written out as text or Markdown
- * (render.c). */
+ * (render.c).  The JSON record around a result is public API (winnow_record_json() in
+ * winnow.h, render_json.c). */
 #ifndef WINNOW_RENDER_H
 #define WINNOW_RENDER_H
 

@@ -1,0 +1,119 @@
+/* render_json.c -- the JSON record of one input: the one schema of the CLI's
+ * --format=json/jsonl and of winnow_record_json().  Strings are escaped per RFC 8259;
+ * valid UTF-8 passes through and any invalid byte (a file name is arbitrary bytes)
+ * becomes U+FFFD, so every record is valid UTF-8 and valid JSON. */
+#include <stdio.h>
+#include <string.h>
+#include "core/core.h"
+#include "winnow/winnow.h"
+
+static void put_string(buf *b, const char *str, size_t n)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    wn_buf_putc(b, '"');
+    size_t i = 0;
+    while (i < n) {
+        unsigned char c = s[i];
+        size_t run = i;
+        /* Copy runs of plain bytes at once: a text can be megabytes. */
+        while (run < n && s[run] >= 0x20 && s[run] < 0x80 && s[run] != '"' && s[run] != '\\')
+            run++;
+        if (run > i) {
+            wn_buf_append(b, str + i, run - i);
+            i = run;
+            continue;
+        }
+        char esc[8];
+        const char *e = esc;
+        size_t len = 1;
+        switch (c) {
+        case '"': e = "\\\""; break;
+        case '\\': e = "\\\\"; break;
+        case '\n': e = "\\n"; break;
+        case '\t': e = "\\t"; break;
+        case '\r': e = "\\r"; break;
+        case '\b': e = "\\b"; break;
+        case '\f': e = "\\f"; break;
+        default:
+            if (c < 0x20) {
+                snprintf(esc, sizeof esc, "\\u%04x", c);
+            } else {
+                len = wn_utf8_seq(s + i, n - i);
+                if (len) wn_buf_append(b, str + i, len);
+                else wn_buf_puts(b, "\\ufffd");
+                i += len ? len : 1;
+                continue;
+            }
+        }
+        wn_buf_puts(b, e);
+        i += len;
+    }
+    wn_buf_putc(b, '"');
+}
+
+static void put_opt_string(buf *b, const char *s)
+{
+    if (s) put_string(b, s, strlen(s));
+    else wn_buf_puts(b, "null");
+}
+
+/* One "key": value separator and key. */
+static void key(buf *b, const char *k, int first, int pretty)
+{
+    if (!first) wn_buf_puts(b, pretty ? ",\n  " : ",");
+    wn_buf_putc(b, '"');
+    wn_buf_puts(b, k);
+    wn_buf_puts(b, pretty ? "\": " : "\":");
+}
+
+static void put_size(buf *b, size_t v)
+{
+    char t[24];
+    snprintf(t, sizeof t, "%zu", v);
+    wn_buf_puts(b, t);
+}
+
+char *winnow_record_json(const winnow_record *r, int flags, size_t *len)
+{
+    int pretty = (flags & WINNOW_JSON_PRETTY) != 0;
+    const winnow_result *res = r->error ? NULL : r->result;
+    int truncated = res && res->status == WINNOW_ERR_TRUNCATED;
+    buf b;
+    wn_buf_init(&b, 0);
+    wn_buf_puts(&b, pretty ? "{\n  " : "{");
+    key(&b, "path", 1, pretty);
+    put_opt_string(&b, r->path);
+    key(&b, "status", 0, pretty);
+    wn_buf_puts(&b, r->error ? "\"error\"" : truncated ? "\"truncated\"" : "\"ok\"");
+    key(&b, "error", 0, pretty);
+    put_opt_string(&b, r->error);
+    /* A cut-short page still has its text; the warning says what may be missing. */
+    key(&b, "warning", 0, pretty);
+    put_opt_string(&b, truncated ? res->error : res && res->warning[0] ? res->warning : NULL);
+    key(&b, "type", 0, pretty);
+    put_opt_string(&b, !res ? NULL : res->type == WINNOW_TYPE_HTML ? "html" : "text");
+    key(&b, "charset", 0, pretty);
+    put_opt_string(&b, res ? res->charset : NULL);
+    key(&b, "title", 0, pretty);
+    put_opt_string(&b, res ? res->title : NULL);
+    key(&b, "bytes_in", 0, pretty);
+    put_size(&b, r->bytes_in);
+    key(&b, "bytes_out", 0, pretty);
+    put_size(&b, res ? res->len : 0);
+    key(&b, "blocks_kept", 0, pretty);
+    put_size(&b, res ? res->blocks_kept : 0);
+    key(&b, "blocks_dropped", 0, pretty);
+    put_size(&b, res ? res->blocks_dropped : 0);
+    key(&b, "text", 0, pretty);
+    if (res) put_string(&b, res->text ? res->text : "", res->len);
+    else wn_buf_puts(&b, "null");
+    wn_buf_puts(&b, pretty ? "\n}\n" : "}\n");
+    if (b.failed) {
+        wn_buf_free(&b);
+        return NULL;
+    }
+    size_t n;
+    char *out = wn_buf_detach(&b, &n);
+    if (len) *len = n;
+    return out;
+}

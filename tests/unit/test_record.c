@@ -1,0 +1,98 @@
+/* test_record.c -- winnow_record_json(), the one JSON schema of the library and the
+ * CLI's json/jsonl: field order and values for ok, truncated and failed inputs,
+ * compact (one line) and pretty forms, and escaping (controls, quotes, invalid UTF-8
+ * in a path become \ufffd). */
+#include <stdlib.h>
+#include <string.h>
+#include "check.h"
+#include "winnow/winnow.h"
+
+static char *record(const char *path, const winnow_result *res, const char *error,
+                    size_t bytes_in, int flags)
+{
+    winnow_record r = {path, res, error, bytes_in};
+    size_t len = 0;
+    char *s = winnow_record_json(&r, flags, &len);
+    CHECK(s != NULL && strlen(s) == len);
+    return s;
+}
+
+static void test_ok_record(void)
+{
+    const char *page = "<html><head><title>A \"quoted\" title</title></head><body>"
+                       "<p>First paragraph of the article, long enough to count as prose "
+                       "for the extractor.\tTabbed.</p></body></html>";
+    winnow_options opt;
+    winnow_options_init(&opt);
+    winnow_result res;
+    CHECK(winnow_extract(page, strlen(page), &opt, &res) == WINNOW_OK);
+    CHECK(res.status == WINNOW_OK);
+    char *s = record("dir/p\"age.html", &res, NULL, strlen(page), 0);
+    char want[1024];
+    snprintf(want, sizeof want,
+             "{\"path\":\"dir/p\\\"age.html\",\"status\":\"ok\",\"error\":null,"
+             "\"warning\":null,\"type\":\"html\",\"charset\":\"utf-8\","
+             "\"title\":\"A \\\"quoted\\\" title\",\"bytes_in\":%zu,\"bytes_out\":%zu,"
+             "\"blocks_kept\":%zu,\"blocks_dropped\":%zu,\"text\":\"A \\\"quoted\\\" title\\n\\n"
+             "First paragraph of the article, long enough to count as prose for the "
+             "extractor. Tabbed.\\n\"}\n",
+             strlen(page), res.len, res.blocks_kept, res.blocks_dropped);
+    CHECK_STR(s, want);
+    CHECK(strchr(s, '\n') == s + strlen(s) - 1); /* JSON Lines: one line */
+    free(s);
+    /* Pretty: the same fields, one per line, two-space indent. */
+    s = record(NULL, &res, NULL, 5, WINNOW_JSON_PRETTY);
+    CHECK(s && strncmp(s, "{\n  \"path\": null,\n  \"status\": \"ok\",\n", 36) == 0);
+    CHECK(s && strstr(s, "\n  \"bytes_in\": 5,\n") != NULL);
+    CHECK(s && strcmp(s + strlen(s) - 4, "\"\n}\n") == 0);
+    free(s);
+    winnow_result_free(&res);
+}
+
+static void test_error_record(void)
+{
+    /* A failed input: status error, the message, null text and metadata. */
+    char *s = record("bad\xff\x01.html", NULL, "binary input", 12, 0);
+    CHECK_STR(s, "{\"path\":\"bad\\ufffd\\u0001.html\",\"status\":\"error\","
+                 "\"error\":\"binary input\",\"warning\":null,\"type\":null,\"charset\":null,"
+                 "\"title\":null,\"bytes_in\":12,\"bytes_out\":0,\"blocks_kept\":0,"
+                 "\"blocks_dropped\":0,\"text\":null}\n");
+    free(s);
+    /* An error wins over a result handed in with it. */
+    winnow_result res;
+    winnow_extract("<p>x</p>", 8, NULL, &res);
+    s = record("x", &res, "write error", 8, 0);
+    CHECK(s && strstr(s, "\"status\":\"error\"") && strstr(s, "\"text\":null"));
+    free(s);
+    winnow_result_free(&res);
+}
+
+static void test_truncated_record(void)
+{
+    /* A page past the element limit keeps its text and says so. */
+    size_t n = 2300000, len = 0;
+    const char *head = "<html><body>", *tail = "<p>THE END paragraph of the article.</p></body></html>";
+    char *page = malloc(strlen(head) + n * 7 + strlen(tail) + 1);
+    if (!page) return;
+    len += (size_t)sprintf(page, "%s", head);
+    for (size_t i = 0; i < n; i++) memcpy(page + len + i * 7, "<i></i>", 7);
+    len += n * 7;
+    len += (size_t)sprintf(page + len, "%s", tail);
+    winnow_result res;
+    CHECK(winnow_extract(page, len, NULL, &res) == WINNOW_ERR_TRUNCATED);
+    CHECK(res.status == WINNOW_ERR_TRUNCATED);
+    char *s = record("big.html", &res, NULL, len, 0);
+    CHECK(s && strstr(s, "\"status\":\"truncated\",\"error\":null,\"warning\":\"page cut short"));
+    CHECK(s && strstr(s, "THE END paragraph"));
+    free(s);
+    winnow_result_free(&res);
+    free(page);
+}
+
+int main(void)
+{
+    test_ok_record();
+    test_error_record();
+    test_truncated_record();
+    return check_done();
+}
