@@ -5,11 +5,12 @@
 #
 # Stages: a Release build in build/, its ctest run, and the check that README.md
 # quotes the current --help; an ASan+UBSan build in build-asan/ and its ctest run
-# (without the slow accuracy gates); then, when fuzz/run.sh exists and clang is
+# (without the slow accuracy gates); a ThreadSanitizer build in build-tsan/ running the
+# threaded tests; then, when fuzz/run.sh exists and clang is
 # installed, every libFuzzer target for WINNOW_FUZZ_SECONDS (default 60) each.
 # A failing stage is reported by name and the later stages that do not depend on it
 # still run; the exit status is 1 when any stage failed.  Environment: WINNOW_JOBS
-# (default 2), WINNOW_FUZZ_SECONDS (0 skips fuzzing).  Both builds treat warnings as
+# (default 2), WINNOW_FUZZ_SECONDS (0 skips fuzzing).  All builds treat warnings as
 # errors (WINNOW_WERROR=ON); a user's plain cmake build does not.
 set -u
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -55,6 +56,15 @@ if stage asan-build build build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   stage asan-tests env ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:allocator_may_return_null=1 \
     UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     ctest --test-dir build-asan --output-on-failure -j"$jobs" -E '^accuracy/'
+fi
+
+# The threaded tests (many threads on one rule set, the -j worker pool) under
+# ThreadSanitizer.  Only those: the rest is single-threaded and slow under TSan.
+if stage tsan-build build build-tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWINNOW_TSAN=ON \
+     -DWINNOW_BENCH=OFF -DWINNOW_SHARED=OFF -DWINNOW_WERROR=ON; then
+  stage tsan-tests env TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 \
+    ctest --test-dir build-tsan --output-on-failure -j"$jobs" \
+    -R '^(unit/test_rules|unit/test_rules_builtin|unit/test_pipeline|cli/test_batch)$'
 fi
 
 if [ "$fuzz_secs" -gt 0 ] && [ -f fuzz/run.sh ]; then

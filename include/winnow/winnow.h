@@ -18,9 +18,18 @@
  *     winnow_result_free(&res);
  *     winnow_rules_free(rules);
  *
- * Thread safety: a compiled winnow_rules is read-only once built and may be shared by
- * any number of threads calling winnow_extract at once.  Call winnow_global_init() once
- * from the main thread before starting threads.
+ * Thread safety (tests/unit/test_rules.c and test_pipeline.c run it under
+ * ThreadSanitizer in tests/run.sh):
+ * - Call winnow_global_init() once, from one thread, before any other thread calls
+ *   into the library.
+ * - A winnow_rules set is built by one thread (winnow_rules_new, winnow_rules_add_*).
+ *   Once built, any number of threads may pass it to winnow_extract at the same time:
+ *   to them it is immutable.  (It compiles and JIT-compiles its patterns when they are
+ *   first needed, under its own lock; that changes no verdict.)  Never add rules to a
+ *   set, nor free it, while an extraction may be using it.
+ * - Everything else is per call: each winnow_extract makes its own matcher and blocks;
+ *   a winnow_options is only read; a winnow_result belongs to the caller that passed
+ *   it.  winnow_record_json and winnow_status_str may be called from any thread.
  */
 #ifndef WINNOW_H
 #define WINNOW_H
