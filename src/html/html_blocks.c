@@ -8,7 +8,6 @@
 #include <string.h>
 #include "html/html_dom.h"
 
-#define BR_MARK '\x01' /* charset.c strips C0 controls, so the marker cannot be input */
 #define PATH_PARTS 7
 
 typedef struct {

@@ -308,7 +308,7 @@ static int add_node(hdom *h, xmlNode *n, uint8_t t, int p, int nth)
 
 /* Replaces element n, a child of element cur, by its children (text kept, nesting
  * gone).  A block-level element leaves a line break on each side: a <br> while there
- * is room to index one, else a newline text node.  Returns the node to visit next. */
+ * is room to index one, else a BR_MARK text node.  Returns the node to visit next. */
 static xmlNode *unwrap(hdom *h, xmlNode *n, int cur, int is_block)
 {
     xmlNode *first = n->children, *last = n->last, *after = n->next;
@@ -331,9 +331,10 @@ static xmlNode *unwrap(hdom *h, xmlNode *n, int cur, int is_block)
         xmlFreeNode(n);
         return next;
     }
+    static const char mark[] = {BR_MARK, '\0'};
     int room = h->n + 2 < HTML_MAX_NODES;
     xmlNode *tail = room ? xmlNewDocNode(n->doc, NULL, BAD_CAST "br", NULL)
-                         : xmlNewDocText(n->doc, BAD_CAST "\n");
+                         : xmlNewDocText(n->doc, BAD_CAST mark);
     if (tail) xmlAddNextSibling(last ? last : n, tail);
     if (room) {
         xmlFreePropList(n->properties);
@@ -341,7 +342,7 @@ static xmlNode *unwrap(hdom *h, xmlNode *n, int cur, int is_block)
         xmlNodeSetName(n, BAD_CAST "br");
         return n;
     }
-    xmlNode *sep = xmlNewDocText(n->doc, BAD_CAST "\n");
+    xmlNode *sep = xmlNewDocText(n->doc, BAD_CAST mark);
     if (sep) xmlAddPrevSibling(n, sep);
     xmlNode *next = n->next;
     xmlUnlinkNode(n);
@@ -349,8 +350,24 @@ static xmlNode *unwrap(hdom *h, xmlNode *n, int cur, int is_block)
     return sep ? sep : next;
 }
 
+static int is_structural(uint8_t t)
+{
+    return is_block_tag(t) || t == TG_TD || t == TG_TH || t == TG_CELLISH;
+}
+
+/* Whether element n has a block or cell among its children. */
+static int holds_blocks(const xmlNode *n)
+{
+    for (const xmlNode *c = n->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE && is_structural(tag_of(c))) return 1;
+    return 0;
+}
+
 /* Pre-order walk numbering every content element; skipped subtrees are not entered.
- * Elements past the depth limit, or past the node limit, are unwrapped. */
+ * Elements past the depth limit, or past the node limit, are unwrapped.  At the depth
+ * limit a block that holds no blocks (a paragraph, a cell, a list item) is still
+ * indexed, one level below: the wrappers above it are what nests deep, and unwrapping
+ * the paragraphs too would merge them into one block and move the scorer's choice. */
 static int index_tree(hdom *h)
 {
     xmlNode *root = h->body;
@@ -365,7 +382,9 @@ static int index_tree(hdom *h)
             uint8_t t = tag_of(n);
             int full = h->n >= HTML_MAX_NODES;
             /* A <br> has no children: it may sit one level below the limit. */
-            if (t != TG_SKIP && (full || (t != TG_BR && h->depth[cur] >= HTML_MAX_DEPTH))) {
+            int deep = t != TG_BR && h->depth[cur] >= HTML_MAX_DEPTH &&
+                       !(h->depth[cur] == HTML_MAX_DEPTH && is_structural(t) && !holds_blocks(n));
+            if (t != TG_SKIP && (full || deep)) {
                 if (full) h->cut = why_nodes;
                 n = unwrap(h, n, cur, is_block_tag(t) || t == TG_TD || t == TG_TH);
                 if (n) continue;
@@ -510,8 +529,8 @@ static void separate(void *ctx, const xmlChar *name)
     cap_state *st = cap_of(ctx);
     const tag_entry *e = bsearch(name, tags, sizeof tags / sizeof *tags, sizeof *tags, tag_cmp);
     uint8_t t = e ? e->tag : TG_OTHER;
-    if (st->chars && (is_block_tag(t) || t == TG_BR || t == TG_TD || t == TG_TH))
-        st->chars(ctx, BAD_CAST "\n", 1);
+    static const char mark[] = {BR_MARK, '\0'};
+    if (st->chars && (is_structural(t) || t == TG_BR)) st->chars(ctx, BAD_CAST mark, 1);
 }
 
 static void capped_start(void *ctx, const xmlChar *name, const xmlChar **atts)

@@ -24,6 +24,10 @@
                                    reported as cut short */
 #define HTML_MAX_ATTRS 256      /* attributes kept per start tag (html_attrs.c) */
 
+/* A line break inside a block's text: a <br>, or a block-level tag past a limit that
+ * could not stay an element.  charset.c strips C0 controls, so it cannot be input. */
+#define BR_MARK '\x01'
+
 /* Tag classes, from the tag table in html_dom.c. */
 enum {
     TG_OTHER = 0, TG_A, TG_ARTICLE, TG_ASIDE, TG_BLOCKQUOTE, TG_BODY, TG_BR, TG_DD,
