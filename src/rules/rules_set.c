@@ -40,7 +40,10 @@ winnow_rules *winnow_rules_new(void)
 {
     winnow_rules *r = calloc(1, sizeof *r);
     if (!r) return NULL;
-    pthread_mutex_init(&r->lock, NULL);
+    if (!(r->cache = wn_rules_cache_new())) {
+        free(r);
+        return NULL;
+    }
     return r;
 }
 
@@ -60,10 +63,6 @@ static void rule_free(rule *x)
 static void index_free(winnow_rules *r)
 {
     for (int t = 0; t < 2; t++) {
-        for (int b = 0; b < 256; b++) {
-            free(atomic_load(&r->masks[t][b]));
-            atomic_store(&r->masks[t][b], NULL);
-        }
         free(r->cand[t]);
         free(r->rest[t]);
         free(r->prio);
@@ -83,8 +82,7 @@ void winnow_rules_free(winnow_rules *r)
     index_free(r);
     for (size_t i = 0; i < r->n; i++) rule_free(&r->rules[i]);
     free(r->rules);
-    wn_rules_joined_free(r);
-    pthread_mutex_destroy(&r->lock);
+    wn_rules_cache_free(r->cache);
     free(r);
 }
 
@@ -164,12 +162,6 @@ static int parse_option(where *w, const char *line, size_t t0, size_t t1, rule *
     return 0;
 }
 
-pcre2_code *wn_rules_compile_rule(const rule *x, int *ec, PCRE2_SIZE *eo)
-{
-    uint32_t f = x->flags;
-    return pcre2_compile((PCRE2_SPTR)x->pattern, strlen(x->pattern),
-                         f | (f & PCRE2_UTF ? PCRE2_MATCH_INVALID_UTF : 0), ec, eo, NULL);
-}
 
 /* Parses one non-blank, non-comment rule line into *x (strings malloc'ed).  meta < 0:
  * compile the rule now; else the rule is built in, and meta (RULES_META_*) says what
@@ -468,11 +460,10 @@ static int add_rules(winnow_rules *r, const char *name, const char *src, size_t 
         while (r->n > old_n) rule_free(&r->rules[--r->n]);
         assign_groups(r);
         index_rules(r);
+        wn_rules_cache_reset(r);
         return fail(&w, 1, "out of memory");
     }
-    pthread_mutex_lock(&r->lock);
-    wn_rules_joined_free(r);
-    pthread_mutex_unlock(&r->lock);
+    wn_rules_cache_reset(r); /* made from the old index */
     return 0;
 }
 
@@ -483,15 +474,6 @@ int winnow_rules_add_source(winnow_rules *r, const char *name, const char *src, 
 }
 
 #ifndef WINNOW_RULEGEN
-pcre2_code *wn_rules_blob_decode(size_t s)
-{
-    const size_t *at = winnow_default_code_at;
-    if (at[s + 1] == at[s]) return NULL;
-    pcre2_code *code = NULL;
-    if (pcre2_serialize_decode(&code, 1, winnow_default_codes + at[s], NULL) != 1) return NULL;
-    return code;
-}
-
 /* Whether the embedded serialisations fit the PCRE2 linked: the meta bytes hold only
  * if they do (the same compiler made them). */
 static int blob_fits(void)
@@ -520,8 +502,6 @@ int winnow_rules_add_default(winnow_rules *r, char *err, size_t errlen)
     return winnow_rules_add_source(r, name, winnow_default_rules, winnow_default_rules_len,
                                    err, errlen);
 }
-#else
-pcre2_code *wn_rules_blob_decode(size_t s) { return NULL; }
 #endif
 #ifdef WINNOW_RULEGEN
 unsigned rules_gen_meta(const winnow_rules *r, size_t i)

@@ -1,6 +1,8 @@
-/* rules_set.h -- what the two halves of the rule engine share: a compiled rule set
+/* rules_set.h -- what the three parts of the rule engine share: a compiled rule set
  * (struct winnow_rules), built by rules_set.c (parsing rule files, indexing the rules
- * for the matcher, the built-in set) and read by rules.c (matching).  Private to them. */
+ * for the matcher, the built-in set), the code it runs, made on demand by rules_code.c,
+ * and read by rules.c (matching).  rules_set.c and rules.c both call rules_code.c,
+ * never each other.  Private to the rule engine. */
 #ifndef WINNOW_RULES_SET_H
 #define WINNOW_RULES_SET_H
 #include <pthread.h>
@@ -76,6 +78,18 @@ typedef struct {
     atomic_size_t scanned;     /* work done interpreted (see jit_after in rules.c) */
 } joined;
 
+/* What a built set makes on first use and shares with all its matchers (rules_code.c):
+ * the joined patterns and the dispatch lists' pair masks, and -- in each rule -- its
+ * code, JIT copy and work counter.  None of it changes a verdict.  It sits behind a
+ * pointer so that a matcher holding a const set reaches it without casting. */
+typedef struct rules_cache {
+    pthread_mutex_t lock;  /* guards every lazy build below and in the rules */
+    joined comb[2][N_GROUPS][N_BANDS]; /* per target, group, band */
+    /* Per target and first byte, once met: which of the (at most 64) dispatched rules
+     * listed for it pass their pair row, per second byte (see pair_masks). */
+    _Atomic(struct pair_masks *) masks[2][256];
+} rules_cache;
+
 struct winnow_rules {
     rule *rules;
     size_t n, cap;
@@ -84,8 +98,7 @@ struct winnow_rules {
      * one that holds the same rules (no rule of the group has a max below band k), so
      * equal sets are not compiled and JIT-compiled twice. */
     unsigned char band_use[2][N_GROUPS][N_BANDS];
-    pthread_mutex_t lock;  /* guards the lazy builds of comb and of rule codes */
-    joined comb[2][N_GROUPS][N_BANDS]; /* per target, group, band */
+    rules_cache *cache;
     /* Per target, in priority order (keep rules first, then file order): the dispatched
      * rules that may start with byte b, cand[t][cand_at[t][b] .. cand_at[t][b + 1]),
      * with b = 256 for the empty subject; and the other rules that run alone.  What the
@@ -96,22 +109,41 @@ struct winnow_rules {
     candidate *rest[2];
     size_t n_rest[2];
     uint32_t *prio;              /* per rule: its place in priority order */
-    /* Per target and first byte, once met: which of the (at most 64) dispatched rules
-     * listed for it pass their pair row, per second byte (see pair_masks). */
-    _Atomic(struct pair_masks *) masks[2][256];
     size_t n_joins[2][N_GROUPS]; /* rules in each joined group */
     need_set *need[2];           /* the need= literals of the gated rules */
     uint64_t need_all[2];        /* their bits */
 };
 
-/* rules_set.c: rule x compiled alone (*ec and *eo: the error); serialised code slot s
- * of the built-in set, or NULL (left out, or made by another PCRE2). */
-pcre2_code *wn_rules_compile_rule(const rule *x, int *ec, PCRE2_SIZE *eo);
-pcre2_code *wn_rules_blob_decode(size_t s);
+/* ---- rules_code.c: the code the set runs, made on demand ------------------------- */
 
-/* rules.c: whether x's wrapper compiles on its own (it may join an alternation); drops
- * the joined patterns of r (rebuilt on use; not while matchers run). */
+/* Rule x compiled alone (*ec and *eo: the error). */
+pcre2_code *wn_rules_compile_rule(const rule *x, int *ec, PCRE2_SIZE *eo);
+/* Serialised code slot s of the built-in set, or NULL (left out, or made by another
+ * PCRE2). */
+pcre2_code *wn_rules_blob_decode(size_t s);
+/* Whether x's wrapper compiles on its own (it may join an alternation). */
 int wn_rules_wraps_cleanly(const rule *x);
-void wn_rules_joined_free(winnow_rules *r);
+/* The joined pattern of target t, group g, band k without the rules skip marks (NULL:
+ * none skipped), compiled now; NULL when no rule joins (*any = 0) or it does not
+ * compile (*any = 1). */
+pcre2_code *wn_rules_compile_joined(const winnow_rules *r, rule_target t, int g, int k,
+                                    const unsigned char *skip, int *any);
+/* The shared joined pattern of (t, g, k), built on first use. */
+joined *wn_rules_joined(const winnow_rules *r, rule_target t, int g, int k);
+/* The code to scan a subject of len bytes with, for j or for rule i alone: the JIT copy
+ * once the work done interpreted paid for it (force: now, after a PCRE2 limit); *jit
+ * tells whether it is the JIT copy.  NULL only if out of memory. */
+const pcre2_code *wn_rules_joined_code(const winnow_rules *r, joined *j, rule_target t,
+                                       size_t len, int force);
+const pcre2_code *wn_rules_solo_code(const winnow_rules *r, size_t i, rule_target t,
+                                     size_t len, int force, int *jit);
+/* The pair masks of the candidates for first byte b0; NULL if out of memory. */
+const pair_masks *wn_rules_pair_masks(const winnow_rules *r, rule_target t, size_t b0);
+/* A new, empty cache (NULL when out of memory); frees one. */
+rules_cache *wn_rules_cache_new(void);
+void wn_rules_cache_free(rules_cache *c);
+/* Forgets what r's cache made from the index (joined patterns, pair masks), when rules
+ * were added: not while matchers run. */
+void wn_rules_cache_reset(const winnow_rules *r);
 
 #endif
