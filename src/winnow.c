@@ -80,11 +80,22 @@ static int fill_explain(doc *d, winnow_result *res)
             snprintf(tmp, sizeof tmp, "line %d", b->line);
             e->where = wn_arena_strndup(&d->mem, tmp, strlen(tmp));
         }
-        if (b->reason && b->score != 0.0) {
-            snprintf(tmp, sizeof tmp, "%s (%.2f)", b->reason, b->score);
+        /* "rule:NAME" is made here, only when explaining: deciding needs the enum. */
+        const char *why = wn_block_why_name(b->why);
+        if (b->why == WHY_RULE) {
+            size_t nl = strlen(b->rule);
+            char *r = wn_arena_alloc(&d->mem, nl + 6);
+            if (r) {
+                memcpy(r, "rule:", 5);
+                memcpy(r + 5, b->rule, nl + 1);
+            }
+            why = r ? r : why;
+        }
+        if (b->why != WHY_NONE && b->score != 0.0) {
+            snprintf(tmp, sizeof tmp, "%s (%.2f)", why, b->score);
             e->reason = wn_arena_strndup(&d->mem, tmp, strlen(tmp));
         } else {
-            e->reason = b->reason ? b->reason : "-";
+            e->reason = why;
         }
         e->text = b->text;
         e->len = b->len;

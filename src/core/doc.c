@@ -54,3 +54,35 @@ const char *wn_block_kind_name(block_kind k)
                                   "caption", "title"};
     return (unsigned)k < sizeof names / sizeof *names ? names[k] : "?";
 }
+
+const char *wn_block_why_name(block_why why)
+{
+    static const char *const names[WHY_COUNT] = {
+        [WHY_NONE] = "-",
+        [WHY_RULE] = "rule",
+        [WHY_AFTER_CUT] = "after cut",
+        [WHY_BEFORE_CUT] = "before cut",
+        [WHY_ARTICLE] = "article",
+        [WHY_HEADLINE] = "headline",
+        [WHY_OUTSIDE_ARTICLE] = "outside article",
+        [WHY_BEFORE_MAIN_RUN] = "before main run",
+        [WHY_AFTER_MAIN_RUN] = "after main run",
+        [WHY_REPEATED] = "repeated",
+        [WHY_CAPTION] = "caption",
+        [WHY_LINK_HEAVY] = "link-heavy",
+        [WHY_REPEATS_ABOVE] = "repeats the line above (image alt text, caption)",
+        [WHY_TABLE_ROW] = "table row",
+        [WHY_DATE_LINE] = "date line",
+        [WHY_BYLINE] = "byline",
+        [WHY_WORD_LIST] = "word list",
+        [WHY_HEADLINE_LIKE] = "headline-like line",
+        [WHY_PROSE] = "prose",
+        [WHY_SHORT_SENTENCE] = "short sentence",
+        [WHY_SHORT_LINE] = "short line",
+        [WHY_PACKED_PROSE] = "prose packed among short lines (teaser list?)",
+        [WHY_TEASERS] = "teaser list or comments",
+        [WHY_PROSE_OUTSIDE] = "prose outside article",
+        [WHY_SHORT_INSIDE] = "short line inside article",
+    };
+    return (unsigned)why < WHY_COUNT && names[why] ? names[why] : "?";
+}

@@ -19,6 +19,37 @@ typedef enum {
 
 typedef enum { DEC_NONE = 0, DEC_KEEP = WINNOW_KEEP, DEC_DROP = WINNOW_DROP } decision;
 
+/* Why a block was decided as it was.  The stages set and test these; the words are
+ * only for --explain (wn_block_why_name), so rewording one changes no decision. */
+typedef enum {
+    WHY_NONE = 0,
+    WHY_RULE,             /* a text rule decided: block.rule names it */
+    WHY_AFTER_CUT,        /* past a cut-after rule */
+    WHY_BEFORE_CUT,       /* before a cut-before rule */
+    WHY_ARTICLE,          /* kept as article text (HTML) */
+    WHY_HEADLINE,         /* the headline, printed as the title */
+    WHY_OUTSIDE_ARTICLE,  /* outside the article container (HTML) or run (text) */
+    WHY_BEFORE_MAIN_RUN,  /* HTML: inside the container, before the best run of prose */
+    WHY_AFTER_MAIN_RUN,   /* ... after it */
+    WHY_REPEATED,         /* HTML: a copy of an earlier kept block */
+    WHY_CAPTION,          /* HTML: a short figure caption */
+    WHY_LINK_HEAVY,       /* HTML: mostly link text (block.score: the share) */
+    WHY_REPEATS_ABOVE,    /* text: repeats the line above (alt text, caption) */
+    WHY_TABLE_ROW,        /* text: the block shapes the classifier valued */
+    WHY_DATE_LINE,
+    WHY_BYLINE,
+    WHY_WORD_LIST,
+    WHY_HEADLINE_LIKE,
+    WHY_PROSE,
+    WHY_SHORT_SENTENCE,
+    WHY_SHORT_LINE,
+    WHY_PACKED_PROSE,     /* text: prose packed among short lines */
+    WHY_TEASERS,          /* text: a teaser list or comment thread cut from the run */
+    WHY_PROSE_OUTSIDE,    /* text: prose outside the article run */
+    WHY_SHORT_INSIDE,     /* text: a short line inside the article run */
+    WHY_COUNT
+} block_why;
+
 typedef struct {
     const char *text;   /* UTF-8, whitespace-normalised, NUL-terminated; in doc.arena */
     size_t len;
@@ -31,7 +62,8 @@ typedef struct {
     int blank_before;   /* text: a blank line preceded the block */
     int ract;           /* the rule action that matched the block (rule_action) or 0 */
     decision dec;
-    const char *reason; /* static string, rule name, or arena string */
+    block_why why;      /* why dec was taken */
+    const char *rule;   /* WHY_RULE: the deciding rule's name (owned by the rule set) */
     double score;
 } block;
 
@@ -54,5 +86,7 @@ void wn_doc_init(doc *d);
 block *wn_doc_add(doc *d, block_kind kind, const char *text, size_t len);
 void wn_doc_free(doc *d);
 const char *wn_block_kind_name(block_kind k);
+/* The --explain words for why ("rule" for WHY_RULE: the caller adds the name). */
+const char *wn_block_why_name(block_why why);
 
 #endif

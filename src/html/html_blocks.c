@@ -18,7 +18,6 @@ typedef struct {
     int owner;    /* element owning cur, -1 before the first text */
 } walker;
 
-const char wn_hblocks_outside[] = "outside article";
 
 static block_kind kind_of(const hdom *h, int o, int *level)
 {
@@ -121,7 +120,7 @@ static void flush(walker *w)
             b->path = dom_path(h, w->d, w->owner);
             if (!(h->flags[w->owner] & NF_INSIDE)) {
                 b->dec = DEC_DROP;
-                b->reason = wn_hblocks_outside;
+                b->why = WHY_OUTSIDE_ARTICLE;
             }
         }
     }

@@ -43,7 +43,7 @@ static void main_run(doc *d, size_t from)
     int any = 0;
     for (size_t i = from; i < d->n; i++) {
         block *b = &d->blocks[i];
-        if (b->reason && b->dec == DEC_DROP && b->reason == wn_hblocks_outside) continue;
+        if (b->dec == DEC_DROP && b->why == WHY_OUTSIDE_ARTICLE) continue;
         if (!any || cur < 0) {
             cur = 0;
             start = i;
@@ -62,7 +62,7 @@ static void main_run(doc *d, size_t from)
     size_t run_end = be;
     for (size_t i = be + 1; i < d->n; i++) {
         const block *b = &d->blocks[i];
-        if (b->dec == DEC_DROP && b->reason == wn_hblocks_outside) continue;
+        if (b->dec == DEC_DROP && b->why == WHY_OUTSIDE_ARTICLE) continue;
         int furniture = b->kind == BK_ITEM || b->kind == BK_TABLE || b->kind == BK_HEADING;
         if (!furniture || b->dec == DEC_DROP || b->link_len * 10 >= b->len * 3) break;
         be = i;
@@ -72,7 +72,7 @@ static void main_run(doc *d, size_t from)
         block *b = &d->blocks[i];
         if (b->dec == DEC_DROP || (i >= bs && i <= be)) continue;
         b->dec = DEC_DROP;
-        b->reason = i < bs ? "before main run" : "after main run";
+        b->why = i < bs ? WHY_BEFORE_MAIN_RUN : WHY_AFTER_MAIN_RUN;
     }
 }
 
@@ -99,7 +99,7 @@ static void drop_repeats(const hdom *h, doc *d)
             if (o->len == b->len && memcmp(o->text, b->text, b->len) == 0 &&
                 h->parent[o->group] != h->parent[b->group]) {
                 b->dec = DEC_DROP;
-                b->reason = "repeated";
+                b->why = WHY_REPEATED;
                 break;
             }
         }
@@ -141,10 +141,10 @@ void wn_hclass_decide(hdom *h, rule_matcher *m, doc *d)
             /* Captions describe a picture the text does not show; both benchmark
              * ground truths leave them out.  A long one is prose and stays. */
             b->dec = DEC_DROP;
-            b->reason = "caption";
+            b->why = WHY_CAPTION;
         } else if (ld > (b->len >= LONG_BLOCK ? LINK_DROP_LONG : LINK_DROP) && b->kind != BK_PRE) {
             b->dec = DEC_DROP;
-            b->reason = "link-heavy";
+            b->why = WHY_LINK_HEAVY;
             b->score = ld;
         }
     }
@@ -155,12 +155,12 @@ void wn_hclass_decide(hdom *h, rule_matcher *m, doc *d)
         if (b->dec != DEC_NONE) continue;
         if (!seen_heading && b->kind == BK_HEADING && same_text(b->text, d->title)) {
             b->dec = DEC_DROP;
-            b->reason = "headline";
+            b->why = WHY_HEADLINE;
             seen_heading = 1;
             continue;
         }
         b->dec = DEC_KEEP;
-        b->reason = "article";
+        b->why = WHY_ARTICLE;
     }
     main_run(d, first);
     drop_repeats(h, d);

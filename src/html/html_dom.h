@@ -118,7 +118,6 @@ void wn_hscore_select(hdom *h);
 /* html_blocks.c: walks the body and appends a block per paragraph-level run of text,
  * deciding each (outside the article, link-heavy, rules, ...). */
 int wn_hblocks_emit(hdom *h, rule_matcher *m, doc *d);
-extern const char wn_hblocks_outside[]; /* the reason of blocks outside the article */
 
 /* html_classify.c: decides the undecided blocks (inside the article): link-heavy
  * lines, the text rules, the headline repeated, cut rules; the rest are kept. */

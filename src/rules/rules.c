@@ -406,12 +406,8 @@ void wn_rules_apply_doc(rule_matcher *m, doc *d)
         rule_action a = wn_rules_match(m, RT_TEXT, b->text, b->len, &name, NULL);
         if (a == RA_NONE) continue;
         b->ract = a;
-        char *why = wn_arena_alloc(&d->mem, strlen(name) + 6);
-        if (why) {
-            memcpy(why, "rule:", 5);
-            strcpy(why + 5, name);
-        }
-        b->reason = why ? why : "rule";
+        b->why = WHY_RULE;
+        b->rule = name;
         b->dec = a == RA_KEEP ? DEC_KEEP : DEC_DROP;
     }
 }
@@ -424,7 +420,7 @@ void wn_rules_cut(doc *d, size_t from, size_t to)
             for (size_t j = i + 1; j < d->n; j++)
                 if (d->blocks[j].ract != RA_KEEP) {
                     d->blocks[j].dec = DEC_DROP;
-                    d->blocks[j].reason = "after cut";
+                    d->blocks[j].why = WHY_AFTER_CUT;
                 }
             break;
         }
@@ -433,7 +429,7 @@ void wn_rules_cut(doc *d, size_t from, size_t to)
             for (size_t j = 0; j < i; j++)
                 if (d->blocks[j].ract != RA_KEEP) {
                     d->blocks[j].dec = DEC_DROP;
-                    d->blocks[j].reason = "before cut";
+                    d->blocks[j].why = WHY_BEFORE_CUT;
                 }
             break;
         }

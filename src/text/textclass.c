@@ -41,13 +41,13 @@
 /* The shape value of a block and its reason, measured once per page. */
 typedef struct {
     double v;
-    const char *why;
+    block_why why;
 } bvalue;
 
 /* Comment-section markers end the article for good (rules named comment*). */
 static int is_hard_cut(const block *b)
 {
-    return b->reason && strncmp(b->reason, "rule:comment", 12) == 0;
+    return b->why == WHY_RULE && strncmp(b->rule, "comment", 7) == 0;
 }
 
 /* The value of a block a rule decided. */
@@ -65,47 +65,47 @@ static double rule_value(const block *b, const tshape *s)
 
 /* The value of an undecided block from its shape, and the reason shown by --explain. */
 static double shape_value(const block *b, const tshape *s, unsigned char *flags,
-                          const char **why)
+                          block_why *why)
 {
     double weight = (double)s->chars + s->cjk; /* a CJK character carries more */
     double ew = s->ew;
     if (*flags & F_DUP) {
-        *why = "repeats the line above (image alt text, caption)";
+        *why = WHY_REPEATS_ABOVE;
         return -20.0;
     }
     if (b->kind == BK_TABLE) {
-        *why = "table row";
+        *why = WHY_TABLE_ROW;
         return -3.0;
     }
     if (wn_textfeat_is_dateline(b, s)) {
         *flags |= F_DATE;
-        *why = "date line";
+        *why = WHY_DATE_LINE;
         return DATE_VALUE;
     }
     if (wn_textfeat_is_byline(b, s)) {
-        *why = "byline";
+        *why = WHY_BYLINE;
         return -10.0;
     }
     int prose = (s->terminal && ew >= 8) || ew >= 25 || (s->stops >= 1 && ew >= 12);
     if (prose && !s->terminal && !s->stops && !s->commas && ew >= 40) {
         /* Dozens of words and not one comma or full stop: a tag cloud or a menu. */
-        *why = "word list";
+        *why = WHY_WORD_LIST;
         return -20.0;
     }
     if (prose) {
         /* Title-case runs without a full stop are teaser headlines, not sentences. */
         if (!s->terminal && s->words >= 5 && wn_textfeat_cap_share(s) > 0.7 && !s->stops) {
-            *why = "headline-like line";
+            *why = WHY_HEADLINE_LIKE;
             return -10.0;
         }
-        *why = "prose";
+        *why = WHY_PROSE;
         return s->terminal ? weight : weight * 0.7;
     }
     if (s->terminal && ew >= 4) {
-        *why = "short sentence";
+        *why = WHY_SHORT_SENTENCE;
         return weight * SHORT_SENTENCE_SHARE;
     }
-    *why = "short line";
+    *why = WHY_SHORT_LINE;
     double w = ew < 8 ? ew : 8;
     return -(SHORT_BASE + SHORT_PER_WORD * (8.0 - w));
 }
@@ -224,7 +224,7 @@ static void discount_unspaced(doc *d, double *v)
             if (v[i] <= 0 || d->blocks[i].dec != DEC_NONE) continue;
             v[i] = 0;
             d->blocks[i].score = 0;
-            d->blocks[i].reason = "prose packed among short lines (teaser list?)";
+            d->blocks[i].why = WHY_PACKED_PROSE;
         }
     }
 }
@@ -241,7 +241,7 @@ static void value_and_run(doc *d, const tshape *shapes, const bvalue *base, doub
             v[i] = rule_value(b, &shapes[i]);
         } else {
             v[i] = base[i].v;
-            b->reason = base[i].why;
+            b->why = base[i].why;
         }
         b->score = v[i] <= BARRIER ? 0 : v[i];
     }
@@ -262,14 +262,9 @@ static int match_range(rule_matcher *m, doc *d, size_t lo, size_t hi,
         const char *name = NULL;
         rule_action a = wn_rules_match(m, RT_TEXT, b->text, b->len, &name, NULL);
         if (a == RA_NONE) continue;
-        size_t nl = strlen(name);
-        char *why = wn_arena_alloc(&d->mem, nl + 6);
-        if (why) {
-            memcpy(why, "rule:", 5);
-            memcpy(why + 5, name, nl + 1);
-        }
         b->ract = a;
-        b->reason = why ? why : "rule";
+        b->why = WHY_RULE;
+        b->rule = name;
         b->dec = a == RA_KEEP ? DEC_KEEP : DEC_DROP;
         kept |= a == RA_KEEP;
         *changed = 1;
@@ -373,7 +368,7 @@ void wn_textclass_classify_rules(doc *d, rule_matcher *m)
         for (size_t i = teaser; i < be; i++)
             if (d->blocks[i].dec == DEC_NONE) {
                 d->blocks[i].dec = DEC_DROP;
-                d->blocks[i].reason = "teaser list or comments";
+                d->blocks[i].why = WHY_TEASERS;
             }
         be = teaser;
     }
@@ -388,12 +383,12 @@ void wn_textclass_classify_rules(doc *d, rule_matcher *m)
         if (b->dec != DEC_NONE) continue;
         if (i < bs || i >= be) {
             b->dec = DEC_DROP;
-            b->reason = v[i] > 0 ? "prose outside article" : "outside article";
+            b->why = v[i] > 0 ? WHY_PROSE_OUTSIDE : WHY_OUTSIDE_ARTICLE;
         } else if (flags[i] & F_DUP) {
             b->dec = DEC_DROP;
         } else {
             b->dec = DEC_KEEP;
-            if (v[i] < 0) b->reason = "short line inside article";
+            if (v[i] < 0) b->why = WHY_SHORT_INSIDE;
         }
     }
     wn_texttitle_find(d, shapes, bs, be);

@@ -87,5 +87,5 @@ void wn_texttitle_find(doc *d, const tshape *shapes, size_t bs, size_t be)
     d->title = b->text;
     b->kind = BK_TITLE;
     b->dec = DEC_KEEP;
-    b->reason = "headline";
+    b->why = WHY_HEADLINE;
 }

@@ -691,27 +691,30 @@ static void test_apply_and_cut(void)
     };
     for (size_t i = 0; i < sizeof lines / sizeof *lines; i++) add(&d, lines[i]);
     d.blocks[3].dec = DEC_KEEP; /* decided earlier: the rules leave it alone */
-    d.blocks[3].reason = "earlier";
+    d.blocks[3].why = WHY_ARTICLE;
     wn_rules_apply_doc(m, &d);
     CHECK(d.blocks[4].dec == DEC_DROP && d.blocks[4].ract == RA_DROP);
-    CHECK_STR(d.blocks[4].reason, "rule:share");
+    CHECK(d.blocks[4].why == WHY_RULE);
+    CHECK_STR(d.blocks[4].rule, "share");
     CHECK(d.blocks[2].dec == DEC_DROP && d.blocks[2].ract == RA_CUT_BEFORE);
     CHECK(d.blocks[6].dec == DEC_DROP && d.blocks[6].ract == RA_CUT_AFTER);
-    CHECK_STR(d.blocks[6].reason, "rule:comments");
+    CHECK(d.blocks[6].why == WHY_RULE);
+    CHECK_STR(d.blocks[6].rule, "comments");
     CHECK(d.blocks[1].dec == DEC_KEEP && d.blocks[1].ract == RA_KEEP);
-    CHECK_STR(d.blocks[1].reason, "rule:correction");
+    CHECK(d.blocks[1].why == WHY_RULE);
+    CHECK_STR(d.blocks[1].rule, "correction");
     CHECK(d.blocks[3].ract == RA_NONE);
-    CHECK_STR(d.blocks[3].reason, "earlier");
+    CHECK(d.blocks[3].why == WHY_ARTICLE);
     /* Applying rules does not cut: that is wn_rules_cut's job. */
     CHECK(d.blocks[0].dec == DEC_NONE && d.blocks[7].dec == DEC_NONE);
 
     wn_rules_cut(&d, 0, d.n);
     CHECK(d.blocks[0].dec == DEC_DROP);
-    CHECK_STR(d.blocks[0].reason, "before cut");
+    CHECK(d.blocks[0].why == WHY_BEFORE_CUT);
     CHECK(d.blocks[1].dec == DEC_KEEP);
     CHECK(d.blocks[5].dec == DEC_NONE);
     CHECK(d.blocks[7].dec == DEC_DROP);
-    CHECK_STR(d.blocks[7].reason, "after cut");
+    CHECK(d.blocks[7].why == WHY_AFTER_CUT);
     CHECK(d.blocks[8].dec == DEC_KEEP);
     wn_doc_free(&d);
 
