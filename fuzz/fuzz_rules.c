@@ -85,10 +85,10 @@ static void differential(const winnow_rules *rules, const char *src, size_t size
         for (size_t i = 0; i < sizeof subjects / sizeof *subjects; i++)
             for (int t = RT_TEXT; t <= RT_ATTR; t++) {
                 const char *s = subjects[i];
-                rule_action got = wn_rules_match(all, (rule_target)t, s, strlen(s), NULL, NULL);
+                rule_action got = wn_rules_match(all, (rule_target)t, s, strlen(s), NULL);
                 rule_action want = RA_NONE;
                 for (size_t k = 0; k < n; k++) {
-                    rule_action a = wn_rules_match(one[k], (rule_target)t, s, strlen(s), NULL, NULL);
+                    rule_action a = wn_rules_match(one[k], (rule_target)t, s, strlen(s), NULL);
                     if (a == RA_KEEP) {
                         want = RA_KEEP;
                         break;
@@ -115,14 +115,14 @@ static void match_all(const winnow_rules *rules)
     require(m != NULL, "matcher");
     for (size_t i = 0; i < sizeof subjects / sizeof *subjects; i++)
         for (int t = RT_TEXT; t <= RT_ATTR; t++) {
-            const char *name = NULL, *cat = NULL;
+            const rule_info *ri = NULL;
             rule_action a = wn_rules_match(m, (rule_target)t, subjects[i], strlen(subjects[i]),
-                                        &name, &cat);
+                                           &ri);
             require(a >= RA_NONE && a <= RA_KEEP, "action in range");
-            if (a != RA_NONE) require(name && cat, "a match names its rule");
+            if (a != RA_NONE) require(ri && ri->name && ri->category, "a match names its rule");
         }
     for (int t = RT_TEXT; t <= RT_ATTR; t++)
-        wn_rules_match(m, (rule_target)t, invalid_subject, sizeof invalid_subject - 1, NULL, NULL);
+        wn_rules_match(m, (rule_target)t, invalid_subject, sizeof invalid_subject - 1, NULL);
     wn_rules_matcher_free(m);
 
     winnow_options opt;

@@ -83,11 +83,11 @@ static int fill_explain(doc *d, winnow_result *res)
         /* "rule:NAME" is made here, only when explaining: deciding needs the enum. */
         const char *why = wn_block_why_name(b->why);
         if (b->why == WHY_RULE) {
-            size_t nl = strlen(b->rule);
+            size_t nl = strlen(b->rule->name);
             char *r = wn_arena_alloc(&d->mem, nl + 6);
             if (r) {
                 memcpy(r, "rule:", 5);
-                memcpy(r + 5, b->rule, nl + 1);
+                memcpy(r + 5, b->rule->name, nl + 1);
             }
             why = r ? r : why;
         }

@@ -50,6 +50,8 @@ typedef enum {
     WHY_COUNT
 } block_why;
 
+struct rule_info;
+
 typedef struct {
     const char *text;   /* UTF-8, whitespace-normalised, NUL-terminated; in doc.arena */
     size_t len;
@@ -63,7 +65,8 @@ typedef struct {
     int ract;           /* the rule action that matched the block (rule_action) or 0 */
     decision dec;
     block_why why;      /* why dec was taken */
-    const char *rule;   /* WHY_RULE: the deciding rule's name (owned by the rule set) */
+    const struct rule_info *rule; /* WHY_RULE: the deciding rule (rules/rules.h; owned
+                                     by the rule set) */
     double score;
 } block;
 

@@ -175,7 +175,9 @@ static rule_action match_cached(verdict *cache, int *used, rule_matcher *m, cons
             *name = cache[j].name;
             return cache[j].act;
         }
-    rule_action a = wn_rules_match(m, RT_ATTR, subj->data, subj->len, name, NULL);
+    const rule_info *info = NULL;
+    rule_action a = wn_rules_match(m, RT_ATTR, subj->data, subj->len, &info);
+    *name = info ? info->name : NULL;
     if (cache && *used < CACHE_SLOTS / 2 && (cache[j].subj = strdup(subj->data)) != NULL) {
         cache[j].hash = hv;
         cache[j].act = a;

@@ -250,7 +250,7 @@ static memo_slot *memo_slot_for(rule_matcher *m, rule_target target, const char 
 }
 
 rule_action wn_rules_match(rule_matcher *m, rule_target target, const char *s, size_t len,
-                        const char **name, const char **category)
+                           const rule_info **info)
 {
     /* (No prio: the set's index could not be built, memory ran out; it matches nothing.) */
     if (!m || !m->rules || !m->rules->n || !m->rules->prio) return RA_NONE;
@@ -276,8 +276,7 @@ rule_action wn_rules_match(rule_matcher *m, rule_target target, const char *s, s
     }
     if (!win) return RA_NONE;
     const rule *first = &m->rules->rules[win - 1];
-    if (name) *name = first->name;
-    if (category) *category = first->category;
+    if (info) *info = &first->info;
     return first->action;
 }
 
@@ -402,12 +401,12 @@ void wn_rules_apply_doc(rule_matcher *m, doc *d)
     for (size_t i = 0; i < d->n; i++) {
         block *b = &d->blocks[i];
         if (b->dec != DEC_NONE) continue;
-        const char *name = NULL;
-        rule_action a = wn_rules_match(m, RT_TEXT, b->text, b->len, &name, NULL);
+        const rule_info *info = NULL;
+        rule_action a = wn_rules_match(m, RT_TEXT, b->text, b->len, &info);
         if (a == RA_NONE) continue;
         b->ract = a;
         b->why = WHY_RULE;
-        b->rule = name;
+        b->rule = info;
         b->dec = a == RA_KEEP ? DEC_KEEP : DEC_DROP;
     }
 }

@@ -24,18 +24,26 @@ typedef struct rule rule;
 /* Per-extraction matching state (PCRE2 match data); not shared between threads. */
 typedef struct rule_matcher rule_matcher;
 
+/* What a rule says of itself, for the stages that act on a match; owned by the set. */
+typedef struct rule_info {
+    const char *name;
+    const char *category;
+    int hard;  /* cut=hard: the article never goes on past this cut (a comment section,
+                  where a soft cut such as "Related" may sit inside a long story) */
+} rule_info;
+
 rule_matcher *wn_rules_matcher_new(const winnow_rules *rules);
 void wn_rules_matcher_free(rule_matcher *m);
 
 /* Matches every rule of the target against subject.  The winning action: KEEP if any keep
  * rule matches, else the first matching cut-after / cut-before / drop rule in file order.
- * *name receives the deciding rule's name (owned by the rule set) and *category its
- * category.  Returns RA_NONE when nothing matched or when the rule set is NULL. */
+ * *info (when info is not NULL) receives the deciding rule's name, category and flags.
+ * Returns RA_NONE when nothing matched or when the rule set is NULL. */
 rule_action wn_rules_match(rule_matcher *m, rule_target target, const char *subject, size_t len,
-                        const char **name, const char **category);
+                           const rule_info **info);
 
 /* Matches the text rules against every undecided block of d and records the action in
- * block.ract.  keep and drop become decisions at once (reason "rule:NAME"); a cut rule
+ * block.ract.  keep and drop become decisions at once (why WHY_RULE, rule: the rule); a cut rule
  * drops its own block, but where the cut ends is the classifier's call (a "Comments"
  * link in a menu above the article must not cut the article), see wn_rules_cut(). */
 void wn_rules_apply_doc(rule_matcher *m, doc *d);

@@ -3,13 +3,15 @@
  *
  *   # comment
  *   [category]                      sets the category of the rules below
- *   ACTION[@TARGET] /PATTERN/FLAGS [NAME] [max=N] [need=WORD,...]
+ *   ACTION[@TARGET] /PATTERN/FLAGS [NAME] [max=N] [need=WORD,...] [cut=hard]
  *
  * ACTION is drop, cut-after, cut-before or keep; TARGET is text (default) or attr;
  * FLAGS any of i x s m u.  The option max=N runs the rule only on subjects of at most N
  * bytes, need= only on subjects that contain one of the words: most chrome is a short
  * line, and a bound the engine checks costs nothing, where one written into the
- * pattern costs a scan of every long paragraph.  Every rule is compiled when its file
+ * pattern costs a scan of every long paragraph.  cut=hard marks a cut rule the article
+ * never goes on past (a comment section), where a soft one (the default) may stand
+ * inside a long story ("Related").  Every rule is compiled when its file
  * is added, so a bad rule fails before any input is read; only the built-in set, which
  * a build-time tool (tools/rulegen.c) has compiled already, is compiled lazily, or
  * taken from the PCRE2 serialisations that tool embeds (see rules_blob.h), with the
@@ -150,8 +152,18 @@ static int parse_option(where *w, const char *line, size_t t0, size_t t1, rule *
         if (!(x->need = dupn(line + k + 1, t1 - k - 1))) return fail(w, 1, "out of memory");
         return 0;
     }
+    if (k - t0 == 3 && memcmp(line + t0, "cut", 3) == 0) {
+        size_t vl = t1 - k - 1;
+        int hard = vl == 4 && memcmp(line + k + 1, "hard", 4) == 0;
+        if (!hard && !(vl == 4 && memcmp(line + k + 1, "soft", 4) == 0))
+            return fail(w, k + 2, "bad cut= (expected hard or soft)");
+        if (x->action != RA_CUT_AFTER && x->action != RA_CUT_BEFORE)
+            return fail(w, t0 + 1, "cut= is for cut-after and cut-before rules");
+        x->info.hard = hard;
+        return 0;
+    }
     if (k - t0 != 3 || memcmp(line + t0, "max", 3) != 0)
-        return fail(w, t0 + 1, "unknown option (expected max=N or need=WORDS)");
+        return fail(w, t0 + 1, "unknown option (expected max=N, need=WORDS or cut=hard)");
     if (x->max != SIZE_MAX) return fail(w, t0 + 1, "max= given twice");
     size_t v = 0, d = k + 1;
     for (; d < t1 && line[d] >= '0' && line[d] <= '9' && v <= MAX_OPTION; d++)
@@ -248,6 +260,8 @@ static int parse_rule(where *w, const char *line, size_t len, const char *catego
         rule_free(x);
         return fail(w, 1, "out of memory");
     }
+    x->info.name = x->name;
+    x->info.category = x->category;
     if (meta >= 0) {
         x->combinable = !!(meta & RULES_META_COMBINABLE);
         x->anchored = !!(meta & RULES_META_ANCHORED);

@@ -24,6 +24,7 @@ struct rule {
     char *pattern;        /* as written */
     char *name;
     char *category;
+    rule_info info;       /* name, category (the strings above) and flags, as matched */
     _Atomic(pcre2_code *) code; /* built-in rules: NULL until first used */
     int combinable;       /* may be part of the joined alternation */
     size_t max;           /* longest subject the rule runs on (SIZE_MAX: any) */

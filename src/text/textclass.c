@@ -44,10 +44,10 @@ typedef struct {
     block_why why;
 } bvalue;
 
-/* Comment-section markers end the article for good (rules named comment*). */
+/* Comment-section markers end the article for good (rules with cut=hard). */
 static int is_hard_cut(const block *b)
 {
-    return b->why == WHY_RULE && strncmp(b->rule, "comment", 7) == 0;
+    return b->why == WHY_RULE && b->rule->hard;
 }
 
 /* The value of a block a rule decided. */
@@ -259,12 +259,12 @@ static int match_range(rule_matcher *m, doc *d, size_t lo, size_t hi,
     for (size_t i = lo; i < hi; i++) {
         block *b = &d->blocks[i];
         if (b->dec != DEC_NONE || (flags && !(flags[i] & F_NEAR))) continue;
-        const char *name = NULL;
-        rule_action a = wn_rules_match(m, RT_TEXT, b->text, b->len, &name, NULL);
+        const rule_info *info = NULL;
+        rule_action a = wn_rules_match(m, RT_TEXT, b->text, b->len, &info);
         if (a == RA_NONE) continue;
         b->ract = a;
         b->why = WHY_RULE;
-        b->rule = name;
+        b->rule = info;
         b->dec = a == RA_KEEP ? DEC_KEEP : DEC_DROP;
         kept |= a == RA_KEEP;
         *changed = 1;

@@ -9,6 +9,16 @@
 #include "rules/rules.h"
 #include "rules/rules_blob.h"
 
+/* wn_rules_match() with the deciding rule's name only. */
+static rule_action match_name(rule_matcher *m, rule_target t, const char *s, size_t len,
+                              const char **name)
+{
+    const rule_info *ri = NULL;
+    rule_action a = wn_rules_match(m, t, s, len, &ri);
+    if (name) *name = ri ? ri->name : NULL;
+    return a;
+}
+
 /* A fresh set holding src (named "t.rules"); NULL when it does not compile. */
 static winnow_rules *compile(const char *src)
 {
@@ -45,7 +55,10 @@ static verdict match_in(const winnow_rules *r, rule_target t, const char *subjec
 {
     verdict v = {RA_NONE, "", ""};
     rule_matcher *m = wn_rules_matcher_new(r);
-    v.action = wn_rules_match(m, t, subject, strlen(subject), &v.name, &v.category);
+    const rule_info *info = NULL;
+    v.action = wn_rules_match(m, t, subject, strlen(subject), &info);
+    v.name = info ? info->name : "";
+    v.category = info ? info->category : "";
     if (v.action == RA_NONE) v.name = v.category = "";
     wn_rules_matcher_free(m);
     return v;
@@ -379,8 +392,23 @@ static void test_max_option(void)
     CHECK_STR(error_of("drop /x/ max=99999999999999999999999"),
               "t.rules:1:14: bad max= (expected a length in bytes from 1 to 1073741824)");
     CHECK_STR(error_of("drop /x/ min=3"),
-              "t.rules:1:10: unknown option (expected max=N or need=WORDS)");
+              "t.rules:1:10: unknown option (expected max=N, need=WORDS or cut=hard)");
     CHECK_STR(error_of("drop /x/ max=3 max=4"), "t.rules:1:16: max= given twice");
+    /* cut=hard|soft, on cut rules only; hard is what the rule reports when it matches. */
+    CHECK_STR(error_of("cut-after /x/ c cut=firm"), "t.rules:1:21: bad cut= (expected hard or soft)");
+    CHECK_STR(error_of("drop /x/ d cut=hard"), "t.rules:1:12: cut= is for cut-after and cut-before rules");
+    CHECK_STR(error_of("cut-before /x/ cut=soft"), "");
+    {
+        winnow_rules *r = compile("cut-after /^Comments$/ end cut=hard\ncut-after /^Related$/ rel\n");
+        CHECK(r != NULL);
+        rule_matcher *m = wn_rules_matcher_new(r);
+        const rule_info *ri = NULL;
+        CHECK(wn_rules_match(m, RT_TEXT, "Comments", 8, &ri) == RA_CUT_AFTER && ri && ri->hard &&
+              strcmp(ri->name, "end") == 0 && strcmp(ri->category, "general") == 0);
+        CHECK(wn_rules_match(m, RT_TEXT, "Related", 7, &ri) == RA_CUT_AFTER && ri && !ri->hard);
+        wn_rules_matcher_free(m);
+        winnow_rules_free(r);
+    }
     CHECK_STR(error_of("drop /x/ max=3 a b"), "t.rules:1:18: unexpected text after the rule name");
     /* A name may hold '=' after a character that is not a lower-case letter. */
     CHECK_STR(match_src("drop /^x$/ Rule=1\n", RT_TEXT, "x").name, "Rule=1");
@@ -449,7 +477,7 @@ static void test_memo(void)
     for (int round = 0; round < 3; round++)
         for (size_t i = 0; i < sizeof subjects / sizeof *subjects; i++) {
             const char *s = subjects[i], *name = "";
-            rule_action got = wn_rules_match(m, RT_TEXT, s, strlen(s), &name, NULL);
+            rule_action got = match_name(m, RT_TEXT, s, strlen(s), &name);
             /* A fresh matcher, with the same rules switched off: a set without bait
              * once the shared matcher met it. */
             int off = wn_rules_matcher_warning(m) != NULL;
@@ -467,8 +495,8 @@ static void test_memo(void)
             winnow_rules_free(r2);
         }
     /* The target is part of the key. */
-    CHECK(wn_rules_match(m, RT_ATTR, "Share", 5, NULL, NULL) == RA_DROP);
-    CHECK(wn_rules_match(m, RT_TEXT, "Share", 5, NULL, NULL) == RA_KEEP);
+    CHECK(wn_rules_match(m, RT_ATTR, "Share", 5, NULL) == RA_DROP);
+    CHECK(wn_rules_match(m, RT_TEXT, "Share", 5, NULL) == RA_KEEP);
     wn_rules_matcher_free(m);
     winnow_rules_free(r);
 }
@@ -493,7 +521,7 @@ static void *share_worker(void *arg)
         rule_matcher *m = wn_rules_matcher_new(job->r);
         for (size_t i = 0; i < 5; i++) {
             const char *s = share_subjects[i];
-            if (wn_rules_match(m, RT_TEXT, s, strlen(s), NULL, NULL) != share_want[i]) job->bad++;
+            if (wn_rules_match(m, RT_TEXT, s, strlen(s), NULL) != share_want[i]) job->bad++;
         }
         wn_rules_matcher_free(m);
     }
@@ -606,7 +634,7 @@ static void test_backtracking(void)
     CHECK(wn_rules_matcher_warning(m) == NULL);
     double t0 = now();
     const char *name = NULL;
-    rule_action a = wn_rules_match(m, RT_TEXT, bait, strlen(bait), &name, NULL);
+    rule_action a = match_name(m, RT_TEXT, bait, strlen(bait), &name);
     double dt = now() - t0;
     /* Unbounded, this takes hours; with the limits it is milliseconds (generous bound
      * for sanitizer builds on a loaded machine). */
@@ -647,11 +675,11 @@ static void test_deep_subject(void)
     s[n + 1] = '\0';
     winnow_rules *r = compile("drop /^(a|b)*c$/ deep\ndrop /^zzz$/ other\n");
     rule_matcher *m = wn_rules_matcher_new(r);
-    CHECK(wn_rules_match(m, RT_TEXT, s, n + 1, NULL, NULL) == RA_NONE);
+    CHECK(wn_rules_match(m, RT_TEXT, s, n + 1, NULL) == RA_NONE);
     CHECK(wn_rules_matcher_warning(m) == NULL);
     s[n] = 'c';
     const char *name = NULL;
-    rule_action a = wn_rules_match(m, RT_TEXT, s, n + 1, &name, NULL);
+    rule_action a = match_name(m, RT_TEXT, s, n + 1, &name);
     /* A real hit runs the single rule, which may hit its depth limit: then it is no
      * match with a warning, never a crash or a wrong rule. */
     CHECK((a == RA_DROP && strcmp(name, "deep") == 0) ||
@@ -695,14 +723,14 @@ static void test_apply_and_cut(void)
     wn_rules_apply_doc(m, &d);
     CHECK(d.blocks[4].dec == DEC_DROP && d.blocks[4].ract == RA_DROP);
     CHECK(d.blocks[4].why == WHY_RULE);
-    CHECK_STR(d.blocks[4].rule, "share");
+    CHECK_STR(d.blocks[4].rule->name, "share");
     CHECK(d.blocks[2].dec == DEC_DROP && d.blocks[2].ract == RA_CUT_BEFORE);
     CHECK(d.blocks[6].dec == DEC_DROP && d.blocks[6].ract == RA_CUT_AFTER);
     CHECK(d.blocks[6].why == WHY_RULE);
-    CHECK_STR(d.blocks[6].rule, "comments");
+    CHECK_STR(d.blocks[6].rule->name, "comments");
     CHECK(d.blocks[1].dec == DEC_KEEP && d.blocks[1].ract == RA_KEEP);
     CHECK(d.blocks[1].why == WHY_RULE);
-    CHECK_STR(d.blocks[1].rule, "correction");
+    CHECK_STR(d.blocks[1].rule->name, "correction");
     CHECK(d.blocks[3].ract == RA_NONE);
     CHECK(d.blocks[3].why == WHY_ARTICLE);
     /* Applying rules does not cut: that is wn_rules_cut's job. */
@@ -740,7 +768,7 @@ static void test_apply_and_cut(void)
     /* No rule set: nothing matches, nothing breaks. */
     m = wn_rules_matcher_new(NULL);
     CHECK(m != NULL);
-    CHECK(wn_rules_match(m, RT_TEXT, "x", 1, NULL, NULL) == RA_NONE);
+    CHECK(wn_rules_match(m, RT_TEXT, "x", 1, NULL) == RA_NONE);
     CHECK(wn_rules_matcher_warning(m) == NULL);
     wn_rules_matcher_free(m);
 }
@@ -809,8 +837,8 @@ static int builtin_agree(const winnow_rules *r, const winnow_rules *want)
                     s = long_s;
                 }
                 const char *n1 = "", *n2 = "";
-                rule_action a1 = wn_rules_match(m, (rule_target)t, s, len, &n1, NULL);
-                rule_action a2 = wn_rules_match(w, (rule_target)t, s, len, &n2, NULL);
+                rule_action a1 = match_name(m, (rule_target)t, s, len, &n1);
+                rule_action a2 = match_name(w, (rule_target)t, s, len, &n2);
                 if (a1 != a2 || (a1 != RA_NONE && strcmp(n1, n2) != 0)) {
                     fprintf(stderr, "built-in set differs on \"%.40s\": %d %s vs %d %s\n", s,
                             a1, n1, a2, n2);

@@ -11,6 +11,16 @@
 #include "rules/rules_blob.h"
 #include "rules/rules_filter.h"
 
+/* wn_rules_match() with the deciding rule's name only. */
+static rule_action match_name(rule_matcher *m, rule_target t, const char *s, size_t len,
+                              const char **name)
+{
+    const rule_info *ri = NULL;
+    rule_action a = wn_rules_match(m, t, s, len, &ri);
+    if (name) *name = ri ? ri->name : NULL;
+    return a;
+}
+
 typedef struct {
     pcre2_code *code;
     size_t max;
@@ -76,7 +86,7 @@ static void check_subject(rule_matcher *m, const oracle_rule *o, size_t n, const
                           size_t len, pcre2_match_data *md)
 {
     const char *want = oracle_verdict(o, n, s, len, md), *name = NULL;
-    rule_action a = wn_rules_match(m, RT_TEXT, s, len, &name, NULL);
+    rule_action a = match_name(m, RT_TEXT, s, len, &name);
     const char *got = a == RA_NONE ? "(none)" : name;
     n_hits += a != RA_NONE;
     if (strcmp(want, got) != 0) {

@@ -5,12 +5,22 @@
 #include "check.h"
 #include "rules/rules.h"
 
+/* wn_rules_match() with the deciding rule's name only. */
+static rule_action match_name(rule_matcher *m, rule_target t, const char *s, size_t len,
+                              const char **name)
+{
+    const rule_info *ri = NULL;
+    rule_action a = wn_rules_match(m, t, s, len, &ri);
+    if (name) *name = ri ? ri->name : NULL;
+    return a;
+}
+
 static rule_matcher *m;
 
 static rule_action act(const char *s, const char **name)
 {
     const char *nm = NULL;
-    rule_action a = wn_rules_match(m, RT_TEXT, s, strlen(s), &nm, NULL);
+    rule_action a = match_name(m, RT_TEXT, s, strlen(s), &nm);
     if (name) *name = nm;
     return a;
 }

@@ -241,6 +241,38 @@ static void test_keep_rule_far_from_article(void)
     free(out);
 }
 
+/* cut=hard is data, not a rule name: the same cut line with the same long prose
+ * after it ends the article when its rule is hard, and is stepped over when soft (a
+ * "Related" box inside a long story).  The rule names say nothing about comments. */
+static void test_hard_cut_is_rule_data(void)
+{
+    static const char *const sets[2] = {"cut-after /^Zzyzx marker$/ box-a cut=hard\n",
+                                        "cut-after /^Zzyzx marker$/ box-b\n"};
+    for (int hard = 0; hard < 2; hard++) {
+        winnow_rules *own = winnow_rules_new();
+        char err[256];
+        const char *src = sets[hard ? 0 : 1];
+        CHECK(winnow_rules_add_source(own, "test", src, strlen(src), err, sizeof err) == 0);
+        buf b;
+        wn_buf_init(&b, 0);
+        add_paras(&b, para_head, para_tail, 3);
+        CHECK(wn_buf_puts(&b, "Zzyzx marker\n\n") == 0);
+        add_paras(&b, "Later in the same story, the mayor said that plan ",
+                  " would be put to a vote of all the residents before the end of the year, and that "
+                  "the council would publish every study it had paid for since the flood.\n\n", 6);
+        CHECK(wn_buf_putc(&b, '\0') == 0);
+        winnow_rules *saved = rules;
+        rules = own;
+        char *out = extract(b.data, 1, NULL);
+        rules = saved;
+        CHECK(out && strstr(out, "The council met") != NULL);
+        CHECK(out && (strstr(out, "Later in the same story") == NULL) == hard);
+        free(out);
+        wn_buf_free(&b);
+        winnow_rules_free(own);
+    }
+}
+
 int main(void)
 {
     char err[256];
@@ -253,6 +285,7 @@ int main(void)
     test_cjk_prose();
     test_comment_header_before_longer_thread();
     test_keep_rule_far_from_article();
+    test_hard_cut_is_rule_data();
     winnow_rules_free(rules);
     return check_done();
 }
