@@ -1,6 +1,7 @@
 #!/bin/sh
 # run.sh [SECONDS] [TARGET ...] -- builds the libFuzzer targets in build-fuzz/ with clang
-# and fuzzes each target (default: extract rules) for SECONDS (default 60).
+# and fuzzes each target (default: extract rules jsonld) for SECONDS (default 60; the
+# small jsonld reader gets a third of it).
 # Exits non-zero when a target crashes, leaks, hangs past -timeout or exceeds the RSS
 # limit; the reproducer is left in build-fuzz/artifacts/TARGET/.  Exits 0 with
 # "skipped" when clang or libFuzzer is not available.
@@ -11,7 +12,7 @@
 set -u
 secs=${1:-60}
 [ $# -gt 0 ] && shift
-targets=${*:-extract rules}
+targets=${*:-extract rules jsonld}
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=$root/build-fuzz
 work=$root/fuzz/corpus-work
@@ -39,7 +40,7 @@ done
 # Seeds that live elsewhere in the tree, refreshed each run.
 seeds=$build/seeds
 rm -rf "$seeds"
-mkdir -p "$seeds/extract" "$seeds/rules"
+mkdir -p "$seeds/extract" "$seeds/rules" "$seeds/jsonld"
 for f in "$root"/fixtures/*/input.*; do
   [ -f "$f" ] || continue
   name=$(basename "$(dirname "$f")")
@@ -58,13 +59,14 @@ fi
 status=0
 for t in $targets; do
   case $t in
-    extract) maxlen=65536; dict="-dict=$root/fuzz/html.dict" ;;
-    *) maxlen=4096; dict="-dict=$root/fuzz/rules.dict" ;;
+    extract) maxlen=65536; dict="-dict=$root/fuzz/html.dict"; tsecs=$secs ;;
+    jsonld) maxlen=8192; dict="-dict=$root/fuzz/jsonld.dict"; tsecs=$(( (secs + 2) / 3 )) ;;
+    *) maxlen=4096; dict="-dict=$root/fuzz/rules.dict"; tsecs=$secs ;;
   esac
   mkdir -p "$work/$t" "$build/artifacts/$t"
-  echo "== fuzz_$t for ${secs}s (corpus $work/$t)"
+  echo "== fuzz_$t for ${tsecs}s (corpus $work/$t)"
   log=$build/fuzz_$t.log
-  nice "$build/fuzz/fuzz_$t" -max_total_time="$secs" -max_len=$maxlen -timeout=10 \
+  nice "$build/fuzz/fuzz_$t" -max_total_time="$tsecs" -max_len=$maxlen -timeout=10 \
     -rss_limit_mb=2048 -print_final_stats=1 $dict \
     -artifact_prefix="$build/artifacts/$t/" \
     "$work/$t" "$root/fuzz/corpus/$t" "$seeds/$t" > "$log" 2>&1

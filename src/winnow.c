@@ -197,6 +197,9 @@ winnow_status winnow_extract(const char *data, size_t len, const winnow_options 
         return fail(res, WINNOW_ERR_NOMEM, NULL);
     }
     res->text = wn_buf_detach(&out, &res->len);
+    const page_meta *pm = &d->meta;
+    res->meta = (winnow_meta){pm->author, pm->date, pm->date_modified, pm->site_name,
+                              pm->url, pm->language, pm->description, pm->image};
     if (d->title) {
         res->title = strdup(d->title);
         if (!res->title) return fail(res, WINNOW_ERR_NOMEM, NULL);

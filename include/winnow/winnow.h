@@ -120,6 +120,21 @@ typedef struct {
     size_t len;
 } winnow_explain;
 
+/* What a page declares about itself: schema.org JSON-LD first, then Open Graph,
+ * article:*, Dublin Core and <meta> tags, <link rel=canonical>, <html lang>.  Each is
+ * the page's own string (whitespace collapsed), or NULL; owned by the result.  HTML
+ * only: rendered text declares nothing. */
+typedef struct {
+    const char *author;        /* several joined with "; " */
+    const char *date;          /* publication date, as declared (ISO 8601 expected) */
+    const char *date_modified;
+    const char *site_name;
+    const char *url;           /* canonical URL */
+    const char *language;      /* as declared: "en", "en-US" */
+    const char *description;
+    const char *image;         /* URL */
+} winnow_meta;
+
 typedef struct {
     char *text;               /* the output, UTF-8, NUL-terminated; owned by the result */
     size_t len;               /* bytes in text, without the NUL */
@@ -130,6 +145,7 @@ typedef struct {
     size_t blocks_dropped;
     winnow_explain *explain;  /* when options.explain: one entry per block, in order */
     size_t n_explain;
+    winnow_meta meta;         /* what the page declares about itself */
     winnow_status status;     /* what winnow_extract returned */
     char error[256];          /* the message when the status is not WINNOW_OK */
     char warning[256];        /* non-fatal trouble (a rule hit the PCRE2 match limit), or "" */
@@ -157,7 +173,8 @@ typedef struct {
 #define WINNOW_JSON_PRETTY 1 /* indented over several lines instead of one line */
 
 /* The JSON object of one record, followed by a newline: path, status ("ok",
- * "truncated" or "error"), error, warning, type, charset, title, bytes_in, bytes_out,
+ * "truncated" or "error"), error, warning, type, charset, title, author, date,
+ * date_modified, site_name, url, language, description, image, bytes_in, bytes_out,
  * blocks_kept, blocks_dropped, text (the result's rendering).  Compact records are one
  * line each (JSON Lines).  Always valid UTF-8: invalid bytes become U+FFFD.  Returns a
  * NUL-terminated string to release with free() (its length in *len when len is not

@@ -7,12 +7,8 @@
 
 void wn_doc_init(doc *d)
 {
-    d->blocks = NULL;
-    d->n = d->cap = 0;
+    memset(d, 0, sizeof *d);
     wn_arena_init(&d->mem);
-    d->title = NULL;
-    d->failed = 0;
-    d->too_many = 0;
 }
 
 block *wn_doc_add(doc *d, block_kind kind, const char *text, size_t len)
@@ -85,4 +81,16 @@ const char *wn_block_why_name(block_why why)
         [WHY_SHORT_INSIDE] = "short line inside article",
     };
     return (unsigned)why < WHY_COUNT && names[why] ? names[why] : "?";
+}
+
+char *wn_doc_keep_text(doc *d, const char *s)
+{
+    if (!s) return NULL;
+    size_t l = strnlen(s, 2001);
+    if (l > 2000) l = utf8_boundary(s, 2000);
+    char *t = wn_arena_strndup(&d->mem, s, l);
+    if (!t) return NULL;
+    l = wn_text_collapse_ws(t, l);
+    t[l] = '\0';
+    return l ? t : NULL;
 }

@@ -52,6 +52,20 @@ typedef enum {
 
 struct rule_info;
 
+/* What a page declares about itself (html/html_meta.c and meta/jsonld.c fill it;
+ * rendered text declares nothing).  Each field is a NUL-terminated UTF-8 string in the
+ * doc's arena, or NULL. */
+typedef struct {
+    const char *author;        /* names joined with "; " */
+    const char *date;          /* publication date as declared (ISO 8601 expected) */
+    const char *date_modified;
+    const char *site_name;
+    const char *url;           /* canonical */
+    const char *language;      /* BCP 47 tag as declared */
+    const char *description;
+    const char *image;
+} page_meta;
+
 typedef struct {
     const char *text;   /* UTF-8, whitespace-normalised, NUL-terminated; in doc.arena */
     size_t len;
@@ -75,6 +89,7 @@ typedef struct {
     size_t n, cap;
     arena mem;
     const char *title;  /* headline (arena) or NULL */
+    page_meta meta;     /* declared metadata */
     int failed;         /* out of memory */
     int too_many;       /* failed because the page has more than DOC_MAX_BLOCKS blocks */
     const char *cut;    /* the limit that cut the page short (static string), or NULL */
@@ -89,6 +104,9 @@ void wn_doc_init(doc *d);
 block *wn_doc_add(doc *d, block_kind kind, const char *text, size_t len);
 void wn_doc_free(doc *d);
 const char *wn_block_kind_name(block_kind k);
+/* A copy of s in d's arena, whitespace collapsed, at most 2000 bytes (cut on a
+ * character boundary); NULL when s is NULL or blank, or memory ran out. */
+char *wn_doc_keep_text(doc *d, const char *s);
 /* The --explain words for why ("rule" for WHY_RULE: the caller adds the name). */
 const char *wn_block_why_name(block_why why);
 

@@ -11,6 +11,7 @@ int wn_html_extract(const char *s, size_t len, rule_matcher *m, doc *d, char *er
     if (rc == 0 && h.n) {
         wn_hscore_select(&h);
         wn_htitle_find(&h, d);
+        wn_hmeta_find(&h, d);
         rc = wn_hblocks_emit(&h, m, d);
         if (rc == 0) wn_hclass_decide(&h, m, d);
     }

@@ -397,6 +397,12 @@ static int index_tree(hdom *h)
                 cur = h->parent[cur];
             } else {
                 nth++;
+                /* Scripts are skipped, but a JSON-LD one says what the page is. */
+                if (t == TG_SKIP && h->n_ldjson < 16 && n->name[0] == 's' &&
+                    strcmp((const char *)n->name, "script") == 0) {
+                    const char *ty = wn_hdom_attr(n, "type");
+                    if (ty && strcasecmp(ty, "application/ld+json") == 0) h->ldjson[h->n_ldjson++] = n;
+                }
                 if (t != TG_SKIP) {
                     if (add_node(h, n, t, cur, nth) != 0) {
                         rc = -1;

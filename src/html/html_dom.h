@@ -83,6 +83,8 @@ typedef struct {
     const char **why;  /* the rule or marker that pruned the node, or NULL */
     int top;           /* chosen main container or -1 */
     const char *cut;   /* why the page was cut short by a limit (static), or NULL */
+    xmlNode *ldjson[16];   /* <script type="application/ld+json"> met in the walk */
+    int n_ldjson;
     struct verdict *cache; /* attr-rule verdicts by subject, while indexing */
     int cache_used;
 } hdom;
@@ -111,6 +113,10 @@ size_t wn_hdom_text_len(const char *s, uint32_t *punct);
  * tags capped and returns 1; returns 0 (out untouched) when no tag needs it, -1 when
  * out of memory (out to be freed). */
 int wn_hattrs_cap(const char *s, size_t len, buf *out);
+
+/* html_meta.c: fills d->meta from the page's JSON-LD, <meta> tags, canonical link and
+ * lang attribute. */
+void wn_hmeta_find(hdom *h, doc *d);
 
 /* html_score.c: scores candidates and marks NF_CHOSEN / NF_INSIDE; sets h->top. */
 void wn_hscore_select(hdom *h);

@@ -38,18 +38,6 @@ static char *node_text(doc *d, xmlNode *n)
     return l ? t : NULL;
 }
 
-static char *dup_clean(doc *d, const char *s)
-{
-    if (!s) return NULL;
-    size_t l = strnlen(s, 2001);
-    if (l > 2000) l = utf8_boundary(s, 2000);
-    char *t = wn_arena_strndup(&d->mem, s, l);
-    if (!t) return NULL;
-    l = wn_text_collapse_ws(t, l);
-    t[l] = '\0';
-    return l ? t : NULL;
-}
-
 /* The visible h1 that the metadata agrees with; else the first one inside the
  * article; else the first one.  At most H1_LOOK are read; *agree says whether the
  * metadata agreed, *count how many h1s were seen. */
@@ -97,7 +85,7 @@ void wn_htitle_find(hdom *h, doc *d)
             const char *p = wn_hdom_attr(c, "property");
             if (!p) p = wn_hdom_attr(c, "name");
             if (p && (strcmp(p, "og:title") == 0 || strcmp(p, "twitter:title") == 0))
-                og = dup_clean(d, wn_hdom_attr(c, "content"));
+                og = wn_doc_keep_text(d, wn_hdom_attr(c, "content"));
         }
     }
     /* The part of <title> after " | " is the site's name. */

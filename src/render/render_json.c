@@ -96,6 +96,21 @@ char *winnow_record_json(const winnow_record *r, int flags, size_t *len)
     put_opt_string(&b, res ? res->charset : NULL);
     key(&b, "title", 0, pretty);
     put_opt_string(&b, res ? res->title : NULL);
+    const winnow_meta *m = res ? &res->meta : NULL;
+    const struct {
+        const char *key, *value;
+    } meta[] = {{"author", m ? m->author : NULL},
+                {"date", m ? m->date : NULL},
+                {"date_modified", m ? m->date_modified : NULL},
+                {"site_name", m ? m->site_name : NULL},
+                {"url", m ? m->url : NULL},
+                {"language", m ? m->language : NULL},
+                {"description", m ? m->description : NULL},
+                {"image", m ? m->image : NULL}};
+    for (size_t i = 0; i < sizeof meta / sizeof *meta; i++) {
+        key(&b, meta[i].key, 0, pretty);
+        put_opt_string(&b, meta[i].value);
+    }
     key(&b, "bytes_in", 0, pretty);
     put_size(&b, r->bytes_in);
     key(&b, "bytes_out", 0, pretty);

@@ -14,7 +14,8 @@ may() {
     rules) echo "core winnow" ;;
     render) echo "core winnow" ;;
     text) echo "core rules winnow" ;;
-    html) echo "core rules winnow" ;;
+    html) echo "core meta rules winnow" ;;
+    meta) echo "core winnow" ;;
     *) echo "?" ;;
   esac
 }

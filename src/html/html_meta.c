@@ -1,0 +1,138 @@
+/* html_meta.c -- what an HTML page declares about itself: schema.org JSON-LD first
+ * (meta/jsonld.c), then Open Graph, article:*, Dublin Core and plain <meta> tags,
+ * <link rel=canonical> and <html lang> for what it left open.  Only <head> and the
+ * JSON-LD scripts the DOM walk met in the body are read. */
+#include <libxml/tree.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+#include "html/html_dom.h"
+#include "meta/meta.h"
+
+/* <meta> names and properties, most trusted first within each field. */
+typedef struct {
+    const char *key;
+    size_t field; /* offsetof(page_meta, ...) */
+} meta_key;
+
+#define F(name) offsetof(page_meta, name)
+static const meta_key keys[] = {
+    {"author", F(author)}, {"article:author", F(author)}, {"dc.creator", F(author)},
+    {"parsely-author", F(author)}, {"sailthru.author", F(author)},
+    {"article:published_time", F(date)}, {"og:published_time", F(date)},
+    {"datepublished", F(date)}, {"publishdate", F(date)}, {"pubdate", F(date)},
+    {"dc.date.issued", F(date)}, {"dc.date", F(date)}, {"date", F(date)},
+    {"parsely-pub-date", F(date)}, {"sailthru.date", F(date)},
+    {"article:modified_time", F(date_modified)}, {"og:updated_time", F(date_modified)},
+    {"og:site_name", F(site_name)}, {"application-name", F(site_name)},
+    {"og:url", F(url)},
+    {"og:description", F(description)}, {"description", F(description)},
+    {"twitter:description", F(description)},
+    {"og:image", F(image)}, {"twitter:image", F(image)},
+};
+#undef F
+#define N_KEYS (sizeof keys / sizeof *keys)
+
+/* An author given as a profile URL is no name. */
+static int is_url(const char *s) { return strncmp(s, "http://", 7) == 0 || strncmp(s, "https://", 8) == 0; }
+
+static void read_jsonld(doc *d, xmlNode *script)
+{
+    const char *type = wn_hdom_attr(script, "type");
+    if (!type || strcasecmp(type, "application/ld+json") != 0) return;
+    xmlChar *c = xmlNodeGetContent(script);
+    if (!c) return;
+    if (wn_jsonld_read((const char *)c, strlen((const char *)c), &d->meta, &d->mem) != 0)
+        d->failed = 1;
+    xmlFree(c);
+}
+
+/* Where the head declares no date: microdata's datePublished, else the first
+ * <time datetime> inside the article, else the first anywhere.  One look at the
+ * attributes of the elements that have any. */
+static const char *body_date(const hdom *h)
+{
+    const char *first = NULL, *inside = NULL;
+    for (int i = 0; i < h->n; i++) {
+        const xmlNode *n = h->node[i];
+        if (!n->properties || (h->flags[i] & NF_REMOVED)) continue;
+        const char *ip = wn_hdom_attr(n, "itemprop");
+        if (ip && strcmp(ip, "datePublished") == 0) {
+            const char *v = wn_hdom_attr(n, "content");
+            if (!v) v = wn_hdom_attr(n, "datetime");
+            if (v) return v;
+        }
+        if (strcmp((const char *)n->name, "time") != 0) continue;
+        const char *dt = wn_hdom_attr(n, "datetime");
+        if (!dt) continue;
+        if (!first) first = dt;
+        if (!inside && (h->flags[i] & NF_INSIDE)) inside = dt;
+    }
+    return inside ? inside : first;
+}
+
+/* A /YYYY/MM/DD/ (or /YYYY/MM/) in a URL's path, as "YYYY-MM-DD", or NULL. */
+static const char *url_date(doc *d, const char *url)
+{
+    for (const char *p = url ? strchr(url, '/') : NULL; p; p = strchr(p + 1, '/')) {
+        int y, m, dd = 1, n = 0;
+        if (sscanf(p, "/%4d/%2d/%n", &y, &m, &n) != 2 || !n || p[1] < '1' || p[1] > '2') continue;
+        int n2 = 0;
+        if (sscanf(p + n, "%2d/%n", &dd, &n2) != 1 || !n2) dd = 1;
+        char t[16];
+        snprintf(t, sizeof t, "%04d-%02d-%02d", y, m, dd);
+        const char *iso = wn_meta_iso_date(t, &d->mem);
+        if (iso) return iso;
+    }
+    return NULL;
+}
+
+void wn_hmeta_find(hdom *h, doc *d)
+{
+    xmlNode *root = h->xdoc ? xmlDocGetRootElement(h->xdoc) : NULL;
+    if (!root) return;
+    xmlNode *head = NULL;
+    for (xmlNode *c = root->children; c && !head; c = c->next)
+        if (c->type == XML_ELEMENT_NODE && strcmp((const char *)c->name, "head") == 0) head = c;
+    /* JSON-LD first: it names its fields. */
+    for (xmlNode *c = head ? head->children : NULL; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE && strcmp((const char *)c->name, "script") == 0)
+            read_jsonld(d, c);
+    for (int k = 0; k < h->n_ldjson; k++) read_jsonld(d, h->ldjson[k]);
+    /* Then the tags, each key in its order of trust. */
+    const char *found[N_KEYS] = {0};
+    const char *canonical = NULL, *lang_tag = NULL;
+    for (xmlNode *c = head ? head->children : NULL; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE) continue;
+        if (strcmp((const char *)c->name, "link") == 0) {
+            const char *rel = wn_hdom_attr(c, "rel");
+            if (!canonical && rel && strcasecmp(rel, "canonical") == 0)
+                canonical = wn_hdom_attr(c, "href");
+            continue;
+        }
+        if (strcmp((const char *)c->name, "meta") != 0) continue;
+        const char *k = wn_hdom_attr(c, "property");
+        if (!k) k = wn_hdom_attr(c, "name");
+        if (!k) k = wn_hdom_attr(c, "itemprop");
+        const char *v = wn_hdom_attr(c, "content");
+        const char *eq = wn_hdom_attr(c, "http-equiv");
+        if (!lang_tag && eq && strcasecmp(eq, "content-language") == 0) lang_tag = v;
+        if (!k || !v || !v[0]) continue;
+        for (size_t j = 0; j < N_KEYS; j++)
+            if (!found[j] && strcasecmp(k, keys[j].key) == 0) found[j] = v;
+    }
+    for (size_t j = 0; j < N_KEYS; j++) {
+        const char **field = (const char **)((char *)&d->meta + keys[j].field);
+        if (*field || !found[j]) continue;
+        if (keys[j].field == offsetof(page_meta, author) && is_url(found[j])) continue;
+        *field = wn_doc_keep_text(d, found[j]);
+    }
+    if (canonical) d->meta.url = wn_doc_keep_text(d, canonical); /* the page's own word for it */
+    const char *lang = wn_hdom_attr(root, "lang");
+    if (!d->meta.language) d->meta.language = wn_doc_keep_text(d, lang && lang[0] ? lang : lang_tag);
+    /* Dates in ISO 8601, whatever form the page wrote them in. */
+    d->meta.date = wn_meta_iso_date(d->meta.date, &d->mem);
+    if (!d->meta.date) d->meta.date = wn_meta_iso_date(body_date(h), &d->mem);
+    if (!d->meta.date) d->meta.date = url_date(d, d->meta.url);
+    d->meta.date_modified = wn_meta_iso_date(d->meta.date_modified, &d->mem);
+}

@@ -1,0 +1,419 @@
+/* jsonld.c -- the schema.org JSON-LD a page embeds, read for its metadata.
+ *
+ * A small recursive reader, not a general JSON parser: it keeps the top-level objects
+ * (the root, the items of a root array or of "@graph", a "mainEntity") as entities
+ * with the few properties a record needs, skips everything else, and stops quietly at
+ * the first syntax error, keeping what it read: pages ship broken JSON-LD often enough
+ * that refusing it would lose good fields.  Recursion is bounded by MAX_DEPTH; every
+ * byte is read once. */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include "meta/meta.h"
+
+#define MAX_DEPTH 32
+#define MAX_ENTITIES 32
+#define MAX_AUTHORS 8
+#define MAX_STRING 2000 /* bytes kept of one string */
+
+typedef struct {
+    int article;          /* @type is Article-like */
+    int site;             /* WebSite or Organization: its name is the site's */
+    const char *id;       /* @id */
+    const char *name;     /* headline, else name */
+    const char *date, *date_modified, *language, *description, *image, *url, *publisher;
+    const char *authors[MAX_AUTHORS];   /* names, or NULL where only ids[] is known */
+    const char *ids[MAX_AUTHORS];       /* @id of each author */
+    int n_authors;
+} entity;
+
+typedef struct {
+    const char *s;
+    size_t len, i;
+    arena *a;
+    int broken; /* a syntax error: stop reading */
+    entity ents[MAX_ENTITIES];
+    int n;
+} reader;
+
+static void skip_ws(reader *r)
+{
+    while (r->i < r->len && (r->s[r->i] == ' ' || r->s[r->i] == '\t' || r->s[r->i] == '\n' ||
+                             r->s[r->i] == '\r'))
+        r->i++;
+}
+
+static int peek(reader *r)
+{
+    skip_ws(r);
+    return r->i < r->len ? (unsigned char)r->s[r->i] : -1;
+}
+
+static int hexval(int c)
+{
+    return c >= '0' && c <= '9' ? c - '0' : (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10 : -1;
+}
+
+/* The 4 hex digits at s[i..]: the code unit, or -1. */
+static long hex4(const reader *r, size_t i)
+{
+    if (i + 4 > r->len) return -1;
+    long v = 0;
+    for (int k = 0; k < 4; k++) {
+        int h = hexval((unsigned char)r->s[i + k]);
+        if (h < 0) return -1;
+        v = v * 16 + h;
+    }
+    return v;
+}
+
+static void put_utf8(buf *b, unsigned long cp)
+{
+    char t[4];
+    size_t n;
+    if (cp < 0x80) { t[0] = (char)cp; n = 1; }
+    else if (cp < 0x800) { t[0] = (char)(0xC0 | cp >> 6); t[1] = (char)(0x80 | (cp & 0x3F)); n = 2; }
+    else if (cp < 0x10000) {
+        t[0] = (char)(0xE0 | cp >> 12); t[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        t[2] = (char)(0x80 | (cp & 0x3F)); n = 3;
+    } else {
+        t[0] = (char)(0xF0 | cp >> 18); t[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+        t[2] = (char)(0x80 | ((cp >> 6) & 0x3F)); t[3] = (char)(0x80 | (cp & 0x3F)); n = 4;
+    }
+    wn_buf_append(b, t, n);
+}
+
+/* Reads the string at r->i (which is '"').  With want, returns it decoded (whitespace
+ * collapsed, at most MAX_STRING bytes kept) in r->a; else, or when empty, NULL. */
+static const char *read_string(reader *r, int want)
+{
+    const char *result = NULL;
+    r->i++; /* the quote */
+    buf b;
+    wn_buf_init(&b, 0);
+    while (r->i < r->len && r->s[r->i] != '"') {
+        char c = r->s[r->i];
+        if (c != '\\') {
+            size_t run = r->i;
+            while (run < r->len && r->s[run] != '"' && r->s[run] != '\\') run++;
+            if (want && b.len < MAX_STRING) wn_buf_append(&b, r->s + r->i, run - r->i);
+            r->i = run;
+            continue;
+        }
+        if (r->i + 1 >= r->len) break;
+        char e = r->s[r->i + 1];
+        r->i += 2;
+        if (!want || b.len >= MAX_STRING) {
+            if (e == 'u' && hex4(r, r->i) >= 0) r->i += 4;
+            continue;
+        }
+        switch (e) {
+        case 'n': case 'r': case 't': case 'b': case 'f': wn_buf_putc(&b, ' '); break;
+        case 'u': {
+            long u = hex4(r, r->i);
+            if (u < 0) break;
+            r->i += 4;
+            unsigned long cp = (unsigned long)u;
+            if (u >= 0xD800 && u <= 0xDBFF && r->i + 1 < r->len && r->s[r->i] == '\\' &&
+                r->s[r->i + 1] == 'u') {
+                long lo = hex4(r, r->i + 2);
+                if (lo >= 0xDC00 && lo <= 0xDFFF) {
+                    cp = 0x10000 + (((unsigned long)u - 0xD800) << 10) + ((unsigned long)lo - 0xDC00);
+                    r->i += 6;
+                }
+            }
+            if (cp >= 0xD800 && cp <= 0xDFFF) cp = 0xFFFD;
+            put_utf8(&b, cp ? cp : 0xFFFD);
+            break;
+        }
+        default: wn_buf_putc(&b, e); break;
+        }
+    }
+    if (r->i >= r->len) r->broken = 1;
+    else r->i++; /* the closing quote */
+    if (want) {
+        size_t l = b.len > MAX_STRING ? utf8_boundary(b.data, MAX_STRING) : b.len;
+        l = l ? wn_text_collapse_ws(b.data, l) : 0;
+        result = l ? wn_arena_strndup(r->a, b.data, l) : NULL;
+    }
+    wn_buf_free(&b);
+    return result;
+}
+
+static void skip_value(reader *r, int depth);
+
+/* Skips the rest of an object or array whose opening byte was read. */
+static void skip_container(reader *r, int depth, char close)
+{
+    while (!r->broken) {
+        int c = peek(r);
+        if (c < 0) { r->broken = 1; return; }
+        if (c == close) { r->i++; return; }
+        if (c == ',' || c == ':') { r->i++; continue; }
+        skip_value(r, depth + 1);
+    }
+}
+
+static void skip_value(reader *r, int depth)
+{
+    int c = peek(r);
+    if (c < 0 || depth > MAX_DEPTH) { r->broken = 1; return; }
+    if (c == '"') { read_string(r, 0); return; }
+    if (c == '{' || c == '[') {
+        r->i++;
+        skip_container(r, depth, c == '{' ? '}' : ']');
+        return;
+    }
+    /* A number, true, false, null (or junk: read to the next delimiter). */
+    size_t start = r->i;
+    while (r->i < r->len && !strchr(",:]} \t\r\n\"{[", r->s[r->i])) r->i++;
+    if (r->i == start) r->broken = 1;
+}
+
+/* A string value, or NULL (and the value skipped) when it is something else. */
+static const char *string_value(reader *r, int depth)
+{
+    if (peek(r) == '"') return read_string(r, 1);
+    skip_value(r, depth);
+    return NULL;
+}
+
+/* Calls each(r, depth, ctx) for the value, or for every item of an array value. */
+static void for_each(reader *r, int depth, void (*each)(reader *, int, void *), void *ctx)
+{
+    if (peek(r) != '[') {
+        each(r, depth, ctx);
+        return;
+    }
+    r->i++;
+    while (!r->broken) {
+        int c = peek(r);
+        if (c < 0) { r->broken = 1; return; }
+        if (c == ']') { r->i++; return; }
+        if (c == ',') { r->i++; continue; }
+        each(r, depth + 1, ctx);
+    }
+}
+
+/* Reads the members of an object whose '{' was read; member(r, depth, key, ctx)
+ * reads or skips each value. */
+static void members(reader *r, int depth, void (*member)(reader *, int, const char *, void *),
+                    void *ctx)
+{
+    while (!r->broken) {
+        int c = peek(r);
+        if (c < 0) { r->broken = 1; return; }
+        if (c == '}') { r->i++; return; }
+        if (c == ',') { r->i++; continue; }
+        if (c != '"') { r->broken = 1; return; }
+        char key[32];
+        size_t k0 = r->i + 1, k1 = k0;
+        while (k1 < r->len && r->s[k1] != '"' && r->s[k1] != '\\') k1++;
+        size_t kl = k1 - k0 < sizeof key ? k1 - k0 : 0; /* long keys are none of ours */
+        memcpy(key, r->s + k0, kl);
+        key[kl] = '\0';
+        read_string(r, 0);
+        if (peek(r) != ':') { r->broken = 1; return; }
+        r->i++;
+        member(r, depth + 1, key, ctx);
+    }
+}
+
+static const char *const article_types[] = {
+    "Article", "NewsArticle", "BlogPosting", "Report", "TechArticle", "ScholarlyArticle",
+    "AnalysisNewsArticle", "OpinionNewsArticle", "ReportageNewsArticle", "BackgroundNewsArticle",
+    "ReviewNewsArticle", "LiveBlogPosting", "SocialMediaPosting", "DiscussionForumPosting",
+    "Review", "Recipe", "HowTo", NULL};
+
+static void classify(entity *e, const char *type)
+{
+    if (!type) return;
+    /* "https://schema.org/NewsArticle" names the same type as "NewsArticle". */
+    const char *slash = strrchr(type, '/');
+    if (slash) type = slash + 1;
+    for (const char *const *t = article_types; *t; t++)
+        if (strcasecmp(type, *t) == 0) e->article = 1;
+    if (strcasecmp(type, "WebSite") == 0 || strcasecmp(type, "Organization") == 0 ||
+        strcasecmp(type, "NewsMediaOrganization") == 0)
+        e->site = 1;
+}
+
+static void type_item(reader *r, int depth, void *ctx)
+{
+    classify(ctx, string_value(r, depth));
+}
+
+/* An author: a name, or an object with a name and/or an @id. */
+typedef struct {
+    const char *name, *id;
+} person;
+
+static void person_member(reader *r, int depth, const char *key, void *ctx)
+{
+    person *p = ctx;
+    if (strcmp(key, "name") == 0) p->name = string_value(r, depth);
+    else if (strcmp(key, "@id") == 0) p->id = string_value(r, depth);
+    else skip_value(r, depth);
+}
+
+static void read_person(reader *r, int depth, person *p)
+{
+    memset(p, 0, sizeof *p);
+    int c = peek(r);
+    if (c == '"') {
+        p->name = read_string(r, 1);
+    } else if (c == '{' && depth <= MAX_DEPTH) {
+        r->i++;
+        members(r, depth, person_member, p);
+    } else {
+        skip_value(r, depth);
+    }
+}
+
+static void author_item(reader *r, int depth, void *ctx)
+{
+    entity *e = ctx;
+    person p;
+    read_person(r, depth, &p);
+    if ((p.name || p.id) && e->n_authors < MAX_AUTHORS) {
+        e->authors[e->n_authors] = p.name;
+        e->ids[e->n_authors++] = p.id;
+    }
+}
+
+static void publisher_item(reader *r, int depth, void *ctx)
+{
+    entity *e = ctx;
+    person p;
+    read_person(r, depth, &p);
+    if (!e->publisher) e->publisher = p.name;
+}
+
+/* An image: a URL, or an object with a url; the first of a list. */
+static void image_member(reader *r, int depth, const char *key, void *ctx)
+{
+    const char **url = ctx;
+    if (!*url && (strcmp(key, "url") == 0 || strcmp(key, "contentUrl") == 0))
+        *url = string_value(r, depth);
+    else skip_value(r, depth);
+}
+
+static void image_item(reader *r, int depth, void *ctx)
+{
+    entity *e = ctx;
+    const char *url = NULL;
+    int c = peek(r);
+    if (c == '"') url = read_string(r, 1);
+    else if (c == '{' && depth <= MAX_DEPTH) { r->i++; members(r, depth, image_member, &url); }
+    else skip_value(r, depth);
+    if (!e->image) e->image = url;
+}
+
+static void entity_value(reader *r, int depth, void *ctx);
+
+static void entity_member(reader *r, int depth, const char *key, void *ctx)
+{
+    entity *e = ctx;
+    const char *v;
+    if (strcmp(key, "@type") == 0) for_each(r, depth, type_item, e);
+    else if (strcmp(key, "@graph") == 0 || strcmp(key, "mainEntity") == 0)
+        for_each(r, depth, entity_value, NULL);
+    else if (strcmp(key, "@id") == 0) e->id = string_value(r, depth);
+    else if (strcmp(key, "headline") == 0) { if ((v = string_value(r, depth))) e->name = v; }
+    else if (strcmp(key, "name") == 0) { v = string_value(r, depth); if (!e->name) e->name = v; }
+    else if (strcmp(key, "datePublished") == 0) { if ((v = string_value(r, depth))) e->date = v; }
+    else if (strcmp(key, "dateCreated") == 0 || strcmp(key, "uploadDate") == 0) {
+        v = string_value(r, depth);
+        if (!e->date) e->date = v;
+    } else if (strcmp(key, "dateModified") == 0) e->date_modified = string_value(r, depth);
+    else if (strcmp(key, "inLanguage") == 0) e->language = string_value(r, depth);
+    else if (strcmp(key, "description") == 0) e->description = string_value(r, depth);
+    else if (strcmp(key, "url") == 0) e->url = string_value(r, depth);
+    else if (strcmp(key, "image") == 0 || strcmp(key, "thumbnailUrl") == 0) for_each(r, depth, image_item, e);
+    else if (strcmp(key, "author") == 0 || strcmp(key, "creator") == 0) for_each(r, depth, author_item, e);
+    else if (strcmp(key, "publisher") == 0) for_each(r, depth, publisher_item, e);
+    else skip_value(r, depth);
+}
+
+/* One entity: an object (others are skipped). */
+static void entity_value(reader *r, int depth, void *ctx)
+{
+    (void)ctx;
+    if (peek(r) != '{' || depth > MAX_DEPTH) {
+        skip_value(r, depth);
+        return;
+    }
+    r->i++;
+    if (r->n >= MAX_ENTITIES) {
+        skip_container(r, depth, '}');
+        return;
+    }
+    entity *e = &r->ents[r->n++];
+    memset(e, 0, sizeof *e);
+    members(r, depth, entity_member, e);
+}
+
+/* The name of the Person entity with @id id, or NULL. */
+static const char *person_named(const reader *r, const char *id)
+{
+    for (int k = 0; id && k < r->n; k++)
+        if (r->ents[k].id && r->ents[k].name && strcmp(r->ents[k].id, id) == 0)
+            return r->ents[k].name;
+    return NULL;
+}
+
+static const char *join_authors(reader *r, const entity *e)
+{
+    buf b;
+    wn_buf_init(&b, 0);
+    for (int k = 0; k < e->n_authors; k++) {
+        const char *name = e->authors[k] ? e->authors[k] : person_named(r, e->ids[k]);
+        if (!name || (b.len && strstr(b.data, name))) continue;
+        if (b.len) wn_buf_puts(&b, "; ");
+        wn_buf_puts(&b, name);
+    }
+    const char *s = b.len && !b.failed ? wn_arena_strndup(r->a, b.data, b.len) : NULL;
+    wn_buf_free(&b);
+    return s;
+}
+
+int wn_jsonld_read(const char *s, size_t len, page_meta *m, arena *a)
+{
+    reader *r = calloc(1, sizeof *r);
+    if (!r) return -1;
+    r->s = s;
+    r->len = len;
+    r->a = a;
+    for_each(r, 0, entity_value, NULL);
+    /* The main entity: the first Article-like one, else the first with a date, else
+     * the first. */
+    const entity *main = NULL;
+    for (int k = 0; k < r->n && !main; k++)
+        if (r->ents[k].article) main = &r->ents[k];
+    for (int k = 0; k < r->n && !main; k++)
+        if (r->ents[k].date) main = &r->ents[k];
+    if (!main && r->n) main = &r->ents[0];
+    if (main) {
+#define FILL(field, value) do { if (!m->field) m->field = (value); } while (0)
+        FILL(author, join_authors(r, main));
+        FILL(date, main->date);
+        FILL(date_modified, main->date_modified);
+        FILL(site_name, main->publisher);
+        FILL(language, main->language);
+        FILL(description, main->description);
+        FILL(image, main->image);
+        FILL(url, main->article ? main->url : NULL);
+        /* What the main entity leaves open, another may say (a WebPage's date, the
+         * WebSite's name and language). */
+        for (int k = 0; k < r->n; k++) {
+            const entity *e = &r->ents[k];
+            FILL(date, e->date);
+            FILL(language, e->language);
+            if (e->site) FILL(site_name, e->name);
+        }
+#undef FILL
+    }
+    int failed = a->failed;
+    free(r);
+    return failed ? -1 : 0;
+}

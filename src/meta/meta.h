@@ -1,0 +1,24 @@
+/* meta.h -- what a page declares about itself (author, dates, site, language ...): the
+ * record fields that are not the article's text.  jsonld.c reads schema.org JSON-LD;
+ * the HTML front end (html/html_meta.c) reads <meta>, <link> and <html lang> and hands
+ * it the JSON-LD scripts.  Rendered-text pages declare nothing. */
+#ifndef WINNOW_META_H
+#define WINNOW_META_H
+
+#include "core/doc.h"
+
+
+/* Reads the JSON-LD text s[0..len) (one <script type="application/ld+json">) and fills
+ * the fields of m that are still NULL from its main entity: an Article-like object
+ * (also inside @graph or a top-level array) before any other, authors given as names,
+ * objects or @id references to Person nodes.  Broken JSON is read up to the break;
+ * nesting past 32 levels is skipped.  Strings go into a; returns -1 when a ran out. */
+int wn_jsonld_read(const char *s, size_t len, page_meta *m, arena *a);
+
+/* The date s (as pages write them: ISO 8601, "Sep 25, 2025", "25 September 2025",
+ * "09/25/2025", "25.09.2025", found anywhere in s) in ISO 8601: s itself when it is
+ * ISO already (a time kept), else "YYYY-MM-DD" in a.  NULL when s holds no date or
+ * one before 1995 (date.c). */
+const char *wn_meta_iso_date(const char *s, arena *a);
+
+#endif

@@ -1,0 +1,16 @@
+#!/bin/sh
+# test_metadata.sh WINNOW SHARED_DIR -- accuracy gate of the declared metadata in JSON
+# records (author and date from JSON-LD, <meta> tags, <time>, the URL) on the WCXB dev
+# pages, a little below the measured figures (README).  Skipped (77) without the data.
+set -u
+bin=$1 shared=$2
+root=$(cd "$(dirname "$0")/../.." && pwd)
+[ -d "$shared/data/wcxb-dev-article/html" ] || exit 77
+command -v python3 >/dev/null 2>&1 || exit 77
+export WINNOW_METADATA="$shared/bench/metadata.py"
+rc=0
+sh "$root/bench/metadata.sh" "$bin" "$shared/data/wcxb-dev-article" title=0.85 author=0.60 date=0.64 || rc=1
+if [ -d "$shared/data/wcxb-dev-other/html" ]; then
+  sh "$root/bench/metadata.sh" "$bin" "$shared/data/wcxb-dev-other" title=0.65 author=0.44 date=0.71 || rc=1
+fi
+exit $rc

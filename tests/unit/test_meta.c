@@ -1,0 +1,136 @@
+/* test_meta.c -- declared metadata: dates in the forms pages write them (date.c),
+ * schema.org JSON-LD in its common shapes and broken (jsonld.c), and a whole page's
+ * <meta> tags, canonical link and lang through winnow_extract (html_meta.c). */
+#include <stdlib.h>
+#include <string.h>
+#include "check.h"
+#include "meta/meta.h"
+
+static arena a;
+
+static const char *iso(const char *s) { return wn_meta_iso_date(s, &a); }
+
+static void test_dates(void)
+{
+    CHECK_STR(iso("2025-09-25T11:38:00Z"), "2025-09-25T11:38:00Z");
+    CHECK_STR(iso("2025-09-25"), "2025-09-25");
+    CHECK_STR(iso("Thu, 09/25/2025 - 11:38"), "2025-09-25");
+    CHECK_STR(iso("13/11/2025 09:21:40"), "2025-11-13"); /* day first: 13 is no month */
+    CHECK_STR(iso("25.09.2025"), "2025-09-25");          /* dotted: European */
+    CHECK_STR(iso("Sep 25, 2025"), "2025-09-25");
+    CHECK_STR(iso("Published: September 5 2025"), "2025-09-05");
+    CHECK_STR(iso("25 September 2025"), "2025-09-25");
+    CHECK_STR(iso("Thu, 25 Sep 2025 11:38:00 +0000"), "2025-09-25");
+    CHECK(iso("1994-05-01") == NULL);  /* before the web had dated pages */
+    CHECK(iso("2025-02-30") == NULL);  /* no such day */
+    CHECK(iso("2023-02-29") == NULL);
+    CHECK_STR(iso("2024-02-29"), "2024-02-29");
+    CHECK(iso("yesterday") == NULL);
+    CHECK(iso("March 2025") == NULL);  /* no day */
+    CHECK(iso(NULL) == NULL);
+}
+
+static page_meta read_ld(const char *json)
+{
+    page_meta m;
+    memset(&m, 0, sizeof m);
+    CHECK(wn_jsonld_read(json, strlen(json), &m, &a) == 0);
+    return m;
+}
+
+static void test_jsonld(void)
+{
+    /* The article in a @graph, authors by reference (as WordPress SEO plugins write). */
+    page_meta m = read_ld(
+        "{\"@context\":\"https://schema.org\",\"@graph\":["
+        "{\"@type\":\"WebSite\",\"name\":\"Bee News\",\"inLanguage\":\"en-GB\"},"
+        "{\"@type\":\"WebPage\",\"datePublished\":\"2020-01-01\"},"
+        "{\"@type\":[\"Article\",\"NewsArticle\"],\"headline\":\"Bees\","
+        "\"datePublished\":\"2025-09-25T08:00:00Z\",\"dateModified\":\"2025-10-01\","
+        "\"author\":[{\"@id\":\"#p1\"},{\"@type\":\"Person\",\"name\":\"Ann \\u00c9z\"}],"
+        "\"image\":{\"@type\":\"ImageObject\",\"url\":\"https://x.test/b.jpg\"},"
+        "\"publisher\":{\"@type\":\"Organization\",\"name\":\"Bee Media\"}},"
+        "{\"@type\":\"Person\",\"@id\":\"#p1\",\"name\":\"Jo Doe\"}]}");
+    CHECK_STR(m.date, "2025-09-25T08:00:00Z");
+    CHECK_STR(m.date_modified, "2025-10-01");
+    CHECK_STR(m.author, "Jo Doe; Ann \xc3\x89z");
+    CHECK_STR(m.site_name, "Bee Media");
+    CHECK_STR(m.language, "en-GB");
+    CHECK_STR(m.image, "https://x.test/b.jpg");
+    /* A top-level array, an author as a bare string, a full type URL. */
+    m = read_ld("[{\"@type\":\"BreadcrumbList\"},{\"@type\":\"http://schema.org/BlogPosting\","
+                "\"author\":\"Kim  Lee\",\"datePublished\":\"2024-03-01\"}]");
+    CHECK_STR(m.author, "Kim Lee");
+    CHECK_STR(m.date, "2024-03-01");
+    /* Broken JSON: what was read before the break stands. */
+    m = read_ld("{\"@type\":\"NewsArticle\",\"datePublished\":\"2023-05-06\",\"author\":{\"name\":\"Al\" ,,, ");
+    CHECK_STR(m.date, "2023-05-06");
+    /* Fields already known are not overwritten (the caller's order of trust). */
+    page_meta k;
+    memset(&k, 0, sizeof k);
+    k.date = "2001-01-01";
+    const char *j = "{\"@type\":\"Article\",\"datePublished\":\"2025-01-01\"}";
+    CHECK(wn_jsonld_read(j, strlen(j), &k, &a) == 0);
+    CHECK_STR(k.date, "2001-01-01");
+    /* Deep nesting is skipped, not recursed into without end; junk is no crash. */
+    size_t n = 100000;
+    char *deep = malloc(2 * n + 64);
+    if (deep) {
+        size_t l = (size_t)sprintf(deep, "{\"@type\":\"Article\",\"x\":");
+        memset(deep + l, '[', n);
+        memset(deep + l + n, ']', n);
+        strcpy(deep + l + 2 * n, ",\"datePublished\":\"2022-02-02\"}");
+        m = read_ld(deep);
+        CHECK(m.date == NULL); /* the reader stopped at the nest */
+        free(deep);
+    }
+    m = read_ld("\"\\ud800\\u");
+    CHECK(m.date == NULL);
+    m = read_ld("");
+    CHECK(m.author == NULL);
+}
+
+static void test_page(void)
+{
+    const char *page =
+        "<html lang=\"pt-BR\"><head><title>Abelhas | Site</title>"
+        "<meta property=\"og:site_name\" content=\"Jornal\">"
+        "<meta name=\"author\" content=\"https://x.test/author/ana\">"
+        "<meta name=\"author\" content=\"Ana Souza\">"
+        "<meta property=\"article:published_time\" content=\"Sep 25, 2025\">"
+        "<link rel=\"canonical\" href=\"https://x.test/2025/09/25/abelhas/\">"
+        "<script type=\"application/ld+json\">{\"@type\":\"WebSite\",\"name\":\"Jornal X\"}</script>"
+        "</head><body><article><h1>Abelhas voltam ao vale</h1><p>As abelhas selvagens "
+        "voltaram ao vale este ano, contaram os voluntarios que as observam todos os dias.</p>"
+        "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":{\"name\":"
+        "\"Ana S.\"}}</script></article></body></html>";
+    winnow_result r;
+    CHECK(winnow_extract(page, strlen(page), NULL, &r) == WINNOW_OK);
+    CHECK_STR(r.meta.author, "Ana S.");      /* JSON-LD first, even from the body */
+    CHECK_STR(r.meta.site_name, "Jornal X"); /* the WebSite's name */
+    CHECK_STR(r.meta.date, "2025-09-25");    /* the meta tag's date, made ISO */
+    CHECK_STR(r.meta.url, "https://x.test/2025/09/25/abelhas/");
+    CHECK_STR(r.meta.language, "pt-BR");
+    winnow_result_free(&r);
+    /* Text declares nothing. */
+    CHECK(winnow_extract("A line of text.\n", 16, NULL, &r) == WINNOW_OK);
+    CHECK(r.meta.author == NULL && r.meta.date == NULL && r.meta.language == NULL);
+    winnow_result_free(&r);
+    /* No declared date: the URL's /YYYY/MM/DD/ path. */
+    const char *p2 = "<html><head><link rel=canonical href=\"https://x.test/news/2024/05/17/bees\">"
+                     "</head><body><p>Bees came back to the valley this year, the volunteers "
+                     "who count them every morning said on Tuesday.</p></body></html>";
+    CHECK(winnow_extract(p2, strlen(p2), NULL, &r) == WINNOW_OK);
+    CHECK_STR(r.meta.date, "2024-05-17");
+    winnow_result_free(&r);
+}
+
+int main(void)
+{
+    wn_arena_init(&a);
+    test_dates();
+    test_jsonld();
+    test_page();
+    wn_arena_free(&a);
+    return check_done();
+}
