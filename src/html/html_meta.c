@@ -79,7 +79,7 @@ static const char *url_date(doc *d, const char *url)
         if (sscanf(p, "/%4d/%2d/%n", &y, &m, &n) != 2 || !n || p[1] < '1' || p[1] > '2') continue;
         int n2 = 0;
         if (sscanf(p + n, "%2d/%n", &dd, &n2) != 1 || !n2) dd = 1;
-        char t[16];
+        char t[48]; /* room for any int: the compiler cannot see the ranges */
         snprintf(t, sizeof t, "%04d-%02d-%02d", y, m, dd);
         const char *iso = wn_meta_iso_date(t, &d->mem);
         if (iso) return iso;

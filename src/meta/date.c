@@ -103,7 +103,7 @@ const char *wn_meta_iso_date(const char *s, arena *a)
         }
         continue;
     found:;
-        char t[16];
+        char t[48]; /* room for any int: the compiler cannot see the ranges */
         snprintf(t, sizeof t, "%04d-%02d-%02d", y, m, d);
         return wn_arena_strndup(a, t, 10);
     }
