@@ -396,19 +396,22 @@ static size_t decide(rule_matcher *m, rule_target target, const char *s, size_t 
     return best != SIZE_MAX ? best + 1 : 0;
 }
 
+rule_action wn_rules_apply_block(rule_matcher *m, block *b)
+{
+    const rule_info *info = NULL;
+    rule_action a = wn_rules_match(m, RT_TEXT, b->text, b->len, &info);
+    if (a == RA_NONE) return a;
+    b->ract = a;
+    b->why = WHY_RULE;
+    b->rule = info;
+    b->dec = a == RA_KEEP ? DEC_KEEP : DEC_DROP;
+    return a;
+}
+
 void wn_rules_apply_doc(rule_matcher *m, doc *d)
 {
-    for (size_t i = 0; i < d->n; i++) {
-        block *b = &d->blocks[i];
-        if (b->dec != DEC_NONE) continue;
-        const rule_info *info = NULL;
-        rule_action a = wn_rules_match(m, RT_TEXT, b->text, b->len, &info);
-        if (a == RA_NONE) continue;
-        b->ract = a;
-        b->why = WHY_RULE;
-        b->rule = info;
-        b->dec = a == RA_KEEP ? DEC_KEEP : DEC_DROP;
-    }
+    for (size_t i = 0; i < d->n; i++)
+        if (d->blocks[i].dec == DEC_NONE) wn_rules_apply_block(m, &d->blocks[i]);
 }
 
 void wn_rules_cut(doc *d, size_t from, size_t to)

@@ -42,6 +42,10 @@ void wn_rules_matcher_free(rule_matcher *m);
 rule_action wn_rules_match(rule_matcher *m, rule_target target, const char *subject, size_t len,
                            const rule_info **info);
 
+/* Matches the text rules against block b and records the verdict (ract; keep and drop
+ * as decisions, why WHY_RULE, rule: the rule).  Returns the action, RA_NONE if none. */
+rule_action wn_rules_apply_block(rule_matcher *m, block *b);
+
 /* Matches the text rules against every undecided block of d and records the action in
  * block.ract.  keep and drop become decisions at once (why WHY_RULE, rule: the rule); a cut rule
  * drops its own block, but where the cut ends is the classifier's call (a "Comments"

@@ -259,13 +259,8 @@ static int match_range(rule_matcher *m, doc *d, size_t lo, size_t hi,
     for (size_t i = lo; i < hi; i++) {
         block *b = &d->blocks[i];
         if (b->dec != DEC_NONE || (flags && !(flags[i] & F_NEAR))) continue;
-        const rule_info *info = NULL;
-        rule_action a = wn_rules_match(m, RT_TEXT, b->text, b->len, &info);
+        rule_action a = wn_rules_apply_block(m, b);
         if (a == RA_NONE) continue;
-        b->ract = a;
-        b->why = WHY_RULE;
-        b->rule = info;
-        b->dec = a == RA_KEEP ? DEC_KEEP : DEC_DROP;
         kept |= a == RA_KEEP;
         *changed = 1;
     }

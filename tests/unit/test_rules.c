@@ -6,18 +6,10 @@
 #include <stdlib.h>
 #include <time.h>
 #include "check.h"
+#include "rules_check.h"
 #include "rules/rules.h"
 #include "rules/rules_blob.h"
 
-/* wn_rules_match() with the deciding rule's name only. */
-static rule_action match_name(rule_matcher *m, rule_target t, const char *s, size_t len,
-                              const char **name)
-{
-    const rule_info *ri = NULL;
-    rule_action a = wn_rules_match(m, t, s, len, &ri);
-    if (name) *name = ri ? ri->name : NULL;
-    return a;
-}
 
 /* A fresh set holding src (named "t.rules"); NULL when it does not compile. */
 static winnow_rules *compile(const char *src)

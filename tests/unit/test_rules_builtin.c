@@ -7,19 +7,11 @@
 #include <dirent.h>
 #include <stdlib.h>
 #include "check.h"
+#include "rules_check.h"
 #include "rules/rules.h"
 #include "rules/rules_blob.h"
 #include "rules/rules_filter.h"
 
-/* wn_rules_match() with the deciding rule's name only. */
-static rule_action match_name(rule_matcher *m, rule_target t, const char *s, size_t len,
-                              const char **name)
-{
-    const rule_info *ri = NULL;
-    rule_action a = wn_rules_match(m, t, s, len, &ri);
-    if (name) *name = ri ? ri->name : NULL;
-    return a;
-}
 
 typedef struct {
     pcre2_code *code;

@@ -3,17 +3,9 @@
  * article prose that mention the same words must not. */
 #include <stdlib.h>
 #include "check.h"
+#include "rules_check.h"
 #include "rules/rules.h"
 
-/* wn_rules_match() with the deciding rule's name only. */
-static rule_action match_name(rule_matcher *m, rule_target t, const char *s, size_t len,
-                              const char **name)
-{
-    const rule_info *ri = NULL;
-    rule_action a = wn_rules_match(m, t, s, len, &ri);
-    if (name) *name = ri ? ri->name : NULL;
-    return a;
-}
 
 static rule_matcher *m;
 
