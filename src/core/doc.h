@@ -106,6 +106,8 @@ typedef struct {
     const char *title;  /* headline (arena) or NULL */
     page_meta meta;     /* declared metadata */
     winnow_page_type page_type;  /* what kind of page (pagetype/), or UNKNOWN */
+    int page_type_margin;        /* its score above the article's (0 for articles; large
+                                    when forced): how sure the detector is */
     const char *page_type_why;   /* scores and signals behind it, for --explain (arena) */
     int failed;         /* out of memory */
     int too_many;       /* failed because the page has more than DOC_MAX_BLOCKS blocks */

@@ -365,6 +365,17 @@ static int holds_blocks(const xmlNode *n)
     return 0;
 }
 
+/* A <noscript> that holds page content -- a block-level element, as forum software
+ * serves its whole thread to readers without scripts -- is read like a <div>; the
+ * usual ones hold a tracking pixel or an iframe and stay skipped. */
+static int noscript_page(const xmlNode *n)
+{
+    if (strcmp((const char *)n->name, "noscript") != 0) return 0;
+    for (const xmlNode *c = n->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE && is_block_tag(tag_of(c))) return 1;
+    return 0;
+}
+
 /* Pre-order walk numbering every content element; skipped subtrees are not entered.
  * Elements past the depth limit, or past the node limit, are unwrapped.  At the depth
  * limit a block that holds no blocks (a paragraph, a cell, a list item) is still
@@ -382,6 +393,7 @@ static int index_tree(hdom *h)
         int descend = 0;
         if (n->type == XML_ELEMENT_NODE) {
             uint8_t t = tag_of(n);
+            if (t == TG_SKIP && noscript_page(n)) t = TG_BLOCK;
             int full = h->n >= HTML_MAX_NODES;
             /* A <br> has no children: it may sit one level below the limit. */
             int deep = t != TG_BR && h->depth[cur] >= HTML_MAX_DEPTH &&
