@@ -1,0 +1,77 @@
+/* html_tables.c -- which tables hold data: one forward pass over the element tables
+ * (a parent always has a smaller index than its children) counts each table's rows and
+ * its widest row, and notes what its cells hold.  A data table has at least two rows,
+ * two columns somewhere, no nested table and no block content (lists, headings, code,
+ * quotes, forms) in its cells; every other table is page layout, and its text is cut
+ * into paragraphs as if the table were not there.  html_blocks.c renders the rows of a
+ * data table as BF_CELLS blocks. */
+#include <stdlib.h>
+#include "html/html_dom.h"
+
+#define MAX_COLSPAN 64 /* a colspan beyond this is a layout trick, not columns */
+
+int wn_htables_colspan(const xmlNode *cell)
+{
+    const char *v = wn_hdom_attr(cell, "colspan");
+    if (!v) return 1;
+    long n = strtol(v, NULL, 10);
+    return n < 1 ? 1 : n > MAX_COLSPAN ? MAX_COLSPAN : (int)n;
+}
+
+/* Tags whose presence in a cell makes the table a layout grid. */
+static int blocky(uint8_t t)
+{
+    switch (t) {
+    case TG_UL: case TG_OL: case TG_DL: case TG_PRE: case TG_BLOCKQUOTE: case TG_FORM:
+    case TG_H1: case TG_H2: case TG_H3: case TG_H4: case TG_H5: case TG_H6:
+    case TG_ARTICLE: case TG_SECTION: case TG_NAV: case TG_ASIDE:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+int wn_htables_classify(const hdom *h, hdom_tables *t)
+{
+    size_t n = (size_t)h->n;
+    t->table = malloc(n * sizeof *t->table);
+    int32_t *count = calloc(n, sizeof *count); /* row: its cells; table: widest row */
+    int32_t *rows = calloc(n, sizeof *rows);
+    uint8_t *layout = calloc(n, 1);
+    t->data = calloc(n, 1);
+    int rc = 0;
+    if (!t->table || !count || !rows || !layout || !t->data) {
+        rc = -1;
+        goto out;
+    }
+    for (size_t i = 0; i < n; i++) {
+        int p = h->parent[i];
+        t->table[i] = p < 0 ? -1 : h->tag[p] == TG_TABLE ? p : t->table[p];
+        int tb = t->table[i];
+        if (tb < 0 || (h->flags[i] & NF_REMOVED)) continue;
+        uint8_t tag = h->tag[i];
+        if (tag == TG_TABLE || blocky(tag)) layout[tb] = 1;
+        else if (tag == TG_TR) rows[tb]++;
+        else if ((tag == TG_TD || tag == TG_TH) && h->tag[p] == TG_TR) {
+            count[p] += wn_htables_colspan(h->node[i]);
+            if (count[p] > count[tb]) count[tb] = count[p];
+        }
+    }
+    for (size_t i = 0; i < n; i++)
+        if (h->tag[i] == TG_TABLE)
+            t->data[i] = !layout[i] && rows[i] >= 2 && count[i] >= 2;
+out:
+    free(count);
+    free(rows);
+    free(layout);
+    if (rc) wn_htables_free(t);
+    return rc;
+}
+
+void wn_htables_free(hdom_tables *t)
+{
+    free(t->table);
+    free(t->data);
+    t->table = NULL;
+    t->data = NULL;
+}
