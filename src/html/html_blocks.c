@@ -176,8 +176,6 @@ static void flush(walker *w)
     hdom *h = w->h;
     int level;
     block_kind k = kind_of(h, w->owner, &level);
-    /* A heading that starts a list item names the item ("1. Phoneography"). */
-    if (k == BK_HEADING && (h->flags[w->owner] & NF_IN_LI) && w->lists) k = BK_ITEM;
     size_t raw = c->len;
     size_t l = w->row >= 0 ? normalise_row(c->data, c->len) : normalise(c->data, c->len, k == BK_PRE);
     if (l) {

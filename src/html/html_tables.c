@@ -22,7 +22,7 @@ int wn_htables_colspan(const xmlNode *cell)
 static int blocky(uint8_t t)
 {
     switch (t) {
-    case TG_UL: case TG_OL: case TG_DL: case TG_PRE: case TG_BLOCKQUOTE: case TG_FORM:
+    case TG_PRE: case TG_BLOCKQUOTE: case TG_FORM:
     case TG_H1: case TG_H2: case TG_H3: case TG_H4: case TG_H5: case TG_H6:
     case TG_ARTICLE: case TG_SECTION: case TG_NAV: case TG_ASIDE:
         return 1;

@@ -135,6 +135,7 @@ typedef struct {
     int base;                  /* list level of the first item of the list being written */
     int depth;                 /* depth (1-based) of the item written last, 0 outside lists */
     size_t indent[MD_DEPTH + 1]; /* indent[k]: where the text of an item at depth k starts */
+    int list[MD_DEPTH + 1];      /* list[k]: the container of the items at depth k */
 } md_state;
 
 /* Items nest by their level relative to the list's first item, at most one deeper than
@@ -156,6 +157,10 @@ static void emit_item(buf *out, const block *b, const block *prev, md_state *st)
         put_lines(out, st->indent[depth], "", NULL, b->text, b->len);
         return;
     }
+    /* Another list at the same depth (a <dl> after an <ol>) needs a blank line, or it
+     * would read as more items of the list above. */
+    if (st->depth >= depth && st->list[depth] != b->container) wn_buf_putc(out, '\n');
+    st->list[depth] = b->container;
     char marker[48];
     size_t col = st->indent[depth - 1];
     if (col > sizeof marker - 16) col = sizeof marker - 16;

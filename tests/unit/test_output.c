@@ -119,6 +119,20 @@ static void test_lists(void)
     wn_doc_free(&d);
 }
 
+/* Two lists one after the other stay two lists. */
+static void test_adjacent_lists(void)
+{
+    doc d;
+    wn_doc_init(&d);
+    item(&d, 1, 1, 0, "first");
+    block *b = item(&d, 1, 0, 0, "other list");
+    if (b) b->container = 2;
+    char *md = render(&d, 1, 1);
+    CHECK_STR(md, "1. first\n\n- other list\n");
+    free(md);
+    wn_doc_free(&d);
+}
+
 /* Code: the language on the fence, the text byte for byte. */
 static void test_code(void)
 {
@@ -139,6 +153,7 @@ int main(void)
 {
     test_tables();
     test_lists();
+    test_adjacent_lists();
     test_code();
     doc d;
     wn_doc_init(&d);
