@@ -1,6 +1,7 @@
 /* html.c -- the HTML path: parse and prune (html_dom.c), pick the article container
  * (html_score.c), find the headline (html_title.c), turn the tree into blocks
- * (html_blocks.c) and decide them (html_classify.c). */
+ * (html_blocks.c) and decide them (html_classify.c block by block, html_groups.c
+ * lists as a whole). */
 #include "html/html_dom.h"
 
 int wn_html_extract(const char *s, size_t len, rule_matcher *m, doc *d, char *err, size_t errlen)
@@ -13,7 +14,10 @@ int wn_html_extract(const char *s, size_t len, rule_matcher *m, doc *d, char *er
         wn_htitle_find(&h, d);
         wn_hmeta_find(&h, d);
         rc = wn_hblocks_emit(&h, m, d);
-        if (rc == 0) wn_hclass_decide(&h, m, d);
+        if (rc == 0) {
+            wn_hclass_decide(&h, m, d);
+            wn_hgroups_decide(d);
+        }
     }
     wn_hdom_free(&h);
     return rc != 0 || d->failed ? -1 : 0;

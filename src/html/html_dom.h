@@ -146,6 +146,10 @@ int wn_hblocks_emit(hdom *h, rule_matcher *m, doc *d);
  * lines, the text rules, the headline repeated, cut rules; the rest are kept. */
 void wn_hclass_decide(hdom *h, rule_matcher *m, doc *d);
 
+/* html_groups.c: keeps the link-heavy items of a list a kept sentence introduces and
+ * the article goes on after (after wn_hclass_decide). */
+void wn_hgroups_decide(doc *d);
+
 /* html_title.c: the headline from og:title, <title> (site suffix removed) and <h1>. */
 void wn_htitle_find(hdom *h, doc *d);
 
