@@ -86,6 +86,9 @@ typedef struct {
                            (BK_ITEM) the block belongs to, 0 for none: consecutive rows
                            with one value render as one table */
     const char *lang;   /* BK_PRE: the code's language from its class (arena), or NULL */
+    const uint32_t *code; /* inline code (HTML <code>): n_code [start, end) byte ranges of
+                             text, ascending (arena), or NULL */
+    size_t n_code;
     size_t link_len;    /* HTML: bytes of text inside links */
     int line;           /* text: first input line (1-based); HTML: 0 */
     const char *path;   /* HTML: DOM path (in doc.arena), or NULL */

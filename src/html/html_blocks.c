@@ -18,6 +18,8 @@
 /* Between the cells of a data-table row while it is collected (C0 controls cannot be
  * input, see BR_MARK); '\t' in the block. */
 #define CELL_MARK '\x02'
+#define CODE_MARK '\x03' /* around inline code while a block is collected */
+#define MAX_SPANS 64     /* inline code spans kept per block; later ones are plain text */
 
 typedef struct {
     hdom *h;
@@ -36,6 +38,7 @@ typedef struct {
     int list_el[LIST_STACK];     /* per open list: its element index */
     int item_open;   /* the open item has had no block yet: the next one carries its marker */
     int item_number; /* that marker's number (0: a bullet) */
+    int in_code;     /* inline code elements open (outside <pre>) */
 } walker;
 
 static block_kind kind_of(const hdom *h, int o, int *level)
@@ -141,6 +144,52 @@ static size_t normalise(char *s, size_t len, int pre)
     return w;
 }
 
+/* Takes the CODE_MARKs out of s[0..len) and returns the new length; with spans, records
+ * the inline code ranges between pairs of marks (spaces at their edges left outside,
+ * the space doubled by a removed mark dropped, empty ones and ones crossing a line
+ * break or a cell left out) in spans[0..*n), at most MAX_SPANS. */
+static size_t take_code(char *s, size_t len, uint32_t *spans, size_t *n)
+{
+    size_t w = 0, open = 0;
+    int in = 0, marks = 0;
+    *n = 0;
+    for (size_t r = 0; r < len; r++) {
+        char c = s[r];
+        if (c == CODE_MARK) {
+            marks = 1;
+            if (!in) {
+                open = w;
+            } else if (spans && *n < MAX_SPANS) {
+                size_t a = open, e = w;
+                while (a < e && s[a] == ' ') a++;
+                while (e > a && s[e - 1] == ' ') e--;
+                if (e > a && !memchr(s + a, '\n', e - a) && !memchr(s + a, '\t', e - a)) {
+                    if (*n && spans[2 * *n - 1] == a) { /* <code>x</code><code>y</code> */
+                        spans[2 * *n - 1] = (uint32_t)e;
+                    } else {
+                        spans[2 * *n] = (uint32_t)a;
+                        spans[2 * *n + 1] = (uint32_t)e;
+                        (*n)++;
+                    }
+                }
+            }
+            in = !in;
+            continue;
+        }
+        if (marks && c == ' ' && (w == 0 || s[w - 1] == ' ' || s[w - 1] == '\n' ||
+                                  s[w - 1] == '\t' || r + 1 == len))
+            continue;
+        s[w++] = c;
+    }
+    while (marks && w && s[w - 1] == ' ') w--;
+    /* Trimming may have cut into the last span. */
+    while (*n && spans[2 * *n - 1] > w) {
+        if (spans[2 * *n - 2] >= w) (*n)--;
+        else spans[2 * *n - 1] = (uint32_t)w;
+    }
+    return w;
+}
+
 /* The structure a block gets from the walker's state: a data-table row, a list item
  * (its depth and number, or a continuation), the language of code. */
 static void structure(walker *w, block *b)
@@ -178,8 +227,19 @@ static void flush(walker *w)
     block_kind k = kind_of(h, w->owner, &level);
     size_t raw = c->len;
     size_t l = w->row >= 0 ? normalise_row(c->data, c->len) : normalise(c->data, c->len, k == BK_PRE);
+    uint32_t spans[2 * MAX_SPANS];
+    size_t n_spans = 0;
+    l = take_code(c->data, l, k == BK_PRE ? NULL : spans, &n_spans);
     if (l) {
         block *b = wn_doc_add(w->d, k, c->data, l);
+        if (b && n_spans) {
+            uint32_t *keep = wn_arena_alloc(&w->d->mem, n_spans * 2 * sizeof *keep);
+            if (keep) {
+                memcpy(keep, spans, n_spans * 2 * sizeof *keep);
+                b->code = keep;
+                b->n_code = n_spans;
+            }
+        }
         if (b) {
             b->level = level;
             structure(w, b);
@@ -236,11 +296,21 @@ static void open_item(walker *w, int i)
 }
 
 /* Returns 0 when the element's subtree is to be skipped (a line-number gutter). */
+/* Inline code outside <pre>: <code>, <kbd>, <samp>, <tt>. */
+static int inline_code(const hdom *h, int i)
+{
+    if (h->tag[i] != TG_INLINE) return 0;
+    const char *n = (const char *)h->node[i]->name;
+    return strcmp(n, "code") == 0 || strcmp(n, "kbd") == 0 || strcmp(n, "samp") == 0 ||
+           strcmp(n, "tt") == 0;
+}
+
 static int enter(walker *w, int i)
 {
     hdom *h = w->h;
     uint8_t t = h->tag[i];
     if ((w->in_pre || t == TG_PRE || t == TG_TD) && wn_hcode_gutter(h->node[i])) return 0;
+    if (!w->in_pre && inline_code(h, i) && w->in_code++ == 0) wn_buf_putc(&w->cur, CODE_MARK);
     if (w->row >= 0) { /* inside a data-table row: cells split, blocks joined */
         if ((t == TG_TD || t == TG_TH) && h->parent[i] == w->row) {
             if (w->cells++) wn_buf_putc(&w->cur, CELL_MARK);
@@ -271,6 +341,7 @@ static int enter(walker *w, int i)
     }
     case TG_PRE:
         w->in_pre = 1;
+        w->in_code = 0; /* a <code> around the <pre> is the block's, not inline */
         w->pre_break = 0;
         w->owner = i; /* whitespace before the first text is indentation */
         w->lang = wn_hcode_lang(h, i, w->d);
@@ -286,6 +357,8 @@ static void leave(walker *w, int i)
 {
     hdom *h = w->h;
     uint8_t t = h->tag[i];
+    if (!w->in_pre && w->in_code && inline_code(h, i) && --w->in_code == 0)
+        wn_buf_putc(&w->cur, CODE_MARK);
     if (w->row >= 0) {
         if (i == w->row) {
             flush(w);

@@ -5,8 +5,10 @@
  * Markdown: "# " for the headline, "## " to "###### " for headings, "- " and "N. "
  * items nested by indent (a later paragraph of an item indented under it), "> " for
  * quotes, one fence per code block with its language, GitHub tables (the first row
- * kept of a table is its header; a colspan became empty cells in html/), "\" line
- * breaks.  Either output ends with one newline (none when empty). */
+ * kept of a table is its header; a colspan became empty cells in html/), inline code
+ * in backticks, "\" line breaks.
+ * Either output ends with one newline (none when empty). */
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include "render/render.h"
@@ -82,12 +84,58 @@ static void put_spaces(buf *out, size_t n)
     for (size_t i = 0; i < n && !out->failed; i++) wn_buf_putc(out, ' ');
 }
 
+/* The longest run of backticks in s[0..len). */
+static size_t longest_ticks(const char *s, size_t len)
+{
+    size_t longest = 0, run = 0;
+    for (size_t i = 0; i < len; i++) {
+        run = s[i] == '`' ? run + 1 : 0;
+        if (run > longest) longest = run;
+    }
+    return longest;
+}
+
+static void put_ticks(buf *out, size_t n)
+{
+    for (size_t i = 0; i < n && !out->failed; i++) wn_buf_putc(out, '`');
+}
+
+/* Writes s[from, to) of a block's text with its inline code (n [start, end) ranges of
+ * offsets into s) in backticks, more of them than any run inside; a backslash goes
+ * before offset esc (none: SIZE_MAX); with pipes, '|' is escaped (table cells). */
+static void put_inline(buf *out, const char *s, size_t from, size_t to, const uint32_t *code,
+                       size_t n, size_t esc, int pipes)
+{
+    size_t k = 0;
+    while (k < n && code[2 * k] < from) k++;
+    for (size_t i = from; i < to; i++) {
+        if (k < n && code[2 * k] == i && code[2 * k + 1] <= to) {
+            size_t e = code[2 * k + 1], ticks = longest_ticks(s + i, e - i) + 1;
+            /* A span that starts or ends with a backtick needs a space inside. */
+            int pad = s[i] == '`' || s[e - 1] == '`';
+            put_ticks(out, ticks);
+            if (pad) wn_buf_putc(out, ' ');
+            for (; i < e; i++) {
+                if (pipes && s[i] == '|') wn_buf_putc(out, '\\');
+                wn_buf_putc(out, s[i]);
+            }
+            if (pad) wn_buf_putc(out, ' ');
+            put_ticks(out, ticks);
+            i--;
+            k++;
+            continue;
+        }
+        if (i == esc || (pipes && s[i] == '|')) wn_buf_putc(out, '\\');
+        wn_buf_putc(out, s[i]);
+    }
+}
+
 /* Writes the lines of s[0..len) (split at the <br> breaks), each after indent spaces
  * and prefix; the first line's after first instead when first is not NULL (a list
  * marker).  Every line is escaped as a paragraph's start, and all but the last end in
- * a "\" hard line break. */
+ * a "\" hard line break; code holds the inline code ranges (see put_inline). */
 static void put_lines(buf *out, size_t indent, const char *prefix, const char *first,
-                      const char *s, size_t len)
+                      const char *s, size_t len, const uint32_t *code, size_t n)
 {
     size_t i = 0;
     while (i < len) {
@@ -100,30 +148,26 @@ static void put_lines(buf *out, size_t indent, const char *prefix, const char *f
             wn_buf_puts(out, prefix);
         }
         long at = escape_at(s + i, end - i);
-        if (at >= 0) {
-            wn_buf_append(out, s + i, (size_t)at);
-            wn_buf_putc(out, '\\');
-            wn_buf_append(out, s + i + at, end - i - (size_t)at);
-        } else {
-            wn_buf_append(out, s + i, end - i);
-        }
+        put_inline(out, s, i, end, code, n, at >= 0 ? i + (size_t)at : SIZE_MAX, 0);
         if (nl && end + 1 < len) wn_buf_putc(out, '\\');
         wn_buf_putc(out, '\n');
         i = end + 1;
     }
 }
 
+/* A block's text as lines (see put_lines). */
+static void put_block(buf *out, size_t indent, const char *prefix, const char *first,
+                      const block *b)
+{
+    put_lines(out, indent, prefix, first, b->text, b->len, b->code, b->n_code);
+}
+
 /* A fence longer than any backtick run inside the block, so the block cannot close it;
  * lang (or NULL) names the code's language on the opening fence. */
 static void put_fence(buf *out, const char *s, size_t len, const char *lang)
 {
-    size_t longest = 0, run = 0;
-    for (size_t i = 0; i < len; i++) {
-        run = s[i] == '`' ? run + 1 : 0;
-        if (run > longest) longest = run;
-    }
-    size_t n = longest < 3 ? 3 : longest + 1;
-    for (size_t i = 0; i < n && !out->failed; i++) wn_buf_putc(out, '`');
+    size_t longest = longest_ticks(s, len);
+    put_ticks(out, longest < 3 ? 3 : longest + 1);
     if (lang) wn_buf_puts(out, lang);
     wn_buf_putc(out, '\n');
 }
@@ -154,7 +198,7 @@ static void emit_item(buf *out, const block *b, const block *prev, md_state *st)
     if (depth > MD_DEPTH) depth = MD_DEPTH;
     if ((b->flags & BF_CONTINUES) && st->depth > 0) {
         if (depth > st->depth) depth = st->depth;
-        put_lines(out, st->indent[depth], "", NULL, b->text, b->len);
+        put_block(out, st->indent[depth], "", NULL, b);
         return;
     }
     /* Another list at the same depth (a <dl> after an <ol>) needs a blank line, or it
@@ -169,23 +213,21 @@ static void emit_item(buf *out, const block *b, const block *prev, md_state *st)
     else snprintf(marker + col, sizeof marker - col, "- ");
     st->indent[depth] = strlen(marker);
     st->depth = depth;
-    put_lines(out, st->indent[depth], "", marker, b->text, b->len);
+    put_block(out, st->indent[depth], "", marker, b);
 }
 
 /* Writes one row of cells (split at '\t') padded to at least cols cells; pipes in a
  * cell are escaped. */
-static void put_row(buf *out, const char *s, size_t len, size_t cols)
+static void put_row(buf *out, const block *b, size_t cols)
 {
-    size_t n = 0, i = 0;
+    const char *s = b->text;
+    size_t len = b->len, n = 0, i = 0;
     wn_buf_putc(out, '|');
     for (;;) {
         const char *tab = memchr(s + i, '\t', len - i);
         size_t end = tab ? (size_t)(tab - s) : len;
         wn_buf_putc(out, ' ');
-        for (size_t k = i; k < end; k++) {
-            if (s[k] == '|') wn_buf_putc(out, '\\');
-            wn_buf_putc(out, s[k]);
-        }
+        put_inline(out, s, i, end, b->code, b->n_code, SIZE_MAX, 1);
         wn_buf_puts(out, " |");
         n++;
         if (!tab) break;
@@ -207,7 +249,7 @@ static size_t cells_of(const block *b)
 static void emit_row(buf *out, const block *b, const block *prev, const md_state *st)
 {
     if (prev && is_row(prev) && prev->container == b->container) {
-        put_row(out, b->text, b->len, 0);
+        put_row(out, b, 0);
         return;
     }
     size_t cols = 0;
@@ -218,7 +260,7 @@ static void emit_row(buf *out, const block *b, const block *prev, const md_state
         size_t c = cells_of(r);
         if (c > cols) cols = c;
     }
-    put_row(out, b->text, b->len, cols);
+    put_row(out, b, cols);
     wn_buf_putc(out, '|');
     for (size_t i = 0; i < cols && !out->failed; i++) wn_buf_puts(out, " --- |");
     wn_buf_putc(out, '\n');
@@ -229,20 +271,19 @@ static void emit_markdown(buf *out, const block *b, const block *prev, const cha
 {
     md_state *st = state;
     if (title) {
-        put_lines(out, 0, "# ", NULL, title, strlen(title));
+        put_lines(out, 0, "# ", NULL, title, strlen(title), NULL, 0);
         return;
     }
     static const char *hashes[] = {"## ", "### ", "#### ", "##### ", "###### "};
     switch (b->kind) {
     case BK_HEADING:
-        put_lines(out, 0, hashes[b->level <= 2 ? 0 : b->level >= 6 ? 4 : b->level - 2], NULL,
-                  b->text, b->len);
+        put_block(out, 0, hashes[b->level <= 2 ? 0 : b->level >= 6 ? 4 : b->level - 2], NULL, b);
         break;
     case BK_ITEM:
         emit_item(out, b, prev, st);
         break;
     case BK_QUOTE:
-        put_lines(out, 0, "> ", NULL, b->text, b->len);
+        put_block(out, 0, "> ", NULL, b);
         break;
     case BK_PRE:
         put_fence(out, b->text, b->len, b->lang);
@@ -255,10 +296,10 @@ static void emit_markdown(buf *out, const block *b, const block *prev, const cha
             emit_row(out, b, prev, st);
             break;
         }
-        put_lines(out, 0, "", NULL, b->text, b->len); /* a layout table's row: a line */
+        put_block(out, 0, "", NULL, b); /* a layout table's row: a line */
         break;
     default:
-        put_lines(out, 0, "", NULL, b->text, b->len);
+        put_block(out, 0, "", NULL, b);
         break;
     }
 }

@@ -224,6 +224,17 @@ static void test_structure(void)
     char *txt = run(page, 1);
     CHECK(contains(txt, "\nCity\tRoutes\nNorth side\t3 new\nTotal: 7\t\n"));
     free(txt);
+
+    snprintf(page, sizeof page,
+             "<html><body><article><p>%s</p><p>Call <code> malloc()</code>, then"
+             " <code>free</code><code>()</code> it; <kbd>Ctrl</kbd>+<kbd>C</kbd> stops.</p>"
+             "<p>%s</p></article></body></html>", PROSE, PROSE);
+    md = run_as(page, 1, WINNOW_FORMAT_MARKDOWN);
+    CHECK(contains(md, "\nCall `malloc()`, then `free()` it; `Ctrl`+`C` stops.\n"));
+    free(md);
+    txt = run(page, 1);
+    CHECK(contains(txt, "\nCall malloc(), then free() it; Ctrl+C stops.\n"));
+    free(txt);
 }
 
 /* A list of links that a kept sentence introduces, inside the story, is content

@@ -133,6 +133,38 @@ static void test_adjacent_lists(void)
     wn_doc_free(&d);
 }
 
+/* Inline code: backticks outnumber the ones inside, a span protects a line start, a
+ * pipe in a cell's code is still escaped; text output shows the bare text. */
+static void test_inline_code(void)
+{
+    doc d;
+    wn_doc_init(&d);
+    static const uint32_t para[] = {0, 8, 13, 16, 20, 22};
+    block *b = add(&d, BK_PARA, 0, "#include and a`b or `x", DEC_KEEP);
+    if (b) {
+        b->code = para;
+        b->n_code = 3;
+    }
+    static const uint32_t cell[] = {0, 3};
+    b = row(&d, 1, "a|b\tc", DEC_KEEP);
+    if (b) {
+        b->code = cell;
+        b->n_code = 1;
+    }
+    row(&d, 1, "d\te", DEC_KEEP);
+    char *md = render(&d, 1, 1);
+    CHECK_STR(md, "`#include` and ``a`b`` or `` `x ``\n"
+                  "\n"
+                  "| `a\\|b` | c |\n"
+                  "| --- | --- |\n"
+                  "| d | e |\n");
+    free(md);
+    char *txt = render(&d, 0, 1);
+    CHECK_STR(txt, "#include and a`b or `x\n\na|b\tc\nd\te\n");
+    free(txt);
+    wn_doc_free(&d);
+}
+
 /* Code: the language on the fence, the text byte for byte. */
 static void test_code(void)
 {
@@ -154,6 +186,7 @@ int main(void)
     test_tables();
     test_lists();
     test_adjacent_lists();
+    test_inline_code();
     test_code();
     doc d;
     wn_doc_init(&d);
