@@ -1,14 +1,17 @@
 /* html_tables.c -- which tables hold data: one forward pass over the element tables
  * (a parent always has a smaller index than its children) counts each table's rows and
  * its widest row, and notes what its cells hold.  A data table has at least two rows,
- * two columns somewhere, no nested table and no block content (lists, headings, code,
- * quotes, forms) in its cells; every other table is page layout, and its text is cut
- * into paragraphs as if the table were not there.  html_blocks.c renders the rows of a
+ * two columns somewhere, no nested table (even a pruned one), no code, quotes, forms or
+ * sectioning elements in its cells and no cell of more than MAX_CELL_TEXT bytes (lists,
+ * headings and paragraphs in cells are data: schedules, recipes, comparisons); every
+ * other table is page layout, and its text is cut into paragraphs as if the table were
+ * not there.  html_blocks.c renders the rows of a
  * data table as BF_CELLS blocks. */
 #include <stdlib.h>
 #include "html/html_dom.h"
 
 #define MAX_COLSPAN 64 /* a colspan beyond this is a layout trick, not columns */
+#define MAX_CELL_TEXT 1500 /* a cell holding more text holds an article, not a datum */
 
 int wn_htables_colspan(const xmlNode *cell)
 {
@@ -23,7 +26,6 @@ static int blocky(uint8_t t)
 {
     switch (t) {
     case TG_PRE: case TG_BLOCKQUOTE: case TG_FORM:
-    case TG_H1: case TG_H2: case TG_H3: case TG_H4: case TG_H5: case TG_H6:
     case TG_ARTICLE: case TG_SECTION: case TG_NAV: case TG_ASIDE:
         return 1;
     default:
@@ -48,11 +50,14 @@ int wn_htables_classify(const hdom *h, hdom_tables *t)
         int p = h->parent[i];
         t->table[i] = p < 0 ? -1 : h->tag[p] == TG_TABLE ? p : t->table[p];
         int tb = t->table[i];
-        if (tb < 0 || (h->flags[i] & NF_REMOVED)) continue;
+        if (tb < 0) continue;
         uint8_t tag = h->tag[i];
+        /* A pruned menu inside a cell still shows the table is the page's grid. */
         if (tag == TG_TABLE || blocky(tag)) layout[tb] = 1;
-        else if (tag == TG_TR) rows[tb]++;
+        if (h->flags[i] & NF_REMOVED) continue;
+        if (tag == TG_TR) rows[tb]++;
         else if ((tag == TG_TD || tag == TG_TH) && h->tag[p] == TG_TR) {
+            if (h->text[i] > MAX_CELL_TEXT) layout[tb] = 1;
             count[p] += wn_htables_colspan(h->node[i]);
             if (count[p] > count[tb]) count[tb] = count[p];
         }

@@ -225,6 +225,21 @@ static void test_structure(void)
     CHECK(contains(txt, "\nCity\tRoutes\nNorth side\t3 new\nTotal: 7\t\n"));
     free(txt);
 
+    /* A heading or a list in a cell is data; a cell holding an article is layout. */
+    char big[2048];
+    memset(big, 'x', 1600);
+    big[1600] = '\0';
+    snprintf(page, sizeof page,
+             "<html><body><article><p>%s</p>"
+             "<table><tr><td><h4>Ingredient</h4></td><td><h4>Amount</h4></td></tr>"
+             "<tr><td>Onions</td><td><ul><li>one</li><li>two</li></ul></td></tr></table>"
+             "<table><tr><td>menu</td><td><p>%s</p></td></tr><tr><td>a</td><td>b</td></tr>"
+             "</table><p>%s</p></article></body></html>", PROSE, big, PROSE);
+    md = run_as(page, 1, WINNOW_FORMAT_MARKDOWN);
+    CHECK(contains(md, "\n| Ingredient | Amount |\n| --- | --- |\n| Onions | one two |\n"));
+    CHECK(contains(md, "\n\nxxxxxxxx") && !contains(md, "| menu"));
+    free(md);
+
     snprintf(page, sizeof page,
              "<html><body><article><p>%s</p><p>Call <code> malloc()</code>, then"
              " <code>free</code><code>()</code> it; <kbd>Ctrl</kbd>+<kbd>C</kbd> stops.</p>"
