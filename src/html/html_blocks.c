@@ -20,6 +20,9 @@
 #define CELL_MARK '\x02'
 #define CODE_MARK '\x03' /* around inline code while a block is collected */
 #define MAX_SPANS 64     /* inline code spans kept per block; later ones are plain text */
+/* Empty cells a colspan adds, per page: 20 bytes of <td colspan=64> must not become
+ * 64 cells (256 bytes of Markdown) a million times over. */
+#define PAD_BUDGET ((size_t)1 << 20)
 
 typedef struct {
     hdom *h;
@@ -39,6 +42,7 @@ typedef struct {
     int item_open;   /* the open item has had no block yet: the next one carries its marker */
     int item_number; /* that marker's number (0: a bullet) */
     int in_code;     /* inline code elements open (outside <pre>) */
+    size_t pad_left; /* empty cells colspans may still add (PAD_BUDGET) */
 } walker;
 
 static block_kind kind_of(const hdom *h, int o, int *level)
@@ -364,8 +368,10 @@ static void leave(walker *w, int i)
             flush(w);
             w->row = -1;
         } else if ((t == TG_TD || t == TG_TH) && h->parent[i] == w->row) {
-            for (int k = wn_htables_colspan(h->node[i]); k > 1; k--)
+            for (int k = wn_htables_colspan(h->node[i]); k > 1 && w->pad_left; k--) {
                 wn_buf_putc(&w->cur, CELL_MARK);
+                w->pad_left--;
+            }
         } else if (h->flags[i] & NF_BLOCK) {
             wn_buf_putc(&w->cur, ' ');
         }
@@ -421,6 +427,7 @@ int wn_hblocks_emit(hdom *h, rule_matcher *m, doc *d)
     w.h = h;
     w.d = d;
     w.owner = w.row = -1;
+    w.pad_left = PAD_BUDGET;
     if (wn_htables_classify(h, &w.tables) != 0) {
         d->failed = 1;
         return -1;
