@@ -197,13 +197,17 @@ static void emit_item(buf *out, const block *b, const block *prev, md_state *st)
     if (depth > st->depth + 1) depth = st->depth + 1;
     if (depth > MD_DEPTH) depth = MD_DEPTH;
     if ((b->flags & BF_CONTINUES) && st->depth > 0) {
-        if (depth > st->depth) depth = st->depth;
-        put_block(out, st->indent[depth], "", NULL, b);
-        return;
+        int at = depth > st->depth ? st->depth : depth;
+        /* Only an item of its own list is continued; else it is an item itself. */
+        if (st->list[at] == b->container) {
+            put_block(out, st->indent[at], "", NULL, b);
+            return;
+        }
     }
     /* Another list at the same depth (a <dl> after an <ol>) needs a blank line, or it
      * would read as more items of the list above. */
-    if (st->depth >= depth && st->list[depth] != b->container) wn_buf_putc(out, '\n');
+    if (st->depth >= depth && st->list[depth] != b->container && !(b->flags & BF_CONTINUES))
+        wn_buf_putc(out, '\n'); /* (render() put one before a continuation) */
     st->list[depth] = b->container;
     char marker[48];
     size_t col = st->indent[depth - 1];

@@ -119,7 +119,8 @@ static void test_lists(void)
     wn_doc_free(&d);
 }
 
-/* Two lists one after the other stay two lists. */
+/* Two lists one after the other stay two lists; a continuation never continues
+ * another list's item. */
 static void test_adjacent_lists(void)
 {
     doc d;
@@ -127,8 +128,10 @@ static void test_adjacent_lists(void)
     item(&d, 1, 1, 0, "first");
     block *b = item(&d, 1, 0, 0, "other list");
     if (b) b->container = 2;
+    b = item(&d, 1, 0, BF_CONTINUES, "a definition without its term");
+    if (b) b->container = 3;
     char *md = render(&d, 1, 1);
-    CHECK_STR(md, "1. first\n\n- other list\n");
+    CHECK_STR(md, "1. first\n\n- other list\n\n- a definition without its term\n");
     free(md);
     wn_doc_free(&d);
 }
