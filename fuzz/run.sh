@@ -44,9 +44,10 @@ mkdir -p "$seeds/extract" "$seeds/rules" "$seeds/jsonld"
 for f in "$root"/fixtures/*/input.*; do
   [ -f "$f" ] || continue
   name=$(basename "$(dirname "$f")")
-  # The first byte selects the options: 0 auto, 1 html, 2 text.
+  # The first byte selects the options: 0 auto, 1 html, 2 text; 0100 (bit 6) Markdown.
   { printf '\000'; cat "$f"; } > "$seeds/extract/$name.auto"
   { printf '\012'; cat "$f"; } > "$seeds/extract/$name.text-explain"
+  { printf '\100'; cat "$f"; } > "$seeds/extract/$name.markdown"
 done
 cp "$root"/src/rules/*.rules "$seeds/rules/" 2>/dev/null
 shared=$root/../shared/data/scrapinghub/html

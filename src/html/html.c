@@ -1,7 +1,8 @@
 /* html.c -- the HTML path: parse and prune (html_dom.c), pick the article container
  * (html_score.c), find the headline (html_title.c) and the declared metadata
  * (html_meta.c), turn the tree into blocks (html_blocks.c), tell the kind of page
- * (html_pagetype.c) and decide the blocks (html_classify.c). */
+ * (html_pagetype.c) and decide the blocks (html_classify.c block by block,
+ * html_groups.c lists as a whole). */
 #include "html/html_dom.h"
 
 /* The page type, detected unless the caller forces one. */
@@ -35,7 +36,10 @@ int wn_html_extract(const char *s, size_t len, rule_matcher *m, const winnow_opt
         wn_hmeta_find(&h, d);
         rc = wn_hblocks_emit(&h, m, d);
         if (rc == 0) rc = decide_type(&h, opt, d);
-        if (rc == 0) wn_hclass_decide(&h, m, d);
+        if (rc == 0) {
+            wn_hclass_decide(&h, m, d);
+            wn_hgroups_decide(d);
+        }
     }
     wn_hdom_free(&h);
     return rc != 0 || d->failed ? -1 : 0;
