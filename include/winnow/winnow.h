@@ -169,6 +169,19 @@ WINNOW_EXPORT void winnow_result_free(winnow_result *res);
 
 /* ---- JSON records ---------------------------------------------------------------- */
 
+/* Where a page came from when it was one record of an archive (a WARC record): the
+ * record's own identity, beside the page's.  Strings may be NULL (absent). */
+typedef struct {
+    const char *id;                /* WARC-Record-ID */
+    const char *url;               /* WARC-Target-URI */
+    const char *warc_date;         /* WARC-Date */
+    int http_status;               /* 0: none */
+    const char *content_type;      /* media type the archive gives the payload */
+    const char *charset;           /* charset the archive (HTTP header) declares */
+    const char *file;              /* the archive */
+    unsigned long long offset;     /* the record's offset in it (winnow_warc_record) */
+} winnow_source;
+
 /* One input as the CLI's --format=json/jsonl reports it. */
 typedef struct {
     const char *path;              /* where the page came from (file name, URL), or NULL */
@@ -176,14 +189,20 @@ typedef struct {
     const char *error;             /* non-NULL: the input failed, with this message (the
                                       record then has status "error" and no text) */
     size_t bytes_in;               /* bytes of the input (after decompression) */
+    const winnow_source *source;   /* an archive record's identity, or NULL */
+    const char *skipped;           /* non-NULL: the input holds no page and was skipped,
+                                      for this reason (status "skipped", no text) */
 } winnow_record;
 
 #define WINNOW_JSON_PRETTY 1 /* indented over several lines instead of one line */
 
 /* The JSON object of one record, followed by a newline: path, status ("ok",
- * "truncated" or "error"), error, warning, type, charset, title, author, date,
- * date_modified, site_name, url, language, description, image, bytes_in, bytes_out,
- * blocks_kept, blocks_dropped, text (the result's rendering).  Compact records are one
+ * "truncated", "skipped" or "error"), error (the failure, or why it was skipped),
+ * warning, type, charset, title, author, date, date_modified, site_name, url, language,
+ * description, image, bytes_in, bytes_out, blocks_kept, blocks_dropped, source (null, or
+ * an object: id, url, warc_date, http_status, content_type, charset, file, offset --
+ * its url and charset are the archive's, beside the page's own), text (the result's
+ * rendering).  Compact records are one
  * line each (JSON Lines).  Always valid UTF-8: invalid bytes become U+FFFD.  Returns a
  * NUL-terminated string to release with free() (its length in *len when len is not
  * NULL), or NULL when out of memory. */
