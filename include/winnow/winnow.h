@@ -208,6 +208,16 @@ typedef struct {
  * NULL), or NULL when out of memory. */
 WINNOW_EXPORT char *winnow_record_json(const winnow_record *rec, int flags, size_t *len);
 
+/* The text of one record as a WARC/1.1 `conversion` record, so that pages extracted from
+ * an archive make an archive again: WARC-Target-URI is rec->url (else rec->path),
+ * WARC-Refers-To is rec->id when that is a record id ("<urn:...>", as a WARC record's
+ * is), WARC-Date is date (ISO 8601, the caller's clock; NULL gives the epoch), and the
+ * WARC-Record-ID is derived from the source and the text (the same input gives the same
+ * record).  Content-Type text/plain; charset=utf-8; the result's text is the block.
+ * Returns a string to release with free() (its length in *len when len is not NULL), or
+ * NULL when the record has no result (a failed or skipped input) or memory is short. */
+WINNOW_EXPORT char *winnow_record_warc(const winnow_record *rec, const char *date, size_t *len);
+
 /* ---- WARC archives ----------------------------------------------------------------- */
 
 /* A reader of WARC/1.0 and 1.1 archives (what Common Crawl, the Internet Archive,

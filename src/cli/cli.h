@@ -18,7 +18,7 @@ enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_FATAL = 2 };
 
 #define CLI_MAX_JOBS 256
 
-typedef enum { FMT_TEXT = 0, FMT_MARKDOWN, FMT_JSON, FMT_JSONL } cli_format;
+typedef enum { FMT_TEXT = 0, FMT_MARKDOWN, FMT_JSON, FMT_JSONL, FMT_WARC } cli_format;
 
 /* What an operand holds (--input-format): one page (AUTO: HTML or text, as today, or
  * a WARC archive, told by its bytes), or a WARC archive whatever its bytes. */
@@ -32,6 +32,7 @@ typedef struct {
     int jobs;            /* worker threads, >= 1 */
     cli_input_format input_format;
     int warc_skipped;    /* --warc-skipped: an output record for each skipped record */
+    char now[32];        /* the run's start, ISO 8601 UTC: the WARC-Date of -f warc */
 } cli_config;
 
 void cli_config_init(cli_config *cfg);

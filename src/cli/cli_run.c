@@ -62,19 +62,22 @@ static void fail(outcome *o, int status, const char *reason)
     snprintf(o->reason, sizeof o->reason, "%s", reason);
 }
 
-/* The JSON record of one input in a new buffer (NULL when out of memory). */
+/* The JSON (or WARC) record of one input in a new buffer (NULL when out of memory). */
 static char *json_record(const run_ctx *c, const cli_item *it, const winnow_result *res,
                          const outcome *o, size_t *len)
 {
     winnow_record r = {.path = it->path, .result = res, .error = o->status ? o->reason : NULL,
                        .bytes_in = o->bytes_in};
+    if (c->cfg->format == FMT_WARC) return winnow_record_warc(&r, c->cfg->now, len);
     return winnow_record_json(&r, c->pretty ? WINNOW_JSON_PRETTY : 0, len);
 }
 
 /* Hands the output of one input to its file, or keeps it in o for stdout. */
 static void emit(const run_ctx *c, const cli_item *it, const winnow_result *res, outcome *o)
 {
-    int json = c->cfg->format == FMT_JSON || c->cfg->format == FMT_JSONL;
+    /* Records (JSON, WARC) are rendered here; text is the result's own. */
+    int json = c->cfg->format == FMT_JSON || c->cfg->format == FMT_JSONL ||
+               c->cfg->format == FMT_WARC;
     char err[512];
     size_t n = res->len;
     char *p = json ? json_record(c, it, o->status == EXIT_OK ? res : NULL, o, &n) : NULL;

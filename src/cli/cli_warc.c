@@ -180,6 +180,13 @@ static void work(void *ctxp, size_t i)
                            .skipped = s->kind == WINNOW_WARC_SKIPPED ? s->reason : NULL};
         s->out = winnow_record_json(&r, 0, &s->out_len);
         if (!s->out) s->status = EXIT_FATAL, snprintf(s->msg, sizeof s->msg, "out of memory");
+    } else if (c->cfg->format == FMT_WARC && s->kind == WINNOW_WARC_PAGE && s->status == EXIT_OK) {
+        winnow_warc_origin origin = {s->date, s->http_status, s->content_type, s->charset,
+                                     c->path, s->offset};
+        winnow_record r = {.path = c->path, .result = &res, .bytes_in = s->payload_len,
+                           .id = s->id, .url = s->uri, .warc = &origin};
+        s->out = winnow_record_warc(&r, c->cfg->now, &s->out_len);
+        if (!s->out) s->status = EXIT_FATAL, snprintf(s->msg, sizeof s->msg, "out of memory");
     } else if (s->kind == WINNOW_WARC_PAGE && s->status == EXIT_OK) {
         s->out = malloc(res.len + 1);
         if (s->out) memcpy(s->out, res.text, res.len), s->out_len = res.len;

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include "cli.h"
 
 /* Keep in step with doc/winnow.1 (tests/cli/test_cli.sh checks every long option). */
@@ -34,9 +35,11 @@ static const char usage_text[] =
     "                           limit of one record\n"
 
     "Output:\n"
-    "  -f, --format=FORMAT      text (default), markdown, json or jsonl; several inputs\n"
-    "                           on stdout: text outputs are separated by a form-feed\n"
-    "                           line, json becomes JSON Lines (one record per input)\n"
+    "  -f, --format=FORMAT      text (default), markdown, json, jsonl or warc; several\n"
+    "                           inputs on stdout: text outputs are separated by a\n"
+    "                           form-feed line, json becomes JSON Lines (one record per\n"
+    "                           input); warc: a WARC conversion record per page, each\n"
+    "                           referring to its source record\n"
     "  -o, --output-dir=DIR     write one file per input below DIR (mirroring the tree\n"
     "                           under a directory operand; extension .txt, .md or .json);\n"
     "                           - means stdout\n"
@@ -136,7 +139,7 @@ static int parse_args(int argc, char **argv, cli_config *cfg, const char **rule_
                       size_t *n_rule_files, int *default_rules)
 {
     static const char *const types[] = {"auto", "html", "text", NULL};
-    static const char *const formats[] = {"text", "markdown", "json", "jsonl", NULL};
+    static const char *const formats[] = {"text", "markdown", "json", "jsonl", "warc", NULL};
     opterr = 0;
     int c, k;
     while ((c = getopt_long(argc, argv, ":t:TeR:f:o:rj:qvhV", longopts, NULL)) != -1) {
@@ -165,8 +168,8 @@ static int parse_args(int argc, char **argv, cli_config *cfg, const char **rule_
         case OPT_WARC_SKIPPED: cfg->warc_skipped = 1; break;
         case 'f':
             if ((k = pick(optarg, formats)) < 0)
-                return cli_usage_error("invalid --format '%s' (expected text, markdown, json "
-                                       "or jsonl)", optarg);
+                return cli_usage_error("invalid --format '%s' (expected text, markdown, json, "
+                                       "jsonl or warc)", optarg);
             cfg->format = (cli_format)k;
             cfg->opt.format = k == FMT_MARKDOWN ? WINNOW_FORMAT_MARKDOWN : WINNOW_FORMAT_TEXT;
             break;
@@ -215,6 +218,9 @@ int main(int argc, char **argv)
         return done;
     }
 
+    time_t now = time(NULL);
+    struct tm utc;
+    if (gmtime_r(&now, &utc)) strftime(cfg.now, sizeof cfg.now, "%Y-%m-%dT%H:%M:%SZ", &utc);
     winnow_global_init();
     winnow_rules *rules = winnow_rules_new();
     char err[512];

@@ -131,6 +131,38 @@ run -o "$T/outdir" "$T/crawl.warc.gz"
 check "-o with a WARC: refused, exit 1" rc_is 1
 check "-o with a WARC: says why" has "$T/err" "a WARC archive: its pages go to standard output"
 
+# -f warc: a conversion record per page, each referring to its source record; the
+# result is a WARC (read by the independent reader, and by winnow, which skips
+# conversion records), the same whatever -j.
+run -f warc -j 1 "$T/plain.warc"
+check "-f warc: exit 0" rc_is 0
+cp "$T/out" "$T/conv.warc"
+run -f warc -j 3 "$T/plain.warc"
+grep -av '^WARC-Date: ' "$T/out" > "$T/conv3.nodate"   # the run's clock may tick between
+grep -av '^WARC-Date: ' "$T/conv.warc" > "$T/conv1.nodate"
+check "-f warc: the same with -j 3" cmp -s "$T/conv1.nodate" "$T/conv3.nodate"
+python3 - "$T/conv.warc" "$T/plain.warc" "$T/plain.jsonl" "$here" <<'PY' > "$T/conv-check"
+import json, sys
+sys.path.insert(0, sys.argv[4])
+import warc_tool
+conv = warc_tool.split_records(open(sys.argv[1], "rb").read())
+src = {warc_tool.field(h, b"WARC-Record-ID"): warc_tool.field(h, b"WARC-Target-URI").strip("<>")
+       for _, h, _ in warc_tool.split_records(open(sys.argv[2], "rb").read())}
+texts = {r["id"]: r["text"] for r in map(json.loads, open(sys.argv[3], encoding="utf-8"))}
+bad = []
+for _, h, block in conv:
+    ref = warc_tool.field(h, b"WARC-Refers-To")
+    if warc_tool.field(h, b"WARC-Type") != "conversion": bad.append("type")
+    elif ref not in src: bad.append("refers to no source record: " + ref)
+    elif warc_tool.field(h, b"WARC-Target-URI") != src[ref].replace(" ", "%20"): bad.append("uri " + ref)
+    elif block.decode("utf-8") != texts[ref]: bad.append("text " + ref)
+if len(conv) != len(texts): bad.append("%d records for %d pages" % (len(conv), len(texts)))
+print("\n".join(bad) if bad else "ok")
+PY
+check "-f warc: each page's text, referring to its source record" [ "$(cat "$T/conv-check")" = ok ]
+run -v -f jsonl "$T/conv.warc"
+check "-f warc: winnow reads it back (conversion records, skipped)" has "$T/err" "records: 0 pages, 0 broken, [0-9]* skipped (conversion [0-9]*)"
+
 # ---- broken archives: each loses the broken record only ---------------------------------
 # The victim: the third page record (number k from 0); the expectation without it.
 k=$(awk '$3 == 1 && ++pages == 3 { print NR - 1; exit }' "$T/records")

@@ -105,6 +105,50 @@ static void test_warc_record(void)
     winnow_result_free(&res);
 }
 
+static void test_warc_conversion(void)
+{
+    /* The text as a conversion record referring to its source; the same input gives the
+     * same record, another text another id. */
+    winnow_result res;
+    const char *page = "<html><body><p>Some words of an archived page, enough to be kept "
+                       "as text.</p></body></html>";
+    winnow_extract(page, strlen(page), NULL, &res);
+    winnow_record r = {.path = "a.warc.gz", .result = &res, .id = "<urn:uuid:src-1>",
+                       .url = "http://h/a b\r\nX-Injected: 1"};
+    size_t n = 0;
+    char *s = winnow_record_warc(&r, "2026-12-06T04:00:00Z", &n);
+    CHECK(s && strlen(s) == n);
+    const char head[] = "WARC/1.1\r\nWARC-Type: conversion\r\nWARC-Record-ID: <urn:uuid:";
+    CHECK(s && strncmp(s, head, sizeof head - 1) == 0);
+    CHECK(s && strstr(s, "\r\nWARC-Date: 2026-12-06T04:00:00Z\r\n") != NULL);
+    /* A header value stays on its line: CR, LF and spaces of the URI are encoded. */
+    CHECK(s && strstr(s, "\r\nWARC-Target-URI: http://h/a%20b%0D%0AX-Injected:%201\r\n") != NULL);
+    CHECK(s && strstr(s, "\r\nWARC-Refers-To: <urn:uuid:src-1>\r\n") != NULL);
+    CHECK(s && strstr(s, "\r\nContent-Type: text/plain; charset=utf-8\r\n") != NULL);
+    char want[64];
+    snprintf(want, sizeof want, "\r\nContent-Length: %zu\r\n\r\n", res.len);
+    const char *body = s ? strstr(s, want) : NULL;
+    CHECK(body && memcmp(body + strlen(want), res.text, res.len) == 0);
+    CHECK(body && strcmp(body + strlen(want) + res.len, "\r\n\r\n") == 0);
+    char *again = winnow_record_warc(&r, "2026-12-06T04:00:00Z", NULL);
+    CHECK(s && again && strcmp(s, again) == 0);
+    free(again);
+    /* Another source: another record id; an id that is no record id is not referred to. */
+    winnow_record other = {.path = "b.html", .result = &res, .id = "line-7"};
+    again = winnow_record_warc(&other, NULL, NULL);
+    CHECK(again && strncmp(s, again, 88) != 0);
+    CHECK(again && strstr(again, "WARC-Refers-To") == NULL);
+    CHECK(again && strstr(again, "\r\nWARC-Target-URI: b.html\r\n") != NULL);
+    free(again);
+    free(s);
+    /* No result, or a failed or skipped input: no record. */
+    winnow_record failed = {.path = "c", .result = &res, .error = "binary"};
+    CHECK(winnow_record_warc(&failed, NULL, NULL) == NULL);
+    winnow_record none = {.path = "c"};
+    CHECK(winnow_record_warc(&none, NULL, NULL) == NULL);
+    winnow_result_free(&res);
+}
+
 static void test_truncated_record(void)
 {
     /* A page past the element limit keeps its text and says so. */
@@ -132,6 +176,7 @@ int main(void)
     test_ok_record();
     test_error_record();
     test_warc_record();
+    test_warc_conversion();
     test_truncated_record();
     return check_done();
 }
