@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include "cli.h"
 
 /* Keep in step with doc/winnow.1 (tests/cli/test_cli.sh checks every long option). */
@@ -15,24 +16,33 @@ static const char usage_text[] =
     "Usage: winnow [OPTIONS] [FILE|DIR ...]\n"
     "Strip boilerplate from web pages (HTML or rendered text) and print the article:\n"
     "headline, a blank line, then the body.  With no FILE, or when FILE is -, read stdin.\n"
-    "gzip-compressed inputs are decompressed.\n"
+    "gzip-compressed inputs are decompressed.  WARC archives are read record by\n"
+    "record: each HTML or text page in them is one output.\n"
     "\n"
     "Extraction:\n"
     "  -t, --type=TYPE          input type: auto (default), html or text\n"
+    "      --input-format=FORMAT\n"
+    "                           what a FILE holds: auto (default; one page, or a WARC\n"
+    "                           archive told by its bytes, plain or gzipped) or warc\n"
+    "      --warc-skipped       an output record (status \"skipped\") for each WARC\n"
+    "                           record that holds no page (request, 404, image ...)\n"
     "  -T, --no-title           print the body only, without the headline\n"
     "  -e, --explain            print every block, its decision and the reason on stderr\n"
     "  -R, --rules=FILE         add the rules in FILE (repeatable)\n"
     "      --no-default-rules   do not load the built-in rules\n"
     "      --max-size=BYTES     refuse inputs larger than BYTES after decompression\n"
-    "                           (K, M, G suffixes; default 64M)\n"
+    "                           (K, M, G suffixes; default 64M); for WARC inputs, the\n"
+    "                           limit of one record\n"
     "      --page-type=TYPE     the kind of page: auto (default: detected), article,\n"
     "                           forum, listing, collection, product, documentation,\n"
     "                           service or other\n"
     "      --url=URL            the page's address, when known (helps tell its type)\n"
     "Output:\n"
-    "  -f, --format=FORMAT      text (default), markdown, json or jsonl; several inputs\n"
-    "                           on stdout: text outputs are separated by a form-feed\n"
-    "                           line, json becomes JSON Lines (one record per input)\n"
+    "  -f, --format=FORMAT      text (default), markdown, json, jsonl or warc; several\n"
+    "                           inputs on stdout: text outputs are separated by a\n"
+    "                           form-feed line, json becomes JSON Lines (one record per\n"
+    "                           input); warc: a WARC conversion record per page, each\n"
+    "                           referring to its source record\n"
     "  -o, --output-dir=DIR     write one file per input below DIR (mirroring the tree\n"
     "                           under a directory operand; extension .txt, .md or .json);\n"
     "                           - means stdout\n"
@@ -90,7 +100,23 @@ static int parse_jobs(const char *s, int *out)
     return 0;
 }
 
-enum { OPT_NO_DEFAULT = 256, OPT_MAX_SIZE, OPT_PAGE_TYPE, OPT_URL };
+enum { OPT_NO_DEFAULT = 256, OPT_MAX_SIZE, OPT_PAGE_TYPE, OPT_URL, OPT_INPUT_FORMAT, OPT_WARC_SKIPPED };
+
+/* --input-format: the names and what they mean, in one table. */
+static const struct {
+    const char *name;
+    cli_input_format value;
+} input_formats[] = {{"auto", IN_AUTO}, {"warc", IN_WARC}};
+
+static int parse_input_format(const char *s, cli_input_format *out)
+{
+    for (size_t i = 0; i < sizeof input_formats / sizeof *input_formats; i++)
+        if (strcmp(s, input_formats[i].name) == 0) {
+            *out = input_formats[i].value;
+            return 0;
+        }
+    return -1;
+}
 static const struct option longopts[] = {
     {"type", required_argument, NULL, 't'},
     {"no-title", no_argument, NULL, 'T'},
@@ -100,6 +126,8 @@ static const struct option longopts[] = {
     {"max-size", required_argument, NULL, OPT_MAX_SIZE},
     {"page-type", required_argument, NULL, OPT_PAGE_TYPE},
     {"url", required_argument, NULL, OPT_URL},
+    {"input-format", required_argument, NULL, OPT_INPUT_FORMAT},
+    {"warc-skipped", no_argument, NULL, OPT_WARC_SKIPPED},
     {"format", required_argument, NULL, 'f'},
     {"output-dir", required_argument, NULL, 'o'},
     {"recursive", no_argument, NULL, 'r'},
@@ -116,7 +144,7 @@ static int parse_args(int argc, char **argv, cli_config *cfg, const char **rule_
                       size_t *n_rule_files, int *default_rules)
 {
     static const char *const types[] = {"auto", "html", "text", NULL};
-    static const char *const formats[] = {"text", "markdown", "json", "jsonl", NULL};
+    static const char *const formats[] = {"text", "markdown", "json", "jsonl", "warc", NULL};
     opterr = 0;
     int c, k;
     while ((c = getopt_long(argc, argv, ":t:TeR:f:o:rj:qvhV", longopts, NULL)) != -1) {
@@ -149,10 +177,16 @@ static int parse_args(int argc, char **argv, cli_config *cfg, const char **rule_
             if (!optarg[0]) return cli_usage_error("empty --url");
             cfg->opt.url = optarg;
             break;
+        case OPT_INPUT_FORMAT:
+            if (parse_input_format(optarg, &cfg->input_format) != 0)
+                return cli_usage_error("invalid --input-format '%s' (expected auto or warc)",
+                                       optarg);
+            break;
+        case OPT_WARC_SKIPPED: cfg->warc_skipped = 1; break;
         case 'f':
             if ((k = pick(optarg, formats)) < 0)
-                return cli_usage_error("invalid --format '%s' (expected text, markdown, json "
-                                       "or jsonl)", optarg);
+                return cli_usage_error("invalid --format '%s' (expected text, markdown, json, "
+                                       "jsonl or warc)", optarg);
             cfg->format = (cli_format)k;
             cfg->opt.format = k == FMT_MARKDOWN ? WINNOW_FORMAT_MARKDOWN : WINNOW_FORMAT_TEXT;
             break;
@@ -201,6 +235,9 @@ int main(int argc, char **argv)
         return done;
     }
 
+    time_t now = time(NULL);
+    struct tm utc;
+    if (gmtime_r(&now, &utc)) strftime(cfg.now, sizeof cfg.now, "%Y-%m-%dT%H:%M:%SZ", &utc);
     winnow_global_init();
     winnow_rules *rules = winnow_rules_new();
     char err[512];
