@@ -168,18 +168,52 @@ typedef struct {
     const char *error;             /* non-NULL: the input failed, with this message (the
                                       record then has status "error" and no text) */
     size_t bytes_in;               /* bytes of the input (after decompression) */
+    /* Where a record of a stream came from (NULL / 0 for a page read from a file): */
+    const char *id;                /* the input's own id (JSON Lines "id"), or NULL */
+    int id_is_number;              /* id is the text of a JSON number: written unquoted */
+    const char *url;               /* the URL the page was fetched from, or NULL */
+    size_t line;                   /* 1-based line of a JSON Lines input, or 0 */
 } winnow_record;
 
 #define WINNOW_JSON_PRETTY 1 /* indented over several lines instead of one line */
 
-/* The JSON object of one record, followed by a newline: path, status ("ok",
- * "truncated" or "error"), error, warning, type, charset, title, author, date,
- * date_modified, site_name, url, language, description, image, bytes_in, bytes_out,
+/* The JSON object of one record, followed by a newline: path, id, url, line, status
+ * ("ok", "truncated" or "error"), error, warning, type, charset, title, author, date,
+ * date_modified, site_name, canonical_url, language, description, image, bytes_in, bytes_out,
  * blocks_kept, blocks_dropped, text (the result's rendering).  Compact records are one
  * line each (JSON Lines).  Always valid UTF-8: invalid bytes become U+FFFD.  Returns a
  * NUL-terminated string to release with free() (its length in *len when len is not
  * NULL), or NULL when out of memory. */
 WINNOW_EXPORT char *winnow_record_json(const winnow_record *rec, int flags, size_t *len);
+
+/* ---- JSON Lines input ------------------------------------------------------------ */
+
+/* One line of a JSON Lines stream: an object with the page in "html" or "text" (a
+ * string) and optionally "id" (a string or a number), "url" and "date" (strings); null
+ * counts as absent and other members are ignored.  The line is read as strict RFC 8259
+ * JSON: bytes that are not UTF-8 are an error (not replaced); a lone surrogate escape
+ * becomes U+FFFD; when a key repeats, the last one wins; giving both "html" and "text"
+ * is an error; members nested deeper than 64 levels are an error.  All strings are
+ * decoded, NUL-terminated and owned by the struct (free with winnow_jsonl_input_free). */
+typedef struct {
+    char *content;      /* the page, UTF-8 (may hold U+0000), or NULL on error */
+    size_t len;         /* bytes in content */
+    winnow_type type;   /* WINNOW_TYPE_HTML for "html", WINNOW_TYPE_TEXT for "text" */
+    char *id;           /* a string id's value, or a number id's JSON text; or NULL */
+    int id_is_number;
+    char *url;          /* or NULL */
+    char *date;         /* or NULL; as given, not interpreted */
+    char error[160];    /* why the line was refused: "column N: reason" */
+} winnow_jsonl_input;
+
+/* Reads line[0..len) (without its line end; a trailing \r is JSON whitespace) into
+ * *in, which is always initialised.  Returns WINNOW_OK, WINNOW_ERR_INPUT with the
+ * reason in in->error (id, url and date keep what was read before the error, so an
+ * error record can name the line; content is NULL), or WINNOW_ERR_NOMEM.
+ * Reentrant: any thread, any number at once. */
+WINNOW_EXPORT winnow_status winnow_jsonl_parse(const char *line, size_t len,
+                                               winnow_jsonl_input *in);
+WINNOW_EXPORT void winnow_jsonl_input_free(winnow_jsonl_input *in);
 
 /* Call once, from the main thread, before any other function when using threads. */
 WINNOW_EXPORT void winnow_global_init(void);

@@ -64,7 +64,8 @@ static void fail(outcome *o, int status, const char *reason)
 static char *json_record(const run_ctx *c, const cli_item *it, const winnow_result *res,
                          const outcome *o, size_t *len)
 {
-    winnow_record r = {it->path, res, o->status ? o->reason : NULL, o->bytes_in};
+    winnow_record r = {.path = it->path, .result = res, .error = o->status ? o->reason : NULL,
+                       .bytes_in = o->bytes_in};
     return winnow_record_json(&r, c->pretty ? WINNOW_JSON_PRETTY : 0, len);
 }
 

@@ -74,4 +74,16 @@ static inline size_t utf8_boundary(const char *s, size_t len)
  * space and trim both ends, in place.  Returns the new length. */
 size_t wn_text_collapse_ws(char *s, size_t len);
 
+/* ---- JSON escapes (json_escape.c) ---------------------------------------------------- */
+
+/* The code point of the JSON escape whose 4 hex digits start at s (just after "\u"),
+ * joining a surrogate pair ("\ud83d\ude00"); *used gets the bytes read (4 or 10).
+ * A lone surrogate gives U+FFFD; -1 when s[0..len) does not start with 4 hex digits. */
+long wn_json_u_escape(const char *s, size_t len, size_t *used);
+/* Appends code point cp (at most U+10FFFF, not a surrogate) as UTF-8; wn_buf_append's
+ * result. */
+int wn_utf8_put(buf *b, unsigned long cp);
+/* Length of the JSON number (RFC 8259 grammar) at the start of s[0..len), or 0. */
+size_t wn_json_number_len(const char *s, size_t len);
+
 #endif

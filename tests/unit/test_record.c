@@ -10,7 +10,7 @@
 static char *record(const char *path, const winnow_result *res, const char *error,
                     size_t bytes_in, int flags)
 {
-    winnow_record r = {path, res, error, bytes_in};
+    winnow_record r = {.path = path, .result = res, .error = error, .bytes_in = bytes_in};
     size_t len = 0;
     char *s = winnow_record_json(&r, flags, &len);
     CHECK(s != NULL && strlen(s) == len);
@@ -30,9 +30,9 @@ static void test_ok_record(void)
     char *s = record("dir/p\"age.html", &res, NULL, strlen(page), 0);
     char want[1024];
     snprintf(want, sizeof want,
-             "{\"path\":\"dir/p\\\"age.html\",\"status\":\"ok\",\"error\":null,"
+             "{\"path\":\"dir/p\\\"age.html\",\"id\":null,\"url\":null,\"line\":null,\"status\":\"ok\",\"error\":null,"
              "\"warning\":null,\"type\":\"html\",\"charset\":\"utf-8\","
-             "\"title\":\"A \\\"quoted\\\" title\",\"author\":null,\"date\":null,\"date_modified\":null,\"site_name\":null,\"url\":null,\"language\":null,\"description\":null,\"image\":null,"
+             "\"title\":\"A \\\"quoted\\\" title\",\"author\":null,\"date\":null,\"date_modified\":null,\"site_name\":null,\"canonical_url\":null,\"language\":null,\"description\":null,\"image\":null,"
              "\"bytes_in\":%zu,\"bytes_out\":%zu,"
              "\"blocks_kept\":%zu,\"blocks_dropped\":%zu,\"text\":\"A \\\"quoted\\\" title\\n\\n"
              "First paragraph of the article, long enough to count as prose for the "
@@ -43,7 +43,7 @@ static void test_ok_record(void)
     free(s);
     /* Pretty: the same fields, one per line, two-space indent. */
     s = record(NULL, &res, NULL, 5, WINNOW_JSON_PRETTY);
-    CHECK(s && strncmp(s, "{\n  \"path\": null,\n  \"status\": \"ok\",\n", 36) == 0);
+    CHECK(s && strncmp(s, "{\n  \"path\": null,\n  \"id\": null,\n  \"url\": null,\n  \"line\": null,\n  \"status\": \"ok\",\n", 81) == 0);
     CHECK(s && strstr(s, "\n  \"bytes_in\": 5,\n") != NULL);
     CHECK(s && strcmp(s + strlen(s) - 4, "\"\n}\n") == 0);
     free(s);
@@ -54,9 +54,9 @@ static void test_error_record(void)
 {
     /* A failed input: status error, the message, null text and metadata. */
     char *s = record("bad\xff\x01.html", NULL, "binary input", 12, 0);
-    CHECK_STR(s, "{\"path\":\"bad\\ufffd\\u0001.html\",\"status\":\"error\","
+    CHECK_STR(s, "{\"path\":\"bad\\ufffd\\u0001.html\",\"id\":null,\"url\":null,\"line\":null,\"status\":\"error\","
                  "\"error\":\"binary input\",\"warning\":null,\"type\":null,\"charset\":null,"
-                 "\"title\":null,\"author\":null,\"date\":null,\"date_modified\":null,\"site_name\":null,\"url\":null,\"language\":null,\"description\":null,\"image\":null,"
+                 "\"title\":null,\"author\":null,\"date\":null,\"date_modified\":null,\"site_name\":null,\"canonical_url\":null,\"language\":null,\"description\":null,\"image\":null,"
                  "\"bytes_in\":12,\"bytes_out\":0,\"blocks_kept\":0,"
                  "\"blocks_dropped\":0,\"text\":null}\n");
     free(s);
