@@ -19,6 +19,10 @@ static const char usage_text[] =
     "\n"
     "Extraction:\n"
     "  -t, --type=TYPE          input type: auto (default), html or text\n"
+    "      --input-format=FORMAT\n"
+    "                           what a FILE holds: auto (default; one page) or jsonl\n"
+    "                           (a JSON object per line with \"html\" or \"text\", and\n"
+    "                           \"id\", \"url\"): one JSON record out per line, in order\n"
     "  -T, --no-title           print the body only, without the headline\n"
     "  -e, --explain            print every block, its decision and the reason on stderr\n"
     "  -R, --rules=FILE         add the rules in FILE (repeatable)\n"
@@ -86,7 +90,37 @@ static int parse_jobs(const char *s, int *out)
     return 0;
 }
 
-enum { OPT_NO_DEFAULT = 256, OPT_MAX_SIZE };
+enum { OPT_NO_DEFAULT = 256, OPT_MAX_SIZE, OPT_INPUT_FORMAT };
+
+/* --input-format: the names and what they mean, in one table. */
+static const struct {
+    const char *name;
+    cli_input_format value;
+} input_formats[] = {{"auto", IN_AUTO}, {"jsonl", IN_JSONL}};
+
+static int parse_input_format(const char *s, cli_input_format *out)
+{
+    for (size_t i = 0; i < sizeof input_formats / sizeof *input_formats; i++)
+        if (strcmp(s, input_formats[i].name) == 0) {
+            *out = input_formats[i].value;
+            return 0;
+        }
+    return -1;
+}
+
+/* Options that do not fit a stream of records; 0, or the usage error's status. */
+static int check_stream_options(cli_config *cfg)
+{
+    if (cfg->input_format == IN_AUTO) return 0;
+    if (cfg->format_given && cfg->format != FMT_JSON && cfg->format != FMT_JSONL)
+        return cli_usage_error("--input-format=jsonl writes JSON Lines: --format must be "
+                               "json or jsonl");
+    if (cfg->out_dir) return cli_usage_error("--output-dir does not apply to --input-format=jsonl");
+    if (cfg->recursive) return cli_usage_error("--recursive does not apply to --input-format=jsonl");
+    if (cfg->opt.explain) return cli_usage_error("--explain does not apply to --input-format=jsonl");
+    cfg->format = FMT_JSONL;
+    return 0;
+}
 static const struct option longopts[] = {
     {"type", required_argument, NULL, 't'},
     {"no-title", no_argument, NULL, 'T'},
@@ -94,6 +128,7 @@ static const struct option longopts[] = {
     {"rules", required_argument, NULL, 'R'},
     {"no-default-rules", no_argument, NULL, OPT_NO_DEFAULT},
     {"max-size", required_argument, NULL, OPT_MAX_SIZE},
+    {"input-format", required_argument, NULL, OPT_INPUT_FORMAT},
     {"format", required_argument, NULL, 'f'},
     {"output-dir", required_argument, NULL, 'o'},
     {"recursive", no_argument, NULL, 'r'},
@@ -136,7 +171,13 @@ static int parse_args(int argc, char **argv, cli_config *cfg, const char **rule_
                 return cli_usage_error("invalid --format '%s' (expected text, markdown, json "
                                        "or jsonl)", optarg);
             cfg->format = (cli_format)k;
+            cfg->format_given = 1;
             cfg->opt.format = k == FMT_MARKDOWN ? WINNOW_FORMAT_MARKDOWN : WINNOW_FORMAT_TEXT;
+            break;
+        case OPT_INPUT_FORMAT:
+            if (parse_input_format(optarg, &cfg->input_format) != 0)
+                return cli_usage_error("invalid --input-format '%s' (expected auto or jsonl)",
+                                       optarg);
             break;
         case 'o':
             if (!optarg[0]) return cli_usage_error("empty --output-dir");
@@ -163,7 +204,7 @@ static int parse_args(int argc, char **argv, cli_config *cfg, const char **rule_
             return cli_usage_error("unknown option '%s'", argv[optind - 1]);
         }
     }
-    return -1;
+    return check_stream_options(cfg) ? EXIT_FATAL : -1;
 }
 
 int main(int argc, char **argv)
@@ -195,7 +236,8 @@ int main(int argc, char **argv)
     free(rule_files);
     if (status == EXIT_OK) {
         cfg.opt.rules = rules;
-        status = cli_run(&cfg, argc - optind, argv + optind);
+        status = cfg.input_format == IN_JSONL ? cli_stream_run(&cfg, argc - optind, argv + optind)
+                                              : cli_run(&cfg, argc - optind, argv + optind);
     }
     winnow_rules_free(rules);
     return status;
