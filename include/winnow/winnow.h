@@ -59,9 +59,11 @@ typedef enum {
     WINNOW_ERR_NOMEM,     /* an allocation failed */
     WINNOW_ERR_RULES,     /* a rule file did not compile */
     WINNOW_ERR_INTERNAL,  /* a library call failed unexpectedly */
-    WINNOW_ERR_TRUNCATED  /* the page hit a limit (too many elements): the result is
+    WINNOW_ERR_TRUNCATED, /* the page hit a limit (too many elements): the result is
                              filled as for WINNOW_OK from what was read, and error
                              says which limit; treat the text as possibly partial */
+    WINNOW_ERR_TIMEOUT    /* the page took longer than winnow_options.time_limit: no
+                             text; the work stopped soon after the limit */
 } winnow_status;
 
 typedef enum { WINNOW_TYPE_AUTO = 0, WINNOW_TYPE_HTML, WINNOW_TYPE_TEXT } winnow_type;
@@ -102,9 +104,12 @@ typedef struct {
     size_t max_size;            /* inputs larger than this fail with WINNOW_ERR_TOO_LARGE */
     const winnow_rules *rules;  /* borrowed; NULL means no rules at all */
     winnow_format format;       /* rendering of winnow_result.text; TEXT by default */
+    double time_limit;          /* seconds one page may take (wall clock, monotonic);
+                                   longer fails with WINNOW_ERR_TIMEOUT; 0 = no limit */
 } winnow_options;
 
-/* Fills opt with the defaults: AUTO, title on, no explain, 64 MiB, no rules, TEXT. */
+/* Fills opt with the defaults: AUTO, title on, no explain, 64 MiB, no rules, TEXT,
+ * no time limit. */
 WINNOW_EXPORT void winnow_options_init(winnow_options *opt);
 
 typedef enum { WINNOW_KEEP = 1, WINNOW_DROP = 2 } winnow_decision;

@@ -29,6 +29,9 @@ static const char usage_text[] =
     "      --no-default-rules   do not load the built-in rules\n"
     "      --max-size=BYTES     refuse inputs larger than BYTES after decompression\n"
     "                           (K, M, G suffixes; default 64M)\n"
+    "      --page-time-limit=SECONDS\n"
+    "                           fail a page that takes longer than SECONDS (a\n"
+    "                           decimal number; default 0 = no limit)\n"
     "Output:\n"
     "  -f, --format=FORMAT      text (default), markdown, json or jsonl; several inputs\n"
     "                           on stdout: text outputs are separated by a form-feed\n"
@@ -90,7 +93,18 @@ static int parse_jobs(const char *s, int *out)
     return 0;
 }
 
-enum { OPT_NO_DEFAULT = 256, OPT_MAX_SIZE, OPT_INPUT_FORMAT };
+enum { OPT_NO_DEFAULT = 256, OPT_MAX_SIZE, OPT_INPUT_FORMAT, OPT_TIME_LIMIT };
+
+/* Seconds: a finite decimal number, 0 (no limit) up to a year. */
+static int parse_seconds(const char *s, double *out)
+{
+    char *end;
+    errno = 0;
+    double v = strtod(s, &end);
+    if (errno || end == s || *end || !(v >= 0) || v > 366.0 * 86400) return -1;
+    *out = v;
+    return 0;
+}
 
 /* --input-format: the names and what they mean, in one table. */
 static const struct {
@@ -129,6 +143,7 @@ static const struct option longopts[] = {
     {"no-default-rules", no_argument, NULL, OPT_NO_DEFAULT},
     {"max-size", required_argument, NULL, OPT_MAX_SIZE},
     {"input-format", required_argument, NULL, OPT_INPUT_FORMAT},
+    {"page-time-limit", required_argument, NULL, OPT_TIME_LIMIT},
     {"format", required_argument, NULL, 'f'},
     {"output-dir", required_argument, NULL, 'o'},
     {"recursive", no_argument, NULL, 'r'},
@@ -173,6 +188,11 @@ static int parse_args(int argc, char **argv, cli_config *cfg, const char **rule_
             cfg->format = (cli_format)k;
             cfg->format_given = 1;
             cfg->opt.format = k == FMT_MARKDOWN ? WINNOW_FORMAT_MARKDOWN : WINNOW_FORMAT_TEXT;
+            break;
+        case OPT_TIME_LIMIT:
+            if (parse_seconds(optarg, &cfg->opt.time_limit) != 0)
+                return cli_usage_error("invalid --page-time-limit '%s' (expected seconds, "
+                                       "such as 2 or 0.5; 0 = no limit)", optarg);
             break;
         case OPT_INPUT_FORMAT:
             if (parse_input_format(optarg, &cfg->input_format) != 0)
