@@ -220,6 +220,7 @@ static int read_member(reader *r, const char *key, buf *tmp, int *content_key)
     if (isnull) {
         free(*dst);
         *dst = NULL;
+        if (id) in->id_is_number = 0;
         return 0;
     }
     if (id && (at(r) == '-' || (at(r) >= '0' && at(r) <= '9'))) {

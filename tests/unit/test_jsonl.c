@@ -57,6 +57,11 @@ static void test_members(void)
     CHECK_STR(in.content, "two");
     winnow_jsonl_input_free(&in);
 
+    /* A null after a number id leaves no id, and no number flag. */
+    CHECK(parse("{\"id\":7,\"id\":null,\"text\":\"x\"}", &in) == WINNOW_OK);
+    CHECK(in.id == NULL && in.id_is_number == 0);
+    winnow_jsonl_input_free(&in);
+
     /* An escaped member name is the same name. */
     CHECK(parse("{\"\\u0068tml\":\"x\"}", &in) == WINNOW_OK);
     CHECK_STR(in.content, "x");

@@ -36,9 +36,9 @@ static void test_slow_pages_time_out(void)
     CHECK(rules && winnow_rules_add_default(rules, err, sizeof err) == 0);
     size_t len[2];
     char *pages[2] = {
-        page_of("<html><body>", "<div><p>word word word</p><span>x</span></div>", 400000,
+        page_of("<html><body>", "<div><p>word word word</p><span>x</span></div>", 150000,
                 "</body></html>", &len[0]),
-        page_of("", "Line of a long text page, with words and more words here.\n", 400000, "",
+        page_of("", "Line of a long text page, with words and more words here.\n", 150000, "",
                 &len[1])};
     for (int k = 0; k < 2; k++) {
         if (!pages[k]) continue;
