@@ -65,7 +65,7 @@ if stage tsan-build build build-tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWINNOW_
      -DWINNOW_BENCH=OFF -DWINNOW_SHARED=OFF -DWINNOW_WERROR=ON; then
   stage tsan-tests env TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 \
     ctest --test-dir build-tsan --output-on-failure -j"$jobs" \
-    -R '^(unit/test_rules|unit/test_rules_builtin|unit/test_pipeline|cli/test_batch|cli/test_warc)$'
+    -R '^(unit/test_rules|unit/test_rules_builtin|unit/test_pipeline|cli/test_batch|cli/test_warc|cli/test_jsonl)$'
 fi
 
 if [ "$fuzz_secs" -gt 0 ] && [ -f fuzz/run.sh ]; then

@@ -59,9 +59,11 @@ typedef enum {
     WINNOW_ERR_NOMEM,     /* an allocation failed */
     WINNOW_ERR_RULES,     /* a rule file did not compile */
     WINNOW_ERR_INTERNAL,  /* a library call failed unexpectedly */
-    WINNOW_ERR_TRUNCATED  /* the page hit a limit (too many elements): the result is
+    WINNOW_ERR_TRUNCATED, /* the page hit a limit (too many elements): the result is
                              filled as for WINNOW_OK from what was read, and error
                              says which limit; treat the text as possibly partial */
+    WINNOW_ERR_TIMEOUT    /* the page took longer than winnow_options.time_limit: no
+                             text; the work stopped soon after the limit */
 } winnow_status;
 
 typedef enum { WINNOW_TYPE_AUTO = 0, WINNOW_TYPE_HTML, WINNOW_TYPE_TEXT } winnow_type;
@@ -127,10 +129,12 @@ typedef struct {
                                    <meta charset>; as with <meta>, a label the Encoding
                                    Standard does not know is ignored, and bytes that are
                                    valid UTF-8 stay UTF-8 whatever a label says */
+    double time_limit;          /* seconds one page may take (wall clock, monotonic);
+                                   longer fails with WINNOW_ERR_TIMEOUT; 0 = no limit */
 } winnow_options;
 
 /* Fills opt with the defaults: AUTO, title on, no explain, 64 MiB, no rules, TEXT, no
- * charset hint. */
+ * charset hint, no time limit. */
 WINNOW_EXPORT void winnow_options_init(winnow_options *opt);
 
 typedef enum { WINNOW_KEEP = 1, WINNOW_DROP = 2 } winnow_decision;
@@ -209,8 +213,11 @@ typedef struct {
                                       record then has status "error" and no text) */
     size_t bytes_in;               /* bytes of the input (after decompression) */
     /* Where a record of a stream came from (NULL / 0 for a page read from a file): */
-    const char *id;                /* the input's own id (WARC-Record-ID), or NULL */
+    const char *id;                /* the input's own id (a WARC-Record-ID, a JSON Lines
+                                      "id"), or NULL */
+    int id_is_number;              /* id is the text of a JSON number: written unquoted */
     const char *url;               /* the URL the page was fetched from, or NULL */
+    size_t line;                   /* 1-based line of a JSON Lines input, or 0 */
     const winnow_warc_origin *warc; /* a WARC record's own fields, or NULL */
     const char *skipped;           /* non-NULL: the input holds no page and was skipped,
                                       for this reason (status "skipped", no text) */
@@ -218,12 +225,13 @@ typedef struct {
 
 #define WINNOW_JSON_PRETTY 1 /* indented over several lines instead of one line */
 
-/* The JSON object of one record, followed by a newline: path, id, url, warc_date,
- * http_status, content_type, http_charset, file, offset (those of warc; null for other
- * inputs), status ("ok", "truncated", "skipped" or "error"), error (the failure, or why
- * it was skipped), warning, type, charset (the one decoded), title, author, date,
- * date_modified, site_name, canonical_url, language, description, image, bytes_in,
- * bytes_out, blocks_kept, blocks_dropped, text (the result's rendering).  Compact records are one
+/* The JSON object of one record, followed by a newline: path, id, url, line (of a JSON
+ * Lines input, else null), warc_date, http_status, content_type, http_charset, file,
+ * offset (those of warc; null for other inputs), status ("ok", "truncated", "skipped" or
+ * "error"), error (the failure, or why it was skipped), warning, type, charset (the one
+ * decoded), title, page_type, author, date, date_modified, site_name, canonical_url,
+ * language, description, image, bytes_in, bytes_out, blocks_kept, blocks_dropped, text
+ * (the result's rendering).  Compact records are one
  * line each (JSON Lines).  Always valid UTF-8: invalid bytes become U+FFFD.  Returns a
  * NUL-terminated string to release with free() (its length in *len when len is not
  * NULL), or NULL when out of memory. */
@@ -357,6 +365,35 @@ WINNOW_EXPORT const char *winnow_warc_skip_name(winnow_warc_skip skip);
 WINNOW_EXPORT int winnow_warc_sniff(const char *data, size_t len);
 
 WINNOW_EXPORT void winnow_warc_close(winnow_warc *w);
+
+/* ---- JSON Lines input ------------------------------------------------------------ */
+
+/* One line of a JSON Lines stream: an object with the page in "html" or "text" (a
+ * string) and optionally "id" (a string or a number), "url" and "date" (strings); null
+ * counts as absent and other members are ignored.  The line is read as strict RFC 8259
+ * JSON: bytes that are not UTF-8 are an error (not replaced); a lone surrogate escape
+ * becomes U+FFFD; when a key repeats, the last one wins; giving both "html" and "text"
+ * is an error; members nested deeper than 64 levels are an error.  All strings are
+ * decoded, NUL-terminated and owned by the struct (free with winnow_jsonl_input_free). */
+typedef struct {
+    char *content;      /* the page, UTF-8 (may hold U+0000), or NULL on error */
+    size_t len;         /* bytes in content */
+    winnow_type type;   /* WINNOW_TYPE_HTML for "html", WINNOW_TYPE_TEXT for "text" */
+    char *id;           /* a string id's value, or a number id's JSON text; or NULL */
+    int id_is_number;
+    char *url;          /* or NULL */
+    char *date;         /* or NULL; as given, not interpreted */
+    char error[160];    /* why the line was refused: "column N: reason" */
+} winnow_jsonl_input;
+
+/* Reads line[0..len) (without its line end; a trailing \r is JSON whitespace) into
+ * *in, which is always initialised.  Returns WINNOW_OK, WINNOW_ERR_INPUT with the
+ * reason in in->error (id, url and date keep what was read before the error, so an
+ * error record can name the line; content is NULL), or WINNOW_ERR_NOMEM.
+ * Reentrant: any thread, any number at once. */
+WINNOW_EXPORT winnow_status winnow_jsonl_parse(const char *line, size_t len,
+                                               winnow_jsonl_input *in);
+WINNOW_EXPORT void winnow_jsonl_input_free(winnow_jsonl_input *in);
 
 /* Call once, from the main thread, before any other function when using threads. */
 WINNOW_EXPORT void winnow_global_init(void);

@@ -3,7 +3,8 @@
  * main.c parses arguments into a cli_config; cli_walk.c turns the operands into a list
  * of inputs (cli_item); cli_run.c processes them through libwinnow on the worker pool of
  * cli_jobs.c and delivers each result in input order (stdout, or a file written by
- * cli_out.c); cli_json.c renders JSON records; cli_msg.c and cli_progress.c own stderr. */
+ * cli_out.c); with --input-format=jsonl, cli_stream.c does the same for every line of
+ * the operands (read by cli_lines.c); cli_msg.c and cli_progress.c own stderr. */
 #ifndef WINNOW_CLI_H
 #define WINNOW_CLI_H
 
@@ -20,13 +21,15 @@ enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_FATAL = 2 };
 
 typedef enum { FMT_TEXT = 0, FMT_MARKDOWN, FMT_JSON, FMT_JSONL, FMT_WARC } cli_format;
 
-/* What an operand holds (--input-format): one page (AUTO: HTML or text, as today, or
- * a WARC archive, told by its bytes), or a WARC archive whatever its bytes. */
-typedef enum { IN_AUTO = 0, IN_WARC } cli_input_format;
+/* What an operand holds (--input-format): one page (AUTO: HTML or text, or a WARC
+ * archive, told by its bytes), a WARC archive whatever its bytes, or a JSON Lines
+ * stream of pages. */
+typedef enum { IN_AUTO = 0, IN_WARC, IN_JSONL } cli_input_format;
 
 typedef struct {
     winnow_options opt;
     cli_format format;
+    int format_given;    /* -f was on the command line */
     int recursive;
     const char *out_dir; /* NULL: everything goes to stdout */
     int jobs;            /* worker threads, >= 1 */
@@ -137,6 +140,30 @@ int cli_jobs_stream(int jobs, size_t window, size_t budget, cli_next_fn next, cl
                     cli_deliver_fn deliver, void *ctx);
 /* Number of online processors (at least 1). */
 int cli_jobs_cores(void);
+
+/* ---- cli_lines.c: a stream of lines, each capped ---------------------------------- */
+
+typedef struct cli_lines cli_lines;
+typedef struct {
+    char *data;     /* the line without its LF (or CRLF), NUL-terminated; NULL when too_long */
+    size_t len;
+    size_t bytes;   /* bytes the line had, line end excluded (also when too long) */
+    int too_long;   /* longer than the cap: skipped, not buffered */
+} cli_line;
+
+/* Opens path ("-" = stdin) for reading lines; NULL with a message in err. */
+cli_lines *cli_lines_open(const char *path, char *err, size_t errlen);
+/* The next line into *line (its data is the caller's to free): 1, 0 at the end, or -1
+ * on a read error (cli_lines_error says which).  A last line without LF counts. */
+int cli_lines_next(cli_lines *lr, size_t max, cli_line *line);
+const char *cli_lines_error(const cli_lines *lr);
+void cli_lines_close(cli_lines *lr);
+
+/* ---- cli_stream.c: --input-format=jsonl -------------------------------------------- */
+
+/* Runs every line of every operand, one JSON record out per line in order; returns the
+ * exit status. */
+int cli_stream_run(const cli_config *cfg, int n, char **operands);
 
 /* ---- cli_run.c ------------------------------------------------------------------ */
 

@@ -145,6 +145,7 @@ static void work(void *ctxp, size_t i)
     if (s->kind == WINNOW_WARC_PAGE) {
         winnow_options opt = c->cfg->opt;
         opt.charset_hint = s->charset;
+        if (s->uri) opt.url = s->uri; /* where it was fetched: a hint of its page type */
         winnow_status st = winnow_extract(s->payload, s->payload_len, &opt, &res);
         truncated = st == WINNOW_ERR_TRUNCATED;
         if (st != WINNOW_OK && !truncated) {

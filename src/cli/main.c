@@ -23,7 +23,9 @@ static const char usage_text[] =
     "  -t, --type=TYPE          input type: auto (default), html or text\n"
     "      --input-format=FORMAT\n"
     "                           what a FILE holds: auto (default; one page, or a WARC\n"
-    "                           archive told by its bytes, plain or gzipped) or warc\n"
+    "                           archive told by its bytes, plain or gzipped), warc, or\n"
+    "                           jsonl (a JSON object per line with \"html\" or \"text\",\n"
+    "                           and \"id\", \"url\"): one JSON record out per line, in order\n"
     "      --warc-skipped       an output record (status \"skipped\") for each WARC\n"
     "                           record that holds no page (request, 404, image ...)\n"
     "  -T, --no-title           print the body only, without the headline\n"
@@ -33,6 +35,9 @@ static const char usage_text[] =
     "      --max-size=BYTES     refuse inputs larger than BYTES after decompression\n"
     "                           (K, M, G suffixes; default 64M); for WARC inputs, the\n"
     "                           limit of one record\n"
+    "      --page-time-limit=SECONDS\n"
+    "                           fail a page that takes longer than SECONDS (a\n"
+    "                           decimal number; default 0 = no limit)\n"
     "      --page-type=TYPE     the kind of page: auto (default: detected), article,\n"
     "                           forum, listing, collection, product, documentation,\n"
     "                           service or other\n"
@@ -100,13 +105,25 @@ static int parse_jobs(const char *s, int *out)
     return 0;
 }
 
-enum { OPT_NO_DEFAULT = 256, OPT_MAX_SIZE, OPT_PAGE_TYPE, OPT_URL, OPT_INPUT_FORMAT, OPT_WARC_SKIPPED };
+enum { OPT_NO_DEFAULT = 256, OPT_MAX_SIZE, OPT_PAGE_TYPE, OPT_URL, OPT_INPUT_FORMAT,
+       OPT_WARC_SKIPPED, OPT_TIME_LIMIT };
+
+/* Seconds: a finite decimal number, 0 (no limit) up to a year. */
+static int parse_seconds(const char *s, double *out)
+{
+    char *end;
+    errno = 0;
+    double v = strtod(s, &end);
+    if (errno || end == s || *end || !(v >= 0) || v > 366.0 * 86400) return -1;
+    *out = v;
+    return 0;
+}
 
 /* --input-format: the names and what they mean, in one table. */
 static const struct {
     const char *name;
     cli_input_format value;
-} input_formats[] = {{"auto", IN_AUTO}, {"warc", IN_WARC}};
+} input_formats[] = {{"auto", IN_AUTO}, {"warc", IN_WARC}, {"jsonl", IN_JSONL}};
 
 static int parse_input_format(const char *s, cli_input_format *out)
 {
@@ -117,6 +134,20 @@ static int parse_input_format(const char *s, cli_input_format *out)
         }
     return -1;
 }
+
+/* Options that do not fit a stream of records; 0, or the usage error's status. */
+static int check_stream_options(cli_config *cfg)
+{
+    if (cfg->input_format != IN_JSONL) return 0;
+    if (cfg->format_given && cfg->format != FMT_JSON && cfg->format != FMT_JSONL)
+        return cli_usage_error("--input-format=jsonl writes JSON Lines: --format must be "
+                               "json or jsonl");
+    if (cfg->out_dir) return cli_usage_error("--output-dir does not apply to --input-format=jsonl");
+    if (cfg->recursive) return cli_usage_error("--recursive does not apply to --input-format=jsonl");
+    if (cfg->opt.explain) return cli_usage_error("--explain does not apply to --input-format=jsonl");
+    cfg->format = FMT_JSONL;
+    return 0;
+}
 static const struct option longopts[] = {
     {"type", required_argument, NULL, 't'},
     {"no-title", no_argument, NULL, 'T'},
@@ -124,9 +155,10 @@ static const struct option longopts[] = {
     {"rules", required_argument, NULL, 'R'},
     {"no-default-rules", no_argument, NULL, OPT_NO_DEFAULT},
     {"max-size", required_argument, NULL, OPT_MAX_SIZE},
+    {"input-format", required_argument, NULL, OPT_INPUT_FORMAT},
+    {"page-time-limit", required_argument, NULL, OPT_TIME_LIMIT},
     {"page-type", required_argument, NULL, OPT_PAGE_TYPE},
     {"url", required_argument, NULL, OPT_URL},
-    {"input-format", required_argument, NULL, OPT_INPUT_FORMAT},
     {"warc-skipped", no_argument, NULL, OPT_WARC_SKIPPED},
     {"format", required_argument, NULL, 'f'},
     {"output-dir", required_argument, NULL, 'o'},
@@ -179,7 +211,8 @@ static int parse_args(int argc, char **argv, cli_config *cfg, const char **rule_
             break;
         case OPT_INPUT_FORMAT:
             if (parse_input_format(optarg, &cfg->input_format) != 0)
-                return cli_usage_error("invalid --input-format '%s' (expected auto or warc)",
+                return cli_usage_error("invalid --input-format '%s' (expected auto, warc or "
+                                       "jsonl)",
                                        optarg);
             break;
         case OPT_WARC_SKIPPED: cfg->warc_skipped = 1; break;
@@ -188,7 +221,13 @@ static int parse_args(int argc, char **argv, cli_config *cfg, const char **rule_
                 return cli_usage_error("invalid --format '%s' (expected text, markdown, json, "
                                        "jsonl or warc)", optarg);
             cfg->format = (cli_format)k;
+            cfg->format_given = 1;
             cfg->opt.format = k == FMT_MARKDOWN ? WINNOW_FORMAT_MARKDOWN : WINNOW_FORMAT_TEXT;
+            break;
+        case OPT_TIME_LIMIT:
+            if (parse_seconds(optarg, &cfg->opt.time_limit) != 0)
+                return cli_usage_error("invalid --page-time-limit '%s' (expected seconds, "
+                                       "such as 2 or 0.5; 0 = no limit)", optarg);
             break;
         case 'o':
             if (!optarg[0]) return cli_usage_error("empty --output-dir");
@@ -215,7 +254,7 @@ static int parse_args(int argc, char **argv, cli_config *cfg, const char **rule_
             return cli_usage_error("unknown option '%s'", argv[optind - 1]);
         }
     }
-    return -1;
+    return check_stream_options(cfg) ? EXIT_FATAL : -1;
 }
 
 int main(int argc, char **argv)
@@ -250,7 +289,8 @@ int main(int argc, char **argv)
     free(rule_files);
     if (status == EXIT_OK) {
         cfg.opt.rules = rules;
-        status = cli_run(&cfg, argc - optind, argv + optind);
+        status = cfg.input_format == IN_JSONL ? cli_stream_run(&cfg, argc - optind, argv + optind)
+                                              : cli_run(&cfg, argc - optind, argv + optind);
     }
     winnow_rules_free(rules);
     return status;

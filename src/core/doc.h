@@ -130,6 +130,7 @@ typedef struct {
     int failed;         /* out of memory */
     int too_many;       /* failed because the page has more than DOC_MAX_BLOCKS blocks */
     const char *cut;    /* the limit that cut the page short (static string), or NULL */
+    wn_deadline deadline; /* when the page's time is up (winnow_options.time_limit) */
 } doc;
 
 /* Hard cap on the blocks of one page: real pages stay far below it, and at ~100 bytes a

@@ -28,9 +28,10 @@ int wn_html_extract(const char *s, size_t len, rule_matcher *m, const winnow_opt
                     doc *d, char *err, size_t errlen)
 {
     hdom h;
-    int rc = wn_hdom_build(&h, s, len, m, err, errlen);
+    int rc = wn_hdom_build(&h, s, len, m, &d->deadline, err, errlen);
     d->cut = h.cut;
-    if (rc == 0 && h.n) {
+    /* Out of time after the parse: the caller reports it; the rest is skipped. */
+    if (rc == 0 && h.n && !wn_deadline_check(&d->deadline)) {
         wn_hscore_select(&h);
         wn_htitle_find(&h, d);
         wn_hmeta_find(&h, d);

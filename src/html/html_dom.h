@@ -92,7 +92,8 @@ typedef struct {
 
 /* html_dom.c: parses s (UTF-8), indexes, prunes (attr rules in m, hidden markers) and
  * fills the statistics.  Returns 0, or -1 with a message in err. */
-int wn_hdom_build(hdom *h, const char *s, size_t len, rule_matcher *m, char *err, size_t errlen);
+int wn_hdom_build(hdom *h, const char *s, size_t len, rule_matcher *m, wn_deadline *dl,
+                  char *err, size_t errlen);
 void wn_hdom_free(hdom *h);
 
 /* Index of an element, or -1 when it is not indexed (not content). */

@@ -115,10 +115,17 @@ char *winnow_record_json(const winnow_record *r, int flags, size_t *len)
     key(&b, "path", 1, pretty);
     put_opt_string(&b, r->path);
     key(&b, "id", 0, pretty);
-    put_opt_string(&b, r->id);
+    size_t idn = r->id ? strlen(r->id) : 0;
+    if (r->id_is_number && idn && wn_json_number_len(r->id, idn) == idn)
+        wn_buf_append(&b, r->id, idn); /* the input's own number text, digits kept */
+    else
+        put_opt_string(&b, r->id);
     /* The page's source; what it declares as canonical is canonical_url below. */
     key(&b, "url", 0, pretty);
     put_opt_string(&b, r->url);
+    key(&b, "line", 0, pretty);
+    if (r->line) put_size(&b, r->line);
+    else wn_buf_puts(&b, "null");
     put_warc(&b, r->warc, pretty);
     key(&b, "status", 0, pretty);
     wn_buf_puts(&b, r->error ? "\"error\"" : r->skipped ? "\"skipped\""

@@ -113,7 +113,7 @@ for line in open(sys.argv[1], encoding="utf-8"):
 PY
 check "offsets point at each record's gzip member" lacks "$T/offsets" '^bad'
 check "the HTTP charset is reported" hasf "$T/gz.jsonl" '"http_charset":"koi8-r"'
-check "non-WARC inputs have null WARC fields" sh -c "'$W' -f jsonl '$T/direct/koi.html' | grep -q '\"id\":null,\"url\":null,\"warc_date\":null,.*\"offset\":null'"
+check "non-WARC inputs have null WARC fields" sh -c "'$W' -f jsonl '$T/direct/koi.html' | grep -q '\"id\":null,\"url\":null,\"line\":null,\"warc_date\":null,.*\"offset\":null'"
 
 # Text output: pages separated as several inputs are; -v gives the counts by reason.
 run -v "$T/crawl.warc.gz"

@@ -30,7 +30,7 @@ static void test_ok_record(void)
     char *s = record("dir/p\"age.html", &res, NULL, strlen(page), 0);
     char want[1024];
     snprintf(want, sizeof want,
-             "{\"path\":\"dir/p\\\"age.html\",\"id\":null,\"url\":null,\"warc_date\":null,"
+             "{\"path\":\"dir/p\\\"age.html\",\"id\":null,\"url\":null,\"line\":null,\"warc_date\":null,"
              "\"http_status\":null,\"content_type\":null,\"http_charset\":null,\"file\":null,"
              "\"offset\":null,\"status\":\"ok\",\"error\":null,"
              "\"warning\":null,\"type\":\"html\",\"charset\":\"utf-8\","
@@ -45,7 +45,7 @@ static void test_ok_record(void)
     free(s);
     /* Pretty: the same fields, one per line, two-space indent. */
     s = record(NULL, &res, NULL, 5, WINNOW_JSON_PRETTY);
-    CHECK(s && strncmp(s, "{\n  \"path\": null,\n  \"id\": null,\n  \"url\": null,\n", 47) == 0);
+    CHECK(s && strncmp(s, "{\n  \"path\": null,\n  \"id\": null,\n  \"url\": null,\n  \"line\": null,\n", 64) == 0);
     CHECK(s && strstr(s, "\n  \"offset\": null,\n  \"status\": \"ok\",\n") != NULL);
     CHECK(s && strstr(s, "\n  \"bytes_in\": 5,\n") != NULL);
     CHECK(s && strcmp(s + strlen(s) - 4, "\"\n}\n") == 0);
@@ -57,7 +57,7 @@ static void test_error_record(void)
 {
     /* A failed input: status error, the message, null text and metadata. */
     char *s = record("bad\xff\x01.html", NULL, "binary input", 12, 0);
-    CHECK_STR(s, "{\"path\":\"bad\\ufffd\\u0001.html\",\"id\":null,\"url\":null,\"warc_date\":null,"
+    CHECK_STR(s, "{\"path\":\"bad\\ufffd\\u0001.html\",\"id\":null,\"url\":null,\"line\":null,\"warc_date\":null,"
                  "\"http_status\":null,\"content_type\":null,\"http_charset\":null,\"file\":null,"
                  "\"offset\":null,\"status\":\"error\","
                  "\"error\":\"binary input\",\"warning\":null,\"type\":null,\"charset\":null,"
