@@ -13,7 +13,8 @@ static winnow_rules *rules;
 
 /* Runs the HTML path with the default rules in format; returns the output (caller
  * frees). */
-static char *run_as(const char *html, int no_title, winnow_format format)
+static char *run_with(const char *html, int no_title, winnow_format format,
+                      winnow_page_type page_type)
 {
     winnow_options o;
     winnow_options_init(&o);
@@ -21,11 +22,17 @@ static char *run_as(const char *html, int no_title, winnow_format format)
     o.no_title = no_title;
     o.format = format;
     o.rules = rules;
+    o.page_type = page_type;
     winnow_result r;
     winnow_status st = winnow_extract(html, strlen(html), &o, &r);
     char *out = st == WINNOW_OK ? strdup(r.text) : NULL;
     winnow_result_free(&r);
     return out;
+}
+
+static char *run_as(const char *html, int no_title, winnow_format format)
+{
+    return run_with(html, no_title, format, WINNOW_PAGE_AUTO);
 }
 
 static char *run(const char *html, int no_title)
@@ -322,17 +329,7 @@ static void test_huge_page(void)
 /* Runs the HTML path with the page type forced; returns the output (caller frees). */
 static char *run_typed(const char *html, winnow_page_type type)
 {
-    winnow_options o;
-    winnow_options_init(&o);
-    o.type = WINNOW_TYPE_HTML;
-    o.no_title = 1;
-    o.rules = rules;
-    o.page_type = type;
-    winnow_result r;
-    winnow_status st = winnow_extract(html, strlen(html), &o, &r);
-    char *out = st == WINNOW_OK ? strdup(r.text) : NULL;
-    winnow_result_free(&r);
-    return out;
+    return run_with(html, 1, WINNOW_FORMAT_TEXT, type);
 }
 
 /* Each page type reads the page its way: an article keeps its story and loses the
