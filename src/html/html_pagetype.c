@@ -36,7 +36,7 @@ typedef struct {
     unsigned marks;
 } class_word;
 
-/* Sorted by word (strcmp order): looked up by binary search. */
+/* Looked up by hash (index_words below); kept in alphabetical order for reading. */
 static const class_word class_words[] = {
     {"accordion", CW_SERVICE}, {"add", CW_PLAT_SHOP}, {"addtocart", CW_PRODUCT | CW_PLAT_SHOP},
     {"admonition", CW_DOC | CW_PLAT_DOC}, {"anchor", CW_DOC}, {"answer", CW_FORUM},
@@ -91,24 +91,35 @@ static const class_word class_words[] = {
 };
 #define N_WORDS (sizeof class_words / sizeof *class_words)
 
-static int cmp_word(const void *key, const void *elem)
+/* FNV-1a, as read_classes computes it while it reads a word. */
+static uint32_t word_hash(const char *w)
 {
-    return strcmp(key, ((const class_word *)elem)->word);
+    uint32_t h = 2166136261u;
+    for (; *w; w++) h = (h ^ (unsigned char)*w) * 16777619u;
+    return h;
 }
 
-static int cmp_words(const void *a, const void *b)
-{
-    return strcmp(((const class_word *)a)->word, ((const class_word *)b)->word);
-}
-
-/* The table is written sorted; a copy sorted once at first use keeps a slip in the
- * order from silently losing words. */
-static class_word sorted_words[N_WORDS];
+/* Class words by hash (open addressing; 0 = empty, else index + 1), filled once: most
+ * words of a page are in no table, and a miss costs one probe. */
+#define WORD_SLOTS 1024
+static unsigned short word_slot[WORD_SLOTS];
 static pthread_once_t words_once = PTHREAD_ONCE_INIT;
-static void sort_words(void)
+static void index_words(void)
 {
-    memcpy(sorted_words, class_words, sizeof class_words);
-    qsort(sorted_words, N_WORDS, sizeof *sorted_words, cmp_words);
+    for (size_t k = 0; k < N_WORDS; k++) {
+        uint32_t j = word_hash(class_words[k].word) & (WORD_SLOTS - 1);
+        while (word_slot[j]) j = (j + 1) & (WORD_SLOTS - 1);
+        word_slot[j] = (unsigned short)(k + 1);
+    }
+}
+
+static const class_word *find_word(const char *w, uint32_t h)
+{
+    for (uint32_t j = h & (WORD_SLOTS - 1); word_slot[j]; j = (j + 1) & (WORD_SLOTS - 1)) {
+        const class_word *cw = &class_words[word_slot[j] - 1];
+        if (strcmp(cw->word, w) == 0) return cw;
+    }
+    return NULL;
 }
 
 typedef struct {
@@ -128,25 +139,26 @@ static unsigned read_classes(const char *v, class_counts *cc, uint32_t *hash)
     while (v && *v) {
         while (*v && !((*v >= 'a' && *v <= 'z') || (*v >= 'A' && *v <= 'Z'))) v++;
         size_t n = 0, full = 0;
-        uint32_t h = 2166136261u;
+        uint32_t h = 2166136261u, hw = 2166136261u; /* without digits (shape), whole word */
         while ((*v >= 'a' && *v <= 'z') || (*v >= 'A' && *v <= 'Z') || (*v >= '0' && *v <= '9')) {
             char c = *v >= 'A' && *v <= 'Z' ? (char)(*v + 32) : *v;
             if (n < sizeof w - 1) w[n++] = c;
             full++;
             if (c < '0' || c > '9') h = (h ^ (unsigned char)c) * 16777619u;
+            hw = (hw ^ (unsigned char)c) * 16777619u;
             v++;
         }
         if (!full) continue;
         if (hash) *hash += h * 2654435761u; /* a sum: the order of words does not matter */
         if (full > 25) continue;
         w[n] = 0;
-        const class_word *cw = bsearch(w, sorted_words, N_WORDS, sizeof *sorted_words, cmp_word);
+        const class_word *cw = find_word(w, hw);
         if (!cw) continue;
         marks |= cw->marks;
         if (!cc) continue;
         for (int g = 0; g < 6; g++)
             if (cw->marks & (1u << g)) cc->count[g]++;
-        size_t k = (size_t)(cw - sorted_words);
+        size_t k = (size_t)(cw - class_words);
         if ((cw->marks & CW_PLAT_DOC) && !cc->seen_word[k]) cc->plat_doc_words++;
         cc->seen_word[k] = 1;
         cc->marks_seen |= cw->marks;
@@ -386,10 +398,10 @@ static void walk_elements(const hdom *h, pt_signals *s, class_counts *cc, microd
         case TG_BLOCKQUOTE: s->v[PS_H_BLOCKQUOTE]++; break;
         case TG_DL: s->v[PS_H_DL]++; break;
         case TG_A: st[i].links++; break;
-        default:
-            if (!strcmp(name, "code")) s->v[PS_H_CODE]++;
-            else if (!strcmp(name, "time")) { s->v[PS_H_TIME]++; st[i].times++; }
-            else if (!strcmp(name, "img")) { s->v[PS_H_IMG]++; st[i].imgs++; }
+        default: /* the first letter before the compare: most elements are none */
+            if (name[0] == 'c' && !strcmp(name, "code")) s->v[PS_H_CODE]++;
+            else if (name[0] == 't' && !strcmp(name, "time")) { s->v[PS_H_TIME]++; st[i].times++; }
+            else if (name[0] == 'i' && !strcmp(name, "img")) { s->v[PS_H_IMG]++; st[i].imgs++; }
             break;
         }
         /* Children that are not indexed: form controls (counted here) and text. */
@@ -400,10 +412,10 @@ static void walk_elements(const hdom *h, pt_signals *s, class_counts *cc, microd
             }
             if (c->type != XML_ELEMENT_NODE || hdom_idx(c) >= 0) continue;
             const char *cn = (const char *)c->name;
-            if (!strcmp(cn, "textarea")) s->v[PS_H_TEXTAREA]++;
-            else if (!strcmp(cn, "select")) s->v[PS_H_SELECT]++;
-            else if (!strcmp(cn, "img")) { s->v[PS_H_IMG]++; st[i].imgs++; }
-            else if (!strcmp(cn, "input")) {
+            if (cn[0] == 't' && !strcmp(cn, "textarea")) s->v[PS_H_TEXTAREA]++;
+            else if (cn[0] == 's' && !strcmp(cn, "select")) s->v[PS_H_SELECT]++;
+            else if (cn[0] == 'i' && !strcmp(cn, "img")) { s->v[PS_H_IMG]++; st[i].imgs++; }
+            else if (cn[0] == 'i' && !strcmp(cn, "input")) {
                 const char *ty = wn_hdom_attr(c, "type");
                 if (!ty || (strcasecmp(ty, "hidden") && strcasecmp(ty, "submit") &&
                             strcasecmp(ty, "button")))
@@ -494,7 +506,7 @@ int wn_hpagetype_signals(const hdom *h, const doc *d, const char *url, pt_signal
 {
     memset(s, 0, sizeof *s);
     s->v[PS_BIAS] = 1;
-    pthread_once(&words_once, sort_words);
+    pthread_once(&words_once, index_words);
     xmlNode *root = h->xdoc ? xmlDocGetRootElement(h->xdoc) : NULL;
     xmlNode *head = NULL;
     for (xmlNode *c = root ? root->children : NULL; c && !head; c = c->next)
