@@ -198,7 +198,7 @@ static void number_hit(scan *sc, const char *p)
         return;
     }
     if (n == 3 && (q < end && (*q == '-' || *q == '.' || *q == ' ')) &&
-        digits(q + 1, end, 3, 3) && (q[4] == '-' || q[4] == '.' || q[4] == ' ') &&
+        digits(q + 1, end, 3, 3) && q + 4 < end && (q[4] == '-' || q[4] == '.' || q[4] == ' ') &&
         digits(q + 5, end, 4, 4))
         sc->out->v[PS_T_PHONE]++;
 }
