@@ -1,0 +1,93 @@
+"""winnow.extract gives the record `winnow -f json` prints for the same input: every
+golden fixture with its options, in text and in Markdown, with a custom rule file,
+and the error record of a page that cannot be read."""
+import json
+import subprocess
+
+import pytest
+
+import winnow
+
+# CLI option -> extract() keyword; a fixture with an option not listed fails loudly.
+_OPTIONS = {
+    "--type=auto": ("type", "auto"), "--type=html": ("type", "html"),
+    "--type=text": ("type", "text"), "--format=markdown": ("format", "markdown"),
+    "--format=text": ("format", "text"), "--no-title": ("no_title", True),
+}
+
+
+def cli_record(winnow_bin, path, args):
+    out = subprocess.run([winnow_bin, *args, "--format=json", "--", str(path)],
+                         capture_output=True, check=False, timeout=60)
+    assert out.returncode in (0, 1), out.stderr
+    return json.loads(out.stdout)
+
+
+def kwargs_of(args):
+    kw = {}
+    for a in args:
+        assert a in _OPTIONS, f"map the CLI option {a} to extract() in {__file__}"
+        k, v = _OPTIONS[a]
+        kw[k] = v
+    return kw
+
+
+def test_every_fixture_matches_the_cli(winnow_bin, fixtures):
+    for name, path, args in fixtures:
+        # The CLI has one --format: json there means no Markdown (checked below).
+        args = [a for a in args if not a.startswith("--format=")]
+        want = cli_record(winnow_bin, path, args)
+        got = winnow.extract(path.read_bytes(), url=str(path), **kwargs_of(args))
+        assert got == want, name
+        assert got["status"] == "ok" and got["text"], name
+
+
+def test_no_title_matches_the_cli(winnow_bin, fixtures):
+    for name, path, args in fixtures[:6]:
+        args = args + ["--no-title"]
+        want = cli_record(winnow_bin, path, args)
+        assert winnow.extract(path.read_bytes(), url=str(path), **kwargs_of(args)) == want, name
+
+
+def test_markdown_text_is_the_cli_markdown(winnow_bin, fixtures):
+    """The record's text in format="markdown" is what `winnow -f markdown` prints."""
+    for name, path, args in fixtures:
+        args = [a for a in args if not a.startswith("--format=")]
+        out = subprocess.run([winnow_bin, *args, "--format=markdown", "--", str(path)],
+                             capture_output=True, check=True, timeout=60).stdout
+        got = winnow.extract(path.read_bytes(), format="markdown", **kwargs_of(args))
+        assert got["text"].encode() == out, name
+        assert got["bytes_out"] == len(out), name
+    md = next(c for c in fixtures if "--format=markdown" in c[2])
+    data = md[1].read_bytes()
+    text = winnow.extract(data, type="html")["text"]
+    markdown = winnow.extract(data, type="html", format="markdown")["text"]
+    assert markdown.startswith("# ") and not text.startswith("# ")
+
+
+def test_error_record_matches_the_cli(winnow_bin, tmp_path):
+    page = tmp_path / "binary.dat"
+    page.write_bytes(bytes(range(0, 9)) * 200)
+    want = cli_record(winnow_bin, page, [])
+    got = winnow.extract(page.read_bytes(), url=str(page))
+    assert want["status"] == "error"
+    assert got == want
+
+
+def test_custom_rules_match_the_cli(winnow_bin, fixtures, tmp_path):
+    name, path, args = next(c for c in fixtures if c[0] == "html-news-npr")
+    base = winnow.extract(path.read_bytes(), type="html")
+    # Drop a paragraph of the article by a rule on its opening words.
+    para = base["text"].split("\n\n")[3]
+    words = " ".join(para.split()[:5])
+    assert base["text"].count(words) == 1
+    rules = tmp_path / "site.rules"
+    rules.write_text(f"drop /^\\Q{words}\\E/ first-para\n")
+    want = cli_record(winnow_bin, path, args + [f"--rules={rules}"])
+    got = winnow.extract(path.read_bytes(), url=str(path), rules=winnow.Rules(str(rules)),
+                         **kwargs_of(args))
+    assert got == want
+    assert words not in got["text"]
+    bare = cli_record(winnow_bin, path, args + ["--no-default-rules"])
+    assert winnow.extract(path.read_bytes(), url=str(path), rules=winnow.Rules(default=False),
+                          **kwargs_of(args)) == bare

@@ -1,0 +1,134 @@
+"""winnow.extract on its own: inputs (str, bytes, text, HTML), options, bad pages and
+the size limit, and wrong calls."""
+import gzip
+
+import pytest
+
+import winnow
+
+ARTICLE = ("<html><head><title>Budget passes</title><meta charset=windows-1251></head>"
+           "<body><nav><a href=/>Home</a> <a href=/news>News</a></nav><article>"
+           "<h1>Council passes the budget</h1>"
+           "<p>The city council voted on Tuesday to pass a budget of four million for "
+           "schools and roads, after a debate that lasted well into the night.</p>"
+           "<p>Café owners on the main street said the new parking rules would help "
+           "them, and the mayor promised a review of the plan within a year.</p>"
+           "</article><footer>Share this article</footer></body></html>")
+
+
+def test_str_and_bytes_give_the_same_record():
+    from_str = winnow.extract(ARTICLE)
+    from_bytes = winnow.extract(ARTICLE.encode("utf-8"))
+    assert from_str == from_bytes
+    assert from_str["status"] == "ok" and from_str["type"] == "html"
+    assert from_str["title"] == "Council passes the budget"
+    assert "Café owners" in from_str["text"] and "Home" not in from_str["text"]
+    assert from_str["bytes_in"] == len(ARTICLE.encode("utf-8"))
+    assert from_str["bytes_out"] == len(from_str["text"].encode("utf-8"))
+    assert winnow.extract(bytearray(ARTICLE.encode())) == from_str
+    assert winnow.extract(memoryview(ARTICLE.encode())) == from_str
+
+
+def test_str_ignores_a_stale_declared_charset():
+    """The page declares windows-1251, but a str is UTF-8 on its way in: no mojibake."""
+    rec = winnow.extract(ARTICLE)
+    assert rec["charset"] == "utf-8" and "Café" in rec["text"]
+
+
+def test_bytes_go_through_charset_detection():
+    latin1 = ARTICLE.replace("windows-1251", "iso-8859-1").encode("latin-1")
+    rec = winnow.extract(latin1)
+    assert rec["charset"] == "windows-1252"
+    assert "Café owners" in rec["text"]
+
+
+def test_text_input():
+    text = ("Council passes the budget\n\nThe city council voted on Tuesday to pass a "
+            "budget of four million for schools and roads, after a long debate.\n")
+    rec = winnow.extract(text, type="text")
+    assert rec["type"] == "text" and rec["status"] == "ok"
+    assert "four million" in rec["text"]
+    assert winnow.extract(text)["type"] == "text"  # sniffed
+
+
+def test_markdown_and_no_title():
+    md = winnow.extract(ARTICLE, format="markdown")["text"]
+    assert md.startswith("# Council passes the budget\n")
+    body = winnow.extract(ARTICLE, no_title=True)["text"]
+    assert not body.startswith("Council passes") and body.startswith("The city council")
+
+
+def test_explain_lists_every_block():
+    rec = winnow.extract(ARTICLE, explain=True)
+    plain = winnow.extract(ARTICLE)
+    assert {k: v for k, v in rec.items() if k != "explain"} == plain
+    assert "explain" not in plain
+    decisions = {e["decision"] for e in rec["explain"]}
+    assert decisions <= {"keep", "drop"} and "keep" in decisions
+    kept = [e for e in rec["explain"] if e["decision"] == "keep"]
+    assert len(kept) == rec["blocks_kept"]
+    assert all(e["kind"] and e["reason"] and e["where"] for e in rec["explain"])
+    assert any(e["text"].startswith("Café owners") for e in kept)
+
+
+def test_url_is_the_record_path():
+    assert winnow.extract(ARTICLE, url="https://example.org/budget")["path"] == \
+        "https://example.org/budget"
+    assert winnow.extract(ARTICLE)["path"] is None
+
+
+@pytest.mark.parametrize("page", [bytes(range(9)) * 100, gzip.compress(ARTICLE.encode())])
+def test_unreadable_page_is_an_error_record(page):
+    """Binary data is refused by the library; so is gzip: the CLI decompresses its
+    inputs, the library (and so the binding) takes the page itself."""
+    rec = winnow.extract(page, url="x")
+    assert rec["status"] == "error" and "binary" in rec["error"]
+    assert rec["text"] is None and rec["path"] == "x" and rec["bytes_in"] == len(page)
+    assert winnow.extract(gzip.decompress(page) if page[:2] == b"\x1f\x8b" else ARTICLE)[
+        "status"] == "ok"
+
+
+def test_huge_page_over_max_size_is_an_error_record():
+    big = b"<p>" + b"word " * (14 << 20) + b"</p>"  # 70 MB: over the 64 MiB default
+    rec = winnow.extract(big)
+    assert rec["status"] == "error" and "67108864" in rec["error"]
+    assert rec["bytes_in"] == len(big)
+    small = ARTICLE.encode()
+    assert winnow.extract(small, max_size=len(small))["status"] == "ok"
+    over = winnow.extract(small, max_size=len(small) - 1)
+    assert over["status"] == "error" and str(len(small) - 1) in over["error"]
+
+
+def test_empty_page():
+    for page in ("", b""):
+        rec = winnow.extract(page)
+        assert rec["status"] == "ok" and rec["text"] == "" and rec["bytes_in"] == 0
+
+
+def test_lone_surrogate_in_str_is_replaced():
+    rec = winnow.extract("<p>The council met \ud800 and voted on the budget for the "
+                         "schools of the city after a long debate.</p>")
+    assert rec["status"] == "ok" and "voted on the budget" in rec["text"]
+
+
+@pytest.mark.parametrize("call", [
+    lambda: winnow.extract(123),
+    lambda: winnow.extract(None),
+    lambda: winnow.extract(ARTICLE, rules="default.rules"),
+    lambda: winnow.extract(ARTICLE, colour=True),
+    lambda: winnow.extract(ARTICLE, "url", "html"),
+])
+def test_wrong_calls_raise_type_error(call):
+    with pytest.raises(TypeError):
+        call()
+
+
+@pytest.mark.parametrize("kw", [{"type": "pdf"}, {"format": "json"}, {"max_size": -1},
+                                {"max_size": "64M"}, {"max_size": True}, {"type": None}])
+def test_wrong_option_values_raise_value_error(kw):
+    with pytest.raises(ValueError):
+        winnow.extract(ARTICLE, **kw)
+
+
+def test_library_version():
+    assert winnow.library_version().count(".") == 2
