@@ -14,9 +14,10 @@ but the standard library.
 from ._abi import MIRRORED_VERSION as __version__
 from ._abi import lib as _lib
 from ._extract import extract
+from ._many import extract_many
 from ._rules import Error, Rules, default_rules
 
-__all__ = ["extract", "Rules", "Error", "default_rules", "library_version"]
+__all__ = ["extract", "extract_many", "Rules", "Error", "default_rules", "library_version"]
 
 
 def library_version():
