@@ -17,6 +17,8 @@ _TYPES = {"auto": _abi.WINNOW_TYPE_AUTO, "html": _abi.WINNOW_TYPE_HTML,
           "text": _abi.WINNOW_TYPE_TEXT}
 _FORMATS = {"text": _abi.WINNOW_FORMAT_TEXT, "markdown": _abi.WINNOW_FORMAT_MARKDOWN}
 _DECISIONS = {_abi.WINNOW_KEEP: "keep", _abi.WINNOW_DROP: "drop"}
+# winnow_options.charset_hint comes with the WARC reader: used once the mirror has it.
+HAS_CHARSET_HINT = any(name == "charset_hint" for name, _ in _abi.winnow_options._fields_)
 
 
 def _utf8(s):
@@ -94,25 +96,42 @@ def _record_json(path, res, error, bytes_in):
         libc.free(p)
 
 
+def error_record(path, message, bytes_in):
+    """The record of an input that failed before extraction: status "error"."""
+    path = path if path is None or isinstance(path, bytes) else _utf8(str(path))
+    return _record_json(path, None, _utf8(message), bytes_in)
+
+
 def extract(page, url=None, *, type="auto", no_title=False, format="text", max_size=None,
             explain=False, rules=None):
     """Extracts the article from page and returns its JSON record as a dict.
 
     page: str (handed to the library as UTF-8) or bytes (the raw page: winnow detects
-    the charset, as the CLI does; gzip is not decompressed: that is the CLI's doing).  url: where the page came from, reported as
-    the record's "path" (the CLI puts the file name there).  Options, as the CLI's:
-    type "auto" | "html" | "text"; no_title; format "text" | "markdown" (the rendering
-    of the record's "text"); max_size in bytes (default 64 MiB); rules, a winnow.Rules
-    (default: the built-in set).  explain=True adds "explain": one dict per block,
-    {"decision": "keep"|"drop", "kind", "reason", "where", "text"}.
+    the charset, as the CLI does; gzip is not decompressed: that is the CLI's doing).
+    url: where the page came from, reported as the record's "path" (the CLI puts the
+    file name there).  Options, as the CLI's: type "auto" | "html" | "text"; no_title;
+    format "text" | "markdown" (the rendering of the record's "text"); max_size in bytes
+    (default 64 MiB); rules, a winnow.Rules (default: the built-in set).  explain=True
+    adds "explain": one dict per block, {"decision": "keep"|"drop", "kind", "reason",
+    "where", "text"}.
 
     The record has the keys of `winnow -f json` (path, status, error, warning, type,
     charset, title, the page's metadata, bytes_in, bytes_out, blocks_kept,
     blocks_dropped, text).  status is "ok", "truncated" (a limit cut the page; the text
     stands) or "error" (the page could not be extracted: error says why, text is None).
     """
+    return extract_with_hint(page, url, None, type=type, no_title=no_title, format=format,
+                             max_size=max_size, explain=explain, rules=rules)
+
+
+def extract_with_hint(page, url, charset_hint, *, type, no_title, format, max_size, explain,
+                      rules):
+    """extract(), with the charset the transport declared (an HTTP header's), which
+    reaches the library when the mirrored winnow_options has charset_hint."""
     data = _as_bytes(page)
     opt, rules_held = _options(type, no_title, format, max_size, explain, rules)
+    if charset_hint is not None and HAS_CHARSET_HINT:
+        opt.charset_hint = charset_hint
     path = url if url is None or isinstance(url, bytes) else _utf8(str(url))
     res = _abi.winnow_result()
     # The GIL is released for this call (ctypes.CDLL): other threads run meanwhile.

@@ -13,11 +13,18 @@ from ._extract import extract
 _WINDOW_PER_JOB = 4
 
 
-def _jobs_default():
+def jobs_default():
     try:
         return len(os.sched_getaffinity(0))
     except (AttributeError, OSError):
         return os.cpu_count() or 1
+
+
+def check_jobs(jobs, caller):
+    jobs = jobs_default() if jobs is None else jobs
+    if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:
+        raise ValueError(f"winnow.{caller}: jobs must be a positive int, not {jobs!r}")
+    return jobs
 
 
 def extract_many(pages, jobs=None, **options):
@@ -26,30 +33,32 @@ def extract_many(pages, jobs=None, **options):
     (page, url) pair; options are extract()'s.  A failing page is an error record, as
     in extract(); a wrong call (a bad option, an item of the wrong type) raises when
     its record is reached."""
-    jobs = _jobs_default() if jobs is None else jobs
-    if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:
-        raise ValueError(f"winnow.extract_many: jobs must be a positive int, not {jobs!r}")
-    return _ordered(pages, jobs, options)
+    jobs = check_jobs(jobs, "extract_many")
+
+    def one(item):
+        if isinstance(item, tuple):
+            page, url = item
+            return extract(page, url, **options)
+        return extract(item, **options)
+    return ordered_map(one, pages, jobs)
 
 
-def _submit(pool, item, options):
-    if isinstance(item, tuple):
-        page, url = item
-        return pool.submit(extract, page, url, **options)
-    return pool.submit(extract, item, **options)
-
-
-def _ordered(pages, jobs, options):
+def ordered_map(fn, items, jobs):
+    """Yields fn(item) for each item, in order, computed on jobs threads with at most
+    a few items per thread read ahead."""
+    if jobs == 1:  # no thread for one job
+        yield from map(fn, items)
+        return
     pending = collections.deque()
     with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as pool:
         try:
-            for item in pages:
-                pending.append(_submit(pool, item, options))
+            for item in items:
+                pending.append(pool.submit(fn, item))
                 if len(pending) >= jobs * _WINDOW_PER_JOB:
                     yield pending.popleft().result()
             while pending:
                 yield pending.popleft().result()
         finally:
-            # The caller stopped early (or a page raised): drop what has not started.
+            # The caller stopped early (or an item raised): drop what has not started.
             for f in pending:
                 f.cancel()
