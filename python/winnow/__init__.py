@@ -16,8 +16,9 @@ from ._abi import lib as _lib
 from ._extract import extract
 from ._many import extract_many
 from ._rules import Error, Rules, default_rules
+from ._warc import iter_warc
 
-__all__ = ["extract", "extract_many", "Rules", "Error", "default_rules", "library_version"]
+__all__ = ["extract", "extract_many", "iter_warc", "Rules", "Error", "default_rules", "library_version"]
 
 
 def library_version():

@@ -9,39 +9,45 @@ import ctypes
 import os
 import subprocess
 
-from winnow import _abi
+import pytest
+
+from winnow import _abi, _warc
 
 
-def c_program():
+def c_program(structs, constants):
     lines = ["#include <stddef.h>", "#include <stdio.h>", "#include <winnow/winnow.h>",
              "int main(void) {"]
-    for s in _abi.STRUCTS:
+    for s in structs:
         name = s.__name__
         lines.append(f'  printf("sizeof {name} %zu\\n", sizeof({name}));')
         for field, _ in s._fields_:
             lines.append(f'  printf("offsetof {name}.{field} %zu\\n", offsetof({name}, {field}));')
-    for const in _abi.CONSTANTS:
+    for const in constants:
         lines.append(f'  printf("value {const} %lld\\n", (long long)({const}));')
     lines += ["  return 0;", "}"]
     return "\n".join(lines) + "\n"
 
 
-def mirror_facts():
+def mirror_facts(structs, constants):
     facts = {}
-    for s in _abi.STRUCTS:
+    for s in structs:
         facts[f"sizeof {s.__name__}"] = ctypes.sizeof(s)
         for field, _ in s._fields_:
             facts[f"offsetof {s.__name__}.{field}"] = getattr(s, field).offset
-    for const, value in _abi.CONSTANTS.items():
+    for const, value in constants.items():
         facts[f"value {const}"] = value
     return facts
 
 
-def header_facts(tmp_path):
+def include_dirs():
+    return os.environ["WINNOW_INCLUDE_DIRS"].split(os.pathsep)
+
+
+def header_facts(tmp_path, structs, constants):
     src = tmp_path / "abi.c"
     exe = tmp_path / "abi"
-    src.write_text(c_program())
-    includes = [f"-I{d}" for d in os.environ["WINNOW_INCLUDE_DIRS"].split(os.pathsep)]
+    src.write_text(c_program(structs, constants))
+    includes = [f"-I{d}" for d in include_dirs()]
     cc = os.environ.get("WINNOW_CC", "cc")
     build = subprocess.run([cc, "-std=c11", "-Wall", "-Werror", *includes, "-o", str(exe),
                             str(src)], capture_output=True, text=True, timeout=120)
@@ -55,12 +61,27 @@ def header_facts(tmp_path):
     return facts
 
 
-def test_mirror_matches_the_header(tmp_path):
-    c = header_facts(tmp_path)
-    py = mirror_facts()
+def compare(tmp_path, structs, constants, mirror):
+    c = header_facts(tmp_path, structs, constants)
+    py = mirror_facts(structs, constants)
     assert c.keys() == py.keys()
     wrong = [f"{k}: winnow.h {c[k]}, python/winnow/_abi.py {py[k]}" for k in c if c[k] != py[k]]
-    assert not wrong, "update python/winnow/_abi.py to winnow.h:\n" + "\n".join(wrong)
+    assert not wrong, f"update {mirror} to winnow.h:\n" + "\n".join(wrong)
+
+
+def test_mirror_matches_the_header(tmp_path):
+    compare(tmp_path, _abi.STRUCTS, _abi.CONSTANTS, "python/winnow/_abi.py")
+
+
+def test_warc_mirror_matches_the_header(tmp_path):
+    header = next(os.path.join(d, "winnow", "winnow.h") for d in include_dirs()
+                  if os.path.exists(os.path.join(d, "winnow", "winnow.h")))
+    with open(header) as f:
+        declared = "winnow_warc_record;" in f.read()
+    if not declared:
+        assert not _warc.AVAILABLE, "the library has a WARC reader its header does not declare"
+        pytest.skip("winnow.h declares no WARC reader")
+    compare(tmp_path, _warc.STRUCTS, _warc.CONSTANTS, "python/winnow/_warc.py")
 
 
 def test_mirrored_version_is_the_library_version():

@@ -1,0 +1,188 @@
+"""winnow.iter_warc over the library's WARC reader: the pages of an archive, in order,
+each the record extract() gives for its payload plus where it came from; skipped
+records counted; a broken record an error record in place, the next one read; plain,
+per-record gzip and whole-gzip archives alike; files, file objects and pipes.
+Skipped as a whole when the library has no WARC reader (only the refusal is tested)."""
+import gzip
+import os
+import threading
+
+import pytest
+
+import winnow
+from winnow import _extract, _warc
+
+needs_warc = pytest.mark.skipif(not _warc.AVAILABLE, reason="libwinnow has no WARC reader")
+
+ARTICLE = ("<html><head><title>Budget</title></head><body><article><h1>Council passes the "
+           "budget</h1><p>The city council voted on Tuesday to pass a budget of four "
+           "million for schools and roads, after a debate that lasted into the night.</p>"
+           "<p>The mayor promised a review of the plan within a year.</p></article>"
+           "</body></html>")
+RUSSIAN = ("<html><body><article><h1>Бюджет</h1><p>Городской совет во вторник принял "
+           "бюджет в четыре миллиона на школы и дороги после долгих споров.</p>"
+           "</article></body></html>")
+
+
+def record(wtype, uri, block, ctype, n=[0]):
+    n[0] += 1
+    head = (f"WARC/1.0\r\nWARC-Type: {wtype}\r\nWARC-Record-ID: <urn:uuid:rec-{n[0]}>\r\n"
+            f"WARC-Target-URI: <{uri}>\r\nWARC-Date: 2026-12-06T03:00:00Z\r\n"
+            f"Content-Type: {ctype}\r\nContent-Length: {len(block)}\r\n\r\n").encode()
+    return head + block + b"\r\n\r\n"
+
+
+def response(uri, body, status="200 OK", ctype="text/html; charset=utf-8"):
+    http = f"HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\n\r\n".encode() + body
+    return record("response", uri, http, "application/http; msgtype=response")
+
+
+def archive():
+    """(records in order, the URIs of the pages among them)."""
+    recs = [
+        record("warcinfo", "", b"software: test\r\n", "application/warc-fields"),
+        record("request", "http://a.test/budget", b"GET /budget HTTP/1.1\r\n\r\n",
+               "application/http; msgtype=request"),
+        response("http://a.test/budget", ARTICLE.encode()),
+        response("http://a.test/missing", b"<p>not found</p>", "404 Not Found"),
+        response("http://a.test/logo.png", b"\x89PNG\r\n\x1a\n", ctype="image/png"),
+        record("resource", "file:///notes.txt", b"Notes on the budget\n\nThe council met "
+               b"on Tuesday and voted on the budget for the schools of the city.\n",
+               "text/plain"),
+        response("http://a.test/ru", RUSSIAN.encode("cp1251"),
+                 ctype="text/html; charset=windows-1251"),
+    ]
+    return recs, ["http://a.test/budget", "file:///notes.txt", "http://a.test/ru"]
+
+
+def write(path, recs, mode):
+    with open(path, "wb") as f:
+        if mode == "gzip-whole":
+            f.write(gzip.compress(b"".join(recs)))
+        else:
+            f.write(b"".join(gzip.compress(r) if mode == "gzip-each" else r for r in recs))
+
+
+def offsets(recs, mode):
+    """Where each record starts in the file (the gzip member's start when gzipped by
+    record; 0 for all when gzipped whole, one member)."""
+    at, out = 0, []
+    for r in recs:
+        out.append(0 if mode == "gzip-whole" else at)
+        at += len(gzip.compress(r)) if mode == "gzip-each" else len(r)
+    return out
+
+
+def test_refused_without_a_reader(tmp_path):
+    if _warc.AVAILABLE:
+        pytest.skip("libwinnow has a WARC reader")
+    with pytest.raises(winnow.Error, match="no WARC reader"):
+        winnow.iter_warc(tmp_path / "x.warc")
+
+
+@needs_warc
+@pytest.mark.parametrize("mode", ["plain", "gzip-each", "gzip-whole"])
+def test_pages_in_order_with_their_origin(tmp_path, mode):
+    recs, uris = archive()
+    path = tmp_path / "a.warc"
+    write(path, recs, mode)
+    got = winnow.iter_warc(str(path))
+    records = list(got)
+    assert [r["path"] for r in records] == uris
+    assert all(r["status"] == "ok" for r in records)
+    budget = records[0]
+    assert budget["title"] == "Council passes the budget" and "four million" in budget["text"]
+    where = offsets(recs, mode)
+    w = budget["warc"]
+    assert w == {"file": str(path), "offset": where[2], "type": "response",
+                 "record_id": "<urn:uuid:rec-" + w["record_id"][14:], "target_uri": uris[0],
+                 "date": "2026-12-06T03:00:00Z", "http_status": 200,
+                 "content_type": "text/html", "charset": "utf-8"}
+    assert records[1]["warc"]["type"] == "resource" and records[1]["type"] == "text"
+    assert records[1]["warc"]["offset"] == where[5]
+    counts = got.counts
+    assert counts["records"] == len(recs) and counts["pages"] == 3 and counts["errors"] == 0
+    assert sum(counts["skipped"].values()) == 4 and len(counts["skipped"]) == 4
+
+
+@needs_warc
+def test_page_record_is_extracts_record(tmp_path):
+    """The same record as extracting the page directly, plus "warc"."""
+    recs, uris = archive()
+    path = tmp_path / "a.warc"
+    write(path, recs, "plain")
+    page = next(iter(winnow.iter_warc(path, format="markdown")))
+    warc = page.pop("warc")
+    assert page == winnow.extract(ARTICLE.encode(), uris[0], format="markdown")
+    assert warc["target_uri"] == uris[0]
+
+
+@needs_warc
+@pytest.mark.skipif(not _extract.HAS_CHARSET_HINT,
+                    reason="the winnow_options mirror has no charset_hint yet")
+def test_http_charset_reaches_the_library(tmp_path):
+    recs, _ = archive()
+    path = tmp_path / "a.warc"
+    write(path, recs, "gzip-each")
+    ru = list(winnow.iter_warc(path))[2]
+    assert ru["charset"] == "windows-1251" and "Городской совет" in ru["text"]
+
+
+@needs_warc
+def test_broken_record_is_an_error_record_and_reading_goes_on(tmp_path):
+    recs, uris = archive()
+    bad = response("http://a.test/cut", ARTICLE.encode())
+    bad = bad.replace(b"Content-Length: ", b"Content-Length: 9")  # runs past the record
+    data = recs[2] + b"garbage between records\r\n" + bad + recs[5]
+    path = tmp_path / "broken.warc"
+    path.write_bytes(data)
+    records = list(winnow.iter_warc(path))
+    assert records[0]["path"] == uris[0] and records[0]["status"] == "ok"
+    assert records[-1]["path"] == uris[1] and records[-1]["status"] == "ok"
+    errors = records[1:-1]
+    assert errors and all(r["status"] == "error" and r["error"] and r["text"] is None
+                          for r in errors)
+    assert all(r["warc"]["file"] == str(path) for r in errors)
+
+
+@needs_warc
+def test_file_objects_pipes_and_threads(tmp_path):
+    recs, uris = archive()
+    path = tmp_path / "a.warc.gz"
+    write(path, recs, "gzip-whole")
+    want = list(winnow.iter_warc(path))
+    with open(path, "rb") as f:
+        from_file = list(winnow.iter_warc(f))
+        assert not f.closed  # the caller's
+    assert [r["text"] for r in from_file] == [r["text"] for r in want]
+    r, w = os.pipe()
+    writer = threading.Thread(target=lambda: (os.write(w, path.read_bytes()), os.close(w)))
+    writer.start()
+    with os.fdopen(r, "rb") as pipe:
+        from_pipe = list(winnow.iter_warc(pipe))
+    writer.join()
+    assert [x["text"] for x in from_pipe] == [x["text"] for x in want]
+    many = recs[:2] + [response(f"http://a.test/{i}", ARTICLE.replace("four", str(i)).encode())
+                       for i in range(40)]
+    write(path, many, "gzip-each")
+    serial = list(winnow.iter_warc(path))
+    assert [x["path"] for x in serial] == [f"http://a.test/{i}" for i in range(40)]
+    assert list(winnow.iter_warc(path, jobs=3)) == serial
+
+
+@needs_warc
+def test_stopping_early_and_wrong_calls(tmp_path):
+    recs, _ = archive()
+    path = tmp_path / "a.warc"
+    write(path, recs, "plain")
+    with winnow.iter_warc(path) as it:
+        first = next(it)
+    assert first["status"] == "ok" and it.counts["pages"] == 1
+    with pytest.raises(StopIteration):
+        next(it)
+    with pytest.raises(FileNotFoundError):
+        winnow.iter_warc(tmp_path / "none.warc")
+    with pytest.raises(TypeError):
+        winnow.iter_warc(path, colour=True)
+    with pytest.raises(ValueError):
+        winnow.iter_warc(path, jobs=0)
