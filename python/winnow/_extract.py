@@ -17,6 +17,7 @@ _TYPES = {"auto": _abi.WINNOW_TYPE_AUTO, "html": _abi.WINNOW_TYPE_HTML,
           "text": _abi.WINNOW_TYPE_TEXT}
 _FORMATS = {"text": _abi.WINNOW_FORMAT_TEXT, "markdown": _abi.WINNOW_FORMAT_MARKDOWN}
 _DECISIONS = {_abi.WINNOW_KEEP: "keep", _abi.WINNOW_DROP: "drop"}
+_SIZE_MAX = 2 ** (8 * ctypes.sizeof(ctypes.c_size_t)) - 1
 # winnow_options.charset_hint comes with the WARC reader: used once the mirror has it.
 HAS_CHARSET_HINT = any(name == "charset_hint" for name, _ in _abi.winnow_options._fields_)
 
@@ -56,7 +57,7 @@ def _options(kind, no_title, format, max_size, explain, rules):
     if max_size is not None:
         if isinstance(max_size, bool) or not isinstance(max_size, int) or max_size < 0:
             raise ValueError(f"winnow.extract: max_size must be a byte count, not {max_size!r}")
-        opt.max_size = max_size
+        opt.max_size = min(max_size, _SIZE_MAX)  # ctypes would wrap it silently
     if rules is None:
         rules = default_rules()
     elif not isinstance(rules, Rules):

@@ -97,6 +97,7 @@ def test_huge_page_over_max_size_is_an_error_record():
     assert winnow.extract(small, max_size=len(small))["status"] == "ok"
     over = winnow.extract(small, max_size=len(small) - 1)
     assert over["status"] == "error" and str(len(small) - 1) in over["error"]
+    assert winnow.extract(big, max_size=2 ** 70)["status"] == "ok"  # no wrap to 0
 
 
 def test_empty_page():
