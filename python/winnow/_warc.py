@@ -127,9 +127,12 @@ class WarcRecords:
         wopt = winnow_warc_options()
         lib.winnow_warc_options_init(ctypes.byref(wopt))
         if max_record is not None:
-            wopt.max_size = max_record
+            if isinstance(max_record, bool) or not isinstance(max_record, int) or max_record < 1:
+                raise ValueError(f"winnow.iter_warc: max_record must be a positive byte count, "
+                                 f"not {max_record!r}")
+            wopt.max_size = min(max_record, _extract._SIZE_MAX)
         err = ctypes.create_string_buffer(512)
-        self._w = lib.winnow_warc_open_fd(self._file.fileno(), self.name.encode(),
+        self._w = lib.winnow_warc_open_fd(self._file.fileno(), os.fsencode(self.name),
                                           ctypes.byref(wopt), err, len(err))
         if not self._w:
             self.close()

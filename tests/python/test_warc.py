@@ -186,3 +186,16 @@ def test_stopping_early_and_wrong_calls(tmp_path):
         winnow.iter_warc(path, colour=True)
     with pytest.raises(ValueError):
         winnow.iter_warc(path, jobs=0)
+    with pytest.raises(ValueError):
+        winnow.iter_warc(path, max_record=-1)
+
+
+@needs_warc
+def test_record_over_max_record_is_an_error_record(tmp_path):
+    recs, uris = archive()
+    big = response("http://a.test/big", ARTICLE.encode() * 20)
+    path = tmp_path / "a.warc"
+    write(path, [big] + recs, "gzip-each")
+    records = list(winnow.iter_warc(path, max_record=len(ARTICLE) * 5))
+    assert records[0]["status"] == "error" and records[0]["warc"]["offset"] == 0
+    assert [r["path"] for r in records[1:]] == uris
