@@ -118,6 +118,10 @@ class WarcRecords:
         if unknown:
             raise TypeError(f"winnow.iter_warc: unknown option {unknown[0]!r}")
         self._options = {**defaults, **options}
+        if max_record is not None and (isinstance(max_record, bool) or
+                                       not isinstance(max_record, int) or max_record < 1):
+            raise ValueError(f"winnow.iter_warc: max_record must be a positive byte count, "
+                             f"not {max_record!r}")
         if hasattr(source, "fileno"):
             self._file, self._own = source, False
             self.name = str(getattr(source, "name", "-"))
@@ -127,9 +131,6 @@ class WarcRecords:
         wopt = winnow_warc_options()
         lib.winnow_warc_options_init(ctypes.byref(wopt))
         if max_record is not None:
-            if isinstance(max_record, bool) or not isinstance(max_record, int) or max_record < 1:
-                raise ValueError(f"winnow.iter_warc: max_record must be a positive byte count, "
-                                 f"not {max_record!r}")
             wopt.max_size = min(max_record, _extract._SIZE_MAX)
         err = ctypes.create_string_buffer(512)
         self._w = lib.winnow_warc_open_fd(self._file.fileno(), os.fsencode(self.name),
