@@ -167,13 +167,14 @@ winnow_status winnow_extract(const char *data, size_t len, const winnow_options 
     const char *text = u8.data ? u8.data : "";
     if (type == WINNOW_TYPE_HTML) {
         char err[200] = "";
-        if (wn_html_extract(text, u8.len, m, d, err, sizeof err) != 0)
+        if (wn_html_extract(text, u8.len, m, opt, d, err, sizeof err) != 0)
             st = d->failed || d->mem.failed ? WINNOW_ERR_NOMEM : WINNOW_ERR_INPUT;
         if (st != WINNOW_OK) fail(res, st, err[0] ? err : NULL);
     } else {
         if (wn_textseg_segment(text, u8.len, d) != 0) {
             st = fail(res, WINNOW_ERR_NOMEM, NULL);
         } else {
+            wn_text_pagetype(text, u8.len, opt, d);
             wn_textclass_classify_rules(d, m); /* matches the rules where they matter */
         }
     }
@@ -200,6 +201,8 @@ winnow_status winnow_extract(const char *data, size_t len, const winnow_options 
     const page_meta *pm = &d->meta;
     res->meta = (winnow_meta){pm->author, pm->date, pm->date_modified, pm->site_name,
                               pm->url, pm->language, pm->description, pm->image};
+    res->page_type = d->page_type;
+    res->page_type_why = d->page_type_why;
     if (d->title) {
         res->title = strdup(d->title);
         if (!res->title) return fail(res, WINNOW_ERR_NOMEM, NULL);

@@ -66,6 +66,21 @@ typedef enum {
 
 typedef enum { WINNOW_TYPE_AUTO = 0, WINNOW_TYPE_HTML, WINNOW_TYPE_TEXT } winnow_type;
 
+/* What kind of page it is.  AUTO (in options): detect it; UNKNOWN (in a result): not
+ * decided (the extraction failed first).  OTHER is never detected, only forced. */
+typedef enum {
+    WINNOW_PAGE_AUTO = 0,
+    WINNOW_PAGE_UNKNOWN = 0,
+    WINNOW_PAGE_ARTICLE,
+    WINNOW_PAGE_SERVICE,
+    WINNOW_PAGE_FORUM,
+    WINNOW_PAGE_LISTING,
+    WINNOW_PAGE_DOCUMENTATION,
+    WINNOW_PAGE_COLLECTION,
+    WINNOW_PAGE_PRODUCT,
+    WINNOW_PAGE_OTHER
+} winnow_page_type;
+
 /* How winnow_result.text is rendered.  TEXT: headline, blank line, paragraphs.
  * MARKDOWN: "# " headline, "## " headings, "- " items, "> " quotes, fenced pre blocks. */
 typedef enum { WINNOW_FORMAT_TEXT = 0, WINNOW_FORMAT_MARKDOWN } winnow_format;
@@ -102,6 +117,9 @@ typedef struct {
     size_t max_size;            /* inputs larger than this fail with WINNOW_ERR_TOO_LARGE */
     const winnow_rules *rules;  /* borrowed; NULL means no rules at all */
     winnow_format format;       /* rendering of winnow_result.text; TEXT by default */
+    winnow_page_type page_type; /* AUTO detects it; any other value forces it */
+    const char *url;            /* the page's address when known (a crawler's URL), or
+                                   NULL: its path helps tell the page type */
 } winnow_options;
 
 /* Fills opt with the defaults: AUTO, title on, no explain, 64 MiB, no rules, TEXT. */
@@ -146,6 +164,9 @@ typedef struct {
     winnow_explain *explain;  /* when options.explain: one entry per block, in order */
     size_t n_explain;
     winnow_meta meta;         /* what the page declares about itself */
+    winnow_page_type page_type; /* detected (or forced) kind of page */
+    const char *page_type_why;  /* when options.explain: the type detected, each type's
+                                   score and the signals behind them; owned by the result */
     winnow_status status;     /* what winnow_extract returned */
     char error[256];          /* the message when the status is not WINNOW_OK */
     char warning[256];        /* non-fatal trouble (a rule hit the PCRE2 match limit), or "" */
@@ -183,6 +204,13 @@ WINNOW_EXPORT char *winnow_record_json(const winnow_record *rec, int flags, size
 
 /* Call once, from the main thread, before any other function when using threads. */
 WINNOW_EXPORT void winnow_global_init(void);
+
+/* The name of a page type: "article", "service", "forum", "listing",
+ * "documentation", "collection", "product", "other"; "" for UNKNOWN (static string). */
+WINNOW_EXPORT const char *winnow_page_type_name(winnow_page_type t);
+
+/* The page type with that name, or WINNOW_PAGE_UNKNOWN when no type has it. */
+WINNOW_EXPORT winnow_page_type winnow_page_type_parse(const char *name);
 
 /* A short, static description of a status. */
 WINNOW_EXPORT const char *winnow_status_str(winnow_status st);

@@ -43,6 +43,8 @@ static const char *shown(const char *path) { return strcmp(path, "-") == 0 ? "(s
 /* One line per block: decision, kind, reason, where, first characters. */
 static void print_explain(FILE *f, const char *path, const winnow_result *res)
 {
+    if (res->page_type_why)
+        fprintf(f, "%s%spage type: %s\n", path ? path : "", path ? ": " : "", res->page_type_why);
     for (size_t i = 0; i < res->n_explain; i++) {
         const winnow_explain *e = &res->explain[i];
         size_t n = e->len < 72 ? e->len : 72;

@@ -25,6 +25,10 @@ static const char usage_text[] =
     "      --no-default-rules   do not load the built-in rules\n"
     "      --max-size=BYTES     refuse inputs larger than BYTES after decompression\n"
     "                           (K, M, G suffixes; default 64M)\n"
+    "      --page-type=TYPE     the kind of page: auto (default: detected), article,\n"
+    "                           forum, listing, collection, product, documentation,\n"
+    "                           service or other\n"
+    "      --url=URL            the page's address, when known (helps tell its type)\n"
     "Output:\n"
     "  -f, --format=FORMAT      text (default), markdown, json or jsonl; several inputs\n"
     "                           on stdout: text outputs are separated by a form-feed\n"
@@ -86,7 +90,7 @@ static int parse_jobs(const char *s, int *out)
     return 0;
 }
 
-enum { OPT_NO_DEFAULT = 256, OPT_MAX_SIZE };
+enum { OPT_NO_DEFAULT = 256, OPT_MAX_SIZE, OPT_PAGE_TYPE, OPT_URL };
 static const struct option longopts[] = {
     {"type", required_argument, NULL, 't'},
     {"no-title", no_argument, NULL, 'T'},
@@ -94,6 +98,8 @@ static const struct option longopts[] = {
     {"rules", required_argument, NULL, 'R'},
     {"no-default-rules", no_argument, NULL, OPT_NO_DEFAULT},
     {"max-size", required_argument, NULL, OPT_MAX_SIZE},
+    {"page-type", required_argument, NULL, OPT_PAGE_TYPE},
+    {"url", required_argument, NULL, OPT_URL},
     {"format", required_argument, NULL, 'f'},
     {"output-dir", required_argument, NULL, 'o'},
     {"recursive", no_argument, NULL, 'r'},
@@ -130,6 +136,18 @@ static int parse_args(int argc, char **argv, cli_config *cfg, const char **rule_
             if (parse_size(optarg, &cfg->opt.max_size) != 0)
                 return cli_usage_error("invalid --max-size '%s' (expected a positive number "
                                        "of bytes, optionally with K, M or G)", optarg);
+            break;
+        case OPT_PAGE_TYPE:
+            cfg->opt.page_type = strcmp(optarg, "auto") == 0 ? WINNOW_PAGE_AUTO
+                                                             : winnow_page_type_parse(optarg);
+            if (strcmp(optarg, "auto") != 0 && cfg->opt.page_type == WINNOW_PAGE_UNKNOWN)
+                return cli_usage_error("invalid --page-type '%s' (expected auto, article, "
+                                       "forum, listing, collection, product, documentation, "
+                                       "service or other)", optarg);
+            break;
+        case OPT_URL:
+            if (!optarg[0]) return cli_usage_error("empty --url");
+            cfg->opt.url = optarg;
             break;
         case 'f':
             if ((k = pick(optarg, formats)) < 0)

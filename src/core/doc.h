@@ -64,7 +64,22 @@ typedef struct {
     const char *language;      /* BCP 47 tag as declared */
     const char *description;
     const char *image;
+    unsigned schema;           /* SCHEMA_* groups of the schema.org types it names */
 } page_meta;
+
+/* Groups of schema.org types (JSON-LD @type, microdata itemtype) -- what a page says it
+ * is, for the page type (meta/jsonld.c maps a type to its group). */
+enum {
+    SCHEMA_ARTICLE = 1 << 0,   /* Article, NewsArticle, BlogPosting, Recipe ... */
+    SCHEMA_PRODUCT = 1 << 1,   /* Product, ProductGroup, Vehicle, ItemPage ... */
+    SCHEMA_FORUM = 1 << 2,     /* DiscussionForumPosting, QAPage, Question, Comment ... */
+    SCHEMA_LIST = 1 << 3,      /* CollectionPage, ItemList, SearchResultsPage ... */
+    SCHEMA_DOC = 1 << 4,       /* TechArticle, APIReference, SoftwareSourceCode */
+    SCHEMA_SERVICE = 1 << 5,   /* Service, LocalBusiness, FAQPage, Course ... */
+    SCHEMA_OFFER = 1 << 6,     /* an entity with "offers" */
+    SCHEMA_BREADCRUMB = 1 << 7, /* BreadcrumbList */
+    SCHEMA_ANY = 1 << 8        /* some JSON-LD was read at all */
+};
 
 typedef struct {
     const char *text;   /* UTF-8, whitespace-normalised, NUL-terminated; in doc.arena */
@@ -90,6 +105,8 @@ typedef struct {
     arena mem;
     const char *title;  /* headline (arena) or NULL */
     page_meta meta;     /* declared metadata */
+    winnow_page_type page_type;  /* what kind of page (pagetype/), or UNKNOWN */
+    const char *page_type_why;   /* scores and signals behind it, for --explain (arena) */
     int failed;         /* out of memory */
     int too_many;       /* failed because the page has more than DOC_MAX_BLOCKS blocks */
     const char *cut;    /* the limit that cut the page short (static string), or NULL */

@@ -1,9 +1,26 @@
 /* html.c -- the HTML path: parse and prune (html_dom.c), pick the article container
- * (html_score.c), find the headline (html_title.c), turn the tree into blocks
- * (html_blocks.c) and decide them (html_classify.c). */
+ * (html_score.c), find the headline (html_title.c) and the declared metadata
+ * (html_meta.c), turn the tree into blocks (html_blocks.c), tell the kind of page
+ * (html_pagetype.c) and decide the blocks (html_classify.c). */
 #include "html/html_dom.h"
 
-int wn_html_extract(const char *s, size_t len, rule_matcher *m, doc *d, char *err, size_t errlen)
+/* The page type, detected unless the caller forces one. */
+static int decide_type(const hdom *h, const winnow_options *opt, doc *d)
+{
+    if (opt->page_type != WINNOW_PAGE_AUTO && !opt->explain) {
+        d->page_type = opt->page_type;
+        return 0;
+    }
+    pt_signals sig;
+    int rc = wn_hpagetype_signals(h, d, opt->url, &sig);
+    page_type t = wn_pt_decide(&sig, 1, NULL);
+    d->page_type = opt->page_type != WINNOW_PAGE_AUTO ? opt->page_type : (winnow_page_type)t;
+    if (opt->explain) d->page_type_why = wn_pt_explain(&sig, 1, opt->page_type != WINNOW_PAGE_AUTO, &d->mem);
+    return rc;
+}
+
+int wn_html_extract(const char *s, size_t len, rule_matcher *m, const winnow_options *opt,
+                    doc *d, char *err, size_t errlen)
 {
     hdom h;
     int rc = wn_hdom_build(&h, s, len, m, err, errlen);
@@ -13,6 +30,7 @@ int wn_html_extract(const char *s, size_t len, rule_matcher *m, doc *d, char *er
         wn_htitle_find(&h, d);
         wn_hmeta_find(&h, d);
         rc = wn_hblocks_emit(&h, m, d);
+        if (rc == 0) rc = decide_type(&h, opt, d);
         if (rc == 0) wn_hclass_decide(&h, m, d);
     }
     wn_hdom_free(&h);

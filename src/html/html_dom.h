@@ -13,6 +13,7 @@
 #include <libxml/tree.h>
 #include <stdint.h>
 #include "html/html.h"
+#include "pagetype/pagetype.h"
 
 #define HTML_MAX_DEPTH 400      /* deeper elements are unwrapped into their ancestor at
                                    this depth: their text stays, their nesting goes */
@@ -128,6 +129,11 @@ int wn_hblocks_emit(hdom *h, rule_matcher *m, doc *d);
 /* html_classify.c: decides the undecided blocks (inside the article): link-heavy
  * lines, the text rules, the headline repeated, cut rules; the rest are kept. */
 void wn_hclass_decide(hdom *h, rule_matcher *m, doc *d);
+
+/* html_pagetype.c: the page-type signals (pagetype/pagetype.h) of the parsed page, its
+ * blocks and metadata; url (may be NULL) is the caller's, else the canonical one is
+ * used.  Returns 0, or -1 when out of memory (the signals read so far are set). */
+int wn_hpagetype_signals(const hdom *h, const doc *d, const char *url, pt_signals *s);
 
 /* html_title.c: the headline from og:title, <title> (site suffix removed) and <h1>. */
 void wn_htitle_find(hdom *h, doc *d);

@@ -19,6 +19,7 @@
 typedef struct {
     int article;          /* @type is Article-like */
     int site;             /* WebSite or Organization: its name is the site's */
+    unsigned schema;      /* SCHEMA_* groups of its types (core/doc.h) */
     const char *id;       /* @id */
     const char *name;     /* headline, else name */
     const char *date, *date_modified, *language, *description, *image, *url, *publisher;
@@ -225,10 +226,59 @@ static const char *const article_types[] = {
     "ReviewNewsArticle", "LiveBlogPosting", "SocialMediaPosting", "DiscussionForumPosting",
     "Review", "Recipe", "HowTo", NULL};
 
+/* schema.org types by the kind of page they announce (lowercase, sorted within each
+ * group only for reading). */
+static const struct {
+    const char *type;
+    unsigned group;
+} type_groups[] = {
+    {"analysisnewsarticle", SCHEMA_ARTICLE}, {"article", SCHEMA_ARTICLE},
+    {"backgroundnewsarticle", SCHEMA_ARTICLE}, {"blog", SCHEMA_ARTICLE},
+    {"blogposting", SCHEMA_ARTICLE}, {"howto", SCHEMA_ARTICLE},
+    {"liveblogposting", SCHEMA_ARTICLE}, {"medicalwebpage", SCHEMA_ARTICLE},
+    {"newsarticle", SCHEMA_ARTICLE}, {"opinionnewsarticle", SCHEMA_ARTICLE},
+    {"posting", SCHEMA_ARTICLE}, {"recipe", SCHEMA_ARTICLE}, {"report", SCHEMA_ARTICLE},
+    {"reportagenewsarticle", SCHEMA_ARTICLE}, {"scholarlyarticle", SCHEMA_ARTICLE},
+    {"car", SCHEMA_PRODUCT}, {"individualproduct", SCHEMA_PRODUCT},
+    {"itempage", SCHEMA_PRODUCT}, {"product", SCHEMA_PRODUCT},
+    {"productgroup", SCHEMA_PRODUCT}, {"productmodel", SCHEMA_PRODUCT},
+    {"vehicle", SCHEMA_PRODUCT},
+    {"comment", SCHEMA_FORUM}, {"discussionforumposting", SCHEMA_FORUM},
+    {"qapage", SCHEMA_FORUM}, {"question", SCHEMA_FORUM},
+    {"socialmediaposting", SCHEMA_FORUM},
+    {"collectionpage", SCHEMA_LIST}, {"itemlist", SCHEMA_LIST},
+    {"offercatalog", SCHEMA_LIST}, {"productcollection", SCHEMA_LIST},
+    {"searchresultspage", SCHEMA_LIST},
+    {"apireference", SCHEMA_DOC}, {"softwaresourcecode", SCHEMA_DOC},
+    {"techarticle", SCHEMA_DOC},
+    {"aboutpage", SCHEMA_SERVICE}, {"attorney", SCHEMA_SERVICE},
+    {"automotivebusiness", SCHEMA_SERVICE}, {"collegeoruniversity", SCHEMA_SERVICE},
+    {"course", SCHEMA_SERVICE}, {"dentist", SCHEMA_SERVICE},
+    {"educationalorganization", SCHEMA_SERVICE}, {"faqpage", SCHEMA_SERVICE},
+    {"financialservice", SCHEMA_SERVICE}, {"homeandconstructionbusiness", SCHEMA_SERVICE},
+    {"legalservice", SCHEMA_SERVICE}, {"localbusiness", SCHEMA_SERVICE},
+    {"medicalbusiness", SCHEMA_SERVICE}, {"medicalclinic", SCHEMA_SERVICE},
+    {"physician", SCHEMA_SERVICE}, {"professionalservice", SCHEMA_SERVICE},
+    {"service", SCHEMA_SERVICE}, {"softwareapplication", SCHEMA_SERVICE},
+    {"webapplication", SCHEMA_SERVICE},
+    {"breadcrumblist", SCHEMA_BREADCRUMB},
+};
+
+unsigned wn_meta_schema_group(const char *type)
+{
+    if (!type) return 0;
+    /* "https://schema.org/NewsArticle" names the same type as "NewsArticle". */
+    const char *slash = strrchr(type, '/');
+    if (slash) type = slash + 1;
+    for (size_t k = 0; k < sizeof type_groups / sizeof *type_groups; k++)
+        if (strcasecmp(type, type_groups[k].type) == 0) return type_groups[k].group;
+    return 0;
+}
+
 static void classify(entity *e, const char *type)
 {
     if (!type) return;
-    /* "https://schema.org/NewsArticle" names the same type as "NewsArticle". */
+    e->schema |= wn_meta_schema_group(type);
     const char *slash = strrchr(type, '/');
     if (slash) type = slash + 1;
     for (const char *const *t = article_types; *t; t++)
@@ -332,6 +382,7 @@ static void entity_member(reader *r, int depth, const char *key, void *ctx)
     else if (strcmp(key, "image") == 0 || strcmp(key, "thumbnailUrl") == 0) for_each(r, depth, image_item, e);
     else if (strcmp(key, "author") == 0 || strcmp(key, "creator") == 0) for_each(r, depth, author_item, e);
     else if (strcmp(key, "publisher") == 0) for_each(r, depth, publisher_item, e);
+    else if (strcmp(key, "offers") == 0) { e->schema |= SCHEMA_OFFER; skip_value(r, depth); }
     else skip_value(r, depth);
 }
 
@@ -393,6 +444,8 @@ int wn_jsonld_read(const char *s, size_t len, page_meta *m, arena *a)
     for (int k = 0; k < r->n && !main; k++)
         if (r->ents[k].date) main = &r->ents[k];
     if (!main && r->n) main = &r->ents[0];
+    m->schema |= SCHEMA_ANY;
+    for (int k = 0; k < r->n; k++) m->schema |= r->ents[k].schema;
     if (main) {
 #define FILL(field, value) do { if (!m->field) m->field = (value); } while (0)
         FILL(author, join_authors(r, main));

@@ -15,6 +15,10 @@
  * nesting past 32 levels is skipped.  Strings go into a; returns -1 when a ran out. */
 int wn_jsonld_read(const char *s, size_t len, page_meta *m, arena *a);
 
+/* The SCHEMA_* group (core/doc.h) of a schema.org type name ("Product",
+ * "https://schema.org/FAQPage"), or 0 when it announces no kind of page. */
+unsigned wn_meta_schema_group(const char *type);
+
 /* The date s (as pages write them: ISO 8601, "Sep 25, 2025", "25 September 2025",
  * "09/25/2025", "25.09.2025", found anywhere in s) in ISO 8601: s itself when it is
  * ISO already (a time kept), else "YYYY-MM-DD" in a.  NULL when s holds no date or

@@ -96,6 +96,8 @@ char *winnow_record_json(const winnow_record *r, int flags, size_t *len)
     put_opt_string(&b, res ? res->charset : NULL);
     key(&b, "title", 0, pretty);
     put_opt_string(&b, res ? res->title : NULL);
+    key(&b, "page_type", 0, pretty);
+    put_opt_string(&b, res && res->page_type ? winnow_page_type_name(res->page_type) : NULL);
     const winnow_meta *m = res ? &res->meta : NULL;
     const struct {
         const char *key, *value;

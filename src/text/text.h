@@ -15,4 +15,9 @@ int wn_textseg_segment(const char *s, size_t len, doc *d);
  * the caller applied them to every block already). */
 void wn_textclass_classify_rules(doc *d, rule_matcher *m);
 
+/* text_pagetype.c: sets d->page_type for the UTF-8 text s[0..len) (forced by
+ * opt->page_type, else detected, with opt->url), and d->page_type_why with
+ * opt->explain. */
+void wn_text_pagetype(const char *s, size_t len, const winnow_options *opt, doc *d);
+
 #endif

@@ -13,8 +13,9 @@ may() {
     input) echo "core winnow" ;;
     rules) echo "core winnow" ;;
     render) echo "core winnow" ;;
-    text) echo "core rules winnow" ;;
-    html) echo "core meta rules winnow" ;;
+    pagetype) echo "core winnow" ;;
+    text) echo "core pagetype rules winnow" ;;
+    html) echo "core meta pagetype rules winnow" ;;
     meta) echo "core winnow" ;;
     *) echo "?" ;;
   esac

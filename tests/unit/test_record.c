@@ -32,7 +32,7 @@ static void test_ok_record(void)
     snprintf(want, sizeof want,
              "{\"path\":\"dir/p\\\"age.html\",\"status\":\"ok\",\"error\":null,"
              "\"warning\":null,\"type\":\"html\",\"charset\":\"utf-8\","
-             "\"title\":\"A \\\"quoted\\\" title\",\"author\":null,\"date\":null,\"date_modified\":null,\"site_name\":null,\"url\":null,\"language\":null,\"description\":null,\"image\":null,"
+             "\"title\":\"A \\\"quoted\\\" title\",\"page_type\":\"article\",\"author\":null,\"date\":null,\"date_modified\":null,\"site_name\":null,\"url\":null,\"language\":null,\"description\":null,\"image\":null,"
              "\"bytes_in\":%zu,\"bytes_out\":%zu,"
              "\"blocks_kept\":%zu,\"blocks_dropped\":%zu,\"text\":\"A \\\"quoted\\\" title\\n\\n"
              "First paragraph of the article, long enough to count as prose for the "
@@ -56,7 +56,7 @@ static void test_error_record(void)
     char *s = record("bad\xff\x01.html", NULL, "binary input", 12, 0);
     CHECK_STR(s, "{\"path\":\"bad\\ufffd\\u0001.html\",\"status\":\"error\","
                  "\"error\":\"binary input\",\"warning\":null,\"type\":null,\"charset\":null,"
-                 "\"title\":null,\"author\":null,\"date\":null,\"date_modified\":null,\"site_name\":null,\"url\":null,\"language\":null,\"description\":null,\"image\":null,"
+                 "\"title\":null,\"page_type\":null,\"author\":null,\"date\":null,\"date_modified\":null,\"site_name\":null,\"url\":null,\"language\":null,\"description\":null,\"image\":null,"
                  "\"bytes_in\":12,\"bytes_out\":0,\"blocks_kept\":0,"
                  "\"blocks_dropped\":0,\"text\":null}\n");
     free(s);

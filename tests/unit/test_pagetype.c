@@ -1,0 +1,249 @@
+/* test_pagetype.c -- the page-type detector: each signal family on its own (text
+ * phrases and shape, URL paths, titles, generators), the HTML signals of small pages
+ * through winnow_extract (--explain's "signals:" part), the decision on pages that say
+ * clearly what they are, forcing a type, and the names. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "check.h"
+#include "pagetype/pagetype.h"
+#include "winnow/winnow.h"
+
+static pt_signals text_sig(const char *t)
+{
+    pt_signals s;
+    memset(&s, 0, sizeof s);
+    wn_pt_text_signals(t, strlen(t), &s);
+    return s;
+}
+
+static void test_text_signals(void)
+{
+    pt_signals s = text_sig("Blue Kettle\n$49.99\nAdd to cart\nIn stock\nSKU: 1234\nFree shipping "
+                            "on orders over 50 EUR\nQuantity\n4.5 out of 5 stars\n");
+    CHECK(s.v[PS_T_CART] == 2);  /* add to cart, in stock */
+    CHECK(s.v[PS_T_SKU] == 1);
+    CHECK(s.v[PS_T_QTY] == 1);
+    CHECK(s.v[PS_T_SHIP] == 1);
+    CHECK(s.v[PS_T_STARS] == 1);
+    CHECK(s.v[PS_T_PRICE] == 2); /* $49.99 and 50 EUR */
+    CHECK(s.v[PS_T_FORUM_USER] == 0);
+
+    s = text_sig("jdoe\nJoined: Mar 2019\nMessages: 412\nI tried that and my build still "
+                 "fails.\nReply\nQuote\n3 replies\n");
+    CHECK(s.v[PS_T_FORUM_USER] == 2);
+    CHECK(s.v[PS_T_FORUM_ACT] == 3);
+    CHECK(s.v[PS_T_I] > 0 && s.v[PS_T_WE] == 0);
+    CHECK(s.v[PS_T_CART] == 0);
+
+    s = text_sig("Posted by Jane Smith on May 3, 2024\nBy Jane Smith\n5 min read\n");
+    CHECK(s.v[PS_T_BYLINE] == 3);
+    CHECK(s.v[PS_T_DATE] == 1);
+    s = text_sig("by jane smith\n"); /* a byline names a person: capitals */
+    CHECK(s.v[PS_T_BYLINE] == 0);
+
+    s = text_sig("$ pip install foo\nimport foo\nfoo.run() {\n}\nEdit this page\nParameters\n");
+    CHECK(s.v[PS_T_CODE] >= 3);
+    CHECK(s.v[PS_T_DOC] == 2);
+
+    /* Shape: one long paragraph and a few short lines. */
+    char para[700];
+    memset(para, 'a', sizeof para);
+    for (size_t k = 5; k < sizeof para - 1; k += 6) para[k] = ' ';
+    para[sizeof para - 1] = 0;
+    char t[900];
+    snprintf(t, sizeof t, "Home\nNews\n%s\nShare\n", para);
+    s = text_sig(t);
+    CHECK(s.v[PS_T_LONGPARA] == 1);
+    CHECK(s.v[PS_T_RUN] == (int)strlen(para));
+    CHECK(s.v[PS_T_SHORTFRAC] == 75);
+    s = text_sig("");
+    CHECK(s.v[PS_T_WORDS] == 0 && s.v[PS_T_RUN] == 0);
+}
+
+static pt_signals url_sig(const char *u)
+{
+    pt_signals s;
+    memset(&s, 0, sizeof s);
+    wn_pt_url_signals(u, &s);
+    return s;
+}
+
+static void test_url_signals(void)
+{
+    pt_signals s = url_sig("https://forum.example.org/t/why-does-my-build-fail/1234");
+    CHECK(s.v[PS_U_FORUM] && s.v[PS_U_HOST_FORUM] && !s.v[PS_U_DOC]);
+    s = url_sig("https://docs.example.com/en/latest/api/");
+    CHECK(s.v[PS_U_DOC] && s.v[PS_U_HOST_DOC] && !s.v[PS_U_ROOT]);
+    s = url_sig("https://www.example.com/");
+    CHECK(s.v[PS_U_ROOT] && !s.v[PS_U_DEPTH1]);
+    s = url_sig("https://example.com/2024/05/17/a-long-slug-for-this-story.html");
+    CHECK(s.v[PS_U_DATE] && s.v[PS_U_LONGSLUG] && s.v[PS_U_EXT_HTML]);
+    s = url_sig("https://shop.example.com/collections/kettles?page=2");
+    CHECK(s.v[PS_U_COLLECTION] && s.v[PS_U_HOST_SHOP] && s.v[PS_U_QUERY] && s.v[PS_U_DEPTH1] == 0);
+    s = url_sig("https://example.com/products/blue-kettle");
+    CHECK(s.v[PS_U_PRODUCT] && !s.v[PS_U_COLLECTION]);
+    s = url_sig("HTTPS://EXAMPLE.COM/SERVICES");  /* case does not matter */
+    CHECK(s.v[PS_U_SERVICE] && s.v[PS_U_DEPTH1]);
+    s = url_sig(NULL);
+    CHECK(s.v[PS_U_NONE]);
+    s = url_sig("not a url at all");
+    CHECK(!s.v[PS_U_NONE]); /* read as a path; nothing breaks */
+    char longurl[5000];
+    memset(longurl, 'a', sizeof longurl - 1);
+    longurl[sizeof longurl - 1] = 0;
+    memcpy(longurl, "https://x.org/docs/", 19);
+    s = url_sig(longurl);  /* cut at URL_MAX, no overflow */
+    CHECK(s.v[PS_U_DOC]);
+}
+
+static void test_title_and_generator(void)
+{
+    pt_signals s;
+    memset(&s, 0, sizeof s);
+    wn_pt_title_signals("How do I reset my password? - Community Forum", &s);
+    CHECK(s.v[PS_S_TITLE_FORUM] && s.v[PS_S_TITLE_HOWTO] && !s.v[PS_S_TITLE_SHOP]);
+    memset(&s, 0, sizeof s);
+    wn_pt_generator_signals("Discourse 3.2.0", &s);
+    CHECK(s.v[PS_S_GEN_FORUM] && !s.v[PS_S_GEN_DOC]);
+    memset(&s, 0, sizeof s);
+    wn_pt_generator_signals("Docutils 0.19 (Sphinx 7.1)", &s);
+    CHECK(s.v[PS_S_GEN_DOC]);
+    memset(&s, 0, sizeof s);
+    wn_pt_generator_signals("WooCommerce 8.1", &s);
+    CHECK(s.v[PS_S_GEN_SHOP]);
+    wn_pt_generator_signals(NULL, &s);
+    wn_pt_title_signals(NULL, &s);
+}
+
+/* Runs winnow_extract with --explain and returns the detected type; why gets the
+ * explanation (caller frees). */
+static winnow_page_type run(const char *page, winnow_page_type force, const char *url, char **why)
+{
+    winnow_options opt;
+    winnow_options_init(&opt);
+    opt.explain = 1;
+    opt.page_type = force;
+    opt.url = url;
+    winnow_result res;
+    CHECK(winnow_extract(page, strlen(page), &opt, &res) == WINNOW_OK);
+    winnow_page_type t = res.page_type;
+    if (why) *why = res.page_type_why ? strdup(res.page_type_why) : NULL;
+    winnow_result_free(&res);
+    return t;
+}
+
+static int has_signal(const char *why, const char *sig)
+{
+    const char *p = why ? strstr(why, "signals: ") : NULL;
+    size_t n = strlen(sig);
+    for (p = p ? strstr(p, sig) : NULL; p; p = strstr(p + 1, sig))
+        if ((p[-1] == ' ') && (p[n] == ' ' || p[n] == 0)) return 1;
+    return 0;
+}
+
+static void test_html_signals(void)
+{
+    /* Five posts of one shape under one parent, a breadcrumb, forum markup. */
+    char page[8000] = "<html><head><title>Kettle won't boil - Forum</title>"
+                      "<meta name=generator content='phpBB'></head><body>"
+                      "<nav class=breadcrumb><a href=/>Home</a></nav><div id=posts>";
+    for (int k = 0; k < 5; k++) {
+        size_t n = strlen(page);
+        snprintf(page + n, sizeof page - n,
+                 "<div class='post bg%d'><div class=postprofile>user%d</div>"
+                 "<div class=postbody><p>I have had the same trouble with my kettle for weeks "
+                 "now, and nothing in the manual helped: the light comes on, the water warms, "
+                 "and then it stops long before it boils.</p></div></div>",
+                 k % 2, k);
+    }
+    strcat(page, "</div></body></html>");
+    char *why = NULL;
+    winnow_page_type t = run(page, WINNOW_PAGE_AUTO, NULL, &why);
+    CHECK(has_signal(why, "H.rep_posts=5"));
+    CHECK(has_signal(why, "H.plat_forum=1"));
+    CHECK(has_signal(why, "S.gen_forum=1"));
+    CHECK(has_signal(why, "H.breadcrumb=1"));
+    CHECK(has_signal(why, "S.title_forum=1"));
+    CHECK(has_signal(why, "U.none=1"));
+    CHECK(!has_signal(why, "H.rep_priced=5"));
+    CHECK(t == WINNOW_PAGE_FORUM);
+    if (t != WINNOW_PAGE_FORUM) fprintf(stderr, "forum page: %s\n", why ? why : "(null)");
+    free(why);
+}
+
+static void test_declared_types(void)
+{
+    static const char product[] =
+        "<html><head><title>Blue Kettle 1.7 L</title><meta property='og:type' content='product'>"
+        "<script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@type\":"
+        "\"Product\",\"name\":\"Blue Kettle\",\"offers\":{\"@type\":\"Offer\",\"price\":\"49.99\"}}"
+        "</script></head><body><h1>Blue Kettle 1.7 L</h1><p class=price>$49.99</p>"
+        "<button>Add to cart</button><p>In stock. Free shipping.</p><p>SKU: BK-17</p>"
+        "<p>A stainless kettle that boils 1.7 litres in three minutes, with a blue light and "
+        "an automatic switch-off when the water boils or the base runs dry.</p></body></html>";
+    char *why = NULL;
+    winnow_page_type t = run(product, WINNOW_PAGE_AUTO, "https://example.com/products/blue-kettle", &why);
+    CHECK(has_signal(why, "S.ld_product=1") && has_signal(why, "S.ld_offer=1"));
+    CHECK(has_signal(why, "S.og_product=1"));
+    CHECK(t == WINNOW_PAGE_PRODUCT);
+    if (t != WINNOW_PAGE_PRODUCT) fprintf(stderr, "product page: %s\n", why ? why : "(null)");
+    free(why);
+
+    static const char article[] =
+        "<html><head><title>Council approves new bridge</title>"
+        "<meta property='og:type' content='article'>"
+        "<meta property='article:published_time' content='2024-05-17T08:00:00Z'>"
+        "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Council "
+        "approves new bridge\",\"author\":{\"@type\":\"Person\",\"name\":\"Jane Smith\"}}</script>"
+        "</head><body><article><h1>Council approves new bridge</h1><p>By Jane Smith</p>"
+        "<p>The city council voted on Tuesday to build a new bridge over the river, ending a "
+        "debate that has run for more than a decade and split the town in two.</p>"
+        "<p>The bridge will cost about 40 million and open in 2027, the mayor said after the "
+        "vote, adding that work on the approaches would start this autumn.</p></article>"
+        "</body></html>";
+    t = run(article, WINNOW_PAGE_AUTO, "https://news.example.com/2024/05/17/council-approves-new-bridge",
+            &why);
+    CHECK(has_signal(why, "S.ld_article=1") && has_signal(why, "S.published=1"));
+    CHECK(t == WINNOW_PAGE_ARTICLE);
+    if (t != WINNOW_PAGE_ARTICLE) fprintf(stderr, "article page: %s\n", why ? why : "(null)");
+    free(why);
+
+    /* Forcing: the result is the forced type; --explain still shows what was detected. */
+    t = run(article, WINNOW_PAGE_FORUM, NULL, &why);
+    CHECK(t == WINNOW_PAGE_FORUM);
+    CHECK(why && strncmp(why, "forced; detected article (", 26) == 0);
+    free(why);
+
+    /* Rendered text: the text table. */
+    t = run("Blue Kettle 1.7 L\n$49.99\nAdd to cart\nIn stock\nSKU: BK-17\nFree shipping\n"
+            "Quantity\n4.5 out of 5 stars\n12 reviews\n",
+            WINNOW_PAGE_AUTO, "https://example.com/products/blue-kettle", &why);
+    CHECK(t == WINNOW_PAGE_PRODUCT);
+    if (t != WINNOW_PAGE_PRODUCT) fprintf(stderr, "product text: %s\n", why ? why : "(null)");
+    free(why);
+}
+
+static void test_names(void)
+{
+    for (int t = WINNOW_PAGE_ARTICLE; t <= WINNOW_PAGE_OTHER; t++)
+        CHECK((int)winnow_page_type_parse(winnow_page_type_name((winnow_page_type)t)) == t);
+    CHECK_STR(winnow_page_type_name(WINNOW_PAGE_DOCUMENTATION), "documentation");
+    CHECK_STR(winnow_page_type_name(WINNOW_PAGE_UNKNOWN), "");
+    CHECK(winnow_page_type_parse("Forum") == WINNOW_PAGE_UNKNOWN); /* names are lowercase */
+    CHECK(winnow_page_type_parse("") == WINNOW_PAGE_UNKNOWN);
+    CHECK(winnow_page_type_parse(NULL) == WINNOW_PAGE_UNKNOWN);
+    CHECK_STR(wn_pt_signal_name(PS_H_REP_POSTS), "H.rep_posts");
+}
+
+int main(void)
+{
+    winnow_global_init();
+    test_text_signals();
+    test_url_signals();
+    test_title_and_generator();
+    test_html_signals();
+    test_declared_types();
+    test_names();
+    return check_done();
+}
