@@ -29,6 +29,17 @@ WINNOW_ERR_TRUNCATED = 6
 WINNOW_TYPE_AUTO = 0
 WINNOW_TYPE_HTML = 1
 WINNOW_TYPE_TEXT = 2
+# enum winnow_page_type (AUTO in options and UNKNOWN in results share 0)
+WINNOW_PAGE_AUTO = 0
+WINNOW_PAGE_UNKNOWN = 0
+WINNOW_PAGE_ARTICLE = 1
+WINNOW_PAGE_SERVICE = 2
+WINNOW_PAGE_FORUM = 3
+WINNOW_PAGE_LISTING = 4
+WINNOW_PAGE_DOCUMENTATION = 5
+WINNOW_PAGE_COLLECTION = 6
+WINNOW_PAGE_PRODUCT = 7
+WINNOW_PAGE_OTHER = 8
 # enum winnow_format
 WINNOW_FORMAT_TEXT = 0
 WINNOW_FORMAT_MARKDOWN = 1
@@ -53,6 +64,8 @@ class winnow_options(ctypes.Structure):
         ("max_size", c_size_t),
         ("rules", c_void_p),
         ("format", c_enum),
+        ("page_type", c_enum),
+        ("url", c_char_p),
     ]
 
 
@@ -92,6 +105,8 @@ class winnow_result(ctypes.Structure):
         ("explain", POINTER(winnow_explain)),
         ("n_explain", c_size_t),
         ("meta", winnow_meta),
+        ("page_type", c_enum),
+        ("page_type_why", c_char_p),
         ("status", c_enum),
         ("error", c_char * 256),
         ("warning", c_char * 256),
@@ -120,6 +135,7 @@ def _declare(lib):
         "winnow_global_init": (None, []),
         "winnow_version": (c_char_p, []),
         "winnow_status_str": (c_char_p, [c_enum]),
+        "winnow_page_type_parse": (c_enum, [c_char_p]),
         "winnow_rules_new": (rules_p, []),
         "winnow_rules_add_default": (c_int, [rules_p, c_char_p, c_size_t]),
         "winnow_rules_add_source": (c_int, [rules_p, c_char_p, c_char_p, c_size_t, c_char_p,

@@ -47,10 +47,20 @@ def _choice(table, option, value):
                          f"{', '.join(map(repr, table))}, not {value!r}") from None
 
 
-def _options(kind, no_title, format, max_size, explain, rules):
+def _page_type(name):
+    value = lib.winnow_page_type_parse(name.encode()) if isinstance(name, str) else 0
+    if name != "auto" and value == _abi.WINNOW_PAGE_UNKNOWN:
+        raise ValueError(f"winnow.extract: page_type must be 'auto', 'article', 'forum', "
+                         f"'listing', 'collection', 'product', 'documentation', 'service' or "
+                         f"'other', not {name!r}")
+    return value
+
+
+def _options(kind, no_title, format, max_size, explain, rules, page_type):
     opt = _abi.winnow_options()
     lib.winnow_options_init(ctypes.byref(opt))
     opt.type = _choice(_TYPES, "type", kind)
+    opt.page_type = _page_type(page_type)
     opt.format = _choice(_FORMATS, "format", format)
     opt.no_title = 1 if no_title else 0
     opt.explain = 1 if explain else 0
@@ -103,37 +113,43 @@ def error_record(path, message, bytes_in):
     return _record_json(path, None, _utf8(message), bytes_in)
 
 
-def extract(page, url=None, *, type="auto", no_title=False, format="text", max_size=None,
-            explain=False, rules=None):
+def extract(page, url=None, *, path=None, type="auto", no_title=False, format="text",
+            max_size=None, explain=False, rules=None, page_type="auto"):
     """Extracts the article from page and returns its JSON record as a dict.
 
     page: str (handed to the library as UTF-8) or bytes (the raw page: winnow detects
     the charset, as the CLI does; gzip is not decompressed: that is the CLI's doing).
-    url: where the page came from, reported as the record's "path" (the CLI puts the
-    file name there).  Options, as the CLI's: type "auto" | "html" | "text"; no_title;
+    url: the page's address, when known (the CLI's --url: it helps tell the page type).
+    path: what the record's "path" says (the CLI puts the file name there).  Options,
+    as the CLI's: type "auto" | "html" | "text"; page_type "auto" or the type to force
+    ("article", "forum", "listing", ...); no_title;
     format "text" | "markdown" (the rendering of the record's "text"); max_size in bytes
     (default 64 MiB); rules, a winnow.Rules (default: the built-in set).  explain=True
     adds "explain": one dict per block, {"decision": "keep"|"drop", "kind", "reason",
     "where", "text"}.
 
     The record has the keys of `winnow -f json` (path, status, error, warning, type,
-    charset, title, the page's metadata, bytes_in, bytes_out, blocks_kept,
+    charset, title, the page's metadata, page_type, bytes_in, bytes_out, blocks_kept,
     blocks_dropped, text).  status is "ok", "truncated" (a limit cut the page; the text
     stands) or "error" (the page could not be extracted: error says why, text is None).
     """
-    return extract_with_hint(page, url, None, type=type, no_title=no_title, format=format,
-                             max_size=max_size, explain=explain, rules=rules)
+    return extract_with_hint(page, path, None, url=url, type=type, no_title=no_title,
+                             format=format, max_size=max_size, explain=explain, rules=rules,
+                             page_type=page_type)
 
 
-def extract_with_hint(page, url, charset_hint, *, type, no_title, format, max_size, explain,
-                      rules):
+def extract_with_hint(page, path, charset_hint, *, url=None, type="auto", no_title=False,
+                      format="text", max_size=None, explain=False, rules=None,
+                      page_type="auto"):
     """extract(), with the charset the transport declared (an HTTP header's), which
     reaches the library when the mirrored winnow_options has charset_hint."""
     data = _as_bytes(page)
-    opt, rules_held = _options(type, no_title, format, max_size, explain, rules)
+    opt, rules_held = _options(type, no_title, format, max_size, explain, rules, page_type)
     if charset_hint is not None and HAS_CHARSET_HINT:
         opt.charset_hint = charset_hint
-    path = url if url is None or isinstance(url, bytes) else _utf8(str(url))
+    url = url if url is None or isinstance(url, bytes) else _utf8(str(url))
+    opt.url = url
+    path = path if path is None or isinstance(path, bytes) else _utf8(str(path))
     res = _abi.winnow_result()
     # The GIL is released for this call (ctypes.CDLL): other threads run meanwhile.
     status = lib.winnow_extract(data, len(data), ctypes.byref(opt), ctypes.byref(res))

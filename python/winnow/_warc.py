@@ -113,7 +113,7 @@ class WarcRecords:
         self._w, self._own, self._final_counts = None, False, {}
         self._jobs = check_jobs(jobs, "iter_warc")
         defaults = {"type": "auto", "no_title": False, "format": "text", "max_size": None,
-                    "explain": False, "rules": None}
+                    "explain": False, "rules": None, "page_type": "auto"}
         unknown = sorted(set(options) - set(defaults))
         if unknown:
             raise TypeError(f"winnow.iter_warc: unknown option {unknown[0]!r}")
@@ -156,7 +156,7 @@ class WarcRecords:
     def _extract(self, snap):
         uri = snap.warc["target_uri"]
         if snap.kind == WINNOW_WARC_PAGE:
-            record = _extract.extract_with_hint(snap.payload, uri, snap.charset,
+            record = _extract.extract_with_hint(snap.payload, uri, snap.charset, url=uri,
                                                 **self._options)
         else:
             record = _extract.error_record(uri, snap.reason or "broken record", 0)

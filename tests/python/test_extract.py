@@ -71,17 +71,19 @@ def test_explain_lists_every_block():
     assert any(e["text"].startswith("Café owners") for e in kept)
 
 
-def test_url_is_the_record_path():
-    assert winnow.extract(ARTICLE, url="https://example.org/budget")["path"] == \
-        "https://example.org/budget"
+def test_path_is_the_records_and_page_type():
+    assert winnow.extract(ARTICLE, path="a/budget.html")["path"] == "a/budget.html"
     assert winnow.extract(ARTICLE)["path"] is None
+    assert winnow.extract(ARTICLE)["page_type"] == "article"
+    assert winnow.extract(ARTICLE, page_type="forum")["page_type"] == "forum"
+    assert winnow.extract(ARTICLE, "https://example.org/budget")["status"] == "ok"
 
 
 @pytest.mark.parametrize("page", [bytes(range(9)) * 100, gzip.compress(ARTICLE.encode())])
 def test_unreadable_page_is_an_error_record(page):
     """Binary data is refused by the library; so is gzip: the CLI decompresses its
     inputs, the library (and so the binding) takes the page itself."""
-    rec = winnow.extract(page, url="x")
+    rec = winnow.extract(page, path="x")
     assert rec["status"] == "error" and "binary" in rec["error"]
     assert rec["text"] is None and rec["path"] == "x" and rec["bytes_in"] == len(page)
     assert winnow.extract(gzip.decompress(page) if page[:2] == b"\x1f\x8b" else ARTICLE)[
@@ -125,6 +127,7 @@ def test_wrong_calls_raise_type_error(call):
 
 
 @pytest.mark.parametrize("kw", [{"type": "pdf"}, {"format": "json"}, {"max_size": -1},
+                                {"page_type": "blog"}, {"page_type": None},
                                 {"max_size": "64M"}, {"max_size": True}, {"type": None}])
 def test_wrong_option_values_raise_value_error(kw):
     with pytest.raises(ValueError):
