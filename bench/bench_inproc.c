@@ -3,10 +3,11 @@
  * extracted (with the default rules) again and again until --min-cpu CPU seconds were
  * spent.  Prints one key=value result line (pages/s, MB/s, CPU s, peak RSS).
  *
- *   bench_inproc [--type=html|text|auto] [--min-cpu S] [--rules FILE] FILE...
+ *   bench_inproc [--type=html|text|auto] [--min-cpu S] [--rules FILE] [--time-limit S] FILE...
  *
  * --rules FILE replaces the built-in rules with FILE's (an empty file: no rules), to
- * measure what a rule set costs. */
+ * measure what a rule set costs; --time-limit S sets winnow_options.time_limit, to
+ * measure what watching the clock costs (a limit no page reaches). */
 #include <stdlib.h>
 #include <string.h>
 #include "bench_util.h"
@@ -26,9 +27,10 @@ int main(int argc, char **argv)
         else if (strcmp(argv[i], "--type=auto") == 0) opt.type = WINNOW_TYPE_AUTO;
         else if (strcmp(argv[i], "--min-cpu") == 0 && i + 1 < argc) min_cpu = atof(argv[++i]);
         else if (strcmp(argv[i], "--rules") == 0 && i + 1 < argc) rules_file = argv[++i];
+        else if (strcmp(argv[i], "--time-limit") == 0 && i + 1 < argc) opt.time_limit = atof(argv[++i]);
         else {
             fprintf(stderr, "usage: bench_inproc [--type=html|text|auto] [--min-cpu S] [--rules FILE] "
-                            "FILE...\n");
+                            "[--time-limit S] FILE...\n");
             return 2;
         }
     }

@@ -17,6 +17,9 @@
 # and measures old and new in the same run, alternating them within every repetition
 # (old first in odd runs, new first in even ones) so machine noise hits both alike;
 # prints each run's figures, then old and new side by side with new/old ratios.
+# WINNOW_BENCH_TIME_LIMIT=S runs the new build with a page time limit of S seconds
+# (--page-time-limit, bench_inproc --time-limit): with a limit no page reaches, the
+# figures show what watching the clock costs (the old build runs without one).
 # Needs /usr/bin/time (Debian package "time"), gzip and ../shared beside the checkout.
 set -eu
 usage="usage: speed.sh [BUILD_DIR] [--against REV]"
@@ -36,6 +39,10 @@ build=${build:-$root/build}
 shared=${WINNOW_SHARED:-$root/../shared}
 reps=${WINNOW_BENCH_REPEAT:-3}
 min_cpu=${WINNOW_BENCH_MIN_CPU:-1}
+# The new build's extra options for a time limit (none by default).
+limit=${WINNOW_BENCH_TIME_LIMIT:-}
+w_limit= ip_limit=
+if [ -n "$limit" ]; then w_limit=--page-time-limit=$limit; ip_limit="--time-limit $limit"; fi
 data=$shared/data/scrapinghub
 
 [ -x /usr/bin/time ] || { echo "speed.sh: needs /usr/bin/time (apt-get install time)" >&2; exit 2; }
@@ -151,7 +158,7 @@ if [ -n "$against" ]; then
   echo "speed.sh: $npages pages, $html_bytes bytes of HTML; best of $reps runs, old and new alternating; $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo "  machine: $(nproc) cores, $(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo | head -n 1)"
   echo "  old: $old_name ($(git -C "$root" log -1 --format=%s "$rev" | cut -c1-60)), built in a temporary worktree"
-  echo "  new: working tree at $new_name${dirty:+ (+: uncommitted changes)}, $build"
+  echo "  new: working tree at $new_name${dirty:+ (+: uncommitted changes)}, $build${limit:+, page time limit $limit s}"
   echo
   echo "runs: (a) CPU s, one process per page; (b) html pages/s in one process; text MB/s"
   last() { field "$(tail -n 1 "$tmp/$1")" "$2"; }
@@ -159,19 +166,24 @@ if [ -n "$against" ]; then
   while [ $i -lt "$reps" ]; do
     if [ $((i % 2)) -eq 0 ]; then order="old new"; else order="new old"; fi
     for side in $order; do
-      if [ "$side" = old ]; then w=$old_winnow; else w=$winnow; fi
-      pp_once "$w" --no-title --type=html >> "$tmp/$side.pp"
+      if [ "$side" = old ]; then
+        pp_once "$old_winnow" --no-title --type=html >> "$tmp/$side.pp"
+      else
+        pp_once "$winnow" --no-title --type=html $w_limit >> "$tmp/$side.pp"
+      fi
     done
     pp_once "$parse_only" >> "$tmp/lib.pp"
     pp_once /bin/true >> "$tmp/true.pp"
     for side in $order; do
-      if [ "$side" = old ]; then ip=$old_inproc; else ip=$inproc; fi
-      nice "$ip" --type=html --min-cpu "$min_cpu" "$tmp"/html/*.html >> "$tmp/$side.html"
+      if [ "$side" = old ]; then ip=$old_inproc lim=; else ip=$inproc lim=$ip_limit; fi
+      # shellcheck disable=SC2086
+      nice "$ip" --type=html --min-cpu "$min_cpu" $lim "$tmp"/html/*.html >> "$tmp/$side.html"
     done
     nice "$parse_only" --all --min-cpu "$min_cpu" "$tmp"/html/*.html >> "$tmp/lib.html"
     for side in $order; do
-      if [ "$side" = old ]; then ip=$old_inproc; else ip=$inproc; fi
-      nice "$ip" --type=text --min-cpu "$min_cpu" "$data"/text-innertext/*.txt >> "$tmp/$side.text"
+      if [ "$side" = old ]; then ip=$old_inproc lim=; else ip=$inproc lim=$ip_limit; fi
+      # shellcheck disable=SC2086
+      nice "$ip" --type=text --min-cpu "$min_cpu" $lim "$data"/text-innertext/*.txt >> "$tmp/$side.text"
     done
     i=$((i + 1))
     echo "  run $i (${order%% *} first): (a) old $(tail -n 1 "$tmp/old.pp" | cut -d' ' -f1)" \
@@ -218,19 +230,22 @@ if [ -n "$against" ]; then
   exit 0
 fi
 
-echo "speed.sh: $npages pages, $html_bytes bytes of HTML; best of $reps runs; $(date -u '+%Y-%m-%d %H:%M UTC')"
+echo "speed.sh: $npages pages, $html_bytes bytes of HTML; best of $reps runs${limit:+; page time limit $limit s}; $(date -u '+%Y-%m-%d %H:%M UTC')"
 echo "  machine: $(nproc) cores, $(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo | head -n 1)"
 
-set -- $(per_process "$winnow" --no-title --type=html)
+# shellcheck disable=SC2086
+set -- $(per_process "$winnow" --no-title --type=html $w_limit)
 w_cpu=$1 w_rss=$2
 set -- $(per_process "$parse_only")
 p_cpu=$1 p_rss=$2
 set -- $(per_process /bin/true)
 t_cpu=$1
 
-w_line=$(best_line "$inproc" --type=html --min-cpu "$min_cpu" "$tmp"/html/*.html)
+# shellcheck disable=SC2086
+w_line=$(best_line "$inproc" --type=html --min-cpu "$min_cpu" $ip_limit "$tmp"/html/*.html)
 p_line=$(best_line "$parse_only" --all --min-cpu "$min_cpu" "$tmp"/html/*.html)
-x_line=$(best_line "$inproc" --type=text --min-cpu "$min_cpu" "$data"/text-innertext/*.txt)
+# shellcheck disable=SC2086
+x_line=$(best_line "$inproc" --type=text --min-cpu "$min_cpu" $ip_limit "$data"/text-innertext/*.txt)
 
 awk -v n="$npages" -v bytes="$html_bytes" -v wc="$w_cpu" -v pc="$p_cpu" -v tc="$t_cpu" \
     -v wr="$w_rss" -v pr="$p_rss" \

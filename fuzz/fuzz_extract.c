@@ -1,10 +1,11 @@
 /* fuzz_extract.c -- libFuzzer target for the whole pipeline: bytes -> winnow_extract.
  *
  * The first input byte picks the options (bits 0-1 type auto/html/text, bit 2 no_title,
- * bit 3 explain, bit 4 no rules, bit 5 a 4 KiB max_size), the rest is the page.  Beyond "no crash, no leak, no
- * UB", every result is checked against the contract in winnow.h: a status the header
- * lists, output that is valid UTF-8 of the length it claims, explain entries that are
- * complete.  A broken contract aborts, so libFuzzer keeps the input. */
+ * bit 3 explain, bit 4 no rules, bit 5 a 4 KiB max_size, bit 6 Markdown), the rest is
+ * the page.  Beyond "no crash, no leak, no UB", every result is checked against the
+ * contract in winnow.h: a status the header lists, output that is valid UTF-8 of the
+ * length it claims with none of the marks the block walker uses inside (C0 controls
+ * other than tab and newline), explain entries that are complete.  A broken contract aborts, so libFuzzer keeps the input. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -70,6 +71,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     opt.explain = (ctl >> 3) & 1;
     opt.rules = (ctl >> 4) & 1 ? NULL : rules;
     if ((ctl >> 5) & 1) opt.max_size = 4096;
+    opt.format = (ctl >> 6) & 1 ? WINNOW_FORMAT_MARKDOWN : WINNOW_FORMAT_TEXT;
 
     winnow_result res;
     winnow_status st = winnow_extract((const char *)data + 1, size - 1, &opt, &res);
@@ -82,6 +84,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         require(strlen(res.text) == res.len, "len matches text");
         require(valid_utf8((const unsigned char *)res.text, res.len), "output is UTF-8");
         require(res.len == 0 || res.text[res.len - 1] == '\n', "output ends with newline");
+        for (size_t i = 0; i < res.len; i++)
+            require((unsigned char)res.text[i] >= 0x20 || res.text[i] == '\n' ||
+                        res.text[i] == '\t',
+                    "no control characters in the output");
         require(res.type == WINNOW_TYPE_HTML || res.type == WINNOW_TYPE_TEXT, "type decided");
         require(res.charset != NULL, "charset set");
         if (res.title) require(valid_utf8((const unsigned char *)res.title, strlen(res.title)),

@@ -34,6 +34,7 @@ const char *winnow_status_str(winnow_status st)
     case WINNOW_ERR_RULES: return "bad rule";
     case WINNOW_ERR_INTERNAL: return "internal error";
     case WINNOW_ERR_TRUNCATED: return "page cut short by a limit";
+    case WINNOW_ERR_TIMEOUT: return "page took longer than the time limit";
     }
     return "unknown status";
 }
@@ -54,6 +55,14 @@ static winnow_status fail(winnow_result *res, winnow_status st, const char *msg)
     snprintf(res->error, sizeof res->error, "%s", msg ? msg : winnow_status_str(st));
     res->status = st;
     return st;
+}
+
+/* The page ran out of time (winnow_options.time_limit): no result, only the reason. */
+static winnow_status timed_out(winnow_result *res, const winnow_options *opt)
+{
+    char msg[128];
+    snprintf(msg, sizeof msg, "page took longer than the time limit of %g s", opt->time_limit);
+    return fail(res, WINNOW_ERR_TIMEOUT, msg);
 }
 
 static int utf16_bom(const char *s, size_t len)
@@ -142,6 +151,8 @@ winnow_status winnow_extract(const char *data, size_t len, const winnow_options 
     res->priv_ = pv;
     doc *d = &pv->d;
     wn_doc_init(d);
+    /* The clock starts here: the checks above are quick and bounded by max_size. */
+    wn_deadline_start(&d->deadline, opt->time_limit);
 
     winnow_type type = opt->type;
     if (type == WINNOW_TYPE_AUTO) {
@@ -150,19 +161,25 @@ winnow_status winnow_extract(const char *data, size_t len, const winnow_options 
     }
     buf u8;
     wn_buf_init(&u8, len > SIZE_MAX / 4 ? 0 : len * 3 + 16); /* worst case: every byte -> 3 */
-    if (wn_charset_to_utf8(data, len, type == WINNOW_TYPE_HTML, &u8, &res->charset) != 0) {
+    if (wn_charset_to_utf8_hinted(data, len, type == WINNOW_TYPE_HTML, opt->charset_hint, &u8,
+                                  &res->charset) != 0) {
         wn_buf_free(&u8);
         return fail(res, WINNOW_ERR_NOMEM, NULL);
     }
     if (opt->type == WINNOW_TYPE_AUTO && strncmp(res->charset, "utf-16", 6) == 0)
         type = wn_sniff_type(u8.data ? u8.data : "", u8.len);
     res->type = type;
+    if (wn_deadline_check(&d->deadline)) {
+        wn_buf_free(&u8);
+        return timed_out(res, opt);
+    }
 
     rule_matcher *m = wn_rules_matcher_new(opt->rules);
     if (!m) {
         wn_buf_free(&u8);
         return fail(res, WINNOW_ERR_NOMEM, NULL);
     }
+    wn_rules_matcher_set_deadline(m, &d->deadline);
     winnow_status st = WINNOW_OK;
     const char *text = u8.data ? u8.data : "";
     if (type == WINNOW_TYPE_HTML) {
@@ -173,7 +190,7 @@ winnow_status winnow_extract(const char *data, size_t len, const winnow_options 
     } else {
         if (wn_textseg_segment(text, u8.len, d) != 0) {
             st = fail(res, WINNOW_ERR_NOMEM, NULL);
-        } else {
+        } else if (!wn_deadline_check(&d->deadline)) {
             wn_text_pagetype(text, u8.len, opt, d);
             wn_textclass_classify_rules(d, m); /* matches the rules where they matter */
         }
@@ -186,6 +203,8 @@ winnow_status winnow_extract(const char *data, size_t len, const winnow_options 
         snprintf(res->error, sizeof res->error, "page has more than %zu blocks", DOC_MAX_BLOCKS);
         st = WINNOW_ERR_INPUT;
     }
+    /* A stage that ran out of time left a partial doc, or failed because of it. */
+    if (wn_deadline_check(&d->deadline)) return timed_out(res, opt);
     if (st != WINNOW_OK) return st;
 
     buf out;
@@ -196,6 +215,12 @@ winnow_status winnow_extract(const char *data, size_t len, const winnow_options 
     if (rc != 0 || wn_buf_reserve(&out, 0) != 0) {
         wn_buf_free(&out);
         return fail(res, WINNOW_ERR_NOMEM, NULL);
+    }
+    /* Finished, but later than allowed: the limit is a contract, not a hint (what is
+     * left to do is copying, bounded by the doc). */
+    if (wn_deadline_check(&d->deadline)) {
+        wn_buf_free(&out);
+        return timed_out(res, opt);
     }
     res->text = wn_buf_detach(&out, &res->len);
     const page_meta *pm = &d->meta;

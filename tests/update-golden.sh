@@ -1,6 +1,6 @@
 #!/bin/sh
-# update-golden.sh [BUILD_DIR] -- regenerates every fixtures/*/expected.txt with the
-# winnow binary in BUILD_DIR (default: build).  Review `git diff fixtures` afterwards.
+# update-golden.sh [BUILD_DIR] -- regenerates every fixtures/*/expected.txt (and
+# expected.md) with the winnow binary in BUILD_DIR (default: build).  Review `git diff fixtures` afterwards.
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 bin=${1:-$root/build}/winnow

@@ -59,9 +59,11 @@ typedef enum {
     WINNOW_ERR_NOMEM,     /* an allocation failed */
     WINNOW_ERR_RULES,     /* a rule file did not compile */
     WINNOW_ERR_INTERNAL,  /* a library call failed unexpectedly */
-    WINNOW_ERR_TRUNCATED  /* the page hit a limit (too many elements): the result is
+    WINNOW_ERR_TRUNCATED, /* the page hit a limit (too many elements): the result is
                              filled as for WINNOW_OK from what was read, and error
                              says which limit; treat the text as possibly partial */
+    WINNOW_ERR_TIMEOUT    /* the page took longer than winnow_options.time_limit: no
+                             text; the work stopped soon after the limit */
 } winnow_status;
 
 typedef enum { WINNOW_TYPE_AUTO = 0, WINNOW_TYPE_HTML, WINNOW_TYPE_TEXT } winnow_type;
@@ -120,9 +122,19 @@ typedef struct {
     winnow_page_type page_type; /* AUTO detects it; any other value forces it */
     const char *url;            /* the page's address when known (a crawler's URL), or
                                    NULL: its path helps tell the page type */
+    const char *charset_hint;   /* the charset the transport declared (the charset= of an
+                                   HTTP Content-Type, as winnow_warc_record.charset gives
+                                   it), or NULL.  As in the WHATWG encoding sniffing
+                                   algorithm, a byte-order mark beats it and it beats a
+                                   <meta charset>; as with <meta>, a label the Encoding
+                                   Standard does not know is ignored, and bytes that are
+                                   valid UTF-8 stay UTF-8 whatever a label says */
+    double time_limit;          /* seconds one page may take (wall clock, monotonic);
+                                   longer fails with WINNOW_ERR_TIMEOUT; 0 = no limit */
 } winnow_options;
 
-/* Fills opt with the defaults: AUTO, title on, no explain, 64 MiB, no rules, TEXT. */
+/* Fills opt with the defaults: AUTO, title on, no explain, 64 MiB, no rules, TEXT, no
+ * charset hint, no time limit. */
 WINNOW_EXPORT void winnow_options_init(winnow_options *opt);
 
 typedef enum { WINNOW_KEEP = 1, WINNOW_DROP = 2 } winnow_decision;
@@ -182,6 +194,17 @@ WINNOW_EXPORT void winnow_result_free(winnow_result *res);
 
 /* ---- JSON records ---------------------------------------------------------------- */
 
+/* What a WARC record says about the page it holds (from winnow_warc_record), beside
+ * what the page declares about itself.  Strings may be NULL (absent). */
+typedef struct {
+    const char *date;              /* WARC-Date */
+    int http_status;               /* 0: not an HTTP response */
+    const char *content_type;      /* media type the archive gives the payload */
+    const char *charset;           /* charset the HTTP header declares */
+    const char *file;              /* the archive */
+    unsigned long long offset;     /* the record's offset in it */
+} winnow_warc_origin;
+
 /* One input as the CLI's --format=json/jsonl reports it. */
 typedef struct {
     const char *path;              /* where the page came from (file name, URL), or NULL */
@@ -189,18 +212,188 @@ typedef struct {
     const char *error;             /* non-NULL: the input failed, with this message (the
                                       record then has status "error" and no text) */
     size_t bytes_in;               /* bytes of the input (after decompression) */
+    /* Where a record of a stream came from (NULL / 0 for a page read from a file): */
+    const char *id;                /* the input's own id (a WARC-Record-ID, a JSON Lines
+                                      "id"), or NULL */
+    int id_is_number;              /* id is the text of a JSON number: written unquoted */
+    const char *url;               /* the URL the page was fetched from, or NULL */
+    size_t line;                   /* 1-based line of a JSON Lines input, or 0 */
+    const winnow_warc_origin *warc; /* a WARC record's own fields, or NULL */
+    const char *skipped;           /* non-NULL: the input holds no page and was skipped,
+                                      for this reason (status "skipped", no text) */
 } winnow_record;
 
 #define WINNOW_JSON_PRETTY 1 /* indented over several lines instead of one line */
 
-/* The JSON object of one record, followed by a newline: path, status ("ok",
- * "truncated" or "error"), error, warning, type, charset, title, author, date,
- * date_modified, site_name, url, language, description, image, bytes_in, bytes_out,
- * blocks_kept, blocks_dropped, text (the result's rendering).  Compact records are one
+/* The JSON object of one record, followed by a newline: path, id, url, line (of a JSON
+ * Lines input, else null), warc_date, http_status, content_type, http_charset, file,
+ * offset (those of warc; null for other inputs), status ("ok", "truncated", "skipped" or
+ * "error"), error (the failure, or why it was skipped), warning, type, charset (the one
+ * decoded), title, page_type, author, date, date_modified, site_name, canonical_url,
+ * language, description, image, bytes_in, bytes_out, blocks_kept, blocks_dropped, text
+ * (the result's rendering).  Compact records are one
  * line each (JSON Lines).  Always valid UTF-8: invalid bytes become U+FFFD.  Returns a
  * NUL-terminated string to release with free() (its length in *len when len is not
  * NULL), or NULL when out of memory. */
 WINNOW_EXPORT char *winnow_record_json(const winnow_record *rec, int flags, size_t *len);
+
+/* The text of one record as a WARC/1.1 `conversion` record, so that pages extracted from
+ * an archive make an archive again: WARC-Target-URI is rec->url (else rec->path),
+ * WARC-Refers-To is rec->id when that is a record id ("<urn:...>", as a WARC record's
+ * is), WARC-Date is date (ISO 8601, the caller's clock; NULL gives the epoch), and the
+ * WARC-Record-ID is derived from the source and the text (the same input gives the same
+ * record).  Content-Type text/plain; charset=utf-8; the result's text is the block.
+ * Returns a string to release with free() (its length in *len when len is not NULL), or
+ * NULL when the record has no result (a failed or skipped input) or memory is short. */
+WINNOW_EXPORT char *winnow_record_warc(const winnow_record *rec, const char *date, size_t *len);
+
+/* ---- WARC archives ----------------------------------------------------------------- */
+
+/* A reader of WARC/1.0 and 1.1 archives (what Common Crawl, the Internet Archive,
+ * `wget --warc-file` and browsertrix write): plain, gzipped whole, or gzipped record by
+ * record -- told apart by the bytes, not the name -- read as a stream (a pipe will do;
+ * nothing is read twice and no more than one record is held in memory).  Each call to
+ * winnow_warc_next gives the next record: a page to extract (a 2xx HTML or text
+ * `response`, de-chunked and decompressed, or a `resource`), a record skipped and why,
+ * or an error for a broken record or for bytes that are no record -- after which the
+ * reader goes on at the next record (the next "WARC/1." line, or the next gzip member).
+ *
+ * Threading: a reader belongs to one thread at a time; readers share nothing, so
+ * threads may each have their own.  The payload of a record can be handed to
+ * winnow_extract (with the record's charset as options.charset_hint) on any thread, once
+ * copied: it is valid only until the next call on the reader. */
+
+typedef struct winnow_warc winnow_warc;
+
+typedef struct {
+    size_t max_size;       /* records whose block is larger are skipped with an error and
+                              streamed past, never held; 0 means 64 MiB */
+    const char *head;      /* winnow_warc_open_fd only: the first head_len bytes of the
+                              stream, already read from fd by a caller that looked at them
+                              (to tell a WARC from a page); borrowed for the open call */
+    size_t head_len;
+} winnow_warc_options;
+
+/* Fills opt with the defaults: 64 MiB, no head. */
+WINNOW_EXPORT void winnow_warc_options_init(winnow_warc_options *opt);
+
+/* Opens the archive at path (opt NULL: defaults).  NULL when it cannot be opened or
+ * memory is short, with the reason in err.  A file that is not a WARC opens; its first
+ * record is then an error that says so (an ARC file: "ARC ... not supported"). */
+WINNOW_EXPORT winnow_warc *winnow_warc_open(const char *path, const winnow_warc_options *opt,
+                                            char *err, size_t errlen);
+
+/* Reads the archive from fd (a file, a pipe, stdin), which stays the caller's: close
+ * does not close it.  name is what messages and records call the archive ("-" for stdin
+ * is shown as given); copied. */
+WINNOW_EXPORT winnow_warc *winnow_warc_open_fd(int fd, const char *name,
+                                               const winnow_warc_options *opt, char *err,
+                                               size_t errlen);
+
+typedef enum {
+    WINNOW_WARC_PAGE = 0, /* a page to extract: payload holds its bytes */
+    WINNOW_WARC_SKIPPED,  /* a sound record that holds no page: skip says why */
+    WINNOW_WARC_ERROR     /* a broken record, or bytes that are no record: reason says why */
+} winnow_warc_kind;
+
+/* Why a record was skipped; each is counted (winnow_warc_counts). */
+typedef enum {
+    WINNOW_WARC_SKIP_NONE = 0,
+    WINNOW_WARC_SKIP_WARCINFO,
+    WINNOW_WARC_SKIP_REQUEST,
+    WINNOW_WARC_SKIP_METADATA,
+    WINNOW_WARC_SKIP_REVISIT,
+    WINNOW_WARC_SKIP_CONVERSION,
+    WINNOW_WARC_SKIP_CONTINUATION,
+    WINNOW_WARC_SKIP_OTHER_TYPE,   /* a WARC-Type this reader does not know */
+    WINNOW_WARC_SKIP_HTTP_STATUS,  /* a response that is not 2xx */
+    WINNOW_WARC_SKIP_CONTENT_TYPE, /* neither HTML nor plain text */
+    WINNOW_WARC_SKIP_COUNT
+} winnow_warc_skip;
+
+/* One record.  Every pointer is owned by the reader and valid until the next
+ * winnow_warc_next or winnow_warc_close on it; strings are NUL-terminated, NULL when
+ * the record has no such field. */
+typedef struct {
+    winnow_warc_kind kind;
+    winnow_warc_skip skip;         /* for SKIPPED */
+    const char *reason;            /* SKIPPED and ERROR: a short message ("HTTP status
+                                      404", "Content-Length runs past the record") */
+    const char *type;              /* WARC-Type as written ("response", "resource") */
+    const char *record_id;         /* WARC-Record-ID as written ("<urn:uuid:...>") */
+    const char *target_uri;        /* WARC-Target-URI, without the <...> WARC/1.0
+                                      writers such as wget put around it */
+    const char *date;              /* WARC-Date (ISO 8601) */
+    unsigned long long offset;     /* where the record starts in the file: the byte
+                                      offset of its first byte in a plain file, of the
+                                      gzip member that holds it in a gzipped one (for a
+                                      file gzipped record by record, the record's own
+                                      member, as CDX indexes give it) */
+    int http_status;               /* response records: the HTTP status; else 0 */
+    const char *content_type;      /* media type of the payload, lower case, without
+                                      parameters: the HTTP Content-Type of a response,
+                                      the WARC Content-Type of a resource */
+    const char *charset;           /* the charset parameter of that Content-Type: pass
+                                      it as winnow_options.charset_hint */
+    const char *payload;           /* PAGE: the page's bytes (HTTP headers removed,
+                                      de-chunked, gzip/deflate undone) */
+    size_t payload_len;
+} winnow_warc_record;
+
+/* Reads the next record into *rec.  Returns 1 when *rec holds one, 0 at the end of the
+ * archive, -1 when the reader cannot go on (a read error, out of memory: err says why;
+ * winnow_warc_next then keeps returning -1). */
+WINNOW_EXPORT int winnow_warc_next(winnow_warc *w, winnow_warc_record *rec, char *err,
+                                   size_t errlen);
+
+/* Running totals since the reader was opened. */
+typedef struct {
+    size_t records;                           /* everything returned: pages, skipped, errors */
+    size_t pages;
+    size_t errors;
+    size_t skipped[WINNOW_WARC_SKIP_COUNT];   /* by reason */
+} winnow_warc_counts;
+
+WINNOW_EXPORT void winnow_warc_get_counts(const winnow_warc *w, winnow_warc_counts *counts);
+
+/* A short name for a skip reason ("warcinfo", "request", "http-status", ...; static). */
+WINNOW_EXPORT const char *winnow_warc_skip_name(winnow_warc_skip skip);
+
+/* Whether data[0..len) -- the first bytes of a file -- begins a WARC (1), an ARC file
+ * (2, which this reader refuses), or neither (0).  gzip data is looked into; give at
+ * least the first 4 KiB when there are that many. */
+WINNOW_EXPORT int winnow_warc_sniff(const char *data, size_t len);
+
+WINNOW_EXPORT void winnow_warc_close(winnow_warc *w);
+
+/* ---- JSON Lines input ------------------------------------------------------------ */
+
+/* One line of a JSON Lines stream: an object with the page in "html" or "text" (a
+ * string) and optionally "id" (a string or a number), "url" and "date" (strings); null
+ * counts as absent and other members are ignored.  The line is read as strict RFC 8259
+ * JSON: bytes that are not UTF-8 are an error (not replaced); a lone surrogate escape
+ * becomes U+FFFD; when a key repeats, the last one wins; giving both "html" and "text"
+ * is an error; members nested deeper than 64 levels are an error.  All strings are
+ * decoded, NUL-terminated and owned by the struct (free with winnow_jsonl_input_free). */
+typedef struct {
+    char *content;      /* the page, UTF-8 (may hold U+0000), or NULL on error */
+    size_t len;         /* bytes in content */
+    winnow_type type;   /* WINNOW_TYPE_HTML for "html", WINNOW_TYPE_TEXT for "text" */
+    char *id;           /* a string id's value, or a number id's JSON text; or NULL */
+    int id_is_number;
+    char *url;          /* or NULL */
+    char *date;         /* or NULL; as given, not interpreted */
+    char error[160];    /* why the line was refused: "column N: reason" */
+} winnow_jsonl_input;
+
+/* Reads line[0..len) (without its line end; a trailing \r is JSON whitespace) into
+ * *in, which is always initialised.  Returns WINNOW_OK, WINNOW_ERR_INPUT with the
+ * reason in in->error (id, url and date keep what was read before the error, so an
+ * error record can name the line; content is NULL), or WINNOW_ERR_NOMEM.
+ * Reentrant: any thread, any number at once. */
+WINNOW_EXPORT winnow_status winnow_jsonl_parse(const char *line, size_t len,
+                                               winnow_jsonl_input *in);
+WINNOW_EXPORT void winnow_jsonl_input_free(winnow_jsonl_input *in);
 
 /* Call once, from the main thread, before any other function when using threads. */
 WINNOW_EXPORT void winnow_global_init(void);

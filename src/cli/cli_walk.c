@@ -32,6 +32,7 @@ static const char *format_ext(cli_format f)
     case FMT_MARKDOWN: return ".md";
     case FMT_JSON:
     case FMT_JSONL: return ".json";
+    case FMT_WARC: return ".warc";
     default: return ".txt";
     }
 }

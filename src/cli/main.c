@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include "cli.h"
 
 /* Keep in step with doc/winnow.1 (tests/cli/test_cli.sh checks every long option). */
@@ -15,24 +16,38 @@ static const char usage_text[] =
     "Usage: winnow [OPTIONS] [FILE|DIR ...]\n"
     "Strip boilerplate from web pages (HTML or rendered text) and print the article:\n"
     "headline, a blank line, then the body.  With no FILE, or when FILE is -, read stdin.\n"
-    "gzip-compressed inputs are decompressed.\n"
+    "gzip-compressed inputs are decompressed.  WARC archives are read record by\n"
+    "record: each HTML or text page in them is one output.\n"
     "\n"
     "Extraction:\n"
     "  -t, --type=TYPE          input type: auto (default), html or text\n"
+    "      --input-format=FORMAT\n"
+    "                           what a FILE holds: auto (default; one page, or a WARC\n"
+    "                           archive told by its bytes, plain or gzipped), warc, or\n"
+    "                           jsonl (a JSON object per line with \"html\" or \"text\",\n"
+    "                           and \"id\", \"url\"): one JSON record out per line, in order\n"
+    "      --warc-skipped       an output record (status \"skipped\") for each WARC\n"
+    "                           record that holds no page (request, 404, image ...)\n"
     "  -T, --no-title           print the body only, without the headline\n"
     "  -e, --explain            print every block, its decision and the reason on stderr\n"
     "  -R, --rules=FILE         add the rules in FILE (repeatable)\n"
     "      --no-default-rules   do not load the built-in rules\n"
     "      --max-size=BYTES     refuse inputs larger than BYTES after decompression\n"
-    "                           (K, M, G suffixes; default 64M)\n"
+    "                           (K, M, G suffixes; default 64M); for WARC inputs, the\n"
+    "                           limit of one record\n"
+    "      --page-time-limit=SECONDS\n"
+    "                           fail a page that takes longer than SECONDS (a\n"
+    "                           decimal number; default 0 = no limit)\n"
     "      --page-type=TYPE     the kind of page: auto (default: detected), article,\n"
     "                           forum, listing, collection, product, documentation,\n"
     "                           service or other\n"
     "      --url=URL            the page's address, when known (helps tell its type)\n"
     "Output:\n"
-    "  -f, --format=FORMAT      text (default), markdown, json or jsonl; several inputs\n"
-    "                           on stdout: text outputs are separated by a form-feed\n"
-    "                           line, json becomes JSON Lines (one record per input)\n"
+    "  -f, --format=FORMAT      text (default), markdown, json, jsonl or warc; several\n"
+    "                           inputs on stdout: text outputs are separated by a\n"
+    "                           form-feed line, json becomes JSON Lines (one record per\n"
+    "                           input); warc: a WARC conversion record per page, each\n"
+    "                           referring to its source record\n"
     "  -o, --output-dir=DIR     write one file per input below DIR (mirroring the tree\n"
     "                           under a directory operand; extension .txt, .md or .json);\n"
     "                           - means stdout\n"
@@ -90,7 +105,49 @@ static int parse_jobs(const char *s, int *out)
     return 0;
 }
 
-enum { OPT_NO_DEFAULT = 256, OPT_MAX_SIZE, OPT_PAGE_TYPE, OPT_URL };
+enum { OPT_NO_DEFAULT = 256, OPT_MAX_SIZE, OPT_PAGE_TYPE, OPT_URL, OPT_INPUT_FORMAT,
+       OPT_WARC_SKIPPED, OPT_TIME_LIMIT };
+
+/* Seconds: a finite decimal number, 0 (no limit) up to a year. */
+static int parse_seconds(const char *s, double *out)
+{
+    char *end;
+    errno = 0;
+    double v = strtod(s, &end);
+    if (errno || end == s || *end || !(v >= 0) || v > 366.0 * 86400) return -1;
+    *out = v;
+    return 0;
+}
+
+/* --input-format: the names and what they mean, in one table. */
+static const struct {
+    const char *name;
+    cli_input_format value;
+} input_formats[] = {{"auto", IN_AUTO}, {"warc", IN_WARC}, {"jsonl", IN_JSONL}};
+
+static int parse_input_format(const char *s, cli_input_format *out)
+{
+    for (size_t i = 0; i < sizeof input_formats / sizeof *input_formats; i++)
+        if (strcmp(s, input_formats[i].name) == 0) {
+            *out = input_formats[i].value;
+            return 0;
+        }
+    return -1;
+}
+
+/* Options that do not fit a stream of records; 0, or the usage error's status. */
+static int check_stream_options(cli_config *cfg)
+{
+    if (cfg->input_format != IN_JSONL) return 0;
+    if (cfg->format_given && cfg->format != FMT_JSON && cfg->format != FMT_JSONL)
+        return cli_usage_error("--input-format=jsonl writes JSON Lines: --format must be "
+                               "json or jsonl");
+    if (cfg->out_dir) return cli_usage_error("--output-dir does not apply to --input-format=jsonl");
+    if (cfg->recursive) return cli_usage_error("--recursive does not apply to --input-format=jsonl");
+    if (cfg->opt.explain) return cli_usage_error("--explain does not apply to --input-format=jsonl");
+    cfg->format = FMT_JSONL;
+    return 0;
+}
 static const struct option longopts[] = {
     {"type", required_argument, NULL, 't'},
     {"no-title", no_argument, NULL, 'T'},
@@ -98,8 +155,11 @@ static const struct option longopts[] = {
     {"rules", required_argument, NULL, 'R'},
     {"no-default-rules", no_argument, NULL, OPT_NO_DEFAULT},
     {"max-size", required_argument, NULL, OPT_MAX_SIZE},
+    {"input-format", required_argument, NULL, OPT_INPUT_FORMAT},
+    {"page-time-limit", required_argument, NULL, OPT_TIME_LIMIT},
     {"page-type", required_argument, NULL, OPT_PAGE_TYPE},
     {"url", required_argument, NULL, OPT_URL},
+    {"warc-skipped", no_argument, NULL, OPT_WARC_SKIPPED},
     {"format", required_argument, NULL, 'f'},
     {"output-dir", required_argument, NULL, 'o'},
     {"recursive", no_argument, NULL, 'r'},
@@ -116,7 +176,7 @@ static int parse_args(int argc, char **argv, cli_config *cfg, const char **rule_
                       size_t *n_rule_files, int *default_rules)
 {
     static const char *const types[] = {"auto", "html", "text", NULL};
-    static const char *const formats[] = {"text", "markdown", "json", "jsonl", NULL};
+    static const char *const formats[] = {"text", "markdown", "json", "jsonl", "warc", NULL};
     opterr = 0;
     int c, k;
     while ((c = getopt_long(argc, argv, ":t:TeR:f:o:rj:qvhV", longopts, NULL)) != -1) {
@@ -149,12 +209,25 @@ static int parse_args(int argc, char **argv, cli_config *cfg, const char **rule_
             if (!optarg[0]) return cli_usage_error("empty --url");
             cfg->opt.url = optarg;
             break;
+        case OPT_INPUT_FORMAT:
+            if (parse_input_format(optarg, &cfg->input_format) != 0)
+                return cli_usage_error("invalid --input-format '%s' (expected auto, warc or "
+                                       "jsonl)",
+                                       optarg);
+            break;
+        case OPT_WARC_SKIPPED: cfg->warc_skipped = 1; break;
         case 'f':
             if ((k = pick(optarg, formats)) < 0)
-                return cli_usage_error("invalid --format '%s' (expected text, markdown, json "
-                                       "or jsonl)", optarg);
+                return cli_usage_error("invalid --format '%s' (expected text, markdown, json, "
+                                       "jsonl or warc)", optarg);
             cfg->format = (cli_format)k;
+            cfg->format_given = 1;
             cfg->opt.format = k == FMT_MARKDOWN ? WINNOW_FORMAT_MARKDOWN : WINNOW_FORMAT_TEXT;
+            break;
+        case OPT_TIME_LIMIT:
+            if (parse_seconds(optarg, &cfg->opt.time_limit) != 0)
+                return cli_usage_error("invalid --page-time-limit '%s' (expected seconds, "
+                                       "such as 2 or 0.5; 0 = no limit)", optarg);
             break;
         case 'o':
             if (!optarg[0]) return cli_usage_error("empty --output-dir");
@@ -181,7 +254,7 @@ static int parse_args(int argc, char **argv, cli_config *cfg, const char **rule_
             return cli_usage_error("unknown option '%s'", argv[optind - 1]);
         }
     }
-    return -1;
+    return check_stream_options(cfg) ? EXIT_FATAL : -1;
 }
 
 int main(int argc, char **argv)
@@ -201,6 +274,9 @@ int main(int argc, char **argv)
         return done;
     }
 
+    time_t now = time(NULL);
+    struct tm utc;
+    if (gmtime_r(&now, &utc)) strftime(cfg.now, sizeof cfg.now, "%Y-%m-%dT%H:%M:%SZ", &utc);
     winnow_global_init();
     winnow_rules *rules = winnow_rules_new();
     char err[512];
@@ -213,7 +289,8 @@ int main(int argc, char **argv)
     free(rule_files);
     if (status == EXIT_OK) {
         cfg.opt.rules = rules;
-        status = cli_run(&cfg, argc - optind, argv + optind);
+        status = cfg.input_format == IN_JSONL ? cli_stream_run(&cfg, argc - optind, argv + optind)
+                                              : cli_run(&cfg, argc - optind, argv + optind);
     }
     winnow_rules_free(rules);
     return status;

@@ -74,4 +74,42 @@ static inline size_t utf8_boundary(const char *s, size_t len)
  * space and trim both ends, in place.  Returns the new length. */
 size_t wn_text_collapse_ws(char *s, size_t len);
 
+/* ---- the page's time limit (deadline.c) -------------------------------------------- */
+
+/* When the extraction of one page must stop.  Per call, never shared between threads. */
+typedef struct {
+    uint64_t end_ns;     /* CLOCK_MONOTONIC nanoseconds; 0 = no limit */
+    unsigned countdown;  /* looks left before the clock is read again */
+    int passed;          /* seen passed: stays so */
+} wn_deadline;
+
+/* Looks between two clock reads: a loop iteration costs at least tens of nanoseconds,
+ * so the check adds well under 1% and the deadline is seen within microseconds. */
+#define WN_DEADLINE_STRIDE 64
+
+/* Starts the clock: seconds from now (0, negative or NaN: no limit). */
+void wn_deadline_start(wn_deadline *dl, double seconds);
+/* Reads the clock now: 1 when the deadline has passed.  dl may be NULL (no limit). */
+int wn_deadline_check(wn_deadline *dl);
+/* The cheap look for loops: reads the clock every WN_DEADLINE_STRIDE calls. */
+static inline int wn_deadline_passed(wn_deadline *dl)
+{
+    if (!dl || !dl->end_ns) return 0;
+    if (dl->passed) return 1;
+    if (--dl->countdown) return 0;
+    return wn_deadline_check(dl);
+}
+
+/* ---- JSON escapes (json_escape.c) ---------------------------------------------------- */
+
+/* The code point of the JSON escape whose 4 hex digits start at s (just after "\u"),
+ * joining a surrogate pair ("\ud83d\ude00"); *used gets the bytes read (4 or 10).
+ * A lone surrogate gives U+FFFD; -1 when s[0..len) does not start with 4 hex digits. */
+long wn_json_u_escape(const char *s, size_t len, size_t *used);
+/* Appends code point cp (at most U+10FFFF, not a surrogate) as UTF-8; wn_buf_append's
+ * result. */
+int wn_utf8_put(buf *b, unsigned long cp);
+/* Length of the JSON number (RFC 8259 grammar) at the start of s[0..len), or 0. */
+size_t wn_json_number_len(const char *s, size_t len);
+
 #endif

@@ -12,7 +12,7 @@ typedef enum {
     BK_ITEM,     /* a list item */
     BK_QUOTE,    /* blockquote */
     BK_PRE,      /* preformatted text: whitespace kept */
-    BK_TABLE,    /* a table row */
+    BK_TABLE,    /* a table row (BF_CELLS: a data table's, cells split by '\t') */
     BK_CAPTION,  /* figure caption */
     BK_TITLE     /* the headline, rendered before the body */
 } block_kind;
@@ -81,11 +81,29 @@ enum {
     SCHEMA_ANY = 1 << 8        /* some JSON-LD was read at all */
 };
 
+/* Structure details of a block (block.flags); the renderers read them. */
+enum {
+    BF_CELLS = 1 << 0,     /* BK_TABLE: a row of a data table; its text holds the cells
+                              separated by '\t' (empty cells kept, so columns line up) */
+    BF_CONTINUES = 1 << 1, /* BK_ITEM: a later paragraph of the list item above, not a
+                              new item */
+};
+
 typedef struct {
     const char *text;   /* UTF-8, whitespace-normalised, NUL-terminated; in doc.arena */
     size_t len;
     block_kind kind;
-    int level;          /* heading level, list depth */
+    int level;          /* heading level, list depth (1 = outermost list) */
+    unsigned flags;     /* BF_* */
+    int number;         /* BK_ITEM of an ordered list: its number (<ol start> kept); 0 for
+                           a bullet */
+    int container;      /* HTML: 1 + the element index of the table (BK_TABLE) or list
+                           (BK_ITEM) the block belongs to, 0 for none: consecutive rows
+                           with one value render as one table */
+    const char *lang;   /* BK_PRE: the code's language from its class (arena), or NULL */
+    const uint32_t *code; /* inline code (HTML <code>): n_code [start, end) byte ranges of
+                             text, ascending (arena), or NULL */
+    size_t n_code;
     size_t link_len;    /* HTML: bytes of text inside links */
     int line;           /* text: first input line (1-based); HTML: 0 */
     const char *path;   /* HTML: DOM path (in doc.arena), or NULL */
@@ -106,10 +124,13 @@ typedef struct {
     const char *title;  /* headline (arena) or NULL */
     page_meta meta;     /* declared metadata */
     winnow_page_type page_type;  /* what kind of page (pagetype/), or UNKNOWN */
+    int page_type_margin;        /* its score above the article's (0 for articles; large
+                                    when forced): how sure the detector is */
     const char *page_type_why;   /* scores and signals behind it, for --explain (arena) */
     int failed;         /* out of memory */
     int too_many;       /* failed because the page has more than DOC_MAX_BLOCKS blocks */
     const char *cut;    /* the limit that cut the page short (static string), or NULL */
+    wn_deadline deadline; /* when the page's time is up (winnow_options.time_limit) */
 } doc;
 
 /* Hard cap on the blocks of one page: real pages stay far below it, and at ~100 bytes a

@@ -1,7 +1,8 @@
 /* html.c -- the HTML path: parse and prune (html_dom.c), pick the article container
  * (html_score.c), find the headline (html_title.c) and the declared metadata
  * (html_meta.c), turn the tree into blocks (html_blocks.c), tell the kind of page
- * (html_pagetype.c) and decide the blocks (html_classify.c). */
+ * (html_pagetype.c) and decide the blocks (html_classify.c block by block,
+ * html_groups.c lists as a whole). */
 #include "html/html_dom.h"
 
 /* The page type, detected unless the caller forces one. */
@@ -9,12 +10,16 @@ static int decide_type(const hdom *h, const winnow_options *opt, doc *d)
 {
     if (opt->page_type != WINNOW_PAGE_AUTO && !opt->explain) {
         d->page_type = opt->page_type;
+        d->page_type_margin = PT_FORCED_MARGIN;
         return 0;
     }
     pt_signals sig;
     int rc = wn_hpagetype_signals(h, d, opt->url, &sig);
-    page_type t = wn_pt_decide(&sig, 1, NULL);
+    int score[PT_SCORED];
+    page_type t = wn_pt_decide(&sig, 1, score);
     d->page_type = opt->page_type != WINNOW_PAGE_AUTO ? opt->page_type : (winnow_page_type)t;
+    d->page_type_margin = opt->page_type != WINNOW_PAGE_AUTO ? PT_FORCED_MARGIN
+                                                             : score[t - PT_ARTICLE] - score[0];
     if (opt->explain) d->page_type_why = wn_pt_explain(&sig, 1, opt->page_type != WINNOW_PAGE_AUTO, &d->mem);
     return rc;
 }
@@ -23,15 +28,19 @@ int wn_html_extract(const char *s, size_t len, rule_matcher *m, const winnow_opt
                     doc *d, char *err, size_t errlen)
 {
     hdom h;
-    int rc = wn_hdom_build(&h, s, len, m, err, errlen);
+    int rc = wn_hdom_build(&h, s, len, m, &d->deadline, err, errlen);
     d->cut = h.cut;
-    if (rc == 0 && h.n) {
+    /* Out of time after the parse: the caller reports it; the rest is skipped. */
+    if (rc == 0 && h.n && !wn_deadline_check(&d->deadline)) {
         wn_hscore_select(&h);
         wn_htitle_find(&h, d);
         wn_hmeta_find(&h, d);
         rc = wn_hblocks_emit(&h, m, d);
         if (rc == 0) rc = decide_type(&h, opt, d);
-        if (rc == 0) wn_hclass_decide(&h, m, d);
+        if (rc == 0) {
+            wn_hclass_decide(&h, m, d);
+            wn_hgroups_decide(d);
+        }
     }
     wn_hdom_free(&h);
     return rc != 0 || d->failed ? -1 : 0;

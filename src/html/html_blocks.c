@@ -1,23 +1,49 @@
 /* html_blocks.c -- block extraction: one iterative walk over the pruned body turns each
  * run of text between block-level boundaries into a doc block (paragraph, heading,
  * list item, quote, pre, table row, caption).  Inline elements never break a block;
- * <br> becomes a line break inside it; table cells of a row share one block.  Each
+ * <br> becomes a line break inside it.  Structure is kept where it is content: a row
+ * of a data table (html_tables.c) is one block whatever its cells hold, cells split by
+ * '\t'; a <pre> is one block with its whitespace exact, its language and without a
+ * line-number gutter (html_code.c); list items carry their depth, their number in an
+ * ordered list, and later paragraphs of an item are marked as its continuation.  Each
  * block remembers the element that owns it, which gives its DOM path for --explain and
  * whether it lies inside the article the scorer chose.  html_classify.c then decides
  * the blocks. */
+#include <stdlib.h>
 #include <string.h>
 #include "html/html_dom.h"
 
 #define PATH_PARTS 7
+#define LIST_STACK 32 /* open lists whose numbering is tracked; deeper ones are bullets */
+/* Between the cells of a data-table row while it is collected (C0 controls cannot be
+ * input, see BR_MARK); '\t' in the block. */
+#define CELL_MARK '\x02'
+#define CODE_MARK '\x03' /* around inline code while a block is collected */
+#define MAX_SPANS 64     /* inline code spans kept per block; later ones are plain text */
+/* Empty cells a colspan adds, per page: 20 bytes of <td colspan=64> must not become
+ * 64 cells (256 bytes of Markdown) a million times over. */
+#define PAD_BUDGET ((size_t)1 << 20)
 
 typedef struct {
     hdom *h;
     doc *d;
+    hdom_tables tables;
     buf cur;
     size_t link;  /* bytes of cur inside links */
     int owner;    /* element owning cur, -1 before the first text */
+    int row;      /* the data-table row being collected, -1 for none */
+    int cells;    /* cells of that row met so far */
+    int in_pre;   /* <pre> elements open */
+    int pre_break;  /* a block boundary inside <pre> just ended a line */
+    const char *lang; /* the open <pre>'s language */
+    int lists;    /* <ul>, <ol>, <dl> open */
+    int next_number[LIST_STACK]; /* per open list: the next item's number, 0 for bullets */
+    int list_el[LIST_STACK];     /* per open list: its element index */
+    int item_open;   /* the open item has had no block yet: the next one carries its marker */
+    int item_number; /* that marker's number (0: a bullet) */
+    int in_code;     /* inline code elements open (outside <pre>) */
+    size_t pad_left; /* empty cells colspans may still add (PAD_BUDGET) */
 } walker;
-
 
 static block_kind kind_of(const hdom *h, int o, int *level)
 {
@@ -67,14 +93,40 @@ static const char *dom_path(hdom *h, doc *d, int o)
     return p ? p : "?";
 }
 
-/* Whitespace squeezed per line; lines split at <br>; empty lines dropped. */
+/* A data-table row: each cell's whitespace squeezed (line breaks joined), cells
+ * split by '\t', empty cells kept so the columns line up.  0 when every cell is empty. */
+static size_t normalise_row(char *s, size_t len)
+{
+    size_t w = 0, r = 0;
+    int any = 0;
+    while (r <= len) {
+        size_t e = r;
+        while (e < len && s[e] != CELL_MARK) e++;
+        for (size_t k = r; k < e; k++)
+            if (s[k] == BR_MARK) s[k] = ' ';
+        size_t l = wn_text_collapse_ws(s + r, e - r);
+        if (r) s[w++] = '\t';
+        memmove(s + w, s + r, l);
+        w += l;
+        any |= l > 0;
+        r = e + 1;
+    }
+    return any ? w : 0;
+}
+
+/* Whitespace squeezed per line; lines split at <br>; empty lines dropped.  In <pre>
+ * only the blank lines around the code go. */
 static size_t normalise(char *s, size_t len, int pre)
 {
     if (pre) {
         for (size_t i = 0; i < len; i++)
             if (s[i] == BR_MARK) s[i] = '\n';
-        size_t a = 0;
-        while (a < len && (s[a] == '\n' || s[a] == '\r')) a++;
+        size_t a = 0, line = 0; /* leading blank lines go, the first line's indent stays */
+        while (a < len && (s[a] == '\n' || s[a] == '\r' || s[a] == ' ' || s[a] == '\t')) {
+            a++;
+            if (s[a - 1] == '\n') line = a;
+        }
+        a = line;
         while (len > a && (s[len - 1] == '\n' || s[len - 1] == ' ' || s[len - 1] == '\r' ||
                            s[len - 1] == '\t'))
             len--;
@@ -96,6 +148,75 @@ static size_t normalise(char *s, size_t len, int pre)
     return w;
 }
 
+/* Takes the CODE_MARKs out of s[0..len) and returns the new length; with spans, records
+ * the inline code ranges between pairs of marks (spaces at their edges left outside,
+ * the space doubled by a removed mark dropped, empty ones and ones crossing a line
+ * break or a cell left out) in spans[0..*n), at most MAX_SPANS. */
+static size_t take_code(char *s, size_t len, uint32_t *spans, size_t *n)
+{
+    size_t w = 0, open = 0;
+    int in = 0, marks = 0;
+    *n = 0;
+    for (size_t r = 0; r < len; r++) {
+        char c = s[r];
+        if (c == CODE_MARK) {
+            marks = 1;
+            if (!in) {
+                open = w;
+            } else if (spans && *n < MAX_SPANS) {
+                size_t a = open, e = w;
+                while (a < e && s[a] == ' ') a++;
+                while (e > a && s[e - 1] == ' ') e--;
+                if (e > a && !memchr(s + a, '\n', e - a) && !memchr(s + a, '\t', e - a)) {
+                    if (*n && spans[2 * *n - 1] == a) { /* <code>x</code><code>y</code> */
+                        spans[2 * *n - 1] = (uint32_t)e;
+                    } else {
+                        spans[2 * *n] = (uint32_t)a;
+                        spans[2 * *n + 1] = (uint32_t)e;
+                        (*n)++;
+                    }
+                }
+            }
+            in = !in;
+            continue;
+        }
+        if (marks && c == ' ' && (w == 0 || s[w - 1] == ' ' || s[w - 1] == '\n' ||
+                                  s[w - 1] == '\t' || r + 1 == len))
+            continue;
+        s[w++] = c;
+    }
+    while (marks && w && s[w - 1] == ' ') w--;
+    /* Trimming may have cut into the last span. */
+    while (*n && spans[2 * *n - 1] > w) {
+        if (spans[2 * *n - 2] >= w) (*n)--;
+        else spans[2 * *n - 1] = (uint32_t)w;
+    }
+    return w;
+}
+
+/* The structure a block gets from the walker's state: a data-table row, a list item
+ * (its depth and number, or a continuation), the language of code. */
+static void structure(walker *w, block *b)
+{
+    if (w->row >= 0) {
+        b->kind = BK_TABLE;
+        b->flags |= BF_CELLS;
+        b->container = w->tables.table[w->row] + 1;
+        return;
+    }
+    if (b->kind == BK_PRE) b->lang = w->lang;
+    if (b->kind != BK_ITEM || !w->lists) return;
+    int top = (w->lists < LIST_STACK ? w->lists : LIST_STACK) - 1;
+    b->level = w->lists;
+    b->container = w->list_el[top] + 1;
+    if (w->item_open) {
+        b->number = w->item_number;
+        w->item_open = 0;
+    } else {
+        b->flags |= BF_CONTINUES;
+    }
+}
+
 static void flush(walker *w)
 {
     buf *c = &w->cur;
@@ -109,11 +230,23 @@ static void flush(walker *w)
     int level;
     block_kind k = kind_of(h, w->owner, &level);
     size_t raw = c->len;
-    size_t l = normalise(c->data, c->len, k == BK_PRE);
+    size_t l = w->row >= 0 ? normalise_row(c->data, c->len) : normalise(c->data, c->len, k == BK_PRE);
+    uint32_t spans[2 * MAX_SPANS];
+    size_t n_spans = 0;
+    l = take_code(c->data, l, k == BK_PRE ? NULL : spans, &n_spans);
     if (l) {
         block *b = wn_doc_add(w->d, k, c->data, l);
+        if (b && n_spans) {
+            uint32_t *keep = wn_arena_alloc(&w->d->mem, n_spans * 2 * sizeof *keep);
+            if (keep) {
+                memcpy(keep, spans, n_spans * 2 * sizeof *keep);
+                b->code = keep;
+                b->n_code = n_spans;
+            }
+        }
         if (b) {
             b->level = level;
+            structure(w, b);
             b->link_len = raw ? (size_t)((double)w->link * l / raw + 0.5) : 0;
             if (b->link_len > l) b->link_len = l;
             b->group = w->owner;
@@ -129,35 +262,159 @@ static void flush(walker *w)
     w->owner = -1;
 }
 
-static void enter(walker *w, int i)
+/* Inside <pre> a block boundary is a line break, never a new block. */
+static void pre_line_break(walker *w)
 {
-    uint8_t t = w->h->tag[i];
-    if (w->h->flags[i] & NF_BLOCK) flush(w);
+    buf *c = &w->cur;
+    if (c->len && c->data[c->len - 1] != '\n' && c->data[c->len - 1] != BR_MARK) {
+        wn_buf_putc(c, '\n');
+        w->pre_break = 1;
+    }
+}
+
+static void open_list(walker *w, int i)
+{
+    int top = w->lists++;
+    if (top >= LIST_STACK) return;
+    w->list_el[top] = i;
+    w->next_number[top] = 0;
+    if (w->h->tag[i] == TG_OL) {
+        const char *st = wn_hdom_attr(w->h->node[i], "start");
+        long n = st ? strtol(st, NULL, 10) : 1;
+        w->next_number[top] = n >= 1 && n < 1000000000 ? (int)n : 1;
+    }
+}
+
+static void open_item(walker *w, int i)
+{
+    w->item_open = w->h->tag[i] != TG_DD; /* a definition continues its term */
+    w->item_number = 0;
+    if (!w->lists || w->lists > LIST_STACK || w->h->tag[i] != TG_LI) return;
+    int *next = &w->next_number[w->lists - 1];
+    if (!*next) return;
+    const char *v = wn_hdom_attr(w->h->node[i], "value");
+    long n = v ? strtol(v, NULL, 10) : 0;
+    if (n >= 1 && n < 1000000000) *next = (int)n;
+    w->item_number = *next;
+    if (*next < 999999999) (*next)++;
+}
+
+/* Returns 0 when the element's subtree is to be skipped (a line-number gutter). */
+/* Inline code outside <pre>: <code>, <kbd>, <samp>, <tt>. */
+static int inline_code(const hdom *h, int i)
+{
+    if (h->tag[i] != TG_INLINE) return 0;
+    const char *n = (const char *)h->node[i]->name;
+    return strcmp(n, "code") == 0 || strcmp(n, "kbd") == 0 || strcmp(n, "samp") == 0 ||
+           strcmp(n, "tt") == 0;
+}
+
+static int enter(walker *w, int i)
+{
+    hdom *h = w->h;
+    uint8_t t = h->tag[i];
+    if ((w->in_pre || t == TG_PRE || t == TG_TD) && wn_hcode_gutter(h->node[i])) return 0;
+    if (!w->in_pre && inline_code(h, i) && w->in_code++ == 0) wn_buf_putc(&w->cur, CODE_MARK);
+    if (w->row >= 0) { /* inside a data-table row: cells split, blocks joined */
+        if ((t == TG_TD || t == TG_TH) && h->parent[i] == w->row) {
+            if (w->cells++) wn_buf_putc(&w->cur, CELL_MARK);
+            w->owner = w->row;
+        } else if ((h->flags[i] & NF_BLOCK) || t == TG_BR) {
+            wn_buf_putc(&w->cur, ' ');
+        }
+        return 1;
+    }
+    if (w->in_pre) {
+        if (t == TG_PRE) w->in_pre++;
+        if (h->flags[i] & NF_BLOCK) pre_line_break(w);
+        else if (t == TG_BR) wn_buf_putc(&w->cur, BR_MARK);
+        return 1;
+    }
+    if (h->flags[i] & NF_BLOCK) flush(w);
     else if (t == TG_BR) wn_buf_putc(&w->cur, BR_MARK);
     else if (t == TG_TD || t == TG_TH) wn_buf_putc(&w->cur, ' ');
+    switch (t) {
+    case TG_TR: {
+        int tb = w->tables.table[i];
+        if (tb >= 0 && w->tables.data[tb]) {
+            w->row = i;
+            w->cells = 0;
+            w->owner = -1;
+        }
+        break;
+    }
+    case TG_PRE:
+        w->in_pre = 1;
+        w->in_code = 0; /* a <code> around the <pre> is the block's, not inline */
+        w->pre_break = 0;
+        w->owner = i; /* whitespace before the first text is indentation */
+        w->lang = wn_hcode_lang(h, i, w->d);
+        break;
+    case TG_UL: case TG_OL: case TG_DL: open_list(w, i); break;
+    case TG_LI: case TG_DT: case TG_DD: open_item(w, i); break;
+    default: break;
+    }
+    return 1;
 }
 
 static void leave(walker *w, int i)
 {
-    if (w->h->flags[i] & NF_BLOCK) flush(w);
-    else if (w->h->tag[i] == TG_TD || w->h->tag[i] == TG_TH) wn_buf_putc(&w->cur, ' ');
+    hdom *h = w->h;
+    uint8_t t = h->tag[i];
+    if (!w->in_pre && w->in_code && inline_code(h, i) && --w->in_code == 0)
+        wn_buf_putc(&w->cur, CODE_MARK);
+    if (w->row >= 0) {
+        if (i == w->row) {
+            flush(w);
+            w->row = -1;
+        } else if ((t == TG_TD || t == TG_TH) && h->parent[i] == w->row) {
+            for (int k = wn_htables_colspan(h->node[i]); k > 1 && w->pad_left; k--) {
+                wn_buf_putc(&w->cur, CELL_MARK);
+                w->pad_left--;
+            }
+        } else if (h->flags[i] & NF_BLOCK) {
+            wn_buf_putc(&w->cur, ' ');
+        }
+        return;
+    }
+    if (w->in_pre) {
+        if (t == TG_PRE && --w->in_pre == 0) {
+            flush(w);
+            w->lang = NULL;
+        } else if (h->flags[i] & NF_BLOCK) {
+            pre_line_break(w);
+        }
+        return;
+    }
+    if (h->flags[i] & NF_BLOCK) flush(w);
+    else if (t == TG_TD || t == TG_TH) wn_buf_putc(&w->cur, ' ');
+    if ((t == TG_UL || t == TG_OL || t == TG_DL) && w->lists > 0) {
+        w->lists--;
+        w->item_open = 0;
+    }
+    if (t == TG_LI || t == TG_DT || t == TG_DD) w->item_open = 0;
 }
 
 static void text(walker *w, const xmlNode *t)
 {
     int p = hdom_idx(t->parent);
     if (p < 0 || !t->content) return;
-    size_t n = strlen((const char *)t->content);
+    const char *s = (const char *)t->content;
+    size_t n = strlen(s);
+    if (w->in_pre && w->pre_break && n && s[0] == '\n') {
+        /* The newline after a line's element repeats the break already made. */
+        s++;
+        n--;
+    }
+    if (n) w->pre_break = 0;
     if (w->owner < 0) {
         /* Leading whitespace alone does not open a block. */
         size_t k = 0;
-        while (k < n && (t->content[k] == ' ' || t->content[k] == '\n' ||
-                         t->content[k] == '\t' || t->content[k] == '\r'))
-            k++;
+        while (k < n && (s[k] == ' ' || s[k] == '\n' || s[k] == '\t' || s[k] == '\r')) k++;
         if (k == n) return;
-        w->owner = w->h->owner[p];
+        w->owner = w->row >= 0 ? w->row : w->h->owner[p];
     }
-    wn_buf_append(&w->cur, (const char *)t->content, n);
+    wn_buf_append(&w->cur, s, n);
     if (w->h->flags[p] & NF_LINK) w->link += n;
 }
 
@@ -165,7 +422,16 @@ int wn_hblocks_emit(hdom *h, rule_matcher *m, doc *d)
 {
     (void)m;
     if (!h->body || h->n == 0) return 0;
-    walker w = {h, d, {0}, 0, -1};
+    walker w;
+    memset(&w, 0, sizeof w);
+    w.h = h;
+    w.d = d;
+    w.owner = w.row = -1;
+    w.pad_left = PAD_BUDGET;
+    if (wn_htables_classify(h, &w.tables) != 0) {
+        d->failed = 1;
+        return -1;
+    }
     wn_buf_init(&w.cur, 0);
     xmlNode *root = h->body;
     xmlNode *n = root->children;
@@ -173,8 +439,7 @@ int wn_hblocks_emit(hdom *h, rule_matcher *m, doc *d)
         int descend = 0;
         if (n->type == XML_ELEMENT_NODE) {
             int i = hdom_idx(n);
-            if (i >= 0 && !(h->flags[i] & NF_REMOVED)) {
-                enter(&w, i);
+            if (i >= 0 && !(h->flags[i] & NF_REMOVED) && enter(&w, i)) {
                 if (n->children) descend = 1;
                 else leave(&w, i);
             }
@@ -195,5 +460,6 @@ int wn_hblocks_emit(hdom *h, rule_matcher *m, doc *d)
     }
     flush(&w);
     wn_buf_free(&w.cur);
+    wn_htables_free(&w.tables);
     return d->failed ? -1 : 0;
 }

@@ -365,6 +365,17 @@ static int holds_blocks(const xmlNode *n)
     return 0;
 }
 
+/* A <noscript> that holds page content -- a block-level element, as forum software
+ * serves its whole thread to readers without scripts -- is read like a <div>; the
+ * usual ones hold a tracking pixel or an iframe and stay skipped. */
+static int noscript_page(const xmlNode *n)
+{
+    if (strcmp((const char *)n->name, "noscript") != 0) return 0;
+    for (const xmlNode *c = n->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE && is_block_tag(tag_of(c))) return 1;
+    return 0;
+}
+
 /* Pre-order walk numbering every content element; skipped subtrees are not entered.
  * Elements past the depth limit, or past the node limit, are unwrapped.  At the depth
  * limit a block that holds no blocks (a paragraph, a cell, a list item) is still
@@ -382,6 +393,7 @@ static int index_tree(hdom *h)
         int descend = 0;
         if (n->type == XML_ELEMENT_NODE) {
             uint8_t t = tag_of(n);
+            if (t == TG_SKIP && noscript_page(n)) t = TG_BLOCK;
             int full = h->n >= HTML_MAX_NODES;
             /* A <br> has no children: it may sit one level below the limit. */
             int deep = t != TG_BR && h->depth[cur] >= HTML_MAX_DEPTH &&
@@ -519,12 +531,23 @@ typedef struct {
     charactersSAXFunc chars, blanks;
     commentSAXFunc comment;
     processingInstructionSAXFunc pi;
+    cdataBlockSAXFunc cdata;
+    wn_deadline *dl;
     long count;
     long ignored;  /* open elements whose start tag was ignored */
     int over;      /* the budget ran out */
 } cap_state;
 
 static cap_state *cap_of(void *ctx) { return ((htmlParserCtxtPtr)ctx)->_private; }
+
+/* Out of time: the parser stops where it is (the tree so far stays valid), and
+ * winnow_extract reports the timeout.  1 when stopped. */
+static int late(void *ctx, cap_state *st)
+{
+    if (!wn_deadline_passed(st->dl)) return 0;
+    xmlStopParser(ctx);
+    return 1;
+}
 
 static int over_budget(cap_state *st)
 {
@@ -544,6 +567,7 @@ static void separate(void *ctx, const xmlChar *name)
 static void capped_start(void *ctx, const xmlChar *name, const xmlChar **atts)
 {
     cap_state *st = cap_of(ctx);
+    if (late(ctx, st)) return;
     if (!over_budget(st)) {
         st->start(ctx, name, atts);
         return;
@@ -567,6 +591,7 @@ static void capped_end(void *ctx, const xmlChar *name)
 static void capped_chars(void *ctx, const xmlChar *ch, int len)
 {
     cap_state *st = cap_of(ctx);
+    if (late(ctx, st)) return;
     if (!st->over) over_budget(st);
     st->chars(ctx, ch, len);
 }
@@ -574,6 +599,7 @@ static void capped_chars(void *ctx, const xmlChar *ch, int len)
 static void capped_blanks(void *ctx, const xmlChar *ch, int len)
 {
     cap_state *st = cap_of(ctx);
+    if (late(ctx, st)) return;
     if (!st->over) over_budget(st);
     st->blanks(ctx, ch, len);
 }
@@ -582,17 +608,25 @@ static void capped_blanks(void *ctx, const xmlChar *ch, int len)
 static void capped_comment(void *ctx, const xmlChar *v)
 {
     cap_state *st = cap_of(ctx);
-    if (!over_budget(st)) st->comment(ctx, v);
+    if (!late(ctx, st) && !over_budget(st)) st->comment(ctx, v);
+}
+
+/* Script and style bodies: not counted (they join one node), but they take time. */
+static void timed_cdata(void *ctx, const xmlChar *v, int len)
+{
+    cap_state *st = cap_of(ctx);
+    if (!late(ctx, st)) st->cdata(ctx, v, len);
 }
 
 static void capped_pi(void *ctx, const xmlChar *target, const xmlChar *data)
 {
     cap_state *st = cap_of(ctx);
-    if (!over_budget(st)) st->pi(ctx, target, data);
+    if (!late(ctx, st) && !over_budget(st)) st->pi(ctx, target, data);
 }
 
-/* Parses s[0..len) (UTF-8); *over is set when the node budget ran out. */
-static xmlDocPtr parse_capped(const char *s, int len, int *over)
+/* Parses s[0..len) (UTF-8); *over is set when the node budget ran out.  The parse
+ * stops early when dl passes. */
+static xmlDocPtr parse_capped(const char *s, int len, wn_deadline *dl, int *over)
 {
     htmlParserCtxtPtr c = htmlCreateMemoryParserCtxt(s, len);
     if (!c) return NULL;
@@ -612,7 +646,7 @@ static xmlDocPtr parse_capped(const char *s, int len, int *over)
     xmlSAXHandler *sax = c->sax;
     cap_state st = {sax->startElement, sax->endElement, sax->characters,
                     sax->ignorableWhitespace, sax->comment, sax->processingInstruction,
-                    0, 0, 0};
+                    sax->cdataBlock, dl, 0, 0, 0};
     c->_private = &st;
     if (st.start && st.end) {
         sax->startElement = capped_start;
@@ -622,6 +656,7 @@ static xmlDocPtr parse_capped(const char *s, int len, int *over)
     if (st.blanks) sax->ignorableWhitespace = capped_blanks;
     if (st.comment) sax->comment = capped_comment;
     if (st.pi) sax->processingInstruction = capped_pi;
+    if (st.cdata) sax->cdataBlock = timed_cdata;
     htmlParseDocument(c);
     xmlDocPtr d = c->myDoc;
     c->myDoc = NULL;
@@ -630,7 +665,8 @@ static xmlDocPtr parse_capped(const char *s, int len, int *over)
     return d;
 }
 
-int wn_hdom_build(hdom *h, const char *s, size_t len, rule_matcher *m, char *err, size_t errlen)
+int wn_hdom_build(hdom *h, const char *s, size_t len, rule_matcher *m, wn_deadline *dl,
+                  char *err, size_t errlen)
 {
     memset(h, 0, sizeof *h);
     h->top = -1;
@@ -649,7 +685,7 @@ int wn_hdom_build(hdom *h, const char *s, size_t len, rule_matcher *m, char *err
     if (len > INT32_MAX) {
         snprintf(err, errlen, "page too large for the HTML parser");
     } else {
-        h->xdoc = parse_capped(s, (int)len, &over);
+        h->xdoc = parse_capped(s, (int)len, dl, &over);
         if (!h->xdoc) snprintf(err, errlen, "the HTML parser gave up on this page");
     }
     if (rc > 0) wn_buf_free(&capped);

@@ -92,7 +92,8 @@ typedef struct {
 
 /* html_dom.c: parses s (UTF-8), indexes, prunes (attr rules in m, hidden markers) and
  * fills the statistics.  Returns 0, or -1 with a message in err. */
-int wn_hdom_build(hdom *h, const char *s, size_t len, rule_matcher *m, char *err, size_t errlen);
+int wn_hdom_build(hdom *h, const char *s, size_t len, rule_matcher *m, wn_deadline *dl,
+                  char *err, size_t errlen);
 void wn_hdom_free(hdom *h);
 
 /* Index of an element, or -1 when it is not indexed (not content). */
@@ -122,6 +123,23 @@ void wn_hmeta_find(hdom *h, doc *d);
 /* html_score.c: scores candidates and marks NF_CHOSEN / NF_INSIDE; sets h->top. */
 void wn_hscore_select(hdom *h);
 
+/* html_tables.c: which tables hold data (rows and columns) rather than page layout. */
+typedef struct {
+    int32_t *table; /* per element: its nearest <table> ancestor, -1 for none */
+    uint8_t *data;  /* per element: 1 for a <table> that is a data table */
+} hdom_tables;
+/* Fills t for h (arrays of h->n entries); returns 0, or -1 when out of memory. */
+int wn_htables_classify(const hdom *h, hdom_tables *t);
+void wn_htables_free(hdom_tables *t);
+/* A cell's colspan, 1 when absent or invalid, capped. */
+int wn_htables_colspan(const xmlNode *cell);
+
+/* html_code.c: the language a <pre> (index pre) declares in its class, its <code>'s
+ * or a wrapper's, copied into d's arena, or NULL; whether element n is a line-number
+ * gutter (its numbers are not code). */
+const char *wn_hcode_lang(const hdom *h, int pre, doc *d);
+int wn_hcode_gutter(const xmlNode *n);
+
 /* html_blocks.c: walks the body and appends a block per paragraph-level run of text,
  * deciding each (outside the article, link-heavy, rules, ...). */
 int wn_hblocks_emit(hdom *h, rule_matcher *m, doc *d);
@@ -129,6 +147,10 @@ int wn_hblocks_emit(hdom *h, rule_matcher *m, doc *d);
 /* html_classify.c: decides the undecided blocks (inside the article): link-heavy
  * lines, the text rules, the headline repeated, cut rules; the rest are kept. */
 void wn_hclass_decide(hdom *h, rule_matcher *m, doc *d);
+
+/* html_groups.c: keeps the link-heavy items of a list a kept sentence introduces and
+ * the article goes on after (after wn_hclass_decide). */
+void wn_hgroups_decide(doc *d);
 
 /* html_pagetype.c: the page-type signals (pagetype/pagetype.h) of the parsed page, its
  * blocks and metadata; url (may be NULL) is the caller's, else the canonical one is

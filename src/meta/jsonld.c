@@ -50,40 +50,6 @@ static int peek(reader *r)
     return r->i < r->len ? (unsigned char)r->s[r->i] : -1;
 }
 
-static int hexval(int c)
-{
-    return c >= '0' && c <= '9' ? c - '0' : (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10 : -1;
-}
-
-/* The 4 hex digits at s[i..]: the code unit, or -1. */
-static long hex4(const reader *r, size_t i)
-{
-    if (i + 4 > r->len) return -1;
-    long v = 0;
-    for (int k = 0; k < 4; k++) {
-        int h = hexval((unsigned char)r->s[i + k]);
-        if (h < 0) return -1;
-        v = v * 16 + h;
-    }
-    return v;
-}
-
-static void put_utf8(buf *b, unsigned long cp)
-{
-    char t[4];
-    size_t n;
-    if (cp < 0x80) { t[0] = (char)cp; n = 1; }
-    else if (cp < 0x800) { t[0] = (char)(0xC0 | cp >> 6); t[1] = (char)(0x80 | (cp & 0x3F)); n = 2; }
-    else if (cp < 0x10000) {
-        t[0] = (char)(0xE0 | cp >> 12); t[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        t[2] = (char)(0x80 | (cp & 0x3F)); n = 3;
-    } else {
-        t[0] = (char)(0xF0 | cp >> 18); t[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-        t[2] = (char)(0x80 | ((cp >> 6) & 0x3F)); t[3] = (char)(0x80 | (cp & 0x3F)); n = 4;
-    }
-    wn_buf_append(b, t, n);
-}
-
 /* Reads the string at r->i (which is '"').  With want, returns it decoded (whitespace
  * collapsed, at most MAX_STRING bytes kept) in r->a; else, or when empty, NULL. */
 static const char *read_string(reader *r, int want)
@@ -105,26 +71,18 @@ static const char *read_string(reader *r, int want)
         char e = r->s[r->i + 1];
         r->i += 2;
         if (!want || b.len >= MAX_STRING) {
-            if (e == 'u' && hex4(r, r->i) >= 0) r->i += 4;
+            size_t used;
+            if (e == 'u' && wn_json_u_escape(r->s + r->i, r->len - r->i, &used) >= 0) r->i += 4;
             continue;
         }
         switch (e) {
         case 'n': case 'r': case 't': case 'b': case 'f': wn_buf_putc(&b, ' '); break;
         case 'u': {
-            long u = hex4(r, r->i);
-            if (u < 0) break;
-            r->i += 4;
-            unsigned long cp = (unsigned long)u;
-            if (u >= 0xD800 && u <= 0xDBFF && r->i + 1 < r->len && r->s[r->i] == '\\' &&
-                r->s[r->i + 1] == 'u') {
-                long lo = hex4(r, r->i + 2);
-                if (lo >= 0xDC00 && lo <= 0xDFFF) {
-                    cp = 0x10000 + (((unsigned long)u - 0xD800) << 10) + ((unsigned long)lo - 0xDC00);
-                    r->i += 6;
-                }
-            }
-            if (cp >= 0xD800 && cp <= 0xDFFF) cp = 0xFFFD;
-            put_utf8(&b, cp ? cp : 0xFFFD);
+            size_t used;
+            long cp = wn_json_u_escape(r->s + r->i, r->len - r->i, &used);
+            if (cp < 0) break;
+            r->i += used;
+            wn_utf8_put(&b, cp ? (unsigned long)cp : 0xFFFD);
             break;
         }
         default: wn_buf_putc(&b, e); break;

@@ -30,6 +30,7 @@ typedef enum {
 } page_type;
 
 #define PT_SCORED 7 /* ARTICLE .. PRODUCT have a column in the tables */
+#define PT_FORCED_MARGIN 1000 /* the margin of a type the caller forced */
 
 /* Every signal, with the name --explain and the fitting script use.  S_ what the page
  * declares, H_ its HTML structure, T_ its text, U_ its URL. */

@@ -1,43 +1,61 @@
-/* output.c -- renders the kept blocks of a doc, the last stage of the pipeline.
+/* render.c -- renders the kept blocks of a doc, the last stage of the pipeline.
  * Text: the headline, a blank line, then paragraphs separated by blank lines;
- * consecutive list items and table rows stay on adjacent lines.
- * Markdown: the same layout with "# " for the headline, "## " for headings, "- " for
- * items, "> " for quotes and fences around preformatted text.
+ * consecutive list items and table rows stay on adjacent lines, a data table's cells
+ * separated by a tab (so `cut -f2` takes a column).
+ * Markdown: "# " for the headline, "## " to "###### " for headings, "- " and "N. "
+ * items nested by indent (a later paragraph of an item indented under it), "> " for
+ * quotes, one fence per code block with its language, GitHub tables (the first row
+ * kept of a table is its header; a colspan became empty cells in html/), inline code
+ * in backticks, "\" line breaks.
  * Either output ends with one newline (none when empty). */
+#include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 #include "render/render.h"
 
-static int tight(block_kind a, block_kind b)
+static int is_row(const block *b)
 {
-    return (a == BK_ITEM && b == BK_ITEM) || (a == BK_TABLE && b == BK_TABLE);
+    return b->kind == BK_TABLE && (b->flags & BF_CELLS);
+}
+
+static int tight(const block *a, const block *b)
+{
+    if (a->kind == BK_ITEM && b->kind == BK_ITEM) return !(b->flags & BF_CONTINUES);
+    if (a->kind == BK_TABLE && b->kind == BK_TABLE)
+        return is_row(a) == is_row(b) && a->container == b->container;
+    return 0;
 }
 
 /* Calls emit for the headline and every kept block and puts the blank lines between
- * them; the two renderers differ only in emit (title is set for the headline). */
-typedef void (*emit_fn)(buf *out, const block *b, const char *title);
+ * them; the renderers differ only in emit (title is set for the headline, prev is the
+ * block emitted before b or NULL). */
+typedef void (*emit_fn)(buf *out, const block *b, const block *prev, const char *title,
+                        void *state);
 
-static int render(const doc *d, int no_title, buf *out, emit_fn emit)
+static int render(const doc *d, int no_title, buf *out, emit_fn emit, void *state)
 {
+    const block *prev = NULL;
     int have_prev = 0;
-    block_kind prev = BK_PARA;
     if (!no_title && d->title && d->title[0]) {
-        emit(out, NULL, d->title);
+        emit(out, NULL, NULL, d->title, state);
         have_prev = 1;
-        prev = BK_TITLE;
     }
     for (size_t i = 0; i < d->n; i++) {
         const block *b = &d->blocks[i];
         if (b->dec != DEC_KEEP || b->kind == BK_TITLE || b->len == 0) continue;
-        if (have_prev && !tight(prev, b->kind)) wn_buf_putc(out, '\n');
-        emit(out, b, NULL);
+        if (have_prev && !(prev && tight(prev, b))) wn_buf_putc(out, '\n');
+        emit(out, b, prev, NULL, state);
         have_prev = 1;
-        prev = b->kind;
+        prev = b;
     }
     return out->failed ? -1 : 0;
 }
 
-static void emit_text(buf *out, const block *b, const char *title)
+static void emit_text(buf *out, const block *b, const block *prev, const char *title,
+                      void *state)
 {
+    (void)prev;
+    (void)state;
     if (title) wn_buf_puts(out, title);
     else wn_buf_append(out, b->text, b->len);
     wn_buf_putc(out, '\n');
@@ -45,21 +63,7 @@ static void emit_text(buf *out, const block *b, const char *title)
 
 int wn_output_render_text(const doc *d, int no_title, buf *out)
 {
-    return render(d, no_title, out, emit_text);
-}
-
-/* Writes s[0..len) with prefix before every line (a quote's "> " on each line). */
-static void put_lines(buf *out, const char *prefix, const char *s, size_t len)
-{
-    size_t i = 0;
-    while (i < len) {
-        const char *nl = memchr(s + i, '\n', len - i);
-        size_t end = nl ? (size_t)(nl - s) : len;
-        wn_buf_puts(out, prefix);
-        wn_buf_append(out, s + i, end - i);
-        wn_buf_putc(out, '\n');
-        i = end + 1;
-    }
+    return render(d, no_title, out, emit_text, NULL);
 }
 
 /* A paragraph that starts like Markdown block syntax ("# ", "- ", "> ", "1. ") would
@@ -75,64 +79,239 @@ static long escape_at(const char *s, size_t len)
     return i > 0 && i + 1 < len && (s[i] == '.' || s[i] == ')') && s[i + 1] == ' ' ? (long)i : -1;
 }
 
-/* A fence longer than any backtick run inside the block, so the block cannot close it. */
-static void put_fence(buf *out, const char *s, size_t len)
+static void put_spaces(buf *out, size_t n)
+{
+    for (size_t i = 0; i < n && !out->failed; i++) wn_buf_putc(out, ' ');
+}
+
+/* The longest run of backticks in s[0..len). */
+static size_t longest_ticks(const char *s, size_t len)
 {
     size_t longest = 0, run = 0;
     for (size_t i = 0; i < len; i++) {
         run = s[i] == '`' ? run + 1 : 0;
         if (run > longest) longest = run;
     }
-    size_t n = longest < 3 ? 3 : longest + 1;
+    return longest;
+}
+
+static void put_ticks(buf *out, size_t n)
+{
     for (size_t i = 0; i < n && !out->failed; i++) wn_buf_putc(out, '`');
+}
+
+/* Writes s[from, to) of a block's text with its inline code (n [start, end) ranges of
+ * offsets into s) in backticks, more of them than any run inside; a backslash goes
+ * before offset esc (none: SIZE_MAX); with pipes, '|' is escaped (table cells). */
+static void put_inline(buf *out, const char *s, size_t from, size_t to, const uint32_t *code,
+                       size_t n, size_t esc, int pipes)
+{
+    size_t k = 0;
+    while (k < n && code[2 * k] < from) k++;
+    for (size_t i = from; i < to; i++) {
+        if (k < n && code[2 * k] == i && code[2 * k + 1] <= to) {
+            size_t e = code[2 * k + 1], ticks = longest_ticks(s + i, e - i) + 1;
+            /* A span that starts or ends with a backtick needs a space inside. */
+            int pad = s[i] == '`' || s[e - 1] == '`';
+            put_ticks(out, ticks);
+            if (pad) wn_buf_putc(out, ' ');
+            for (; i < e; i++) {
+                if (pipes && s[i] == '|') wn_buf_putc(out, '\\');
+                wn_buf_putc(out, s[i]);
+            }
+            if (pad) wn_buf_putc(out, ' ');
+            put_ticks(out, ticks);
+            i--;
+            k++;
+            continue;
+        }
+        if (i == esc || (pipes && s[i] == '|')) wn_buf_putc(out, '\\');
+        wn_buf_putc(out, s[i]);
+    }
+}
+
+/* Writes the lines of s[0..len) (split at the <br> breaks), each after indent spaces
+ * and prefix; the first line's after first instead when first is not NULL (a list
+ * marker).  Every line is escaped as a paragraph's start, and all but the last end in
+ * a "\" hard line break; code holds the inline code ranges (see put_inline). */
+static void put_lines(buf *out, size_t indent, const char *prefix, const char *first,
+                      const char *s, size_t len, const uint32_t *code, size_t n)
+{
+    size_t i = 0;
+    while (i < len) {
+        const char *nl = memchr(s + i, '\n', len - i);
+        size_t end = nl ? (size_t)(nl - s) : len;
+        if (i == 0 && first) {
+            wn_buf_puts(out, first);
+        } else {
+            put_spaces(out, indent);
+            wn_buf_puts(out, prefix);
+        }
+        long at = escape_at(s + i, end - i);
+        put_inline(out, s, i, end, code, n, at >= 0 ? i + (size_t)at : SIZE_MAX, 0);
+        if (nl && end + 1 < len) wn_buf_putc(out, '\\');
+        wn_buf_putc(out, '\n');
+        i = end + 1;
+    }
+}
+
+/* A block's text as lines (see put_lines). */
+static void put_block(buf *out, size_t indent, const char *prefix, const char *first,
+                      const block *b)
+{
+    put_lines(out, indent, prefix, first, b->text, b->len, b->code, b->n_code);
+}
+
+/* A fence longer than any backtick run inside the block, so the block cannot close it;
+ * lang (or NULL) names the code's language on the opening fence. */
+static void put_fence(buf *out, const char *s, size_t len, const char *lang)
+{
+    size_t longest = longest_ticks(s, len);
+    put_ticks(out, longest < 3 ? 3 : longest + 1);
+    if (lang) wn_buf_puts(out, lang);
     wn_buf_putc(out, '\n');
 }
 
-static void emit_markdown(buf *out, const block *b, const char *title)
+#define MD_DEPTH 8 /* deepest list nesting written; deeper items stay at this depth */
+
+typedef struct {
+    const doc *d;
+    int base;                  /* list level of the first item of the list being written */
+    int depth;                 /* depth (1-based) of the item written last, 0 outside lists */
+    size_t indent[MD_DEPTH + 1]; /* indent[k]: where the text of an item at depth k starts */
+    int list[MD_DEPTH + 1];      /* list[k]: the container of the items at depth k */
+} md_state;
+
+/* Items nest by their level relative to the list's first item, at most one deeper than
+ * the item above: a list whose outer items were dropped still starts at the margin, and
+ * no item is indented into a code block. */
+static void emit_item(buf *out, const block *b, const block *prev, md_state *st)
 {
+    int level = b->level > 0 ? b->level : 1;
+    if (!prev || prev->kind != BK_ITEM) {
+        st->base = level;
+        st->depth = 0;
+    }
+    int depth = level - st->base + 1;
+    if (depth < 1) depth = 1;
+    if (depth > st->depth + 1) depth = st->depth + 1;
+    if (depth > MD_DEPTH) depth = MD_DEPTH;
+    if ((b->flags & BF_CONTINUES) && st->depth > 0) {
+        int at = depth > st->depth ? st->depth : depth;
+        /* Only an item of its own list is continued; else it is an item itself. */
+        if (st->list[at] == b->container) {
+            put_block(out, st->indent[at], "", NULL, b);
+            return;
+        }
+    }
+    /* Another list at the same depth (a <dl> after an <ol>) needs a blank line, or it
+     * would read as more items of the list above. */
+    if (st->depth >= depth && st->list[depth] != b->container && !(b->flags & BF_CONTINUES))
+        wn_buf_putc(out, '\n'); /* (render() put one before a continuation) */
+    st->list[depth] = b->container;
+    char marker[48];
+    size_t col = st->indent[depth - 1];
+    if (col > sizeof marker - 16) col = sizeof marker - 16;
+    memset(marker, ' ', col);
+    if (b->number > 0) snprintf(marker + col, sizeof marker - col, "%d. ", b->number);
+    else snprintf(marker + col, sizeof marker - col, "- ");
+    st->indent[depth] = strlen(marker);
+    st->depth = depth;
+    put_block(out, st->indent[depth], "", marker, b);
+}
+
+/* Writes one row of cells (split at '\t') padded to at least cols cells; pipes in a
+ * cell are escaped. */
+static void put_row(buf *out, const block *b, size_t cols)
+{
+    const char *s = b->text;
+    size_t len = b->len, n = 0, i = 0;
+    wn_buf_putc(out, '|');
+    for (;;) {
+        const char *tab = memchr(s + i, '\t', len - i);
+        size_t end = tab ? (size_t)(tab - s) : len;
+        wn_buf_putc(out, ' ');
+        put_inline(out, s, i, end, b->code, b->n_code, SIZE_MAX, 1);
+        wn_buf_puts(out, " |");
+        n++;
+        if (!tab) break;
+        i = end + 1;
+    }
+    for (; n < cols && !out->failed; n++) wn_buf_puts(out, "  |");
+    wn_buf_putc(out, '\n');
+}
+
+static size_t cells_of(const block *b)
+{
+    size_t n = 1;
+    for (size_t i = 0; i < b->len; i++) n += b->text[i] == '\t';
+    return n;
+}
+
+/* The first kept row of a table is its header: the header and the delimiter row have
+ * as many cells as the widest row of the table. */
+static void emit_row(buf *out, const block *b, const block *prev, const md_state *st)
+{
+    if (prev && is_row(prev) && prev->container == b->container) {
+        put_row(out, b, 0);
+        return;
+    }
+    size_t cols = 0;
+    for (size_t i = (size_t)(b - st->d->blocks); i < st->d->n; i++) {
+        const block *r = &st->d->blocks[i];
+        if (r->dec != DEC_KEEP || r->len == 0) continue;
+        if (!is_row(r) || r->container != b->container) break;
+        size_t c = cells_of(r);
+        if (c > cols) cols = c;
+    }
+    put_row(out, b, cols);
+    wn_buf_putc(out, '|');
+    for (size_t i = 0; i < cols && !out->failed; i++) wn_buf_puts(out, " --- |");
+    wn_buf_putc(out, '\n');
+}
+
+static void emit_markdown(buf *out, const block *b, const block *prev, const char *title,
+                          void *state)
+{
+    md_state *st = state;
     if (title) {
-        put_lines(out, "# ", title, strlen(title));
+        put_lines(out, 0, "# ", NULL, title, strlen(title), NULL, 0);
         return;
     }
     static const char *hashes[] = {"## ", "### ", "#### ", "##### ", "###### "};
-    static const char spaces[] = "                ";
     switch (b->kind) {
     case BK_HEADING:
-        put_lines(out, hashes[b->level <= 2 ? 0 : b->level >= 6 ? 4 : b->level - 2], b->text,
-                  b->len);
+        put_block(out, 0, hashes[b->level <= 2 ? 0 : b->level >= 6 ? 4 : b->level - 2], NULL, b);
         break;
-    case BK_ITEM: {
-        int depth = b->level > 0 ? b->level - 1 : 0;
-        if (depth > 7) depth = 7;
-        wn_buf_append(out, spaces, (size_t)depth * 2);
-        wn_buf_puts(out, "- ");
-        wn_buf_append(out, b->text, b->len);
-        wn_buf_putc(out, '\n');
+    case BK_ITEM:
+        emit_item(out, b, prev, st);
         break;
-    }
     case BK_QUOTE:
-        put_lines(out, "> ", b->text, b->len);
+        put_block(out, 0, "> ", NULL, b);
         break;
     case BK_PRE:
-        put_fence(out, b->text, b->len);
+        put_fence(out, b->text, b->len, b->lang);
         wn_buf_append(out, b->text, b->len);
         if (b->text[b->len - 1] != '\n') wn_buf_putc(out, '\n');
-        put_fence(out, b->text, b->len);
+        put_fence(out, b->text, b->len, NULL);
         break;
-    default: {
-        long at = escape_at(b->text, b->len);
-        if (at >= 0) {
-            wn_buf_append(out, b->text, (size_t)at);
-            wn_buf_putc(out, '\\');
+    case BK_TABLE:
+        if (is_row(b)) {
+            emit_row(out, b, prev, st);
+            break;
         }
-        wn_buf_append(out, b->text + (at > 0 ? at : 0), b->len - (size_t)(at > 0 ? at : 0));
-        wn_buf_putc(out, '\n');
+        put_block(out, 0, "", NULL, b); /* a layout table's row: a line */
         break;
-    }
+    default:
+        put_block(out, 0, "", NULL, b);
+        break;
     }
 }
 
 int wn_output_render_markdown(const doc *d, int no_title, buf *out)
 {
-    return render(d, no_title, out, emit_markdown);
+    md_state st;
+    memset(&st, 0, sizeof st);
+    st.d = d;
+    return render(d, no_title, out, emit_markdown, &st);
 }

@@ -73,20 +73,65 @@ static void put_size(buf *b, size_t v)
     wn_buf_puts(b, t);
 }
 
+static void put_opt_int(buf *b, long long v)
+{
+    char t[24];
+    snprintf(t, sizeof t, "%lld", v);
+    wn_buf_puts(b, v ? t : "null");
+}
+
+/* What a WARC record says of the page: null for every field when it is not from one.
+ * The HTTP charset is http_charset: "charset" is the one the page was decoded with. */
+static void put_warc(buf *b, const winnow_warc_origin *w, int pretty)
+{
+    key(b, "warc_date", 0, pretty);
+    put_opt_string(b, w ? w->date : NULL);
+    key(b, "http_status", 0, pretty);
+    put_opt_int(b, w ? w->http_status : 0);
+    key(b, "content_type", 0, pretty);
+    put_opt_string(b, w ? w->content_type : NULL);
+    key(b, "http_charset", 0, pretty);
+    put_opt_string(b, w ? w->charset : NULL);
+    key(b, "file", 0, pretty);
+    put_opt_string(b, w ? w->file : NULL);
+    key(b, "offset", 0, pretty);
+    if (w) {
+        char t[24];
+        snprintf(t, sizeof t, "%llu", w->offset);
+        wn_buf_puts(b, t);
+    } else {
+        wn_buf_puts(b, "null");
+    }
+}
+
 char *winnow_record_json(const winnow_record *r, int flags, size_t *len)
 {
     int pretty = (flags & WINNOW_JSON_PRETTY) != 0;
-    const winnow_result *res = r->error ? NULL : r->result;
+    const winnow_result *res = r->error || r->skipped ? NULL : r->result;
     int truncated = res && res->status == WINNOW_ERR_TRUNCATED;
     buf b;
     wn_buf_init(&b, 0);
     wn_buf_puts(&b, pretty ? "{\n  " : "{");
     key(&b, "path", 1, pretty);
     put_opt_string(&b, r->path);
+    key(&b, "id", 0, pretty);
+    size_t idn = r->id ? strlen(r->id) : 0;
+    if (r->id_is_number && idn && wn_json_number_len(r->id, idn) == idn)
+        wn_buf_append(&b, r->id, idn); /* the input's own number text, digits kept */
+    else
+        put_opt_string(&b, r->id);
+    /* The page's source; what it declares as canonical is canonical_url below. */
+    key(&b, "url", 0, pretty);
+    put_opt_string(&b, r->url);
+    key(&b, "line", 0, pretty);
+    if (r->line) put_size(&b, r->line);
+    else wn_buf_puts(&b, "null");
+    put_warc(&b, r->warc, pretty);
     key(&b, "status", 0, pretty);
-    wn_buf_puts(&b, r->error ? "\"error\"" : truncated ? "\"truncated\"" : "\"ok\"");
+    wn_buf_puts(&b, r->error ? "\"error\"" : r->skipped ? "\"skipped\""
+                    : truncated ? "\"truncated\"" : "\"ok\"");
     key(&b, "error", 0, pretty);
-    put_opt_string(&b, r->error);
+    put_opt_string(&b, r->error ? r->error : r->skipped);
     /* A cut-short page still has its text; the warning says what may be missing. */
     key(&b, "warning", 0, pretty);
     put_opt_string(&b, truncated ? res->error : res && res->warning[0] ? res->warning : NULL);
@@ -105,7 +150,7 @@ char *winnow_record_json(const winnow_record *r, int flags, size_t *len)
                 {"date", m ? m->date : NULL},
                 {"date_modified", m ? m->date_modified : NULL},
                 {"site_name", m ? m->site_name : NULL},
-                {"url", m ? m->url : NULL},
+                {"canonical_url", m ? m->url : NULL},
                 {"language", m ? m->language : NULL},
                 {"description", m ? m->description : NULL},
                 {"image", m ? m->image : NULL}};

@@ -74,6 +74,7 @@ struct rule_matcher {
     memo_slot *memo;        /* MEMO_SLOTS, allocated on first use */
     unsigned n_errs;        /* PCRE2 limits or errors met so far */
     char warning[200];
+    wn_deadline *deadline;  /* the page's time limit, or NULL */
 };
 
 
@@ -249,11 +250,18 @@ static memo_slot *memo_slot_for(rule_matcher *m, rule_target target, const char 
     return &m->memo[h & (MEMO_SLOTS - 1)];
 }
 
+void wn_rules_matcher_set_deadline(rule_matcher *m, wn_deadline *dl)
+{
+    if (m) m->deadline = dl;
+}
+
 rule_action wn_rules_match(rule_matcher *m, rule_target target, const char *s, size_t len,
                            const rule_info **info)
 {
     /* (No prio: the set's index could not be built, memory ran out; it matches nothing.) */
     if (!m || !m->rules || !m->rules->n || !m->rules->prio) return RA_NONE;
+    /* Out of time: the extraction fails anyway, so no verdict is needed. */
+    if (wn_deadline_passed(m->deadline)) return RA_NONE;
     uint32_t h = 0;
     memo_slot *slot = memo_slot_for(m, target, s, len, &h);
     size_t win;

@@ -34,6 +34,8 @@ typedef struct rule_info {
 
 rule_matcher *wn_rules_matcher_new(const winnow_rules *rules);
 void wn_rules_matcher_free(rule_matcher *m);
+/* From now on the matcher matches nothing once dl has passed (dl may be NULL). */
+void wn_rules_matcher_set_deadline(rule_matcher *m, wn_deadline *dl);
 
 /* Matches every rule of the target against subject.  The winning action: KEEP if any keep
  * rule matches, else the first matching cut-after / cut-before / drop rule in file order.

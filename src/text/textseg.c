@@ -6,6 +6,7 @@
  * (tabs, NBSP, lines of spaces) and list bullets are recognised, so the classifier sees
  * clean blocks with their kind. */
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 #include "text/text.h"
 #ifdef __SSE2__
@@ -306,6 +307,31 @@ static int line_is_clean(const char *t, size_t len, int *table)
     return clean;
 }
 
+/* A table line (cells separated by tabs, as innerText renders them): each cell's
+ * whitespace squeezed, cells joined by one tab, trailing empty cells dropped.  Returns
+ * the new length; *cells is the number of cells. */
+static size_t squeeze_cells(char *s, size_t len, int *cells)
+{
+    size_t w = 0, r = 0, kept = 0;
+    int n = 0;
+    *cells = 0;
+    while (r <= len) {
+        size_t e = r;
+        while (e < len && s[e] != '\t') e++;
+        size_t l = wn_text_collapse_ws(s + r, e - r);
+        if (r) s[w++] = '\t';
+        memmove(s + w, s + r, l);
+        w += l;
+        n++;
+        if (l) { /* trailing empty cells (the tab after the last cell) are dropped */
+            kept = w;
+            *cells = n;
+        }
+        r = e + 1;
+    }
+    return kept;
+}
+
 int wn_textseg_segment(const char *s, size_t len, doc *d)
 {
     size_t width = 0;
@@ -316,6 +342,7 @@ int wn_textseg_segment(const char *s, size_t len, doc *d)
      * the next one starts a new item or is blank.  a is the line at hand, b the next. */
     buf cur;
     wn_buf_init(&cur, 0);
+    int tables = 0; /* tables met so far: the container of their rows */
     int blank = 1, rc = 0;
     size_t pos = 0, lineno = 0;
     rawline a, b;
@@ -350,7 +377,12 @@ int wn_textseg_segment(const char *s, size_t len, doc *d)
                 lineno++;
             }
             if (rc) break;
-            tl = wn_text_collapse_ws(cur.data, cur.len);
+            int cells = 0;
+            tl = table ? squeeze_cells(cur.data, cur.len, &cells) : 0;
+            if (cells < 2) {
+                table = 0;
+                tl = wn_text_collapse_ws(cur.data, cur.len);
+            }
             t = cur.data;
         }
         size_t cl = tl;
@@ -367,6 +399,13 @@ int wn_textseg_segment(const char *s, size_t len, doc *d)
         if (!bk) { rc = -1; break; }
         bk->line = start_line;
         bk->level = (int)(indent / 2);
+        if (kind == BK_TABLE) {
+            /* Rows one after another are one table. */
+            if (!(d->n >= 2 && (d->blocks[d->n - 2].flags & BF_CELLS))) tables++;
+            bk->flags |= BF_CELLS;
+            bk->container = tables;
+        }
+        if (bl && t[0] >= '0' && t[0] <= '9') bk->number = atoi(t);
         bk->blank_before = blank;
         blank = 0;
         if (bk->len == 0) d->n--; /* a lone bullet */

@@ -170,4 +170,18 @@ done
 run "bare CR lines, JSON" $((10 * slow)) 0 "$tmp/cr.txt" --type=text -f json
 expect_out "bare CR, JSON: the title is the headline alone" "\"title\": \"$head\""
 
+# Data tables: 4 MB of rows whose cells span 64 columns.  The empty cells a colspan adds
+# are budgeted per page, so the Markdown stays a few times the input, not 60 times.
+{ printf '<table><tr><td>a</td><td>b</td></tr>'
+  yes '<tr><td colspan=64>x</td><td colspan=64>y</td></tr>' | head -c 4000000; } > "$tmp/colspan.html"
+run "4 MB of colspan=64 cells, Markdown" $((20 * slow)) 0 "$tmp/colspan.html" --type=html -f markdown
+if [ "$(wc -c < "$out")" -le 16000000 ]; then pass "colspan padding: output bounded"
+else fail "colspan padding: output bounded" "$(wc -c < "$out") bytes of Markdown"; fi
+# 40,000 identical long rows or paragraphs: the repeat check stores one copy of a text,
+# it does not walk every earlier copy (that took minutes on a 64 MB page).
+yes '<p>The same sentence, long enough to count, appears on every line of this page.</p>' |
+  head -n 40000 > "$tmp/same.html"
+run "40,000 identical paragraphs" $((10 * slow)) 0 "$tmp/same.html" --type=html
+expect_out "identical paragraphs: kept" 'The same sentence'
+
 finish

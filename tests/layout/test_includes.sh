@@ -17,6 +17,7 @@ may() {
     text) echo "core pagetype rules winnow" ;;
     html) echo "core meta pagetype rules winnow" ;;
     meta) echo "core winnow" ;;
+    warc) echo "core winnow" ;;
     *) echo "?" ;;
   esac
 }

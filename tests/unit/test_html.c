@@ -1,6 +1,7 @@
 /* test_html.c -- the HTML path: pruning (attr rules, hidden markers, prose guard),
  * article selection, output formatting (br, lists, headings, inline spacing,
- * entities), the title, --explain paths, and pathological inputs (deep nesting,
+ * entities), structure (tables, code, lists), lists kept as a group, the title,
+ * --explain paths, and pathological inputs (deep nesting,
  * a 20 MB page) that must finish fast without overflowing the stack. */
 #include <stdlib.h>
 #include <string.h>
@@ -10,19 +11,26 @@
 
 static winnow_rules *rules;
 
-/* Runs the HTML path with the default rules; returns the output (caller frees). */
-static char *run(const char *html, int no_title)
+/* Runs the HTML path with the default rules in format; returns the output (caller
+ * frees). */
+static char *run_as(const char *html, int no_title, winnow_format format)
 {
     winnow_options o;
     winnow_options_init(&o);
     o.type = WINNOW_TYPE_HTML;
     o.no_title = no_title;
+    o.format = format;
     o.rules = rules;
     winnow_result r;
     winnow_status st = winnow_extract(html, strlen(html), &o, &r);
     char *out = st == WINNOW_OK ? strdup(r.text) : NULL;
     winnow_result_free(&r);
     return out;
+}
+
+static char *run(const char *html, int no_title)
+{
+    return run_as(html, no_title, WINNOW_FORMAT_TEXT);
 }
 
 static int contains(const char *hay, const char *needle)
@@ -181,6 +189,91 @@ static void test_explain_path(void)
 #define LIMIT 2.0
 #endif
 
+/* Structure from the block walker (html_blocks.c, html_tables.c, html_code.c): a data
+ * table's row is one block whatever its cells hold; a one-column table, or one holding
+ * a table, is layout; code is one block with its language, its indentation and no
+ * gutter; items keep their numbers, depth and later paragraphs. */
+static void test_structure(void)
+{
+    char page[8192];
+    snprintf(page, sizeof page,
+             "<html><body><article><p>%s</p>"
+             "<table><tr><th>City</th><th>Routes</th></tr>"
+             "<tr><td><div>North</div><div>side</div></td><td>3<br>new</td></tr>"
+             "<tr><td colspan=2>Total: 7</td></tr></table>"
+             "<table><tr><td>Only one column</td></tr><tr><td>of layout</td></tr></table>"
+             "<table><tr><td><table><tr><td>inner a</td><td>inner b</td></tr>"
+             "<tr><td>c</td><td>d</td></tr></table></td>"
+             "<td>outer</td></tr><tr><td>x</td><td>y</td></tr></table>"
+             "<ol start=4><li>fourth<ul><li>nested</li></ul></li><li value=9><p>ninth</p>"
+             "<p>more of the ninth</p></li></ol>"
+             "<table class=highlight><tr><td class=gutter><pre>1\n2</pre></td><td><pre>"
+             "<code class='language-c'><span>int main(void)\n</span>"
+             "<div>    return 0;</div></code></pre></td></tr></table>"
+             "<p>%s</p></article></body></html>",
+             PROSE, PROSE);
+    char *md = run_as(page, 1, WINNOW_FORMAT_MARKDOWN);
+    CHECK(contains(md, "\n\n| City | Routes |\n| --- | --- |\n| North side | 3 new |\n"
+                       "| Total: 7 |  |\n\n"));
+    CHECK(contains(md, "\n\nOnly one column\nof layout\n"));
+    CHECK(contains(md, "\n| inner a | inner b |\n| --- | --- |\n"));
+    CHECK(!contains(md, "| outer"));
+    CHECK(contains(md, "\n4. fourth\n   - nested\n9. ninth\n\n   more of the ninth\n"));
+    CHECK(contains(md, "\n```c\nint main(void)\n    return 0;\n```\n"));
+    free(md);
+    char *txt = run(page, 1);
+    CHECK(contains(txt, "\nCity\tRoutes\nNorth side\t3 new\nTotal: 7\t\n"));
+    free(txt);
+
+    /* A heading or a list in a cell is data; a cell holding an article is layout. */
+    char big[2048];
+    memset(big, 'x', 1600);
+    big[1600] = '\0';
+    snprintf(page, sizeof page,
+             "<html><body><article><p>%s</p>"
+             "<table><tr><td><h4>Ingredient</h4></td><td><h4>Amount</h4></td></tr>"
+             "<tr><td>Onions</td><td><ul><li>one</li><li>two</li></ul></td></tr></table>"
+             "<table><tr><td>menu</td><td><p>%s</p></td></tr><tr><td>a</td><td>b</td></tr>"
+             "</table><p>%s</p></article></body></html>", PROSE, big, PROSE);
+    md = run_as(page, 1, WINNOW_FORMAT_MARKDOWN);
+    CHECK(contains(md, "\n| Ingredient | Amount |\n| --- | --- |\n| Onions | one two |\n"));
+    CHECK(contains(md, "\n\nxxxxxxxx") && !contains(md, "| menu"));
+    free(md);
+
+    snprintf(page, sizeof page,
+             "<html><body><article><p>%s</p><p>Call <code> malloc()</code>, then"
+             " <code>free</code><code>()</code> it; <kbd>Ctrl</kbd>+<kbd>C</kbd> stops.</p>"
+             "<p>%s</p></article></body></html>", PROSE, PROSE);
+    md = run_as(page, 1, WINNOW_FORMAT_MARKDOWN);
+    CHECK(contains(md, "\nCall `malloc()`, then `free()` it; `Ctrl`+`C` stops.\n"));
+    free(md);
+    txt = run(page, 1);
+    CHECK(contains(txt, "\nCall malloc(), then free() it; Ctrl+C stops.\n"));
+    free(txt);
+}
+
+/* A list of links that a kept sentence introduces, inside the story, is content
+ * (html_groups.c); the same list without the sentence is navigation. */
+static void test_introduced_list(void)
+{
+    char page[8192];
+    const char *links = "<ul><li><a href=/a>Fix the parser for long lines</a></li>"
+                        "<li><a href=/b>Add support for the weak attribute</a></li>"
+                        "<li><a href=/c>Allow casts between integers and pointers</a></li></ul>";
+    snprintf(page, sizeof page,
+             "<html><body><article><p>%s</p><p>Many patches were sent for review:</p>%s"
+             "<p>%s</p></article></body></html>", PROSE, links, PROSE);
+    char *out = run(page, 1);
+    CHECK(contains(out, "Fix the parser for long lines\nAdd support"));
+    free(out);
+    snprintf(page, sizeof page,
+             "<html><body><article><p>%s</p><p>Many patches were sent for review.</p>%s"
+             "<p>%s</p></article></body></html>", PROSE, links, PROSE);
+    out = run(page, 1);
+    CHECK(out && !contains(out, "Fix the parser"));
+    free(out);
+}
+
 static double secs(clock_t a, clock_t b) { return (double)(b - a) / CLOCKS_PER_SEC; }
 
 static void test_deep_nesting(void)
@@ -238,6 +331,8 @@ int main(void)
     test_formatting();
     test_title();
     test_explain_path();
+    test_structure();
+    test_introduced_list();
     test_deep_nesting();
     test_huge_page();
     winnow_rules_free(rules);

@@ -1,5 +1,7 @@
-/* test_output.c -- the renderers of output.c: text and Markdown layout of each block
- * kind, built from hand-made docs so the tests do not depend on the classifiers. */
+/* test_output.c -- the renderers of render.c: text and Markdown layout of each block
+ * kind and of the structure blocks carry (data-table cells, ordered and nested items,
+ * item continuations, code languages), built from hand-made docs so the tests do not
+ * depend on the classifiers. */
 #include <stdlib.h>
 #include "render/render.h"
 #include "check.h"
@@ -27,8 +29,168 @@ static char *render(const doc *d, int markdown, int no_title)
     return rc == 0 ? s : (free(s), NULL);
 }
 
+static block *row(doc *d, int table, const char *cells, decision dec)
+{
+    block *b = add(d, BK_TABLE, 0, cells, dec);
+    if (b) {
+        b->flags |= BF_CELLS;
+        b->container = table;
+    }
+    return b;
+}
+
+static block *item(doc *d, int level, int number, unsigned flags, const char *text)
+{
+    block *b = add(d, BK_ITEM, level, text, DEC_KEEP);
+    if (b) {
+        b->number = number;
+        b->flags |= flags;
+        b->container = 1;
+    }
+    return b;
+}
+
+/* Data tables: GitHub tables in Markdown (first kept row as header, delimiter as wide
+ * as the widest row, pipes escaped, empty cells kept), tab-separated lines in text;
+ * two tables in a row stay two tables. */
+static void test_tables(void)
+{
+    doc d;
+    wn_doc_init(&d);
+    add(&d, BK_PARA, 0, "Before.", DEC_KEEP);
+    row(&d, 1, "Name\tValue", DEC_KEEP);
+    row(&d, 1, "dropped\trow", DEC_DROP);
+    row(&d, 1, "a|b\t\tthird", DEC_KEEP);
+    row(&d, 1, "\tx", DEC_KEEP);
+    row(&d, 2, "k\tv", DEC_KEEP);
+    add(&d, BK_TABLE, 0, "layout row", DEC_KEEP);
+    char *md = render(&d, 1, 1);
+    CHECK_STR(md, "Before.\n"
+                  "\n"
+                  "| Name | Value |  |\n"
+                  "| --- | --- | --- |\n"
+                  "| a\\|b |  | third |\n"
+                  "|  | x |\n"
+                  "\n"
+                  "| k | v |\n"
+                  "| --- | --- |\n"
+                  "\n"
+                  "layout row\n");
+    free(md);
+    char *txt = render(&d, 0, 1);
+    CHECK_STR(txt, "Before.\n\nName\tValue\na|b\t\tthird\n\tx\n\nk\tv\n\nlayout row\n");
+    free(txt);
+    wn_doc_free(&d);
+}
+
+/* Lists: numbers kept, nesting under the marker's width, a later paragraph of an item
+ * indented under it, a list whose outer items were dropped starting at the margin. */
+static void test_lists(void)
+{
+    doc d;
+    wn_doc_init(&d);
+    item(&d, 1, 9, 0, "nine");
+    item(&d, 1, 10, 0, "ten");
+    item(&d, 2, 0, 0, "bullet under ten");
+    item(&d, 3, 1, 0, "deeper");
+    item(&d, 2, 0, BF_CONTINUES, "more about the bullet");
+    item(&d, 1, 11, 0, "eleven");
+    add(&d, BK_PARA, 0, "Between.", DEC_KEEP);
+    item(&d, 3, 0, 0, "orphan");
+    item(&d, 5, 0, 0, "not too deep");
+    item(&d, 1, 0, BF_CONTINUES, "- lazy\nline");
+    char *md = render(&d, 1, 1);
+    CHECK_STR(md, "9. nine\n"
+                  "10. ten\n"
+                  "    - bullet under ten\n"
+                  "      1. deeper\n"
+                  "\n"
+                  "      more about the bullet\n"
+                  "11. eleven\n"
+                  "\n"
+                  "Between.\n"
+                  "\n"
+                  "- orphan\n"
+                  "  - not too deep\n"
+                  "\n"
+                  "  \\- lazy\\\n"
+                  "  line\n");
+    free(md);
+    wn_doc_free(&d);
+}
+
+/* Two lists one after the other stay two lists; a continuation never continues
+ * another list's item. */
+static void test_adjacent_lists(void)
+{
+    doc d;
+    wn_doc_init(&d);
+    item(&d, 1, 1, 0, "first");
+    block *b = item(&d, 1, 0, 0, "other list");
+    if (b) b->container = 2;
+    b = item(&d, 1, 0, BF_CONTINUES, "a definition without its term");
+    if (b) b->container = 3;
+    char *md = render(&d, 1, 1);
+    CHECK_STR(md, "1. first\n\n- other list\n\n- a definition without its term\n");
+    free(md);
+    wn_doc_free(&d);
+}
+
+/* Inline code: backticks outnumber the ones inside, a span protects a line start, a
+ * pipe in a cell's code is still escaped; text output shows the bare text. */
+static void test_inline_code(void)
+{
+    doc d;
+    wn_doc_init(&d);
+    static const uint32_t para[] = {0, 8, 13, 16, 20, 22};
+    block *b = add(&d, BK_PARA, 0, "#include and a`b or `x", DEC_KEEP);
+    if (b) {
+        b->code = para;
+        b->n_code = 3;
+    }
+    static const uint32_t cell[] = {0, 3};
+    b = row(&d, 1, "a|b\tc", DEC_KEEP);
+    if (b) {
+        b->code = cell;
+        b->n_code = 1;
+    }
+    row(&d, 1, "d\te", DEC_KEEP);
+    char *md = render(&d, 1, 1);
+    CHECK_STR(md, "`#include` and ``a`b`` or `` `x ``\n"
+                  "\n"
+                  "| `a\\|b` | c |\n"
+                  "| --- | --- |\n"
+                  "| d | e |\n");
+    free(md);
+    char *txt = render(&d, 0, 1);
+    CHECK_STR(txt, "#include and a`b or `x\n\na|b\tc\nd\te\n");
+    free(txt);
+    wn_doc_free(&d);
+}
+
+/* Code: the language on the fence, the text byte for byte. */
+static void test_code(void)
+{
+    doc d;
+    wn_doc_init(&d);
+    block *b = add(&d, BK_PRE, 0, "  def f():\n\treturn 1", DEC_KEEP);
+    if (b) b->lang = "python";
+    char *md = render(&d, 1, 1);
+    CHECK_STR(md, "```python\n  def f():\n\treturn 1\n```\n");
+    free(md);
+    char *txt = render(&d, 0, 1);
+    CHECK_STR(txt, "  def f():\n\treturn 1\n");
+    free(txt);
+    wn_doc_free(&d);
+}
+
 int main(void)
 {
+    test_tables();
+    test_lists();
+    test_adjacent_lists();
+    test_inline_code();
+    test_code();
     doc d;
     wn_doc_init(&d);
     d.title = "The Title";
@@ -57,7 +219,7 @@ int main(void)
                   "- one\n"
                   "  - nested\n"
                   "\n"
-                  "> quoted\n"
+                  "> quoted\\\n"
                   "> second line\n"
                   "\n"
                   "````\n"

@@ -1,5 +1,6 @@
 /* test_textseg.c -- segmentation of rendered text: line ends (LF, CRLF, CR), Unicode
- * spaces, tabs, bullets, and re-joining of hard-wrapped (lynx) paragraphs. */
+ * spaces, tabs (table cells), bullets and their numbers, and re-joining of hard-wrapped
+ * (lynx) paragraphs. */
 #include <stdlib.h>
 #include "check.h"
 #include "text/text.h"
@@ -81,15 +82,21 @@ static void test_curly_quotes_stay(void)
     wn_doc_free(&d);
 }
 
+/* innerText separates cells by tabs: a row keeps them (one per cell boundary, cells
+ * squeezed, the tab after the last cell dropped); rows in a row are one table. */
 static void test_tabs_make_table_rows(void)
 {
-    doc d = seg("Pos.\tName\tPoints\n1\tKyle Busch\t5040\n\tindented line\n");
-    CHECK(d.n == 3);
-    if (d.n == 3) {
+    doc d = seg("Pos.\tName\tPoints\t\n1\tKyle  Busch\t\t5040\n\tindented line\n"
+                "Home\tNews\n");
+    CHECK(d.n == 4);
+    if (d.n == 4) {
         CHECK(d.blocks[0].kind == BK_TABLE);
-        CHECK_STR(d.blocks[1].text, "1 Kyle Busch 5040");
-        CHECK(d.blocks[1].kind == BK_TABLE);
+        CHECK_STR(d.blocks[0].text, "Pos.\tName\tPoints");
+        CHECK_STR(d.blocks[1].text, "1\tKyle Busch\t\t5040");
+        CHECK(d.blocks[1].kind == BK_TABLE && (d.blocks[1].flags & BF_CELLS));
+        CHECK(d.blocks[0].container == d.blocks[1].container);
         CHECK(d.blocks[2].kind == BK_PARA); /* a leading tab is indentation */
+        CHECK(d.blocks[3].kind == BK_TABLE && d.blocks[3].container != d.blocks[1].container);
     }
     wn_doc_free(&d);
 }
@@ -105,6 +112,7 @@ static void test_bullets(void)
         CHECK_STR(d.blocks[2].text, "Third item");
         CHECK_STR(d.blocks[3].text, "Numbered");
         CHECK(d.blocks[3].kind == BK_ITEM);
+        CHECK(d.blocks[3].number == 12 && d.blocks[0].number == 0);
         CHECK(d.blocks[5].kind == BK_PARA);
     }
     wn_doc_free(&d);

@@ -1,0 +1,93 @@
+/* html_code.c -- what the block walker needs to know about code: the language a <pre>
+ * declares in its class (or its <code>'s, or a wrapper's: "language-x", "lang-x",
+ * "highlight-x", "highlight-source-x"), and whether an element is a line-number
+ * gutter (class naming line numbers, text only digits) whose numbers are not code. */
+#include <string.h>
+#include <strings.h>
+#include "html/html_dom.h"
+
+#define LANG_MAX 32
+
+static int lang_char(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           c == '+' || c == '#' || c == '-' || c == '_' || c == '.';
+}
+
+/* The language named by one class attribute, copied into d's arena, or NULL. */
+static const char *lang_in_class(const char *cls, doc *d)
+{
+    static const char *const prefixes[] = {"language-", "lang-", "highlight-source-",
+                                           "highlight-"};
+    for (const char *p = cls; p && *p;) {
+        while (*p == ' ' || *p == '\t' || *p == '\n') p++;
+        const char *e = p;
+        while (*e && *e != ' ' && *e != '\t' && *e != '\n') e++;
+        for (size_t k = 0; k < sizeof prefixes / sizeof *prefixes; k++) {
+            size_t pl = strlen(prefixes[k]);
+            if ((size_t)(e - p) <= pl || strncasecmp(p, prefixes[k], pl) != 0) continue;
+            const char *s = p + pl;
+            size_t n = 0;
+            while (s + n < e && lang_char(s[n])) n++;
+            /* "highlight-source-x" also starts with "highlight-": "source" is no language. */
+            if (n && s + n == e && n <= LANG_MAX && strncmp(s, "source", n) != 0)
+                return wn_arena_strndup(&d->mem, s, n);
+        }
+        p = e;
+    }
+    return NULL;
+}
+
+const char *wn_hcode_lang(const hdom *h, int pre, doc *d)
+{
+    const xmlNode *n = h->node[pre];
+    const char *l = lang_in_class(wn_hdom_attr(n, "class"), d);
+    for (const xmlNode *c = n->children; !l && c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE && strcmp((const char *)c->name, "code") == 0)
+            l = lang_in_class(wn_hdom_attr(c, "class"), d);
+    /* Wrappers: <div class="highlight-python"><div class="highlight"><pre>. */
+    for (int up = h->parent[pre], k = 0; !l && up >= 0 && k < 2; up = h->parent[up], k++)
+        l = lang_in_class(wn_hdom_attr(h->node[up], "class"), d);
+    return l;
+}
+
+/* Whether the text below n is only digits and whitespace (bounded: a gutter is short). */
+static int only_digits(const xmlNode *n)
+{
+    size_t seen = 0;
+    const xmlNode *c = n->children;
+    while (c && c != n) {
+        if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && c->content)
+            for (const xmlChar *s = c->content; *s; s++, seen++) {
+                if (seen > 100000) return 0;
+                if (!(*s >= '0' && *s <= '9') && *s != ' ' && *s != '\n' && *s != '\t' &&
+                    *s != '\r' && *s != '.' && *s != ':')
+                    return 0;
+            }
+        if (c->type == XML_ELEMENT_NODE && c->children) {
+            c = c->children;
+            continue;
+        }
+        while (c != n && !c->next) c = c->parent;
+        if (c == n) break;
+        c = c->next;
+    }
+    return 1;
+}
+
+int wn_hcode_gutter(const xmlNode *n)
+{
+    static const char *const names[] = {"gutter", "lineno", "line-number", "linenum",
+                                        "line-numbers-rows", "ln-num", "hljs-ln-n", "lnt"};
+    const char *cls = wn_hdom_attr(n, "class");
+    if (!cls) return 0;
+    char low[256];
+    size_t l = 0;
+    for (; cls[l] && l + 1 < sizeof low; l++)
+        low[l] = (char)(cls[l] >= 'A' && cls[l] <= 'Z' ? cls[l] + 32 : cls[l]);
+    low[l] = '\0';
+    int named = 0;
+    for (size_t k = 0; k < sizeof names / sizeof *names && !named; k++)
+        named = strstr(low, names[k]) != NULL;
+    return named && only_digits(n);
+}

@@ -1,0 +1,82 @@
+/* html_tables.c -- which tables hold data: one forward pass over the element tables
+ * (a parent always has a smaller index than its children) counts each table's rows and
+ * its widest row, and notes what its cells hold.  A data table has at least two rows,
+ * two columns somewhere, no nested table (even a pruned one), no code, quotes, forms or
+ * sectioning elements in its cells and no cell of more than MAX_CELL_TEXT bytes (lists,
+ * headings and paragraphs in cells are data: schedules, recipes, comparisons); every
+ * other table is page layout, and its text is cut into paragraphs as if the table were
+ * not there.  html_blocks.c renders the rows of a
+ * data table as BF_CELLS blocks. */
+#include <stdlib.h>
+#include "html/html_dom.h"
+
+#define MAX_COLSPAN 64 /* a colspan beyond this is a layout trick, not columns */
+#define MAX_CELL_TEXT 1500 /* a cell holding more text holds an article, not a datum */
+
+int wn_htables_colspan(const xmlNode *cell)
+{
+    const char *v = wn_hdom_attr(cell, "colspan");
+    if (!v) return 1;
+    long n = strtol(v, NULL, 10);
+    return n < 1 ? 1 : n > MAX_COLSPAN ? MAX_COLSPAN : (int)n;
+}
+
+/* Tags whose presence in a cell makes the table a layout grid. */
+static int blocky(uint8_t t)
+{
+    switch (t) {
+    case TG_PRE: case TG_BLOCKQUOTE: case TG_FORM:
+    case TG_ARTICLE: case TG_SECTION: case TG_NAV: case TG_ASIDE:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+int wn_htables_classify(const hdom *h, hdom_tables *t)
+{
+    size_t n = (size_t)h->n;
+    t->table = malloc(n * sizeof *t->table);
+    int32_t *count = calloc(n, sizeof *count); /* row: its cells; table: widest row */
+    int32_t *rows = calloc(n, sizeof *rows);
+    uint8_t *layout = calloc(n, 1);
+    t->data = calloc(n, 1);
+    int rc = 0;
+    if (!t->table || !count || !rows || !layout || !t->data) {
+        rc = -1;
+        goto out;
+    }
+    for (size_t i = 0; i < n; i++) {
+        int p = h->parent[i];
+        t->table[i] = p < 0 ? -1 : h->tag[p] == TG_TABLE ? p : t->table[p];
+        int tb = t->table[i];
+        if (tb < 0) continue;
+        uint8_t tag = h->tag[i];
+        /* A pruned menu inside a cell still shows the table is the page's grid. */
+        if (tag == TG_TABLE || blocky(tag)) layout[tb] = 1;
+        if (h->flags[i] & NF_REMOVED) continue;
+        if (tag == TG_TR) rows[tb]++;
+        else if ((tag == TG_TD || tag == TG_TH) && h->tag[p] == TG_TR) {
+            if (h->text[i] > MAX_CELL_TEXT) layout[tb] = 1;
+            count[p] += wn_htables_colspan(h->node[i]);
+            if (count[p] > count[tb]) count[tb] = count[p];
+        }
+    }
+    for (size_t i = 0; i < n; i++)
+        if (h->tag[i] == TG_TABLE)
+            t->data[i] = !layout[i] && rows[i] >= 2 && count[i] >= 2;
+out:
+    free(count);
+    free(rows);
+    free(layout);
+    if (rc) wn_htables_free(t);
+    return rc;
+}
+
+void wn_htables_free(hdom_tables *t)
+{
+    free(t->table);
+    free(t->data);
+    t->table = NULL;
+    t->data = NULL;
+}

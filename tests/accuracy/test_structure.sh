@@ -1,0 +1,19 @@
+#!/bin/sh
+# test_structure.sh WINNOW SHARED_DIR -- accuracy gate of the Markdown structure
+# (headings, list items, table rows, code blocks, as structure.py matches them) on the
+# WCXB dev pages, a little below the measured figures (README).  Skipped (77) without
+# the data.
+set -u
+bin=$1 shared=$2
+root=$(cd "$(dirname "$0")/../.." && pwd)
+[ -d "$shared/data/wcxb-dev-article/html" ] || exit 77
+command -v python3 >/dev/null 2>&1 || exit 77
+export WINNOW_STRUCTURE="$shared/bench/structure.py"
+rc=0
+sh "$root/bench/structure.sh" "$bin" "$shared/data/wcxb-dev-article" \
+  heading=0.84 item=0.57 row=0.82 code=0.30 || rc=1
+if [ -d "$shared/data/wcxb-dev-other/html" ]; then
+  sh "$root/bench/structure.sh" "$bin" "$shared/data/wcxb-dev-other" \
+    heading=0.49 item=0.37 row=0.50 code=0.33 || rc=1
+fi
+exit $rc
