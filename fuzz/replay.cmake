@@ -1,7 +1,7 @@
 # Replays fuzz/corpus/<target>/ through each fuzz target under ctest, with the normal
 # compiler and no libFuzzer (replay.c supplies main).  Included from tests/CMakeLists.txt.
 set(FUZZ_DIR ${CMAKE_SOURCE_DIR}/fuzz)
-foreach(t extract rules jsonld)
+foreach(t extract rules jsonld warc)
   add_executable(fuzz_${t}_replay ${FUZZ_DIR}/fuzz_${t}.c ${FUZZ_DIR}/replay.c)
   target_compile_options(fuzz_${t}_replay PRIVATE ${WINNOW_WARNINGS})
   target_link_libraries(fuzz_${t}_replay PRIVATE winnow_core)

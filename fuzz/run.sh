@@ -1,7 +1,7 @@
 #!/bin/sh
 # run.sh [SECONDS] [TARGET ...] -- builds the libFuzzer targets in build-fuzz/ with clang
-# and fuzzes each target (default: extract rules jsonld) for SECONDS (default 60; the
-# small jsonld reader gets a third of it).
+# and fuzzes each target (default: extract rules jsonld warc) for SECONDS (default 60;
+# the small jsonld and warc readers get a third of it each).
 # Exits non-zero when a target crashes, leaks, hangs past -timeout or exceeds the RSS
 # limit; the reproducer is left in build-fuzz/artifacts/TARGET/.  Exits 0 with
 # "skipped" when clang or libFuzzer is not available.
@@ -12,7 +12,7 @@
 set -u
 secs=${1:-60}
 [ $# -gt 0 ] && shift
-targets=${*:-extract rules jsonld}
+targets=${*:-extract rules jsonld warc}
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=$root/build-fuzz
 work=$root/fuzz/corpus-work
@@ -40,7 +40,7 @@ done
 # Seeds that live elsewhere in the tree, refreshed each run.
 seeds=$build/seeds
 rm -rf "$seeds"
-mkdir -p "$seeds/extract" "$seeds/rules" "$seeds/jsonld"
+mkdir -p "$seeds/extract" "$seeds/rules" "$seeds/jsonld" "$seeds/warc"
 for f in "$root"/fixtures/*/input.*; do
   [ -f "$f" ] || continue
   name=$(basename "$(dirname "$f")")
@@ -61,6 +61,7 @@ for t in $targets; do
   case $t in
     extract) maxlen=65536; dict="-dict=$root/fuzz/html.dict"; tsecs=$secs ;;
     jsonld) maxlen=8192; dict="-dict=$root/fuzz/jsonld.dict"; tsecs=$(( (secs + 2) / 3 )) ;;
+    warc) maxlen=16384; dict="-dict=$root/fuzz/warc.dict"; tsecs=$(( (secs + 2) / 3 )) ;;
     *) maxlen=4096; dict="-dict=$root/fuzz/rules.dict"; tsecs=$secs ;;
   esac
   mkdir -p "$work/$t" "$build/artifacts/$t"

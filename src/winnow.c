@@ -150,7 +150,8 @@ winnow_status winnow_extract(const char *data, size_t len, const winnow_options 
     }
     buf u8;
     wn_buf_init(&u8, len > SIZE_MAX / 4 ? 0 : len * 3 + 16); /* worst case: every byte -> 3 */
-    if (wn_charset_to_utf8(data, len, type == WINNOW_TYPE_HTML, &u8, &res->charset) != 0) {
+    if (wn_charset_to_utf8_hinted(data, len, type == WINNOW_TYPE_HTML, opt->charset_hint, &u8,
+                                  &res->charset) != 0) {
         wn_buf_free(&u8);
         return fail(res, WINNOW_ERR_NOMEM, NULL);
     }

@@ -102,9 +102,17 @@ typedef struct {
     size_t max_size;            /* inputs larger than this fail with WINNOW_ERR_TOO_LARGE */
     const winnow_rules *rules;  /* borrowed; NULL means no rules at all */
     winnow_format format;       /* rendering of winnow_result.text; TEXT by default */
+    const char *charset_hint;   /* the charset the transport declared (the charset= of an
+                                   HTTP Content-Type, as winnow_warc_record.charset gives
+                                   it), or NULL.  As in the WHATWG encoding sniffing
+                                   algorithm, a byte-order mark beats it and it beats a
+                                   <meta charset>; as with <meta>, a label the Encoding
+                                   Standard does not know is ignored, and bytes that are
+                                   valid UTF-8 stay UTF-8 whatever a label says */
 } winnow_options;
 
-/* Fills opt with the defaults: AUTO, title on, no explain, 64 MiB, no rules, TEXT. */
+/* Fills opt with the defaults: AUTO, title on, no explain, 64 MiB, no rules, TEXT, no
+ * charset hint. */
 WINNOW_EXPORT void winnow_options_init(winnow_options *opt);
 
 typedef enum { WINNOW_KEEP = 1, WINNOW_DROP = 2 } winnow_decision;
@@ -161,6 +169,19 @@ WINNOW_EXPORT void winnow_result_free(winnow_result *res);
 
 /* ---- JSON records ---------------------------------------------------------------- */
 
+/* Where a page came from when it was one record of an archive (a WARC record): the
+ * record's own identity, beside the page's.  Strings may be NULL (absent). */
+typedef struct {
+    const char *id;                /* WARC-Record-ID */
+    const char *url;               /* WARC-Target-URI */
+    const char *warc_date;         /* WARC-Date */
+    int http_status;               /* 0: none */
+    const char *content_type;      /* media type the archive gives the payload */
+    const char *charset;           /* charset the archive (HTTP header) declares */
+    const char *file;              /* the archive */
+    unsigned long long offset;     /* the record's offset in it (winnow_warc_record) */
+} winnow_source;
+
 /* One input as the CLI's --format=json/jsonl reports it. */
 typedef struct {
     const char *path;              /* where the page came from (file name, URL), or NULL */
@@ -168,18 +189,143 @@ typedef struct {
     const char *error;             /* non-NULL: the input failed, with this message (the
                                       record then has status "error" and no text) */
     size_t bytes_in;               /* bytes of the input (after decompression) */
+    const winnow_source *source;   /* an archive record's identity, or NULL */
+    const char *skipped;           /* non-NULL: the input holds no page and was skipped,
+                                      for this reason (status "skipped", no text) */
 } winnow_record;
 
 #define WINNOW_JSON_PRETTY 1 /* indented over several lines instead of one line */
 
 /* The JSON object of one record, followed by a newline: path, status ("ok",
- * "truncated" or "error"), error, warning, type, charset, title, author, date,
- * date_modified, site_name, url, language, description, image, bytes_in, bytes_out,
- * blocks_kept, blocks_dropped, text (the result's rendering).  Compact records are one
+ * "truncated", "skipped" or "error"), error (the failure, or why it was skipped),
+ * warning, type, charset, title, author, date, date_modified, site_name, url, language,
+ * description, image, bytes_in, bytes_out, blocks_kept, blocks_dropped, source (null, or
+ * an object: id, url, warc_date, http_status, content_type, charset, file, offset --
+ * its url and charset are the archive's, beside the page's own), text (the result's
+ * rendering).  Compact records are one
  * line each (JSON Lines).  Always valid UTF-8: invalid bytes become U+FFFD.  Returns a
  * NUL-terminated string to release with free() (its length in *len when len is not
  * NULL), or NULL when out of memory. */
 WINNOW_EXPORT char *winnow_record_json(const winnow_record *rec, int flags, size_t *len);
+
+/* ---- WARC archives ----------------------------------------------------------------- */
+
+/* A reader of WARC/1.0 and 1.1 archives (what Common Crawl, the Internet Archive,
+ * `wget --warc-file` and browsertrix write): plain, gzipped whole, or gzipped record by
+ * record -- told apart by the bytes, not the name -- read as a stream (a pipe will do;
+ * nothing is read twice and no more than one record is held in memory).  Each call to
+ * winnow_warc_next gives the next record: a page to extract (a 2xx HTML or text
+ * `response`, de-chunked and decompressed, or a `resource`), a record skipped and why,
+ * or an error for a broken record or for bytes that are no record -- after which the
+ * reader goes on at the next record (the next "WARC/1." line, or the next gzip member).
+ *
+ * Threading: a reader belongs to one thread at a time; readers share nothing, so
+ * threads may each have their own.  The payload of a record can be handed to
+ * winnow_extract (with the record's charset as options.charset_hint) on any thread, once
+ * copied: it is valid only until the next call on the reader. */
+
+typedef struct winnow_warc winnow_warc;
+
+typedef struct {
+    size_t max_size;       /* records whose block is larger are skipped with an error and
+                              streamed past, never held; 0 means 64 MiB */
+    const char *head;      /* winnow_warc_open_fd only: the first head_len bytes of the
+                              stream, already read from fd by a caller that looked at them
+                              (to tell a WARC from a page); borrowed for the open call */
+    size_t head_len;
+} winnow_warc_options;
+
+/* Fills opt with the defaults: 64 MiB, no head. */
+WINNOW_EXPORT void winnow_warc_options_init(winnow_warc_options *opt);
+
+/* Opens the archive at path (opt NULL: defaults).  NULL when it cannot be opened or
+ * memory is short, with the reason in err.  A file that is not a WARC opens; its first
+ * record is then an error that says so (an ARC file: "ARC ... not supported"). */
+WINNOW_EXPORT winnow_warc *winnow_warc_open(const char *path, const winnow_warc_options *opt,
+                                            char *err, size_t errlen);
+
+/* Reads the archive from fd (a file, a pipe, stdin), which stays the caller's: close
+ * does not close it.  name is what messages and records call the archive ("-" for stdin
+ * is shown as given); copied. */
+WINNOW_EXPORT winnow_warc *winnow_warc_open_fd(int fd, const char *name,
+                                               const winnow_warc_options *opt, char *err,
+                                               size_t errlen);
+
+typedef enum {
+    WINNOW_WARC_PAGE = 0, /* a page to extract: payload holds its bytes */
+    WINNOW_WARC_SKIPPED,  /* a sound record that holds no page: skip says why */
+    WINNOW_WARC_ERROR     /* a broken record, or bytes that are no record: reason says why */
+} winnow_warc_kind;
+
+/* Why a record was skipped; each is counted (winnow_warc_counts). */
+typedef enum {
+    WINNOW_WARC_SKIP_NONE = 0,
+    WINNOW_WARC_SKIP_WARCINFO,
+    WINNOW_WARC_SKIP_REQUEST,
+    WINNOW_WARC_SKIP_METADATA,
+    WINNOW_WARC_SKIP_REVISIT,
+    WINNOW_WARC_SKIP_CONVERSION,
+    WINNOW_WARC_SKIP_CONTINUATION,
+    WINNOW_WARC_SKIP_OTHER_TYPE,   /* a WARC-Type this reader does not know */
+    WINNOW_WARC_SKIP_HTTP_STATUS,  /* a response that is not 2xx */
+    WINNOW_WARC_SKIP_CONTENT_TYPE, /* neither HTML nor plain text */
+    WINNOW_WARC_SKIP_COUNT
+} winnow_warc_skip;
+
+/* One record.  Every pointer is owned by the reader and valid until the next
+ * winnow_warc_next or winnow_warc_close on it; strings are NUL-terminated, NULL when
+ * the record has no such field. */
+typedef struct {
+    winnow_warc_kind kind;
+    winnow_warc_skip skip;         /* for SKIPPED */
+    const char *reason;            /* SKIPPED and ERROR: a short message ("HTTP status
+                                      404", "Content-Length runs past the record") */
+    const char *type;              /* WARC-Type as written ("response", "resource") */
+    const char *record_id;         /* WARC-Record-ID as written ("<urn:uuid:...>") */
+    const char *target_uri;        /* WARC-Target-URI, without the <...> WARC/1.0
+                                      writers such as wget put around it */
+    const char *date;              /* WARC-Date (ISO 8601) */
+    unsigned long long offset;     /* where the record starts in the file: the byte
+                                      offset of its first byte in a plain file, of the
+                                      gzip member that holds it in a gzipped one (for a
+                                      file gzipped record by record, the record's own
+                                      member, as CDX indexes give it) */
+    int http_status;               /* response records: the HTTP status; else 0 */
+    const char *content_type;      /* media type of the payload, lower case, without
+                                      parameters: the HTTP Content-Type of a response,
+                                      the WARC Content-Type of a resource */
+    const char *charset;           /* the charset parameter of that Content-Type: pass
+                                      it as winnow_options.charset_hint */
+    const char *payload;           /* PAGE: the page's bytes (HTTP headers removed,
+                                      de-chunked, gzip/deflate undone) */
+    size_t payload_len;
+} winnow_warc_record;
+
+/* Reads the next record into *rec.  Returns 1 when *rec holds one, 0 at the end of the
+ * archive, -1 when the reader cannot go on (a read error, out of memory: err says why;
+ * winnow_warc_next then keeps returning -1). */
+WINNOW_EXPORT int winnow_warc_next(winnow_warc *w, winnow_warc_record *rec, char *err,
+                                   size_t errlen);
+
+/* Running totals since the reader was opened. */
+typedef struct {
+    size_t records;                           /* everything returned: pages, skipped, errors */
+    size_t pages;
+    size_t errors;
+    size_t skipped[WINNOW_WARC_SKIP_COUNT];   /* by reason */
+} winnow_warc_counts;
+
+WINNOW_EXPORT void winnow_warc_get_counts(const winnow_warc *w, winnow_warc_counts *counts);
+
+/* A short name for a skip reason ("warcinfo", "request", "http-status", ...; static). */
+WINNOW_EXPORT const char *winnow_warc_skip_name(winnow_warc_skip skip);
+
+/* Whether data[0..len) -- the first bytes of a file -- begins a WARC (1), an ARC file
+ * (2, which this reader refuses), or neither (0).  gzip data is looked into; give at
+ * least the first 4 KiB when there are that many. */
+WINNOW_EXPORT int winnow_warc_sniff(const char *data, size_t len);
+
+WINNOW_EXPORT void winnow_warc_close(winnow_warc *w);
 
 /* Call once, from the main thread, before any other function when using threads. */
 WINNOW_EXPORT void winnow_global_init(void);

@@ -20,12 +20,17 @@ enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_FATAL = 2 };
 
 typedef enum { FMT_TEXT = 0, FMT_MARKDOWN, FMT_JSON, FMT_JSONL } cli_format;
 
+/* --input-format: what the inputs are (auto: told by their bytes). */
+typedef enum { INPUT_AUTO = 0, INPUT_WARC } cli_input_format;
+
 typedef struct {
     winnow_options opt;
     cli_format format;
     int recursive;
     const char *out_dir; /* NULL: everything goes to stdout */
     int jobs;            /* worker threads, >= 1 */
+    cli_input_format input_format;
+    int warc_skipped;    /* --warc-skipped: an output record for each skipped record */
 } cli_config;
 
 void cli_config_init(cli_config *cfg);
@@ -62,6 +67,9 @@ void cli_progress_clear(void);
  * or -1 with a message (no prefix) in err. */
 int cli_read_input(const char *path, size_t max, const char *what, char **data, size_t *len,
                    char *err, size_t errlen);
+/* The same, for an input whose first head_len bytes were already read (stdin, sniffed). */
+int cli_read_input_head(const char *path, const char *head, size_t head_len, size_t max,
+                        const char *what, char **data, size_t *len, char *err, size_t errlen);
 
 #define CLI_MAX_RULE_FILE ((size_t)16 << 20) /* bytes of one rule file, decompressed */
 /* Reads and compiles a rule file into rules; reports errors itself.  0 or -1. */
@@ -115,12 +123,43 @@ typedef void (*cli_work_fn)(void *ctx, size_t i);
 typedef int (*cli_deliver_fn)(void *ctx, size_t i);
 int cli_jobs_run(size_t n, int jobs, size_t window, cli_work_fn work, cli_deliver_fn deliver,
                  void *ctx);
+/* The same for items not known up front: take(ctx, i) runs on the calling thread and
+ * makes item i (in storage the caller keeps by i % window), returning 1, or 0 when there
+ * are no more, or -1 to stop.  The run ends when take has said 0 and every item made is
+ * delivered.  Returns 0, or -1 when take or deliver stopped it. */
+typedef int (*cli_take_fn)(void *ctx, size_t i);
+int cli_jobs_stream(int jobs, size_t window, cli_take_fn take, cli_work_fn work,
+                    cli_deliver_fn deliver, void *ctx);
 /* Number of online processors (at least 1). */
 int cli_jobs_cores(void);
 
 /* ---- cli_run.c ------------------------------------------------------------------ */
 
+/* What has been delivered so far, for the exit status and the -v summary. */
+typedef struct {
+    size_t done, failed, written; /* written: outputs on stdout (for separators) */
+    uint64_t bytes_in, bytes_out;
+    int status;
+} cli_tally;
+
 /* Processes the operands; returns the exit status. */
 int cli_run(const cli_config *cfg, int n, char **operands);
+/* Writes one output to stdout, after a form-feed line when text outputs came before.
+ * Non-zero when stdout failed. */
+int cli_put_output(const cli_config *cfg, cli_tally *t, const char *out, size_t len);
+/* The --explain lines of res, each prefixed with "label: " when label is not NULL. */
+void cli_print_explain(FILE *f, const char *label, const winnow_result *res);
+
+/* ---- cli_warc.c: WARC archives ------------------------------------------------------ */
+
+/* Whether the input at path ("-": stdin) is a WARC archive (or an ARC file, which the
+ * reader refuses by name): by its first bytes, or because --input-format=warc says so.
+ * For stdin the bytes read to tell are handed back in *head (to free), to be read
+ * before the rest.  1 or 0. */
+int cli_warc_detect(const cli_config *cfg, const char *path, char **head, size_t *head_len);
+/* Extracts every page record of the archive at path (head: bytes of stdin already
+ * read), delivering to stdout in order.  0, or -1 when stdout failed. */
+int cli_warc_run(const cli_config *cfg, const char *path, const char *head, size_t head_len,
+                 cli_tally *tally);
 
 #endif

@@ -31,14 +31,22 @@ static int grow(char **p, size_t *cap, size_t max)
     return 0;
 }
 
-/* Reads fd to the end into a new buffer; -1 with err on failure or past max. */
-static int read_fd(int fd, size_t max, const char *what, size_t hint, char **data, size_t *len,
-                   char *err, size_t errlen)
+/* Reads fd to the end into a new buffer, after the head_len bytes at head; -1 with err
+ * on failure or past max. */
+static int read_fd(int fd, const char *head, size_t head_len, size_t max, const char *what,
+                   size_t hint, char **data, size_t *len, char *err, size_t errlen)
 {
-    size_t cap = hint < 65536 ? 65536 : hint, n = 0;
+    size_t cap = hint < 65536 ? 65536 : hint, n = head_len;
+    if (cap < head_len) cap = head_len;
     char *p = malloc(cap);
     if (!p) {
         snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    if (head_len) memcpy(p, head, head_len);
+    if (n > max) { /* the head alone passes the cap */
+        too_large(err, errlen, max, what);
+        free(p);
         return -1;
     }
     for (;;) {
@@ -131,6 +139,12 @@ static int gunzip(const char *in, size_t n, size_t max, const char *what, char *
 int cli_read_input(const char *path, size_t max, const char *what, char **data, size_t *len,
                    char *err, size_t errlen)
 {
+    return cli_read_input_head(path, NULL, 0, max, what, data, len, err, errlen);
+}
+
+int cli_read_input_head(const char *path, const char *head, size_t head_len, size_t max,
+                        const char *what, char **data, size_t *len, char *err, size_t errlen)
+{
     *data = NULL;
     *len = 0;
     int is_stdin = strcmp(path, "-") == 0;
@@ -158,7 +172,7 @@ int cli_read_input(const char *path, size_t max, const char *what, char **data, 
     }
     char *raw = NULL;
     size_t n = 0;
-    if (rc == 0) rc = read_fd(fd, max, what, hint, &raw, &n, err, errlen);
+    if (rc == 0) rc = read_fd(fd, head, head_len, max, what, hint, &raw, &n, err, errlen);
     if (!is_stdin) close(fd);
     if (rc != 0) return -1;
     if (!is_gzip(raw, n)) {

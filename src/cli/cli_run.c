@@ -33,15 +33,17 @@ typedef struct {
     outcome *outs;
     int several;  /* more than one input: messages say "-- skipped", outputs separated */
     int pretty;   /* JSON objects indented (one input, or one file per input) */
-    size_t done, failed, written;
-    uint64_t bytes_in, bytes_out;
-    int status;
+    size_t base;  /* the list index of the pool's item 0 (inputs run in segments) */
+    const char *stdin_head; /* bytes of stdin read to tell a WARC, read first ... */
+    size_t stdin_head_len;
+    size_t stdin_item;      /* ... by this input, the first "-" */
+    cli_tally t;
 } run_ctx;
 
 static const char *shown(const char *path) { return strcmp(path, "-") == 0 ? "(stdin)" : path; }
 
 /* One line per block: decision, kind, reason, where, first characters. */
-static void print_explain(FILE *f, const char *path, const winnow_result *res)
+void cli_print_explain(FILE *f, const char *path, const winnow_result *res)
 {
     for (size_t i = 0; i < res->n_explain; i++) {
         const winnow_explain *e = &res->explain[i];
@@ -64,7 +66,8 @@ static void fail(outcome *o, int status, const char *reason)
 static char *json_record(const run_ctx *c, const cli_item *it, const winnow_result *res,
                          const outcome *o, size_t *len)
 {
-    winnow_record r = {it->path, res, o->status ? o->reason : NULL, o->bytes_in};
+    winnow_record r = {.path = it->path, .result = res, .error = o->status ? o->reason : NULL,
+                       .bytes_in = o->bytes_in};
     return winnow_record_json(&r, c->pretty ? WINNOW_JSON_PRETTY : 0, len);
 }
 
@@ -94,6 +97,7 @@ static void emit(const run_ctx *c, const cli_item *it, const winnow_result *res,
 static void work(void *ctxp, size_t i)
 {
     run_ctx *c = ctxp;
+    i += c->base;
     const cli_item *it = &c->list->items[i];
     outcome *o = &c->outs[i];
     const winnow_options *opt = &c->cfg->opt;
@@ -104,8 +108,9 @@ static void work(void *ctxp, size_t i)
     char err[512];
     if (it->error) {
         fail(o, EXIT_INPUT, it->error);
-    } else if (cli_read_input(it->path, opt->max_size, "--max-size", &data, &len, err,
-                              sizeof err) != 0) {
+    } else if (cli_read_input_head(it->path, i == c->stdin_item ? c->stdin_head : NULL,
+                                   i == c->stdin_item ? c->stdin_head_len : 0, opt->max_size,
+                                   "--max-size", &data, &len, err, sizeof err) != 0) {
         fail(o, EXIT_INPUT, err);
     } else {
         o->bytes_in = len;
@@ -121,7 +126,7 @@ static void work(void *ctxp, size_t i)
         if (opt->explain) {
             FILE *f = open_memstream(&o->explain, &o->explain_len);
             if (f) {
-                print_explain(f, c->several ? shown(it->path) : NULL, &res);
+                cli_print_explain(f, c->several ? shown(it->path) : NULL, &res);
                 fclose(f);
             }
         }
@@ -134,9 +139,20 @@ static void work(void *ctxp, size_t i)
     winnow_result_free(&res);
 }
 
+int cli_put_output(const cli_config *cfg, cli_tally *t, const char *out, size_t len)
+{
+    cli_progress_clear(); /* stdout may be the same terminal */
+    /* Text outputs of several inputs are told apart by a form-feed line. */
+    int text = cfg->format == FMT_TEXT || cfg->format == FMT_MARKDOWN;
+    if (text && t->written++) fputs("\f\n", stdout);
+    fwrite(out, 1, len, stdout);
+    return ferror(stdout) != 0;
+}
+
 static int deliver(void *ctxp, size_t i)
 {
     run_ctx *c = ctxp;
+    i += c->base;
     const cli_item *it = &c->list->items[i];
     outcome *o = &c->outs[i];
     int stop = 0;
@@ -148,24 +164,17 @@ static int deliver(void *ctxp, size_t i)
     if (o->status != EXIT_OK) {
         cli_error("%s: %s%s", shown(it->path), o->reason,
                   c->several && !o->truncated ? " -- skipped" : "");
-        c->failed++;
-        if (o->status > c->status) c->status = o->status;
+        c->t.failed++;
+        if (o->status > c->t.status) c->t.status = o->status;
     } else {
         cli_info("%s%s%s (%zu bytes in, %zu out)", shown(it->path), it->out_path ? " -> " : "",
                  it->out_path ? it->out_path : "", o->bytes_in, o->bytes_out);
     }
-    if (o->out) {
-        cli_progress_clear(); /* stdout may be the same terminal */
-        /* Text outputs of several inputs are told apart by a form-feed line. */
-        int text = c->cfg->format == FMT_TEXT || c->cfg->format == FMT_MARKDOWN;
-        if (text && c->written++) fputs("\f\n", stdout);
-        fwrite(o->out, 1, o->out_len, stdout);
-        if (ferror(stdout)) stop = 1;
-    }
-    c->done++;
-    c->bytes_in += o->bytes_in;
-    c->bytes_out += o->bytes_out;
-    cli_progress_update(c->done, c->failed, c->bytes_in);
+    if (o->out && cli_put_output(c->cfg, &c->t, o->out, o->out_len)) stop = 1;
+    c->t.done++;
+    c->t.bytes_in += o->bytes_in;
+    c->t.bytes_out += o->bytes_out;
+    cli_progress_update(c->t.done, c->t.failed, c->t.bytes_in);
     free(o->out);
     free(o->explain);
     o->out = o->explain = NULL;
@@ -177,6 +186,68 @@ static double seconds(void)
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* A WARC input cannot go to -o DIR: its pages have no files of their own. */
+static void refuse_warc_out(run_ctx *c, const cli_item *it)
+{
+    cli_error("%s: a WARC archive: its pages go to standard output, not to -o DIR -- skipped",
+              shown(it->path));
+    c->t.failed++;
+    if (c->t.status < EXIT_INPUT) c->t.status = EXIT_INPUT;
+}
+
+/* Runs the inputs in order: each WARC archive on its own (its records streamed through
+ * the workers), the files between them as one batch.  Non-zero when stdout failed. */
+static int run_segments(run_ctx *c, const cli_list *list)
+{
+    unsigned char *warc = calloc(list->n, 1);
+    if (!warc) return cli_fatal("out of memory"), 1;
+    /* Tell archives from pages first.  stdin is looked at once; the bytes read to tell go
+     * to its first reader. */
+    char *head = NULL;
+    size_t head_len = 0;
+    int stdin_seen = 0, stdin_warc = 0;
+    for (size_t i = 0; i < list->n; i++) {
+        const cli_item *it = &list->items[i];
+        if (it->error) continue;
+        if (strcmp(it->path, "-") == 0) {
+            if (!stdin_seen) {
+                stdin_warc = cli_warc_detect(c->cfg, it->path, &head, &head_len);
+                c->stdin_item = i;
+            }
+            stdin_seen = 1;
+            warc[i] = (unsigned char)stdin_warc;
+        } else {
+            char *unused = NULL;
+            size_t unused_len = 0;
+            warc[i] = (unsigned char)cli_warc_detect(c->cfg, it->path, &unused, &unused_len);
+            free(unused);
+        }
+    }
+    c->stdin_head = head;
+    c->stdin_head_len = head_len;
+    size_t window = (size_t)c->cfg->jobs * 4 + 16;
+    int stopped = 0;
+    for (size_t i = 0; i < list->n && !stopped;) {
+        const cli_item *it = &list->items[i];
+        if (warc[i]) {
+            int first_stdin = strcmp(it->path, "-") == 0 && i == c->stdin_item;
+            if (c->cfg->out_dir) refuse_warc_out(c, it);
+            else stopped = cli_warc_run(c->cfg, it->path, first_stdin ? head : NULL,
+                                        first_stdin ? head_len : 0, &c->t) != 0;
+            i++;
+            continue;
+        }
+        size_t j = i;
+        while (j < list->n && !warc[j]) j++;
+        c->base = i;
+        stopped = cli_jobs_run(j - i, c->cfg->jobs, window, work, deliver, c) != 0;
+        i = j;
+    }
+    free(head);
+    free(warc);
+    return stopped;
 }
 
 int cli_run(const cli_config *cfg, int n, char **operands)
@@ -209,19 +280,18 @@ int cli_run(const cli_config *cfg, int n, char **operands)
         return cli_fatal("out of memory");
     }
     cli_progress_start(list.n);
-    size_t window = (size_t)cfg->jobs * 4 + 16;
-    int stopped = cli_jobs_run(list.n, cfg->jobs, window, work, deliver, &c) != 0;
+    int stopped = run_segments(&c, &list);
     cli_progress_clear();
     for (size_t i = 0; i < list.n; i++) { /* what a stopped run never delivered */
         free(c.outs[i].out);
         free(c.outs[i].explain);
     }
     free(c.outs);
-    status = c.status;
+    status = c.t.status;
     if (cli_finish_stdout() || stopped) status = EXIT_FATAL;
-    cli_info("%zu file%s, %zu failed, %llu bytes in, %llu bytes out, %.2f s", c.done,
-             c.done == 1 ? "" : "s", c.failed, (unsigned long long)c.bytes_in,
-             (unsigned long long)c.bytes_out, seconds() - t0);
+    cli_info("%zu file%s, %zu failed, %llu bytes in, %llu bytes out, %.2f s", c.t.done,
+             c.t.done == 1 ? "" : "s", c.t.failed, (unsigned long long)c.t.bytes_in,
+             (unsigned long long)c.t.bytes_out, seconds() - t0);
     cli_list_free(&list);
     return status;
 }

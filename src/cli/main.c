@@ -15,7 +15,8 @@ static const char usage_text[] =
     "Usage: winnow [OPTIONS] [FILE|DIR ...]\n"
     "Strip boilerplate from web pages (HTML or rendered text) and print the article:\n"
     "headline, a blank line, then the body.  With no FILE, or when FILE is -, read stdin.\n"
-    "gzip-compressed inputs are decompressed.\n"
+    "gzip-compressed inputs are decompressed.  WARC archives are read record by\n"
+    "record: each HTML or text page in them is one output.\n"
     "\n"
     "Extraction:\n"
     "  -t, --type=TYPE          input type: auto (default), html or text\n"
@@ -24,7 +25,13 @@ static const char usage_text[] =
     "  -R, --rules=FILE         add the rules in FILE (repeatable)\n"
     "      --no-default-rules   do not load the built-in rules\n"
     "      --max-size=BYTES     refuse inputs larger than BYTES after decompression\n"
-    "                           (K, M, G suffixes; default 64M)\n"
+    "                           (K, M, G suffixes; default 64M); for WARC inputs, the\n"
+    "                           limit of one record\n"
+    "Input:\n"
+    "      --input-format=FORMAT  auto (default: WARC archives are told by their\n"
+    "                           bytes, plain or gzipped) or warc\n"
+    "      --warc-skipped       an output record (status \"skipped\") for each WARC\n"
+    "                           record that holds no page (request, 404, image ...)\n"
     "Output:\n"
     "  -f, --format=FORMAT      text (default), markdown, json or jsonl; several inputs\n"
     "                           on stdout: text outputs are separated by a form-feed\n"
@@ -86,7 +93,7 @@ static int parse_jobs(const char *s, int *out)
     return 0;
 }
 
-enum { OPT_NO_DEFAULT = 256, OPT_MAX_SIZE };
+enum { OPT_NO_DEFAULT = 256, OPT_MAX_SIZE, OPT_INPUT_FORMAT, OPT_WARC_SKIPPED };
 static const struct option longopts[] = {
     {"type", required_argument, NULL, 't'},
     {"no-title", no_argument, NULL, 'T'},
@@ -94,6 +101,8 @@ static const struct option longopts[] = {
     {"rules", required_argument, NULL, 'R'},
     {"no-default-rules", no_argument, NULL, OPT_NO_DEFAULT},
     {"max-size", required_argument, NULL, OPT_MAX_SIZE},
+    {"input-format", required_argument, NULL, OPT_INPUT_FORMAT},
+    {"warc-skipped", no_argument, NULL, OPT_WARC_SKIPPED},
     {"format", required_argument, NULL, 'f'},
     {"output-dir", required_argument, NULL, 'o'},
     {"recursive", no_argument, NULL, 'r'},
@@ -111,6 +120,8 @@ static int parse_args(int argc, char **argv, cli_config *cfg, const char **rule_
 {
     static const char *const types[] = {"auto", "html", "text", NULL};
     static const char *const formats[] = {"text", "markdown", "json", "jsonl", NULL};
+    /* In cli_input_format order. */
+    static const char *const input_formats[] = {"auto", "warc", NULL};
     opterr = 0;
     int c, k;
     while ((c = getopt_long(argc, argv, ":t:TeR:f:o:rj:qvhV", longopts, NULL)) != -1) {
@@ -131,6 +142,13 @@ static int parse_args(int argc, char **argv, cli_config *cfg, const char **rule_
                 return cli_usage_error("invalid --max-size '%s' (expected a positive number "
                                        "of bytes, optionally with K, M or G)", optarg);
             break;
+        case OPT_INPUT_FORMAT:
+            if ((k = pick(optarg, input_formats)) < 0)
+                return cli_usage_error("invalid --input-format '%s' (expected auto or warc)",
+                                       optarg);
+            cfg->input_format = (cli_input_format)k;
+            break;
+        case OPT_WARC_SKIPPED: cfg->warc_skipped = 1; break;
         case 'f':
             if ((k = pick(optarg, formats)) < 0)
                 return cli_usage_error("invalid --format '%s' (expected text, markdown, json "

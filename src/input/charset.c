@@ -1,6 +1,7 @@
 /* charset.c -- turns input bytes into UTF-8, the only encoding later stages see.
  *
- * Order of evidence: a byte-order mark; for HTML a <meta charset> / http-equiv (labels
+ * Order of evidence: a byte-order mark; the transport's label (an HTTP charset= passed
+ * as a hint); for HTML a <meta charset> / http-equiv (labels
  * per the WHATWG Encoding Standard, charset_labels.c) in the
  * first bytes; then the bytes themselves: valid UTF-8 stays UTF-8 and every byte that
  * is not part of a valid UTF-8 sequence is read as windows-1252.  Decoding per
@@ -272,6 +273,12 @@ static int looks_utf16(const unsigned char *p, size_t len)
 
 int wn_charset_to_utf8(const char *in, size_t len, int is_html, buf *out, const char **charset)
 {
+    return wn_charset_to_utf8_hinted(in, len, is_html, NULL, out, charset);
+}
+
+int wn_charset_to_utf8_hinted(const char *in, size_t len, int is_html, const char *hint,
+                              buf *out, const char **charset)
+{
     const unsigned char *p = (const unsigned char *)in;
     int mixed = 0;
 
@@ -292,7 +299,10 @@ int wn_charset_to_utf8(const char *in, size_t len, int is_html, buf *out, const 
         return decode_utf16(p, len, u16 == 2, out);
     }
 
-    const charset_enc *enc = is_html ? meta_encoding(in, len) : NULL;
+    /* The transport's label comes before the page's own, as in the WHATWG sniffing
+     * algorithm; one the standard does not know counts as none. */
+    const charset_enc *enc = hint && hint[0] ? wn_charset_lookup(hint, strlen(hint)) : NULL;
+    if (!enc && is_html) enc = meta_encoding(in, len);
     if (enc && enc->kind == CS_1252) {
         /* A page that declares Latin-1 but is valid UTF-8 with non-ASCII text was
          * re-encoded on the way; the bytes win over the label. */

@@ -15,6 +15,10 @@
  * controls except \t \n \r \f are dropped.  *charset receives a static name.
  * Returns 0, or -1 when out of memory / over out's limit. */
 int wn_charset_to_utf8(const char *in, size_t len, int is_html, buf *out, const char **charset);
+/* The same, with the label the transport declared (an HTTP charset=, or NULL): it is
+ * taken before a <meta> and after a BOM. */
+int wn_charset_to_utf8_hinted(const char *in, size_t len, int is_html, const char *hint,
+                              buf *out, const char **charset);
 
 /* ---- charset_labels.c: the WHATWG label table ------------------------------------- */
 

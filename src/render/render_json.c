@@ -73,10 +73,48 @@ static void put_size(buf *b, size_t v)
     wn_buf_puts(b, t);
 }
 
+static void put_opt_int(buf *b, long long v)
+{
+    char t[24];
+    snprintf(t, sizeof t, "%lld", v);
+    wn_buf_puts(b, v ? t : "null");
+}
+
+/* The archive record a page came from, as one nested object (its url and charset are
+ * the archive's and must not be confused with the page's own). */
+static void put_source(buf *b, const winnow_source *s)
+{
+    if (!s) {
+        wn_buf_puts(b, "null");
+        return;
+    }
+    const struct {
+        const char *key, *value;
+    } str[] = {{"id", s->id}, {"url", s->url}, {"warc_date", s->warc_date}};
+    wn_buf_putc(b, '{');
+    for (size_t i = 0; i < sizeof str / sizeof *str; i++) {
+        key(b, str[i].key, i == 0, 0);
+        put_opt_string(b, str[i].value);
+    }
+    key(b, "http_status", 0, 0);
+    put_opt_int(b, s->http_status);
+    key(b, "content_type", 0, 0);
+    put_opt_string(b, s->content_type);
+    key(b, "charset", 0, 0);
+    put_opt_string(b, s->charset);
+    key(b, "file", 0, 0);
+    put_opt_string(b, s->file);
+    key(b, "offset", 0, 0);
+    char t[24];
+    snprintf(t, sizeof t, "%llu", s->offset);
+    wn_buf_puts(b, t);
+    wn_buf_putc(b, '}');
+}
+
 char *winnow_record_json(const winnow_record *r, int flags, size_t *len)
 {
     int pretty = (flags & WINNOW_JSON_PRETTY) != 0;
-    const winnow_result *res = r->error ? NULL : r->result;
+    const winnow_result *res = r->error || r->skipped ? NULL : r->result;
     int truncated = res && res->status == WINNOW_ERR_TRUNCATED;
     buf b;
     wn_buf_init(&b, 0);
@@ -84,9 +122,10 @@ char *winnow_record_json(const winnow_record *r, int flags, size_t *len)
     key(&b, "path", 1, pretty);
     put_opt_string(&b, r->path);
     key(&b, "status", 0, pretty);
-    wn_buf_puts(&b, r->error ? "\"error\"" : truncated ? "\"truncated\"" : "\"ok\"");
+    wn_buf_puts(&b, r->error ? "\"error\"" : r->skipped ? "\"skipped\""
+                    : truncated ? "\"truncated\"" : "\"ok\"");
     key(&b, "error", 0, pretty);
-    put_opt_string(&b, r->error);
+    put_opt_string(&b, r->error ? r->error : r->skipped);
     /* A cut-short page still has its text; the warning says what may be missing. */
     key(&b, "warning", 0, pretty);
     put_opt_string(&b, truncated ? res->error : res && res->warning[0] ? res->warning : NULL);
@@ -119,6 +158,8 @@ char *winnow_record_json(const winnow_record *r, int flags, size_t *len)
     put_size(&b, res ? res->blocks_kept : 0);
     key(&b, "blocks_dropped", 0, pretty);
     put_size(&b, res ? res->blocks_dropped : 0);
+    key(&b, "source", 0, pretty);
+    put_source(&b, r->source);
     key(&b, "text", 0, pretty);
     if (res) put_string(&b, res->text ? res->text : "", res->len);
     else wn_buf_puts(&b, "null");

@@ -16,6 +16,7 @@ may() {
     text) echo "core rules winnow" ;;
     html) echo "core meta rules winnow" ;;
     meta) echo "core winnow" ;;
+    warc) echo "core winnow" ;;
     *) echo "?" ;;
   esac
 }

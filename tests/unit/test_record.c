@@ -10,7 +10,7 @@
 static char *record(const char *path, const winnow_result *res, const char *error,
                     size_t bytes_in, int flags)
 {
-    winnow_record r = {path, res, error, bytes_in};
+    winnow_record r = {.path = path, .result = res, .error = error, .bytes_in = bytes_in};
     size_t len = 0;
     char *s = winnow_record_json(&r, flags, &len);
     CHECK(s != NULL && strlen(s) == len);
@@ -34,7 +34,7 @@ static void test_ok_record(void)
              "\"warning\":null,\"type\":\"html\",\"charset\":\"utf-8\","
              "\"title\":\"A \\\"quoted\\\" title\",\"author\":null,\"date\":null,\"date_modified\":null,\"site_name\":null,\"url\":null,\"language\":null,\"description\":null,\"image\":null,"
              "\"bytes_in\":%zu,\"bytes_out\":%zu,"
-             "\"blocks_kept\":%zu,\"blocks_dropped\":%zu,\"text\":\"A \\\"quoted\\\" title\\n\\n"
+             "\"blocks_kept\":%zu,\"blocks_dropped\":%zu,\"source\":null,\"text\":\"A \\\"quoted\\\" title\\n\\n"
              "First paragraph of the article, long enough to count as prose for the "
              "extractor. Tabbed.\\n\"}\n",
              strlen(page), res.len, res.blocks_kept, res.blocks_dropped);
@@ -58,13 +58,43 @@ static void test_error_record(void)
                  "\"error\":\"binary input\",\"warning\":null,\"type\":null,\"charset\":null,"
                  "\"title\":null,\"author\":null,\"date\":null,\"date_modified\":null,\"site_name\":null,\"url\":null,\"language\":null,\"description\":null,\"image\":null,"
                  "\"bytes_in\":12,\"bytes_out\":0,\"blocks_kept\":0,"
-                 "\"blocks_dropped\":0,\"text\":null}\n");
+                 "\"blocks_dropped\":0,\"source\":null,\"text\":null}\n");
     free(s);
     /* An error wins over a result handed in with it. */
     winnow_result res;
     winnow_extract("<p>x</p>", 8, NULL, &res);
     s = record("x", &res, "write error", 8, 0);
     CHECK(s && strstr(s, "\"status\":\"error\"") && strstr(s, "\"text\":null"));
+    free(s);
+    winnow_result_free(&res);
+}
+
+static void test_source_record(void)
+{
+    /* A page from a WARC record: the archive's identity in "source", apart from the
+     * page's own url and charset. */
+    winnow_result res;
+    const char *page = "<html><head><link rel=canonical href=\"http://c/\"></head><body><p>"
+                       "Some words of an archived page, enough to be kept as text.</p></body></html>";
+    winnow_extract(page, strlen(page), NULL, &res);
+    winnow_source src = {"<urn:uuid:1>", "http://h/\"q", "2026-12-06T03:00:00Z", 200,
+                         "text/html", "utf-8", "a.warc.gz", 1234};
+    winnow_record r = {"a.warc.gz", &res, NULL, strlen(page), &src, NULL};
+    char *s = winnow_record_json(&r, 0, NULL);
+    CHECK(s && strstr(s, ",\"source\":{\"id\":\"<urn:uuid:1>\",\"url\":\"http://h/\\\"q\","
+                         "\"warc_date\":\"2026-12-06T03:00:00Z\",\"http_status\":200,"
+                         "\"content_type\":\"text/html\",\"charset\":\"utf-8\","
+                         "\"file\":\"a.warc.gz\",\"offset\":1234},\"text\":"));
+    CHECK(s && strstr(s, "\"url\":\"http://c/\"") != NULL); /* the page's canonical URL */
+    free(s);
+    /* A skipped record: status skipped, the reason, no text; absent fields are null. */
+    winnow_source bare = {NULL, NULL, NULL, 0, NULL, NULL, "a.warc", 0};
+    winnow_record k = {"a.warc", &res, NULL, 0, &bare, "HTTP status 404"};
+    s = winnow_record_json(&k, 0, NULL);
+    CHECK(s && strstr(s, "\"status\":\"skipped\",\"error\":\"HTTP status 404\""));
+    CHECK(s && strstr(s, "\"source\":{\"id\":null,\"url\":null,\"warc_date\":null,"
+                         "\"http_status\":null,\"content_type\":null,\"charset\":null,"
+                         "\"file\":\"a.warc\",\"offset\":0},\"text\":null}"));
     free(s);
     winnow_result_free(&res);
 }
@@ -95,6 +125,7 @@ int main(void)
 {
     test_ok_record();
     test_error_record();
+    test_source_record();
     test_truncated_record();
     return check_done();
 }
