@@ -53,6 +53,7 @@ class winnow_options(ctypes.Structure):
         ("max_size", c_size_t),
         ("rules", c_void_p),
         ("format", c_enum),
+        ("charset_hint", c_char_p),
     ]
 
 
@@ -99,17 +100,33 @@ class winnow_result(ctypes.Structure):
     ]
 
 
+class winnow_source(ctypes.Structure):
+    _fields_ = [
+        ("id", c_char_p),
+        ("url", c_char_p),
+        ("warc_date", c_char_p),
+        ("http_status", c_int),
+        ("content_type", c_char_p),
+        ("charset", c_char_p),
+        ("file", c_char_p),
+        ("offset", ctypes.c_ulonglong),
+    ]
+
+
 class winnow_record(ctypes.Structure):
     _fields_ = [
         ("path", c_char_p),
         ("result", POINTER(winnow_result)),
         ("error", c_char_p),
         ("bytes_in", c_size_t),
+        ("source", POINTER(winnow_source)),
+        ("skipped", c_char_p),
     ]
 
 
 # Every mirrored struct, for the ABI test.
-STRUCTS = (winnow_options, winnow_explain, winnow_meta, winnow_result, winnow_record)
+STRUCTS = (winnow_options, winnow_explain, winnow_meta, winnow_result, winnow_source,
+           winnow_record)
 
 
 def _declare(lib):

@@ -18,8 +18,6 @@ _TYPES = {"auto": _abi.WINNOW_TYPE_AUTO, "html": _abi.WINNOW_TYPE_HTML,
 _FORMATS = {"text": _abi.WINNOW_FORMAT_TEXT, "markdown": _abi.WINNOW_FORMAT_MARKDOWN}
 _DECISIONS = {_abi.WINNOW_KEEP: "keep", _abi.WINNOW_DROP: "drop"}
 _SIZE_MAX = 2 ** (8 * ctypes.sizeof(ctypes.c_size_t)) - 1
-# winnow_options.charset_hint comes with the WARC reader: used once the mirror has it.
-HAS_CHARSET_HINT = any(name == "charset_hint" for name, _ in _abi.winnow_options._fields_)
 
 
 def _utf8(s):
@@ -47,6 +45,15 @@ def _choice(table, option, value):
                          f"{', '.join(map(repr, table))}, not {value!r}") from None
 
 
+def check_max_size(max_size):
+    """max_size as a size_t, or None for the default."""
+    if max_size is None:
+        return None
+    if isinstance(max_size, bool) or not isinstance(max_size, int) or max_size < 0:
+        raise ValueError(f"winnow.extract: max_size must be a byte count, not {max_size!r}")
+    return min(max_size, _SIZE_MAX)  # ctypes would wrap it silently
+
+
 def _options(kind, no_title, format, max_size, explain, rules):
     opt = _abi.winnow_options()
     lib.winnow_options_init(ctypes.byref(opt))
@@ -54,10 +61,9 @@ def _options(kind, no_title, format, max_size, explain, rules):
     opt.format = _choice(_FORMATS, "format", format)
     opt.no_title = 1 if no_title else 0
     opt.explain = 1 if explain else 0
+    max_size = check_max_size(max_size)
     if max_size is not None:
-        if isinstance(max_size, bool) or not isinstance(max_size, int) or max_size < 0:
-            raise ValueError(f"winnow.extract: max_size must be a byte count, not {max_size!r}")
-        opt.max_size = min(max_size, _SIZE_MAX)  # ctypes would wrap it silently
+        opt.max_size = max_size
     if rules is None:
         rules = default_rules()
     elif not isinstance(rules, Rules):
@@ -84,9 +90,10 @@ def _explain(res):
     return entries
 
 
-def _record_json(path, res, error, bytes_in):
+def _record_json(path, res, error, bytes_in, source=None, skipped=None):
     rec = _abi.winnow_record(path, ctypes.pointer(res) if res is not None else None, error,
-                             bytes_in)
+                             bytes_in, ctypes.pointer(source) if source is not None else None,
+                             skipped)
     n = ctypes.c_size_t()
     p = lib.winnow_record_json(ctypes.byref(rec), 0, ctypes.byref(n))
     if not p:
@@ -97,10 +104,19 @@ def _record_json(path, res, error, bytes_in):
         libc.free(p)
 
 
-def error_record(path, message, bytes_in):
+def _c_str(s):
+    """A str (or bytes, or a path) for a char * field; None stays NULL."""
+    return s if s is None or isinstance(s, bytes) else _utf8(str(s))
+
+
+def error_record(path, message, source=None):
     """The record of an input that failed before extraction: status "error"."""
-    path = path if path is None or isinstance(path, bytes) else _utf8(str(path))
-    return _record_json(path, None, _utf8(message), bytes_in)
+    return _record_json(_c_str(path), None, _c_str(message), 0, source)
+
+
+def skipped_record(path, reason, source=None):
+    """The record of an input that holds no page: status "skipped"."""
+    return _record_json(_c_str(path), None, None, 0, source, _c_str(reason))
 
 
 def extract(page, url=None, *, type="auto", no_title=False, format="text", max_size=None,
@@ -121,28 +137,27 @@ def extract(page, url=None, *, type="auto", no_title=False, format="text", max_s
     blocks_dropped, text).  status is "ok", "truncated" (a limit cut the page; the text
     stands) or "error" (the page could not be extracted: error says why, text is None).
     """
-    return extract_with_hint(page, url, None, type=type, no_title=no_title, format=format,
-                             max_size=max_size, explain=explain, rules=rules)
+    return extract_record(page, url, None, None, type=type, no_title=no_title, format=format,
+                          max_size=max_size, explain=explain, rules=rules)
 
 
-def extract_with_hint(page, url, charset_hint, *, type, no_title, format, max_size, explain,
-                      rules):
-    """extract(), with the charset the transport declared (an HTTP header's), which
-    reaches the library when the mirrored winnow_options has charset_hint."""
+def extract_record(page, path, charset_hint, source, *, type, no_title, format, max_size,
+                   explain, rules):
+    """extract(), with what an archive says about the page: the charset its HTTP header
+    declared (bytes or None) and its winnow_source (or None)."""
     data = _as_bytes(page)
     opt, rules_held = _options(type, no_title, format, max_size, explain, rules)
-    if charset_hint is not None and HAS_CHARSET_HINT:
-        opt.charset_hint = charset_hint
-    path = url if url is None or isinstance(url, bytes) else _utf8(str(url))
+    opt.charset_hint = charset_hint
+    path = _c_str(path)
     res = _abi.winnow_result()
     # The GIL is released for this call (ctypes.CDLL): other threads run meanwhile.
     status = lib.winnow_extract(data, len(data), ctypes.byref(opt), ctypes.byref(res))
     try:
         # As the CLI: a truncated page keeps its result; a failed one is only its error.
         if status in (_abi.WINNOW_OK, _abi.WINNOW_ERR_TRUNCATED):
-            record = _record_json(path, res, None, len(data))
+            record = _record_json(path, res, None, len(data), source)
         else:
-            record = _record_json(path, None, res.error or b"error", len(data))
+            record = _record_json(path, None, res.error or b"error", len(data), source)
         if explain:
             record["explain"] = _explain(res)
     finally:

@@ -3,7 +3,9 @@
 Over libwinnow's WARC reader (winnow_warc_open_fd / winnow_warc_next / winnow_warc_close,
 include/winnow/winnow.h).  The reader runs in the iterating thread (a reader belongs to
 one thread); each page's payload is copied out of it and extracted, on a thread pool
-when jobs > 1, records in archive order.  A library built without the reader lacks the
+when jobs > 1, records in archive order.  The records are the library's, with the
+archive record as their winnow_source, built as the CLI builds them: iter_warc gives
+what `winnow -f jsonl ARCHIVE` prints.  A library built without the reader lacks the
 symbols: iter_warc then raises winnow.Error, and the rest of the binding works.
 
 The structs below mirror winnow.h like those of _abi.py, and tests/python/test_abi.py
@@ -13,7 +15,7 @@ import ctypes
 import os
 from ctypes import POINTER, c_char, c_char_p, c_int, c_size_t, c_ulonglong
 
-from . import _extract
+from . import _abi, _extract
 from ._abi import c_enum, lib
 from ._many import check_jobs, ordered_map
 from ._rules import Error
@@ -81,33 +83,29 @@ if AVAILABLE:
         _fn.restype, _fn.argtypes = _restype, _argtypes
 
 
-def _str(b):
-    return None if b is None else b.decode("utf-8", "replace")
-
-
 class _Snapshot:
     """What a record of the reader says, copied out: the reader's memory is only
-    valid until its next call."""
-    __slots__ = ("kind", "reason", "payload", "charset", "warc")
+    valid until its next call.  source is a winnow_source; the bytes its pointers
+    point into are held here, beside it."""
+    __slots__ = ("kind", "reason", "payload", "charset", "source", "_keep")
 
     def __init__(self, rec, file):
         self.kind = rec.kind
-        self.reason = _str(rec.reason)
+        self.reason = rec.reason
         self.payload = ctypes.string_at(rec.payload, rec.payload_len) if rec.payload else b""
         self.charset = rec.charset
-        self.warc = {
-            "file": file, "offset": rec.offset, "type": _str(rec.type),
-            "record_id": _str(rec.record_id), "target_uri": _str(rec.target_uri),
-            "date": _str(rec.date), "http_status": rec.http_status or None,
-            "content_type": _str(rec.content_type), "charset": _str(rec.charset),
-        }
+        self._keep = (rec.record_id, rec.target_uri, rec.date, rec.content_type, rec.charset,
+                      file)
+        self.source = _abi.winnow_source(rec.record_id, rec.target_uri, rec.date,
+                                         rec.http_status, rec.content_type, rec.charset, file,
+                                         rec.offset)
 
 
 class WarcRecords:
     """The iterator iter_warc returns.  counts: the reader's running totals,
     {"records", "pages", "errors", "skipped": {reason: n}}."""
 
-    def __init__(self, source, jobs, max_record, options):
+    def __init__(self, source, jobs, skipped, options):
         if not AVAILABLE:
             raise Error("winnow: this libwinnow has no WARC reader (winnow_warc_open_fd)")
         self._w, self._own, self._final_counts = None, False, {}
@@ -118,10 +116,9 @@ class WarcRecords:
         if unknown:
             raise TypeError(f"winnow.iter_warc: unknown option {unknown[0]!r}")
         self._options = {**defaults, **options}
-        if max_record is not None and (isinstance(max_record, bool) or
-                                       not isinstance(max_record, int) or max_record < 1):
-            raise ValueError(f"winnow.iter_warc: max_record must be a positive byte count, "
-                             f"not {max_record!r}")
+        self._skipped = bool(skipped)
+        # As the CLI: --max-size bounds the archive's records as well as the pages.
+        max_size = _extract.check_max_size(self._options["max_size"])
         if hasattr(source, "fileno"):
             self._file, self._own = source, False
             self.name = str(getattr(source, "name", "-"))
@@ -130,10 +127,11 @@ class WarcRecords:
             self.name = os.fsdecode(source)
         wopt = winnow_warc_options()
         lib.winnow_warc_options_init(ctypes.byref(wopt))
-        if max_record is not None:
-            wopt.max_size = min(max_record, _extract._SIZE_MAX)
+        if max_size is not None:
+            wopt.max_size = max_size
         err = ctypes.create_string_buffer(512)
-        self._w = lib.winnow_warc_open_fd(self._file.fileno(), os.fsencode(self.name),
+        self._name_b = os.fsencode(self.name)
+        self._w = lib.winnow_warc_open_fd(self._file.fileno(), self._name_b,
                                           ctypes.byref(wopt), err, len(err))
         if not self._w:
             self.close()
@@ -150,18 +148,17 @@ class WarcRecords:
                 raise OSError(f"winnow: {self.name}: {err.value.decode('utf-8', 'replace')}")
             if rc == 0:
                 return
-            if rec.kind != WINNOW_WARC_SKIPPED:
-                yield _Snapshot(rec, self.name)
+            if rec.kind != WINNOW_WARC_SKIPPED or self._skipped:
+                yield _Snapshot(rec, self._name_b)
 
     def _extract(self, snap):
-        uri = snap.warc["target_uri"]
         if snap.kind == WINNOW_WARC_PAGE:
-            record = _extract.extract_with_hint(snap.payload, uri, snap.charset,
-                                                **self._options)
-        else:
-            record = _extract.error_record(uri, snap.reason or "broken record", 0)
-        record["warc"] = snap.warc
-        return record
+            return _extract.extract_record(snap.payload, self._name_b, snap.charset,
+                                           snap.source, **self._options)
+        if snap.kind == WINNOW_WARC_SKIPPED:
+            return _extract.skipped_record(self._name_b, snap.reason or b"", snap.source)
+        return _extract.error_record(self._name_b, snap.reason or b"broken record",
+                                     snap.source)
 
     def __iter__(self):
         return self
@@ -209,19 +206,20 @@ class WarcRecords:
             self.close()
 
 
-def iter_warc(source, *, jobs=1, max_record=None, **options):
-    """Yields the record of each page in the WARC archive source, in archive order.
+def iter_warc(source, *, jobs=1, skipped=False, **options):
+    """Yields the record of each page in the WARC archive source, in archive order:
+    the records `winnow -f jsonl ARCHIVE` prints (--warc-skipped: skipped=True).
 
     source: a path, or a binary file object with a fileno() (sys.stdin.buffer), read
-    as a stream (plain, gzipped whole or record by record).  Each page record (a 2xx
-    HTML or text response, a resource) gives extract()'s record of its payload, with
-    the HTTP charset passed on, path set to its WARC-Target-URI, and "warc": {"file",
-    "offset", "type", "record_id", "target_uri", "date", "http_status",
-    "content_type", "charset"}.  A broken record gives a record with status "error"
-    and the reader's reason; records holding no page (request, warcinfo, metadata,
-    revisit, non-2xx, other media types) are skipped and counted in .counts.  jobs:
-    threads extracting (the reading is one thread's).  max_record: the reader's limit
-    on a record (default 64 MiB).  options: extract()'s.  An archive that cannot be
-    opened or read any further raises OSError.
+    as a stream (plain, gzipped whole or record by record).  A page record (a 2xx HTML
+    or text response, a resource) gives extract()'s record of its payload, with the
+    HTTP charset passed to the library, "path" the archive and "source": {"id", "url",
+    "warc_date", "http_status", "content_type", "charset", "file", "offset"} the
+    archive record.  A broken record gives a record with status "error" and the
+    reader's reason; records holding no page (request, warcinfo, metadata, revisit,
+    non-2xx, other media types) are counted in .counts, and given as records with
+    status "skipped" when skipped=True.  jobs: threads extracting (the reading is one
+    thread's).  options: extract()'s; max_size also bounds the archive's records.  An
+    archive that cannot be opened or read any further raises OSError.
     """
-    return WarcRecords(source, jobs, max_record, options)
+    return WarcRecords(source, jobs, skipped, options)
