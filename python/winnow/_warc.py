@@ -85,17 +85,15 @@ if AVAILABLE:
 
 class _Snapshot:
     """What a record of the reader says, copied out: the reader's memory is only
-    valid until its next call.  source is a winnow_source; the bytes its pointers
-    point into are held here, beside it."""
-    __slots__ = ("kind", "reason", "payload", "charset", "source", "_keep")
+    valid until its next call.  (Reading a char * field gives a bytes copy, and a
+    winnow_source keeps the bytes its fields were set from.)"""
+    __slots__ = ("kind", "reason", "payload", "charset", "source")
 
     def __init__(self, rec, file):
         self.kind = rec.kind
         self.reason = rec.reason
         self.payload = ctypes.string_at(rec.payload, rec.payload_len) if rec.payload else b""
         self.charset = rec.charset
-        self._keep = (rec.record_id, rec.target_uri, rec.date, rec.content_type, rec.charset,
-                      file)
         self.source = _abi.winnow_source(rec.record_id, rec.target_uri, rec.date,
                                          rec.http_status, rec.content_type, rec.charset, file,
                                          rec.offset)
