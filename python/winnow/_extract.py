@@ -6,6 +6,7 @@ a record with status "error", as in the CLI's JSON output: a data pipeline keeps
 and keeps the failure next to the page.  Only a wrong call raises (TypeError,
 ValueError), and MemoryError when even the record cannot be written.
 """
+import builtins
 import ctypes
 import json
 
@@ -120,7 +121,7 @@ def skipped_record(path, reason, source=None):
 
 
 def extract(page, url=None, *, type="auto", no_title=False, format="text", max_size=None,
-            explain=False, rules=None):
+            explain=False, rules=None, charset=None):
     """Extracts the article from page and returns its JSON record as a dict.
 
     page: str (handed to the library as UTF-8) or bytes (the raw page: winnow detects
@@ -130,15 +131,21 @@ def extract(page, url=None, *, type="auto", no_title=False, format="text", max_s
     format "text" | "markdown" (the rendering of the record's "text"); max_size in bytes
     (default 64 MiB); rules, a winnow.Rules (default: the built-in set).  explain=True
     adds "explain": one dict per block, {"decision": "keep"|"drop", "kind", "reason",
-    "where", "text"}.
+    "where", "text"}.  charset: the charset the transport declared for bytes (the
+    charset= of an HTTP Content-Type); a byte-order mark beats it, it beats a
+    <meta charset>, and valid UTF-8 stays UTF-8.
 
     The record has the keys of `winnow -f json` (path, status, error, warning, type,
     charset, title, the page's metadata, bytes_in, bytes_out, blocks_kept,
     blocks_dropped, text).  status is "ok", "truncated" (a limit cut the page; the text
     stands) or "error" (the page could not be extracted: error says why, text is None).
     """
-    return extract_record(page, url, None, None, type=type, no_title=no_title, format=format,
-                          max_size=max_size, explain=explain, rules=rules)
+    if charset is not None and not isinstance(charset, str):
+        raise TypeError("winnow.extract: charset must be a str, not "
+                        f"{builtins.type(charset).__name__}")
+    return extract_record(page, url, None if charset is None else _utf8(charset), None,
+                          type=type, no_title=no_title, format=format, max_size=max_size,
+                          explain=explain, rules=rules)
 
 
 def extract_record(page, path, charset_hint, source, *, type, no_title, format, max_size,

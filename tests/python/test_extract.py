@@ -42,6 +42,22 @@ def test_bytes_go_through_charset_detection():
     assert "Café owners" in rec["text"]
 
 
+def test_transport_charset():
+    """charset= is the HTTP header's: it decides bytes that are not UTF-8, a <meta>
+    does not override it, and valid UTF-8 stays UTF-8."""
+    page = ("<html><head><meta charset=iso-8859-1></head><body><article><p>Городской "
+            "совет во вторник принял бюджет на школы и дороги после долгих споров.</p>"
+            "</article></body></html>")
+    cp1251 = page.encode("cp1251")
+    assert "Городской" not in winnow.extract(cp1251)["text"]
+    rec = winnow.extract(cp1251, charset="windows-1251")
+    assert rec["charset"] == "windows-1251" and "Городской совет" in rec["text"]
+    assert "Городской" in winnow.extract(page.encode(), charset="windows-1251")["text"]
+    assert winnow.extract(cp1251, charset="no-such-charset")["status"] == "ok"
+    with pytest.raises(TypeError):
+        winnow.extract(cp1251, charset=b"windows-1251")
+
+
 def test_text_input():
     text = ("Council passes the budget\n\nThe city council voted on Tuesday to pass a "
             "budget of four million for schools and roads, after a long debate.\n")
