@@ -58,13 +58,14 @@ if stage asan-build build build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     ctest --test-dir build-asan --output-on-failure -j"$jobs" -E '^accuracy/'
 fi
 
-# The threaded tests (many threads on one rule set, the -j worker pool) under
-# ThreadSanitizer.  Only those: the rest is single-threaded and slow under TSan.
+# The threaded tests (many threads on one rule set, the -j worker pool, WARC records
+# read on the pool's reader thread) under ThreadSanitizer.  Only those: the rest is
+# single-threaded and slow under TSan.
 if stage tsan-build build build-tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWINNOW_TSAN=ON \
      -DWINNOW_BENCH=OFF -DWINNOW_SHARED=OFF -DWINNOW_WERROR=ON; then
   stage tsan-tests env TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 \
     ctest --test-dir build-tsan --output-on-failure -j"$jobs" \
-    -R '^(unit/test_rules|unit/test_rules_builtin|unit/test_pipeline|cli/test_batch)$'
+    -R '^(unit/test_rules|unit/test_rules_builtin|unit/test_pipeline|cli/test_batch|cli/test_warc)$'
 fi
 
 if [ "$fuzz_secs" -gt 0 ] && [ -f fuzz/run.sh ]; then

@@ -169,18 +169,16 @@ WINNOW_EXPORT void winnow_result_free(winnow_result *res);
 
 /* ---- JSON records ---------------------------------------------------------------- */
 
-/* Where a page came from when it was one record of an archive (a WARC record): the
- * record's own identity, beside the page's.  Strings may be NULL (absent). */
+/* What a WARC record says about the page it holds (from winnow_warc_record), beside
+ * what the page declares about itself.  Strings may be NULL (absent). */
 typedef struct {
-    const char *id;                /* WARC-Record-ID */
-    const char *url;               /* WARC-Target-URI */
-    const char *warc_date;         /* WARC-Date */
-    int http_status;               /* 0: none */
+    const char *date;              /* WARC-Date */
+    int http_status;               /* 0: not an HTTP response */
     const char *content_type;      /* media type the archive gives the payload */
-    const char *charset;           /* charset the archive (HTTP header) declares */
+    const char *charset;           /* charset the HTTP header declares */
     const char *file;              /* the archive */
-    unsigned long long offset;     /* the record's offset in it (winnow_warc_record) */
-} winnow_source;
+    unsigned long long offset;     /* the record's offset in it */
+} winnow_warc_origin;
 
 /* One input as the CLI's --format=json/jsonl reports it. */
 typedef struct {
@@ -189,20 +187,22 @@ typedef struct {
     const char *error;             /* non-NULL: the input failed, with this message (the
                                       record then has status "error" and no text) */
     size_t bytes_in;               /* bytes of the input (after decompression) */
-    const winnow_source *source;   /* an archive record's identity, or NULL */
+    /* Where a record of a stream came from (NULL / 0 for a page read from a file): */
+    const char *id;                /* the input's own id (WARC-Record-ID), or NULL */
+    const char *url;               /* the URL the page was fetched from, or NULL */
+    const winnow_warc_origin *warc; /* a WARC record's own fields, or NULL */
     const char *skipped;           /* non-NULL: the input holds no page and was skipped,
                                       for this reason (status "skipped", no text) */
 } winnow_record;
 
 #define WINNOW_JSON_PRETTY 1 /* indented over several lines instead of one line */
 
-/* The JSON object of one record, followed by a newline: path, status ("ok",
- * "truncated", "skipped" or "error"), error (the failure, or why it was skipped),
- * warning, type, charset, title, author, date, date_modified, site_name, url, language,
- * description, image, bytes_in, bytes_out, blocks_kept, blocks_dropped, source (null, or
- * an object: id, url, warc_date, http_status, content_type, charset, file, offset --
- * its url and charset are the archive's, beside the page's own), text (the result's
- * rendering).  Compact records are one
+/* The JSON object of one record, followed by a newline: path, id, url, warc_date,
+ * http_status, content_type, http_charset, file, offset (those of warc; null for other
+ * inputs), status ("ok", "truncated", "skipped" or "error"), error (the failure, or why
+ * it was skipped), warning, type, charset (the one decoded), title, author, date,
+ * date_modified, site_name, canonical_url, language, description, image, bytes_in,
+ * bytes_out, blocks_kept, blocks_dropped, text (the result's rendering).  Compact records are one
  * line each (JSON Lines).  Always valid UTF-8: invalid bytes become U+FFFD.  Returns a
  * NUL-terminated string to release with free() (its length in *len when len is not
  * NULL), or NULL when out of memory. */

@@ -20,8 +20,9 @@ enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_FATAL = 2 };
 
 typedef enum { FMT_TEXT = 0, FMT_MARKDOWN, FMT_JSON, FMT_JSONL } cli_format;
 
-/* --input-format: what the inputs are (auto: told by their bytes). */
-typedef enum { INPUT_AUTO = 0, INPUT_WARC } cli_input_format;
+/* What an operand holds (--input-format): one page (AUTO: HTML or text, as today, or
+ * a WARC archive, told by its bytes), or a WARC archive whatever its bytes. */
+typedef enum { IN_AUTO = 0, IN_WARC } cli_input_format;
 
 typedef struct {
     winnow_options opt;
@@ -123,12 +124,15 @@ typedef void (*cli_work_fn)(void *ctx, size_t i);
 typedef int (*cli_deliver_fn)(void *ctx, size_t i);
 int cli_jobs_run(size_t n, int jobs, size_t window, cli_work_fn work, cli_deliver_fn deliver,
                  void *ctx);
-/* The same for items not known up front: take(ctx, i) runs on the calling thread and
- * makes item i (in storage the caller keeps by i % window), returning 1, or 0 when there
- * are no more, or -1 to stop.  The run ends when take has said 0 and every item made is
- * delivered.  Returns 0, or -1 when take or deliver stopped it. */
-typedef int (*cli_take_fn)(void *ctx, size_t i);
-int cli_jobs_stream(int jobs, size_t window, cli_take_fn take, cli_work_fn work,
+/* Streams, whose length is known only at the end: next(ctx, i, &bytes) runs on a
+ * reader thread, in order of i, and makes item i (holding `bytes` of memory) ready,
+ * returning 1, or 0 at the end (or on an error it keeps for itself).  work and deliver
+ * are as above.  At most `window` items, and at most `budget` bytes unless a single item
+ * is larger, are read but not delivered.  0, or -1 when deliver stopped the run (the
+ * reader may then be cancelled inside next(); items read but never delivered are the
+ * caller's to free). */
+typedef int (*cli_next_fn)(void *ctx, size_t i, size_t *bytes);
+int cli_jobs_stream(int jobs, size_t window, size_t budget, cli_next_fn next, cli_work_fn work,
                     cli_deliver_fn deliver, void *ctx);
 /* Number of online processors (at least 1). */
 int cli_jobs_cores(void);

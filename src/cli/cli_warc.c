@@ -8,19 +8,29 @@
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include "cli.h"
 
 #define SNIFF_BYTES 4096
+/* Bytes of pages read ahead of delivery (more only when one record alone is larger). */
+#define WARC_BUDGET ((size_t)256 << 20)
 
 int cli_warc_detect(const cli_config *cfg, const char *path, char **head, size_t *head_len)
 {
     *head = NULL;
     *head_len = 0;
-    if (cfg->input_format == INPUT_WARC) return 1;
+    if (cfg->input_format == IN_WARC) return 1;
     int is_stdin = strcmp(path, "-") == 0;
     int fd = is_stdin ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) return 0; /* the reading that follows reports it */
+    struct stat st;
+    if (!is_stdin && (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))) {
+        /* A FIFO operand would lose what was read to tell: it is a page (unless
+         * --input-format=warc says otherwise); directories are for the walk. */
+        close(fd);
+        return 0;
+    }
     char *p = malloc(SNIFF_BYTES);
     size_t n = 0;
     while (p && n < SNIFF_BYTES) {
@@ -89,16 +99,18 @@ static int dup_field(char **dst, const char *src)
     return src && !*dst ? -1 : 0;
 }
 
-/* take: the next record worth an output (pages, errors, and skipped records when they
- * are shown), copied into its slot. */
-static int take(void *ctxp, size_t i)
+/* next, on the pool's reader thread: the next record worth an output (pages, errors,
+ * and skipped records when they are shown), copied into its slot.  A reader that cannot
+ * go on ends the stream, the reason kept in fatal. */
+static int next(void *ctxp, size_t i, size_t *bytes)
 {
     warc_ctx *c = ctxp;
     warc_slot *s = &c->slots[i % c->window];
     winnow_warc_record r;
+    *bytes = 0;
     for (;;) {
         int rc = winnow_warc_next(c->reader, &r, c->fatal, sizeof c->fatal);
-        if (rc <= 0) return rc;
+        if (rc <= 0) return 0;
         if (r.kind != WINNOW_WARC_SKIPPED || c->cfg->warc_skipped) break;
     }
     slot_clear(s);
@@ -116,8 +128,10 @@ static int take(void *ctxp, size_t i)
     }
     if (bad) {
         snprintf(c->fatal, sizeof c->fatal, "out of memory");
-        return -1;
+        slot_clear(s);
+        return 0;
     }
+    *bytes = r.payload_len;
     return 1;
 }
 
@@ -154,13 +168,15 @@ static void work(void *ctxp, size_t i)
     free(s->payload); /* the page is extracted: its bytes are no longer needed */
     s->payload = NULL;
     if (c->json) {
-        winnow_source src = {s->id, s->uri, s->date, s->http_status, s->content_type,
-                             s->charset, c->path, s->offset};
+        winnow_warc_origin origin = {s->date, s->http_status, s->content_type, s->charset,
+                                     c->path, s->offset};
         winnow_record r = {.path = c->path,
                            .result = s->status == EXIT_OK ? &res : NULL,
                            .error = s->status != EXIT_OK ? s->msg : NULL,
                            .bytes_in = s->payload_len,
-                           .source = &src,
+                           .id = s->id,
+                           .url = s->uri,
+                           .warc = &origin,
                            .skipped = s->kind == WINNOW_WARC_SKIPPED ? s->reason : NULL};
         s->out = winnow_record_json(&r, 0, &s->out_len);
         if (!s->out) s->status = EXIT_FATAL, snprintf(s->msg, sizeof s->msg, "out of memory");
@@ -249,14 +265,13 @@ int cli_warc_run(const cli_config *cfg, const char *path, const char *head, size
         winnow_warc_close(reader);
         return -1;
     }
-    int stopped = cli_jobs_stream(cfg->jobs, c.window, take, work, deliver, &c) != 0;
-    if (stopped && c.fatal[0]) {
+    if (cli_jobs_stream(cfg->jobs, c.window, WARC_BUDGET, next, work, deliver, &c) != 0) {
+        rc = -1; /* stdout failed */
+    } else if (c.fatal[0]) {
         /* The archive cannot be read on (a read error): what came before stands. */
         cli_error("%s: %s -- the rest of the archive is lost", is_stdin ? "(stdin)" : path, c.fatal);
         tally->failed++;
         if (tally->status < EXIT_INPUT) tally->status = EXIT_INPUT;
-    } else if (stopped) {
-        rc = -1; /* stdout failed */
     }
     summary(path, reader);
     for (size_t i = 0; i < c.window; i++) slot_clear(&c.slots[i]);

@@ -20,6 +20,11 @@ static const char usage_text[] =
     "\n"
     "Extraction:\n"
     "  -t, --type=TYPE          input type: auto (default), html or text\n"
+    "      --input-format=FORMAT\n"
+    "                           what a FILE holds: auto (default; one page, or a WARC\n"
+    "                           archive told by its bytes, plain or gzipped) or warc\n"
+    "      --warc-skipped       an output record (status \"skipped\") for each WARC\n"
+    "                           record that holds no page (request, 404, image ...)\n"
     "  -T, --no-title           print the body only, without the headline\n"
     "  -e, --explain            print every block, its decision and the reason on stderr\n"
     "  -R, --rules=FILE         add the rules in FILE (repeatable)\n"
@@ -27,11 +32,7 @@ static const char usage_text[] =
     "      --max-size=BYTES     refuse inputs larger than BYTES after decompression\n"
     "                           (K, M, G suffixes; default 64M); for WARC inputs, the\n"
     "                           limit of one record\n"
-    "Input:\n"
-    "      --input-format=FORMAT  auto (default: WARC archives are told by their\n"
-    "                           bytes, plain or gzipped) or warc\n"
-    "      --warc-skipped       an output record (status \"skipped\") for each WARC\n"
-    "                           record that holds no page (request, 404, image ...)\n"
+
     "Output:\n"
     "  -f, --format=FORMAT      text (default), markdown, json or jsonl; several inputs\n"
     "                           on stdout: text outputs are separated by a form-feed\n"
@@ -94,6 +95,22 @@ static int parse_jobs(const char *s, int *out)
 }
 
 enum { OPT_NO_DEFAULT = 256, OPT_MAX_SIZE, OPT_INPUT_FORMAT, OPT_WARC_SKIPPED };
+
+/* --input-format: the names and what they mean, in one table. */
+static const struct {
+    const char *name;
+    cli_input_format value;
+} input_formats[] = {{"auto", IN_AUTO}, {"warc", IN_WARC}};
+
+static int parse_input_format(const char *s, cli_input_format *out)
+{
+    for (size_t i = 0; i < sizeof input_formats / sizeof *input_formats; i++)
+        if (strcmp(s, input_formats[i].name) == 0) {
+            *out = input_formats[i].value;
+            return 0;
+        }
+    return -1;
+}
 static const struct option longopts[] = {
     {"type", required_argument, NULL, 't'},
     {"no-title", no_argument, NULL, 'T'},
@@ -120,8 +137,6 @@ static int parse_args(int argc, char **argv, cli_config *cfg, const char **rule_
 {
     static const char *const types[] = {"auto", "html", "text", NULL};
     static const char *const formats[] = {"text", "markdown", "json", "jsonl", NULL};
-    /* In cli_input_format order. */
-    static const char *const input_formats[] = {"auto", "warc", NULL};
     opterr = 0;
     int c, k;
     while ((c = getopt_long(argc, argv, ":t:TeR:f:o:rj:qvhV", longopts, NULL)) != -1) {
@@ -143,10 +158,9 @@ static int parse_args(int argc, char **argv, cli_config *cfg, const char **rule_
                                        "of bytes, optionally with K, M or G)", optarg);
             break;
         case OPT_INPUT_FORMAT:
-            if ((k = pick(optarg, input_formats)) < 0)
+            if (parse_input_format(optarg, &cfg->input_format) != 0)
                 return cli_usage_error("invalid --input-format '%s' (expected auto or warc)",
                                        optarg);
-            cfg->input_format = (cli_input_format)k;
             break;
         case OPT_WARC_SKIPPED: cfg->warc_skipped = 1; break;
         case 'f':

@@ -80,35 +80,28 @@ static void put_opt_int(buf *b, long long v)
     wn_buf_puts(b, v ? t : "null");
 }
 
-/* The archive record a page came from, as one nested object (its url and charset are
- * the archive's and must not be confused with the page's own). */
-static void put_source(buf *b, const winnow_source *s)
+/* What a WARC record says of the page: null for every field when it is not from one.
+ * The HTTP charset is http_charset: "charset" is the one the page was decoded with. */
+static void put_warc(buf *b, const winnow_warc_origin *w, int pretty)
 {
-    if (!s) {
+    key(b, "warc_date", 0, pretty);
+    put_opt_string(b, w ? w->date : NULL);
+    key(b, "http_status", 0, pretty);
+    put_opt_int(b, w ? w->http_status : 0);
+    key(b, "content_type", 0, pretty);
+    put_opt_string(b, w ? w->content_type : NULL);
+    key(b, "http_charset", 0, pretty);
+    put_opt_string(b, w ? w->charset : NULL);
+    key(b, "file", 0, pretty);
+    put_opt_string(b, w ? w->file : NULL);
+    key(b, "offset", 0, pretty);
+    if (w) {
+        char t[24];
+        snprintf(t, sizeof t, "%llu", w->offset);
+        wn_buf_puts(b, t);
+    } else {
         wn_buf_puts(b, "null");
-        return;
     }
-    const struct {
-        const char *key, *value;
-    } str[] = {{"id", s->id}, {"url", s->url}, {"warc_date", s->warc_date}};
-    wn_buf_putc(b, '{');
-    for (size_t i = 0; i < sizeof str / sizeof *str; i++) {
-        key(b, str[i].key, i == 0, 0);
-        put_opt_string(b, str[i].value);
-    }
-    key(b, "http_status", 0, 0);
-    put_opt_int(b, s->http_status);
-    key(b, "content_type", 0, 0);
-    put_opt_string(b, s->content_type);
-    key(b, "charset", 0, 0);
-    put_opt_string(b, s->charset);
-    key(b, "file", 0, 0);
-    put_opt_string(b, s->file);
-    key(b, "offset", 0, 0);
-    char t[24];
-    snprintf(t, sizeof t, "%llu", s->offset);
-    wn_buf_puts(b, t);
-    wn_buf_putc(b, '}');
 }
 
 char *winnow_record_json(const winnow_record *r, int flags, size_t *len)
@@ -121,6 +114,12 @@ char *winnow_record_json(const winnow_record *r, int flags, size_t *len)
     wn_buf_puts(&b, pretty ? "{\n  " : "{");
     key(&b, "path", 1, pretty);
     put_opt_string(&b, r->path);
+    key(&b, "id", 0, pretty);
+    put_opt_string(&b, r->id);
+    /* The page's source; what it declares as canonical is canonical_url below. */
+    key(&b, "url", 0, pretty);
+    put_opt_string(&b, r->url);
+    put_warc(&b, r->warc, pretty);
     key(&b, "status", 0, pretty);
     wn_buf_puts(&b, r->error ? "\"error\"" : r->skipped ? "\"skipped\""
                     : truncated ? "\"truncated\"" : "\"ok\"");
@@ -142,7 +141,7 @@ char *winnow_record_json(const winnow_record *r, int flags, size_t *len)
                 {"date", m ? m->date : NULL},
                 {"date_modified", m ? m->date_modified : NULL},
                 {"site_name", m ? m->site_name : NULL},
-                {"url", m ? m->url : NULL},
+                {"canonical_url", m ? m->url : NULL},
                 {"language", m ? m->language : NULL},
                 {"description", m ? m->description : NULL},
                 {"image", m ? m->image : NULL}};
@@ -158,8 +157,6 @@ char *winnow_record_json(const winnow_record *r, int flags, size_t *len)
     put_size(&b, res ? res->blocks_kept : 0);
     key(&b, "blocks_dropped", 0, pretty);
     put_size(&b, res ? res->blocks_dropped : 0);
-    key(&b, "source", 0, pretty);
-    put_source(&b, r->source);
     key(&b, "text", 0, pretty);
     if (res) put_string(&b, res->text ? res->text : "", res->len);
     else wn_buf_puts(&b, "null");

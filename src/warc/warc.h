@@ -118,10 +118,14 @@ typedef struct {
 int wn_warc_http_parse(char *block, size_t n, warc_http *h, char *err, size_t errlen);
 
 /* Decodes h's body: Transfer-Encoding: chunked undone (leniently: chunking that does
- * not add up leaves the raw body), then Content-Encoding gzip/deflate, into out (whose
+ * not add up leaves the raw body), then Content-Encoding gzip, deflate or br (when
+ * built with libbrotlidec), into out (whose
  * storage it may replace), at most max bytes; h->body then points at the result.
  * Returns 0, or -1 with a reason in err (over max, corrupt, an unsupported coding). */
 int wn_warc_http_decode(warc_http *h, size_t max, buf *out, char *err, size_t errlen);
+
+/* 1 when the library was built with libbrotlidec (Content-Encoding: br), else 0. */
+int wn_warc_have_brotli(void);
 
 /* Undoes chunked transfer coding of in[0..n) into out.  0; 1 when the chunking is
  * malformed (out then holds nothing useful); -1 when out of memory or over out's cap. */

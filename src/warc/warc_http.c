@@ -9,6 +9,9 @@
 #include <string.h>
 #include <strings.h>
 #include "warc/warc.h"
+#ifdef WINNOW_HAVE_BROTLI
+#include <brotli/decode.h>
+#endif
 
 /* The size line of a chunk: hex digits, then extensions or spaces up to LF.  The size,
  * or -1 when the line is no size line. */
@@ -103,6 +106,60 @@ int wn_warc_inflate(const char *in, size_t n, buf *out, char *err, size_t errlen
     return -1;
 }
 
+int wn_warc_have_brotli(void)
+{
+#ifdef WINNOW_HAVE_BROTLI
+    return 1;
+#else
+    return 0;
+#endif
+}
+
+/* Brotli (Content-Encoding: br), when the library was built with libbrotlidec.  The
+ * output is capped like inflate's: a bomb fails at the limit, never past it. */
+static int unbrotli(const char *in, size_t n, buf *out, char *err, size_t errlen)
+{
+#ifdef WINNOW_HAVE_BROTLI
+    BrotliDecoderState *st = BrotliDecoderCreateInstance(NULL, NULL, NULL);
+    if (!st) {
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    out->len = 0;
+    const uint8_t *next_in = (const uint8_t *)in;
+    size_t avail_in = n;
+    BrotliDecoderResult r = BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT;
+    while (r == BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT) {
+        size_t room = out->limit - out->len < 65536 ? out->limit - out->len : 65536;
+        if (room == 0 || wn_buf_reserve(out, room) != 0) {
+            snprintf(err, errlen, "decoded body is larger than the limit of %zu bytes", out->limit);
+            BrotliDecoderDestroyInstance(st);
+            return -1;
+        }
+        uint8_t *next_out = (uint8_t *)out->data + out->len;
+        size_t avail_out = room;
+        r = BrotliDecoderDecompressStream(st, &avail_in, &next_in, &avail_out, &next_out, NULL);
+        out->len += room - avail_out;
+    }
+    if (out->data) out->data[out->len] = '\0';
+    int ok = r == BROTLI_DECODER_RESULT_SUCCESS ||
+             (r == BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT && out->len); /* cut short: keep it */
+    if (!ok)
+        snprintf(err, errlen, "corrupt br body: %s",
+                 r == BROTLI_DECODER_RESULT_ERROR
+                     ? BrotliDecoderErrorString(BrotliDecoderGetErrorCode(st))
+                     : "no data");
+    BrotliDecoderDestroyInstance(st);
+    return ok ? 0 : -1;
+#else
+    (void)in;
+    (void)n;
+    (void)out;
+    snprintf(err, errlen, "Content-Encoding br is not supported (built without libbrotlidec)");
+    return -1;
+#endif
+}
+
 /* "HTTP/x.y NNN reason": the status, or -1. */
 static int status_line(const char *s)
 {
@@ -133,6 +190,15 @@ static int decode_content(const char *enc, const char *body, size_t n, buf *out,
             return 0;
         }
         if (wn_warc_inflate(body, n, out, err, errlen) != 0) return -1;
+        h->body = out->data;
+        h->body_len = out->len;
+        return 0;
+    }
+    if (strcasecmp(enc, "br") == 0) {
+        if (n == 0 || unbrotli(body, n, out, err, errlen) != 0) {
+            if (n == 0) snprintf(err, errlen, "corrupt br body: no data");
+            return -1;
+        }
         h->body = out->data;
         h->body_len = out->len;
         return 0;

@@ -96,12 +96,12 @@ cp "$T/crawl.warc.gz" "$T/no-extension"
 run -f jsonl --input-format=auto "$T/no-extension"
 check "told by content, not by name" $tool check "$T/expect" "$T/out" "$T/direct"
 
-# The source part: offsets are where each record's gzip member starts.
+# The WARC fields: offsets are where each record's gzip member starts.
 python3 - "$T/gz.jsonl" "$T/crawl.warc.gz" > "$T/offsets" <<'PY'
 import json, sys, zlib
 data = open(sys.argv[2], "rb").read()
 for line in open(sys.argv[1], encoding="utf-8"):
-    s = json.loads(line)["source"]
+    s = json.loads(line)
     d = zlib.decompressobj(31)
     rec = d.decompress(data[s["offset"]:], 4096)
     uri = s["url"]
@@ -112,7 +112,8 @@ for line in open(sys.argv[1], encoding="utf-8"):
     print("ok" if ok else "bad " + uri)
 PY
 check "offsets point at each record's gzip member" lacks "$T/offsets" '^bad'
-check "the HTTP charset is reported" hasf "$T/gz.jsonl" '"charset":"koi8-r"'
+check "the HTTP charset is reported" hasf "$T/gz.jsonl" '"http_charset":"koi8-r"'
+check "non-WARC inputs have null WARC fields" sh -c "'$W' -f jsonl '$T/direct/koi.html' | grep -q '\"id\":null,\"url\":null,\"warc_date\":null,.*\"offset\":null'"
 
 # Text output: pages separated as several inputs are; -v gives the counts by reason.
 run -v "$T/crawl.warc.gz"

@@ -108,7 +108,7 @@ def check(expect, jsonl, textdir):
     want = [l.split(" ", 1) for l in open(expect).read().splitlines() if l]
     got = [json.loads(l) for l in open(jsonl, encoding="utf-8")]
     pages = [r for r in got if r["status"] == "ok"]
-    urls = [r["source"]["url"] for r in pages]
+    urls = [r["url"] for r in pages]
     bad = 0
     for uri, textfile in want:
         if urls.count(uri) != 1:

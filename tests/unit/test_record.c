@@ -30,11 +30,13 @@ static void test_ok_record(void)
     char *s = record("dir/p\"age.html", &res, NULL, strlen(page), 0);
     char want[1024];
     snprintf(want, sizeof want,
-             "{\"path\":\"dir/p\\\"age.html\",\"status\":\"ok\",\"error\":null,"
+             "{\"path\":\"dir/p\\\"age.html\",\"id\":null,\"url\":null,\"warc_date\":null,"
+             "\"http_status\":null,\"content_type\":null,\"http_charset\":null,\"file\":null,"
+             "\"offset\":null,\"status\":\"ok\",\"error\":null,"
              "\"warning\":null,\"type\":\"html\",\"charset\":\"utf-8\","
-             "\"title\":\"A \\\"quoted\\\" title\",\"author\":null,\"date\":null,\"date_modified\":null,\"site_name\":null,\"url\":null,\"language\":null,\"description\":null,\"image\":null,"
+             "\"title\":\"A \\\"quoted\\\" title\",\"author\":null,\"date\":null,\"date_modified\":null,\"site_name\":null,\"canonical_url\":null,\"language\":null,\"description\":null,\"image\":null,"
              "\"bytes_in\":%zu,\"bytes_out\":%zu,"
-             "\"blocks_kept\":%zu,\"blocks_dropped\":%zu,\"source\":null,\"text\":\"A \\\"quoted\\\" title\\n\\n"
+             "\"blocks_kept\":%zu,\"blocks_dropped\":%zu,\"text\":\"A \\\"quoted\\\" title\\n\\n"
              "First paragraph of the article, long enough to count as prose for the "
              "extractor. Tabbed.\\n\"}\n",
              strlen(page), res.len, res.blocks_kept, res.blocks_dropped);
@@ -43,7 +45,8 @@ static void test_ok_record(void)
     free(s);
     /* Pretty: the same fields, one per line, two-space indent. */
     s = record(NULL, &res, NULL, 5, WINNOW_JSON_PRETTY);
-    CHECK(s && strncmp(s, "{\n  \"path\": null,\n  \"status\": \"ok\",\n", 36) == 0);
+    CHECK(s && strncmp(s, "{\n  \"path\": null,\n  \"id\": null,\n  \"url\": null,\n", 47) == 0);
+    CHECK(s && strstr(s, "\n  \"offset\": null,\n  \"status\": \"ok\",\n") != NULL);
     CHECK(s && strstr(s, "\n  \"bytes_in\": 5,\n") != NULL);
     CHECK(s && strcmp(s + strlen(s) - 4, "\"\n}\n") == 0);
     free(s);
@@ -54,11 +57,13 @@ static void test_error_record(void)
 {
     /* A failed input: status error, the message, null text and metadata. */
     char *s = record("bad\xff\x01.html", NULL, "binary input", 12, 0);
-    CHECK_STR(s, "{\"path\":\"bad\\ufffd\\u0001.html\",\"status\":\"error\","
+    CHECK_STR(s, "{\"path\":\"bad\\ufffd\\u0001.html\",\"id\":null,\"url\":null,\"warc_date\":null,"
+                 "\"http_status\":null,\"content_type\":null,\"http_charset\":null,\"file\":null,"
+                 "\"offset\":null,\"status\":\"error\","
                  "\"error\":\"binary input\",\"warning\":null,\"type\":null,\"charset\":null,"
-                 "\"title\":null,\"author\":null,\"date\":null,\"date_modified\":null,\"site_name\":null,\"url\":null,\"language\":null,\"description\":null,\"image\":null,"
+                 "\"title\":null,\"author\":null,\"date\":null,\"date_modified\":null,\"site_name\":null,\"canonical_url\":null,\"language\":null,\"description\":null,\"image\":null,"
                  "\"bytes_in\":12,\"bytes_out\":0,\"blocks_kept\":0,"
-                 "\"blocks_dropped\":0,\"source\":null,\"text\":null}\n");
+                 "\"blocks_dropped\":0,\"text\":null}\n");
     free(s);
     /* An error wins over a result handed in with it. */
     winnow_result res;
@@ -69,32 +74,33 @@ static void test_error_record(void)
     winnow_result_free(&res);
 }
 
-static void test_source_record(void)
+static void test_warc_record(void)
 {
-    /* A page from a WARC record: the archive's identity in "source", apart from the
-     * page's own url and charset. */
+    /* A page from a WARC record: the record's id and URL, and what the archive says,
+     * apart from the page's own canonical URL and decoded charset. */
     winnow_result res;
     const char *page = "<html><head><link rel=canonical href=\"http://c/\"></head><body><p>"
                        "Some words of an archived page, enough to be kept as text.</p></body></html>";
     winnow_extract(page, strlen(page), NULL, &res);
-    winnow_source src = {"<urn:uuid:1>", "http://h/\"q", "2026-12-06T03:00:00Z", 200,
-                         "text/html", "utf-8", "a.warc.gz", 1234};
-    winnow_record r = {"a.warc.gz", &res, NULL, strlen(page), &src, NULL};
+    winnow_warc_origin w = {"2026-12-06T03:00:00Z", 200, "text/html", "iso-8859-1", "a.warc.gz", 1234};
+    winnow_record r = {.path = "a.warc.gz", .result = &res, .bytes_in = strlen(page),
+                       .id = "<urn:uuid:1>", .url = "http://h/\"q", .warc = &w};
     char *s = winnow_record_json(&r, 0, NULL);
-    CHECK(s && strstr(s, ",\"source\":{\"id\":\"<urn:uuid:1>\",\"url\":\"http://h/\\\"q\","
+    CHECK(s && strstr(s, "{\"path\":\"a.warc.gz\",\"id\":\"<urn:uuid:1>\",\"url\":\"http://h/\\\"q\","
                          "\"warc_date\":\"2026-12-06T03:00:00Z\",\"http_status\":200,"
-                         "\"content_type\":\"text/html\",\"charset\":\"utf-8\","
-                         "\"file\":\"a.warc.gz\",\"offset\":1234},\"text\":"));
-    CHECK(s && strstr(s, "\"url\":\"http://c/\"") != NULL); /* the page's canonical URL */
+                         "\"content_type\":\"text/html\",\"http_charset\":\"iso-8859-1\","
+                         "\"file\":\"a.warc.gz\",\"offset\":1234,\"status\":\"ok\"") == s);
+    CHECK(s && strstr(s, "\"charset\":\"utf-8\"") != NULL);             /* as decoded */
+    CHECK(s && strstr(s, "\"canonical_url\":\"http://c/\"") != NULL); /* as declared */
     free(s);
     /* A skipped record: status skipped, the reason, no text; absent fields are null. */
-    winnow_source bare = {NULL, NULL, NULL, 0, NULL, NULL, "a.warc", 0};
-    winnow_record k = {"a.warc", &res, NULL, 0, &bare, "HTTP status 404"};
+    winnow_warc_origin bare = {NULL, 0, NULL, NULL, "a.warc", 0};
+    winnow_record k = {.path = "a.warc", .result = &res, .warc = &bare, .skipped = "HTTP status 404"};
     s = winnow_record_json(&k, 0, NULL);
-    CHECK(s && strstr(s, "\"status\":\"skipped\",\"error\":\"HTTP status 404\""));
-    CHECK(s && strstr(s, "\"source\":{\"id\":null,\"url\":null,\"warc_date\":null,"
-                         "\"http_status\":null,\"content_type\":null,\"charset\":null,"
-                         "\"file\":\"a.warc\",\"offset\":0},\"text\":null}"));
+    CHECK(s && strstr(s, "\"id\":null,\"url\":null,\"warc_date\":null,\"http_status\":null,"
+                         "\"content_type\":null,\"http_charset\":null,\"file\":\"a.warc\","
+                         "\"offset\":0,\"status\":\"skipped\",\"error\":\"HTTP status 404\""));
+    CHECK(s && strstr(s, "\"text\":null}") != NULL);
     free(s);
     winnow_result_free(&res);
 }
@@ -125,7 +131,7 @@ int main(void)
 {
     test_ok_record();
     test_error_record();
-    test_source_record();
+    test_warc_record();
     test_truncated_record();
     return check_done();
 }

@@ -196,10 +196,27 @@ static void test_gzip_body(void)
     resp.data[resp.len - 12] ^= 0x55;
     resp.data[resp.len - 20] ^= 0x55;
     CHECK(http_both(resp.data, resp.len, 1 << 20, &body, &h, err, sizeof err) == -1);
-    /* br is named as unsupported. */
-    char br[] = "HTTP/1.1 200 OK\r\nContent-Encoding: br\r\n\r\nxxxx";
-    CHECK(http_both(br, sizeof br - 1, 1 << 20, &body, &h, err, sizeof err) == -1);
-    CHECK(strstr(err, "br is not supported") != NULL);
+    /* br: decoded when built with libbrotlidec, else named as unsupported. */
+    const char br_page[] = "<html><body><p>brotli page</p></body></html>";
+    const char br[] = "HTTP/1.1 200 OK\r\nContent-Encoding: br\r\n\r\n"
+                      "\x1b\x2b\x00\xf8\x8d\xd4\x61\xcd\x9d\x07\x72\x1b\x5b\xb7\x35\xc4\x37\x5a"
+                      "\x05\x46\x12\xc5\x4b\xd2\x22\x8e\x40\x99\x04\x26\xc0\x80\xfa\x11\xe7\x81"
+                      "\x99\xb7\xaf\x0e\x01\xb3\x01";
+    int br_rc = http_both(br, sizeof br - 1, 1 << 20, &body, &h, err, sizeof err);
+    if (wn_warc_have_brotli()) {
+        CHECK(br_rc == 0 && h.body_len == sizeof br_page - 1 &&
+              memcmp(h.body, br_page, h.body_len) == 0);
+        CHECK(http_both(br, sizeof br - 1, 10, &body, &h, err, sizeof err) == -1); /* the cap */
+        CHECK(strstr(err, "limit") != NULL);
+        char bad_br[] = "HTTP/1.1 200 OK\r\nContent-Encoding: br\r\n\r\n\xff\xff\xff\xff";
+        CHECK(http_both(bad_br, sizeof bad_br - 1, 1 << 20, &body, &h, err, sizeof err) == -1);
+        CHECK(strstr(err, "corrupt br body") != NULL);
+    } else {
+        CHECK(br_rc == -1 && strstr(err, "br is not supported") != NULL);
+    }
+    char unknown[] = "HTTP/1.1 200 OK\r\nContent-Encoding: zstd\r\n\r\nxxxx";
+    CHECK(http_both(unknown, sizeof unknown - 1, 1 << 20, &body, &h, err, sizeof err) == -1);
+    CHECK(strstr(err, "zstd is not supported") != NULL);
     char nostatus[] = "HTTP/1.1 OK\r\n\r\nx";
     CHECK(http_both(nostatus, sizeof nostatus - 1, 1 << 20, &body, &h, err, sizeof err) == -1);
     wn_buf_free(&body);
