@@ -100,11 +100,9 @@ class winnow_result(ctypes.Structure):
     ]
 
 
-class winnow_source(ctypes.Structure):
+class winnow_warc_origin(ctypes.Structure):
     _fields_ = [
-        ("id", c_char_p),
-        ("url", c_char_p),
-        ("warc_date", c_char_p),
+        ("date", c_char_p),
         ("http_status", c_int),
         ("content_type", c_char_p),
         ("charset", c_char_p),
@@ -119,13 +117,15 @@ class winnow_record(ctypes.Structure):
         ("result", POINTER(winnow_result)),
         ("error", c_char_p),
         ("bytes_in", c_size_t),
-        ("source", POINTER(winnow_source)),
+        ("id", c_char_p),
+        ("url", c_char_p),
+        ("warc", POINTER(winnow_warc_origin)),
         ("skipped", c_char_p),
     ]
 
 
 # Every mirrored struct, for the ABI test.
-STRUCTS = (winnow_options, winnow_explain, winnow_meta, winnow_result, winnow_source,
+STRUCTS = (winnow_options, winnow_explain, winnow_meta, winnow_result, winnow_warc_origin,
            winnow_record)
 
 

@@ -91,10 +91,24 @@ def _explain(res):
     return entries
 
 
-def _record_json(path, res, error, bytes_in, source=None, skipped=None):
-    rec = _abi.winnow_record(path, ctypes.pointer(res) if res is not None else None, error,
-                             bytes_in, ctypes.pointer(source) if source is not None else None,
-                             skipped)
+def _c_str(s):
+    """A str (or bytes, or a path) for a char * field; None stays NULL."""
+    return s if s is None or isinstance(s, bytes) else _utf8(str(s))
+
+
+class Origin:
+    """Where a record's input came from: the record's path, id and url, and the
+    winnow_warc_origin of a WARC record (or None)."""
+    __slots__ = ("path", "id", "url", "warc")
+
+    def __init__(self, path=None, id=None, url=None, warc=None):
+        self.path, self.id, self.url, self.warc = _c_str(path), _c_str(id), _c_str(url), warc
+
+
+def _record_json(origin, res, error, bytes_in, skipped=None):
+    warc = ctypes.pointer(origin.warc) if origin.warc is not None else None
+    rec = _abi.winnow_record(origin.path, ctypes.pointer(res) if res is not None else None,
+                             error, bytes_in, origin.id, origin.url, warc, skipped)
     n = ctypes.c_size_t()
     p = lib.winnow_record_json(ctypes.byref(rec), 0, ctypes.byref(n))
     if not p:
@@ -105,29 +119,25 @@ def _record_json(path, res, error, bytes_in, source=None, skipped=None):
         libc.free(p)
 
 
-def _c_str(s):
-    """A str (or bytes, or a path) for a char * field; None stays NULL."""
-    return s if s is None or isinstance(s, bytes) else _utf8(str(s))
-
-
-def error_record(path, message, source=None):
+def error_record(origin, message):
     """The record of an input that failed before extraction: status "error"."""
-    return _record_json(_c_str(path), None, _c_str(message), 0, source)
+    return _record_json(origin, None, _c_str(message), 0)
 
 
-def skipped_record(path, reason, source=None):
+def skipped_record(origin, reason):
     """The record of an input that holds no page: status "skipped"."""
-    return _record_json(_c_str(path), None, None, 0, source, _c_str(reason))
+    return _record_json(origin, None, None, 0, _c_str(reason))
 
 
-def extract(page, url=None, *, type="auto", no_title=False, format="text", max_size=None,
-            explain=False, rules=None, charset=None):
+def extract(page, url=None, *, id=None, path=None, type="auto", no_title=False, format="text",
+            max_size=None, explain=False, rules=None, charset=None):
     """Extracts the article from page and returns its JSON record as a dict.
 
     page: str (handed to the library as UTF-8) or bytes (the raw page: winnow detects
     the charset, as the CLI does; gzip is not decompressed: that is the CLI's doing).
-    url: where the page came from, reported as the record's "path" (the CLI puts the
-    file name there).  Options, as the CLI's: type "auto" | "html" | "text"; no_title;
+    url (the URL the page was fetched from), id (the caller's id of the page) and path
+    (a file name) are reported in the record's "url", "id" and "path", as the CLI
+    reports JSON Lines and WARC inputs and files.  Options, as the CLI's: type "auto" | "html" | "text"; no_title;
     format "text" | "markdown" (the rendering of the record's "text"); max_size in bytes
     (default 64 MiB); rules, a winnow.Rules (default: the built-in set).  explain=True
     adds "explain": one dict per block, {"decision": "keep"|"drop", "kind", "reason",
@@ -135,36 +145,35 @@ def extract(page, url=None, *, type="auto", no_title=False, format="text", max_s
     charset= of an HTTP Content-Type); a byte-order mark beats it, it beats a
     <meta charset>, and valid UTF-8 stays UTF-8.
 
-    The record has the keys of `winnow -f json` (path, status, error, warning, type,
-    charset, title, the page's metadata, bytes_in, bytes_out, blocks_kept,
-    blocks_dropped, text).  status is "ok", "truncated" (a limit cut the page; the text
+    The record has the keys of `winnow -f json` (path, id, url, the WARC fields (null
+    here), status, error, warning, type, charset, title, the page's metadata, bytes_in,
+    bytes_out, blocks_kept, blocks_dropped, text).  status is "ok", "truncated" (a limit cut the page; the text
     stands) or "error" (the page could not be extracted: error says why, text is None).
     """
     if charset is not None and not isinstance(charset, str):
         raise TypeError("winnow.extract: charset must be a str, not "
                         f"{builtins.type(charset).__name__}")
-    return extract_record(page, url, None if charset is None else _utf8(charset), None,
-                          type=type, no_title=no_title, format=format, max_size=max_size,
+    return extract_record(page, Origin(path, id, url), _c_str(charset), type=type,
+                          no_title=no_title, format=format, max_size=max_size,
                           explain=explain, rules=rules)
 
 
-def extract_record(page, path, charset_hint, source, *, type, no_title, format, max_size,
-                   explain, rules):
-    """extract(), with what an archive says about the page: the charset its HTTP header
-    declared (bytes or None) and its winnow_source (or None)."""
+def extract_record(page, origin, charset_hint, *, type, no_title, format, max_size, explain,
+                   rules):
+    """extract(), for a page from origin (an Origin) whose transport declared the
+    charset charset_hint (bytes or None)."""
     data = _as_bytes(page)
     opt, rules_held = _options(type, no_title, format, max_size, explain, rules)
     opt.charset_hint = charset_hint
-    path = _c_str(path)
     res = _abi.winnow_result()
     # The GIL is released for this call (ctypes.CDLL): other threads run meanwhile.
     status = lib.winnow_extract(data, len(data), ctypes.byref(opt), ctypes.byref(res))
     try:
         # As the CLI: a truncated page keeps its result; a failed one is only its error.
         if status in (_abi.WINNOW_OK, _abi.WINNOW_ERR_TRUNCATED):
-            record = _record_json(path, res, None, len(data), source)
+            record = _record_json(origin, res, None, len(data))
         else:
-            record = _record_json(path, None, res.error or b"error", len(data), source)
+            record = _record_json(origin, None, res.error or b"error", len(data))
         if explain:
             record["explain"] = _explain(res)
     finally:

@@ -4,7 +4,7 @@ Over libwinnow's WARC reader (winnow_warc_open_fd / winnow_warc_next / winnow_wa
 include/winnow/winnow.h).  The reader runs in the iterating thread (a reader belongs to
 one thread); each page's payload is copied out of it and extracted, on a thread pool
 when jobs > 1, records in archive order.  The records are the library's, with the
-archive record as their winnow_source, built as the CLI builds them: iter_warc gives
+archive record's id, url and winnow_warc_origin, built as the CLI builds them: iter_warc gives
 what `winnow -f jsonl ARCHIVE` prints.  A library built without the reader lacks the
 symbols: iter_warc then raises winnow.Error, and the rest of the binding works.
 
@@ -86,17 +86,17 @@ if AVAILABLE:
 class _Snapshot:
     """What a record of the reader says, copied out: the reader's memory is only
     valid until its next call.  (Reading a char * field gives a bytes copy, and a
-    winnow_source keeps the bytes its fields were set from.)"""
-    __slots__ = ("kind", "reason", "payload", "charset", "source")
+    ctypes struct keeps the bytes its fields were set from.)"""
+    __slots__ = ("kind", "reason", "payload", "charset", "origin")
 
     def __init__(self, rec, file):
         self.kind = rec.kind
         self.reason = rec.reason
         self.payload = ctypes.string_at(rec.payload, rec.payload_len) if rec.payload else b""
         self.charset = rec.charset
-        self.source = _abi.winnow_source(rec.record_id, rec.target_uri, rec.date,
-                                         rec.http_status, rec.content_type, rec.charset, file,
-                                         rec.offset)
+        warc = _abi.winnow_warc_origin(rec.date, rec.http_status, rec.content_type, rec.charset,
+                                       file, rec.offset)
+        self.origin = _extract.Origin(file, rec.record_id, rec.target_uri, warc)
 
 
 class WarcRecords:
@@ -151,12 +151,11 @@ class WarcRecords:
 
     def _extract(self, snap):
         if snap.kind == WINNOW_WARC_PAGE:
-            return _extract.extract_record(snap.payload, self._name_b, snap.charset,
-                                           snap.source, **self._options)
+            return _extract.extract_record(snap.payload, snap.origin, snap.charset,
+                                           **self._options)
         if snap.kind == WINNOW_WARC_SKIPPED:
-            return _extract.skipped_record(self._name_b, snap.reason or b"", snap.source)
-        return _extract.error_record(self._name_b, snap.reason or b"broken record",
-                                     snap.source)
+            return _extract.skipped_record(snap.origin, snap.reason or b"")
+        return _extract.error_record(snap.origin, snap.reason or b"broken record")
 
     def __iter__(self):
         return self
@@ -211,9 +210,9 @@ def iter_warc(source, *, jobs=1, skipped=False, **options):
     source: a path, or a binary file object with a fileno() (sys.stdin.buffer), read
     as a stream (plain, gzipped whole or record by record).  A page record (a 2xx HTML
     or text response, a resource) gives extract()'s record of its payload, with the
-    HTTP charset passed to the library, "path" the archive and "source": {"id", "url",
-    "warc_date", "http_status", "content_type", "charset", "file", "offset"} the
-    archive record.  A broken record gives a record with status "error" and the
+    HTTP charset passed to the library, "path" the archive, "id" and "url" the
+    WARC-Record-ID and WARC-Target-URI, and the archive record's "warc_date",
+    "http_status", "content_type", "http_charset", "file" and "offset".  A broken record gives a record with status "error" and the
     reader's reason; records holding no page (request, warcinfo, metadata, revisit,
     non-2xx, other media types) are counted in .counts, and given as records with
     status "skipped" when skipped=True.  jobs: threads extracting (the reading is one

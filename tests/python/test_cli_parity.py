@@ -37,7 +37,7 @@ def test_every_fixture_matches_the_cli(winnow_bin, fixtures):
         # The CLI has one --format: json there means no Markdown (checked below).
         args = [a for a in args if not a.startswith("--format=")]
         want = cli_record(winnow_bin, path, args)
-        got = winnow.extract(path.read_bytes(), url=str(path), **kwargs_of(args))
+        got = winnow.extract(path.read_bytes(), path=str(path), **kwargs_of(args))
         assert got == want, name
         assert got["status"] == "ok" and got["text"], name
 
@@ -46,7 +46,7 @@ def test_no_title_matches_the_cli(winnow_bin, fixtures):
     for name, path, args in fixtures[:6]:
         args = args + ["--no-title"]
         want = cli_record(winnow_bin, path, args)
-        assert winnow.extract(path.read_bytes(), url=str(path), **kwargs_of(args)) == want, name
+        assert winnow.extract(path.read_bytes(), path=str(path), **kwargs_of(args)) == want, name
 
 
 def test_markdown_text_is_the_cli_markdown(winnow_bin, fixtures):
@@ -69,7 +69,7 @@ def test_error_record_matches_the_cli(winnow_bin, tmp_path):
     page = tmp_path / "binary.dat"
     page.write_bytes(bytes(range(0, 9)) * 200)
     want = cli_record(winnow_bin, page, [])
-    got = winnow.extract(page.read_bytes(), url=str(page))
+    got = winnow.extract(page.read_bytes(), path=str(page))
     assert want["status"] == "error"
     assert got == want
 
@@ -84,10 +84,10 @@ def test_custom_rules_match_the_cli(winnow_bin, fixtures, tmp_path):
     rules = tmp_path / "site.rules"
     rules.write_text(f"drop /^\\Q{words}\\E/ first-para\n")
     want = cli_record(winnow_bin, path, args + [f"--rules={rules}"])
-    got = winnow.extract(path.read_bytes(), url=str(path), rules=winnow.Rules(str(rules)),
+    got = winnow.extract(path.read_bytes(), path=str(path), rules=winnow.Rules(str(rules)),
                          **kwargs_of(args))
     assert got == want
     assert words not in got["text"]
     bare = cli_record(winnow_bin, path, args + ["--no-default-rules"])
-    assert winnow.extract(path.read_bytes(), url=str(path), rules=winnow.Rules(default=False),
+    assert winnow.extract(path.read_bytes(), path=str(path), rules=winnow.Rules(default=False),
                           **kwargs_of(args)) == bare

@@ -87,17 +87,20 @@ def test_explain_lists_every_block():
     assert any(e["text"].startswith("Café owners") for e in kept)
 
 
-def test_url_is_the_record_path():
-    assert winnow.extract(ARTICLE, url="https://example.org/budget")["path"] == \
-        "https://example.org/budget"
-    assert winnow.extract(ARTICLE)["path"] is None
+def test_url_id_and_path_are_the_records():
+    rec = winnow.extract(ARTICLE, "https://example.org/budget", id="page-7", path="a.html")
+    assert (rec["url"], rec["id"], rec["path"]) == ("https://example.org/budget", "page-7",
+                                                    "a.html")
+    rec = winnow.extract(ARTICLE)
+    assert rec["url"] is None and rec["id"] is None and rec["path"] is None
+    assert rec["warc_date"] is None and rec["offset"] is None
 
 
 @pytest.mark.parametrize("page", [bytes(range(9)) * 100, gzip.compress(ARTICLE.encode())])
 def test_unreadable_page_is_an_error_record(page):
     """Binary data is refused by the library; so is gzip: the CLI decompresses its
     inputs, the library (and so the binding) takes the page itself."""
-    rec = winnow.extract(page, url="x")
+    rec = winnow.extract(page, path="x")
     assert rec["status"] == "error" and "binary" in rec["error"]
     assert rec["text"] is None and rec["path"] == "x" and rec["bytes_in"] == len(page)
     assert winnow.extract(gzip.decompress(page) if page[:2] == b"\x1f\x8b" else ARTICLE)[

@@ -21,7 +21,7 @@ def test_records_come_in_input_order(fixtures, jobs):
 def test_pairs_and_options(fixtures):
     items = [(path.read_bytes(), str(path)) for _, path, _ in fixtures]
     got = list(winnow.extract_many(items, jobs=2, format="markdown", no_title=True))
-    assert [r["path"] for r in got] == [str(path) for _, path, _ in fixtures]
+    assert [r["url"] for r in got] == [str(path) for _, path, _ in fixtures]
     assert got[0] == winnow.extract(items[0][0], str(items[0][1]), format="markdown",
                                     no_title=True)
 

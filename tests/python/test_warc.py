@@ -91,19 +91,21 @@ def test_pages_in_order_with_their_origin(tmp_path, mode):
     write(path, recs, mode)
     got = winnow.iter_warc(str(path))
     records = list(got)
-    assert [r["source"]["url"] for r in records] == uris
+    assert [r["url"] for r in records] == uris
     assert all(r["status"] == "ok" for r in records)
     budget = records[0]
     assert budget["title"] == "Council passes the budget" and "four million" in budget["text"]
     assert budget["path"] == str(path) and budget["bytes_in"] == len(ARTICLE.encode())
     where = offsets(recs, mode)
-    src = budget["source"]
-    assert src == {"id": src["id"], "url": uris[0], "warc_date": "2026-12-06T03:00:00Z",
-                   "http_status": 200, "content_type": "text/html", "charset": "utf-8",
-                   "file": str(path), "offset": where[2]}
-    assert src["id"].startswith("<urn:uuid:rec-")
-    assert records[1]["source"]["http_status"] is None and records[1]["type"] == "text"
-    assert records[1]["source"]["offset"] == where[5]
+    fields = ("url", "warc_date", "http_status", "content_type", "http_charset", "file",
+              "offset")
+    assert {k: budget[k] for k in fields} == {
+        "url": uris[0], "warc_date": "2026-12-06T03:00:00Z", "http_status": 200,
+        "content_type": "text/html", "http_charset": "utf-8", "file": str(path),
+        "offset": where[2]}
+    assert budget["id"].startswith("<urn:uuid:rec-")
+    assert records[1]["http_status"] is None and records[1]["type"] == "text"
+    assert records[1]["offset"] == where[5]
     counts = got.counts
     assert counts["records"] == len(recs) and counts["pages"] == 3 and counts["errors"] == 0
     assert sum(counts["skipped"].values()) == 4 and len(counts["skipped"]) == 4
@@ -111,14 +113,16 @@ def test_pages_in_order_with_their_origin(tmp_path, mode):
 
 @needs_warc
 def test_page_record_is_extracts_record(tmp_path):
-    """The same record as extracting the page directly, but for its source."""
+    """The same record as extracting the page directly, but for the archive's fields."""
     recs, uris = archive()
     path = tmp_path / "a.warc"
     write(path, recs, "plain")
     page = next(iter(winnow.iter_warc(path, format="markdown")))
-    assert page.pop("source")["url"] == uris[0]
-    direct = winnow.extract(ARTICLE.encode(), str(path), format="markdown")
-    assert direct.pop("source") is None
+    from_archive = ("id", "warc_date", "http_status", "content_type", "http_charset", "file",
+                    "offset")
+    assert all(page.pop(k) is not None for k in from_archive)
+    direct = winnow.extract(ARTICLE.encode(), uris[0], path=str(path), format="markdown")
+    assert all(direct.pop(k) is None for k in from_archive)
     assert page == direct
 
 
@@ -162,12 +166,12 @@ def test_broken_record_is_an_error_record_and_reading_goes_on(tmp_path):
     path = tmp_path / "broken.warc"
     path.write_bytes(data)
     records = list(winnow.iter_warc(path))
-    assert records[0]["source"]["url"] == uris[0] and records[0]["status"] == "ok"
-    assert records[-1]["source"]["url"] == uris[1] and records[-1]["status"] == "ok"
+    assert records[0]["url"] == uris[0] and records[0]["status"] == "ok"
+    assert records[-1]["url"] == uris[1] and records[-1]["status"] == "ok"
     errors = records[1:-1]
     assert errors and all(r["status"] == "error" and r["error"] and r["text"] is None
                           for r in errors)
-    assert all(r["source"]["file"] == str(path) for r in errors)
+    assert all(r["file"] == str(path) for r in errors)
 
 
 @needs_warc
@@ -191,7 +195,7 @@ def test_file_objects_pipes_and_threads(tmp_path):
                        for i in range(40)]
     write(path, many, "gzip-each")
     serial = list(winnow.iter_warc(path))
-    assert [x["source"]["url"] for x in serial] == [f"http://a.test/{i}" for i in range(40)]
+    assert [x["url"] for x in serial] == [f"http://a.test/{i}" for i in range(40)]
     assert list(winnow.iter_warc(path, jobs=3)) == serial
 
 
@@ -223,5 +227,5 @@ def test_record_over_max_size_is_an_error_record(tmp_path):
     path = tmp_path / "a.warc"
     write(path, [big] + recs, "gzip-each")
     records = list(winnow.iter_warc(path, max_size=len(ARTICLE) * 5))
-    assert records[0]["status"] == "error" and records[0]["source"]["offset"] == 0
-    assert [r["source"]["url"] for r in records[1:]] == uris
+    assert records[0]["status"] == "error" and records[0]["offset"] == 0
+    assert [r["url"] for r in records[1:]] == uris
