@@ -2,14 +2,15 @@
 
 ctypes cannot read a header, so every struct below repeats its C declaration field by
 field, in the same order, and the constants repeat the enums.  When winnow.h changes
-(a field added to winnow_options or winnow_result, a new status), change this file the
-same way: tests/python/test_abi.py compiles a C program against the header that prints
-sizeof and offsetof for every struct and field listed here, and the value of every
-constant, and fails on any difference.  A mirror that disagrees with the library would
-make ctypes read and write the wrong bytes, so the test is the guard, not a nicety.
+(a field added to a struct, a new status), change this file the same way:
+tests/python/test_abi.py compiles a C program against the header that prints sizeof and
+offsetof for every struct and field listed here, and the value of every constant, and
+fails on any difference; it also fails when the header declares a struct or a constant
+this file lacks.  A mirror that disagrees with the library would make ctypes read and
+write the wrong bytes, so the test is the guard, not a nicety.
 """
 import ctypes
-from ctypes import POINTER, c_char, c_char_p, c_int, c_size_t, c_void_p
+from ctypes import POINTER, c_char, c_char_p, c_double, c_int, c_size_t, c_ulonglong, c_void_p
 
 from . import _library
 
@@ -25,6 +26,7 @@ WINNOW_ERR_NOMEM = 3
 WINNOW_ERR_RULES = 4
 WINNOW_ERR_INTERNAL = 5
 WINNOW_ERR_TRUNCATED = 6
+WINNOW_ERR_TIMEOUT = 7
 # enum winnow_type
 WINNOW_TYPE_AUTO = 0
 WINNOW_TYPE_HTML = 1
@@ -48,6 +50,22 @@ WINNOW_KEEP = 1
 WINNOW_DROP = 2
 # winnow_record_json flags
 WINNOW_JSON_PRETTY = 1
+# enum winnow_warc_kind
+WINNOW_WARC_PAGE = 0
+WINNOW_WARC_SKIPPED = 1
+WINNOW_WARC_ERROR = 2
+# enum winnow_warc_skip (names come from winnow_warc_skip_name)
+WINNOW_WARC_SKIP_NONE = 0
+WINNOW_WARC_SKIP_WARCINFO = 1
+WINNOW_WARC_SKIP_REQUEST = 2
+WINNOW_WARC_SKIP_METADATA = 3
+WINNOW_WARC_SKIP_REVISIT = 4
+WINNOW_WARC_SKIP_CONVERSION = 5
+WINNOW_WARC_SKIP_CONTINUATION = 6
+WINNOW_WARC_SKIP_OTHER_TYPE = 7
+WINNOW_WARC_SKIP_HTTP_STATUS = 8
+WINNOW_WARC_SKIP_CONTENT_TYPE = 9
+WINNOW_WARC_SKIP_COUNT = 10
 
 # Every constant above, for the ABI test.
 CONSTANTS = {k: v for k, v in dict(globals()).items() if k.startswith("WINNOW_")}
@@ -66,6 +84,8 @@ class winnow_options(ctypes.Structure):
         ("format", c_enum),
         ("page_type", c_enum),
         ("url", c_char_p),
+        ("charset_hint", c_char_p),
+        ("time_limit", c_double),
     ]
 
 
@@ -114,23 +134,93 @@ class winnow_result(ctypes.Structure):
     ]
 
 
+class winnow_warc_origin(ctypes.Structure):
+    _fields_ = [
+        ("date", c_char_p),
+        ("http_status", c_int),
+        ("content_type", c_char_p),
+        ("charset", c_char_p),
+        ("file", c_char_p),
+        ("offset", c_ulonglong),
+    ]
+
+
 class winnow_record(ctypes.Structure):
     _fields_ = [
         ("path", c_char_p),
         ("result", POINTER(winnow_result)),
         ("error", c_char_p),
         ("bytes_in", c_size_t),
+        ("id", c_char_p),
+        ("id_is_number", c_int),
+        ("url", c_char_p),
+        ("line", c_size_t),
+        ("warc", POINTER(winnow_warc_origin)),
+        ("skipped", c_char_p),
+    ]
+
+
+class winnow_warc_options(ctypes.Structure):
+    _fields_ = [
+        ("max_size", c_size_t),
+        ("head", c_char_p),
+        ("head_len", c_size_t),
+    ]
+
+
+class winnow_warc_record(ctypes.Structure):
+    _fields_ = [
+        ("kind", c_enum),
+        ("skip", c_enum),
+        ("reason", c_char_p),
+        ("type", c_char_p),
+        ("record_id", c_char_p),
+        ("target_uri", c_char_p),
+        ("date", c_char_p),
+        ("offset", c_ulonglong),
+        ("http_status", c_int),
+        ("content_type", c_char_p),
+        ("charset", c_char_p),
+        ("payload", POINTER(c_char)),  # payload_len bytes, not NUL-terminated
+        ("payload_len", c_size_t),
+    ]
+
+
+class winnow_warc_counts(ctypes.Structure):
+    _fields_ = [
+        ("records", c_size_t),
+        ("pages", c_size_t),
+        ("errors", c_size_t),
+        ("skipped", c_size_t * WINNOW_WARC_SKIP_COUNT),
+    ]
+
+
+# Mirrored for completeness (the ABI test wants every struct of the header); the binding
+# parses no JSON Lines itself: a Python caller has json.loads.
+class winnow_jsonl_input(ctypes.Structure):
+    _fields_ = [
+        ("content", POINTER(c_char)),  # len bytes, may hold NULs
+        ("len", c_size_t),
+        ("type", c_enum),
+        ("id", c_char_p),
+        ("id_is_number", c_int),
+        ("url", c_char_p),
+        ("date", c_char_p),
+        ("error", c_char * 160),
     ]
 
 
 # Every mirrored struct, for the ABI test.
-STRUCTS = (winnow_options, winnow_explain, winnow_meta, winnow_result, winnow_record)
+STRUCTS = (winnow_options, winnow_explain, winnow_meta, winnow_result, winnow_warc_origin,
+           winnow_record, winnow_warc_options, winnow_warc_record, winnow_warc_counts,
+           winnow_jsonl_input)
 
 
 def _declare(lib):
     """Sets the prototype of every function used, so ctypes converts (and checks) the
     arguments instead of guessing int for everything."""
     rules_p = c_void_p
+    warc_p = c_void_p
     protos = {
         "winnow_global_init": (None, []),
         "winnow_version": (c_char_p, []),
@@ -148,9 +238,21 @@ def _declare(lib):
         "winnow_result_free": (None, [POINTER(winnow_result)]),
         # Returns malloc'd memory: kept as a raw pointer so it can be freed.
         "winnow_record_json": (c_void_p, [POINTER(winnow_record), c_int, POINTER(c_size_t)]),
+        "winnow_warc_options_init": (None, [POINTER(winnow_warc_options)]),
+        "winnow_warc_open_fd": (warc_p, [c_int, c_char_p, POINTER(winnow_warc_options),
+                                         c_char_p, c_size_t]),
+        "winnow_warc_next": (c_int, [warc_p, POINTER(winnow_warc_record), c_char_p, c_size_t]),
+        "winnow_warc_get_counts": (None, [warc_p, POINTER(winnow_warc_counts)]),
+        "winnow_warc_skip_name": (c_char_p, [c_enum]),
+        "winnow_warc_close": (None, [warc_p]),
     }
     for name, (restype, argtypes) in protos.items():
-        fn = getattr(lib, name)
+        try:
+            fn = getattr(lib, name)
+        except AttributeError:
+            raise ImportError(f"winnow: {lib._name} has no {name}: a libwinnow older than "
+                              "this binding; install the library of the same winnow "
+                              "release, or set WINNOW_LIBRARY") from None
         fn.restype = restype
         fn.argtypes = argtypes
 

@@ -6,6 +6,7 @@ a record with status "error", as in the CLI's JSON output: a data pipeline keeps
 and keeps the failure next to the page.  Only a wrong call raises (TypeError,
 ValueError), and MemoryError when even the record cannot be written.
 """
+import builtins
 import ctypes
 import json
 
@@ -18,8 +19,6 @@ _TYPES = {"auto": _abi.WINNOW_TYPE_AUTO, "html": _abi.WINNOW_TYPE_HTML,
 _FORMATS = {"text": _abi.WINNOW_FORMAT_TEXT, "markdown": _abi.WINNOW_FORMAT_MARKDOWN}
 _DECISIONS = {_abi.WINNOW_KEEP: "keep", _abi.WINNOW_DROP: "drop"}
 _SIZE_MAX = 2 ** (8 * ctypes.sizeof(ctypes.c_size_t)) - 1
-# winnow_options.charset_hint comes with the WARC reader: used once the mirror has it.
-HAS_CHARSET_HINT = any(name == "charset_hint" for name, _ in _abi.winnow_options._fields_)
 
 
 def _utf8(s):
@@ -56,6 +55,15 @@ def _page_type(name):
     return value
 
 
+def check_max_size(max_size):
+    """max_size as a size_t, or None for the default."""
+    if max_size is None:
+        return None
+    if isinstance(max_size, bool) or not isinstance(max_size, int) or max_size < 0:
+        raise ValueError(f"winnow.extract: max_size must be a byte count, not {max_size!r}")
+    return min(max_size, _SIZE_MAX)  # ctypes would wrap it silently
+
+
 def _options(kind, no_title, format, max_size, explain, rules, page_type):
     opt = _abi.winnow_options()
     lib.winnow_options_init(ctypes.byref(opt))
@@ -64,10 +72,9 @@ def _options(kind, no_title, format, max_size, explain, rules, page_type):
     opt.format = _choice(_FORMATS, "format", format)
     opt.no_title = 1 if no_title else 0
     opt.explain = 1 if explain else 0
+    max_size = check_max_size(max_size)
     if max_size is not None:
-        if isinstance(max_size, bool) or not isinstance(max_size, int) or max_size < 0:
-            raise ValueError(f"winnow.extract: max_size must be a byte count, not {max_size!r}")
-        opt.max_size = min(max_size, _SIZE_MAX)  # ctypes would wrap it silently
+        opt.max_size = max_size
     if rules is None:
         rules = default_rules()
     elif not isinstance(rules, Rules):
@@ -94,9 +101,31 @@ def _explain(res):
     return entries
 
 
-def _record_json(path, res, error, bytes_in):
-    rec = _abi.winnow_record(path, ctypes.pointer(res) if res is not None else None, error,
-                             bytes_in)
+def _c_str(s):
+    """A str (or bytes, or a path) for a char * field; None stays NULL."""
+    return s if s is None or isinstance(s, bytes) else _utf8(str(s))
+
+
+class Origin:
+    """Where a record's input came from: the record's path, id (a str, or an int
+    written as a JSON number, as a JSON Lines "id" is) and url, and the
+    winnow_warc_origin of a WARC record (or None)."""
+    __slots__ = ("path", "id", "id_is_number", "url", "warc")
+
+    def __init__(self, path=None, id=None, url=None, warc=None):
+        self.id_is_number = isinstance(id, int) and not isinstance(id, bool)
+        if not (id is None or self.id_is_number or isinstance(id, (str, bytes))):
+            raise TypeError(f"winnow.extract: id must be a str or an int, not "
+                            f"{builtins.type(id).__name__}")
+        self.path, self.id, self.url, self.warc = _c_str(path), _c_str(id), _c_str(url), warc
+
+
+def _record_json(origin, res, error, bytes_in, skipped=None):
+    rec = _abi.winnow_record(
+        path=origin.path, result=ctypes.pointer(res) if res is not None else None,
+        error=error, bytes_in=bytes_in, id=origin.id, id_is_number=origin.id_is_number,
+        url=origin.url, warc=ctypes.pointer(origin.warc) if origin.warc is not None else None,
+        skipped=skipped)
     n = ctypes.c_size_t()
     p = lib.winnow_record_json(ctypes.byref(rec), 0, ctypes.byref(n))
     if not p:
@@ -107,58 +136,68 @@ def _record_json(path, res, error, bytes_in):
         libc.free(p)
 
 
-def error_record(path, message, bytes_in):
+def error_record(origin, message):
     """The record of an input that failed before extraction: status "error"."""
-    path = path if path is None or isinstance(path, bytes) else _utf8(str(path))
-    return _record_json(path, None, _utf8(message), bytes_in)
+    return _record_json(origin, None, _c_str(message), 0)
 
 
-def extract(page, url=None, *, path=None, type="auto", no_title=False, format="text",
-            max_size=None, explain=False, rules=None, page_type="auto"):
+def skipped_record(origin, reason):
+    """The record of an input that holds no page: status "skipped"."""
+    return _record_json(origin, None, None, 0, _c_str(reason))
+
+
+def extract(page, url=None, *, id=None, path=None, type="auto", page_type="auto",
+            no_title=False, format="text", max_size=None, explain=False, rules=None,
+            charset=None):
     """Extracts the article from page and returns its JSON record as a dict.
 
     page: str (handed to the library as UTF-8) or bytes (the raw page: winnow detects
     the charset, as the CLI does; gzip is not decompressed: that is the CLI's doing).
-    url: the page's address, when known (the CLI's --url: it helps tell the page type).
-    path: what the record's "path" says (the CLI puts the file name there).  Options,
-    as the CLI's: type "auto" | "html" | "text"; page_type "auto" or the type to force
-    ("article", "forum", "listing", ...); no_title;
-    format "text" | "markdown" (the rendering of the record's "text"); max_size in bytes
-    (default 64 MiB); rules, a winnow.Rules (default: the built-in set).  explain=True
-    adds "explain": one dict per block, {"decision": "keep"|"drop", "kind", "reason",
-    "where", "text"}.
+    url (the URL the page was fetched from: its path also helps tell the page type, as
+    the CLI's --url), id (the caller's id of the page: a str, or an int written as a
+    number) and path (a file name) are reported in the record's "url", "id" and "path",
+    as the CLI reports JSON Lines and WARC inputs and files.  Options, as the CLI's:
+    type "auto" | "html" | "text"; page_type "auto" or the type to force ("article",
+    "forum", "listing", ...); no_title; format "text" | "markdown" (the rendering of the
+    record's "text"); max_size in bytes (default 64 MiB); rules, a winnow.Rules
+    (default: the built-in set).  explain=True adds "explain", one dict per block,
+    {"decision": "keep"|"drop", "kind", "reason", "where", "text"}.  charset:
+    the charset the transport declared for bytes (the charset= of an HTTP
+    Content-Type); a byte-order mark beats it, it beats a <meta charset>, and valid
+    UTF-8 stays UTF-8.
 
-    The record has the keys of `winnow -f json` (path, status, error, warning, type,
-    charset, title, the page's metadata, page_type, bytes_in, bytes_out, blocks_kept,
-    blocks_dropped, text).  status is "ok", "truncated" (a limit cut the page; the text
-    stands) or "error" (the page could not be extracted: error says why, text is None).
+    The record has the keys of `winnow -f json` (path, id, url, line, the WARC fields
+    (null here), status, error, warning, type, charset, title, page_type, the page's
+    metadata, bytes_in, bytes_out, blocks_kept, blocks_dropped, text).  status is "ok",
+    "truncated" (a limit cut the page; the text stands) or "error" (the page could not
+    be extracted: error says why, text is None).
     """
-    return extract_with_hint(page, path, None, url=url, type=type, no_title=no_title,
-                             format=format, max_size=max_size, explain=explain, rules=rules,
-                             page_type=page_type)
+    if charset is not None and not isinstance(charset, str):
+        raise TypeError("winnow.extract: charset must be a str, not "
+                        f"{builtins.type(charset).__name__}")
+    return extract_record(page, Origin(path, id, url), _c_str(charset), type=type,
+                          page_type=page_type, no_title=no_title, format=format,
+                          max_size=max_size, explain=explain, rules=rules)
 
 
-def extract_with_hint(page, path, charset_hint, *, url=None, type="auto", no_title=False,
-                      format="text", max_size=None, explain=False, rules=None,
-                      page_type="auto"):
-    """extract(), with the charset the transport declared (an HTTP header's), which
-    reaches the library when the mirrored winnow_options has charset_hint."""
+def extract_record(page, origin, charset_hint, *, type, page_type, no_title, format,
+                   max_size, explain, rules):
+    """extract(), for a page from origin (an Origin) whose transport declared the
+    charset charset_hint (bytes or None).  origin.url is also the library's url, as
+    the CLI passes a JSON Lines line's or a WARC record's."""
     data = _as_bytes(page)
     opt, rules_held = _options(type, no_title, format, max_size, explain, rules, page_type)
-    if charset_hint is not None and HAS_CHARSET_HINT:
-        opt.charset_hint = charset_hint
-    url = url if url is None or isinstance(url, bytes) else _utf8(str(url))
-    opt.url = url
-    path = path if path is None or isinstance(path, bytes) else _utf8(str(path))
+    opt.charset_hint = charset_hint
+    opt.url = origin.url
     res = _abi.winnow_result()
     # The GIL is released for this call (ctypes.CDLL): other threads run meanwhile.
     status = lib.winnow_extract(data, len(data), ctypes.byref(opt), ctypes.byref(res))
     try:
         # As the CLI: a truncated page keeps its result; a failed one is only its error.
         if status in (_abi.WINNOW_OK, _abi.WINNOW_ERR_TRUNCATED):
-            record = _record_json(path, res, None, len(data))
+            record = _record_json(origin, res, None, len(data))
         else:
-            record = _record_json(path, None, res.error or b"error", len(data))
+            record = _record_json(origin, None, res.error or b"error", len(data))
         if explain:
             record["explain"] = _explain(res)
     finally:

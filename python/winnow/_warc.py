@@ -3,125 +3,52 @@
 Over libwinnow's WARC reader (winnow_warc_open_fd / winnow_warc_next / winnow_warc_close,
 include/winnow/winnow.h).  The reader runs in the iterating thread (a reader belongs to
 one thread); each page's payload is copied out of it and extracted, on a thread pool
-when jobs > 1, records in archive order.  A library built without the reader lacks the
-symbols: iter_warc then raises winnow.Error, and the rest of the binding works.
-
-The structs below mirror winnow.h like those of _abi.py, and tests/python/test_abi.py
-checks them against the header whenever it declares them.
+when jobs > 1, records in archive order.  The records are the library's, with the
+archive record's id, url and winnow_warc_origin, built as src/cli/cli_warc.c builds
+them: iter_warc gives what `winnow -f jsonl ARCHIVE` prints.  The reader's structs are
+mirrored in _abi.py with the rest of winnow.h.
 """
 import ctypes
 import os
-from ctypes import POINTER, c_char, c_char_p, c_int, c_size_t, c_ulonglong
 
-from . import _extract
-from ._abi import c_enum, lib
+from . import _abi, _extract
+from ._abi import (WINNOW_WARC_PAGE, WINNOW_WARC_SKIP_COUNT, WINNOW_WARC_SKIPPED, lib,
+                   winnow_warc_counts, winnow_warc_options, winnow_warc_record)
 from ._many import check_jobs, ordered_map
-from ._rules import Error
-
-# enum winnow_warc_kind
-WINNOW_WARC_PAGE = 0
-WINNOW_WARC_SKIPPED = 1
-WINNOW_WARC_ERROR = 2
-# enum winnow_warc_skip: only its size is needed here (names come from the library)
-WINNOW_WARC_SKIP_COUNT = 10
-
-CONSTANTS = {k: v for k, v in dict(globals()).items() if k.startswith("WINNOW_WARC_")}
-
-
-class winnow_warc_options(ctypes.Structure):
-    _fields_ = [
-        ("max_size", c_size_t),
-        ("head", c_char_p),
-        ("head_len", c_size_t),
-    ]
-
-
-class winnow_warc_record(ctypes.Structure):
-    _fields_ = [
-        ("kind", c_enum),
-        ("skip", c_enum),
-        ("reason", c_char_p),
-        ("type", c_char_p),
-        ("record_id", c_char_p),
-        ("target_uri", c_char_p),
-        ("date", c_char_p),
-        ("offset", c_ulonglong),
-        ("http_status", c_int),
-        ("content_type", c_char_p),
-        ("charset", c_char_p),
-        ("payload", POINTER(c_char)),  # payload_len bytes, not NUL-terminated
-        ("payload_len", c_size_t),
-    ]
-
-
-class winnow_warc_counts(ctypes.Structure):
-    _fields_ = [
-        ("records", c_size_t),
-        ("pages", c_size_t),
-        ("errors", c_size_t),
-        ("skipped", c_size_t * WINNOW_WARC_SKIP_COUNT),
-    ]
-
-
-STRUCTS = (winnow_warc_options, winnow_warc_record, winnow_warc_counts)
-
-AVAILABLE = hasattr(lib, "winnow_warc_open_fd")
-if AVAILABLE:
-    _warc_p = ctypes.c_void_p
-    for _name, (_restype, _argtypes) in {
-        "winnow_warc_options_init": (None, [POINTER(winnow_warc_options)]),
-        "winnow_warc_open_fd": (_warc_p, [c_int, c_char_p, POINTER(winnow_warc_options),
-                                          c_char_p, c_size_t]),
-        "winnow_warc_next": (c_int, [_warc_p, POINTER(winnow_warc_record), c_char_p, c_size_t]),
-        "winnow_warc_get_counts": (None, [_warc_p, POINTER(winnow_warc_counts)]),
-        "winnow_warc_skip_name": (c_char_p, [c_enum]),
-        "winnow_warc_close": (None, [_warc_p]),
-    }.items():
-        _fn = getattr(lib, _name)
-        _fn.restype, _fn.argtypes = _restype, _argtypes
-
-
-def _str(b):
-    return None if b is None else b.decode("utf-8", "replace")
 
 
 class _Snapshot:
     """What a record of the reader says, copied out: the reader's memory is only
-    valid until its next call."""
-    __slots__ = ("kind", "reason", "payload", "charset", "warc")
+    valid until its next call.  (Reading a char * field gives a bytes copy, and a
+    ctypes struct keeps the bytes its fields were set from.)"""
+    __slots__ = ("kind", "reason", "payload", "charset", "origin")
 
     def __init__(self, rec, file):
         self.kind = rec.kind
-        self.reason = _str(rec.reason)
+        self.reason = rec.reason
         self.payload = ctypes.string_at(rec.payload, rec.payload_len) if rec.payload else b""
         self.charset = rec.charset
-        self.warc = {
-            "file": file, "offset": rec.offset, "type": _str(rec.type),
-            "record_id": _str(rec.record_id), "target_uri": _str(rec.target_uri),
-            "date": _str(rec.date), "http_status": rec.http_status or None,
-            "content_type": _str(rec.content_type), "charset": _str(rec.charset),
-        }
+        warc = _abi.winnow_warc_origin(rec.date, rec.http_status, rec.content_type, rec.charset,
+                                       file, rec.offset)
+        self.origin = _extract.Origin(file, rec.record_id, rec.target_uri, warc)
 
 
 class WarcRecords:
     """The iterator iter_warc returns.  counts: the reader's running totals,
     {"records", "pages", "errors", "skipped": {reason: n}}."""
 
-    def __init__(self, source, jobs, max_record, options):
-        if not AVAILABLE:
-            raise Error("winnow: this libwinnow has no WARC reader (winnow_warc_open_fd)")
+    def __init__(self, source, jobs, skipped, options):
         self._w, self._own, self._final_counts = None, False, {}
         self._jobs = check_jobs(jobs, "iter_warc")
-        defaults = {"type": "auto", "no_title": False, "format": "text", "max_size": None,
-                    "explain": False, "rules": None, "page_type": "auto"}
+        defaults = {"type": "auto", "page_type": "auto", "no_title": False, "format": "text",
+                    "max_size": None, "explain": False, "rules": None}
         unknown = sorted(set(options) - set(defaults))
         if unknown:
             raise TypeError(f"winnow.iter_warc: unknown option {unknown[0]!r}")
         self._options = {**defaults, **options}
-        if max_record is not None and (isinstance(max_record, bool) or
-                                       not isinstance(max_record, int) or max_record < 1):
-            raise ValueError(f"winnow.iter_warc: max_record must be a positive byte count, "
-                             f"not {max_record!r}")
+        self._skipped = bool(skipped)
+        # As the CLI: --max-size bounds the archive's records as well as the pages.
+        max_size = _extract.check_max_size(self._options["max_size"])
         if hasattr(source, "fileno"):
             self._file, self._own = source, False
             self.name = str(getattr(source, "name", "-"))
@@ -130,10 +57,11 @@ class WarcRecords:
             self.name = os.fsdecode(source)
         wopt = winnow_warc_options()
         lib.winnow_warc_options_init(ctypes.byref(wopt))
-        if max_record is not None:
-            wopt.max_size = min(max_record, _extract._SIZE_MAX)
+        if max_size is not None:
+            wopt.max_size = max_size
         err = ctypes.create_string_buffer(512)
-        self._w = lib.winnow_warc_open_fd(self._file.fileno(), os.fsencode(self.name),
+        self._name_b = os.fsencode(self.name)
+        self._w = lib.winnow_warc_open_fd(self._file.fileno(), self._name_b,
                                           ctypes.byref(wopt), err, len(err))
         if not self._w:
             self.close()
@@ -141,7 +69,8 @@ class WarcRecords:
         self._records = ordered_map(self._extract, self._read(), self._jobs)
 
     def _read(self):
-        """The records of the reader worth a record of output: pages and errors."""
+        """The records of the reader worth a record of output: pages, errors, and
+        skipped ones when they are asked for."""
         rec = winnow_warc_record()
         err = ctypes.create_string_buffer(512)
         while self._w:
@@ -150,18 +79,16 @@ class WarcRecords:
                 raise OSError(f"winnow: {self.name}: {err.value.decode('utf-8', 'replace')}")
             if rc == 0:
                 return
-            if rec.kind != WINNOW_WARC_SKIPPED:
-                yield _Snapshot(rec, self.name)
+            if rec.kind != WINNOW_WARC_SKIPPED or self._skipped:
+                yield _Snapshot(rec, self._name_b)
 
     def _extract(self, snap):
-        uri = snap.warc["target_uri"]
         if snap.kind == WINNOW_WARC_PAGE:
-            record = _extract.extract_with_hint(snap.payload, uri, snap.charset, url=uri,
-                                                **self._options)
-        else:
-            record = _extract.error_record(uri, snap.reason or "broken record", 0)
-        record["warc"] = snap.warc
-        return record
+            return _extract.extract_record(snap.payload, snap.origin, snap.charset,
+                                           **self._options)
+        if snap.kind == WINNOW_WARC_SKIPPED:
+            return _extract.skipped_record(snap.origin, snap.reason or b"")
+        return _extract.error_record(snap.origin, snap.reason or b"broken record")
 
     def __iter__(self):
         return self
@@ -209,19 +136,23 @@ class WarcRecords:
             self.close()
 
 
-def iter_warc(source, *, jobs=1, max_record=None, **options):
-    """Yields the record of each page in the WARC archive source, in archive order.
+def iter_warc(source, *, jobs=1, skipped=False, **options):
+    """Yields the record of each page in the WARC archive source, in archive order:
+    the records `winnow -f jsonl ARCHIVE` prints (--warc-skipped: skipped=True).
 
     source: a path, or a binary file object with a fileno() (sys.stdin.buffer), read
-    as a stream (plain, gzipped whole or record by record).  Each page record (a 2xx
-    HTML or text response, a resource) gives extract()'s record of its payload, with
-    the HTTP charset passed on, path set to its WARC-Target-URI, and "warc": {"file",
-    "offset", "type", "record_id", "target_uri", "date", "http_status",
-    "content_type", "charset"}.  A broken record gives a record with status "error"
-    and the reader's reason; records holding no page (request, warcinfo, metadata,
-    revisit, non-2xx, other media types) are skipped and counted in .counts.  jobs:
-    threads extracting (the reading is one thread's).  max_record: the reader's limit
-    on a record (default 64 MiB).  options: extract()'s.  An archive that cannot be
-    opened or read any further raises OSError.
+    as a stream (plain, gzipped whole or record by record).  A page record (a 2xx HTML
+    or text response, a resource) gives extract()'s record of its payload, with the
+    HTTP charset and the WARC-Target-URI passed to the library (as charset= and url=
+    would be), "path" the archive, "id" and "url" the WARC-Record-ID and
+    WARC-Target-URI, and the archive record's "warc_date", "http_status",
+    "content_type", "http_charset", "file" and "offset".  A broken record gives a
+    record with status "error" and the reader's reason; records holding no page
+    (request, warcinfo, metadata, revisit, non-2xx, other media types) are counted in
+    .counts, and given as records with status "skipped" when skipped=True.  jobs:
+    threads extracting (the reading is one thread's).  options: extract()'s (but url,
+    id, path and charset, which come from the archive); max_size also bounds the
+    archive's records.  An archive that cannot be opened or read
+    any further raises OSError.
     """
-    return WarcRecords(source, jobs, max_record, options)
+    return WarcRecords(source, jobs, skipped, options)

@@ -42,6 +42,22 @@ def test_bytes_go_through_charset_detection():
     assert "Café owners" in rec["text"]
 
 
+def test_transport_charset():
+    """charset= is the HTTP header's: it decides bytes that are not UTF-8, a <meta>
+    does not override it, and valid UTF-8 stays UTF-8."""
+    page = ("<html><head><meta charset=iso-8859-1></head><body><article><p>Городской "
+            "совет во вторник принял бюджет на школы и дороги после долгих споров.</p>"
+            "</article></body></html>")
+    cp1251 = page.encode("cp1251")
+    assert "Городской" not in winnow.extract(cp1251)["text"]
+    rec = winnow.extract(cp1251, charset="windows-1251")
+    assert rec["charset"] == "windows-1251" and "Городской совет" in rec["text"]
+    assert "Городской" in winnow.extract(page.encode(), charset="windows-1251")["text"]
+    assert winnow.extract(cp1251, charset="no-such-charset")["status"] == "ok"
+    with pytest.raises(TypeError):
+        winnow.extract(cp1251, charset=b"windows-1251")
+
+
 def test_text_input():
     text = ("Council passes the budget\n\nThe city council voted on Tuesday to pass a "
             "budget of four million for schools and roads, after a long debate.\n")
@@ -71,12 +87,28 @@ def test_explain_lists_every_block():
     assert any(e["text"].startswith("Café owners") for e in kept)
 
 
-def test_path_is_the_records_and_page_type():
-    assert winnow.extract(ARTICLE, path="a/budget.html")["path"] == "a/budget.html"
-    assert winnow.extract(ARTICLE)["path"] is None
+def test_url_id_and_path_are_the_records():
+    rec = winnow.extract(ARTICLE, "https://example.org/budget", id="page-7", path="a.html")
+    assert (rec["url"], rec["id"], rec["path"]) == ("https://example.org/budget", "page-7",
+                                                    "a.html")
+    assert rec["status"] == "ok"
+    rec = winnow.extract(ARTICLE)
+    assert rec["url"] is None and rec["id"] is None and rec["path"] is None
+    assert rec["line"] is None and rec["warc_date"] is None and rec["offset"] is None
+
+
+def test_a_number_id_stays_a_number():
+    assert winnow.extract(ARTICLE, id=42)["id"] == 42
+    assert winnow.extract(ARTICLE, id="42")["id"] == "42"
+    with pytest.raises(TypeError):
+        winnow.extract(ARTICLE, id=4.2)
+    with pytest.raises(TypeError):
+        winnow.extract(ARTICLE, id=True)
+
+
+def test_page_type_detected_or_forced():
     assert winnow.extract(ARTICLE)["page_type"] == "article"
     assert winnow.extract(ARTICLE, page_type="forum")["page_type"] == "forum"
-    assert winnow.extract(ARTICLE, "https://example.org/budget")["status"] == "ok"
 
 
 @pytest.mark.parametrize("page", [bytes(range(9)) * 100, gzip.compress(ARTICLE.encode())])
@@ -136,3 +168,4 @@ def test_wrong_option_values_raise_value_error(kw):
 
 def test_library_version():
     assert winnow.library_version().count(".") == 2
+

@@ -1,18 +1,17 @@
 """winnow.iter_warc over the library's WARC reader: the pages of an archive, in order,
-each the record extract() gives for its payload plus where it came from; skipped
-records counted; a broken record an error record in place, the next one read; plain,
-per-record gzip and whole-gzip archives alike; files, file objects and pipes.
-Skipped as a whole when the library has no WARC reader (only the refusal is tested)."""
+each the record extract() gives for its payload with the archive record as its source;
+the same records as `winnow -f jsonl ARCHIVE`; skipped records counted (or given);
+a broken record an error record in place, the next one read; plain, per-record gzip
+and whole-gzip archives alike; files, file objects and pipes."""
 import gzip
+import json
 import os
+import subprocess
 import threading
 
 import pytest
 
 import winnow
-from winnow import _extract, _warc
-
-needs_warc = pytest.mark.skipif(not _warc.AVAILABLE, reason="libwinnow has no WARC reader")
 
 ARTICLE = ("<html><head><title>Budget</title></head><body><article><h1>Council passes the "
            "budget</h1><p>The city council voted on Tuesday to pass a budget of four "
@@ -73,14 +72,6 @@ def offsets(recs, mode):
     return out
 
 
-def test_refused_without_a_reader(tmp_path):
-    if _warc.AVAILABLE:
-        pytest.skip("libwinnow has a WARC reader")
-    with pytest.raises(winnow.Error, match="no WARC reader"):
-        winnow.iter_warc(tmp_path / "x.warc")
-
-
-@needs_warc
 @pytest.mark.parametrize("mode", ["plain", "gzip-each", "gzip-whole"])
 def test_pages_in_order_with_their_origin(tmp_path, mode):
     recs, uris = archive()
@@ -88,38 +79,68 @@ def test_pages_in_order_with_their_origin(tmp_path, mode):
     write(path, recs, mode)
     got = winnow.iter_warc(str(path))
     records = list(got)
-    assert [r["path"] for r in records] == uris
+    assert [r["url"] for r in records] == uris
     assert all(r["status"] == "ok" for r in records)
     budget = records[0]
     assert budget["title"] == "Council passes the budget" and "four million" in budget["text"]
+    assert budget["path"] == str(path) and budget["bytes_in"] == len(ARTICLE.encode())
     where = offsets(recs, mode)
-    w = budget["warc"]
-    assert w == {"file": str(path), "offset": where[2], "type": "response",
-                 "record_id": "<urn:uuid:rec-" + w["record_id"][14:], "target_uri": uris[0],
-                 "date": "2026-12-06T03:00:00Z", "http_status": 200,
-                 "content_type": "text/html", "charset": "utf-8"}
-    assert records[1]["warc"]["type"] == "resource" and records[1]["type"] == "text"
-    assert records[1]["warc"]["offset"] == where[5]
+    fields = ("url", "warc_date", "http_status", "content_type", "http_charset", "file",
+              "offset")
+    assert {k: budget[k] for k in fields} == {
+        "url": uris[0], "warc_date": "2026-12-06T03:00:00Z", "http_status": 200,
+        "content_type": "text/html", "http_charset": "utf-8", "file": str(path),
+        "offset": where[2]}
+    assert budget["id"].startswith("<urn:uuid:rec-")
+    assert records[1]["http_status"] is None and records[1]["type"] == "text"
+    assert records[1]["offset"] == where[5]
     counts = got.counts
     assert counts["records"] == len(recs) and counts["pages"] == 3 and counts["errors"] == 0
     assert sum(counts["skipped"].values()) == 4 and len(counts["skipped"]) == 4
 
 
-@needs_warc
 def test_page_record_is_extracts_record(tmp_path):
-    """The same record as extracting the page directly, plus "warc"."""
+    """The same record as extracting the page directly, but for the archive's fields."""
     recs, uris = archive()
     path = tmp_path / "a.warc"
     write(path, recs, "plain")
     page = next(iter(winnow.iter_warc(path, format="markdown")))
-    warc = page.pop("warc")
-    assert page == winnow.extract(ARTICLE.encode(), uris[0], format="markdown")
-    assert warc["target_uri"] == uris[0]
+    from_archive = ("id", "warc_date", "http_status", "content_type", "http_charset", "file",
+                    "offset")
+    assert all(page.pop(k) is not None for k in from_archive)
+    direct = winnow.extract(ARTICLE.encode(), uris[0], path=str(path), format="markdown")
+    assert all(direct.pop(k) is None for k in from_archive)
+    assert page == direct
 
 
-@needs_warc
-@pytest.mark.skipif(not _extract.HAS_CHARSET_HINT,
-                    reason="the winnow_options mirror has no charset_hint yet")
+def cli_records(winnow_bin, path, *args):
+    out = subprocess.run([winnow_bin, "-f", "jsonl", *args, "--", str(path)],
+                         capture_output=True, timeout=60)
+    assert out.returncode in (0, 1), out.stderr
+    return [json.loads(line) for line in out.stdout.splitlines()]
+
+
+@pytest.mark.parametrize("mode", ["plain", "gzip-each", "gzip-whole"])
+def test_records_are_the_clis(winnow_bin, tmp_path, mode):
+    recs, _ = archive()
+    bad = response("http://a.test/cut", ARTICLE.encode())
+    bad = bad.replace(b"Content-Length: ", b"Content-Length: 9")
+    path = tmp_path / "a.warc"
+    write(path, recs + [b"garbage\r\n", bad] + recs[2:3], mode)
+    assert list(winnow.iter_warc(path, jobs=2)) == cli_records(winnow_bin, path, "-j2")
+    forum = response("http://a.test/forum/thread/42", ARTICLE.encode())
+    write(path, recs[:3] + [forum], mode)
+    records = list(winnow.iter_warc(path))
+    # The target URI tells the page type, as --url would: the same page, another type.
+    assert [r["page_type"] for r in records] == ["article", "forum"]
+    assert records == cli_records(winnow_bin, path)
+    write(path, recs + [b"garbage\r\n", bad] + recs[2:3], mode)
+    assert list(winnow.iter_warc(path, skipped=True, no_title=True)) == \
+        cli_records(winnow_bin, path, "--warc-skipped", "--no-title")
+    statuses = [r["status"] for r in winnow.iter_warc(path, skipped=True)]
+    assert statuses.count("skipped") == 4 and "error" in statuses
+
+
 def test_http_charset_reaches_the_library(tmp_path):
     recs, _ = archive()
     path = tmp_path / "a.warc"
@@ -128,7 +149,6 @@ def test_http_charset_reaches_the_library(tmp_path):
     assert ru["charset"] == "windows-1251" and "Городской совет" in ru["text"]
 
 
-@needs_warc
 def test_broken_record_is_an_error_record_and_reading_goes_on(tmp_path):
     recs, uris = archive()
     bad = response("http://a.test/cut", ARTICLE.encode())
@@ -137,15 +157,14 @@ def test_broken_record_is_an_error_record_and_reading_goes_on(tmp_path):
     path = tmp_path / "broken.warc"
     path.write_bytes(data)
     records = list(winnow.iter_warc(path))
-    assert records[0]["path"] == uris[0] and records[0]["status"] == "ok"
-    assert records[-1]["path"] == uris[1] and records[-1]["status"] == "ok"
+    assert records[0]["url"] == uris[0] and records[0]["status"] == "ok"
+    assert records[-1]["url"] == uris[1] and records[-1]["status"] == "ok"
     errors = records[1:-1]
     assert errors and all(r["status"] == "error" and r["error"] and r["text"] is None
                           for r in errors)
-    assert all(r["warc"]["file"] == str(path) for r in errors)
+    assert all(r["file"] == str(path) for r in errors)
 
 
-@needs_warc
 def test_file_objects_pipes_and_threads(tmp_path):
     recs, uris = archive()
     path = tmp_path / "a.warc.gz"
@@ -166,11 +185,10 @@ def test_file_objects_pipes_and_threads(tmp_path):
                        for i in range(40)]
     write(path, many, "gzip-each")
     serial = list(winnow.iter_warc(path))
-    assert [x["path"] for x in serial] == [f"http://a.test/{i}" for i in range(40)]
+    assert [x["url"] for x in serial] == [f"http://a.test/{i}" for i in range(40)]
     assert list(winnow.iter_warc(path, jobs=3)) == serial
 
 
-@needs_warc
 def test_stopping_early_and_wrong_calls(tmp_path):
     recs, _ = archive()
     path = tmp_path / "a.warc"
@@ -187,15 +205,16 @@ def test_stopping_early_and_wrong_calls(tmp_path):
     with pytest.raises(ValueError):
         winnow.iter_warc(path, jobs=0)
     with pytest.raises(ValueError):
-        winnow.iter_warc(path, max_record=-1)
+        winnow.iter_warc(path, max_size=-1)
 
 
-@needs_warc
-def test_record_over_max_record_is_an_error_record(tmp_path):
+def test_record_over_max_size_is_an_error_record(tmp_path):
+    """As the CLI's --max-size: it bounds the archive's records too."""
     recs, uris = archive()
     big = response("http://a.test/big", ARTICLE.encode() * 20)
     path = tmp_path / "a.warc"
     write(path, [big] + recs, "gzip-each")
-    records = list(winnow.iter_warc(path, max_record=len(ARTICLE) * 5))
-    assert records[0]["status"] == "error" and records[0]["warc"]["offset"] == 0
-    assert [r["path"] for r in records[1:]] == uris
+    records = list(winnow.iter_warc(path, max_size=len(ARTICLE) * 5))
+    assert records[0]["status"] == "error" and records[0]["offset"] == 0
+    assert [r["url"] for r in records[1:]] == uris
+
