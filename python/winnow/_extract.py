@@ -9,6 +9,7 @@ ValueError), and MemoryError when even the record cannot be written.
 import builtins
 import ctypes
 import json
+import math
 
 from . import _abi
 from ._abi import lib, libc
@@ -64,7 +65,18 @@ def check_max_size(max_size):
     return min(max_size, _SIZE_MAX)  # ctypes would wrap it silently
 
 
-def _options(kind, no_title, format, max_size, explain, rules, page_type):
+def _time_limit(seconds):
+    """time_limit as winnow_options wants it: seconds, 0 for none."""
+    if seconds is None:
+        return 0.0
+    if (isinstance(seconds, bool) or not isinstance(seconds, (int, float))
+            or math.isnan(seconds) or seconds < 0):
+        raise ValueError(f"winnow.extract: time_limit must be seconds (0 or None: no limit), "
+                         f"not {seconds!r}")
+    return float(seconds)  # beyond ~292 years the library treats it as no limit
+
+
+def _options(kind, no_title, format, max_size, explain, rules, page_type, time_limit):
     opt = _abi.winnow_options()
     lib.winnow_options_init(ctypes.byref(opt))
     opt.type = _choice(_TYPES, "type", kind)
@@ -75,12 +87,18 @@ def _options(kind, no_title, format, max_size, explain, rules, page_type):
     max_size = check_max_size(max_size)
     if max_size is not None:
         opt.max_size = max_size
+    opt.time_limit = _time_limit(time_limit)
     if rules is None:
         rules = default_rules()
     elif not isinstance(rules, Rules):
         raise TypeError(f"winnow.extract: rules must be a winnow.Rules, not {type(rules).__name__}")
     opt.rules = rules._for_extraction()
     return opt, rules
+
+
+def check_options(*, type, page_type, no_title, format, max_size, time_limit, explain, rules):
+    """Raises what extract() would for these options, before any page is read."""
+    _options(type, no_title, format, max_size, explain, rules, page_type, time_limit)
 
 
 def _text(ptr, n):
@@ -147,8 +165,8 @@ def skipped_record(origin, reason):
 
 
 def extract(page, url=None, *, id=None, path=None, type="auto", page_type="auto",
-            no_title=False, format="text", max_size=None, explain=False, rules=None,
-            charset=None):
+            no_title=False, format="text", max_size=None, time_limit=None, explain=False,
+            rules=None, charset=None):
     """Extracts the article from page and returns its JSON record as a dict.
 
     page: str (handed to the library as UTF-8) or bytes (the raw page: winnow detects
@@ -159,9 +177,11 @@ def extract(page, url=None, *, id=None, path=None, type="auto", page_type="auto"
     as the CLI reports JSON Lines and WARC inputs and files.  Options, as the CLI's:
     type "auto" | "html" | "text"; page_type "auto" or the type to force ("article",
     "forum", "listing", ...); no_title; format "text" | "markdown" (the rendering of the
-    record's "text"); max_size in bytes (default 64 MiB); rules, a winnow.Rules
-    (default: the built-in set).  explain=True adds "explain", one dict per block,
-    {"decision": "keep"|"drop", "kind", "reason", "where", "text"}.  charset:
+    record's "text"); max_size in bytes (default 64 MiB); time_limit in seconds (the
+    CLI's --page-time-limit; None or 0: no limit), past which the page is an error
+    record; rules, a winnow.Rules (default: the built-in set).  explain=True adds
+    "explain", one dict per block, {"decision": "keep"|"drop", "kind", "reason",
+    "where", "text"}, and "page_type_why", the scores behind the page type.  charset:
     the charset the transport declared for bytes (the charset= of an HTTP
     Content-Type); a byte-order mark beats it, it beats a <meta charset>, and valid
     UTF-8 stays UTF-8.
@@ -170,36 +190,40 @@ def extract(page, url=None, *, id=None, path=None, type="auto", page_type="auto"
     (null here), status, error, warning, type, charset, title, page_type, the page's
     metadata, bytes_in, bytes_out, blocks_kept, blocks_dropped, text).  status is "ok",
     "truncated" (a limit cut the page; the text stands) or "error" (the page could not
-    be extracted: error says why, text is None).
+    be extracted, or took longer than time_limit: error says why, text is None).
     """
     if charset is not None and not isinstance(charset, str):
         raise TypeError("winnow.extract: charset must be a str, not "
                         f"{builtins.type(charset).__name__}")
     return extract_record(page, Origin(path, id, url), _c_str(charset), type=type,
                           page_type=page_type, no_title=no_title, format=format,
-                          max_size=max_size, explain=explain, rules=rules)
+                          max_size=max_size, time_limit=time_limit, explain=explain,
+                          rules=rules)
 
 
 def extract_record(page, origin, charset_hint, *, type, page_type, no_title, format,
-                   max_size, explain, rules):
+                   max_size, time_limit, explain, rules):
     """extract(), for a page from origin (an Origin) whose transport declared the
     charset charset_hint (bytes or None).  origin.url is also the library's url, as
     the CLI passes a JSON Lines line's or a WARC record's."""
     data = _as_bytes(page)
-    opt, rules_held = _options(type, no_title, format, max_size, explain, rules, page_type)
+    opt, rules_held = _options(type, no_title, format, max_size, explain, rules, page_type,
+                               time_limit)
     opt.charset_hint = charset_hint
     opt.url = origin.url
     res = _abi.winnow_result()
     # The GIL is released for this call (ctypes.CDLL): other threads run meanwhile.
     status = lib.winnow_extract(data, len(data), ctypes.byref(opt), ctypes.byref(res))
     try:
-        # As the CLI: a truncated page keeps its result; a failed one is only its error.
+        # As the CLI: a truncated page keeps its result; a failed one (a timeout too)
+        # is only its error.
         if status in (_abi.WINNOW_OK, _abi.WINNOW_ERR_TRUNCATED):
             record = _record_json(origin, res, None, len(data))
         else:
             record = _record_json(origin, None, res.error or b"error", len(data))
         if explain:
             record["explain"] = _explain(res)
+            record["page_type_why"] = (res.page_type_why or b"").decode("utf-8", "replace")
     finally:
         lib.winnow_result_free(ctypes.byref(res))
     del rules_held  # kept alive until the call was over

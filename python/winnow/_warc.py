@@ -41,11 +41,12 @@ class WarcRecords:
         self._w, self._own, self._final_counts = None, False, {}
         self._jobs = check_jobs(jobs, "iter_warc")
         defaults = {"type": "auto", "page_type": "auto", "no_title": False, "format": "text",
-                    "max_size": None, "explain": False, "rules": None}
+                    "max_size": None, "time_limit": None, "explain": False, "rules": None}
         unknown = sorted(set(options) - set(defaults))
         if unknown:
             raise TypeError(f"winnow.iter_warc: unknown option {unknown[0]!r}")
         self._options = {**defaults, **options}
+        _extract.check_options(**self._options)  # a wrong option raises here, not mid-archive
         self._skipped = bool(skipped)
         # As the CLI: --max-size bounds the archive's records as well as the pages.
         max_size = _extract.check_max_size(self._options["max_size"])
@@ -152,7 +153,7 @@ def iter_warc(source, *, jobs=1, skipped=False, **options):
     .counts, and given as records with status "skipped" when skipped=True.  jobs:
     threads extracting (the reading is one thread's).  options: extract()'s (but url,
     id, path and charset, which come from the archive); max_size also bounds the
-    archive's records.  An archive that cannot be opened or read
+    archive's records, time_limit each page.  An archive that cannot be opened or read
     any further raises OSError.
     """
     return WarcRecords(source, jobs, skipped, options)

@@ -1,6 +1,7 @@
 """winnow.extract gives the record `winnow -f json` prints for the same input: every
-golden fixture with its options, in text and in Markdown, with a custom rule file,
-and the error record of a page that cannot be read."""
+golden fixture with its options, in text and in Markdown, with a custom rule file;
+the error records of a page that cannot be read and of one over the time limit; the
+records of a JSON Lines input; the page type's explanation."""
 import json
 import subprocess
 
@@ -52,8 +53,8 @@ def test_page_type_and_url_match_the_cli(winnow_bin, fixtures, args):
         want = cli_record(winnow_bin, path, args)
         assert want["page_type"]
         got = winnow.extract(path.read_bytes(), path=str(path), **kwargs_of(args))
-        # extract(url=) also reports the url, as the CLI does for a JSON Lines line;
-        # a file's record has none.
+        # extract(url=) also reports the url, as the CLI does for a JSON Lines line
+        # (test_jsonl_records_match_the_cli); a file's record has none.
         assert got.pop("url") == kwargs_of(args).get("url")
         assert want.pop("url") is None
         assert got == want, name
@@ -109,3 +110,51 @@ def test_custom_rules_match_the_cli(winnow_bin, fixtures, tmp_path):
     assert winnow.extract(path.read_bytes(), path=str(path), rules=winnow.Rules(default=False),
                           **kwargs_of(args)) == bare
 
+
+def slow_page():
+    """Seconds of work: far over a limit of 0.02 s, reached within a fraction of one."""
+    return ("<html><body>" + "<div><p>word word word</p><span>x</span></div>" * 150000 +
+            "</body></html>").encode()
+
+
+def test_time_limit_error_record_matches_the_cli(winnow_bin, tmp_path):
+    page = tmp_path / "slow.html"
+    page.write_bytes(slow_page())
+    want = cli_record(winnow_bin, page, ["--page-time-limit=0.02"])
+    assert want["status"] == "error" and "time limit" in want["error"]
+    assert winnow.extract(page.read_bytes(), path=str(page), time_limit=0.02) == want
+
+
+def test_jsonl_records_match_the_cli(winnow_bin, fixtures, tmp_path):
+    """A JSON Lines line's record is extract()'s of its page with its url and id (a
+    number id stays a number), but for "line", which extract() has no use for."""
+    lines = []
+    for i, (name, path, args) in enumerate(fixtures[:6]):
+        if "--type=text" in args:
+            continue
+        page = path.read_bytes().decode("utf-8", "replace")
+        lines.append({"html": page, "url": f"https://example.org/forum/{name}",
+                      "id": i if i % 2 else name})
+    stream = tmp_path / "pages.jsonl"
+    stream.write_text("".join(json.dumps(line) + "\n" for line in lines))
+    out = subprocess.run([winnow_bin, "-f", "jsonl", "--input-format=jsonl", "--", str(stream)],
+                         capture_output=True, check=False, timeout=60)
+    assert out.returncode in (0, 1), out.stderr
+    want = [json.loads(r) for r in out.stdout.splitlines()]
+    assert len(want) == len(lines) >= 3
+    for n, (line, rec) in enumerate(zip(lines, want), 1):
+        got = winnow.extract(line["html"], line["url"], id=line["id"], path=str(stream),
+                             type="html")
+        assert rec.pop("line") == n and got.pop("line") is None
+        assert got == rec, line["url"]
+    assert {type(r["id"]) for r in want} == {int, str}
+
+
+def test_page_type_why_is_the_clis_explanation(winnow_bin, fixtures):
+    name, path, args = next(c for c in fixtures if c[0] == "html-news-npr")
+    out = subprocess.run([winnow_bin, *args, "--explain", "--format=json", "--", str(path)],
+                         capture_output=True, check=True, timeout=60)
+    said = [line for line in out.stderr.decode().splitlines() if "page type: " in line]
+    assert len(said) == 1
+    got = winnow.extract(path.read_bytes(), explain=True, **kwargs_of(args))
+    assert said[0].split("page type: ", 1)[1] == got["page_type_why"]

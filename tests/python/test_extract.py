@@ -1,6 +1,7 @@
 """winnow.extract on its own: inputs (str, bytes, text, HTML), options, bad pages and
-the size limit, and wrong calls."""
+the size and time limits, and wrong calls."""
 import gzip
+import time
 
 import pytest
 
@@ -77,8 +78,9 @@ def test_markdown_and_no_title():
 def test_explain_lists_every_block():
     rec = winnow.extract(ARTICLE, explain=True)
     plain = winnow.extract(ARTICLE)
-    assert {k: v for k, v in rec.items() if k != "explain"} == plain
-    assert "explain" not in plain
+    assert {k: v for k, v in rec.items() if k not in ("explain", "page_type_why")} == plain
+    assert "explain" not in plain and "page_type_why" not in plain
+    assert rec["page_type_why"].startswith("article (article ")
     decisions = {e["decision"] for e in rec["explain"]}
     assert decisions <= {"keep", "drop"} and "keep" in decisions
     kept = [e for e in rec["explain"] if e["decision"] == "keep"]
@@ -169,3 +171,18 @@ def test_wrong_option_values_raise_value_error(kw):
 def test_library_version():
     assert winnow.library_version().count(".") == 2
 
+
+def test_time_limit():
+    slow = "<html><body>" + "<div><p>word word word</p><span>x</span></div>" * 150000
+    t0 = time.monotonic()
+    rec = winnow.extract(slow, time_limit=0.02)
+    assert time.monotonic() - t0 < 2.0  # the whole page takes seconds
+    assert rec["status"] == "error" and rec["text"] is None
+    assert rec["error"] == "page took longer than the time limit of 0.02 s"
+    plain = winnow.extract(ARTICLE)
+    assert winnow.extract(ARTICLE, time_limit=30) == plain
+    assert winnow.extract(ARTICLE, time_limit=0) == plain
+    assert winnow.extract(ARTICLE, time_limit=float("inf")) == plain
+    for bad in (-1, float("nan"), "1", True):
+        with pytest.raises(ValueError):
+            winnow.extract(ARTICLE, time_limit=bad)

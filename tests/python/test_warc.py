@@ -206,6 +206,10 @@ def test_stopping_early_and_wrong_calls(tmp_path):
         winnow.iter_warc(path, jobs=0)
     with pytest.raises(ValueError):
         winnow.iter_warc(path, max_size=-1)
+    with pytest.raises(ValueError):
+        winnow.iter_warc(path, page_type="blog")
+    with pytest.raises(TypeError):
+        winnow.iter_warc(path, rules="site.rules")
 
 
 def test_record_over_max_size_is_an_error_record(tmp_path):
@@ -218,3 +222,18 @@ def test_record_over_max_size_is_an_error_record(tmp_path):
     assert records[0]["status"] == "error" and records[0]["offset"] == 0
     assert [r["url"] for r in records[1:]] == uris
 
+
+def test_time_limit_makes_a_slow_page_an_error_record(winnow_bin, tmp_path):
+    """As --page-time-limit: the slow page is an error record in its place, the others
+    are extracted."""
+    recs, uris = archive()
+    slow = "<html><body>" + "<div><p>word word word</p><span>x</span></div>" * 150000
+    path = tmp_path / "slow.warc"
+    write(path, recs[:3] + [response("http://a.test/slow", slow.encode())] + recs[5:], "plain")
+    records = list(winnow.iter_warc(path, time_limit=0.02))
+    assert [r["status"] for r in records] == ["ok", "error", "ok", "ok"]
+    assert records[1]["error"] == "page took longer than the time limit of 0.02 s"
+    assert records[1]["url"] == "http://a.test/slow" and records[1]["text"] is None
+    assert records == cli_records(winnow_bin, path, "--page-time-limit=0.02")
+    with pytest.raises(ValueError):
+        winnow.iter_warc(path, time_limit=-1)
