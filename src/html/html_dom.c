@@ -161,27 +161,26 @@ typedef struct verdict {
     uint64_t hash;
     char *subj;        /* malloc'd copy, NULL = empty slot */
     rule_action act;
-    const char *name;
+    const rule_info *info;
 } verdict;
 
 static rule_action match_cached(verdict *cache, int *used, rule_matcher *m, const buf *subj,
-                                const char **name)
+                                const rule_info **info)
 {
     uint64_t hv = 1469598103934665603ULL;
     for (size_t k = 0; k < subj->len; k++) hv = (hv ^ (unsigned char)subj->data[k]) * 1099511628211ULL;
     size_t j = hv & (CACHE_SLOTS - 1);
     for (; cache && cache[j].subj; j = (j + 1) & (CACHE_SLOTS - 1))
         if (cache[j].hash == hv && strcmp(cache[j].subj, subj->data) == 0) {
-            *name = cache[j].name;
+            *info = cache[j].info;
             return cache[j].act;
         }
-    const rule_info *info = NULL;
-    rule_action a = wn_rules_match(m, RT_ATTR, subj->data, subj->len, &info);
-    *name = info ? info->name : NULL;
+    *info = NULL;
+    rule_action a = wn_rules_match(m, RT_ATTR, subj->data, subj->len, info);
     if (cache && *used < CACHE_SLOTS / 2 && (cache[j].subj = strdup(subj->data)) != NULL) {
         cache[j].hash = hv;
         cache[j].act = a;
-        cache[j].name = *name;
+        cache[j].info = *info;
         (*used)++;
     }
     return a;
@@ -239,13 +238,14 @@ static void judge(hdom *h, int i, rule_matcher *m, buf *subj)
     put_attr(subj, "itemprop", prop);
     put_attr(subj, "aria-label", label);
     if (subj->failed) return;
-    const char *name = NULL;
-    rule_action a = match_cached(h->cache, &h->cache_used, m, subj, &name);
+    const rule_info *info = NULL;
+    rule_action a = match_cached(h->cache, &h->cache_used, m, subj, &info);
     if (a == RA_KEEP) {
         h->flags[i] |= NF_KEEP;
     } else if (a != RA_NONE) {
         h->flags[i] |= NF_PRUNE;
-        h->why[i] = name;
+        h->why[i] = info ? info->name : NULL;
+        h->rule[i] = info;
     }
 }
 
@@ -260,7 +260,7 @@ static int grow(hdom *h)
         h->f = p;                                                               \
     } while (0)
     G(node); G(parent); G(owner); G(tag); G(flags); G(depth); G(nth); G(own); G(inl); G(raw); G(prose);
-    G(text); G(link); G(punct); G(paras); G(score); G(why);
+    G(text); G(link); G(punct); G(paras); G(score); G(why); G(rule);
 #undef G
     h->cap = cap;
     return 0;
@@ -278,6 +278,7 @@ static int add_node(hdom *h, xmlNode *n, uint8_t t, int p, int nth)
     h->depth[i] = (uint16_t)(p >= 0 ? h->depth[p] + 1 : 0);
     h->nth[i] = (uint16_t)(nth > 65535 ? 65535 : nth);
     h->why[i] = NULL;
+    h->rule[i] = NULL;
     h->score[i] = 0;
     h->prose[i] = h->inl[i] = h->raw[i] = h->text[i] = h->link[i] = h->punct[i] = h->paras[i] = 0;
     uint16_t f = p >= 0 ? h->flags[p] & (NF_LINK | NF_IN_LI | NF_IN_QUOTE | NF_IN_PRE |
@@ -466,6 +467,8 @@ static void judge_all(hdom *h, rule_matcher *m)
 
 /* The sweeps after indexing: raw text, the rules, pruning with the prose guard,
  * stats. */
+static void prune_and_count(hdom *h);
+
 static void compute(hdom *h, rule_matcher *m)
 {
     for (int i = h->n - 1; i >= 0; i--) {
@@ -477,6 +480,13 @@ static void compute(hdom *h, rule_matcher *m)
         }
     }
     judge_all(h, m);
+    prune_and_count(h);
+}
+
+/* Pruning (with the prose guard) and the statistics after it: visible text, links,
+ * punctuation, paragraphs.  Runs again after wn_hdom_spare. */
+static void prune_and_count(hdom *h)
+{
     double guard = PROSE_GUARD * h->raw[0], pguard = PROSE_SHARE * h->prose[0];
     /* A container of the marked article body is not boilerplate, whatever its class
      * says (Blogger wraps posts in class="widget Blog"). */
@@ -716,7 +726,36 @@ void wn_hdom_free(hdom *h)
 {
     free(h->node); free(h->parent); free(h->owner); free(h->tag); free(h->flags);
     free(h->depth); free(h->nth); free(h->own); free(h->inl); free(h->raw); free(h->prose); free(h->text); free(h->link);
-    free(h->punct); free(h->paras); free(h->score); free(h->why);
+    free(h->punct); free(h->paras); free(h->score); free(h->why); free(h->rule);
     if (h->xdoc) xmlFreeDoc(h->xdoc);
     memset(h, 0, sizeof *h);
+}
+
+/* Flags the first reading sets and a second one must start without. */
+#define NF_READING (NF_REMOVED | NF_HOLDS | NF_CHOSEN | NF_INSIDE | NF_SCORED | NF_IN_ART)
+
+int wn_hdom_spare(hdom *h, const char *const *categories)
+{
+    int spared = 0;
+    for (int i = 0; i < h->n; i++) {
+        const rule_info *r = h->rule[i];
+        if (!r || !r->category || !(h->flags[i] & NF_PRUNE)) continue;
+        for (const char *const *c = categories; *c; c++)
+            if (strcmp(r->category, *c) == 0) {
+                h->flags[i] &= (uint16_t)~NF_PRUNE;
+                h->why[i] = NULL;
+                h->rule[i] = NULL;
+                spared++;
+                break;
+            }
+    }
+    if (!spared) return 0;
+    for (int i = 0; i < h->n; i++) {
+        h->flags[i] &= (uint16_t)~NF_READING;
+        h->text[i] = h->link[i] = h->punct[i] = h->paras[i] = h->inl[i] = 0;
+        h->score[i] = 0;
+    }
+    h->top = -1;
+    prune_and_count(h);
+    return spared;
 }

@@ -82,6 +82,7 @@ typedef struct {
     uint32_t *paras;   /* paragraph-like descendants with >= 80 bytes of prose */
     float *score;      /* content score (html_score.c) */
     const char **why;  /* the rule or marker that pruned the node, or NULL */
+    const struct rule_info **rule; /* the attribute rule that pruned it, or NULL */
     int top;           /* chosen main container or -1 */
     const char *cut;   /* why the page was cut short by a limit (static), or NULL */
     xmlNode *ldjson[16];   /* <script type="application/ld+json"> met in the walk */
@@ -95,6 +96,12 @@ typedef struct {
 int wn_hdom_build(hdom *h, const char *s, size_t len, rule_matcher *m, wn_deadline *dl,
                   char *err, size_t errlen);
 void wn_hdom_free(hdom *h);
+
+/* A second reading: nodes pruned by an attribute rule of one of categories (a
+ * NULL-terminated list of rule-file section names) are pruned no more, and the pruning,
+ * the statistics and the flags of the scorer are made again.  Returns how many nodes
+ * were spared; 0 leaves h as it was.  The caller scores and emits again. */
+int wn_hdom_spare(hdom *h, const char *const *categories);
 
 /* Index of an element, or -1 when it is not indexed (not content). */
 static inline int hdom_idx(const xmlNode *n)

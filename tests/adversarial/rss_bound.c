@@ -82,6 +82,9 @@ static void add_fixtures(const char *src)
         struct dirent *f;
         while ((f = readdir(c)) != NULL) {
             if (strncmp(f->d_name, "input.", 6) != 0) continue;
+            /* gzip is the CLI's to undo, not the library's: those pages stay out. */
+            size_t nl = strlen(f->d_name);
+            if (nl > 3 && strcmp(f->d_name + nl - 3, ".gz") == 0) continue;
             char path[4096 + 512];
             snprintf(path, sizeof path, "%s/%s", sub, f->d_name);
             size_t len = 0;

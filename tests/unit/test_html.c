@@ -13,7 +13,8 @@ static winnow_rules *rules;
 
 /* Runs the HTML path with the default rules in format; returns the output (caller
  * frees). */
-static char *run_as(const char *html, int no_title, winnow_format format)
+static char *run_with(const char *html, int no_title, winnow_format format,
+                      winnow_page_type page_type)
 {
     winnow_options o;
     winnow_options_init(&o);
@@ -21,11 +22,17 @@ static char *run_as(const char *html, int no_title, winnow_format format)
     o.no_title = no_title;
     o.format = format;
     o.rules = rules;
+    o.page_type = page_type;
     winnow_result r;
     winnow_status st = winnow_extract(html, strlen(html), &o, &r);
     char *out = st == WINNOW_OK ? strdup(r.text) : NULL;
     winnow_result_free(&r);
     return out;
+}
+
+static char *run_as(const char *html, int no_title, winnow_format format)
+{
+    return run_with(html, no_title, format, WINNOW_PAGE_AUTO);
 }
 
 static char *run(const char *html, int no_title)
@@ -319,6 +326,58 @@ static void test_huge_page(void)
     free(page);
 }
 
+/* Runs the HTML path with the page type forced; returns the output (caller frees). */
+static char *run_typed(const char *html, winnow_page_type type)
+{
+    return run_with(html, 1, WINNOW_FORMAT_TEXT, type);
+}
+
+/* Each page type reads the page its way: an article keeps its story and loses the
+ * reader comments (pruned by the "engagement" rules); a forum thread is made of such
+ * "comments", so it keeps every post and reads the page whole; a listing keeps its
+ * entries, which are links. */
+static void test_page_type_policies(void)
+{
+    char page[6000] = "<html><body><div class=menu><a href=/>Home</a> <a href=/f>Forums</a></div>"
+                      "<div class=thread><p>How do I stop my kettle from switching off before "
+                      "the water boils? It clicks off after a minute every time, and descaling "
+                      "did not help at all, so I am out of ideas.</p></div>";
+    static const char *const replies[] = {"Replyone", "Replytwo", "Replythree", "Replyfour"};
+    for (int k = 0; k < 4; k++) {
+        size_t n = strlen(page);
+        snprintf(page + n, sizeof page - n,
+                 "<div class=comment><p>%s: check the thermostat contacts under the base; "
+                 "mine were corroded and a little contact cleaner fixed it for good, after "
+                 "months of the same trouble you describe.</p></div>",
+                 replies[k]);
+    }
+    strcat(page, "</body></html>");
+    char *article = run_typed(page, WINNOW_PAGE_ARTICLE);
+    char *forum = run_typed(page, WINNOW_PAGE_FORUM);
+    CHECK(contains(article, "kettle from switching off"));
+    CHECK(!contains(article, "Replytwo"));          /* comments are not the article */
+    CHECK(contains(forum, "kettle from switching off"));
+    for (int k = 0; k < 4; k++) CHECK(contains(forum, replies[k])); /* every post */
+    CHECK(!contains(forum, "Forums"));               /* the menu stays out */
+    free(article);
+    free(forum);
+
+    static const char listing[] =
+        "<html><body><h1>Kettle reviews</h1><p>Every kettle we tested this year, newest "
+        "first, with the verdict of our testers in one line.</p>"
+        "<ul class=posts><li><a href=/a>The Blue Kettle boils fast and quietly</a></li>"
+        "<li><a href=/b>The Red Kettle looks good but leaks at the spout</a></li>"
+        "<li><a href=/c>The Steel Kettle is the one to buy this winter</a></li></ul>"
+        "</body></html>";
+    char *as_article = run_typed(listing, WINNOW_PAGE_ARTICLE);
+    char *as_listing = run_typed(listing, WINNOW_PAGE_LISTING);
+    CHECK(!contains(as_article, "Red Kettle looks good")); /* link lines are navigation */
+    CHECK(contains(as_listing, "Red Kettle looks good"));   /* ... or a listing's entries */
+    CHECK(contains(as_listing, "Steel Kettle"));
+    free(as_article);
+    free(as_listing);
+}
+
 int main(void)
 {
     winnow_global_init();
@@ -335,6 +394,7 @@ int main(void)
     test_introduced_list();
     test_deep_nesting();
     test_huge_page();
+    test_page_type_policies();
     winnow_rules_free(rules);
     return check_done();
 }

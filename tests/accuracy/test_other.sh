@@ -1,0 +1,15 @@
+#!/bin/sh
+# test_other.sh WINNOW SHARED_DIR -- accuracy gate of the pages that are not articles
+# (wcxb-dev-other): WCXB word F1 per page type, a little below the measured figures
+# (README).  Skipped (77) without the data.
+set -u
+bin=$1 shared=$2
+root=$(cd "$(dirname "$0")/../.." && pwd)
+[ -d "$shared/data/wcxb-dev-other/html" ] || exit 77
+command -v python3 >/dev/null 2>&1 || exit 77
+export WINNOW_SHARED="$shared"
+rc=0
+sh "$root/bench/other.sh" "$bin" html service=0.79 forum=0.64 listing=0.63 \
+  documentation=0.90 collection=0.63 product=0.57 all=0.71 || rc=1
+sh "$root/bench/other.sh" "$bin" text-innertext all=0.56 || rc=1
+exit $rc
