@@ -4,8 +4,10 @@ The environment names the build under test: WINNOW_LIBRARY (libwinnow.so), WINNO
 (the CLI, for the parity tests), WINNOW_SOURCE_DIR, WINNOW_INCLUDE_DIRS (for the ABI
 test's C program, separated by os.pathsep) and WINNOW_CC; PYTHONPATH holds python/.
 """
+import gzip
 import os
 import pathlib
+import shlex
 
 import pytest
 
@@ -35,6 +37,14 @@ def fixtures(source_dir):
         d = args.parent
         inputs = [p for p in d.iterdir() if p.name.startswith("input.")]
         assert len(inputs) == 1, d
-        cases.append((d.name, inputs[0], args.read_text().split()))
+        # The args line holds shell words, as tests/golden.sh reads it (eval).
+        cases.append((d.name, inputs[0], shlex.split(args.read_text())))
     assert len(cases) >= 10, "the golden fixtures were not found"
     return cases
+
+
+def read_page(path):
+    """The page of a fixture's input file as the CLI reads it: gunzipped when .gz (the
+    library takes the page itself; decompressing is the CLI's doing)."""
+    data = path.read_bytes()
+    return gzip.decompress(data) if path.name.endswith(".gz") else data

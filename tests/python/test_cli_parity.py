@@ -8,15 +8,16 @@ import subprocess
 import pytest
 
 import winnow
+from conftest import read_page
 
 # CLI option -> extract() keyword; a fixture with an option not listed fails loudly.
 _OPTIONS = {
     "--type=auto": ("type", "auto"), "--type=html": ("type", "html"),
     "--type=text": ("type", "text"), "--format=markdown": ("format", "markdown"),
     "--format=text": ("format", "text"), "--no-title": ("no_title", True),
-    "--page-type=forum": ("page_type", "forum"), "--page-type=auto": ("page_type", "auto"),
-    "--url=https://example.org/forum/thread/42": ("url", "https://example.org/forum/thread/42"),
 }
+# CLI options with any value -> extract() keyword.
+_VALUED = {"--page-type=": "page_type", "--url=": "url"}
 
 
 def cli_record(winnow_bin, path, args):
@@ -29,10 +30,23 @@ def cli_record(winnow_bin, path, args):
 def kwargs_of(args):
     kw = {}
     for a in args:
+        valued = next((p for p in _VALUED if a.startswith(p)), None)
+        if valued:
+            kw[_VALUED[valued]] = a[len(valued):]
+            continue
         assert a in _OPTIONS, f"map the CLI option {a} to extract() in {__file__}"
         k, v = _OPTIONS[a]
         kw[k] = v
     return kw
+
+
+def same_record(got, want, kw):
+    """got (extract's) is want (the CLI's record of a file), but for the url: extract(url=)
+    reports it, as the CLI does for a JSON Lines line (test_jsonl_records_match_the_cli);
+    a file's record has none."""
+    got, want = dict(got), dict(want)
+    assert got.pop("url") == kw.get("url") and want.pop("url") is None
+    return got == want
 
 
 def test_every_fixture_matches_the_cli(winnow_bin, fixtures):
@@ -40,8 +54,9 @@ def test_every_fixture_matches_the_cli(winnow_bin, fixtures):
         # The CLI has one --format: json there means no Markdown (checked below).
         args = [a for a in args if not a.startswith("--format=")]
         want = cli_record(winnow_bin, path, args)
-        got = winnow.extract(path.read_bytes(), path=str(path), **kwargs_of(args))
-        assert got == want, name
+        kw = kwargs_of(args)
+        got = winnow.extract(read_page(path), path=str(path), **kw)
+        assert same_record(got, want, kw), name
         assert got["status"] == "ok" and got["text"], name
 
 
@@ -52,19 +67,17 @@ def test_page_type_and_url_match_the_cli(winnow_bin, fixtures, args):
         args = [a for a in fixture_args if not a.startswith("--format=")] + args
         want = cli_record(winnow_bin, path, args)
         assert want["page_type"]
-        got = winnow.extract(path.read_bytes(), path=str(path), **kwargs_of(args))
-        # extract(url=) also reports the url, as the CLI does for a JSON Lines line
-        # (test_jsonl_records_match_the_cli); a file's record has none.
-        assert got.pop("url") == kwargs_of(args).get("url")
-        assert want.pop("url") is None
-        assert got == want, name
+        kw = kwargs_of(args)
+        got = winnow.extract(read_page(path), path=str(path), **kw)
+        assert same_record(got, want, kw), name
 
 
 def test_no_title_matches_the_cli(winnow_bin, fixtures):
     for name, path, args in fixtures[:6]:
         args = args + ["--no-title"]
         want = cli_record(winnow_bin, path, args)
-        assert winnow.extract(path.read_bytes(), path=str(path), **kwargs_of(args)) == want, name
+        kw = kwargs_of(args)
+        assert same_record(winnow.extract(read_page(path), path=str(path), **kw), want, kw), name
 
 
 def test_markdown_text_is_the_cli_markdown(winnow_bin, fixtures):
@@ -73,11 +86,11 @@ def test_markdown_text_is_the_cli_markdown(winnow_bin, fixtures):
         args = [a for a in args if not a.startswith("--format=")]
         out = subprocess.run([winnow_bin, *args, "--format=markdown", "--", str(path)],
                              capture_output=True, check=True, timeout=60).stdout
-        got = winnow.extract(path.read_bytes(), format="markdown", **kwargs_of(args))
+        got = winnow.extract(read_page(path), format="markdown", **kwargs_of(args))
         assert got["text"].encode() == out, name
         assert got["bytes_out"] == len(out), name
     md = next(c for c in fixtures if "--format=markdown" in c[2])
-    data = md[1].read_bytes()
+    data = read_page(md[1])
     text = winnow.extract(data, type="html")["text"]
     markdown = winnow.extract(data, type="html", format="markdown")["text"]
     assert markdown.startswith("# ") and not text.startswith("# ")
@@ -94,7 +107,7 @@ def test_error_record_matches_the_cli(winnow_bin, tmp_path):
 
 def test_custom_rules_match_the_cli(winnow_bin, fixtures, tmp_path):
     name, path, args = next(c for c in fixtures if c[0] == "html-news-npr")
-    base = winnow.extract(path.read_bytes(), type="html")
+    base = winnow.extract(read_page(path), type="html")
     # Drop a paragraph of the article by a rule on its opening words.
     para = base["text"].split("\n\n")[3]
     words = " ".join(para.split()[:5])
@@ -102,12 +115,12 @@ def test_custom_rules_match_the_cli(winnow_bin, fixtures, tmp_path):
     rules = tmp_path / "site.rules"
     rules.write_text(f"drop /^\\Q{words}\\E/ first-para\n")
     want = cli_record(winnow_bin, path, args + [f"--rules={rules}"])
-    got = winnow.extract(path.read_bytes(), path=str(path), rules=winnow.Rules(str(rules)),
+    got = winnow.extract(read_page(path), path=str(path), rules=winnow.Rules(str(rules)),
                          **kwargs_of(args))
     assert got == want
     assert words not in got["text"]
     bare = cli_record(winnow_bin, path, args + ["--no-default-rules"])
-    assert winnow.extract(path.read_bytes(), path=str(path), rules=winnow.Rules(default=False),
+    assert winnow.extract(read_page(path), path=str(path), rules=winnow.Rules(default=False),
                           **kwargs_of(args)) == bare
 
 
@@ -132,7 +145,7 @@ def test_jsonl_records_match_the_cli(winnow_bin, fixtures, tmp_path):
     for i, (name, path, args) in enumerate(fixtures[:6]):
         if "--type=text" in args:
             continue
-        page = path.read_bytes().decode("utf-8", "replace")
+        page = read_page(path).decode("utf-8", "replace")
         lines.append({"html": page, "url": f"https://example.org/forum/{name}",
                       "id": i if i % 2 else name})
     stream = tmp_path / "pages.jsonl"
@@ -156,5 +169,5 @@ def test_page_type_why_is_the_clis_explanation(winnow_bin, fixtures):
                          capture_output=True, check=True, timeout=60)
     said = [line for line in out.stderr.decode().splitlines() if "page type: " in line]
     assert len(said) == 1
-    got = winnow.extract(path.read_bytes(), explain=True, **kwargs_of(args))
+    got = winnow.extract(read_page(path), explain=True, **kwargs_of(args))
     assert said[0].split("page type: ", 1)[1] == got["page_type_why"]

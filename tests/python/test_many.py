@@ -5,10 +5,11 @@ import itertools
 import pytest
 
 import winnow
+from conftest import read_page
 
 
 def pages(fixtures):
-    return [path.read_bytes() for _, path, _ in fixtures]
+    return [read_page(path) for _, path, _ in fixtures]
 
 
 @pytest.mark.parametrize("jobs", [1, 3, 8])
@@ -19,7 +20,7 @@ def test_records_come_in_input_order(fixtures, jobs):
 
 
 def test_pairs_and_options(fixtures):
-    items = [(path.read_bytes(), "https://example.org/" + name) for name, path, _ in fixtures]
+    items = [(read_page(path), "https://example.org/" + name) for name, path, _ in fixtures]
     got = list(winnow.extract_many(items, jobs=2, format="markdown", no_title=True))
     assert [r["url"] for r in got] == [u for _, u in items]
     assert got == [winnow.extract(p, u, format="markdown", no_title=True) for p, u in items]

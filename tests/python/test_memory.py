@@ -2,6 +2,7 @@
 record's JSON buffer.  Resident memory stays flat over a thousand extractions once
 warm; a leaked record or result (tens of KB a page) would add tens of MB."""
 import winnow
+from conftest import read_page
 
 
 def resident_kb():
@@ -17,7 +18,7 @@ def run(pages, rounds):
 
 
 def test_memory_stays_flat(fixtures):
-    pages = [path.read_bytes() for _, path, _ in fixtures]
+    pages = [read_page(path) for _, path, _ in fixtures]
     run(pages, 5)
     before = resident_kb()
     run(pages, 60)

@@ -15,6 +15,7 @@ import time
 import pytest
 
 import winnow
+from conftest import read_page
 from winnow import _abi
 
 
@@ -107,7 +108,7 @@ def test_threads_scale(fixtures):
     with other work, so each try also measures what it can give right now: the same
     race run by a GIL-free stdlib function (sha256).  winnow must reach most of that
     speed-up; a binding holding the GIL would stay near 1.0."""
-    base = [path.read_bytes() for _, path, _ in fixtures]
+    base = [read_page(path) for _, path, _ in fixtures]
     pages = (base * (320 // len(base) + 1))[:320]
     serial_records = [winnow.extract(p) for p in pages]  # warm: rules compiled, caches
     blocks = [os.urandom(1 << 20)] * 160
