@@ -20,9 +20,10 @@ from winnow import _abi
 
 
 def long_page():
+    """About 0.1 s of work on an idle machine (4 MB): long enough to measure a pause."""
     para = "<p>" + " ".join(["The council voted on the new budget for schools and roads."] * 4)
     return ("<html><head><title>Budget</title></head><body><article><h1>Budget</h1>"
-            + (para + "</p>\n") * 4000 + "</article></body></html>").encode()
+            + (para + "</p>\n") * 16000 + "</article></body></html>").encode()
 
 
 def longest_pause_during(call):
