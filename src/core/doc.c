@@ -79,6 +79,7 @@ const char *wn_block_why_name(block_why why)
         [WHY_TEASERS] = "teaser list or comments",
         [WHY_PROSE_OUTSIDE] = "prose outside article",
         [WHY_SHORT_INSIDE] = "short line inside article",
+        [WHY_DECLARED] = "declared description (the page shows none)",
     };
     return (unsigned)why < WHY_COUNT && names[why] ? names[why] : "?";
 }

@@ -47,6 +47,8 @@ typedef enum {
     WHY_TEASERS,          /* text: a teaser list or comment thread cut from the run */
     WHY_PROSE_OUTSIDE,    /* text: prose outside the article run */
     WHY_SHORT_INSIDE,     /* text: a short line inside the article run */
+    WHY_DECLARED,         /* the page's declared description, standing in for an empty
+                             visible one (a product page) */
     WHY_COUNT
 } block_why;
 

@@ -3,6 +3,7 @@
  * (html_meta.c), turn the tree into blocks (html_blocks.c), tell the kind of page
  * (html_pagetype.c) and decide the blocks (html_classify.c block by block,
  * html_groups.c lists as a whole). */
+#include <string.h>
 #include "html/html_dom.h"
 
 #define SPARE_MARGIN 6 /* the margin of the page type (as for the policy in
@@ -54,6 +55,27 @@ static int reread(hdom *h, rule_matcher *m, doc *d)
     return wn_hblocks_emit(h, m, d);
 }
 
+/* A product page whose visible description is empty (drawn by a script) still
+ * declares one -- JSON-LD Product, og:description: it stands in, after what was kept. */
+#define THIN_PRODUCT_WORDS 30
+static void declared_description(doc *d)
+{
+    if (d->page_type != WINNOW_PAGE_PRODUCT || !d->meta.description) return;
+    size_t words = 0;
+    for (size_t i = 0; i < d->n && words < THIN_PRODUCT_WORDS; i++) {
+        const block *b = &d->blocks[i];
+        if (b->dec != DEC_KEEP) continue;
+        for (size_t k = 0; k < b->len; k++)
+            if (b->text[k] == ' ' && k + 1 < b->len && b->text[k + 1] != ' ') words++;
+        words++;
+    }
+    if (words >= THIN_PRODUCT_WORDS) return;
+    block *b = wn_doc_add(d, BK_PARA, d->meta.description, strlen(d->meta.description));
+    if (!b) return;
+    b->dec = DEC_KEEP;
+    b->why = WHY_DECLARED;
+}
+
 int wn_html_extract(const char *s, size_t len, rule_matcher *m, const winnow_options *opt,
                     doc *d, char *err, size_t errlen)
 {
@@ -71,6 +93,7 @@ int wn_html_extract(const char *s, size_t len, rule_matcher *m, const winnow_opt
         if (rc == 0) {
             wn_hclass_decide(&h, m, d);
             wn_hgroups_decide(d);
+            declared_description(d);
         }
     }
     wn_hdom_free(&h);

@@ -378,6 +378,23 @@ static void test_page_type_policies(void)
     free(as_listing);
 }
 
+/* A product page that shows no description (a script draws it) gets the one it
+ * declares; an article never does. */
+static void test_declared_description(void)
+{
+    static const char page[] =
+        "<html><head><script type='application/ld+json'>{\"@type\":\"Product\",\"name\":"
+        "\"Blue Kettle\",\"description\":\"A stainless kettle that boils 1.7 litres in "
+        "three minutes.\"}</script></head><body><h1>Blue Kettle</h1><p>$49.99</p>"
+        "<div id=desc></div></body></html>";
+    char *as_product = run_typed(page, WINNOW_PAGE_PRODUCT);
+    char *as_article = run_typed(page, WINNOW_PAGE_ARTICLE);
+    CHECK(contains(as_product, "boils 1.7 litres in three minutes"));
+    CHECK(!contains(as_article, "boils 1.7 litres"));
+    free(as_product);
+    free(as_article);
+}
+
 int main(void)
 {
     winnow_global_init();
@@ -395,6 +412,7 @@ int main(void)
     test_deep_nesting();
     test_huge_page();
     test_page_type_policies();
+    test_declared_description();
     winnow_rules_free(rules);
     return check_done();
 }
