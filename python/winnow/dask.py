@@ -22,38 +22,22 @@ that cannot be opened), the rest written, as the CLI; 2 usage error, or the run
 failed (no scheduler, a task failed on every worker it was given): OUT not written.
 """
 import argparse
+import json
 import os
 import sys
 import tempfile
 import time
 
-_ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\t": "\\t", "\r": "\\r", "\b": "\\b",
-            "\f": "\\f"}
-_ESCAPES.update({chr(c): f"\\u{c:04x}" for c in range(0x20) if chr(c) not in _ESCAPES})
-_NEEDS_ESCAPE = str.maketrans(_ESCAPES)
-
-
-def _value(v):
-    if v is None:
-        return "null"
-    if isinstance(v, bool):
-        return "true" if v else "false"
-    if isinstance(v, int):
-        return str(v)
-    if isinstance(v, str):
-        return '"' + v.translate(_NEEDS_ESCAPE) + '"'
-    raise TypeError(f"winnow.dask: unexpected value in a record: {type(v).__name__}")
-
 
 def record_line(record):
     """The record as the CLI's JSON Lines write it (winnow_record_json, compact): the
-    binding gives records as dicts parsed from that JSON, keys in its order; this
-    writes them back the same way (only '"', '\\' and control characters escaped).
+    binding gives records as dicts parsed from that JSON, keys in its order, and
+    json.dumps writes them back the same way: only '"', '\\' and control characters
+    escaped, the short escapes and lowercase \\u00xx as the library's; UTF-8 as is.
     The one form not restored: a byte the library found invalid UTF-8 in a WARC
     header or a file name, which it writes as the escape \\ufffd, comes back as the
     character U+FFFD itself."""
-    return ("{" + ",".join(_value(k) + ":" + _value(v) for k, v in record.items())
-            + "}\n").encode("utf-8")
+    return (json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n").encode()
 
 
 class _NamedFile:
