@@ -240,12 +240,15 @@ def test_a_worker_killed_mid_run_loses_nothing(cluster, tmp_path, source_dir, wi
         follower.join(timeout=10)
     log = "".join(done)
     assert run.returncode == 0, log
-    assert killed and kill_after[0] < len(names), f"no worker killed mid-run:\n{log}"
+    assert killed and kill_after[0] <= len(names) - 3, f"no worker killed mid-run:\n{log}"
     assert cluster.workers[killed[0]].wait(timeout=10) == -signal.SIGKILL
+    assert f"Remove worker <WorkerState '{killed[0]}'" in cluster.log("scheduler.log")
     finished = [x for x in done if x.startswith("winnow.dask: done ")]
     assert sorted(x.split(":")[1].split()[1] for x in finished) == sorted(names), log
-    survivor = [a for a in cluster.workers if a != killed[0]][0]
-    assert all(x.rstrip().endswith(survivor) for x in finished[kill_after[0]:]), log
+    # After the kill, the survivor does the rest (but for a result the client may have
+    # been fetching from the other as it died).
+    after = [x.rstrip().rsplit(" on ", 1)[1] for x in finished[kill_after[0]:]]
+    assert after.count(killed[0]) <= 1 and after[-1] != killed[0], log
     data = out.read_bytes()
     want, rc = cli_output(winnow_bin, tmp_path, *names)
     assert rc == 0
