@@ -148,7 +148,12 @@ def main(argv=None):
               "(apt-get install python3-distributed)", file=sys.stderr)
         return 2
     out = os.path.abspath(args.output)
-    fd, tmp = tempfile.mkstemp(prefix=".winnow-dask-", suffix=".tmp", dir=os.path.dirname(out))
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".winnow-dask-", suffix=".tmp",
+                                   dir=os.path.dirname(out))
+    except OSError as e:
+        print(f"winnow.dask: {args.output}: {e.strerror or e}", file=sys.stderr)
+        return 2
     started = time.monotonic()
     try:
         with os.fdopen(fd, "wb") as out_f:

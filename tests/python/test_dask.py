@@ -286,6 +286,10 @@ def test_no_scheduler_no_output(tmp_path, source_dir):
     got = subprocess.run(cmd, cwd=tmp_path, capture_output=True, timeout=RUN_TIMEOUT)
     assert got.returncode == 2 and b"winnow.dask:" in got.stderr
     assert sorted(os.listdir(tmp_path)) == ["a.warc"]
+    cmd[cmd.index("-o") + 1] = str(tmp_path / "no-such-dir" / "out.jsonl")
+    got = subprocess.run(cmd, cwd=tmp_path, capture_output=True, timeout=RUN_TIMEOUT)
+    assert got.returncode == 2 and b"no-such-dir/out.jsonl: No such file" in got.stderr
+    assert sorted(os.listdir(tmp_path)) == ["a.warc"]
 
 
 def test_record_line_is_the_clis_line(tmp_path, winnow_bin):
