@@ -3,7 +3,8 @@
 Extracts the pages of WARC archives on a Dask distributed cluster (Debian's
 python3-distributed: dask-scheduler, dask-worker) and writes one JSON Lines file: the
 records `winnow -f jsonl INPUT ...` prints, byte for byte, in the same order (input
-by input as given, each archive in offset order).
+by input as given, each archive in offset order).  Every input is read as a WARC
+archive, as with --input-format=warc: a file that is not one gives an error record.
 
 One task per input archive.  A task is pure: it reads its archive and returns the
 JSON Lines of it, nothing else, so that when a worker dies the scheduler runs its
