@@ -119,8 +119,13 @@ static size_t normalise_row(char *s, size_t len)
 static size_t normalise(char *s, size_t len, int pre)
 {
     if (pre) {
-        for (size_t i = 0; i < len; i++)
-            if (s[i] == BR_MARK) s[i] = '\n';
+        /* Line ends as the text path reads them: CRLF is one, a bare CR ends a line. */
+        size_t o = 0;
+        for (size_t i = 0; i < len; i++) {
+            if (s[i] == '\r' && i + 1 < len && s[i + 1] == '\n') continue;
+            s[o++] = s[i] == BR_MARK || s[i] == '\r' ? '\n' : s[i];
+        }
+        len = o;
         size_t a = 0, line = 0; /* leading blank lines go, the first line's indent stays */
         while (a < len && (s[a] == '\n' || s[a] == '\r' || s[a] == ' ' || s[a] == '\t')) {
             a++;
