@@ -12,19 +12,10 @@
 /* The page type, detected unless the caller forces one. */
 static int decide_type(const hdom *h, const winnow_options *opt, doc *d)
 {
-    if (opt->page_type != WINNOW_PAGE_AUTO && !opt->explain) {
-        d->page_type = opt->page_type;
-        d->page_type_margin = PT_FORCED_MARGIN;
-        return 0;
-    }
+    if (wn_pt_forced(opt, d)) return 0;
     pt_signals sig;
     int rc = wn_hpagetype_signals(h, d, opt->url, &sig);
-    int score[PT_SCORED];
-    page_type t = wn_pt_decide(&sig, 1, score);
-    d->page_type = opt->page_type != WINNOW_PAGE_AUTO ? opt->page_type : (winnow_page_type)t;
-    d->page_type_margin = opt->page_type != WINNOW_PAGE_AUTO ? PT_FORCED_MARGIN
-                                                             : score[t - PT_ARTICLE] - score[0];
-    if (opt->explain) d->page_type_why = wn_pt_explain(&sig, 1, opt->page_type != WINNOW_PAGE_AUTO, &d->mem);
+    wn_pt_assign(&sig, 1, opt, d);
     return rc;
 }
 

@@ -13,7 +13,7 @@
 #define WINNOW_PAGETYPE_H
 
 #include <stddef.h>
-#include "core/core.h"
+#include "core/doc.h"
 
 /* In the order of winnow_page_type (include/winnow/winnow.h), which mirrors it. */
 typedef enum {
@@ -125,9 +125,14 @@ void wn_pt_url_signals(const char *url, pt_signals *s);
  * fills score[PT_SCORED] when not NULL and returns the best type (ties: table order). */
 page_type wn_pt_decide(const pt_signals *s, int html, int *score);
 
-/* For --explain: "TYPE (article N, service N, ...); signals: name=value ..." in a;
- * forced says the caller chose the type, so the detected one is only shown. */
-const char *wn_pt_explain(const pt_signals *s, int html, int forced, arena *a);
+/* When the caller forces a type and wants no explanation, sets it in d (no signals
+ * needed) and returns 1; else returns 0 and the caller measures the signals. */
+int wn_pt_forced(const winnow_options *opt, doc *d);
+
+/* Decides on s (HTML table when html) and sets d->page_type (the forced one, if any),
+ * d->page_type_margin and, with opt->explain, d->page_type_why: "TYPE (article N,
+ * service N, ...); signals: name=value ...", "forced; detected ..." when forced. */
+void wn_pt_assign(const pt_signals *s, int html, const winnow_options *opt, doc *d);
 
 /* Writes "name=value ..." of the non-zero signals into out (for --explain); returns
  * the length written (out always NUL-terminated when cap > 0). */

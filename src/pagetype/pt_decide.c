@@ -2,7 +2,7 @@
  * table's rows (pt_weights.c) summed per type, the highest total wins. */
 #include <stdio.h>
 #include <string.h>
-#include "core/core.h"
+#include "core/doc.h"
 #include "pagetype/pagetype.h"
 #include "pagetype/pt_weights.h"
 #include "winnow/winnow.h"
@@ -72,10 +72,9 @@ winnow_page_type winnow_page_type_parse(const char *name)
     return (winnow_page_type)wn_pt_parse(name);
 }
 
-const char *wn_pt_explain(const pt_signals *s, int html, int forced, arena *a)
+/* "TYPE (article N, service N, ...); signals: name=value ..." of a decision. */
+static const char *explain(const pt_signals *s, page_type t, const int *z, int forced, arena *a)
 {
-    int z[PT_SCORED];
-    page_type t = wn_pt_decide(s, html, z);
     char out[4096];
     int n = snprintf(out, sizeof out, "%s%s (", forced ? "forced; detected " : "", wn_pt_name(t));
     for (int k = 0; k < PT_SCORED && n > 0 && (size_t)n < sizeof out; k++)
@@ -84,4 +83,22 @@ const char *wn_pt_explain(const pt_signals *s, int html, int forced, arena *a)
     if (n > 0 && (size_t)n < sizeof out) n += snprintf(out + n, sizeof out - (size_t)n, "); signals: ");
     if (n > 0 && (size_t)n < sizeof out) wn_pt_describe(s, out + n, sizeof out - (size_t)n);
     return wn_arena_strndup(a, out, strlen(out));
+}
+
+int wn_pt_forced(const winnow_options *opt, doc *d)
+{
+    if (opt->page_type == WINNOW_PAGE_AUTO || opt->explain) return 0;
+    d->page_type = opt->page_type;
+    d->page_type_margin = PT_FORCED_MARGIN;
+    return 1;
+}
+
+void wn_pt_assign(const pt_signals *s, int html, const winnow_options *opt, doc *d)
+{
+    int z[PT_SCORED];
+    page_type t = wn_pt_decide(s, html, z);
+    int forced = opt->page_type != WINNOW_PAGE_AUTO;
+    d->page_type = forced ? opt->page_type : (winnow_page_type)t;
+    d->page_type_margin = forced ? PT_FORCED_MARGIN : z[t - PT_ARTICLE] - z[0];
+    if (opt->explain) d->page_type_why = explain(s, t, z, forced, &d->mem);
 }

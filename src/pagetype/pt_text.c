@@ -279,7 +279,6 @@ static word_class classify_word(const char *w, size_t n)
  * lines (prose), words, long paragraphs and their share, the share of short lines,
  * first-person and function-word rates, lines of code. */
 typedef struct {
-    const char *text;
     size_t lines, short_lines, words, long_words, long_lines, run, best_run, gap;
     size_t alpha_words, n_we, n_i, n_fn, code;
     const char *line_start, *line_end; /* first and last token of the current line */
@@ -359,7 +358,6 @@ void wn_pt_text_signals(const char *text, size_t len, pt_signals *s)
     text_scan ts;
     memset(&ts, 0, sizeof ts);
     ts.sc = (scan){text, text + n, s};
-    ts.sh.text = text;
     pt_phrase_hooks hooks = {text_hit, text_token};
     wn_pt_phrase_scan(&text_set, text, n, &hooks, &ts);
     shape_signals(&ts.sh, s);

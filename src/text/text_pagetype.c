@@ -8,11 +8,7 @@
 
 void wn_text_pagetype(const char *text, size_t len, const winnow_options *opt, doc *d)
 {
-    if (opt->page_type != WINNOW_PAGE_AUTO && !opt->explain) {
-        d->page_type = opt->page_type;
-        d->page_type_margin = PT_FORCED_MARGIN;
-        return;
-    }
+    if (wn_pt_forced(opt, d)) return;
     pt_signals sig;
     memset(&sig, 0, sizeof sig);
     sig.v[PS_BIAS] = 1;
@@ -27,11 +23,5 @@ void wn_text_pagetype(const char *text, size_t len, const winnow_options *opt, d
     first[b - a] = 0;
     wn_pt_title_signals(first, &sig);
     wn_pt_url_signals(opt->url, &sig);
-    int score[PT_SCORED];
-    page_type t = wn_pt_decide(&sig, 0, score);
-    d->page_type = opt->page_type != WINNOW_PAGE_AUTO ? opt->page_type : (winnow_page_type)t;
-    d->page_type_margin = opt->page_type != WINNOW_PAGE_AUTO ? PT_FORCED_MARGIN
-                                                             : score[t - PT_ARTICLE] - score[0];
-    if (opt->explain)
-        d->page_type_why = wn_pt_explain(&sig, 0, opt->page_type != WINNOW_PAGE_AUTO, &d->mem);
+    wn_pt_assign(&sig, 0, opt, d);
 }
