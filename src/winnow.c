@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "article/article.h"
 #include "core/doc.h"
 #include "html/html.h"
 #include "input/input.h"
@@ -195,6 +196,8 @@ winnow_status winnow_extract(const char *data, size_t len, const winnow_options 
             wn_textclass_classify_rules(d, m); /* matches the rules where they matter */
         }
     }
+    if (st == WINNOW_OK && !d->failed && !wn_deadline_check(&d->deadline))
+        wn_article_comments(d);
     const char *w = wn_rules_matcher_warning(m);
     if (w) snprintf(res->warning, sizeof res->warning, "%s", w);
     wn_rules_matcher_free(m);

@@ -49,6 +49,7 @@ typedef enum {
     WHY_SHORT_INSIDE,     /* text: a short line inside the article run */
     WHY_DECLARED,         /* the page's declared description, standing in for an empty
                              visible one (a product page) */
+    WHY_COMMENT,          /* a reader comment (article/comments.c) */
     WHY_COUNT
 } block_why;
 
@@ -89,6 +90,8 @@ enum {
                               separated by '\t' (empty cells kept, so columns line up) */
     BF_CONTINUES = 1 << 1, /* BK_ITEM: a later paragraph of the list item above, not a
                               new item */
+    BF_COMMENT = 1 << 2,   /* part of a reader-comment thread (article/comments.c) */
+    BF_STAMP = 1 << 3,     /* ... its author/date line */
 };
 
 typedef struct {
