@@ -10,6 +10,7 @@
  * its comment.  The thread needs article text before it, so a page that is all thread
  * (a forum, a guestbook) is left alone. */
 #include <string.h>
+#include <strings.h>
 #include "article/article.h"
 #include "rules/rules.h"
 
@@ -56,15 +57,9 @@ static int has(const char *s, size_t n, const char *needle)
 static int starts(const char *s, size_t n, const char *prefix)
 {
     size_t k = strlen(prefix);
-    if (n < k) return 0;
-    for (size_t j = 0; j < k; j++)
-        if (lower((unsigned char)s[j]) != prefix[j]) return 0;
-    return 1;
+    return n >= k && strncasecmp(s, prefix, k) == 0;
 }
-
-/* A year from 1995 to 2039 standing alone, a clock time (12:56), or an age ("3 days
- * ago"). */
-static int has_date(const char *s, size_t n)
+int wn_article_has_date(const char *s, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
         if (!is_digit((unsigned char)s[i]) || (i > 0 && is_digit((unsigned char)s[i - 1])))
@@ -95,8 +90,7 @@ static int has_date(const char *s, size_t n)
     return 0;
 }
 
-/* "ann said,", "Bob wrote:", "carol says" -- a name and a verb of speech, alone. */
-static int author_line(const char *s, size_t n)
+size_t wn_article_author_line(const char *s, size_t n)
 {
     if (n > AUTHOR_LINE_MAX) return 0;
     while (n > 0 && (s[n - 1] == ':' || s[n - 1] == ',' || s[n - 1] == '.' || s[n - 1] == ' '))
@@ -107,7 +101,13 @@ static int author_line(const char *s, size_t n)
         if (n > k && has(s + n - k, k, *v)) {
             size_t words = 1;
             for (size_t i = 0; i < n - k; i++) words += s[i] == ' ';
-            return words <= 5;
+            /* A name, not a clause: "It is what she said". */
+            static const char *const clause[] = {"the ", "he ", "she ", "they ", "it ", "we ",
+                                                 "i ", "you ", "this ", "that ", "a ", "an ",
+                                                 "his ", "her ", "their ", "our ", NULL};
+            for (const char *const *c = clause; *c; c++)
+                if (starts(s, n, *c)) return 0;
+            return words <= 4 ? n - k : 0;
         }
     }
     return 0;
@@ -121,8 +121,8 @@ static int stamp_of(const block *b)
         strncmp(b->rule->name, "comment-author", 14) == 0)
         return ST_STRONG;
     if (b->kind == BK_HEADING || b->kind == BK_TITLE || b->len == 0) return ST_NONE;
-    if (author_line(b->text, b->len)) return ST_STRONG;
-    if (b->len > STAMP_MAX || !has_date(b->text, b->len)) return ST_NONE;
+    if (wn_article_author_line(b->text, b->len)) return ST_STRONG;
+    if (b->len > STAMP_MAX || !wn_article_has_date(b->text, b->len)) return ST_NONE;
     const char *s = b->text;
     size_t n = b->len;
     if (starts(s, n, "posted by") || starts(s, n, "comment by") || has(s, n, " said") ||
@@ -138,6 +138,8 @@ static int stamp_of(const block *b)
 /* A thread: stamps st[a..z] and the blocks [start, end] it covers. */
 typedef struct {
     size_t a, z, start, end;
+    int head; /* stamps come before their text */
+    size_t n; /* the blocks read: those before a section the front end marked */
 } thread;
 
 static int headline_between(const doc *d, size_t from, size_t to)
@@ -164,10 +166,10 @@ static size_t kept_before(const doc *d, size_t to)
     return bytes;
 }
 
-static size_t kept_after(const doc *d, size_t from)
+static size_t kept_after(const doc *d, size_t from, size_t n)
 {
     size_t bytes = 0;
-    for (size_t i = from + 1; i < d->n; i++)
+    for (size_t i = from + 1; i < n; i++)
         if (d->blocks[i].dec == DEC_KEEP && d->blocks[i].len >= AFTER_PROSE)
             bytes += d->blocks[i].len;
     return bytes;
@@ -184,15 +186,18 @@ static size_t per_comment(const doc *d, const thread *t)
 /* Where the comments of stamps st[a..z] begin and end. */
 static void span_of(const doc *d, const unsigned char *kind, const size_t *st, thread *t)
 {
-    size_t last = st[t->z], n = d->n;
+    size_t last = st[t->z], n = t->n;
     /* Blocks per comment, for how far the first text reaches back or the last forward. */
     size_t reach = (st[t->z] - st[t->a]) / (t->z - t->a);
     size_t after = last + 1;
-    while (after < n && d->blocks[after].dec == DEC_DROP && d->blocks[after].why != WHY_RULE &&
-           !kind[after])
-        after++; /* a dropped reply or vote link */
-    int head = after < n && !kind[after] && d->blocks[after].kind != BK_HEADING &&
-               d->blocks[after].len >= BODY_MIN;
+    while (after < n && d->blocks[after].why == WHY_LINK_HEAVY && !kind[after])
+        after++; /* a reply or vote link */
+    /* Text after the last stamp is its comment ("go Huston!"); a heading, a rule's
+     * verdict ("Leave a reply") or a form's label ("Name:") is the page going on. */
+    const block *nb = after < n ? &d->blocks[after] : NULL;
+    int head = nb && !kind[after] && nb->kind != BK_HEADING && nb->why != WHY_RULE &&
+               nb->len >= 2 && nb->text[nb->len - 1] != ':';
+    t->head = head;
     if (head) {
         t->start = st[t->a];
         size_t e = last;
@@ -208,15 +213,16 @@ static void span_of(const doc *d, const unsigned char *kind, const size_t *st, t
         t->end = e;
     } else {
         t->end = last;
-        size_t s = st[t->a];
-        for (size_t i = st[t->a]; i-- > 0 && st[t->a] - i < reach;) {
+        /* The text before the first stamp, back to a heading: a comment's size, or the
+         * article's -- whose own "Posted by" line then opened the rhythm. */
+        size_t back = 0;
+        for (size_t i = st[t->a]; i-- > 0 && back <= LONG_GAP; back++) {
             const block *b = &d->blocks[i];
             if (b->kind == BK_HEADING || b->kind == BK_TITLE || kind[i] || b->why == WHY_RULE ||
                 b->why == WHY_HEADLINE)
                 break;
-            s = i;
         }
-        t->start = s;
+        t->start = back > reach ? st[t->a] + 1 : st[t->a] - back;
     }
 }
 
@@ -249,7 +255,7 @@ static int find_thread(const doc *d, const unsigned char *kind, const size_t *st
             t->a = from;
             t->z = z;
             span_of(d, kind, st, t);
-            size_t before = kept_before(d, t->start), after = kept_after(d, t->end);
+            size_t before = kept_before(d, t->start), after = kept_after(d, t->end, t->n);
             /* Comments follow the article: a story that goes on after the "thread" was
              * a list of dated items inside it (events, a timeline). */
             if (before < ARTICLE_MIN || after > (before / 4 > AFTER_MIN ? before / 4 : AFTER_MIN))
@@ -264,6 +270,26 @@ static int find_thread(const doc *d, const unsigned char *kind, const size_t *st
     return 0;
 }
 
+/* Splits a comment section the front end marked (blocks [from, to), already
+ * BF_COMMENT) into comments at its stamps: each stamp opens one when the section
+ * starts with its first stamp, else the block after each stamp does. */
+static void split_section(doc *d, const unsigned char *kind, size_t from, size_t to)
+{
+    size_t first = from;
+    /* Its heading ("3 thoughts on ...") and short lines do not tell. */
+    while (first < to && !kind[first] &&
+           (d->blocks[first].len < BODY_MIN || d->blocks[first].why == WHY_RULE ||
+            d->blocks[first].kind == BK_HEADING))
+        first++;
+    int head = first < to && kind[first];
+    for (size_t i = from + 1; i < to; i++) {
+        int opens = head ? kind[i] != ST_NONE : kind[i - 1] != ST_NONE && kind[i] == ST_NONE;
+        if (opens) d->blocks[i].flags |= BF_COMMENT_START;
+        if (kind[i]) d->blocks[i].flags |= BF_STAMP;
+    }
+    if (kind[from]) d->blocks[from].flags |= BF_STAMP;
+}
+
 void wn_article_comments(doc *d)
 {
     if (d->n < 3) return;
@@ -276,16 +302,27 @@ void wn_article_comments(doc *d)
         d->failed = 1;
         return;
     }
-    size_t ns = 0;
+    size_t ns = 0, main_end = d->n;
     for (size_t i = 0; i < d->n; i++) {
         kind[i] = (unsigned char)stamp_of(&d->blocks[i]);
-        if (kind[i]) st[ns++] = i;
+        if (main_end == d->n && (d->blocks[i].flags & BF_COMMENT)) main_end = i;
+        if (kind[i] && i < main_end) st[ns++] = i;
+    }
+    /* Sections the front end read as comments (HTML: elements whose class says so,
+     * pruned from the article) follow the page's blocks, each opening a comment. */
+    for (size_t a = main_end, z; a < d->n; a = z) {
+        for (z = a + 1; z < d->n && !(d->blocks[z].flags & BF_COMMENT_START); z++) {}
+        split_section(d, kind, a, z);
     }
     thread t;
+    t.n = main_end;
     if (ns < 2 || !find_thread(d, kind, st, ns, &t)) return;
     for (size_t i = t.start; i <= t.end; i++) {
         block *b = &d->blocks[i];
-        b->flags |= BF_COMMENT | (kind[i] ? BF_STAMP : 0);
+        /* A comment starts at its stamp, or (stamps last) after the one before. */
+        int opens = i == t.start || (t.head ? kind[i] != ST_NONE
+                                            : kind[i - 1] != ST_NONE && kind[i] == ST_NONE);
+        b->flags |= BF_COMMENT | (kind[i] ? BF_STAMP : 0) | (opens ? BF_COMMENT_START : 0);
         if (b->dec == DEC_KEEP) {
             b->dec = DEC_DROP;
             b->why = WHY_COMMENT;

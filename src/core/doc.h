@@ -92,6 +92,7 @@ enum {
                               new item */
     BF_COMMENT = 1 << 2,   /* part of a reader-comment thread (article/comments.c) */
     BF_STAMP = 1 << 3,     /* ... its author/date line */
+    BF_COMMENT_START = 1 << 4, /* ... the first block of one comment */
 };
 
 typedef struct {
@@ -121,6 +122,14 @@ typedef struct {
                                      by the rule set) */
     double score;
 } block;
+
+/* Whether a block of a comment thread is part of a comment's text: not its stamp, not
+ * a control a rule dropped ("Reply", "Report"), not a repeat. */
+static inline int wn_block_comment_text(const block *b)
+{
+    return (b->flags & (BF_COMMENT | BF_STAMP)) == BF_COMMENT && b->why != WHY_RULE &&
+           b->why != WHY_REPEATED && b->len > 0;
+}
 
 typedef struct {
     block *blocks;
