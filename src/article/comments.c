@@ -122,6 +122,10 @@ static int stamp_of(const block *b)
         return ST_STRONG;
     if (b->kind == BK_HEADING || b->kind == BK_TITLE || b->len == 0) return ST_NONE;
     if (wn_article_author_line(b->text, b->len)) return ST_STRONG;
+    /* "Comment No. 12", "Comment #12 by ann": old news sites number their readers'. */
+    if (b->len <= STAMP_MAX && (starts(b->text, b->len, "comment no") ||
+                                starts(b->text, b->len, "comment #")))
+        return ST_STRONG;
     if (b->len > STAMP_MAX || !wn_article_has_date(b->text, b->len)) return ST_NONE;
     const char *s = b->text;
     size_t n = b->len;

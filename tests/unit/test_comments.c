@@ -152,8 +152,26 @@ static void test_stamp_reading(void)
     CHECK(wn_article_author_line("It is what the minister said", 28) == 0);
 }
 
+static void test_numbered(void)
+{
+    /* A 2000s news page's table layout: "Comment No. 12" heads each reader comment,
+     * "Report this comment" under it is a control, not text. */
+    const char *const page[] = {ART, ART, "Comment No. 1", "The council should have asked us.",
+                                "Comment No. 2", "It was in the paper in March.",
+                                "Comment No. 3", "Nobody reads the paper any more."};
+    doc d;
+    make(&d, page, 8);
+    wn_article_comments(&d);
+    CHECK(!is_comment(&d, 1));
+    for (size_t i = 2; i < 8; i++) CHECK(is_comment(&d, i));
+    winnow_comment *c;
+    CHECK(wn_article_comment_list(&d, &c) == 3);
+    wn_doc_free(&d);
+}
+
 int main(void)
 {
+    test_numbered();
     test_head_stamps();
     test_tail_stamps();
     test_not_threads();
