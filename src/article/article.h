@@ -6,6 +6,18 @@
 
 #include "core/doc.h"
 
+/* reading.c: how a page of d's type is read (d->page_type and its margin over
+ * "article"); rendered_text: for the text path, whose type is less sure. */
+typedef struct {
+    unsigned char whole_page;   /* blocks outside the article container / run count */
+    unsigned char no_main_run;  /* HTML: no cut to the best run of prose */
+    unsigned char links_kept;   /* link-heavy lines are content (entries, sections) */
+    unsigned char spare_talk;   /* HTML: the attribute rules written for reader comments
+                                   are lifted (a forum's posts carry their classes) */
+    unsigned char comments;     /* reader comments are told apart from the content */
+} wn_reading;
+wn_reading wn_article_reading(const doc *d, int rendered_text);
+
 /* comments.c: finds a thread of reader comments after the article -- units of an
  * author/date stamp and a text, repeating -- and takes it out of the article: its
  * blocks get BF_COMMENT (stamps also BF_STAMP, each comment's first block

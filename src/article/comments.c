@@ -23,7 +23,6 @@
 #define AFTER_MIN 300      /* bytes of kept text a thread may have after it (a footer
                               line, a short note), or a quarter of the article's */
 #define AFTER_PROSE 80     /* ... counting paragraphs, not a form's labels */
-#define SIDE_MARGIN 6      /* page-type lead from which the page is not an article */
 
 enum { ST_NONE = 0, ST_WEAK, ST_STRONG };
 
@@ -297,9 +296,7 @@ static void split_section(doc *d, const unsigned char *kind, size_t from, size_t
 void wn_article_comments(doc *d)
 {
     if (d->n < 3) return;
-    if (d->page_type != WINNOW_PAGE_ARTICLE && d->page_type != WINNOW_PAGE_UNKNOWN &&
-        d->page_type_margin >= SIDE_MARGIN)
-        return;
+    if (!wn_article_reading(d, 0).comments) return;
     unsigned char *kind = wn_arena_alloc(&d->mem, d->n);
     size_t *st = wn_arena_alloc(&d->mem, d->n * sizeof *st);
     if (!kind || !st) {

@@ -4,10 +4,8 @@
  * (html_pagetype.c) and decide the blocks (html_classify.c block by block,
  * html_groups.c lists as a whole). */
 #include <string.h>
+#include "article/article.h"
 #include "html/html_dom.h"
-
-#define SPARE_MARGIN 6 /* the margin of the page type (as for the policy in
-                          html_classify.c) before its rules are relaxed */
 
 /* The page type, detected unless the caller forces one. */
 static int decide_type(const hdom *h, const winnow_options *opt, doc *d)
@@ -21,20 +19,15 @@ static int decide_type(const hdom *h, const winnow_options *opt, doc *d)
 
 /* Rules written for articles prune what some kinds of page are made of: a forum's posts
  * are "comments", "replies" and carry itemprop=author.  When the page type is clear,
- * nodes pruned by those rule categories (sections of attributes.rules) are read again,
+ * nodes pruned by those rule categories (sections of attributes.rules) are read again
+ * (article/reading.c says when),
  * and the page is scored and cut into blocks anew.  Forum word F1 on wcxb-dev-other
  * .539 -> .670; listings, collections and services gained under .01 and cost
  * Scrapinghub articles .0006, so they keep the rules. */
 static const char *const *spared_categories(const doc *d)
 {
     static const char *const talk[] = {"comments", "engagement", "metadata", NULL};
-    if (d->page_type_margin < SPARE_MARGIN) return NULL;
-    switch (d->page_type) {
-    case WINNOW_PAGE_FORUM:
-        return talk;
-    default:
-        return NULL;
-    }
+    return wn_article_reading(d, 0).spare_talk ? talk : NULL;
 }
 
 static int reread(hdom *h, rule_matcher *m, doc *d)

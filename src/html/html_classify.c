@@ -7,6 +7,7 @@
  * (teasers above, stubs below) are dropped; repeated copies of a block go. */
 #include <stdlib.h>
 #include <string.h>
+#include "article/article.h"
 #include "html/html_dom.h"
 
 #define LINK_DROP 0.5  /* share of link text above which a block is navigation */
@@ -14,8 +15,6 @@
 #define CUT_KEEPS 0.3      /* share of the prose beyond a cut rule that voids the cut */
 #define LONG_BLOCK 200     /* a block this long is a sentence or more ... */
 #define LINK_DROP_LONG 0.75 /* ... and may link more of itself (a lead linking a story) */
-#define POLICY_MARGIN 6    /* lead of a page type over "article" before its policy applies
-                              (6: scrapinghub .975 kept, most of the gain on other types) */
 
 /* How much a block looks like article prose: long, sentence-shaped, few links. */
 static double prose_value(const block *b)
@@ -136,27 +135,6 @@ static int same_text(const char *a, const char *b)
     return a && b && strcmp(a, b) == 0;
 }
 
-/* How each kind of page is read.  An article is one container's best run of prose; the
- * other kinds spread their content over the page -- posts, entries, items, sections --
- * so they keep every block outside the page furniture, and those whose entries are
- * links (listings, collections) or whose sections are (docs, services) keep link
- * lines too.  Measured per type on wcxb-dev-other (README). */
-typedef struct {
-    unsigned char whole_page;   /* blocks outside the chosen container count */
-    unsigned char no_main_run;  /* no cut to the best run of prose */
-    unsigned char links_kept;   /* link-heavy lines are content */
-} type_policy;
-
-static type_policy policy_of(winnow_page_type t)
-{
-    switch (t) {
-    case WINNOW_PAGE_FORUM: case WINNOW_PAGE_PRODUCT: return (type_policy){1, 1, 0};
-    case WINNOW_PAGE_LISTING: case WINNOW_PAGE_COLLECTION: case WINNOW_PAGE_DOCUMENTATION:
-    case WINNOW_PAGE_SERVICE: return (type_policy){1, 1, 1};
-    default: return (type_policy){0, 0, 0};
-    }
-}
-
 /* Gives the blocks outside the chosen container back to the classifier, except those
  * in page furniture (nav, header, footer, aside); the attribute rules have pruned
  * menus and footers marked by class already. */
@@ -185,10 +163,7 @@ static void whole_page(const hdom *h, doc *d)
 
 void wn_hclass_decide(hdom *h, rule_matcher *m, doc *d)
 {
-    /* A page read as something else than an article when it is one loses its story to
-     * the widened view: only a clear detection changes the policy. */
-    type_policy pol = policy_of(d->page_type_margin >= POLICY_MARGIN ? d->page_type
-                                                                      : WINNOW_PAGE_ARTICLE);
+    wn_reading pol = wn_article_reading(d, 0); /* how this kind of page is read */
     if (pol.whole_page) whole_page(h, d);
     size_t first = d->n;
     for (size_t i = 0; i < d->n; i++) {

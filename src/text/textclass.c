@@ -15,6 +15,7 @@
  * matched only where their verdicts can move the run (match_lazily()).  Everything is
  * a few linear passes over the blocks. */
 #include <string.h>
+#include "article/article.h"
 #include "text/text_shape.h"
 
 #define BARRIER (-1e9) /* value of a cut marker: no run crosses it */
@@ -330,23 +331,9 @@ static void match_lazily(rule_matcher *m, doc *d, const tshape *shapes, const bv
     if (changed) value_and_run(d, shapes, base, v, flags, bs, be);
 }
 
-/* m: the rules to match lazily, or NULL when the caller already applied them. */
-/* Forums, listings, collections, services and docs spread their content over the page:
- * when the text's page type leads "article" clearly, the whole text is the run (the
- * rules still drop and cut).  The text detector is weaker than the HTML one, hence the
- * higher margin: at 12 no article page of the development sets changes. */
-#define WHOLE_PAGE_MARGIN 12
-static int whole_page(const doc *d)
-{
-    switch (d->page_type) {
-    case WINNOW_PAGE_FORUM: case WINNOW_PAGE_LISTING: case WINNOW_PAGE_COLLECTION:
-    case WINNOW_PAGE_SERVICE: case WINNOW_PAGE_DOCUMENTATION:
-        return d->page_type_margin >= WHOLE_PAGE_MARGIN;
-    default:
-        return 0;
-    }
-}
-
+/* m: the rules to match lazily, or NULL when the caller already applied them.  A page
+ * whose content spreads over it (article/reading.c) is read whole: the run is all of
+ * its text, and the rules still drop and cut. */
 void wn_textclass_classify_rules(doc *d, rule_matcher *m)
 {
     size_t n = d->n;
@@ -374,7 +361,7 @@ void wn_textclass_classify_rules(doc *d, rule_matcher *m)
     if (m) match_lazily(m, d, shapes, base, v, flags, &bs, &be);
     else value_and_run(d, shapes, base, v, flags, &bs, &be);
     be = extend_colon_list(d, shapes, v, bs, be);
-    if (whole_page(d)) {
+    if (wn_article_reading(d, 1).whole_page) {
         bs = 0;
         be = n;
     }

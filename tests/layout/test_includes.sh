@@ -15,8 +15,8 @@ may() {
     render) echo "core winnow" ;;
     article) echo "core rules winnow" ;;
     pagetype) echo "core winnow" ;;
-    text) echo "core pagetype rules winnow" ;;
-    html) echo "core meta pagetype rules winnow" ;;
+    text) echo "article core pagetype rules winnow" ;;
+    html) echo "article core meta pagetype rules winnow" ;;
     meta) echo "core winnow" ;;
     warc) echo "core winnow" ;;
     *) echo "?" ;;

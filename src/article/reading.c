@@ -1,0 +1,44 @@
+/* reading.c -- how each kind of page is read, one table for both front ends.
+ *
+ * An article is one container's (HTML) or one run's (text) best prose.  Forums,
+ * listings, collections, products, docs and services spread their content over the
+ * page -- posts, entries, items, sections -- so they are read whole outside the page's
+ * furniture; those whose entries are links (listings, collections) or whose sections
+ * are (docs, services) keep link lines too; a forum's posts carry the class names of
+ * reader comments.  A page read this way when it is an article loses its story, so
+ * the type must lead "article" by a margin: 6 for HTML, 12 for rendered text, whose
+ * detector is weaker (at 12 no article page of the development sets changes).
+ * Measured per type on wcxb-dev-other (README). */
+#include "article/article.h"
+
+#define HTML_MARGIN 6
+#define TEXT_MARGIN 12
+
+wn_reading wn_article_reading(const doc *d, int rendered_text)
+{
+    wn_reading r = {0, 0, 0, 0, 1};
+    /* Reader comments are told apart unless the page is clearly something else (a
+     * forum's replies are its content); the comment finder has its own guard for
+     * pages that lean to forum. */
+    if (d->page_type != WINNOW_PAGE_ARTICLE && d->page_type != WINNOW_PAGE_UNKNOWN &&
+        d->page_type_margin >= HTML_MARGIN)
+        r.comments = 0;
+    if (d->page_type_margin < (rendered_text ? TEXT_MARGIN : HTML_MARGIN)) return r;
+    switch (d->page_type) {
+    case WINNOW_PAGE_FORUM:
+        r.whole_page = r.no_main_run = r.spare_talk = 1;
+        break;
+    case WINNOW_PAGE_PRODUCT:
+        /* Rendered text has no furniture to leave out: a product page's text is mostly
+         * other products, and the article's reading does better there. */
+        if (!rendered_text) r.whole_page = r.no_main_run = 1;
+        break;
+    case WINNOW_PAGE_LISTING: case WINNOW_PAGE_COLLECTION: case WINNOW_PAGE_DOCUMENTATION:
+    case WINNOW_PAGE_SERVICE:
+        r.whole_page = r.no_main_run = r.links_kept = 1;
+        break;
+    default:
+        break;
+    }
+    return r;
+}
