@@ -122,7 +122,9 @@ static void soften_cuts(doc *d, size_t from)
     double before = 0;
     for (size_t i = from; i < d->n; i++) {
         block *b = &d->blocks[i];
-        int hard = b->why == WHY_RULE && b->rule && b->rule->hard; /* a comment section */
+        /* A comment section's heading ends the story however long the comments; one
+         * above any of its prose is a link to them ("27 comments") and only drops. */
+        int hard = b->why == WHY_RULE && b->rule && b->rule->hard && before > 0;
         if (b->ract == RA_CUT_AFTER && !hard && total - before >= CUT_KEEPS * total)
             b->ract = RA_DROP;
         if (b->ract == RA_CUT_BEFORE && before >= CUT_KEEPS * total) b->ract = RA_DROP;
