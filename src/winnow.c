@@ -8,6 +8,7 @@
 #include "core/doc.h"
 #include "html/html.h"
 #include "input/input.h"
+#include "pagetype/pagetype.h"
 #include "render/render.h"
 #include "rules/rules.h"
 #include "text/text.h"
@@ -134,6 +135,8 @@ winnow_status winnow_extract(const char *data, size_t len, const winnow_options 
         res->text = calloc(1, 1);
         res->charset = "utf-8";
         if (res->type == WINNOW_TYPE_AUTO) res->type = WINNOW_TYPE_TEXT;
+        res->no_content = 1;
+        res->no_content_why = "the input is empty";
         return res->text ? WINNOW_OK : fail(res, WINNOW_ERR_NOMEM, NULL);
     }
     if (!utf16_bom(data, len) && wn_sniff_binary_ratio(data, len) > BINARY_RATIO) {
@@ -194,6 +197,10 @@ winnow_status winnow_extract(const char *data, size_t len, const winnow_options 
         } else if (!wn_deadline_check(&d->deadline)) {
             wn_text_pagetype(text, u8.len, opt, d);
             wn_textclass_classify_rules(d, m); /* matches the rules where they matter */
+            if (wn_pt_nc_candidate(d)) {
+                pt_page_evidence ev = {1, 0, 0, 0, 0};
+                wn_pt_nc_decide(d, &ev);
+            }
         }
     }
     if (st == WINNOW_OK && !d->failed && !wn_deadline_check(&d->deadline))
@@ -212,7 +219,9 @@ winnow_status winnow_extract(const char *data, size_t len, const winnow_options 
 
     buf out;
     wn_buf_init(&out, 0);
-    int rc = opt->format == WINNOW_FORMAT_MARKDOWN
+    /* A page without main content outputs nothing, not even its headline. */
+    int rc = d->no_content ? 0
+             : opt->format == WINNOW_FORMAT_MARKDOWN
                  ? wn_output_render_markdown(d, opt->no_title, &out)
                  : wn_output_render_text(d, opt->no_title, &out);
     if (rc == 0 && (opt->comments & WINNOW_COMMENTS_TEXT))
@@ -240,6 +249,8 @@ winnow_status winnow_extract(const char *data, size_t len, const winnow_options 
     }
     res->page_type = d->page_type;
     res->page_type_why = d->page_type_why;
+    res->no_content = d->no_content != NC_NONE;
+    res->no_content_why = d->no_content_why;
     if (d->title) {
         res->title = strdup(d->title);
         if (!res->title) return fail(res, WINNOW_ERR_NOMEM, NULL);

@@ -50,10 +50,22 @@ typedef enum {
     WHY_DECLARED,         /* the page's declared description, standing in for an empty
                              visible one (a product page) */
     WHY_COMMENT,          /* a reader comment (article/comments.c) */
+    WHY_NO_CONTENT,       /* kept until the page was found to hold no main content
+                             (pagetype/pt_nocontent.c): nothing is output */
     WHY_COUNT
 } block_why;
 
 struct rule_info;
+
+/* Why a page holds no main content (doc.no_content; pagetype/pt_nocontent.c). */
+typedef enum {
+    NC_NONE = 0,     /* it has content */
+    NC_EMPTY,        /* nothing kept, and no prose on the page */
+    NC_ERROR_PAGE,   /* "404", "Page not found" and little else */
+    NC_LOGIN_WALL,   /* a sign-in form and little else */
+    NC_COOKIE_WALL,  /* a cookie notice and little else */
+    NC_NAVIGATION    /* a few link lines, no prose */
+} nc_reason;
 
 /* What a page declares about itself (html/html_meta.c and meta/jsonld.c fill it;
  * rendered text declares nothing).  Each field is a NUL-terminated UTF-8 string in the
@@ -144,6 +156,8 @@ typedef struct {
     int failed;         /* out of memory */
     int too_many;       /* failed because the page has more than DOC_MAX_BLOCKS blocks */
     const char *cut;    /* the limit that cut the page short (static string), or NULL */
+    nc_reason no_content;       /* the page holds no main content: every block dropped */
+    const char *no_content_why; /* what the decision saw, for --explain (arena), or NULL */
     wn_deadline deadline; /* when the page's time is up (winnow_options.time_limit) */
 } doc;
 

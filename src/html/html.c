@@ -4,6 +4,7 @@
  * (html_pagetype.c) and decide the blocks (html_classify.c block by block,
  * html_groups.c lists as a whole). */
 #include <string.h>
+#include <strings.h>
 #include "html/html_dom.h"
 
 #define SPARE_MARGIN 6 /* the margin of the page type (as for the policy in
@@ -67,6 +68,45 @@ static void declared_description(doc *d)
     b->why = WHY_DECLARED;
 }
 
+/* Password fields anywhere on the page (form controls are not indexed: they are the
+ * children of indexed elements), pruned parts included: a sign-in form is often in a
+ * part the rules prune. */
+static int password_fields(const hdom *h)
+{
+    int n = 0;
+    for (int i = 0; i < h->n; i++)
+        for (const xmlNode *c = h->node[i]->children; c; c = c->next) {
+            if (c->type != XML_ELEMENT_NODE || hdom_idx(c) >= 0) continue;
+            if (strcmp((const char *)c->name, "input") != 0) continue;
+            const char *type = wn_hdom_attr(c, "type");
+            if (type && strcasecmp(type, "password") == 0) n++;
+        }
+    return n;
+}
+
+/* What the page holds as a whole, pruned parts included: all its text, the text in
+ * links (menus), and its prose -- runs of PROSE_RUN bytes or more straight inside one
+ * element (a <p>, or a <div> of text and <br>s), whatever the markup. */
+#define PROSE_RUN 80
+static void page_evidence(const hdom *h, pt_page_evidence *ev)
+{
+    ev->password_fields = password_fields(h);
+    ev->page_text = h->n ? h->raw[0] : 0;
+    for (int i = 0; i < h->n; i++) {
+        if (h->own[i] >= PROSE_RUN) ev->page_prose += h->own[i];
+        if (h->flags[i] & NF_LINK) ev->page_menu += h->own[i];
+    }
+}
+
+/* The page's verdict: no main content?  Measured only when few words were kept. */
+static void content_verdict(const hdom *h, doc *d)
+{
+    if (!wn_pt_nc_candidate(d)) return;
+    pt_page_evidence ev = {0, 0, 0, 0, 0};
+    page_evidence(h, &ev);
+    wn_pt_nc_decide(d, &ev);
+}
+
 int wn_html_extract(const char *s, size_t len, rule_matcher *m, const winnow_options *opt,
                     doc *d, char *err, size_t errlen)
 {
@@ -90,6 +130,8 @@ int wn_html_extract(const char *s, size_t len, rule_matcher *m, const winnow_opt
             if (opt->comments) rc = wn_hblocks_emit_comments(&h, m, d);
         }
     }
+    /* Also for a page with no element at all: an empty page has no content. */
+    if (rc == 0 && !d->failed && !wn_deadline_check(&d->deadline)) content_verdict(&h, d);
     wn_hdom_free(&h);
     return rc != 0 || d->failed ? -1 : 0;
 }

@@ -1,0 +1,261 @@
+/* pt_nocontent.c -- whether a decided page holds no main content: an empty body, a
+ * login or cookie wall, an error page ("404", "Page not found"), a page of navigation
+ * only.  Read after the blocks are decided, from what was kept (its words, how many of
+ * them are prose, in links, in sign-in or cookie talk), the headline and kept headings
+ * (an error page's words), and what the front end saw of the whole page (a password
+ * field; the prose it held before pruning, which tells an empty page from one whose
+ * article the extraction missed).  A page called empty outputs nothing, which costs
+ * recall when it is wrong, so each reason needs little kept prose as well as its own
+ * signal; the thresholds were measured on the development sets (bench/nocontent.sh). */
+#include <pthread.h>
+#include <stdio.h>
+#include <string.h>
+#include "pagetype/pagetype.h"
+#include "pagetype/pt_phrase.h"
+
+/* Above this many kept words a page has content, whatever else it shows: the verdict
+ * is not even measured (wn_pt_nc_candidate). */
+#define NC_MAX_KEPT 160
+/* A block of prose: a sentence of this many words, or this long without one. */
+#define PROSE_SENTENCE_WORDS 8
+#define PROSE_LONG_WORDS 25
+/* A page whose whole text (before pruning) holds this much prose in paragraphs of 80
+ * bytes or more is not empty: if nothing was kept, the extraction missed the article. */
+#define PAGE_PROSE_BYTES 400
+/* Kept prose that still lets an error page, a sign-in or a cookie wall be empty: the
+ * apology or the wall's own sentences. */
+#define WALL_PROSE_WORDS 40
+/* A line of a menu, in rendered text: this few words and no sentence end. */
+#define MENU_LINE_WORDS 4
+
+/* ERROR: what an error page's headline says; APOLOGY: what its text says (only
+ * phrases no article sentence needs); LOGIN and COOKIE: a wall's words. */
+enum { SIG_ERROR = 0, SIG_APOLOGY, SIG_LOGIN, SIG_COOKIE, SIG_N };
+
+/* Matched as tokens (pt_phrase.c): a typographic apostrophe splits a word, so
+ * "doesn t" stands for both spellings. */
+static const pt_phrase phrases[] = {
+    {"404", SIG_ERROR}, {"410", SIG_ERROR}, {"^error", SIG_ERROR}, {"not found", SIG_ERROR},
+    {"page not found", SIG_ERROR}, {"file not found", SIG_ERROR}, {"403 forbidden", SIG_ERROR},
+    {"access denied", SIG_ERROR}, {"internal server error", SIG_ERROR},
+    {"service unavailable", SIG_ERROR}, {"bad gateway", SIG_ERROR},
+    {"page doesn't exist", SIG_APOLOGY}, {"page doesn t exist", SIG_APOLOGY},
+    {"page does not exist", SIG_APOLOGY}, {"page cannot be found", SIG_APOLOGY},
+    {"page can't be found", SIG_APOLOGY}, {"page can t be found", SIG_APOLOGY},
+    {"page could not be found", SIG_APOLOGY}, {"page you requested", SIG_APOLOGY},
+    {"page you are looking for", SIG_APOLOGY}, {"page you're looking for", SIG_APOLOGY},
+    {"page you re looking for", SIG_APOLOGY}, {"page you were looking for", SIG_APOLOGY},
+    {"can't find that page", SIG_APOLOGY}, {"can t find that page", SIG_APOLOGY},
+    {"cannot find that page", SIG_APOLOGY}, {"couldn't find that page", SIG_APOLOGY},
+    {"couldn t find that page", SIG_APOLOGY},
+    {"sign in", SIG_LOGIN}, {"signin", SIG_LOGIN}, {"sign - in", SIG_LOGIN},
+    {"log in", SIG_LOGIN}, {"login", SIG_LOGIN}, {"log - in", SIG_LOGIN},
+    {"log on", SIG_LOGIN}, {"password", SIG_LOGIN}, {"username", SIG_LOGIN},
+    {"user name", SIG_LOGIN}, {"remember me", SIG_LOGIN}, {"forgot", SIG_LOGIN},
+    {"create an account", SIG_LOGIN}, {"create account", SIG_LOGIN},
+    {"subscribers only", SIG_LOGIN}, {"members only", SIG_LOGIN},
+    {"subscribe to continue", SIG_LOGIN}, {"to continue reading", SIG_LOGIN},
+    {"keep me signed in", SIG_LOGIN}, {"stay signed in", SIG_LOGIN},
+    {"cookie", SIG_COOKIE}, {"cookies", SIG_COOKIE}, {"accept all", SIG_COOKIE},
+    {"reject all", SIG_COOKIE}, {"consent", SIG_COOKIE}, {"manage preferences", SIG_COOKIE},
+    {"privacy settings", SIG_COOKIE},
+};
+
+static pt_phrase_set phrase_set;
+static pthread_once_t once = PTHREAD_ONCE_INIT;
+static void compile_phrases(void)
+{
+    /* Out of memory here leaves the set empty: no phrase is seen, nothing breaks. */
+    wn_pt_phrase_compile(&phrase_set, phrases, sizeof phrases / sizeof *phrases);
+}
+
+static void count_hit(void *ctx, int signal, const char *at)
+{
+    (void)at;
+    ((unsigned *)ctx)[signal]++;
+}
+
+/* The phrases of s, counted per signal into hits[SIG_N]. */
+static void read_phrases(const char *s, size_t len, unsigned *hits)
+{
+    memset(hits, 0, SIG_N * sizeof *hits);
+    if (s && len) wn_pt_phrase_count(&phrase_set, s, len, count_hit, hits);
+}
+
+/* Effective words of a block (CJK characters, which have no spaces between words, count
+ * as half a word each) and whether it holds a sentence end. */
+typedef struct {
+    double words;
+    int sentence;
+} shape;
+
+static shape measure(const char *s, size_t len)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    unsigned words = 0, cjk = 0;
+    int in_word = 0, sentence = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned c = p[i];
+        if (c == ' ' || c == '\t' || c == '\n') {
+            in_word = 0;
+            continue;
+        }
+        if (!in_word) words++;
+        in_word = 1;
+        if (c == '.' || c == '!' || c == '?') {
+            if (i + 1 == len || p[i + 1] == ' ' || p[i + 1] == '"') sentence = 1;
+        } else if (c == 0xE3 && i + 2 < len && p[i + 1] == 0x80 && p[i + 2] == 0x82) {
+            sentence = 1; /* U+3002, the ideographic full stop */
+        } else if (c >= 0xE3 && c <= 0xED) {
+            cjk++; /* a three-byte lead of U+3000..U+DFFF: kana, ideographs, hangul */
+        }
+    }
+    shape sh = {(double)words, sentence};
+    if (cjk > 1 && cjk / 2.0 > sh.words) sh.words = cjk / 2.0;
+    return sh;
+}
+
+static int is_prose(const shape *sh)
+{
+    return (sh->sentence && sh->words >= PROSE_SENTENCE_WORDS) || sh->words >= PROSE_LONG_WORDS;
+}
+
+/* What was kept, measured once. */
+typedef struct {
+    double kept, prose, link;     /* effective words kept; in prose blocks; in links */
+    double login, cookie;         /* words in kept blocks that speak of either */
+    size_t cookie_bytes;          /* bytes of all blocks, kept or not, that speak of cookies */
+    size_t login_bytes;           /* ... of sign-in */
+    unsigned error_heads;         /* error words in the headline and kept headings */
+    unsigned login_heads;         /* sign-in words in the headline and kept headings */
+    unsigned apologies;           /* "the page you are looking for" ... in kept text */
+} kept_measure;
+
+static int counts_as_kept(const block *b)
+{
+    return b->dec == DEC_KEEP && b->kind != BK_TITLE;
+}
+
+static void measure_kept(const doc *d, kept_measure *m)
+{
+    memset(m, 0, sizeof *m);
+    unsigned hits[SIG_N];
+    if (d->title) {
+        read_phrases(d->title, strlen(d->title), hits);
+        m->error_heads += hits[SIG_ERROR];
+        m->login_heads += hits[SIG_LOGIN];
+    }
+    for (size_t i = 0; i < d->n; i++) {
+        const block *b = &d->blocks[i];
+        if (!counts_as_kept(b)) {
+            /* A cookie wall's own text is often dropped by the rules: count it all. */
+            read_phrases(b->text, b->len, hits);
+            if (hits[SIG_COOKIE]) m->cookie_bytes += b->len;
+            if (hits[SIG_LOGIN]) m->login_bytes += b->len;
+            continue;
+        }
+        shape sh = measure(b->text, b->len);
+        m->kept += sh.words;
+        double link = b->len ? sh.words * (double)b->link_len / (double)b->len : 0.0;
+        m->link += link;
+        if (is_prose(&sh) && link < sh.words / 2) m->prose += sh.words;
+        read_phrases(b->text, b->len, hits);
+        if (b->kind == BK_HEADING) {
+            m->error_heads += hits[SIG_ERROR];
+            m->login_heads += hits[SIG_LOGIN];
+        }
+        m->apologies += hits[SIG_APOLOGY];
+        if (hits[SIG_LOGIN]) {
+            m->login += sh.words;
+            m->login_bytes += b->len;
+        }
+        if (hits[SIG_COOKIE]) {
+            m->cookie += sh.words;
+            m->cookie_bytes += b->len;
+        }
+    }
+}
+
+int wn_pt_nc_candidate(const doc *d)
+{
+    if (d->cut) return 0; /* a page cut short may hold its article past the cut */
+    double kept = 0;
+    for (size_t i = 0; i < d->n && kept <= NC_MAX_KEPT; i++)
+        if (counts_as_kept(&d->blocks[i]))
+            kept += measure(d->blocks[i].text, d->blocks[i].len).words;
+    return kept <= NC_MAX_KEPT;
+}
+
+/* The text path's page is its blocks, kept or not: all its text, its short lines (what
+ * menus are made of when links are not seen), its paragraphs of 80 bytes or more. */
+static void evidence_from_blocks(const doc *d, pt_page_evidence *ev)
+{
+    for (size_t i = 0; i < d->n; i++) {
+        const block *b = &d->blocks[i];
+        shape sh = measure(b->text, b->len);
+        ev->page_text += b->len;
+        if (sh.words <= MENU_LINE_WORDS && !sh.sentence) ev->page_menu += b->len;
+        if (b->len >= 80) ev->page_prose += b->len;
+    }
+}
+
+/* The reason, or NC_NONE, and what it rests on into why[0..cap). */
+static nc_reason decide(const kept_measure *m, const pt_page_evidence *ev, char *why,
+                        size_t cap)
+{
+    int walled = m->prose <= WALL_PROSE_WORDS;
+    if (m->kept == 0 && ev->page_prose >= PAGE_PROSE_BYTES) return NC_NONE; /* missed */
+    if ((m->error_heads || m->apologies) && walled) {
+        snprintf(why, cap, "an error page: %s; %.0f words kept, %.0f of prose",
+                 m->error_heads ? "the headline or a heading says so (\"404\", \"not found\")"
+                                : "the text says the page is not there",
+                 m->kept, m->prose);
+        return NC_ERROR_PAGE;
+    }
+    /* A password field alone is no wall: many pages hide a sign-in form in a menu. */
+    if ((ev->password_fields || m->login_heads) && (m->login_heads || m->login_bytes) &&
+        walled && (m->login_heads || m->login >= m->kept / 2)) {
+        snprintf(why, cap, "a sign-in wall: %s; %.0f words kept, %.0f in sign-in text, "
+                 "%.0f of prose", ev->password_fields ? "a password field" : "the headline asks "
+                 "to sign in", m->kept, m->login, m->prose);
+        return NC_LOGIN_WALL;
+    }
+    if (m->cookie_bytes && m->cookie >= m->kept / 2 && m->prose <= m->cookie &&
+        m->cookie_bytes * 2 >= ev->page_text) {
+        snprintf(why, cap, "a cookie wall: %.0f words kept, %.0f in cookie notices; cookie "
+                 "notices are %.0f%% of the page's text", m->kept, m->cookie,
+                 100.0 * (double)m->cookie_bytes / (double)(ev->page_text ? ev->page_text : 1));
+        return NC_COOKIE_WALL;
+    }
+    if (m->kept > 0) return NC_NONE;
+    if (ev->page_text && ev->page_menu * 2 >= ev->page_text) {
+        snprintf(why, cap, "navigation only: nothing kept; %.0f%% of the page's %zu bytes of "
+                 "text are %s", 100.0 * (double)ev->page_menu / (double)ev->page_text,
+                 ev->page_text, ev->from_blocks ? "short lines" : "links");
+        return NC_NAVIGATION;
+    }
+    snprintf(why, cap, "nothing kept; the page holds %zu bytes of text, %zu of prose",
+             ev->page_text, ev->page_prose);
+    return NC_EMPTY;
+}
+
+void wn_pt_nc_decide(doc *d, const pt_page_evidence *given)
+{
+    pthread_once(&once, compile_phrases);
+    kept_measure m;
+    measure_kept(d, &m);
+    pt_page_evidence ev = *given;
+    if (ev.from_blocks) evidence_from_blocks(d, &ev);
+    char why[240];
+    nc_reason r = decide(&m, &ev, why, sizeof why);
+    if (r == NC_NONE) return;
+    d->no_content = r;
+    d->no_content_why = wn_arena_strndup(&d->mem, why, strlen(why));
+    for (size_t i = 0; i < d->n; i++) {
+        block *b = &d->blocks[i];
+        if (b->dec != DEC_KEEP) continue;
+        b->dec = DEC_DROP;
+        b->why = WHY_NO_CONTENT;
+        b->score = 0.0;
+    }
+}
