@@ -136,7 +136,7 @@ winnow_status winnow_extract(const char *data, size_t len, const winnow_options 
         res->charset = "utf-8";
         if (res->type == WINNOW_TYPE_AUTO) res->type = WINNOW_TYPE_TEXT;
         res->no_content = 1;
-        res->no_content_why = "the input is empty";
+        res->no_content_why = "empty page: the input is empty";
         return res->text ? WINNOW_OK : fail(res, WINNOW_ERR_NOMEM, NULL);
     }
     if (!utf16_bom(data, len) && wn_sniff_binary_ratio(data, len) > BINARY_RATIO) {
@@ -197,14 +197,12 @@ winnow_status winnow_extract(const char *data, size_t len, const winnow_options 
         } else if (!wn_deadline_check(&d->deadline)) {
             wn_text_pagetype(text, u8.len, opt, d);
             wn_textclass_classify_rules(d, m); /* matches the rules where they matter */
-            if (wn_pt_nc_candidate(d)) {
-                pt_page_evidence ev = {1, 0, 0, 0, 0};
-                wn_pt_nc_decide(d, &ev);
-            }
         }
     }
-    if (st == WINNOW_OK && !d->failed && !wn_deadline_check(&d->deadline))
+    if (st == WINNOW_OK && !d->failed && !wn_deadline_check(&d->deadline)) {
         wn_article_comments(d);
+        if (wn_pt_nc_candidate(d)) wn_pt_nc_decide(d); /* on the final decisions */
+    }
     const char *w = wn_rules_matcher_warning(m);
     if (w) snprintf(res->warning, sizeof res->warning, "%s", w);
     wn_rules_matcher_free(m);

@@ -200,8 +200,11 @@ typedef struct {
                                  sign-in or cookie wall, a page of navigation only.  No
                                  failure: the status stays WINNOW_OK, text is "", every
                                  block is dropped (blocks_kept 0); title and meta stay */
-    const char *no_content_why; /* when no_content: what the decision saw ("a sign-in wall:
-                                   12 words kept, ..."); owned by the result, else NULL */
+    const char *no_content_why; /* when no_content: what the decision saw, starting with
+                                   its kind -- "empty page: ", "error page: ", "sign-in
+                                   wall: ", "cookie wall: " or "navigation only: " --
+                                   ("sign-in wall: 1 password field, ...; 10 words kept,
+                                   ..."); owned by the result, else NULL */
     winnow_status status;     /* what winnow_extract returned */
     char error[256];          /* the message when the status is not WINNOW_OK */
     char warning[256];        /* non-fatal trouble (a rule hit the PCRE2 match limit), or "" */

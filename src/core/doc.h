@@ -96,6 +96,18 @@ enum {
     SCHEMA_ANY = 1 << 8        /* some JSON-LD was read at all */
 };
 
+/* The page as a whole, for the no-content verdict (pagetype/pt_nocontent.c): what the
+ * HTML front end saw of it, pruned parts included.  measured 0 (rendered text, which
+ * prunes nothing): the verdict reads the blocks, which are the whole page there. */
+typedef struct {
+    int measured;
+    int password_fields; /* <input type=password> */
+    size_t text;         /* bytes of visible text */
+    size_t links;        /* ... of which inside links */
+    size_t prose;        /* ... of which in runs of 80 bytes or more straight inside one
+                            element (paragraphs, whatever the markup) */
+} page_whole;
+
 /* Structure details of a block (block.flags); the renderers read them. */
 enum {
     BF_CELLS = 1 << 0,     /* BK_TABLE: a row of a data table; its text holds the cells
@@ -156,6 +168,7 @@ typedef struct {
     int failed;         /* out of memory */
     int too_many;       /* failed because the page has more than DOC_MAX_BLOCKS blocks */
     const char *cut;    /* the limit that cut the page short (static string), or NULL */
+    page_whole whole;           /* the page before pruning (HTML) */
     nc_reason no_content;       /* the page holds no main content: every block dropped */
     const char *no_content_why; /* what the decision saw, for --explain (arena), or NULL */
     wn_deadline deadline; /* when the page's time is up (winnow_options.time_limit) */

@@ -84,27 +84,21 @@ static int password_fields(const hdom *h)
     return n;
 }
 
-/* What the page holds as a whole, pruned parts included: all its text, the text in
- * links (menus), and its prose -- runs of PROSE_RUN bytes or more straight inside one
- * element (a <p>, or a <div> of text and <br>s), whatever the markup. */
+/* What the page holds as a whole, pruned parts included (for the no-content verdict):
+ * all its text, the text in links (menus), its prose -- runs of PROSE_RUN bytes or
+ * more straight inside one element (a <p>, or a <div> of text and <br>s) -- and its
+ * password fields.  One pass over the elements. */
 #define PROSE_RUN 80
-static void page_evidence(const hdom *h, pt_page_evidence *ev)
+static void measure_whole(const hdom *h, page_whole *w)
 {
-    ev->password_fields = password_fields(h);
-    ev->page_text = h->n ? h->raw[0] : 0;
+    memset(w, 0, sizeof *w);
+    w->measured = 1;
+    w->password_fields = password_fields(h);
+    w->text = h->n ? h->raw[0] : 0;
     for (int i = 0; i < h->n; i++) {
-        if (h->own[i] >= PROSE_RUN) ev->page_prose += h->own[i];
-        if (h->flags[i] & NF_LINK) ev->page_menu += h->own[i];
+        if (h->own[i] >= PROSE_RUN) w->prose += h->own[i];
+        if (h->flags[i] & NF_LINK) w->links += h->own[i];
     }
-}
-
-/* The page's verdict: no main content?  Measured only when few words were kept. */
-static void content_verdict(const hdom *h, doc *d)
-{
-    if (!wn_pt_nc_candidate(d)) return;
-    pt_page_evidence ev = {0, 0, 0, 0, 0};
-    page_evidence(h, &ev);
-    wn_pt_nc_decide(d, &ev);
 }
 
 int wn_html_extract(const char *s, size_t len, rule_matcher *m, const winnow_options *opt,
@@ -130,8 +124,7 @@ int wn_html_extract(const char *s, size_t len, rule_matcher *m, const winnow_opt
             if (opt->comments) rc = wn_hblocks_emit_comments(&h, m, d);
         }
     }
-    /* Also for a page with no element at all: an empty page has no content. */
-    if (rc == 0 && !d->failed && !wn_deadline_check(&d->deadline)) content_verdict(&h, d);
+    if (rc == 0) measure_whole(&h, &d->whole); /* also for a page with no element at all */
     wn_hdom_free(&h);
     return rc != 0 || d->failed ? -1 : 0;
 }

@@ -134,26 +134,13 @@ int wn_pt_forced(const winnow_options *opt, doc *d);
  * service N, ...); signals: name=value ...", "forced; detected ..." when forced. */
 void wn_pt_assign(const pt_signals *s, int html, const winnow_options *opt, doc *d);
 
-/* pt_nocontent.c: whether the decided page holds no main content.  What the front end
- * saw of the page as a whole: */
-typedef struct {
-    int from_blocks;     /* the text path, which prunes nothing: the page is the doc's
-                            blocks, kept or not (short lines stand for menus); the rest
-                            is not read */
-    int password_fields; /* HTML: <input type=password> on the page */
-    size_t page_text;    /* HTML: bytes of visible text, before pruning */
-    size_t page_menu;    /* HTML: ... of which inside links */
-    size_t page_prose;   /* HTML: ... of which in runs of 80 bytes or more straight inside
-                            one element (paragraphs) */
-} pt_page_evidence;
-
-/* Whether the page could hold no main content at all (few words kept, not cut short):
- * cheap, so a front end measures the evidence only when it is. */
+/* pt_nocontent.c: whether the decided page (every block decided, comments included)
+ * holds no main content.  wn_pt_nc_candidate is cheap: few words kept and not cut
+ * short.  wn_pt_nc_decide reads the kept blocks, the headline and d->whole (or, when
+ * not measured, all blocks); when the page holds no main content it sets d->no_content
+ * and d->no_content_why and drops every kept block (WHY_NO_CONTENT). */
 int wn_pt_nc_candidate(const doc *d);
-
-/* Decides on the kept blocks, the headline and ev; when the page holds no main content,
- * sets d->no_content and d->no_content_why and drops every kept block (WHY_NO_CONTENT). */
-void wn_pt_nc_decide(doc *d, const pt_page_evidence *ev);
+void wn_pt_nc_decide(doc *d);
 
 /* Writes "name=value ..." of the non-zero signals into out (for --explain); returns
  * the length written (out always NUL-terminated when cap > 0). */

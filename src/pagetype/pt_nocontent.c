@@ -6,7 +6,8 @@
  * field; the prose it held before pruning, which tells an empty page from one whose
  * article the extraction missed).  A page called empty outputs nothing, which costs
  * recall when it is wrong, so each reason needs little kept prose as well as its own
- * signal; the thresholds were measured on the development sets (bench/nocontent.sh). */
+ * signal; the thresholds were measured on the development sets (bench/nocontent.sh
+ * lists where it fires; tests/accuracy/test_nocontent.sh keeps it off the article sets). */
 #include <pthread.h>
 #include <stdio.h>
 #include <string.h>
@@ -129,6 +130,8 @@ typedef struct {
     unsigned error_heads;         /* error words in the headline and kept headings */
     unsigned login_heads;         /* sign-in words in the headline and kept headings */
     unsigned apologies;           /* "the page you are looking for" ... in kept text */
+    const char *error_said;       /* the first headline, heading or text that said so */
+    const char *login_said;       /* the first headline or heading that asks to sign in */
 } kept_measure;
 
 static int counts_as_kept(const block *b)
@@ -144,6 +147,8 @@ static void measure_kept(const doc *d, kept_measure *m)
         read_phrases(d->title, strlen(d->title), hits);
         m->error_heads += hits[SIG_ERROR];
         m->login_heads += hits[SIG_LOGIN];
+        if (hits[SIG_ERROR]) m->error_said = d->title;
+        if (hits[SIG_LOGIN]) m->login_said = d->title;
     }
     for (size_t i = 0; i < d->n; i++) {
         const block *b = &d->blocks[i];
@@ -163,8 +168,11 @@ static void measure_kept(const doc *d, kept_measure *m)
         if (b->kind == BK_HEADING) {
             m->error_heads += hits[SIG_ERROR];
             m->login_heads += hits[SIG_LOGIN];
+            if (hits[SIG_ERROR] && !m->error_said) m->error_said = b->text;
+            if (hits[SIG_LOGIN] && !m->login_said) m->login_said = b->text;
         }
         m->apologies += hits[SIG_APOLOGY];
+        if (hits[SIG_APOLOGY] && !m->error_said) m->error_said = b->text;
         if (hits[SIG_LOGIN]) {
             m->login += sh.words;
             m->login_bytes += b->len;
@@ -186,68 +194,99 @@ int wn_pt_nc_candidate(const doc *d)
     return kept <= NC_MAX_KEPT;
 }
 
-/* The text path's page is its blocks, kept or not: all its text, its short lines (what
- * menus are made of when links are not seen), its paragraphs of 80 bytes or more. */
-static void evidence_from_blocks(const doc *d, pt_page_evidence *ev)
+/* The page as a whole: what the HTML front end measured before pruning, or, for
+ * rendered text, its blocks, kept or not: all its text, its short lines (what menus
+ * are made of when links are not seen), its paragraphs of 80 bytes or more. */
+typedef struct {
+    int from_blocks;
+    int password_fields;
+    size_t text, menu, prose;
+} page_measure;
+
+static void measure_page(const doc *d, page_measure *pg)
 {
+    memset(pg, 0, sizeof *pg);
+    if (d->whole.measured) {
+        pg->password_fields = d->whole.password_fields;
+        pg->text = d->whole.text;
+        pg->menu = d->whole.links;
+        pg->prose = d->whole.prose;
+        return;
+    }
+    pg->from_blocks = 1;
     for (size_t i = 0; i < d->n; i++) {
         const block *b = &d->blocks[i];
         shape sh = measure(b->text, b->len);
-        ev->page_text += b->len;
-        if (sh.words <= MENU_LINE_WORDS && !sh.sentence) ev->page_menu += b->len;
-        if (b->len >= 80) ev->page_prose += b->len;
+        pg->text += b->len;
+        if (sh.words <= MENU_LINE_WORDS && !sh.sentence) pg->menu += b->len;
+        if (b->len >= 80) pg->prose += b->len;
     }
+}
+
+/* A headline or text for the explanation: "s" whole, or its first QUOTE_MAX bytes (cut
+ * on a character boundary) and "...".  "" for NULL. */
+#define QUOTE_MAX 60
+static const char *quote(const char *s, char *out, size_t cap)
+{
+    if (!s) return "";
+    size_t n = strlen(s);
+    int cut = n > QUOTE_MAX;
+    if (cut) n = utf8_boundary(s, QUOTE_MAX);
+    snprintf(out, cap, ", \"%.*s%s\"", (int)n, s, cut ? "..." : "");
+    return out;
 }
 
 /* The reason, or NC_NONE, and what it rests on into why[0..cap). */
-static nc_reason decide(const kept_measure *m, const pt_page_evidence *ev, char *why,
+static nc_reason decide(const kept_measure *m, const page_measure *pg, char *why,
                         size_t cap)
 {
     int walled = m->prose <= WALL_PROSE_WORDS;
-    if (m->kept == 0 && ev->page_prose >= PAGE_PROSE_BYTES) return NC_NONE; /* missed */
+    char q[QUOTE_MAX + 16];
+    if (m->kept == 0 && pg->prose >= PAGE_PROSE_BYTES) return NC_NONE; /* missed */
     if ((m->error_heads || m->apologies) && walled) {
-        snprintf(why, cap, "an error page: %s; %.0f words kept, %.0f of prose",
-                 m->error_heads ? "the headline or a heading says so (\"404\", \"not found\")"
-                                : "the text says the page is not there",
-                 m->kept, m->prose);
+        snprintf(why, cap, "error page: %s%s; %.0f words kept, %.0f of prose",
+                 m->error_heads ? "the headline or a heading says so" : "the text says so",
+                 quote(m->error_said, q, sizeof q), m->kept, m->prose);
         return NC_ERROR_PAGE;
     }
     /* A password field alone is no wall: many pages hide a sign-in form in a menu. */
-    if ((ev->password_fields || m->login_heads) && (m->login_heads || m->login_bytes) &&
+    if ((pg->password_fields || m->login_heads) && (m->login_heads || m->login_bytes) &&
         walled && (m->login_heads || m->login >= m->kept / 2)) {
-        snprintf(why, cap, "a sign-in wall: %s; %.0f words kept, %.0f in sign-in text, "
-                 "%.0f of prose", ev->password_fields ? "a password field" : "the headline asks "
-                 "to sign in", m->kept, m->login, m->prose);
+        snprintf(why, cap, "sign-in wall: %d password field%s%s; %.0f words kept, %.0f in "
+                 "sign-in text, %.0f of prose", pg->password_fields,
+                 pg->password_fields == 1 ? "" : "s", quote(m->login_said, q, sizeof q),
+                 m->kept, m->login, m->prose);
         return NC_LOGIN_WALL;
     }
     if (m->cookie_bytes && m->cookie >= m->kept / 2 && m->prose <= m->cookie &&
-        m->cookie_bytes * 2 >= ev->page_text) {
-        snprintf(why, cap, "a cookie wall: %.0f words kept, %.0f in cookie notices; cookie "
+        m->cookie_bytes * 2 >= pg->text) {
+        snprintf(why, cap, "cookie wall: %.0f words kept, %.0f in cookie notices; cookie "
                  "notices are %.0f%% of the page's text", m->kept, m->cookie,
-                 100.0 * (double)m->cookie_bytes / (double)(ev->page_text ? ev->page_text : 1));
+                 100.0 * (double)m->cookie_bytes / (double)(pg->text ? pg->text : 1));
         return NC_COOKIE_WALL;
     }
     if (m->kept > 0) return NC_NONE;
-    if (ev->page_text && ev->page_menu * 2 >= ev->page_text) {
+    if (pg->text && pg->menu * 2 >= pg->text) {
         snprintf(why, cap, "navigation only: nothing kept; %.0f%% of the page's %zu bytes of "
-                 "text are %s", 100.0 * (double)ev->page_menu / (double)ev->page_text,
-                 ev->page_text, ev->from_blocks ? "short lines" : "links");
+                 "text are %s, %zu bytes are paragraphs", 100.0 * (double)pg->menu /
+                 (double)pg->text, pg->text, pg->from_blocks ? "short lines" : "links",
+                 pg->prose);
         return NC_NAVIGATION;
     }
-    snprintf(why, cap, "nothing kept; the page holds %zu bytes of text, %zu of prose",
-             ev->page_text, ev->page_prose);
+    snprintf(why, cap, "empty page: nothing kept; the page holds %zu bytes of text, %zu of "
+             "them in paragraphs", pg->text, pg->prose);
     return NC_EMPTY;
 }
 
-void wn_pt_nc_decide(doc *d, const pt_page_evidence *given)
+void wn_pt_nc_decide(doc *d)
 {
     pthread_once(&once, compile_phrases);
     kept_measure m;
     measure_kept(d, &m);
-    pt_page_evidence ev = *given;
-    if (ev.from_blocks) evidence_from_blocks(d, &ev);
+    page_measure pg;
+    measure_page(d, &pg);
     char why[240];
-    nc_reason r = decide(&m, &ev, why, sizeof why);
+    nc_reason r = decide(&m, &pg, why, sizeof why);
     if (r == NC_NONE) return;
     d->no_content = r;
     d->no_content_why = wn_arena_strndup(&d->mem, why, strlen(why));

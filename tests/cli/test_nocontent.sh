@@ -37,7 +37,7 @@ check "... and --explain has no no-content line" lacks "$T/err" '^no content:'
 
 run -f jsonl < /dev/null
 check "empty stdin: exit 0" rc_is 0
-check "empty stdin: status no_content" has "$T/out" '"status":"no_content","error":"the input is empty"'
+check "empty stdin: status no_content" has "$T/out" '"status":"no_content","error":"empty page: the input is empty"'
 
 # A batch: two articles around two pages without content.
 mkdir -p "$T/batch"

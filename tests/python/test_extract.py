@@ -140,7 +140,7 @@ def test_empty_page():
     for page in ("", b""):
         rec = winnow.extract(page)
         assert rec["status"] == "no_content" and rec["text"] == "" and rec["bytes_in"] == 0
-        assert rec["error"] == "the input is empty"
+        assert rec["error"] == "empty page: the input is empty"
 
 
 def test_no_content_is_a_status_not_an_error():
@@ -150,7 +150,7 @@ def test_no_content_is_a_status_not_an_error():
             "</body></html>")
     rec = winnow.extract(wall, explain=True)
     assert rec["status"] == "no_content" and rec["text"] == "" and rec["blocks_kept"] == 0
-    assert rec["error"].startswith("a sign-in wall") and rec["title"] == "Sign in"
+    assert rec["error"].startswith("sign-in wall") and rec["title"] == "Sign in"
     assert {e["reason"] for e in rec["explain"] if e["decision"] == "keep"} == set()
     assert "no content" in {e["reason"] for e in rec["explain"]}
     assert winnow.extract(ARTICLE)["status"] == "ok"

@@ -22,13 +22,12 @@ static block *add(doc *d, block_kind kind, const char *text, decision dec, size_
     return b;
 }
 
-static pt_page_evidence html_page(int passwords, size_t text, size_t menu, size_t prose)
+/* What the HTML front end would have measured of the whole page. */
+static void html_page(doc *d, int passwords, size_t text, size_t links, size_t prose)
 {
-    pt_page_evidence ev = {0, passwords, text, menu, prose};
-    return ev;
+    page_whole w = {1, passwords, text, links, prose};
+    d->whole = w;
 }
-
-static const pt_page_evidence text_page = {1, 0, 0, 0, 0};
 
 static size_t kept(const doc *d)
 {
@@ -41,9 +40,9 @@ static void test_empty_and_navigation(void)
 {
     doc d;
     wn_doc_init(&d);
-    pt_page_evidence ev = html_page(0, 0, 0, 0);
+    html_page(&d, 0, 0, 0, 0);
     CHECK(wn_pt_nc_candidate(&d));
-    wn_pt_nc_decide(&d, &ev);
+    wn_pt_nc_decide(&d);
     CHECK(d.no_content == NC_EMPTY);
     CHECK(d.no_content_why && strstr(d.no_content_why, "nothing kept"));
     wn_doc_free(&d);
@@ -52,8 +51,8 @@ static void test_empty_and_navigation(void)
     wn_doc_init(&d);
     add(&d, BK_ITEM, "Catalog", DEC_DROP, 7);
     add(&d, BK_ITEM, "Events", DEC_DROP, 6);
-    ev = html_page(0, 300, 250, 0);
-    wn_pt_nc_decide(&d, &ev);
+    html_page(&d, 0, 300, 250, 0);
+    wn_pt_nc_decide(&d);
     CHECK(d.no_content == NC_NAVIGATION);
     CHECK(d.no_content_why && strstr(d.no_content_why, "83% of the page's 300 bytes"));
     wn_doc_free(&d);
@@ -61,8 +60,8 @@ static void test_empty_and_navigation(void)
     /* Nothing kept, but the page holds paragraphs of prose: the article was missed, and
      * the page is not called empty. */
     wn_doc_init(&d);
-    ev = html_page(0, 5000, 1000, 2500);
-    wn_pt_nc_decide(&d, &ev);
+    html_page(&d, 0, 5000, 1000, 2500);
+    wn_pt_nc_decide(&d);
     CHECK(d.no_content == NC_NONE && d.no_content_why == NULL);
     wn_doc_free(&d);
 
@@ -71,7 +70,7 @@ static void test_empty_and_navigation(void)
     add(&d, BK_PARA, "Home", DEC_DROP, 0);
     add(&d, BK_PARA, "Products", DEC_DROP, 0);
     add(&d, BK_PARA, "Contact us", DEC_DROP, 0);
-    wn_pt_nc_decide(&d, &text_page);
+    wn_pt_nc_decide(&d);
     CHECK(d.no_content == NC_NAVIGATION);
     CHECK(d.no_content_why && strstr(d.no_content_why, "short lines"));
     wn_doc_free(&d);
@@ -83,8 +82,8 @@ static void test_error_page(void)
     wn_doc_init(&d);
     d.title = "Page not found";
     add(&d, BK_PARA, "Sorry, we could not find it. Try the home page instead.", DEC_KEEP, 0);
-    pt_page_evidence ev = html_page(0, 400, 100, 0);
-    wn_pt_nc_decide(&d, &ev);
+    html_page(&d, 0, 400, 100, 0);
+    wn_pt_nc_decide(&d);
     CHECK(d.no_content == NC_ERROR_PAGE);
     CHECK(kept(&d) == 0);
     CHECK(d.blocks[0].why == WHY_NO_CONTENT);
@@ -93,7 +92,8 @@ static void test_error_page(void)
     /* The apology alone, in the text. */
     wn_doc_init(&d);
     add(&d, BK_PARA, "The page you are looking for doesn't exist.", DEC_KEEP, 0);
-    wn_pt_nc_decide(&d, &ev);
+    html_page(&d, 0, 400, 100, 0);
+    wn_pt_nc_decide(&d);
     CHECK(d.no_content == NC_ERROR_PAGE);
     wn_doc_free(&d);
 
@@ -105,7 +105,8 @@ static void test_error_page(void)
         "of the product they wanted.", DEC_KEEP, 0);
     add(&d, BK_PARA, "The fix is a list of permanent redirects from each old address to its "
         "new one, which keeps both visitors and search engines on the right page.", DEC_KEEP, 0);
-    wn_pt_nc_decide(&d, &ev);
+    html_page(&d, 0, 400, 100, 0);
+    wn_pt_nc_decide(&d);
     CHECK(d.no_content == NC_NONE);
     CHECK(kept(&d) == 2);
     wn_doc_free(&d);
@@ -118,10 +119,10 @@ static void test_login_wall(void)
     add(&d, BK_PARA, "Email address", DEC_KEEP, 0);
     add(&d, BK_PARA, "Password", DEC_KEEP, 0);
     add(&d, BK_PARA, "Forgot your password?", DEC_KEEP, 21);
-    pt_page_evidence ev = html_page(1, 300, 100, 0);
-    wn_pt_nc_decide(&d, &ev);
+    html_page(&d, 1, 300, 100, 0);
+    wn_pt_nc_decide(&d);
     CHECK(d.no_content == NC_LOGIN_WALL);
-    CHECK(d.no_content_why && strstr(d.no_content_why, "a password field"));
+    CHECK(d.no_content_why && strstr(d.no_content_why, "1 password field"));
     wn_doc_free(&d);
 
     /* A password field somewhere (a sign-in form hidden in a menu) beside a short
@@ -129,7 +130,8 @@ static void test_login_wall(void)
     wn_doc_init(&d);
     add(&d, BK_HEADING, "Web Designs", DEC_KEEP, 0);
     add(&d, BK_PARA, "Shiny, new, optimized websites completed by our team", DEC_KEEP, 0);
-    wn_pt_nc_decide(&d, &ev);
+    html_page(&d, 1, 300, 100, 0);
+    wn_pt_nc_decide(&d);
     CHECK(d.no_content == NC_NONE);
     wn_doc_free(&d);
 
@@ -137,7 +139,7 @@ static void test_login_wall(void)
     wn_doc_init(&d);
     d.title = "Sign in to continue";
     add(&d, BK_PARA, "This story is for subscribers.", DEC_KEEP, 0);
-    wn_pt_nc_decide(&d, &text_page);
+    wn_pt_nc_decide(&d);
     CHECK(d.no_content == NC_LOGIN_WALL);
     wn_doc_free(&d);
 }
@@ -149,8 +151,8 @@ static void test_cookie_wall(void)
     doc d;
     wn_doc_init(&d);
     add(&d, BK_PARA, notice, DEC_KEEP, 0);
-    pt_page_evidence ev = html_page(0, sizeof notice + 40, 0, sizeof notice);
-    wn_pt_nc_decide(&d, &ev);
+    html_page(&d, 0, sizeof notice + 40, 0, sizeof notice);
+    wn_pt_nc_decide(&d);
     CHECK(d.no_content == NC_COOKIE_WALL);
     wn_doc_free(&d);
 
@@ -158,8 +160,8 @@ static void test_cookie_wall(void)
      * did not keep): not a wall. */
     wn_doc_init(&d);
     add(&d, BK_PARA, notice, DEC_KEEP, 0);
-    ev = html_page(0, 4000, 3000, sizeof notice);
-    wn_pt_nc_decide(&d, &ev);
+    html_page(&d, 0, 4000, 3000, sizeof notice);
+    wn_pt_nc_decide(&d);
     CHECK(d.no_content == NC_NONE);
     wn_doc_free(&d);
 }
@@ -202,7 +204,7 @@ static void test_extract(void)
     winnow_result res;
     CHECK(run("", WINNOW_TYPE_AUTO, 0, &res) == WINNOW_OK);
     CHECK(res.no_content && res.len == 0);
-    CHECK_STR(res.no_content_why, "the input is empty");
+    CHECK_STR(res.no_content_why, "empty page: the input is empty");
     winnow_result_free(&res);
 
     static const char wall[] =
@@ -216,7 +218,7 @@ static void test_extract(void)
     CHECK(res.len == 0 && res.text && res.text[0] == '\0');
     CHECK(res.blocks_kept == 0 && res.blocks_dropped > 0);
     CHECK(res.title != NULL); /* the headline stays in the result, not in the text */
-    CHECK(res.no_content_why && strncmp(res.no_content_why, "a sign-in wall", 14) == 0);
+    CHECK(res.no_content_why && strncmp(res.no_content_why, "sign-in wall: 1 password field", 30) == 0);
     int dropped_as_empty = 0;
     for (size_t i = 0; i < res.n_explain; i++)
         dropped_as_empty += strcmp(res.explain[i].reason, "no content") == 0;
