@@ -26,6 +26,8 @@
 /* Kept prose that still lets an error page, a sign-in or a cookie wall be empty: the
  * apology or the wall's own sentences. */
 #define WALL_PROSE_WORDS 40
+/* A headline or heading of an error page or a sign-in wall: this many words at most. */
+#define HEAD_MAX_WORDS 10
 /* A line of a menu, in rendered text: this few words and no sentence end. */
 #define MENU_LINE_WORDS 4
 
@@ -48,7 +50,9 @@ static const pt_phrase phrases[] = {
     {"page you re looking for", SIG_APOLOGY}, {"page you were looking for", SIG_APOLOGY},
     {"can't find that page", SIG_APOLOGY}, {"can t find that page", SIG_APOLOGY},
     {"cannot find that page", SIG_APOLOGY}, {"couldn't find that page", SIG_APOLOGY},
-    {"couldn t find that page", SIG_APOLOGY},
+    {"couldn t find that page", SIG_APOLOGY}, {"nothing was found at this location", SIG_APOLOGY},
+    {"page has moved or no longer exists", SIG_APOLOGY},
+    {"page has been moved or deleted", SIG_APOLOGY},
     {"sign in", SIG_LOGIN}, {"signin", SIG_LOGIN}, {"sign - in", SIG_LOGIN},
     {"log in", SIG_LOGIN}, {"login", SIG_LOGIN}, {"log - in", SIG_LOGIN},
     {"log on", SIG_LOGIN}, {"password", SIG_LOGIN}, {"username", SIG_LOGIN},
@@ -139,17 +143,25 @@ static int counts_as_kept(const block *b)
     return b->dec == DEC_KEEP && b->kind != BK_TITLE;
 }
 
+/* A headline or heading that says "404" or "Sign in" says what the page is only when
+ * it says little else ("Page not found - Site", "Sign in to continue"): a longer one
+ * is an article's ("How to sign in to your bank from a new phone"). */
+static void head_phrases(const char *s, size_t len, kept_measure *m)
+{
+    if (measure(s, len).words > HEAD_MAX_WORDS) return;
+    unsigned hits[SIG_N];
+    read_phrases(s, len, hits);
+    m->error_heads += hits[SIG_ERROR] + hits[SIG_APOLOGY];
+    m->login_heads += hits[SIG_LOGIN];
+    if ((hits[SIG_ERROR] || hits[SIG_APOLOGY]) && !m->error_said) m->error_said = s;
+    if (hits[SIG_LOGIN] && !m->login_said) m->login_said = s;
+}
+
 static void measure_kept(const doc *d, kept_measure *m)
 {
     memset(m, 0, sizeof *m);
     unsigned hits[SIG_N];
-    if (d->title) {
-        read_phrases(d->title, strlen(d->title), hits);
-        m->error_heads += hits[SIG_ERROR];
-        m->login_heads += hits[SIG_LOGIN];
-        if (hits[SIG_ERROR]) m->error_said = d->title;
-        if (hits[SIG_LOGIN]) m->login_said = d->title;
-    }
+    if (d->title) head_phrases(d->title, strlen(d->title), m);
     for (size_t i = 0; i < d->n; i++) {
         const block *b = &d->blocks[i];
         if (!counts_as_kept(b)) {
@@ -165,12 +177,7 @@ static void measure_kept(const doc *d, kept_measure *m)
         m->link += link;
         if (is_prose(&sh) && link < sh.words / 2) m->prose += sh.words;
         read_phrases(b->text, b->len, hits);
-        if (b->kind == BK_HEADING) {
-            m->error_heads += hits[SIG_ERROR];
-            m->login_heads += hits[SIG_LOGIN];
-            if (hits[SIG_ERROR] && !m->error_said) m->error_said = b->text;
-            if (hits[SIG_LOGIN] && !m->login_said) m->login_said = b->text;
-        }
+        if (b->kind == BK_HEADING) head_phrases(b->text, b->len, m);
         m->apologies += hits[SIG_APOLOGY];
         if (hits[SIG_APOLOGY] && !m->error_said) m->error_said = b->text;
         if (hits[SIG_LOGIN]) {
@@ -249,9 +256,11 @@ static nc_reason decide(const kept_measure *m, const page_measure *pg, char *why
                  quote(m->error_said, q, sizeof q), m->kept, m->prose);
         return NC_ERROR_PAGE;
     }
-    /* A password field alone is no wall: many pages hide a sign-in form in a menu. */
-    if ((pg->password_fields || m->login_heads) && (m->login_heads || m->login_bytes) &&
-        walled && (m->login_heads || m->login >= m->kept / 2)) {
+    /* A short headline that asks to sign in, or a password field beside sign-in words
+     * and no sentence at all: many pages hide a sign-in form in a menu, and a short
+     * article may speak of signing in. */
+    if ((m->login_heads && walled) ||
+        (pg->password_fields && m->login_bytes && m->prose == 0 && m->login >= m->kept / 2)) {
         snprintf(why, cap, "sign-in wall: %d password field%s%s; %.0f words kept, %.0f in "
                  "sign-in text, %.0f of prose", pg->password_fields,
                  pg->password_fields == 1 ? "" : "s", quote(m->login_said, q, sizeof q),

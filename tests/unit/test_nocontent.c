@@ -135,6 +135,16 @@ static void test_login_wall(void)
     CHECK(d.no_content == NC_NONE);
     wn_doc_free(&d);
 
+    /* A headline that speaks of signing in but says more is an article's. */
+    wn_doc_init(&d);
+    d.title = "How to sign in to your bank from a new phone without losing your codes";
+    add(&d, BK_PARA, "Open the app, choose Sign in and confirm with the code your old phone "
+        "shows.", DEC_KEEP, 0);
+    html_page(&d, 1, 300, 100, 0);
+    wn_pt_nc_decide(&d);
+    CHECK(d.no_content == NC_NONE);
+    wn_doc_free(&d);
+
     /* Rendered text: no password field to see, but the headline asks to sign in. */
     wn_doc_init(&d);
     d.title = "Sign in to continue";
