@@ -193,7 +193,7 @@ static void test_candidate(void)
 
     /* CJK text has no spaces: its characters count. */
     wn_doc_init(&d);
-    char ja[1200] = "";
+    char ja[1600] = ""; /* 120 x 12 bytes */
     for (int k = 0; k < 120; k++) strcat(ja, "日本語の");
     add(&d, BK_PARA, ja, DEC_KEEP, 0);
     CHECK(!wn_pt_nc_candidate(&d));
