@@ -14,9 +14,12 @@
 #include "pagetype/pagetype.h"
 #include "pagetype/pt_phrase.h"
 
-/* Above this many kept words a page has content, whatever else it shows: the verdict
- * is not even measured (wn_pt_nc_candidate). */
+/* Above this many kept words a page has content, whatever else it shows.  Pages with
+ * more than NC_MAX_KEPT_BYTES kept are not even measured (wn_pt_nc_candidate, run on
+ * every page, reads only the block lengths): that many bytes are more than NC_MAX_KEPT
+ * words unless the words average 12 bytes, which is no prose either. */
 #define NC_MAX_KEPT 160
+#define NC_MAX_KEPT_BYTES (NC_MAX_KEPT * 12)
 /* A block of prose: a sentence of this many words, or this long without one. */
 #define PROSE_SENTENCE_WORDS 8
 #define PROSE_LONG_WORDS 25
@@ -129,7 +132,7 @@ static int is_prose(const shape *sh)
 typedef struct {
     double kept, prose, link;     /* effective words kept; in prose blocks; in links */
     double login, cookie;         /* words in kept blocks that speak of either */
-    size_t cookie_bytes;          /* bytes of all blocks, kept or not, that speak of cookies */
+    size_t cookie_bytes;          /* bytes of kept blocks that speak of cookies */
     size_t login_bytes;           /* ... of sign-in */
     unsigned error_heads;         /* error words in the headline and kept headings */
     unsigned login_heads;         /* sign-in words in the headline and kept headings */
@@ -157,77 +160,85 @@ static void head_phrases(const char *s, size_t len, kept_measure *m)
     if (hits[SIG_LOGIN] && !m->login_said) m->login_said = s;
 }
 
-static void measure_kept(const doc *d, kept_measure *m)
+/* Measures the kept blocks; 0, or -1 (and m half filled) as soon as more than
+ * NC_MAX_KEPT words are kept: the phrases are read only on pages that keep that little. */
+static int measure_kept(const doc *d, kept_measure *m)
 {
     memset(m, 0, sizeof *m);
+    for (size_t i = 0; i < d->n; i++) {
+        const block *b = &d->blocks[i];
+        if (!counts_as_kept(b)) continue;
+        shape sh = measure(b->text, b->len);
+        m->kept += sh.words;
+        if (m->kept > NC_MAX_KEPT) return -1;
+        double link = b->len ? sh.words * (double)b->link_len / (double)b->len : 0.0;
+        m->link += link;
+        if (is_prose(&sh) && link < sh.words / 2) m->prose += sh.words;
+    }
     unsigned hits[SIG_N];
     if (d->title) head_phrases(d->title, strlen(d->title), m);
     for (size_t i = 0; i < d->n; i++) {
         const block *b = &d->blocks[i];
-        if (!counts_as_kept(b)) {
-            /* A cookie wall's own text is often dropped by the rules: count it all. */
-            read_phrases(b->text, b->len, hits);
-            if (hits[SIG_COOKIE]) m->cookie_bytes += b->len;
-            if (hits[SIG_LOGIN]) m->login_bytes += b->len;
-            continue;
-        }
-        shape sh = measure(b->text, b->len);
-        m->kept += sh.words;
-        double link = b->len ? sh.words * (double)b->link_len / (double)b->len : 0.0;
-        m->link += link;
-        if (is_prose(&sh) && link < sh.words / 2) m->prose += sh.words;
+        if (!counts_as_kept(b)) continue;
         read_phrases(b->text, b->len, hits);
         if (b->kind == BK_HEADING) head_phrases(b->text, b->len, m);
         m->apologies += hits[SIG_APOLOGY];
         if (hits[SIG_APOLOGY] && !m->error_said) m->error_said = b->text;
+        if (!hits[SIG_LOGIN] && !hits[SIG_COOKIE]) continue;
+        double words = measure(b->text, b->len).words;
         if (hits[SIG_LOGIN]) {
-            m->login += sh.words;
+            m->login += words;
             m->login_bytes += b->len;
         }
         if (hits[SIG_COOKIE]) {
-            m->cookie += sh.words;
+            m->cookie += words;
             m->cookie_bytes += b->len;
         }
     }
+    return 0;
 }
 
 int wn_pt_nc_candidate(const doc *d)
 {
     if (d->cut) return 0; /* a page cut short may hold its article past the cut */
-    double kept = 0;
-    for (size_t i = 0; i < d->n && kept <= NC_MAX_KEPT; i++)
-        if (counts_as_kept(&d->blocks[i]))
-            kept += measure(d->blocks[i].text, d->blocks[i].len).words;
-    return kept <= NC_MAX_KEPT;
+    size_t kept = 0;
+    for (size_t i = 0; i < d->n && kept <= NC_MAX_KEPT_BYTES; i++)
+        if (counts_as_kept(&d->blocks[i])) kept += d->blocks[i].len;
+    return kept <= NC_MAX_KEPT_BYTES;
 }
 
-/* The page as a whole: what the HTML front end measured before pruning, or, for
- * rendered text, its blocks, kept or not: all its text, its short lines (what menus
- * are made of when links are not seen), its paragraphs of 80 bytes or more. */
+/* The page as a whole, measured when a reason needs it: what the HTML front end saw
+ * before pruning, or, for rendered text, its blocks, kept or not -- all its text, its
+ * short lines (what menus are made of when links are not seen), its paragraphs of 80
+ * bytes or more -- and the cookie notices among the dropped blocks (a cookie wall's
+ * own text is often dropped by the rules). */
 typedef struct {
-    int from_blocks;
-    int password_fields;
-    size_t text, menu, prose;
+    int done, from_blocks;
+    size_t text, menu, prose, cookie_dropped;
 } page_measure;
 
-static void measure_page(const doc *d, page_measure *pg)
+static const page_measure *page_of(const doc *d, page_measure *pg)
 {
-    memset(pg, 0, sizeof *pg);
-    if (d->whole.measured) {
-        pg->password_fields = d->whole.password_fields;
-        pg->text = d->whole.text;
-        pg->menu = d->whole.links;
-        pg->prose = d->whole.prose;
-        return;
-    }
-    pg->from_blocks = 1;
+    if (pg->done) return pg;
+    pg->done = 1;
+    pg->from_blocks = !d->whole.measured;
+    pg->text = d->whole.text;
+    pg->menu = d->whole.links;
+    pg->prose = d->whole.prose;
+    unsigned hits[SIG_N];
     for (size_t i = 0; i < d->n; i++) {
         const block *b = &d->blocks[i];
-        shape sh = measure(b->text, b->len);
-        pg->text += b->len;
-        if (sh.words <= MENU_LINE_WORDS && !sh.sentence) pg->menu += b->len;
-        if (b->len >= 80) pg->prose += b->len;
+        if (pg->from_blocks) {
+            shape sh = measure(b->text, b->len);
+            pg->text += b->len;
+            if (sh.words <= MENU_LINE_WORDS && !sh.sentence) pg->menu += b->len;
+            if (b->len >= 80) pg->prose += b->len;
+        }
+        if (counts_as_kept(b)) continue;
+        read_phrases(b->text, b->len, hits);
+        if (hits[SIG_COOKIE]) pg->cookie_dropped += b->len;
     }
+    return pg;
 }
 
 /* A headline or text for the explanation: "s" whole, or its first QUOTE_MAX bytes (cut
@@ -243,13 +254,16 @@ static const char *quote(const char *s, char *out, size_t cap)
     return out;
 }
 
-/* The reason, or NC_NONE, and what it rests on into why[0..cap). */
-static nc_reason decide(const kept_measure *m, const page_measure *pg, char *why,
-                        size_t cap)
+/* The reason, or NC_NONE, and what it rests on into why[0..cap).  The whole page is
+ * measured only when a reason needs it: most pages that keep little are decided on the
+ * kept blocks alone. */
+static nc_reason decide(const doc *d, const kept_measure *m, char *why, size_t cap)
 {
     int walled = m->prose <= WALL_PROSE_WORDS;
     char q[QUOTE_MAX + 16];
-    if (m->kept == 0 && pg->prose >= PAGE_PROSE_BYTES) return NC_NONE; /* missed */
+    page_measure pgm = {0};
+    const page_measure *pg;
+    if (m->kept == 0 && page_of(d, &pgm)->prose >= PAGE_PROSE_BYTES) return NC_NONE; /* missed */
     if ((m->error_heads || m->apologies) && walled) {
         snprintf(why, cap, "error page: %s%s; %.0f words kept, %.0f of prose",
                  m->error_heads ? "the headline or a heading says so" : "the text says so",
@@ -259,22 +273,26 @@ static nc_reason decide(const kept_measure *m, const page_measure *pg, char *why
     /* A short headline that asks to sign in, or a password field beside sign-in words
      * and no sentence at all: many pages hide a sign-in form in a menu, and a short
      * article may speak of signing in. */
+    int passwords = d->whole.password_fields;
     if ((m->login_heads && walled) ||
-        (pg->password_fields && m->login_bytes && m->prose == 0 && m->login >= m->kept / 2)) {
+        (passwords && m->login_bytes && m->prose == 0 && m->login >= m->kept / 2)) {
         snprintf(why, cap, "sign-in wall: %d password field%s%s; %.0f words kept, %.0f in "
-                 "sign-in text, %.0f of prose", pg->password_fields,
-                 pg->password_fields == 1 ? "" : "s", quote(m->login_said, q, sizeof q),
-                 m->kept, m->login, m->prose);
+                 "sign-in text, %.0f of prose", passwords, passwords == 1 ? "" : "s",
+                 quote(m->login_said, q, sizeof q), m->kept, m->login, m->prose);
         return NC_LOGIN_WALL;
     }
-    if (m->cookie_bytes && m->cookie >= m->kept / 2 && m->prose <= m->cookie &&
-        m->cookie_bytes * 2 >= pg->text) {
-        snprintf(why, cap, "cookie wall: %.0f words kept, %.0f in cookie notices; cookie "
-                 "notices are %.0f%% of the page's text", m->kept, m->cookie,
-                 100.0 * (double)m->cookie_bytes / (double)(pg->text ? pg->text : 1));
-        return NC_COOKIE_WALL;
+    if (m->cookie >= m->kept / 2 && m->prose <= m->cookie && (m->cookie_bytes || !m->kept)) {
+        pg = page_of(d, &pgm);
+        size_t cookie = m->cookie_bytes + pg->cookie_dropped;
+        if (cookie && cookie * 2 >= pg->text) {
+            snprintf(why, cap, "cookie wall: %.0f words kept, %.0f in cookie notices; cookie "
+                     "notices are %.0f%% of the page's text", m->kept, m->cookie,
+                     100.0 * (double)cookie / (double)(pg->text ? pg->text : 1));
+            return NC_COOKIE_WALL;
+        }
     }
     if (m->kept > 0) return NC_NONE;
+    pg = page_of(d, &pgm);
     if (pg->text && pg->menu * 2 >= pg->text) {
         snprintf(why, cap, "navigation only: nothing kept; %.0f%% of the page's %zu bytes of "
                  "text are %s, %zu bytes are paragraphs", 100.0 * (double)pg->menu /
@@ -291,11 +309,9 @@ void wn_pt_nc_decide(doc *d)
 {
     pthread_once(&once, compile_phrases);
     kept_measure m;
-    measure_kept(d, &m);
-    page_measure pg;
-    measure_page(d, &pg);
+    if (measure_kept(d, &m) != 0) return; /* too much kept: content */
     char why[240];
-    nc_reason r = decide(&m, &pg, why, sizeof why);
+    nc_reason r = decide(d, &m, why, sizeof why);
     if (r == NC_NONE) return;
     d->no_content = r;
     d->no_content_why = wn_arena_strndup(&d->mem, why, strlen(why));

@@ -180,23 +180,33 @@ static void test_candidate(void)
 {
     doc d;
     wn_doc_init(&d);
-    char para[2000];
+    static char para[5000];
     size_t n = 0;
     while (n + 6 < sizeof para) n += (size_t)snprintf(para + n, sizeof para - n, "word ");
     add(&d, BK_PARA, para, DEC_KEEP, 0);
-    CHECK(!wn_pt_nc_candidate(&d)); /* hundreds of words kept: not even measured */
+    CHECK(!wn_pt_nc_candidate(&d)); /* ~1000 words kept: not even measured */
+    d.blocks[0].len = 1000;          /* 200 words in 1000 bytes: measured, and content */
+    CHECK(wn_pt_nc_candidate(&d));
+    wn_pt_nc_decide(&d);
+    CHECK(d.no_content == NC_NONE && d.blocks[0].dec == DEC_KEEP);
+    d.blocks[0].len = strlen(para);
     d.blocks[0].dec = DEC_DROP;
     CHECK(wn_pt_nc_candidate(&d));
     d.cut = "too many elements";
     CHECK(!wn_pt_nc_candidate(&d)); /* cut short: the article may lie past the cut */
     wn_doc_free(&d);
 
-    /* CJK text has no spaces: its characters count. */
+    /* CJK text has no spaces: its characters count, so 480 of them under a "404"
+     * headline are an article (as one space-less "word" they would be no prose). */
     wn_doc_init(&d);
+    d.title = "404";
     char ja[1600] = ""; /* 120 x 12 bytes */
     for (int k = 0; k < 120; k++) strcat(ja, "日本語の");
     add(&d, BK_PARA, ja, DEC_KEEP, 0);
-    CHECK(!wn_pt_nc_candidate(&d));
+    html_page(&d, 0, strlen(ja), 0, strlen(ja));
+    CHECK(wn_pt_nc_candidate(&d));
+    wn_pt_nc_decide(&d);
+    CHECK(d.no_content == NC_NONE);
     wn_doc_free(&d);
 }
 
