@@ -217,12 +217,12 @@ winnow_status winnow_extract(const char *data, size_t len, const winnow_options 
 
     buf out;
     wn_buf_init(&out, 0);
-    /* A page without main content outputs nothing, not even its headline. */
+    /* A page without main content outputs nothing, not even its headline or comments. */
     int rc = d->no_content ? 0
              : opt->format == WINNOW_FORMAT_MARKDOWN
                  ? wn_output_render_markdown(d, opt->no_title, &out)
                  : wn_output_render_text(d, opt->no_title, &out);
-    if (rc == 0 && (opt->comments & WINNOW_COMMENTS_TEXT))
+    if (rc == 0 && !d->no_content && (opt->comments & WINNOW_COMMENTS_TEXT))
         rc = wn_output_render_comments(d, opt->format == WINNOW_FORMAT_MARKDOWN, &out);
     if (rc != 0 || wn_buf_reserve(&out, 0) != 0) {
         wn_buf_free(&out);
