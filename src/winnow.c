@@ -8,6 +8,7 @@
 #include "core/doc.h"
 #include "html/html.h"
 #include "input/input.h"
+#include "pagetype/pagetype.h"
 #include "render/render.h"
 #include "rules/rules.h"
 #include "text/text.h"
@@ -134,6 +135,8 @@ winnow_status winnow_extract(const char *data, size_t len, const winnow_options 
         res->text = calloc(1, 1);
         res->charset = "utf-8";
         if (res->type == WINNOW_TYPE_AUTO) res->type = WINNOW_TYPE_TEXT;
+        res->no_content = 1;
+        res->no_content_why = "empty page: the input is empty";
         return res->text ? WINNOW_OK : fail(res, WINNOW_ERR_NOMEM, NULL);
     }
     if (!utf16_bom(data, len) && wn_sniff_binary_ratio(data, len) > BINARY_RATIO) {
@@ -196,8 +199,10 @@ winnow_status winnow_extract(const char *data, size_t len, const winnow_options 
             wn_textclass_classify_rules(d, m); /* matches the rules where they matter */
         }
     }
-    if (st == WINNOW_OK && !d->failed && !wn_deadline_check(&d->deadline))
+    if (st == WINNOW_OK && !d->failed && !wn_deadline_check(&d->deadline)) {
         wn_article_comments(d);
+        if (wn_pt_nc_candidate(d)) wn_pt_nc_decide(d); /* on the final decisions */
+    }
     const char *w = wn_rules_matcher_warning(m);
     if (w) snprintf(res->warning, sizeof res->warning, "%s", w);
     wn_rules_matcher_free(m);
@@ -212,10 +217,12 @@ winnow_status winnow_extract(const char *data, size_t len, const winnow_options 
 
     buf out;
     wn_buf_init(&out, 0);
-    int rc = opt->format == WINNOW_FORMAT_MARKDOWN
+    /* A page without main content outputs nothing, not even its headline or comments. */
+    int rc = d->no_content ? 0
+             : opt->format == WINNOW_FORMAT_MARKDOWN
                  ? wn_output_render_markdown(d, opt->no_title, &out)
                  : wn_output_render_text(d, opt->no_title, &out);
-    if (rc == 0 && (opt->comments & WINNOW_COMMENTS_TEXT))
+    if (rc == 0 && !d->no_content && (opt->comments & WINNOW_COMMENTS_TEXT))
         rc = wn_output_render_comments(d, opt->format == WINNOW_FORMAT_MARKDOWN, &out);
     if (rc != 0 || wn_buf_reserve(&out, 0) != 0) {
         wn_buf_free(&out);
@@ -240,6 +247,8 @@ winnow_status winnow_extract(const char *data, size_t len, const winnow_options 
     }
     res->page_type = d->page_type;
     res->page_type_why = d->page_type_why;
+    res->no_content = d->no_content != NC_NONE;
+    res->no_content_why = d->no_content_why;
     if (d->title) {
         res->title = strdup(d->title);
         if (!res->title) return fail(res, WINNOW_ERR_NOMEM, NULL);

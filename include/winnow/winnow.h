@@ -195,6 +195,16 @@ typedef struct {
     winnow_page_type page_type; /* detected (or forced) kind of page */
     const char *page_type_why;  /* when options.explain: the type detected, each type's
                                    score and the signals behind them; owned by the result */
+    int no_content;           /* non-zero: nothing on the page passes as main content -- an
+                                 empty page, an error page ("404", "Page not found"), a
+                                 sign-in or cookie wall, a page of navigation only.  No
+                                 failure: the status stays WINNOW_OK, text is "", every
+                                 block is dropped (blocks_kept 0); title and meta stay */
+    const char *no_content_why; /* when no_content: what the decision saw, starting with
+                                   its kind -- "empty page: ", "error page: ", "sign-in
+                                   wall: ", "cookie wall: " or "navigation only: " --
+                                   ("sign-in wall: 1 password field, ...; 10 words kept,
+                                   ..."); owned by the result, else NULL */
     winnow_status status;     /* what winnow_extract returned */
     char error[256];          /* the message when the status is not WINNOW_OK */
     char warning[256];        /* non-fatal trouble (a rule hit the PCRE2 match limit), or "" */
@@ -248,8 +258,9 @@ typedef struct {
 
 /* The JSON object of one record, followed by a newline: path, id, url, line (of a JSON
  * Lines input, else null), warc_date, http_status, content_type, http_charset, file,
- * offset (those of warc; null for other inputs), status ("ok", "truncated", "skipped" or
- * "error"), error (the failure, or why it was skipped), warning, type, charset (the one
+ * offset (those of warc; null for other inputs), status ("ok", "no_content" when
+ * result->no_content, "truncated", "skipped" or "error"), error (the failure, why it was
+ * skipped, or result->no_content_why), warning, type, charset (the one
  * decoded), title, page_type, author, date, date_modified, site_name, canonical_url,
  * language, description, image, bytes_in, bytes_out, blocks_kept, blocks_dropped, text
  * (the result's rendering), comments (an array of {author, date, text} when the

@@ -139,6 +139,8 @@ class winnow_result(ctypes.Structure):
         ("meta", winnow_meta),
         ("page_type", c_enum),
         ("page_type_why", c_char_p),
+        ("no_content", c_int),
+        ("no_content_why", c_char_p),
         ("status", c_enum),
         ("error", c_char * 256),
         ("warning", c_char * 256),

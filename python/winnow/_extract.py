@@ -193,9 +193,12 @@ def extract(page, url=None, *, id=None, path=None, type="auto", page_type="auto"
 
     The record has the keys of `winnow -f json` (path, id, url, line, the WARC fields
     (null here), status, error, warning, type, charset, title, page_type, the page's
-    metadata, bytes_in, bytes_out, blocks_kept, blocks_dropped, text, comments).  status is "ok",
-    "truncated" (a limit cut the page; the text stands) or "error" (the page could not
-    be extracted, or took longer than time_limit: error says why, text is None).
+    metadata, bytes_in, bytes_out, blocks_kept, blocks_dropped, text, comments).  status
+    is "ok", "no_content" (nothing on the page passes as main content -- an empty page,
+    an error page, a sign-in or cookie wall, navigation only: text is "" and error says
+    what the decision saw), "truncated" (a limit cut the page; the text stands) or
+    "error" (the page could not be extracted, or took longer than time_limit: error
+    says why, text is None).
     """
     if charset is not None and not isinstance(charset, str):
         raise TypeError("winnow.extract: charset must be a str, not "

@@ -170,6 +170,7 @@ int cli_stream_run(const cli_config *cfg, int n, char **operands);
 /* What has been delivered so far, for the exit status and the -v summary. */
 typedef struct {
     size_t done, failed, written; /* written: outputs on stdout (for separators) */
+    size_t no_content;            /* pages with no main content (empty outputs) */
     uint64_t bytes_in, bytes_out;
     int status;
 } cli_tally;

@@ -20,6 +20,7 @@ typedef struct {
     char reason[512];    /* why it failed, when status is not EXIT_OK */
     char warning[256];   /* a non-fatal warning from the library, or "" */
     int truncated;       /* a limit cut the page short: output kept, status EXIT_INPUT */
+    int no_content;      /* the page has no main content: the output is empty */
     char *out;           /* bytes for stdout, or NULL */
     size_t out_len;
     char *explain;       /* --explain lines for stderr, or NULL */
@@ -47,6 +48,9 @@ void cli_print_explain(FILE *f, const char *path, const winnow_result *res)
 {
     if (res->page_type_why)
         fprintf(f, "%s%spage type: %s\n", path ? path : "", path ? ": " : "", res->page_type_why);
+    if (res->no_content)
+        fprintf(f, "%s%sno content: %s\n", path ? path : "", path ? ": " : "",
+                res->no_content_why);
     for (size_t i = 0; i < res->n_explain; i++) {
         const winnow_explain *e = &res->explain[i];
         size_t n = e->len < 72 ? e->len : 72;
@@ -128,6 +132,7 @@ static void work(void *ctxp, size_t i)
             fail(o, st == WINNOW_ERR_NOMEM ? EXIT_FATAL : EXIT_INPUT, res.error);
         }
         snprintf(o->warning, sizeof o->warning, "%s", res.warning);
+        o->no_content = res.no_content;
         if (opt->explain) {
             FILE *f = open_memstream(&o->explain, &o->explain_len);
             if (f) {
@@ -172,8 +177,10 @@ static int deliver(void *ctxp, size_t i)
         c->t.failed++;
         if (o->status > c->t.status) c->t.status = o->status;
     } else {
-        cli_info("%s%s%s (%zu bytes in, %zu out)", shown(it->path), it->out_path ? " -> " : "",
-                 it->out_path ? it->out_path : "", o->bytes_in, o->bytes_out);
+        cli_info("%s%s%s (%zu bytes in, %zu out%s)", shown(it->path), it->out_path ? " -> " : "",
+                 it->out_path ? it->out_path : "", o->bytes_in, o->bytes_out,
+                 o->no_content ? ", no main content" : "");
+        c->t.no_content += o->no_content != 0;
     }
     if (o->out && cli_put_output(c->cfg, &c->t, o->out, o->out_len)) stop = 1;
     c->t.done++;
@@ -294,9 +301,10 @@ int cli_run(const cli_config *cfg, int n, char **operands)
     free(c.outs);
     status = c.t.status;
     if (cli_finish_stdout() || stopped) status = EXIT_FATAL;
-    cli_info("%zu file%s, %zu failed, %llu bytes in, %llu bytes out, %.2f s", c.t.done,
-             c.t.done == 1 ? "" : "s", c.t.failed, (unsigned long long)c.t.bytes_in,
-             (unsigned long long)c.t.bytes_out, seconds() - t0);
+    cli_info("%zu file%s, %zu failed, %zu without main content, %llu bytes in, %llu bytes out, "
+             "%.2f s", c.t.done, c.t.done == 1 ? "" : "s", c.t.failed, c.t.no_content,
+             (unsigned long long)c.t.bytes_in, (unsigned long long)c.t.bytes_out,
+             seconds() - t0);
     cli_list_free(&list);
     return status;
 }

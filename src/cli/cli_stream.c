@@ -17,6 +17,7 @@ typedef struct {
     cli_line line;
     int status;          /* EXIT_OK, EXIT_INPUT or EXIT_FATAL */
     int truncated;       /* a limit cut the page short: record kept, exit status 1 */
+    int no_content;      /* the page has no main content: its record's text is empty */
     char reason[512];    /* why it failed, or the truncation message */
     char warning[256];
     char *out;           /* the JSON record, with its newline */
@@ -31,7 +32,7 @@ typedef struct {
     stream_item *items;  /* window slots: item i is items[i % window] */
     size_t window;
     char read_error[256];
-    size_t lines, failed;
+    size_t lines, failed, no_content;
     uint64_t bytes_in;
     int status;
 } stream_ctx;
@@ -74,6 +75,7 @@ static void extract(const stream_ctx *c, stream_item *it, winnow_jsonl_input *in
         fail(it, st == WINNOW_ERR_NOMEM ? EXIT_FATAL : EXIT_INPUT, res->error);
     }
     snprintf(it->warning, sizeof it->warning, "%s", res->warning);
+    it->no_content = res->no_content;
 }
 
 static void work(void *ctxp, size_t i)
@@ -122,6 +124,8 @@ static int deliver(void *ctxp, size_t i)
         cli_error("%s:%zu: %s", shown(c->path), i + 1, it->reason);
         c->failed++;
         if (it->status > c->status) c->status = it->status;
+    } else if (it->no_content) {
+        c->no_content++;
     }
     int stop = 0;
     if (it->out) {
@@ -183,7 +187,7 @@ int cli_stream_run(const cli_config *cfg, int n, char **operands)
     free(c.items);
     int status = c.status;
     if (cli_finish_stdout() || stopped) status = EXIT_FATAL;
-    cli_info("%zu line%s, %zu failed, %llu bytes in", c.lines, c.lines == 1 ? "" : "s", c.failed,
-             (unsigned long long)c.bytes_in);
+    cli_info("%zu line%s, %zu failed, %zu without main content, %llu bytes in", c.lines,
+             c.lines == 1 ? "" : "s", c.failed, c.no_content, (unsigned long long)c.bytes_in);
     return status;
 }

@@ -60,6 +60,7 @@ typedef struct {
     int http_status;
     unsigned long long offset;
     int status;          /* EXIT_OK, EXIT_INPUT or EXIT_FATAL */
+    int no_content;      /* the page has no main content: its output is empty */
     char msg[512];       /* why the page failed */
     char warning[256];
     char *out;
@@ -155,6 +156,7 @@ static void work(void *ctxp, size_t i)
             snprintf(s->msg, sizeof s->msg, "%s", res.error);
         }
         snprintf(s->warning, sizeof s->warning, "%s", res.warning);
+        s->no_content = res.no_content;
         if (opt.explain) {
             FILE *f = open_memstream(&s->explain, &s->explain_len);
             if (f) {
@@ -217,6 +219,8 @@ static int deliver(void *ctxp, size_t i)
                   s->uri ? s->uri : "", s->msg, s->kind == WINNOW_WARC_ERROR ? " -- skipped" : "");
         t->failed++;
         if (s->status > t->status) t->status = s->status;
+    } else if (s->no_content) {
+        t->no_content++;
     }
     int stop = s->out ? cli_put_output(c->cfg, t, s->out, s->out_len) : 0;
     t->done++;

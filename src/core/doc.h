@@ -50,10 +50,22 @@ typedef enum {
     WHY_DECLARED,         /* the page's declared description, standing in for an empty
                              visible one (a product page) */
     WHY_COMMENT,          /* a reader comment (article/comments.c) */
+    WHY_NO_CONTENT,       /* kept until the page was found to hold no main content
+                             (pagetype/pt_nocontent.c): nothing is output */
     WHY_COUNT
 } block_why;
 
 struct rule_info;
+
+/* Why a page holds no main content (doc.no_content; pagetype/pt_nocontent.c). */
+typedef enum {
+    NC_NONE = 0,     /* it has content */
+    NC_EMPTY,        /* nothing kept, and no prose on the page */
+    NC_ERROR_PAGE,   /* "404", "Page not found" and little else */
+    NC_LOGIN_WALL,   /* a sign-in form and little else */
+    NC_COOKIE_WALL,  /* a cookie notice and little else */
+    NC_NAVIGATION    /* a few link lines, no prose */
+} nc_reason;
 
 /* What a page declares about itself (html/html_meta.c and meta/jsonld.c fill it;
  * rendered text declares nothing).  Each field is a NUL-terminated UTF-8 string in the
@@ -83,6 +95,18 @@ enum {
     SCHEMA_BREADCRUMB = 1 << 7, /* BreadcrumbList */
     SCHEMA_ANY = 1 << 8        /* some JSON-LD was read at all */
 };
+
+/* The page as a whole, for the no-content verdict (pagetype/pt_nocontent.c): what the
+ * HTML front end saw of it, pruned parts included.  measured 0 (rendered text, which
+ * prunes nothing): the verdict reads the blocks, which are the whole page there. */
+typedef struct {
+    int measured;
+    int password_fields; /* <input type=password> */
+    size_t text;         /* bytes of visible text */
+    size_t links;        /* ... of which inside links */
+    size_t prose;        /* ... of which in runs of 80 bytes or more straight inside one
+                            element (paragraphs, whatever the markup) */
+} page_whole;
 
 /* Structure details of a block (block.flags); the renderers read them. */
 enum {
@@ -144,6 +168,9 @@ typedef struct {
     int failed;         /* out of memory */
     int too_many;       /* failed because the page has more than DOC_MAX_BLOCKS blocks */
     const char *cut;    /* the limit that cut the page short (static string), or NULL */
+    page_whole whole;           /* the page before pruning (HTML) */
+    nc_reason no_content;       /* the page holds no main content: every block dropped */
+    const char *no_content_why; /* what the decision saw, for --explain (arena), or NULL */
     wn_deadline deadline; /* when the page's time is up (winnow_options.time_limit) */
 } doc;
 

@@ -4,6 +4,7 @@
  * (html_pagetype.c) and decide the blocks (html_classify.c block by block,
  * html_groups.c lists as a whole). */
 #include <string.h>
+#include <strings.h>
 #include "article/article.h"
 #include "html/html_dom.h"
 
@@ -60,6 +61,39 @@ static void declared_description(doc *d)
     b->why = WHY_DECLARED;
 }
 
+/* Password fields anywhere on the page (form controls are not indexed: they are the
+ * children of indexed elements), pruned parts included: a sign-in form is often in a
+ * part the rules prune. */
+static int password_fields(const hdom *h)
+{
+    int n = 0;
+    for (int i = 0; i < h->n; i++)
+        for (const xmlNode *c = h->node[i]->children; c; c = c->next) {
+            if (c->type != XML_ELEMENT_NODE || hdom_idx(c) >= 0) continue;
+            if (strcmp((const char *)c->name, "input") != 0) continue;
+            const char *type = wn_hdom_attr(c, "type");
+            if (type && strcasecmp(type, "password") == 0) n++;
+        }
+    return n;
+}
+
+/* What the page holds as a whole, pruned parts included (for the no-content verdict):
+ * all its text, the text in links (menus), its prose -- runs of PROSE_RUN bytes or
+ * more straight inside one element (a <p>, or a <div> of text and <br>s) -- and its
+ * password fields.  One pass over the elements. */
+#define PROSE_RUN 80
+static void measure_whole(const hdom *h, page_whole *w)
+{
+    memset(w, 0, sizeof *w);
+    w->measured = 1;
+    w->password_fields = password_fields(h);
+    w->text = h->n ? h->raw[0] : 0;
+    for (int i = 0; i < h->n; i++) {
+        if (h->own[i] >= PROSE_RUN) w->prose += h->own[i];
+        if (h->flags[i] & NF_LINK) w->links += h->own[i];
+    }
+}
+
 int wn_html_extract(const char *s, size_t len, rule_matcher *m, const winnow_options *opt,
                     doc *d, char *err, size_t errlen)
 {
@@ -83,6 +117,7 @@ int wn_html_extract(const char *s, size_t len, rule_matcher *m, const winnow_opt
             if (opt->comments) rc = wn_hblocks_emit_comments(&h, m, d);
         }
     }
+    if (rc == 0) measure_whole(&h, &d->whole); /* also for a page with no element at all */
     wn_hdom_free(&h);
     return rc != 0 || d->failed ? -1 : 0;
 }

@@ -134,6 +134,14 @@ int wn_pt_forced(const winnow_options *opt, doc *d);
  * service N, ...); signals: name=value ...", "forced; detected ..." when forced. */
 void wn_pt_assign(const pt_signals *s, int html, const winnow_options *opt, doc *d);
 
+/* pt_nocontent.c: whether the decided page (every block decided, comments included)
+ * holds no main content.  wn_pt_nc_candidate is cheap: few words kept and not cut
+ * short.  wn_pt_nc_decide reads the kept blocks, the headline and d->whole (or, when
+ * not measured, all blocks); when the page holds no main content it sets d->no_content
+ * and d->no_content_why and drops every kept block (WHY_NO_CONTENT). */
+int wn_pt_nc_candidate(const doc *d);
+void wn_pt_nc_decide(doc *d);
+
 /* Writes "name=value ..." of the non-zero signals into out (for --explain); returns
  * the length written (out always NUL-terminated when cap > 0). */
 size_t wn_pt_describe(const pt_signals *s, char *out, size_t cap);

@@ -149,11 +149,14 @@ char *winnow_record_json(const winnow_record *r, int flags, size_t *len)
     if (r->line) put_size(&b, r->line);
     else wn_buf_puts(&b, "null");
     put_warc(&b, r->warc, pretty);
+    /* No main content is no failure; error says why, as it does for a skipped input. */
+    int empty = res && res->no_content && !truncated;
     key(&b, "status", 0, pretty);
     wn_buf_puts(&b, r->error ? "\"error\"" : r->skipped ? "\"skipped\""
-                    : truncated ? "\"truncated\"" : "\"ok\"");
+                    : truncated ? "\"truncated\"" : empty ? "\"no_content\"" : "\"ok\"");
     key(&b, "error", 0, pretty);
-    put_opt_string(&b, r->error ? r->error : r->skipped);
+    put_opt_string(&b, r->error ? r->error : r->skipped ? r->skipped
+                       : empty ? res->no_content_why : NULL);
     /* A cut-short page still has its text; the warning says what may be missing. */
     key(&b, "warning", 0, pretty);
     put_opt_string(&b, truncated ? res->error : res && res->warning[0] ? res->warning : NULL);

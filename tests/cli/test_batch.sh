@@ -89,7 +89,7 @@ run -r -o "$T/o-slash" "$T/in/a/"
 check "-o: operand with a trailing slash" [ -s "$T/o-slash/deep/er/page.txt" ]
 run -v -r -o "$T/out-v" "$T/in"
 check "-v: a note per file" has "$T/err" "^winnow: $T/in/A.txt -> $T/out-v/A.txt"
-check "-v: summary" has "$T/err" '^winnow: 7 files, 0 failed, [0-9]* bytes in, [0-9]* bytes out'
+check "-v: summary" has "$T/err" '^winnow: 7 files, 0 failed, [0-9]* without main content, [0-9]* bytes in, [0-9]* bytes out'
 
 mkdir -p "$T/nest/in/sub"
 make_article "$T/nest/in/sub/p.txt" Nested

@@ -139,7 +139,21 @@ def test_huge_page_over_max_size_is_an_error_record():
 def test_empty_page():
     for page in ("", b""):
         rec = winnow.extract(page)
-        assert rec["status"] == "ok" and rec["text"] == "" and rec["bytes_in"] == 0
+        assert rec["status"] == "no_content" and rec["text"] == "" and rec["bytes_in"] == 0
+        assert rec["error"] == "empty page: the input is empty"
+
+
+def test_no_content_is_a_status_not_an_error():
+    wall = ("<html><head><title>Sign in</title></head><body><h1>Sign in to continue</h1>"
+            "<form><input type=email name=e><input type=password name=p>"
+            "<button>Sign in</button></form><a href=/forgot>Forgot your password?</a>"
+            "</body></html>")
+    rec = winnow.extract(wall, explain=True)
+    assert rec["status"] == "no_content" and rec["text"] == "" and rec["blocks_kept"] == 0
+    assert rec["error"].startswith("sign-in wall") and rec["title"] == "Sign in"
+    assert {e["reason"] for e in rec["explain"] if e["decision"] == "keep"} == set()
+    assert "no content" in {e["reason"] for e in rec["explain"]}
+    assert winnow.extract(ARTICLE)["status"] == "ok"
 
 
 def test_lone_surrogate_in_str_is_replaced():
