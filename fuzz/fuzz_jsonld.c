@@ -42,7 +42,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const char *const fields[] = {m.author, m.date, m.date_modified, m.site_name,
                                   m.url, m.language, m.description, m.image};
     for (size_t i = 0; i < sizeof fields / sizeof *fields; i++) valid(fields[i]);
-    const char *d = wn_meta_iso_date(u8.data ? u8.data : "", &a);
+    const char *d = wn_meta_iso_date(u8.data ? u8.data : "", NULL, &a);
     if (d) require(strlen(d) >= 10 && d[4] == '-' && d[7] == '-', "a date is ISO 8601");
     wn_arena_free(&a);
     wn_buf_free(&u8);

@@ -67,7 +67,14 @@ typedef struct {
     const char *description;
     const char *image;
     unsigned schema;           /* SCHEMA_* groups of the schema.org types it names */
+    unsigned declared;         /* DECLARED_* : the fields the markup declares (rather
+                                  than the visible text shows), for the page type */
 } page_meta;
+
+enum {
+    DECLARED_AUTHOR = 1 << 0, /* JSON-LD, <meta> */
+    DECLARED_DATE = 1 << 1    /* JSON-LD, <meta>, itemprop, <time datetime>, the URL */
+};
 
 /* Groups of schema.org types (JSON-LD @type, microdata itemtype) -- what a page says it
  * is, for the page type (meta/jsonld.c maps a type to its group). */

@@ -164,6 +164,17 @@ void wn_hgroups_decide(doc *d);
  * used.  Returns 0, or -1 when out of memory (the signals read so far are set). */
 int wn_hpagetype_signals(const hdom *h, const doc *d, const char *url, pt_signals *s);
 
+/* html_byline.c: the date line and the byline a page shows around its headline (in
+ * d's arena, the date as ISO 8601), NULL where none is seen.  Called after the title
+ * is found.  The author is the line as written ("By Ann Lee | Reuters"); the caller
+ * cleans it (wn_meta_author). */
+typedef struct {
+    const char *date;          /* a date line's date, unless it says "Updated" */
+    const char *date_modified; /* the date after "Updated", "Last modified" ... */
+    const char *author;
+} hbyline;
+void wn_hbyline_find(const hdom *h, doc *d, hbyline *out);
+
 /* html_title.c: the headline from og:title, <title> (site suffix removed) and <h1>. */
 void wn_htitle_find(hdom *h, doc *d);
 

@@ -81,7 +81,7 @@ static const char *url_date(doc *d, const char *url)
         if (sscanf(p + n, "%2d/%n", &dd, &n2) != 1 || !n2) dd = 1;
         char t[48]; /* room for any int: the compiler cannot see the ranges */
         snprintf(t, sizeof t, "%04d-%02d-%02d", y, m, dd);
-        const char *iso = wn_meta_iso_date(t, &d->mem);
+        const char *iso = wn_meta_iso_date(t, NULL, &d->mem);
         if (iso) return iso;
     }
     return NULL;
@@ -130,9 +130,20 @@ void wn_hmeta_find(hdom *h, doc *d)
     if (canonical) d->meta.url = wn_doc_keep_text(d, canonical); /* the page's own word for it */
     const char *lang = wn_hdom_attr(root, "lang");
     if (!d->meta.language) d->meta.language = wn_doc_keep_text(d, lang && lang[0] ? lang : lang_tag);
-    /* Dates in ISO 8601, whatever form the page wrote them in. */
-    d->meta.date = wn_meta_iso_date(d->meta.date, &d->mem);
-    if (!d->meta.date) d->meta.date = wn_meta_iso_date(body_date(h), &d->mem);
-    if (!d->meta.date) d->meta.date = url_date(d, d->meta.url);
-    d->meta.date_modified = wn_meta_iso_date(d->meta.date_modified, &d->mem);
+    /* Dates in ISO 8601, whatever form the page wrote them in.  The date a page shows
+     * under its headline beats the declared one, often a template's or the first draft's;
+     * a shown "Updated" date does not replace a declared publication date. */
+    d->meta.date = wn_meta_iso_date(d->meta.date, NULL, &d->mem);
+    d->meta.date_modified = wn_meta_iso_date(d->meta.date_modified, NULL, &d->mem);
+    const char *marked = wn_meta_iso_date(body_date(h), NULL, &d->mem);
+    const char *in_url = url_date(d, d->meta.url);
+    if (d->meta.author) d->meta.declared |= DECLARED_AUTHOR;
+    if (d->meta.date || marked || in_url) d->meta.declared |= DECLARED_DATE;
+    hbyline seen;
+    wn_hbyline_find(h, d, &seen);
+    if (seen.date) d->meta.date = seen.date;
+    if (!d->meta.date) d->meta.date = seen.date_modified;
+    if (!d->meta.date_modified) d->meta.date_modified = seen.date_modified;
+    if (!d->meta.date) d->meta.date = marked;
+    if (!d->meta.date) d->meta.date = in_url;
 }

@@ -19,10 +19,15 @@ int wn_jsonld_read(const char *s, size_t len, page_meta *m, arena *a);
  * "https://schema.org/FAQPage"), or 0 when it announces no kind of page. */
 unsigned wn_meta_schema_group(const char *type);
 
-/* The date s (as pages write them: ISO 8601, "Sep 25, 2025", "25 September 2025",
- * "09/25/2025", "25.09.2025", found anywhere in s) in ISO 8601: s itself when it is
- * ISO already (a time kept), else "YYYY-MM-DD" in a.  NULL when s holds no date or
- * one before 1995 (date.c). */
-const char *wn_meta_iso_date(const char *s, arena *a);
+/* The first date in s, in any of the forms pages write dates (ISO 8601, "Sep 25,
+ * 2025", "25 September 2025", "25. Dezember 2025", "09/25/2025", "25.09.2025",
+ * "2025年9月25日" ...), as ISO 8601: "YYYY-MM-DD", with "THH:MM[:SS][zone]" when an ISO
+ * value had a time.  Dates before 1995, after not_after (an ISO date, the day the page
+ * was fetched; NULL for no bound) or not on the calendar are passed over.  In a; NULL
+ * when s holds no such date (date.c). */
+const char *wn_meta_iso_date(const char *s, const char *not_after, arena *a);
+/* The same, and *at (when at is not NULL) is where in s the date starts, so that the
+ * caller can read on from *at + 1. */
+const char *wn_meta_next_date(const char *s, const char **at, const char *not_after, arena *a);
 
 #endif

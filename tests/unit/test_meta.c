@@ -8,7 +8,7 @@
 
 static arena a;
 
-static const char *iso(const char *s) { return wn_meta_iso_date(s, &a); }
+static const char *iso(const char *s) { return wn_meta_iso_date(s, NULL, &a); }
 
 static void test_dates(void)
 {
@@ -28,6 +28,56 @@ static void test_dates(void)
     CHECK(iso("yesterday") == NULL);
     CHECK(iso("March 2025") == NULL);  /* no day */
     CHECK(iso(NULL) == NULL);
+    /* Declared values keep their time, written the ISO way. */
+    CHECK_STR(iso("2025-11-25 08:33:24"), "2025-11-25T08:33:24");
+    CHECK_STR(iso("2024-05-09 00:00:00 +0000"), "2024-05-09T00:00:00+00:00");
+    CHECK_STR(iso("2015-04-06T13:52:00.000-04:00"), "2015-04-06T13:52:00-04:00");
+    CHECK_STR(iso("2024-04-05T00:00:00-0400"), "2024-04-05T00:00:00-04:00");
+    CHECK_STR(iso("2025-12-19T22:02:58.705Z"), "2025-12-19T22:02:58Z");
+    CHECK_STR(iso("2025-12-19T25:00"), "2025-12-19"); /* no such hour: the date only */
+    /* Visible date lines, in the forms and languages pages print. */
+    CHECK_STR(iso("Dec. 19, 2025 \xc2\xb7 Niko on behalf of the group"), "2025-12-19");
+    CHECK_STR(iso("September 1st, 2023 By Emily"), "2023-09-01");
+    CHECK_STR(iso("OCTOBER 13, 2025"), "2025-10-13");
+    CHECK_STR(iso("Faith K.\xe2\x80\xa2Oct 20, 2025"), "2025-10-20");
+    CHECK_STR(iso("Dec 17, 2025Julian K. Arni"), "2025-12-17");
+    CHECK_STR(iso("[Submitted on 18 Dec 2025]"), "2025-12-18");
+    CHECK_STR(iso("23.07.2025 \xc2\xb7 6 min read"), "2025-07-23");
+    CHECK_STR(iso("Posted on the 15/12/2025 at 19:00"), "2025-12-15");
+    CHECK_STR(iso("Almost Timely News (2025-09-21)"), "2025-09-21");
+    CHECK_STR(iso("2025/09/21"), "2025-09-21");
+    CHECK_STR(iso("the 15th of May, 2025"), "2025-05-15");
+    CHECK_STR(iso("15-Dec-2025"), "2025-12-15");
+    CHECK_STR(iso("19. Dezember 2025"), "2025-12-19");
+    CHECK_STR(iso("3 m\xc3\xa4rz 2024"), "2024-03-03");
+    CHECK_STR(iso("1er janvier 2025"), "2025-01-01");
+    CHECK_STR(iso("12 d\xc3\xa9\x63\x65mbre 2025"), "2025-12-12");
+    CHECK_STR(iso("25 de diciembre de 2025"), "2025-12-25");
+    CHECK_STR(iso("4 settembre 2025"), "2025-09-04");
+    CHECK_STR(iso("7 de mar\xc3\xa7o de 2024"), "2024-03-07");
+    CHECK_STR(iso("12 maart 2024"), "2024-03-12");
+    CHECK_STR(iso("5 maja 2023"), "2023-05-05");
+    CHECK_STR(iso("19 \xd0\xb4\xd0\xb5\xd0\xba\xd0\xb0\xd0\xb1\xd1\x80\xd1\x8f 2025"), "2025-12-19");
+    CHECK_STR(iso("2025\xe5\xb9\xb4" "9\xe6\x9c\x88" "25\xe6\x97\xa5"), "2025-09-25");
+    CHECK_STR(iso("2025\xeb\x85\x84 9\xec\x9b\x94 25\xec\x9d\xbc"), "2025-09-25");
+    /* No date: relative ones, a month word inside another word, no day or year. */
+    CHECK(iso("3 days ago") == NULL);
+    CHECK(iso("Updated 2 hours ago") == NULL);
+    CHECK(iso("Mayor 12, 2025") == NULL);
+    CHECK(iso("Top 10 tools of 2025") == NULL);
+    CHECK(iso("12/19/25") == NULL);
+    CHECK(iso("1/2/1990") == NULL);
+    /* Nothing after the day the page was fetched. */
+    CHECK(wn_meta_iso_date("2026-03-01", "2025-12-20T10:00:00Z", &a) == NULL);
+    CHECK_STR(wn_meta_iso_date("2025-12-20", "2025-12-20T10:00:00Z", &a), "2025-12-20");
+    CHECK_STR(wn_meta_iso_date("March 1, 2026, first posted Dec 1, 2025", "2025-12-20", &a),
+              "2025-12-01");
+    /* The dates of a line one by one, and where each starts. */
+    const char *line = "Published Oct 21, 2025 Updated on Mar 9, 2026", *at = NULL;
+    CHECK_STR(wn_meta_next_date(line, &at, NULL, &a), "2025-10-21");
+    CHECK(at == line + 10);
+    CHECK_STR(wn_meta_next_date(at + 1, &at, NULL, &a), "2026-03-09");
+    CHECK(at == line + 34);
 }
 
 static page_meta read_ld(const char *json)

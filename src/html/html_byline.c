@@ -1,0 +1,247 @@
+/* html_byline.c -- what a page shows around its headline: the date line ("Updated
+ * Dec 17, 2025 - 8 min read") and the byline ("By Ann Lee and Jo Doe").
+ *
+ * Pages that declare nothing still print these where a reader looks first, and pages
+ * whose declared date is a template's (the first publication of a post rewritten since)
+ * print the date they stand by.  The headline element is found again (the h1 or other
+ * element whose text is the title html_title.c chose); the page is then read as lines,
+ * as a browser lays it out (a block-level element or <br> ends one), from a few lines
+ * above the headline to a dozen below it, and short lines are searched.  Pruned nodes
+ * are read too: the rules prune bylines and date lines from the article's text, not
+ * from its metadata.  The walk is bounded in nodes and lines. */
+#include <libxml/tree.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include "html/html_dom.h"
+#include "meta/meta.h"
+
+#define LINES_BEFORE 4    /* lines above the headline read (a kicker, a date above it) */
+#define LINES_AFTER 14    /* lines below it */
+#define WALK_NODES 1500   /* nodes visited at most */
+#define LINE_CAP 160      /* longer lines are prose, not a date line or a byline */
+#define START_BACK 40     /* elements before the headline where the walk starts */
+
+typedef struct {
+    char text[LINE_CAP + 1];
+    size_t len;
+    int overflow;     /* longer than LINE_CAP */
+    int author_mark;  /* inside an element marked as the author's (class, rel, itemprop) */
+    const char *time; /* the datetime of a <time> on the line */
+} line;
+
+/* The element whose text is the headline: an h1 first, then any element of the title's
+ * length; else the first visible h1; -1 when none is. */
+static int headline_index(const hdom *h, const char *title)
+{
+    if (!title) return -1;
+    size_t tl = strlen(title);
+    for (int pass = 0; pass < 2; pass++) {
+        for (int i = 0; i < h->n; i++) {
+            if (pass == 0 && h->tag[i] != TG_H1) continue;
+            if (h->raw[i] + 2 < tl || h->raw[i] > tl + 2) continue;
+            xmlChar *c = xmlNodeGetContent(h->node[i]);
+            if (!c) continue;
+            size_t l = wn_text_collapse_ws((char *)c, strlen((const char *)c));
+            int same = l == tl && memcmp(c, title, l) == 0;
+            xmlFree(c);
+            if (same) return i;
+        }
+    }
+    /* A title from <title> that the page words otherwise: its first h1. */
+    for (int i = 0; i < h->n; i++)
+        if (h->tag[i] == TG_H1 && !(h->flags[i] & NF_REMOVED) && h->text[i]) return i;
+    return -1;
+}
+
+static int is_alnum(char c)
+{
+    return (c >= '0' && c <= '9') || (unsigned char)((c | 0x20) - 'a') < 26;
+}
+
+/* Whether s holds word w, in any case. */
+static int holds(const char *s, const char *w)
+{
+    size_t wl = strlen(w);
+    for (; *s; s++)
+        if (strncasecmp(s, w, wl) == 0) return 1;
+    return 0;
+}
+
+/* Whether an attribute value names the author's element: "author", "byline",
+ * "writer", "contributor" in a class, id, rel or itemprop. */
+static int marks_author(const xmlNode *n)
+{
+    static const char *const attrs[] = {"class", "id", "rel", "itemprop", NULL};
+    static const char *const words[] = {"author", "byline", "writer", "contributor", NULL};
+    for (const char *const *a = attrs; *a; a++) {
+        const char *v = wn_hdom_attr(n, *a);
+        if (!v) continue;
+        for (const char *const *w = words; *w; w++)
+            if (holds(v, *w)) return 1;
+    }
+    return 0;
+}
+
+typedef struct {
+    const hdom *h;
+    line lines[LINES_BEFORE + 1 + LINES_AFTER];
+    int n;           /* lines kept */
+    int headline;    /* index of the headline's line in lines[], or -1 */
+    int after;       /* lines kept after the headline */
+    int visited;
+    line cur;
+} walker;
+
+static void end_line(walker *w)
+{
+    line *c = &w->cur;
+    c->len = wn_text_collapse_ws(c->text, c->len);
+    c->text[c->len] = '\0';
+    if ((c->len || c->time) && w->n < (int)(sizeof w->lines / sizeof *w->lines)) {
+        if (w->headline < 0 && w->n == LINES_BEFORE) { /* keep only the last few */
+            memmove(w->lines, w->lines + 1, (LINES_BEFORE - 1) * sizeof *w->lines);
+            w->n--;
+        }
+        w->lines[w->n++] = *c;
+        if (w->headline >= 0) w->after++;
+    }
+    memset(c, 0, sizeof *c);
+}
+
+static void add_text(walker *w, const char *s, int author_mark)
+{
+    line *c = &w->cur;
+    size_t l = strlen(s);
+    if (c->len + l + 1 > LINE_CAP) {
+        c->overflow = 1;
+        l = LINE_CAP > c->len + 1 ? utf8_boundary(s, LINE_CAP - c->len - 1) : 0;
+    }
+    if (c->len) c->text[c->len++] = ' ';
+    memcpy(c->text + c->len, s, l);
+    c->len += l;
+    c->author_mark |= author_mark;
+}
+
+static int breaks_line(const hdom *h, int i)
+{
+    return (h->flags[i] & NF_BLOCK) || h->tag[i] == TG_BR || h->tag[i] == TG_TD ||
+           h->tag[i] == TG_TH;
+}
+
+static int done(const walker *w) { return w->after >= LINES_AFTER || w->visited >= WALK_NODES; }
+
+/* Reads the subtree of n (an indexed element) into lines; marked says whether an
+ * ancestor marks the author.  Recursion follows the DOM, whose depth is capped. */
+static void walk(walker *w, const xmlNode *n, int marked, int hl)
+{
+    const hdom *h = w->h;
+    int i = hdom_idx(n);
+    if (i < 0 || done(w)) return;
+    w->visited++;
+    int brk = breaks_line(h, i);
+    if (brk) end_line(w);
+    if (i == hl) { /* the headline is a line of its own */
+        w->headline = w->n;
+        w->after = 0;
+        return;
+    }
+    marked = marked || marks_author(n);
+    if (strcmp((const char *)n->name, "time") == 0 && !w->cur.time)
+        w->cur.time = wn_hdom_attr(n, "datetime");
+    for (const xmlNode *c = n->children; c && !done(w); c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content) add_text(w, (const char *)c->content, marked);
+        else if (c->type == XML_ELEMENT_NODE) walk(w, c, marked, hl);
+    }
+    if (brk) end_line(w);
+}
+
+/* Lines around the headline hl, walked from start (an element before it) on. */
+static void read_lines(walker *w, int start, int hl)
+{
+    /* From start, on through the following siblings of it and of its ancestors. */
+    const xmlNode *n = w->h->node[start];
+    while (n && !done(w)) {
+        walk(w, n, 0, hl);
+        while (n && !n->next) n = n->parent;
+        n = n ? n->next : NULL;
+        while (n && n->type != XML_ELEMENT_NODE) {
+            while (n && !n->next) n = n->parent;
+            n = n ? n->next : NULL;
+        }
+    }
+    end_line(w);
+}
+
+/* Words that make the date after them the last change, not the publication. */
+static const char *const update_words[] = {
+    "updated", "modified", "revised", "edited", "aktualisiert", "mis \xc3\xa0 jour",
+    "actualizado", "aggiornato", "atualizado", "bijgewerkt", NULL};
+
+/* Whether s[0..len) says that what follows is a change. */
+static int says_update(const char *s, size_t len)
+{
+    for (const char *const *w = update_words; *w; w++) {
+        size_t wl = strlen(*w);
+        for (size_t i = 0; i + wl <= len; i++)
+            if (strncasecmp(s + i, *w, wl) == 0) return 1;
+    }
+    return 0;
+}
+
+/* A sentence of the story that mentions a date ("The offer is valid until December 3,
+ * 2025.") is no date line: many words, and a full stop after a word of four letters or
+ * more ("Dec. 19" and "Dr. Lee" are abbreviations). */
+static int is_prose(const line *l)
+{
+    int words = 1;
+    for (size_t i = 0; i < l->len; i++) words += l->text[i] == ' ';
+    if (words <= 10) return 0;
+    for (size_t i = 4; i < l->len; i++) {
+        if (l->text[i] != '.' || (i + 1 < l->len && l->text[i + 1] != ' ')) continue;
+        size_t w = 0;
+        while (w < i && (is_alnum(l->text[i - 1 - w]))) w++;
+        if (w >= 4) return 1;
+    }
+    return 0;
+}
+
+/* The dates of a line into out: a date after "Updated" is the last change, any other
+ * the publication.  Its words first, else its <time>'s datetime. */
+static void line_dates(const line *l, arena *a, hbyline *out)
+{
+    const char *p = l->text, *at, *d;
+    if (!l->overflow && !is_prose(l)) {
+        while ((d = wn_meta_next_date(p, &at, NULL, a)) != NULL) {
+            const char *from = at - l->text > 24 ? at - 24 : l->text;
+            if (from < p) from = p;
+            const char **slot = says_update(from, (size_t)(at - from)) ? &out->date_modified
+                                                                        : &out->date;
+            if (!*slot) *slot = d;
+            p = at + 1;
+        }
+    }
+    if (!out->date && !out->date_modified && l->time)
+        out->date = wn_meta_iso_date(l->time, NULL, a);
+}
+
+void wn_hbyline_find(const hdom *h, doc *d, hbyline *out)
+{
+    memset(out, 0, sizeof *out);
+    int hl = headline_index(h, d->title);
+    if (hl < 0) return;
+    walker *w = calloc(1, sizeof *w);
+    if (!w) {
+        d->failed = 1;
+        return;
+    }
+    w->h = h;
+    w->headline = -1;
+    read_lines(w, hl > START_BACK ? hl - START_BACK : 0, hl);
+    /* Nearest the headline first: below it, then above it. */
+    for (int k = w->headline; k >= 0 && k < w->n && !out->date; k++)
+        line_dates(&w->lines[k], &d->mem, out);
+    for (int k = w->headline - 1; k >= 0 && !out->date; k--)
+        line_dates(&w->lines[k], &d->mem, out);
+    free(w);
+}
