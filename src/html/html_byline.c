@@ -21,12 +21,14 @@
 #define WALK_NODES 1500   /* nodes visited at most */
 #define LINE_CAP 160      /* longer lines are prose, not a date line or a byline */
 #define START_BACK 40     /* elements before the headline where the walk starts */
+#define AUTHOR_CAP 120    /* a marked element with more text is an author's box, a bio */
 
 typedef struct {
     char text[LINE_CAP + 1];
     size_t len;
     int overflow;     /* longer than LINE_CAP */
-    int author_mark;  /* inside an element marked as the author's (class, rel, itemprop) */
+    char author[AUTHOR_CAP + 1]; /* the text of an element on the line marked as the
+                                    author's (class, id, rel, itemprop), or "" */
     const char *time; /* the datetime of a <time> on the line */
 } line;
 
@@ -72,8 +74,15 @@ static int holds(const char *s, const char *w)
  * "writer", "contributor" in a class, id, rel or itemprop. */
 static int marks_author(const xmlNode *n)
 {
+    /* A link to the author's page. */
+    const char *href = strcmp((const char *)n->name, "a") == 0 ? wn_hdom_attr(n, "href") : NULL;
+    static const char *const paths[] = {"/author/", "/authors/", "/profile/", "/people/",
+                                        "/members/", "/member/", "/users/", "/user/", NULL};
+    for (const char *const *p = paths; href && *p; p++)
+        if (holds(href, *p)) return 1;
     static const char *const attrs[] = {"class", "id", "rel", "itemprop", NULL};
-    static const char *const words[] = {"author", "byline", "writer", "contributor", NULL};
+    static const char *const words[] = {"author", "byline", "writer", "contributor",
+                                        "username", "user-name", "poster", "creator", NULL};
     for (const char *const *a = attrs; *a; a++) {
         const char *v = wn_hdom_attr(n, *a);
         if (!v) continue;
@@ -109,7 +118,7 @@ static void end_line(walker *w)
     memset(c, 0, sizeof *c);
 }
 
-static void add_text(walker *w, const char *s, int author_mark)
+static void add_text(walker *w, const char *s)
 {
     line *c = &w->cur;
     size_t l = strlen(s);
@@ -120,7 +129,20 @@ static void add_text(walker *w, const char *s, int author_mark)
     if (c->len) c->text[c->len++] = ' ';
     memcpy(c->text + c->len, s, l);
     c->len += l;
-    c->author_mark |= author_mark;
+}
+
+/* Keeps the text of element i, marked as the author's, on the current line. */
+static void keep_author(walker *w, int i)
+{
+    line *c = &w->cur;
+    if (c->author[0] || !w->h->raw[i] || w->h->raw[i] > AUTHOR_CAP) return;
+    xmlChar *t = xmlNodeGetContent(w->h->node[i]);
+    if (!t) return;
+    size_t l = strlen((const char *)t);
+    if (l > AUTHOR_CAP) l = utf8_boundary((const char *)t, AUTHOR_CAP);
+    memcpy(c->author, t, l);
+    c->author[wn_text_collapse_ws(c->author, l)] = '\0';
+    xmlFree(t);
 }
 
 static int breaks_line(const hdom *h, int i)
@@ -146,11 +168,16 @@ static void walk(walker *w, const xmlNode *n, int marked, int hl)
         w->after = 0;
         return;
     }
-    marked = marked || marks_author(n);
+    /* An author's box with more than a name in it (an avatar, a bio): its parts are
+     * read for a smaller marked element. */
+    if (!marked && marks_author(n) && h->raw[i] <= AUTHOR_CAP) {
+        marked = 1;
+        keep_author(w, i);
+    }
     if (strcmp((const char *)n->name, "time") == 0 && !w->cur.time)
         w->cur.time = wn_hdom_attr(n, "datetime");
     for (const xmlNode *c = n->children; c && !done(w); c = c->next) {
-        if (c->type == XML_TEXT_NODE && c->content) add_text(w, (const char *)c->content, marked);
+        if (c->type == XML_TEXT_NODE && c->content) add_text(w, (const char *)c->content);
         else if (c->type == XML_ELEMENT_NODE) walk(w, c, marked, hl);
     }
     if (brk) end_line(w);
@@ -225,6 +252,43 @@ static void line_dates(const line *l, arena *a, hbyline *out)
         out->date = wn_meta_iso_date(l->time, NULL, a);
 }
 
+/* Words before "by" that credit someone other than the author. */
+static const char *const not_author[] = {"photo", "photos", "image", "images", "illustration",
+                                         "photograph", "video", "reviewed", "checked",
+                                         "powered", "sponsored", "presented", "courtesy",
+                                         "edited", "hosted", "designed", NULL};
+
+/* The byline's names on line l: its marked element's, else what follows a "By" (not
+ * a photo's or a reviewer's credit) or an "Author:". */
+static const char *line_author(const line *l, arena *a)
+{
+    if (l->author[0]) {
+        const char *n = wn_meta_author(l->author, 1, a);
+        if (n) return n;
+    }
+    if (l->overflow || is_prose(l)) return NULL;
+    if (strncasecmp(l->text, "author", 6) == 0) return wn_meta_author(l->text, 1, a);
+    for (size_t i = 0; i + 3 <= l->len; i++) {
+        if (strncasecmp(l->text + i, "by", 2) != 0 || (i && is_alnum(l->text[i - 1])) ||
+            (l->text[i + 2] != ' ' && l->text[i + 2] != ':'))
+            continue;
+        /* The word before it. */
+        size_t e = i;
+        while (e && l->text[e - 1] == ' ') e--;
+        size_t b = e;
+        while (b && is_alnum(l->text[b - 1])) b--;
+        int credit = 0;
+        for (const char *const *x = not_author; *x && !credit; x++)
+            credit = e - b == strlen(*x) && strncasecmp(l->text + b, *x, e - b) == 0;
+        if (credit) continue;
+        /* One lowercase word after "by" is a phrase ("by design"), not a handle. */
+        const char *name = wn_meta_author(l->text + i, 1, a);
+        if (name && !strchr(name, ' ') && !(name[0] >= 'A' && name[0] <= 'Z')) continue;
+        return name;
+    }
+    return NULL;
+}
+
 void wn_hbyline_find(const hdom *h, doc *d, hbyline *out)
 {
     memset(out, 0, sizeof *out);
@@ -243,5 +307,9 @@ void wn_hbyline_find(const hdom *h, doc *d, hbyline *out)
         line_dates(&w->lines[k], &d->mem, out);
     for (int k = w->headline - 1; k >= 0 && !out->date; k--)
         line_dates(&w->lines[k], &d->mem, out);
+    for (int k = w->headline; k >= 0 && k < w->n && !out->author; k++)
+        out->author = line_author(&w->lines[k], &d->mem);
+    for (int k = w->headline - 1; k >= 0 && !out->author; k--)
+        out->author = line_author(&w->lines[k], &d->mem);
     free(w);
 }

@@ -87,6 +87,30 @@ static const char *url_date(doc *d, const char *url)
     return NULL;
 }
 
+/* The declared authors without the site's own name: a publisher that names itself the
+ * author of every page says less about who wrote this one than a byline (the caller
+ * asks only when there is one). */
+static const char *without_site(doc *d, const char *names)
+{
+    const char *site = d->meta.site_name;
+    if (!names || !site) return names;
+    size_t sl = strlen(site);
+    buf b;
+    wn_buf_init(&b, 0);
+    for (const char *p = names; *p;) {
+        const char *e = strstr(p, "; ");
+        size_t l = e ? (size_t)(e - p) : strlen(p);
+        if (!(l == sl && strncasecmp(p, site, l) == 0)) {
+            if (b.len) wn_buf_puts(&b, "; ");
+            wn_buf_append(&b, p, l);
+        }
+        p += l + (e ? 2 : 0);
+    }
+    const char *r = b.len && !b.failed ? wn_arena_strndup(&d->mem, b.data, b.len) : NULL;
+    wn_buf_free(&b);
+    return r;
+}
+
 void wn_hmeta_find(hdom *h, doc *d)
 {
     xmlNode *root = h->xdoc ? xmlDocGetRootElement(h->xdoc) : NULL;
@@ -146,4 +170,8 @@ void wn_hmeta_find(hdom *h, doc *d)
     if (!d->meta.date_modified) d->meta.date_modified = seen.date_modified;
     if (!d->meta.date) d->meta.date = marked;
     if (!d->meta.date) d->meta.date = in_url;
+    /* Authors as names; the byline the page shows beats a declared organisation. */
+    d->meta.author = wn_meta_author(d->meta.author, 0, &d->mem);
+    if (seen.author && d->meta.author) d->meta.author = without_site(d, d->meta.author);
+    if (!d->meta.author) d->meta.author = seen.author;
 }

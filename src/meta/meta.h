@@ -30,4 +30,12 @@ const char *wn_meta_iso_date(const char *s, const char *not_after, arena *a);
  * caller can read on from *at + 1. */
 const char *wn_meta_next_date(const char *s, const char **at, const char *not_after, arena *a);
 
+/* The names of an author field or a byline ("By Ann Lee, Staff Writer | Reuters",
+ * "Written by Jo Doe and Kim Park on May 3, 2025"), joined with "; " ("Ann Lee",
+ * "Jo Doe; Kim Park"): "By" and its like, roles, credentials, e-mail addresses, URLs
+ * and dates removed.  shown: s is a line the page shows, where a name must also look
+ * like one (capitalised words, or a single word).  In a; NULL when no name is left
+ * (author.c). */
+const char *wn_meta_author(const char *s, int shown, arena *a);
+
 #endif

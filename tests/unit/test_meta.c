@@ -80,6 +80,37 @@ static void test_dates(void)
     CHECK(at == line + 34);
 }
 
+static const char *who(const char *s) { return wn_meta_author(s, 0, &a); }
+static const char *shown(const char *s) { return wn_meta_author(s, 1, &a); }
+
+static void test_authors(void)
+{
+    CHECK_STR(who("By Ann Lee"), "Ann Lee");
+    CHECK_STR(who("by: Ziyi Xu, Dec 17, 2025"), "Ziyi Xu");
+    CHECK_STR(who("By Ann Lee, Staff Writer | Reuters"), "Ann Lee");
+    CHECK_STR(who("Written by Jo Doe and Kim Park on May 3, 2025"), "Jo Doe; Kim Park");
+    CHECK_STR(who("Author: Jo Doe & Kim Park; Lu Chen"), "Jo Doe; Kim Park; Lu Chen");
+    CHECK_STR(who("Doris Munoz-Mantilla, MD, FOMA, DABOM"), "Doris Munoz-Mantilla");
+    CHECK_STR(who("By David Kim \xe2\x80\xa2 December 17, 2025 \xe2\x80\xa2 11 min read"), "David Kim");
+    CHECK_STR(who("Mahua Das in Project Management"), "Mahua Das");
+    CHECK_STR(who("Colin Gray Colin Gray"), "Colin Gray");           /* link and text */
+    CHECK_STR(who("Joshua Waller."), "Joshua Waller");
+    CHECK_STR(who("Martin Luther King Jr."), "Martin Luther King Jr.");
+    CHECK_STR(who("\"Aoife O\xe2\x80\x99Riordan\""), "Aoife O\xe2\x80\x99Riordan");
+    CHECK_STR(who("Podium Staff"), "Podium Staff");   /* an organisation's staff */
+    CHECK_STR(who("par Jeanne Roux"), "Jeanne Roux");
+    CHECK_STR(who("Von Miller"), "Von Miller");       /* a name, not "von" */
+    CHECK(who("Staff Writer") == NULL);                /* a role only */
+    CHECK(who("jo@example.com") == NULL);
+    CHECK(who("https://x.test/author/jo") == NULL);
+    CHECK(who("262588213843476") == NULL);
+    CHECK(who("") == NULL && who(NULL) == NULL);
+    /* A byline the page shows: names look like names. */
+    CHECK_STR(shown("Nick van Mead"), "Nick van Mead");
+    CHECK(shown("the way the logo is drawn") == NULL);
+    CHECK_STR(shown("ibby"), "ibby");
+}
+
 static page_meta read_ld(const char *json)
 {
     page_meta m;
@@ -179,6 +210,7 @@ int main(void)
 {
     wn_arena_init(&a);
     test_dates();
+    test_authors();
     test_jsonld();
     test_page();
     wn_arena_free(&a);
