@@ -27,7 +27,7 @@ typedef struct {
     char text[LINE_CAP + 1];
     size_t len;
     int overflow;     /* longer than LINE_CAP */
-    char author[AUTHOR_CAP + 1]; /* the text of an element on the line marked as the
+    char author[2 * AUTHOR_CAP + 1]; /* the text of an element on the line marked as the
                                     author's (class, id, rel, itemprop), or "" */
     const char *time; /* the datetime of a <time> on the line */
 } line;
@@ -114,8 +114,14 @@ static void end_line(walker *w)
         }
         w->lines[w->n++] = *c;
         if (w->headline >= 0) w->after++;
+        memset(c, 0, sizeof *c);
+        return;
     }
+    /* An empty line (an author box's picture) hands its author to the next. */
+    char author[sizeof c->author];
+    memcpy(author, c->author, sizeof author);
     memset(c, 0, sizeof *c);
+    memcpy(c->author, author, sizeof author);
 }
 
 static void add_text(walker *w, const char *s)
@@ -131,24 +137,51 @@ static void add_text(walker *w, const char *s)
     c->len += l;
 }
 
-/* Keeps the text of element i, marked as the author's, on the current line. */
-static void keep_author(walker *w, int i)
-{
-    line *c = &w->cur;
-    if (c->author[0] || !w->h->raw[i] || w->h->raw[i] > AUTHOR_CAP) return;
-    xmlChar *t = xmlNodeGetContent(w->h->node[i]);
-    if (!t) return;
-    size_t l = strlen((const char *)t);
-    if (l > AUTHOR_CAP) l = utf8_boundary((const char *)t, AUTHOR_CAP);
-    memcpy(c->author, t, l);
-    c->author[wn_text_collapse_ws(c->author, l)] = '\0';
-    xmlFree(t);
-}
-
 static int breaks_line(const hdom *h, int i)
 {
     return (h->flags[i] & NF_BLOCK) || h->tag[i] == TG_BR || h->tag[i] == TG_TD ||
            h->tag[i] == TG_TH;
+}
+
+/* Appends the text under n to t (at most AUTHOR_CAP bytes), a line break around each
+ * block, so that "<div>Ann Lee</div><div>Staff writer</div>" reads as two parts. */
+static void gather(const hdom *h, const xmlNode *n, char *t, size_t *len)
+{
+    for (const xmlNode *c = n->children; c && *len < AUTHOR_CAP; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content) {
+            size_t l = strlen((const char *)c->content);
+            if (*len + l > AUTHOR_CAP) l = utf8_boundary((const char *)c->content, AUTHOR_CAP - *len);
+            memcpy(t + *len, c->content, l);
+            *len += l;
+        } else if (c->type == XML_ELEMENT_NODE && hdom_idx(c) >= 0) {
+            int brk = breaks_line(h, hdom_idx(c));
+            if (brk && *len < AUTHOR_CAP) t[(*len)++] = '\n';
+            gather(h, c, t, len);
+            if (brk && *len < AUTHOR_CAP) t[(*len)++] = '\n';
+        }
+    }
+}
+
+/* Keeps the text of element i, marked as the author's, on the current line: its
+ * lines joined with " | " (a part boundary for wn_meta_author). */
+static void keep_author(walker *w, int i)
+{
+    line *c = &w->cur;
+    if (c->author[0] || !w->h->raw[i] || w->h->raw[i] > AUTHOR_CAP) return;
+    char t[AUTHOR_CAP + 1];
+    size_t l = 0;
+    gather(w->h, w->h->node[i], t, &l);
+    size_t o = 0;
+    for (size_t k = 0; k < l && o + 3 < sizeof c->author; k++) {
+        if (t[k] != '\n') {
+            c->author[o++] = t[k];
+        } else if (o && c->author[o - 1] != '|') {
+            memcpy(c->author + o, " | ", 3);
+            o += 3;
+        }
+    }
+    c->author[o] = '\0';
+    c->author[wn_text_collapse_ws(c->author, o)] = '\0';
 }
 
 static int done(const walker *w) { return w->after >= LINES_AFTER || w->visited >= WALK_NODES; }
@@ -235,8 +268,9 @@ static int is_prose(const line *l)
 
 /* The dates of a line into out: a date after "Updated" is the last change, any other
  * the publication.  Its words first, else its <time>'s datetime. */
-static void line_dates(const line *l, arena *a, hbyline *out)
+static int line_dates(const line *l, arena *a, hbyline *out)
 {
+    const char *had = out->date, *had_mod = out->date_modified;
     const char *p = l->text, *at, *d;
     if (!l->overflow && !is_prose(l)) {
         while ((d = wn_meta_next_date(p, &at, NULL, a)) != NULL) {
@@ -250,6 +284,7 @@ static void line_dates(const line *l, arena *a, hbyline *out)
     }
     if (!out->date && !out->date_modified && l->time)
         out->date = wn_meta_iso_date(l->time, NULL, a);
+    return out->date != had || out->date_modified != had_mod;
 }
 
 /* Words before "by" that credit someone other than the author. */
@@ -289,6 +324,20 @@ static const char *line_author(const line *l, arena *a)
     return NULL;
 }
 
+/* A name without a "By" where the date line is: on it ("Dec 26, 2025 - Ann Lee") or
+ * alone on the line above or below it, in capitalised words. */
+static const char *next_to_date(const walker *w, int k, arena *a)
+{
+    const line *l = &w->lines[k];
+    const char *name = l->overflow || is_prose(l) ? NULL : wn_meta_author(l->text, 1, a);
+    for (int j = k - 1; j <= k + 1 && !name; j += 2) {
+        if (j < 0 || j >= w->n || j == w->headline - 1) continue;
+        const char *n = wn_meta_author(w->lines[j].text, 1, a);
+        if (n && strchr(n, ' ') && strcmp(n, w->lines[j].text) == 0) name = n;
+    }
+    return name;
+}
+
 void wn_hbyline_find(const hdom *h, doc *d, hbyline *out)
 {
     memset(out, 0, sizeof *out);
@@ -303,13 +352,15 @@ void wn_hbyline_find(const hdom *h, doc *d, hbyline *out)
     w->headline = -1;
     read_lines(w, hl > START_BACK ? hl - START_BACK : 0, hl);
     /* Nearest the headline first: below it, then above it. */
+    int date_line = -1;
     for (int k = w->headline; k >= 0 && k < w->n && !out->date; k++)
-        line_dates(&w->lines[k], &d->mem, out);
+        if (line_dates(&w->lines[k], &d->mem, out) && date_line < 0) date_line = k;
     for (int k = w->headline - 1; k >= 0 && !out->date; k--)
-        line_dates(&w->lines[k], &d->mem, out);
+        if (line_dates(&w->lines[k], &d->mem, out) && date_line < 0) date_line = k;
     for (int k = w->headline; k >= 0 && k < w->n && !out->author; k++)
         out->author = line_author(&w->lines[k], &d->mem);
     for (int k = w->headline - 1; k >= 0 && !out->author; k--)
         out->author = line_author(&w->lines[k], &d->mem);
+    if (!out->author && date_line >= 0) out->author = next_to_date(w, date_line, &d->mem);
     free(w);
 }

@@ -95,7 +95,8 @@ static int is_name(const char *s, size_t len, int shown)
         }
         words++;
         roles += is_role_word(s + i, w - i) || (w - i == 1 && s[i] == '-');
-        lower_words += s[i] >= 'a' && s[i] <= 'z' && !is_particle(s + i, w - i);
+        lower_words += s[i] >= 'a' && s[i] <= 'z' && !is_particle(s + i, w - i) &&
+                       !is_role_word(s + i, w - i);
         i = w;
     }
     /* A handle may hold digits ("jdoe42"); a number or a date is no name. */
@@ -165,6 +166,14 @@ static size_t names_end(const char *s, size_t len, arena *a)
 static size_t skip_lead(const char *s, size_t b, size_t len)
 {
     while (b < len && (is_space(s[b]) || strchr(":-", s[b]))) b++;
+    /* "Guide by Ann Lee", "Story and photos by": the words before "by". */
+    for (size_t i = b, words = 0; i + 4 < len && words < 4; i++) {
+        if (is_space(s[i])) words++;
+        if (is_space(s[i]) && strncasecmp(s + i + 1, "by ", 3) == 0) {
+            b = i + 1;
+            break;
+        }
+    }
     for (int round = 0; round < 2; round++) {
         size_t lead = 0;
         for (const char *const *w = lead_words; *w && !lead; w++)
