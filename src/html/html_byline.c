@@ -21,6 +21,7 @@
 #define WALK_NODES 1500   /* nodes visited at most */
 #define LINE_CAP 160      /* longer lines are prose, not a date line or a byline */
 #define START_BACK 40     /* elements before the headline where the walk starts */
+#define ANYWHERE_LOOKS 8  /* marked elements read far from the headline */
 #define AUTHOR_CAP 120    /* a marked element with more text is an author's box, a bio */
 
 typedef struct {
@@ -338,11 +339,36 @@ static const char *next_to_date(const walker *w, int k, arena *a)
     return name;
 }
 
+/* Far from the headline: the first element of the page marked as the author's (an
+ * "About the author" box at the story's end, a rel=author link in a sidebar). */
+static const char *anywhere(const hdom *h, arena *a)
+{
+    int looked = 0;
+    for (int i = 0; i < h->n && looked < ANYWHERE_LOOKS; i++) {
+        if (!h->node[i]->properties || !h->raw[i] || h->raw[i] > AUTHOR_CAP ||
+            !marks_author(h->node[i]))
+            continue;
+        looked++;
+        char t[AUTHOR_CAP + 1];
+        size_t l = 0;
+        gather(h, h->node[i], t, &l);
+        for (size_t k = 0; k < l; k++)
+            if (t[k] == '\n') t[k] = '|';
+        t[l] = '\0';
+        const char *name = wn_meta_author(t, 1, a);
+        if (name) return name;
+    }
+    return NULL;
+}
+
 void wn_hbyline_find(const hdom *h, doc *d, hbyline *out)
 {
     memset(out, 0, sizeof *out);
     int hl = headline_index(h, d->title);
-    if (hl < 0) return;
+    if (hl < 0) {
+        out->author = anywhere(h, &d->mem);
+        return;
+    }
     walker *w = calloc(1, sizeof *w);
     if (!w) {
         d->failed = 1;
@@ -362,5 +388,6 @@ void wn_hbyline_find(const hdom *h, doc *d, hbyline *out)
     for (int k = w->headline - 1; k >= 0 && !out->author; k--)
         out->author = line_author(&w->lines[k], &d->mem);
     if (!out->author && date_line >= 0) out->author = next_to_date(w, date_line, &d->mem);
+    if (!out->author) out->author = anywhere(h, &d->mem);
     free(w);
 }

@@ -63,7 +63,12 @@ static const char *const role_words[] = {
     "founder", "co-founder", "ceo", "cto", "president", "professor", "specialist",
     "strategist", "consultant", "photographer", "updated", "published", "reviewed",
     "read", "min", "minutes", "comments", "share", "follow", "of", "the", "at", "and",
-    "chief", "lead", "head", "news", "guest", "deputy", "executive", "digital", NULL};
+    "chief", "lead", "head", "news", "guest", "deputy", "executive", "digital",
+    /* and the words of a page's furniture that stand where a byline would */
+    "last", "latest", "modified", "ask", "question", "answer", "replies", "reply",
+    "featured", "guide", "topic", "library", "video", "home", "blog", "via", "views",
+    "posts", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "mon", "tue", "wed", "thu", "fri", "sat", "sun", NULL};
 
 /* A word that says the author's words are over ("Updated", "min read"). */
 static int is_role_word(const char *s, size_t len)
@@ -99,8 +104,11 @@ static int is_name(const char *s, size_t len, int shown)
                        !is_role_word(s + i, w - i);
         i = w;
     }
-    /* A handle may hold digits ("jdoe42"); a number or a date is no name. */
-    if (words > NAME_MAX_WORDS || letters <= digits || roles == words) return 0;
+    /* A handle may hold digits ("jdoe42"); a number, a date ("Mar 6") or a length
+     * ("6 min") is no name, nor is one letter. */
+    if (words > NAME_MAX_WORDS || letters <= digits || roles == words || letters < 2 ||
+        (digits && words > 1))
+        return 0;
     if (words == 1 && len <= 5 && upper == letters && letters > 1) return 0; /* "MD", "RDN" */
     if (len <= 4 && s[len - 1] == '.' && words == 1) return 0;             /* "Ph.", "Jr." */
     if (shown && words > 1 && lower_words) return 0;
@@ -166,14 +174,6 @@ static size_t names_end(const char *s, size_t len, arena *a)
 static size_t skip_lead(const char *s, size_t b, size_t len)
 {
     while (b < len && (is_space(s[b]) || strchr(":-", s[b]))) b++;
-    /* "Guide by Ann Lee", "Story and photos by": the words before "by". */
-    for (size_t i = b, words = 0; i + 4 < len && words < 4; i++) {
-        if (is_space(s[i])) words++;
-        if (is_space(s[i]) && strncasecmp(s + i + 1, "by ", 3) == 0) {
-            b = i + 1;
-            break;
-        }
-    }
     for (int round = 0; round < 2; round++) {
         size_t lead = 0;
         for (const char *const *w = lead_words; *w && !lead; w++)
@@ -235,8 +235,18 @@ const char *wn_meta_author(const char *s, int shown, arena *a)
     buf out;
     wn_buf_init(&out, 0);
     int n = 0;
+    /* "Guide by Ann Lee", "Story | by | Ann": the words before an early "by" go. */
+    size_t start = 0;
+    for (size_t i = 1, words = 0; i + 3 < len && words < 5; i++) {
+        words += is_space(s[i]);
+        if ((is_space(s[i - 1]) || s[i - 1] == '|') && strncasecmp(s + i, "by", 2) == 0 &&
+            (is_space(s[i + 2]) || s[i + 2] == ':')) {
+            start = i;
+            break;
+        }
+    }
     /* The first part that holds a name: "May 3, 2025 | By Ann Lee | Reuters" is Ann's. */
-    for (size_t b = 0, parts = 0; b < len && !n && parts < 6; parts++) {
+    for (size_t b = start, parts = 0; b < len && !n && parts < 6; parts++) {
         size_t pe = b + part_end(s + b, len - b);
         size_t nb = skip_lead(s, b, pe);
         split_names(s, nb, nb + names_end(s + nb, pe - nb, a), shown, &out, &n);
