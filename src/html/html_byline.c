@@ -22,6 +22,7 @@
 #define LINE_CAP 160      /* longer lines are prose, not a date line or a byline */
 #define START_BACK 40     /* elements before the headline where the walk starts */
 #define ANYWHERE_LOOKS 8  /* marked elements read far from the headline */
+#define DATE_CAP 80       /* text of a date element read far from the headline */
 #define AUTHOR_CAP 120    /* a marked element with more text is an author's box, a bio */
 
 typedef struct {
@@ -361,12 +362,39 @@ static const char *anywhere(const hdom *h, arena *a)
     return NULL;
 }
 
+/* Far from the headline: the first short element of the page whose class, id or
+ * itemprop says it holds a date ("post-date", "published") and that does. */
+static const char *date_anywhere(const hdom *h, arena *a)
+{
+    static const char *const words[] = {"date", "publish", "posted", "time", NULL};
+    static const char *const attrs[] = {"class", "id", "itemprop", NULL};
+    int looked = 0;
+    for (int i = 0; i < h->n && looked < ANYWHERE_LOOKS; i++) {
+        if (!h->node[i]->properties || !h->raw[i] || h->raw[i] > DATE_CAP) continue;
+        int marked = 0;
+        for (const char *const *at = attrs; *at && !marked; at++) {
+            const char *v = wn_hdom_attr(h->node[i], *at);
+            for (const char *const *w = words; v && *w && !marked; w++) marked = holds(v, *w);
+        }
+        if (!marked) continue;
+        looked++;
+        char t[AUTHOR_CAP + 1];
+        size_t l = 0;
+        gather(h, h->node[i], t, &l);
+        t[l] = '\0';
+        const char *date = wn_meta_iso_date(t, NULL, a);
+        if (date) return date;
+    }
+    return NULL;
+}
+
 void wn_hbyline_find(const hdom *h, doc *d, hbyline *out)
 {
     memset(out, 0, sizeof *out);
     int hl = headline_index(h, d->title);
     if (hl < 0) {
         out->author = anywhere(h, &d->mem);
+        out->date_far = date_anywhere(h, &d->mem);
         return;
     }
     walker *w = calloc(1, sizeof *w);
@@ -389,5 +417,6 @@ void wn_hbyline_find(const hdom *h, doc *d, hbyline *out)
         out->author = line_author(&w->lines[k], &d->mem);
     if (!out->author && date_line >= 0) out->author = next_to_date(w, date_line, &d->mem);
     if (!out->author) out->author = anywhere(h, &d->mem);
+    if (!out->date && !out->date_modified) out->date_far = date_anywhere(h, &d->mem);
     free(w);
 }

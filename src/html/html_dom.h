@@ -171,6 +171,7 @@ int wn_hpagetype_signals(const hdom *h, const doc *d, const char *url, pt_signal
 typedef struct {
     const char *date;          /* a date line's date, unless it says "Updated" */
     const char *date_modified; /* the date after "Updated", "Last modified" ... */
+    const char *date_far;      /* neither: a date element elsewhere on the page */
     const char *author;
 } hbyline;
 void wn_hbyline_find(const hdom *h, doc *d, hbyline *out);

@@ -169,6 +169,7 @@ void wn_hmeta_find(hdom *h, doc *d)
     if (!d->meta.date) d->meta.date = seen.date_modified;
     if (!d->meta.date_modified) d->meta.date_modified = seen.date_modified;
     if (!d->meta.date) d->meta.date = marked;
+    if (!d->meta.date) d->meta.date = seen.date_far;
     if (!d->meta.date) d->meta.date = in_url;
     /* Authors as names; the byline the page shows beats a declared organisation. */
     d->meta.author = wn_meta_author(d->meta.author, 0, &d->mem);
