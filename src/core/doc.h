@@ -58,6 +58,9 @@ struct rule_info;
  * rendered text declares nothing).  Each field is a NUL-terminated UTF-8 string in the
  * doc's arena, or NULL. */
 typedef struct {
+    const char *title;         /* the record's headline where it differs from doc.title
+                                  (which the text shows): an h1 without its " | Site"
+                                  tail or leading date; else NULL */
     const char *author;        /* names joined with "; " */
     const char *date;          /* publication date as declared (ISO 8601 expected) */
     const char *date_modified;
