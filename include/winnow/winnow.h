@@ -131,6 +131,9 @@ typedef struct {
                                    valid UTF-8 stay UTF-8 whatever a label says */
     double time_limit;          /* seconds one page may take (wall clock, monotonic);
                                    longer fails with WINNOW_ERR_TIMEOUT; 0 = no limit */
+    const char *fetch_date;     /* when the page was fetched (a WARC-Date, ISO 8601 or any
+                                   form winnow reads dates in), or NULL: no date after
+                                   it is taken for the page's date or date_modified */
 } winnow_options;
 
 /* Fills opt with the defaults: AUTO, title on, no explain, 64 MiB, no rules, TEXT, no

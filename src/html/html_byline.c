@@ -268,14 +268,15 @@ static int is_prose(const line *l)
     return 0;
 }
 
-/* The dates of a line into out: a date after "Updated" is the last change, any other
- * the publication.  Its words first, else its <time>'s datetime. */
-static int line_dates(const line *l, arena *a, hbyline *out)
+/* The dates of a line into out (none after not_after): a date after "Updated" is the
+ * last change, any other the publication.  Its words first, else its <time>'s
+ * datetime.  Returns whether it found one. */
+static int line_dates(const line *l, const char *not_after, arena *a, hbyline *out)
 {
     const char *had = out->date, *had_mod = out->date_modified;
     const char *p = l->text, *at, *d;
     if (!l->overflow && !is_prose(l)) {
-        while ((d = wn_meta_next_date(p, &at, NULL, a)) != NULL) {
+        while ((d = wn_meta_next_date(p, &at, not_after, a)) != NULL) {
             const char *from = at - l->text > 24 ? at - 24 : l->text;
             if (from < p) from = p;
             const char **slot = says_update(from, (size_t)(at - from)) ? &out->date_modified
@@ -285,7 +286,7 @@ static int line_dates(const line *l, arena *a, hbyline *out)
         }
     }
     if (!out->date && !out->date_modified && l->time)
-        out->date = wn_meta_iso_date(l->time, NULL, a);
+        out->date = wn_meta_iso_date(l->time, not_after, a);
     return out->date != had || out->date_modified != had_mod;
 }
 
@@ -364,7 +365,7 @@ static const char *anywhere(const hdom *h, arena *a)
 
 /* Far from the headline: the first short element of the page whose class, id or
  * itemprop says it holds a date ("post-date", "published") and that does. */
-static const char *date_anywhere(const hdom *h, arena *a)
+static const char *date_anywhere(const hdom *h, const char *not_after, arena *a)
 {
     static const char *const words[] = {"date", "publish", "posted", "time", NULL};
     static const char *const attrs[] = {"class", "id", "itemprop", NULL};
@@ -382,19 +383,19 @@ static const char *date_anywhere(const hdom *h, arena *a)
         size_t l = 0;
         gather(h, h->node[i], t, &l);
         t[l] = '\0';
-        const char *date = wn_meta_iso_date(t, NULL, a);
+        const char *date = wn_meta_iso_date(t, not_after, a);
         if (date) return date;
     }
     return NULL;
 }
 
-void wn_hbyline_find(const hdom *h, doc *d, hbyline *out)
+void wn_hbyline_find(const hdom *h, doc *d, const char *not_after, hbyline *out)
 {
     memset(out, 0, sizeof *out);
     int hl = headline_index(h, d->title);
     if (hl < 0) {
         out->author = anywhere(h, &d->mem);
-        out->date_far = date_anywhere(h, &d->mem);
+        out->date_far = date_anywhere(h, not_after, &d->mem);
         return;
     }
     walker *w = calloc(1, sizeof *w);
@@ -408,15 +409,15 @@ void wn_hbyline_find(const hdom *h, doc *d, hbyline *out)
     /* Nearest the headline first: below it, then above it. */
     int date_line = -1;
     for (int k = w->headline; k >= 0 && k < w->n && !out->date; k++)
-        if (line_dates(&w->lines[k], &d->mem, out) && date_line < 0) date_line = k;
+        if (line_dates(&w->lines[k], not_after, &d->mem, out) && date_line < 0) date_line = k;
     for (int k = w->headline - 1; k >= 0 && !out->date; k--)
-        if (line_dates(&w->lines[k], &d->mem, out) && date_line < 0) date_line = k;
+        if (line_dates(&w->lines[k], not_after, &d->mem, out) && date_line < 0) date_line = k;
     for (int k = w->headline; k >= 0 && k < w->n && !out->author; k++)
         out->author = line_author(&w->lines[k], &d->mem);
     for (int k = w->headline - 1; k >= 0 && !out->author; k--)
         out->author = line_author(&w->lines[k], &d->mem);
     if (!out->author && date_line >= 0) out->author = next_to_date(w, date_line, &d->mem);
     if (!out->author) out->author = anywhere(h, &d->mem);
-    if (!out->date && !out->date_modified) out->date_far = date_anywhere(h, &d->mem);
+    if (!out->date && !out->date_modified) out->date_far = date_anywhere(h, not_after, &d->mem);
     free(w);
 }

@@ -72,7 +72,7 @@ static const char *body_date(const hdom *h)
 }
 
 /* A /YYYY/MM/DD/ (or /YYYY/MM/) in a URL's path, as "YYYY-MM-DD", or NULL. */
-static const char *url_date(doc *d, const char *url)
+static const char *url_date(doc *d, const char *url, const char *not_after)
 {
     for (const char *p = url ? strchr(url, '/') : NULL; p; p = strchr(p + 1, '/')) {
         int y, m, dd = 1, n = 0;
@@ -81,7 +81,7 @@ static const char *url_date(doc *d, const char *url)
         if (sscanf(p + n, "%2d/%n", &dd, &n2) != 1 || !n2) dd = 1;
         char t[48]; /* room for any int: the compiler cannot see the ranges */
         snprintf(t, sizeof t, "%04d-%02d-%02d", y, m, dd);
-        const char *iso = wn_meta_iso_date(t, NULL, &d->mem);
+        const char *iso = wn_meta_iso_date(t, not_after, &d->mem);
         if (iso) return iso;
     }
     return NULL;
@@ -111,7 +111,7 @@ static const char *without_site(doc *d, const char *names)
     return r;
 }
 
-void wn_hmeta_find(hdom *h, doc *d)
+void wn_hmeta_find(hdom *h, doc *d, const char *fetch_date)
 {
     xmlNode *root = h->xdoc ? xmlDocGetRootElement(h->xdoc) : NULL;
     if (!root) return;
@@ -157,14 +157,15 @@ void wn_hmeta_find(hdom *h, doc *d)
     /* Dates in ISO 8601, whatever form the page wrote them in.  The date a page shows
      * under its headline beats the declared one, often a template's or the first draft's;
      * a shown "Updated" date does not replace a declared publication date. */
-    d->meta.date = wn_meta_iso_date(d->meta.date, NULL, &d->mem);
-    d->meta.date_modified = wn_meta_iso_date(d->meta.date_modified, NULL, &d->mem);
-    const char *marked = wn_meta_iso_date(body_date(h), NULL, &d->mem);
-    const char *in_url = url_date(d, d->meta.url);
+    const char *fetched = wn_meta_iso_date(fetch_date, NULL, &d->mem);
+    d->meta.date = wn_meta_iso_date(d->meta.date, fetched, &d->mem);
+    d->meta.date_modified = wn_meta_iso_date(d->meta.date_modified, fetched, &d->mem);
+    const char *marked = wn_meta_iso_date(body_date(h), fetched, &d->mem);
+    const char *in_url = url_date(d, d->meta.url, fetched);
     if (d->meta.author) d->meta.declared |= DECLARED_AUTHOR;
     if (d->meta.date || marked || in_url) d->meta.declared |= DECLARED_DATE;
     hbyline seen;
-    wn_hbyline_find(h, d, &seen);
+    wn_hbyline_find(h, d, fetched, &seen);
     if (seen.date) d->meta.date = seen.date;
     if (!d->meta.date) d->meta.date = seen.date_modified;
     if (!d->meta.date_modified) d->meta.date_modified = seen.date_modified;

@@ -41,8 +41,18 @@ static const char *const lead_words[] = {
     "written by", "posted by", "words by", "story by", "text by", "article by",
     "published by", "reporting by", "by", "about the author", "about", "meet the author",
     "meet", "authors", "author", "written", "posted", NULL};
-/* The same in other languages, lowercase only: "Von Miller" is a name. */
-static const char *const lead_words_lower[] = {"von", "par", "por", "door", NULL};
+/* The same in other languages: lowercase, or before two words or more ("Von Anna
+ * Weber"): "Von Miller" is a name. */
+static const char *const lead_words_other[] = {"von", "par", "por", "door", NULL};
+
+/* The number of words after the first in s[0..len), up to a separator. */
+static int words_after(const char *s, size_t len)
+{
+    int n = 0;
+    for (size_t i = 1; i < len && !strchr("|,;\n", s[i]); i++)
+        n += is_space(s[i - 1]) && !is_space(s[i]);
+    return n;
+}
 
 /* Where one part of a byline ends: a bar, a bullet, a dash between spaces
  * ("By Ann Lee | Reuters", "May 3, 2025 \xc2\xb7 Ann Lee"). */
@@ -64,6 +74,8 @@ static const char *const role_words[] = {
     "strategist", "consultant", "photographer", "updated", "published", "reviewed",
     "read", "min", "minutes", "comments", "share", "follow", "of", "the", "at", "and",
     "chief", "lead", "head", "news", "guest", "deputy", "executive", "digital",
+    "redakteur", "redakteurin", "autor", "autorin", "journaliste", "r\xc3\xa9\x64\x61\x63teur",
+    "redactor", "redactora", "periodista", "giornalista",
     /* and the words of a page's furniture that stand where a byline would */
     "last", "latest", "modified", "ask", "question", "answer", "replies", "reply",
     "featured", "guide", "topic", "library", "video", "home", "blog", "via", "views",
@@ -178,8 +190,9 @@ static size_t skip_lead(const char *s, size_t b, size_t len)
         size_t lead = 0;
         for (const char *const *w = lead_words; *w && !lead; w++)
             if (starts_with_word(s + b, len - b, *w)) lead = strlen(*w);
-        for (const char *const *w = lead_words_lower; *w && !lead; w++)
-            if (starts_with_word(s + b, len - b, *w) && strncmp(s + b, *w, strlen(*w)) == 0)
+        for (const char *const *w = lead_words_other; *w && !lead; w++)
+            if (starts_with_word(s + b, len - b, *w) &&
+                (strncmp(s + b, *w, strlen(*w)) == 0 || words_after(s + b, len - b) >= 2))
                 lead = strlen(*w);
         b += lead;
         while (b < len && (is_space(s[b]) || s[b] == ':')) b++;

@@ -204,6 +204,30 @@ static void test_page(void)
     CHECK(winnow_extract(p2, strlen(p2), NULL, &r) == WINNOW_OK);
     CHECK_STR(r.meta.date, "2024-05-17");
     winnow_result_free(&r);
+    /* The byline and date line under the headline: an avatar before the name, a
+     * marked author box, a shown date beating a template's declared one. */
+    const char *p3 =
+        "<html><head><title>Bees return | Bee News</title>"
+        "<meta property=\"og:site_name\" content=\"Bee News\">"
+        "<meta name=\"author\" content=\"Bee News\">"
+        "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+        "\"datePublished\":\"2013-01-01T00:00:00Z\"}</script></head><body>"
+        "<h1>Bees return</h1><div class=\"byline\"><div><img src=a.png></div>"
+        "<p>By <a href=\"/author/ann\">Ann Lee</a> and Jo Doe, Staff Writers</p></div>"
+        "<p>Posted Sep. 25th, 2025 \xc2\xb7 4 min read</p>"
+        "<p>Bees came back to the valley this year, the volunteers who count them every "
+        "morning said on Tuesday, and they came earlier than in years before.</p></body></html>";
+    CHECK(winnow_extract(p3, strlen(p3), NULL, &r) == WINNOW_OK);
+    CHECK_STR(r.meta.author, "Ann Lee; Jo Doe"); /* not the site's own name */
+    CHECK_STR(r.meta.date, "2025-09-25");
+    winnow_result_free(&r);
+    /* Fetched before the shown date: the declared one stands. */
+    winnow_options o;
+    winnow_options_init(&o);
+    o.fetch_date = "Mon, 01 Jan 2024 10:00:00 GMT";
+    CHECK(winnow_extract(p3, strlen(p3), &o, &r) == WINNOW_OK);
+    CHECK_STR(r.meta.date, "2013-01-01T00:00:00Z");
+    winnow_result_free(&r);
 }
 
 int main(void)
