@@ -24,6 +24,7 @@
 #define ANYWHERE_LOOKS 8  /* marked elements read far from the headline */
 #define DATE_CAP 80       /* text of a date element read far from the headline */
 #define AUTHOR_CAP 120    /* a marked element with more text is an author's box, a bio */
+#define GATHER_NODES 200  /* nodes read of one marked element */
 
 typedef struct {
     char text[LINE_CAP + 1];
@@ -132,7 +133,8 @@ static void add_text(walker *w, const char *s)
     size_t l = strlen(s);
     if (c->len + l + 1 > LINE_CAP) {
         c->overflow = 1;
-        l = LINE_CAP > c->len + 1 ? utf8_boundary(s, LINE_CAP - c->len - 1) : 0;
+        if (c->len + 1 >= LINE_CAP) return; /* full: only its start is read */
+        l = utf8_boundary(s, LINE_CAP - c->len - 1);
     }
     if (c->len) c->text[c->len++] = ' ';
     memcpy(c->text + c->len, s, l);
@@ -146,10 +148,11 @@ static int breaks_line(const hdom *h, int i)
 }
 
 /* Appends the text under n to t (at most AUTHOR_CAP bytes), a line break around each
- * block, so that "<div>Ann Lee</div><div>Staff writer</div>" reads as two parts. */
-static void gather(const hdom *h, const xmlNode *n, char *t, size_t *len)
+ * block, so that "<div>Ann Lee</div><div>Staff writer</div>" reads as two parts;
+ * *budget counts the nodes visited. */
+static void gather_nodes(const hdom *h, const xmlNode *n, char *t, size_t *len, int *budget)
 {
-    for (const xmlNode *c = n->children; c && *len < AUTHOR_CAP; c = c->next) {
+    for (const xmlNode *c = n->children; c && *len < AUTHOR_CAP && --*budget > 0; c = c->next) {
         if (c->type == XML_TEXT_NODE && c->content) {
             size_t l = strlen((const char *)c->content);
             if (*len + l > AUTHOR_CAP) l = utf8_boundary((const char *)c->content, AUTHOR_CAP - *len);
@@ -158,10 +161,18 @@ static void gather(const hdom *h, const xmlNode *n, char *t, size_t *len)
         } else if (c->type == XML_ELEMENT_NODE && hdom_idx(c) >= 0) {
             int brk = breaks_line(h, hdom_idx(c));
             if (brk && *len < AUTHOR_CAP) t[(*len)++] = '\n';
-            gather(h, c, t, len);
+            gather_nodes(h, c, t, len, budget);
             if (brk && *len < AUTHOR_CAP) t[(*len)++] = '\n';
         }
     }
+}
+
+/* gather_nodes over at most GATHER_NODES nodes: an author's element with little text
+ * may still hold a great many empty ones. */
+static void gather(const hdom *h, const xmlNode *n, char *t, size_t *len)
+{
+    int budget = GATHER_NODES;
+    gather_nodes(h, n, t, len, &budget);
 }
 
 /* Keeps the text of element i, marked as the author's, on the current line: its
@@ -224,13 +235,14 @@ static void read_lines(walker *w, int start, int hl)
     /* From start, on through the following siblings of it and of its ancestors. */
     const xmlNode *n = w->h->node[start];
     while (n && !done(w)) {
-        walk(w, n, 0, hl);
-        while (n && !n->next) n = n->parent;
-        n = n ? n->next : NULL;
-        while (n && n->type != XML_ELEMENT_NODE) {
-            while (n && !n->next) n = n->parent;
-            n = n ? n->next : NULL;
+        if (n->type == XML_ELEMENT_NODE) walk(w, n, 0, hl);
+        else if (n->type == XML_TEXT_NODE && n->content) add_text(w, (const char *)n->content);
+        while (n && !n->next) {
+            n = n->parent;
+            /* Leaving a block ends its line. */
+            if (n && hdom_idx(n) >= 0 && breaks_line(w->h, hdom_idx(n))) end_line(w);
         }
+        n = n ? n->next : NULL;
     }
     end_line(w);
 }

@@ -228,6 +228,24 @@ static void test_page(void)
     CHECK(winnow_extract(p3, strlen(p3), &o, &r) == WINNOW_OK);
     CHECK_STR(r.meta.date, "2013-01-01T00:00:00Z");
     winnow_result_free(&r);
+    /* Hostile bylines: author boxes of many empty elements each, and a line far longer
+     * than a byline -- read in bounded time, the line's start only. */
+    buf big;
+    wn_buf_init(&big, 0);
+    wn_buf_puts(&big, "<html><body><h1>A headline of some length</h1>");
+    for (int k = 0; k < 2000; k++) {
+        wn_buf_puts(&big, "<div class=author>");
+        for (int e = 0; e < 50; e++) wn_buf_puts(&big, "<i></i>");
+        wn_buf_puts(&big, "By Kim Lee</div>");
+    }
+    for (int k = 0; k < 5000; k++) wn_buf_puts(&big, "word ");
+    wn_buf_puts(&big, "May 3, 2025</body></html>");
+    CHECK(!big.failed);
+    CHECK(winnow_extract(big.data, big.len, NULL, &r) == WINNOW_OK);
+    CHECK_STR(r.meta.author, "Kim Lee");
+    CHECK(r.meta.date == NULL); /* the date is past the line's first 160 bytes */
+    winnow_result_free(&r);
+    wn_buf_free(&big);
 }
 
 int main(void)
