@@ -1,7 +1,7 @@
 /* fuzz_jsonld.c -- libFuzzer target for the metadata readers: the input is the text of
- * a JSON-LD script (meta/jsonld.c), and, as a string, a date (meta/date.c).  Every
- * field read must be valid UTF-8 without NUL (it ends up in a JSON record), and a date
- * must come out as ISO 8601. */
+ * a JSON-LD script (meta/jsonld.c), and, as a string, a date (meta/date.c) and an
+ * author field or byline (meta/author.c).  Every field read must be valid UTF-8
+ * without NUL (it ends up in a JSON record), and a date must come out as ISO 8601. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -42,8 +42,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const char *const fields[] = {m.author, m.date, m.date_modified, m.site_name,
                                   m.url, m.language, m.description, m.image};
     for (size_t i = 0; i < sizeof fields / sizeof *fields; i++) valid(fields[i]);
-    const char *d = wn_meta_iso_date(u8.data ? u8.data : "", &a);
+    const char *d = wn_meta_iso_date(u8.data ? u8.data : "", NULL, &a);
     if (d) require(strlen(d) >= 10 && d[4] == '-' && d[7] == '-', "a date is ISO 8601");
+    for (int shown = 0; shown < 2; shown++) {
+        const char *names = wn_meta_author(u8.data ? u8.data : "", shown, &a);
+        valid(names);
+        if (names) require(names[0] && strlen(names) < 2000, "names are short and not empty");
+    }
     wn_arena_free(&a);
     wn_buf_free(&u8);
     return 0;

@@ -249,8 +249,9 @@ winnow_status winnow_extract(const char *data, size_t len, const winnow_options 
     res->page_type_why = d->page_type_why;
     res->no_content = d->no_content != NC_NONE;
     res->no_content_why = d->no_content_why;
-    if (d->title) {
-        res->title = strdup(d->title);
+    const char *title = pm->title ? pm->title : d->title; /* the record's own, if cleaner */
+    if (title) {
+        res->title = strdup(title);
         if (!res->title) return fail(res, WINNOW_ERR_NOMEM, NULL);
     }
     for (size_t i = 0; i < d->n; i++) {

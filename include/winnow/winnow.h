@@ -133,6 +133,9 @@ typedef struct {
                                    longer fails with WINNOW_ERR_TIMEOUT; 0 = no limit */
     int comments;               /* WINNOW_COMMENTS_* flags; 0: reader comments are left
                                    out (they never enter the article either way) */
+    const char *fetch_date;     /* when the page was fetched (a WARC-Date, ISO 8601 or any
+                                   form winnow reads dates in), or NULL: no date after
+                                   it is taken for the page's date or date_modified */
 } winnow_options;
 
 /* winnow_options.comments: LIST fills winnow_result.comments (and a JSON record's
@@ -158,14 +161,19 @@ typedef struct {
     size_t len;
 } winnow_explain;
 
-/* What a page declares about itself: schema.org JSON-LD first, then Open Graph,
- * article:*, Dublin Core and <meta> tags, <link rel=canonical>, <html lang>.  Each is
- * the page's own string (whitespace collapsed), or NULL; owned by the result.  HTML
- * only: rendered text declares nothing. */
+/* What a page declares or shows about itself: schema.org JSON-LD first, then Open
+ * Graph, article:*, Dublin Core and <meta> tags, <link rel=canonical>, <html lang>; the
+ * byline and date line shown around the headline (a shown date before a declared one,
+ * a declared author before a shown one unless it is the site's own name), microdata,
+ * <time datetime>, the URL's /YYYY/MM/DD/.  Each is a string (whitespace collapsed),
+ * or NULL; owned by the result.  HTML only: rendered text declares nothing. */
 typedef struct {
-    const char *author;        /* several joined with "; " */
-    const char *date;          /* publication date, as declared (ISO 8601 expected) */
-    const char *date_modified;
+    const char *author;        /* names only ("By", roles, addresses removed), several
+                                  joined with "; " */
+    const char *date;          /* publication date, ISO 8601: "YYYY-MM-DD", or with
+                                  "THH:MM[:SS][zone]" where a declared value had a time;
+                                  never before 1995 nor after options.fetch_date */
+    const char *date_modified; /* the same; also a shown "Updated" date */
     const char *site_name;
     const char *url;           /* canonical URL */
     const char *language;      /* as declared: "en", "en-US" */
@@ -184,7 +192,9 @@ typedef struct {
 typedef struct {
     char *text;               /* the output, UTF-8, NUL-terminated; owned by the result */
     size_t len;               /* bytes in text, without the NUL */
-    char *title;              /* the headline found, or NULL; owned by the result */
+    char *title;              /* the headline found (for HTML, an <h1>'s " | Section"
+                                 tail removed; the text shows the <h1> as it is), or
+                                 NULL; owned by the result */
     winnow_type type;         /* the type that was used (HTML or TEXT) */
     const char *charset;      /* the input charset that was decoded (static string) */
     size_t blocks_kept;

@@ -90,6 +90,7 @@ class winnow_options(ctypes.Structure):
         ("charset_hint", c_char_p),
         ("time_limit", c_double),
         ("comments", c_int),
+        ("fetch_date", c_char_p),
     ]
 
 

@@ -64,6 +64,7 @@ static void extract(const stream_ctx *c, stream_item *it, winnow_jsonl_input *in
     winnow_options opt = c->cfg->opt;
     opt.type = in->type; /* the member's name says what the page is */
     if (in->url) opt.url = in->url; /* where it was fetched: a hint of its page type */
+    if (in->date) opt.fetch_date = in->date; /* no page date after it */
     it->bytes_in = in->len;
     winnow_status st = winnow_extract(in->content, in->len, &opt, res);
     free(in->content);

@@ -147,6 +147,7 @@ static void work(void *ctxp, size_t i)
         winnow_options opt = c->cfg->opt;
         opt.charset_hint = s->charset;
         if (s->uri) opt.url = s->uri; /* where it was fetched: a hint of its page type */
+        if (s->date) opt.fetch_date = s->date; /* no page date after it */
         winnow_status st = winnow_extract(s->payload, s->payload_len, &opt, &res);
         truncated = st == WINNOW_ERR_TRUNCATED;
         if (st != WINNOW_OK && !truncated) {

@@ -71,6 +71,9 @@ typedef enum {
  * rendered text declares nothing).  Each field is a NUL-terminated UTF-8 string in the
  * doc's arena, or NULL. */
 typedef struct {
+    const char *title;         /* the record's headline where it differs from doc.title
+                                  (which the text shows): an h1 without its " | Site"
+                                  tail or leading date; else NULL */
     const char *author;        /* names joined with "; " */
     const char *date;          /* publication date as declared (ISO 8601 expected) */
     const char *date_modified;
@@ -80,7 +83,14 @@ typedef struct {
     const char *description;
     const char *image;
     unsigned schema;           /* SCHEMA_* groups of the schema.org types it names */
+    unsigned declared;         /* DECLARED_* : the fields the markup declares (rather
+                                  than the visible text shows), for the page type */
 } page_meta;
+
+enum {
+    DECLARED_AUTHOR = 1 << 0, /* JSON-LD, <meta> */
+    DECLARED_DATE = 1 << 1    /* JSON-LD, <meta>, itemprop, <time datetime>, the URL */
+};
 
 /* Groups of schema.org types (JSON-LD @type, microdata itemtype) -- what a page says it
  * is, for the page type (meta/jsonld.c maps a type to its group). */

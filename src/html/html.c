@@ -104,7 +104,7 @@ int wn_html_extract(const char *s, size_t len, rule_matcher *m, const winnow_opt
     if (rc == 0 && h.n && !wn_deadline_check(&d->deadline)) {
         wn_hscore_select(&h);
         wn_htitle_find(&h, d);
-        wn_hmeta_find(&h, d);
+        wn_hmeta_find(&h, d, opt->fetch_date);
         rc = wn_hblocks_emit(&h, m, d);
         if (rc == 0) rc = decide_type(&h, opt, d);
         if (rc == 0) rc = reread(&h, m, d);

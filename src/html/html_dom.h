@@ -124,8 +124,9 @@ size_t wn_hdom_text_len(const char *s, uint32_t *punct);
 int wn_hattrs_cap(const char *s, size_t len, buf *out);
 
 /* html_meta.c: fills d->meta from the page's JSON-LD, <meta> tags, canonical link and
- * lang attribute. */
-void wn_hmeta_find(hdom *h, doc *d);
+ * lang attribute, its byline and date line; fetch_date (NULL: unknown) bounds the
+ * dates. */
+void wn_hmeta_find(hdom *h, doc *d, const char *fetch_date);
 
 /* html_score.c: scores candidates and marks NF_CHOSEN / NF_INSIDE; sets h->top. */
 void wn_hscore_select(hdom *h);
@@ -169,6 +170,18 @@ void wn_hgroups_decide(doc *d);
  * blocks and metadata; url (may be NULL) is the caller's, else the canonical one is
  * used.  Returns 0, or -1 when out of memory (the signals read so far are set). */
 int wn_hpagetype_signals(const hdom *h, const doc *d, const char *url, pt_signals *s);
+
+/* html_byline.c: the date line and the byline a page shows around its headline (in
+ * d's arena: dates as ISO 8601, none after not_after; names as wn_meta_author gives
+ * them), else a date or author element elsewhere on the page; NULL where none is
+ * seen.  Called after the title is found. */
+typedef struct {
+    const char *date;          /* a date line's date, unless it says "Updated" */
+    const char *date_modified; /* the date after "Updated", "Last modified" ... */
+    const char *date_far;      /* neither: a date element elsewhere on the page */
+    const char *author;
+} hbyline;
+void wn_hbyline_find(const hdom *h, doc *d, const char *not_after, hbyline *out);
 
 /* html_title.c: the headline from og:title, <title> (site suffix removed) and <h1>. */
 void wn_htitle_find(hdom *h, doc *d);

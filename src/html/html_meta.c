@@ -72,7 +72,7 @@ static const char *body_date(const hdom *h)
 }
 
 /* A /YYYY/MM/DD/ (or /YYYY/MM/) in a URL's path, as "YYYY-MM-DD", or NULL. */
-static const char *url_date(doc *d, const char *url)
+static const char *url_date(doc *d, const char *url, const char *not_after)
 {
     for (const char *p = url ? strchr(url, '/') : NULL; p; p = strchr(p + 1, '/')) {
         int y, m, dd = 1, n = 0;
@@ -81,13 +81,37 @@ static const char *url_date(doc *d, const char *url)
         if (sscanf(p + n, "%2d/%n", &dd, &n2) != 1 || !n2) dd = 1;
         char t[48]; /* room for any int: the compiler cannot see the ranges */
         snprintf(t, sizeof t, "%04d-%02d-%02d", y, m, dd);
-        const char *iso = wn_meta_iso_date(t, &d->mem);
+        const char *iso = wn_meta_iso_date(t, not_after, &d->mem);
         if (iso) return iso;
     }
     return NULL;
 }
 
-void wn_hmeta_find(hdom *h, doc *d)
+/* The declared authors without the site's own name: a publisher that names itself the
+ * author of every page says less about who wrote this one than a byline (the caller
+ * asks only when there is one). */
+static const char *without_site(doc *d, const char *names)
+{
+    const char *site = d->meta.site_name;
+    if (!names || !site) return names;
+    size_t sl = strlen(site);
+    buf b;
+    wn_buf_init(&b, 0);
+    for (const char *p = names; *p;) {
+        const char *e = strstr(p, "; ");
+        size_t l = e ? (size_t)(e - p) : strlen(p);
+        if (!(l == sl && strncasecmp(p, site, l) == 0)) {
+            if (b.len) wn_buf_puts(&b, "; ");
+            wn_buf_append(&b, p, l);
+        }
+        p += l + (e ? 2 : 0);
+    }
+    const char *r = b.len && !b.failed ? wn_arena_strndup(&d->mem, b.data, b.len) : NULL;
+    wn_buf_free(&b);
+    return r;
+}
+
+void wn_hmeta_find(hdom *h, doc *d, const char *fetch_date)
 {
     xmlNode *root = h->xdoc ? xmlDocGetRootElement(h->xdoc) : NULL;
     if (!root) return;
@@ -130,9 +154,26 @@ void wn_hmeta_find(hdom *h, doc *d)
     if (canonical) d->meta.url = wn_doc_keep_text(d, canonical); /* the page's own word for it */
     const char *lang = wn_hdom_attr(root, "lang");
     if (!d->meta.language) d->meta.language = wn_doc_keep_text(d, lang && lang[0] ? lang : lang_tag);
-    /* Dates in ISO 8601, whatever form the page wrote them in. */
-    d->meta.date = wn_meta_iso_date(d->meta.date, &d->mem);
-    if (!d->meta.date) d->meta.date = wn_meta_iso_date(body_date(h), &d->mem);
-    if (!d->meta.date) d->meta.date = url_date(d, d->meta.url);
-    d->meta.date_modified = wn_meta_iso_date(d->meta.date_modified, &d->mem);
+    /* Dates in ISO 8601, whatever form the page wrote them in.  The date a page shows
+     * under its headline beats the declared one, often a template's or the first draft's;
+     * a shown "Updated" date does not replace a declared publication date. */
+    const char *fetched = wn_meta_iso_date(fetch_date, NULL, &d->mem);
+    d->meta.date = wn_meta_iso_date(d->meta.date, fetched, &d->mem);
+    d->meta.date_modified = wn_meta_iso_date(d->meta.date_modified, fetched, &d->mem);
+    const char *marked = wn_meta_iso_date(body_date(h), fetched, &d->mem);
+    const char *in_url = url_date(d, d->meta.url, fetched);
+    if (d->meta.author) d->meta.declared |= DECLARED_AUTHOR;
+    if (d->meta.date || marked || in_url) d->meta.declared |= DECLARED_DATE;
+    hbyline seen;
+    wn_hbyline_find(h, d, fetched, &seen);
+    if (seen.date) d->meta.date = seen.date;
+    if (!d->meta.date) d->meta.date = seen.date_modified;
+    if (!d->meta.date_modified) d->meta.date_modified = seen.date_modified;
+    if (!d->meta.date) d->meta.date = marked;
+    if (!d->meta.date) d->meta.date = seen.date_far;
+    if (!d->meta.date) d->meta.date = in_url;
+    /* Authors as names; the byline the page shows beats a declared organisation. */
+    d->meta.author = wn_meta_author(d->meta.author, 0, &d->mem);
+    if (seen.author && d->meta.author) d->meta.author = without_site(d, d->meta.author);
+    if (!d->meta.author) d->meta.author = seen.author;
 }

@@ -523,8 +523,8 @@ int wn_hpagetype_signals(const hdom *h, const doc *d, const char *url, pt_signal
     s->v[PS_S_LD_SERVICE] = !!(sc & SCHEMA_SERVICE);
     s->v[PS_S_LD_OFFER] = (sc & SCHEMA_OFFER) && (sc & SCHEMA_PRODUCT);
     s->v[PS_S_LD_BREADCRUMB] = !!(sc & SCHEMA_BREADCRUMB);
-    s->v[PS_S_AUTHOR] = d->meta.author != NULL;
-    s->v[PS_S_DATE] = d->meta.date != NULL;
+    s->v[PS_S_AUTHOR] = !!(d->meta.declared & DECLARED_AUTHOR);
+    s->v[PS_S_DATE] = !!(d->meta.declared & DECLARED_DATE);
 
     int rc = 0;
     if (h->n) {

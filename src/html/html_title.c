@@ -1,8 +1,10 @@
 /* html_title.c -- the headline: og:title or <title> with a " | Site" suffix removed,
- * replaced by the page's <h1> when the two agree (the h1 is the cleanest copy). */
+ * replaced by the page's <h1> when the two agree (the h1 is the cleanest copy).  For
+ * the record (page_meta.title), an h1's own " | Section" tail or leading date goes. */
 #include <libxml/tree.h>
 #include <string.h>
 #include "html/html_dom.h"
+#include "meta/meta.h"
 
 #define H1_LOOK 8
 
@@ -22,6 +24,29 @@ static size_t strip_site(const char *s, size_t len)
         }
     }
     return len;
+}
+
+/* An h1 that carries more than the headline: a section or site after a bar or dash
+ * ("Best Movers in NYC 2025 | Top 19 Companies"), a date line before it ("Dec 18 2025
+ * Preparing a transition").  Cut in place. */
+static char *headline_only(char *t, arena *a)
+{
+    const char *at;
+    if (wn_meta_next_date(t, &at, NULL, a) && at == t) {
+        /* The date's own length: up to its year (four digits after the start). */
+        const char *p = t;
+        int digits = 0;
+        while (*p && digits < 4) {
+            digits = *p >= '0' && *p <= '9' ? digits + 1 : 0;
+            p++;
+        }
+        while (*p == ' ' || *p == ',') p++;
+        if (strlen(p) >= 10) memmove(t, p, strlen(p) + 1);
+    }
+    char *bar = strstr(t, " | ");
+    if (bar && bar - t >= 10) *bar = '\0';
+    t[strip_site(t, strlen(t))] = '\0';
+    return t;
 }
 
 static char *node_text(doc *d, xmlNode *n)
@@ -110,4 +135,10 @@ void wn_htitle_find(hdom *h, doc *d)
     if (agree) h1_ok = 1;
     if (h1 && site && strstr(site, h1)) h1_ok = 0;
     d->title = h1_ok ? h1 : meta ? meta : h1;
+    /* The record's headline without what the h1 carries besides; the text keeps the
+     * h1 as the page shows it. */
+    if (h1_ok) {
+        char *clean = wn_arena_strndup(&d->mem, h1, strlen(h1));
+        if (clean && strcmp(headline_only(clean, &d->mem), h1) != 0) d->meta.title = clean;
+    }
 }

@@ -19,10 +19,23 @@ int wn_jsonld_read(const char *s, size_t len, page_meta *m, arena *a);
  * "https://schema.org/FAQPage"), or 0 when it announces no kind of page. */
 unsigned wn_meta_schema_group(const char *type);
 
-/* The date s (as pages write them: ISO 8601, "Sep 25, 2025", "25 September 2025",
- * "09/25/2025", "25.09.2025", found anywhere in s) in ISO 8601: s itself when it is
- * ISO already (a time kept), else "YYYY-MM-DD" in a.  NULL when s holds no date or
- * one before 1995 (date.c). */
-const char *wn_meta_iso_date(const char *s, arena *a);
+/* The first date in s, in any of the forms pages write dates (ISO 8601, "Sep 25,
+ * 2025", "25 September 2025", "25. Dezember 2025", "09/25/2025", "25.09.2025",
+ * "2025年9月25日" ...), as ISO 8601: "YYYY-MM-DD", with "THH:MM[:SS][zone]" when an ISO
+ * value had a time.  Dates before 1995, after not_after (an ISO date, the day the page
+ * was fetched; NULL for no bound) or not on the calendar are passed over.  In a; NULL
+ * when s holds no such date (date.c). */
+const char *wn_meta_iso_date(const char *s, const char *not_after, arena *a);
+/* The same, and *at (when at is not NULL) is where in s the date starts, so that the
+ * caller can read on from *at + 1. */
+const char *wn_meta_next_date(const char *s, const char **at, const char *not_after, arena *a);
+
+/* The names of an author field or a byline ("By Ann Lee, Staff Writer | Reuters",
+ * "Written by Jo Doe and Kim Park on May 3, 2025"), joined with "; " ("Ann Lee",
+ * "Jo Doe; Kim Park"): "By" and its like, roles, credentials, e-mail addresses, URLs
+ * and dates removed.  shown: s is a line the page shows, where a name must also look
+ * like one (capitalised words, or a single word).  In a; NULL when no name is left
+ * (author.c). */
+const char *wn_meta_author(const char *s, int shown, arena *a);
 
 #endif

@@ -8,7 +8,7 @@
 
 static arena a;
 
-static const char *iso(const char *s) { return wn_meta_iso_date(s, &a); }
+static const char *iso(const char *s) { return wn_meta_iso_date(s, NULL, &a); }
 
 static void test_dates(void)
 {
@@ -28,6 +28,87 @@ static void test_dates(void)
     CHECK(iso("yesterday") == NULL);
     CHECK(iso("March 2025") == NULL);  /* no day */
     CHECK(iso(NULL) == NULL);
+    /* Declared values keep their time, written the ISO way. */
+    CHECK_STR(iso("2025-11-25 08:33:24"), "2025-11-25T08:33:24");
+    CHECK_STR(iso("2024-05-09 00:00:00 +0000"), "2024-05-09T00:00:00+00:00");
+    CHECK_STR(iso("2015-04-06T13:52:00.000-04:00"), "2015-04-06T13:52:00-04:00");
+    CHECK_STR(iso("2024-04-05T00:00:00-0400"), "2024-04-05T00:00:00-04:00");
+    CHECK_STR(iso("2025-12-19T22:02:58.705Z"), "2025-12-19T22:02:58Z");
+    CHECK_STR(iso("2025-12-19T25:00"), "2025-12-19"); /* no such hour: the date only */
+    /* Visible date lines, in the forms and languages pages print. */
+    CHECK_STR(iso("Dec. 19, 2025 \xc2\xb7 Niko on behalf of the group"), "2025-12-19");
+    CHECK_STR(iso("September 1st, 2023 By Emily"), "2023-09-01");
+    CHECK_STR(iso("OCTOBER 13, 2025"), "2025-10-13");
+    CHECK_STR(iso("Faith K.\xe2\x80\xa2Oct 20, 2025"), "2025-10-20");
+    CHECK_STR(iso("Dec 17, 2025Julian K. Arni"), "2025-12-17");
+    CHECK_STR(iso("[Submitted on 18 Dec 2025]"), "2025-12-18");
+    CHECK_STR(iso("23.07.2025 \xc2\xb7 6 min read"), "2025-07-23");
+    CHECK_STR(iso("Posted on the 15/12/2025 at 19:00"), "2025-12-15");
+    CHECK_STR(iso("Almost Timely News (2025-09-21)"), "2025-09-21");
+    CHECK_STR(iso("2025/09/21"), "2025-09-21");
+    CHECK_STR(iso("the 15th of May, 2025"), "2025-05-15");
+    CHECK_STR(iso("15-Dec-2025"), "2025-12-15");
+    CHECK_STR(iso("19. Dezember 2025"), "2025-12-19");
+    CHECK_STR(iso("3 m\xc3\xa4rz 2024"), "2024-03-03");
+    CHECK_STR(iso("1er janvier 2025"), "2025-01-01");
+    CHECK_STR(iso("12 d\xc3\xa9\x63\x65mbre 2025"), "2025-12-12");
+    CHECK_STR(iso("25 de diciembre de 2025"), "2025-12-25");
+    CHECK_STR(iso("4 settembre 2025"), "2025-09-04");
+    CHECK_STR(iso("7 de mar\xc3\xa7o de 2024"), "2024-03-07");
+    CHECK_STR(iso("12 maart 2024"), "2024-03-12");
+    CHECK_STR(iso("5 maja 2023"), "2023-05-05");
+    CHECK_STR(iso("19 \xd0\xb4\xd0\xb5\xd0\xba\xd0\xb0\xd0\xb1\xd1\x80\xd1\x8f 2025"), "2025-12-19");
+    CHECK_STR(iso("2025\xe5\xb9\xb4" "9\xe6\x9c\x88" "25\xe6\x97\xa5"), "2025-09-25");
+    CHECK_STR(iso("2025\xeb\x85\x84 9\xec\x9b\x94 25\xec\x9d\xbc"), "2025-09-25");
+    /* No date: relative ones, a month word inside another word, no day or year. */
+    CHECK(iso("3 days ago") == NULL);
+    CHECK(iso("Updated 2 hours ago") == NULL);
+    CHECK(iso("Mayor 12, 2025") == NULL);
+    CHECK(iso("Top 10 tools of 2025") == NULL);
+    CHECK(iso("12/19/25") == NULL);
+    CHECK(iso("1/2/1990") == NULL);
+    /* Nothing after the day the page was fetched. */
+    CHECK(wn_meta_iso_date("2026-03-01", "2025-12-20T10:00:00Z", &a) == NULL);
+    CHECK_STR(wn_meta_iso_date("2025-12-20", "2025-12-20T10:00:00Z", &a), "2025-12-20");
+    CHECK_STR(wn_meta_iso_date("March 1, 2026, first posted Dec 1, 2025", "2025-12-20", &a),
+              "2025-12-01");
+    /* The dates of a line one by one, and where each starts. */
+    const char *line = "Published Oct 21, 2025 Updated on Mar 9, 2026", *at = NULL;
+    CHECK_STR(wn_meta_next_date(line, &at, NULL, &a), "2025-10-21");
+    CHECK(at == line + 10);
+    CHECK_STR(wn_meta_next_date(at + 1, &at, NULL, &a), "2026-03-09");
+    CHECK(at == line + 34);
+}
+
+static const char *who(const char *s) { return wn_meta_author(s, 0, &a); }
+static const char *shown(const char *s) { return wn_meta_author(s, 1, &a); }
+
+static void test_authors(void)
+{
+    CHECK_STR(who("By Ann Lee"), "Ann Lee");
+    CHECK_STR(who("by: Ziyi Xu, Dec 17, 2025"), "Ziyi Xu");
+    CHECK_STR(who("By Ann Lee, Staff Writer | Reuters"), "Ann Lee");
+    CHECK_STR(who("Written by Jo Doe and Kim Park on May 3, 2025"), "Jo Doe; Kim Park");
+    CHECK_STR(who("Author: Jo Doe & Kim Park; Lu Chen"), "Jo Doe; Kim Park; Lu Chen");
+    CHECK_STR(who("Doris Munoz-Mantilla, MD, FOMA, DABOM"), "Doris Munoz-Mantilla");
+    CHECK_STR(who("By David Kim \xe2\x80\xa2 December 17, 2025 \xe2\x80\xa2 11 min read"), "David Kim");
+    CHECK_STR(who("Mahua Das in Project Management"), "Mahua Das");
+    CHECK_STR(who("Colin Gray Colin Gray"), "Colin Gray");           /* link and text */
+    CHECK_STR(who("Joshua Waller."), "Joshua Waller");
+    CHECK_STR(who("Martin Luther King Jr."), "Martin Luther King Jr.");
+    CHECK_STR(who("\"Aoife O\xe2\x80\x99Riordan\""), "Aoife O\xe2\x80\x99Riordan");
+    CHECK_STR(who("Podium Staff"), "Podium Staff");   /* an organisation's staff */
+    CHECK_STR(who("par Jeanne Roux"), "Jeanne Roux");
+    CHECK_STR(who("Von Miller"), "Von Miller");       /* a name, not "von" */
+    CHECK(who("Staff Writer") == NULL);                /* a role only */
+    CHECK(who("jo@example.com") == NULL);
+    CHECK(who("https://x.test/author/jo") == NULL);
+    CHECK(who("262588213843476") == NULL);
+    CHECK(who("") == NULL && who(NULL) == NULL);
+    /* A byline the page shows: names look like names. */
+    CHECK_STR(shown("Nick van Mead"), "Nick van Mead");
+    CHECK(shown("the way the logo is drawn") == NULL);
+    CHECK_STR(shown("ibby"), "ibby");
 }
 
 static page_meta read_ld(const char *json)
@@ -123,12 +204,55 @@ static void test_page(void)
     CHECK(winnow_extract(p2, strlen(p2), NULL, &r) == WINNOW_OK);
     CHECK_STR(r.meta.date, "2024-05-17");
     winnow_result_free(&r);
+    /* The byline and date line under the headline: an avatar before the name, a
+     * marked author box, a shown date beating a template's declared one. */
+    const char *p3 =
+        "<html><head><title>Bees return | Bee News</title>"
+        "<meta property=\"og:site_name\" content=\"Bee News\">"
+        "<meta name=\"author\" content=\"Bee News\">"
+        "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+        "\"datePublished\":\"2013-01-01T00:00:00Z\"}</script></head><body>"
+        "<h1>Bees return</h1><div class=\"byline\"><div><img src=a.png></div>"
+        "<p>By <a href=\"/author/ann\">Ann Lee</a> and Jo Doe, Staff Writers</p></div>"
+        "<p>Posted Sep. 25th, 2025 \xc2\xb7 4 min read</p>"
+        "<p>Bees came back to the valley this year, the volunteers who count them every "
+        "morning said on Tuesday, and they came earlier than in years before.</p></body></html>";
+    CHECK(winnow_extract(p3, strlen(p3), NULL, &r) == WINNOW_OK);
+    CHECK_STR(r.meta.author, "Ann Lee; Jo Doe"); /* not the site's own name */
+    CHECK_STR(r.meta.date, "2025-09-25");
+    winnow_result_free(&r);
+    /* Fetched before the shown date: the declared one stands. */
+    winnow_options o;
+    winnow_options_init(&o);
+    o.fetch_date = "Mon, 01 Jan 2024 10:00:00 GMT";
+    CHECK(winnow_extract(p3, strlen(p3), &o, &r) == WINNOW_OK);
+    CHECK_STR(r.meta.date, "2013-01-01T00:00:00Z");
+    winnow_result_free(&r);
+    /* Hostile bylines: author boxes of many empty elements each, and a line far longer
+     * than a byline -- read in bounded time, the line's start only. */
+    buf big;
+    wn_buf_init(&big, 0);
+    wn_buf_puts(&big, "<html><body><h1>A headline of some length</h1>");
+    for (int k = 0; k < 2000; k++) {
+        wn_buf_puts(&big, "<div class=author>");
+        for (int e = 0; e < 50; e++) wn_buf_puts(&big, "<i></i>");
+        wn_buf_puts(&big, "By Kim Lee</div>");
+    }
+    for (int k = 0; k < 5000; k++) wn_buf_puts(&big, "word ");
+    wn_buf_puts(&big, "May 3, 2025</body></html>");
+    CHECK(!big.failed);
+    CHECK(winnow_extract(big.data, big.len, NULL, &r) == WINNOW_OK);
+    CHECK_STR(r.meta.author, "Kim Lee");
+    CHECK(r.meta.date == NULL); /* the date is past the line's first 160 bytes */
+    winnow_result_free(&r);
+    wn_buf_free(&big);
 }
 
 int main(void)
 {
     wn_arena_init(&a);
     test_dates();
+    test_authors();
     test_jsonld();
     test_page();
     wn_arena_free(&a);

@@ -1,0 +1,435 @@
+/* html_byline.c -- what a page shows around its headline: the date line ("Updated
+ * Dec 17, 2025 - 8 min read") and the byline ("By Ann Lee and Jo Doe").
+ *
+ * Pages that declare nothing still print these where a reader looks first, and pages
+ * whose declared date is a template's (the first publication of a post rewritten since)
+ * print the date they stand by.  The headline element is found again (the h1 or other
+ * element whose text is the title html_title.c chose); the page is then read as lines,
+ * as a browser lays it out (a block-level element or <br> ends one), from a few lines
+ * above the headline to a dozen below it, and short lines are searched.  Pruned nodes
+ * are read too: the rules prune bylines and date lines from the article's text, not
+ * from its metadata.  The walk is bounded in nodes and lines. */
+#include <libxml/tree.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include "html/html_dom.h"
+#include "meta/meta.h"
+
+#define LINES_BEFORE 4    /* lines above the headline read (a kicker, a date above it) */
+#define LINES_AFTER 14    /* lines below it */
+#define WALK_NODES 1500   /* nodes visited at most */
+#define LINE_CAP 160      /* longer lines are prose, not a date line or a byline */
+#define START_BACK 40     /* elements before the headline where the walk starts */
+#define ANYWHERE_LOOKS 8  /* marked elements read far from the headline */
+#define DATE_CAP 80       /* text of a date element read far from the headline */
+#define AUTHOR_CAP 120    /* a marked element with more text is an author's box, a bio */
+#define GATHER_NODES 200  /* nodes read of one marked element */
+
+typedef struct {
+    char text[LINE_CAP + 1];
+    size_t len;
+    int overflow;     /* longer than LINE_CAP */
+    char author[2 * AUTHOR_CAP + 1]; /* the text of an element on the line marked as the
+                                    author's (class, id, rel, itemprop), or "" */
+    const char *time; /* the datetime of a <time> on the line */
+} line;
+
+/* The element whose text is the headline: an h1 first, then any element of the title's
+ * length; else the first visible h1; -1 when none is. */
+static int headline_index(const hdom *h, const char *title)
+{
+    if (!title) return -1;
+    size_t tl = strlen(title);
+    for (int pass = 0; pass < 2; pass++) {
+        for (int i = 0; i < h->n; i++) {
+            if (pass == 0 && h->tag[i] != TG_H1) continue;
+            if (h->raw[i] + 2 < tl || h->raw[i] > tl + 2) continue;
+            xmlChar *c = xmlNodeGetContent(h->node[i]);
+            if (!c) continue;
+            size_t l = wn_text_collapse_ws((char *)c, strlen((const char *)c));
+            int same = l == tl && memcmp(c, title, l) == 0;
+            xmlFree(c);
+            if (same) return i;
+        }
+    }
+    /* A title from <title> that the page words otherwise: its first h1. */
+    for (int i = 0; i < h->n; i++)
+        if (h->tag[i] == TG_H1 && !(h->flags[i] & NF_REMOVED) && h->text[i]) return i;
+    return -1;
+}
+
+static int is_alnum(char c)
+{
+    return (c >= '0' && c <= '9') || (unsigned char)((c | 0x20) - 'a') < 26;
+}
+
+/* Whether s holds word w, in any case. */
+static int holds(const char *s, const char *w)
+{
+    size_t wl = strlen(w);
+    for (; *s; s++)
+        if (strncasecmp(s, w, wl) == 0) return 1;
+    return 0;
+}
+
+/* Whether an attribute value names the author's element: "author", "byline",
+ * "writer", "contributor" in a class, id, rel or itemprop. */
+static int marks_author(const xmlNode *n)
+{
+    /* A link to the author's page. */
+    const char *href = strcmp((const char *)n->name, "a") == 0 ? wn_hdom_attr(n, "href") : NULL;
+    static const char *const paths[] = {"/author/", "/authors/", "/profile/", "/people/",
+                                        "/members/", "/member/", "/users/", "/user/", NULL};
+    for (const char *const *p = paths; href && *p; p++)
+        if (holds(href, *p)) return 1;
+    static const char *const attrs[] = {"class", "id", "rel", "itemprop", NULL};
+    static const char *const words[] = {"author", "byline", "writer", "contributor",
+                                        "username", "user-name", "poster", "creator", NULL};
+    for (const char *const *a = attrs; *a; a++) {
+        const char *v = wn_hdom_attr(n, *a);
+        if (!v) continue;
+        for (const char *const *w = words; *w; w++)
+            if (holds(v, *w)) return 1;
+    }
+    return 0;
+}
+
+typedef struct {
+    const hdom *h;
+    line lines[LINES_BEFORE + 1 + LINES_AFTER];
+    int n;           /* lines kept */
+    int headline;    /* index of the headline's line in lines[], or -1 */
+    int after;       /* lines kept after the headline */
+    int visited;
+    line cur;
+} walker;
+
+static void end_line(walker *w)
+{
+    line *c = &w->cur;
+    c->len = wn_text_collapse_ws(c->text, c->len);
+    c->text[c->len] = '\0';
+    if ((c->len || c->time) && w->n < (int)(sizeof w->lines / sizeof *w->lines)) {
+        if (w->headline < 0 && w->n == LINES_BEFORE) { /* keep only the last few */
+            memmove(w->lines, w->lines + 1, (LINES_BEFORE - 1) * sizeof *w->lines);
+            w->n--;
+        }
+        w->lines[w->n++] = *c;
+        if (w->headline >= 0) w->after++;
+        memset(c, 0, sizeof *c);
+        return;
+    }
+    /* An empty line (an author box's picture) hands its author to the next. */
+    char author[sizeof c->author];
+    memcpy(author, c->author, sizeof author);
+    memset(c, 0, sizeof *c);
+    memcpy(c->author, author, sizeof author);
+}
+
+static void add_text(walker *w, const char *s)
+{
+    line *c = &w->cur;
+    size_t l = strlen(s);
+    if (c->len + l + 1 > LINE_CAP) {
+        c->overflow = 1;
+        if (c->len + 1 >= LINE_CAP) return; /* full: only its start is read */
+        l = utf8_boundary(s, LINE_CAP - c->len - 1);
+    }
+    if (c->len) c->text[c->len++] = ' ';
+    memcpy(c->text + c->len, s, l);
+    c->len += l;
+}
+
+static int breaks_line(const hdom *h, int i)
+{
+    return (h->flags[i] & NF_BLOCK) || h->tag[i] == TG_BR || h->tag[i] == TG_TD ||
+           h->tag[i] == TG_TH;
+}
+
+/* Appends the text under n to t (at most AUTHOR_CAP bytes), a line break around each
+ * block, so that "<div>Ann Lee</div><div>Staff writer</div>" reads as two parts;
+ * *budget counts the nodes visited. */
+static void gather_nodes(const hdom *h, const xmlNode *n, char *t, size_t *len, int *budget)
+{
+    for (const xmlNode *c = n->children; c && *len < AUTHOR_CAP && --*budget > 0; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content) {
+            size_t l = strlen((const char *)c->content);
+            if (*len + l > AUTHOR_CAP) l = utf8_boundary((const char *)c->content, AUTHOR_CAP - *len);
+            memcpy(t + *len, c->content, l);
+            *len += l;
+        } else if (c->type == XML_ELEMENT_NODE && hdom_idx(c) >= 0) {
+            int brk = breaks_line(h, hdom_idx(c));
+            if (brk && *len < AUTHOR_CAP) t[(*len)++] = '\n';
+            gather_nodes(h, c, t, len, budget);
+            if (brk && *len < AUTHOR_CAP) t[(*len)++] = '\n';
+        }
+    }
+}
+
+/* gather_nodes over at most GATHER_NODES nodes: an author's element with little text
+ * may still hold a great many empty ones. */
+static void gather(const hdom *h, const xmlNode *n, char *t, size_t *len)
+{
+    int budget = GATHER_NODES;
+    gather_nodes(h, n, t, len, &budget);
+}
+
+/* Keeps the text of element i, marked as the author's, on the current line: its
+ * lines joined with " | " (a part boundary for wn_meta_author). */
+static void keep_author(walker *w, int i)
+{
+    line *c = &w->cur;
+    if (c->author[0] || !w->h->raw[i] || w->h->raw[i] > AUTHOR_CAP) return;
+    char t[AUTHOR_CAP + 1];
+    size_t l = 0;
+    gather(w->h, w->h->node[i], t, &l);
+    size_t o = 0;
+    for (size_t k = 0; k < l && o + 3 < sizeof c->author; k++) {
+        if (t[k] != '\n') {
+            c->author[o++] = t[k];
+        } else if (o && c->author[o - 1] != '|') {
+            memcpy(c->author + o, " | ", 3);
+            o += 3;
+        }
+    }
+    c->author[o] = '\0';
+    c->author[wn_text_collapse_ws(c->author, o)] = '\0';
+}
+
+static int done(const walker *w) { return w->after >= LINES_AFTER || w->visited >= WALK_NODES; }
+
+/* Reads the subtree of n (an indexed element) into lines; marked says whether an
+ * ancestor marks the author.  Recursion follows the DOM, whose depth is capped. */
+static void walk(walker *w, const xmlNode *n, int marked, int hl)
+{
+    const hdom *h = w->h;
+    int i = hdom_idx(n);
+    if (i < 0 || done(w)) return;
+    w->visited++;
+    int brk = breaks_line(h, i);
+    if (brk) end_line(w);
+    if (i == hl) { /* the headline is a line of its own */
+        w->headline = w->n;
+        w->after = 0;
+        return;
+    }
+    /* An author's box with more than a name in it (an avatar, a bio): its parts are
+     * read for a smaller marked element. */
+    if (!marked && marks_author(n) && h->raw[i] <= AUTHOR_CAP) {
+        marked = 1;
+        keep_author(w, i);
+    }
+    if (strcmp((const char *)n->name, "time") == 0 && !w->cur.time)
+        w->cur.time = wn_hdom_attr(n, "datetime");
+    for (const xmlNode *c = n->children; c && !done(w); c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content) add_text(w, (const char *)c->content);
+        else if (c->type == XML_ELEMENT_NODE) walk(w, c, marked, hl);
+    }
+    if (brk) end_line(w);
+}
+
+/* Lines around the headline hl, walked from start (an element before it) on. */
+static void read_lines(walker *w, int start, int hl)
+{
+    /* From start, on through the following siblings of it and of its ancestors. */
+    const xmlNode *n = w->h->node[start];
+    while (n && !done(w)) {
+        if (n->type == XML_ELEMENT_NODE) walk(w, n, 0, hl);
+        else if (n->type == XML_TEXT_NODE && n->content) add_text(w, (const char *)n->content);
+        while (n && !n->next) {
+            n = n->parent;
+            /* Leaving a block ends its line. */
+            if (n && hdom_idx(n) >= 0 && breaks_line(w->h, hdom_idx(n))) end_line(w);
+        }
+        n = n ? n->next : NULL;
+    }
+    end_line(w);
+}
+
+/* Words that make the date after them the last change, not the publication. */
+static const char *const update_words[] = {
+    "updated", "modified", "revised", "edited", "aktualisiert", "mis \xc3\xa0 jour",
+    "actualizado", "aggiornato", "atualizado", "bijgewerkt", NULL};
+
+/* Whether s[0..len) says that what follows is a change. */
+static int says_update(const char *s, size_t len)
+{
+    for (const char *const *w = update_words; *w; w++) {
+        size_t wl = strlen(*w);
+        for (size_t i = 0; i + wl <= len; i++)
+            if (strncasecmp(s + i, *w, wl) == 0) return 1;
+    }
+    return 0;
+}
+
+/* A sentence of the story that mentions a date ("The offer is valid until December 3,
+ * 2025.") is no date line: many words, and a full stop after a word of four letters or
+ * more ("Dec. 19" and "Dr. Lee" are abbreviations). */
+static int is_prose(const line *l)
+{
+    int words = 1;
+    for (size_t i = 0; i < l->len; i++) words += l->text[i] == ' ';
+    if (words <= 10) return 0;
+    for (size_t i = 4; i < l->len; i++) {
+        if (l->text[i] != '.' || (i + 1 < l->len && l->text[i + 1] != ' ')) continue;
+        size_t w = 0;
+        while (w < i && (is_alnum(l->text[i - 1 - w]))) w++;
+        if (w >= 4) return 1;
+    }
+    return 0;
+}
+
+/* The dates of a line into out (none after not_after): a date after "Updated" is the
+ * last change, any other the publication.  Its words first, else its <time>'s
+ * datetime.  Returns whether it found one. */
+static int line_dates(const line *l, const char *not_after, arena *a, hbyline *out)
+{
+    const char *had = out->date, *had_mod = out->date_modified;
+    const char *p = l->text, *at, *d;
+    if (!l->overflow && !is_prose(l)) {
+        while ((d = wn_meta_next_date(p, &at, not_after, a)) != NULL) {
+            const char *from = at - l->text > 24 ? at - 24 : l->text;
+            if (from < p) from = p;
+            const char **slot = says_update(from, (size_t)(at - from)) ? &out->date_modified
+                                                                        : &out->date;
+            if (!*slot) *slot = d;
+            p = at + 1;
+        }
+    }
+    if (!out->date && !out->date_modified && l->time)
+        out->date = wn_meta_iso_date(l->time, not_after, a);
+    return out->date != had || out->date_modified != had_mod;
+}
+
+/* Words before "by" that credit someone other than the author. */
+static const char *const not_author[] = {"photo", "photos", "image", "images", "illustration",
+                                         "photograph", "video", "reviewed", "checked",
+                                         "powered", "sponsored", "presented", "courtesy",
+                                         "edited", "hosted", "designed", NULL};
+
+/* The byline's names on line l: its marked element's, else what follows a "By" (not
+ * a photo's or a reviewer's credit) or an "Author:". */
+static const char *line_author(const line *l, arena *a)
+{
+    if (l->author[0]) {
+        const char *n = wn_meta_author(l->author, 1, a);
+        if (n) return n;
+    }
+    if (l->overflow || is_prose(l)) return NULL;
+    if (strncasecmp(l->text, "author", 6) == 0) return wn_meta_author(l->text, 1, a);
+    for (size_t i = 0; i + 3 <= l->len; i++) {
+        if (strncasecmp(l->text + i, "by", 2) != 0 || (i && is_alnum(l->text[i - 1])) ||
+            (l->text[i + 2] != ' ' && l->text[i + 2] != ':'))
+            continue;
+        /* The word before it. */
+        size_t e = i;
+        while (e && l->text[e - 1] == ' ') e--;
+        size_t b = e;
+        while (b && is_alnum(l->text[b - 1])) b--;
+        int credit = 0;
+        for (const char *const *x = not_author; *x && !credit; x++)
+            credit = e - b == strlen(*x) && strncasecmp(l->text + b, *x, e - b) == 0;
+        if (credit) continue;
+        /* One lowercase word after "by" is a phrase ("by design"), not a handle. */
+        const char *name = wn_meta_author(l->text + i, 1, a);
+        if (name && !strchr(name, ' ') && !(name[0] >= 'A' && name[0] <= 'Z')) continue;
+        return name;
+    }
+    return NULL;
+}
+
+/* A name without a "By" where the date line is: on it ("Dec 26, 2025 - Ann Lee") or
+ * alone on the line above or below it, in capitalised words. */
+static const char *next_to_date(const walker *w, int k, arena *a)
+{
+    const line *l = &w->lines[k];
+    const char *name = l->overflow || is_prose(l) ? NULL : wn_meta_author(l->text, 1, a);
+    for (int j = k - 1; j <= k + 1 && !name; j += 2) {
+        if (j < 0 || j >= w->n || j == w->headline - 1) continue;
+        const char *n = wn_meta_author(w->lines[j].text, 1, a);
+        if (n && strchr(n, ' ') && strcmp(n, w->lines[j].text) == 0) name = n;
+    }
+    return name;
+}
+
+/* Far from the headline: the first element of the page marked as the author's (an
+ * "About the author" box at the story's end, a rel=author link in a sidebar). */
+static const char *anywhere(const hdom *h, arena *a)
+{
+    int looked = 0;
+    for (int i = 0; i < h->n && looked < ANYWHERE_LOOKS; i++) {
+        if (!h->node[i]->properties || !h->raw[i] || h->raw[i] > AUTHOR_CAP ||
+            !marks_author(h->node[i]))
+            continue;
+        looked++;
+        char t[AUTHOR_CAP + 1];
+        size_t l = 0;
+        gather(h, h->node[i], t, &l);
+        for (size_t k = 0; k < l; k++)
+            if (t[k] == '\n') t[k] = '|';
+        t[l] = '\0';
+        const char *name = wn_meta_author(t, 1, a);
+        if (name) return name;
+    }
+    return NULL;
+}
+
+/* Far from the headline: the first short element of the page whose class, id or
+ * itemprop says it holds a date ("post-date", "published") and that does. */
+static const char *date_anywhere(const hdom *h, const char *not_after, arena *a)
+{
+    static const char *const words[] = {"date", "publish", "posted", "time", NULL};
+    static const char *const attrs[] = {"class", "id", "itemprop", NULL};
+    int looked = 0;
+    for (int i = 0; i < h->n && looked < ANYWHERE_LOOKS; i++) {
+        if (!h->node[i]->properties || !h->raw[i] || h->raw[i] > DATE_CAP) continue;
+        int marked = 0;
+        for (const char *const *at = attrs; *at && !marked; at++) {
+            const char *v = wn_hdom_attr(h->node[i], *at);
+            for (const char *const *w = words; v && *w && !marked; w++) marked = holds(v, *w);
+        }
+        if (!marked) continue;
+        looked++;
+        char t[AUTHOR_CAP + 1];
+        size_t l = 0;
+        gather(h, h->node[i], t, &l);
+        t[l] = '\0';
+        const char *date = wn_meta_iso_date(t, not_after, a);
+        if (date) return date;
+    }
+    return NULL;
+}
+
+void wn_hbyline_find(const hdom *h, doc *d, const char *not_after, hbyline *out)
+{
+    memset(out, 0, sizeof *out);
+    int hl = headline_index(h, d->title);
+    if (hl < 0) {
+        out->author = anywhere(h, &d->mem);
+        out->date_far = date_anywhere(h, not_after, &d->mem);
+        return;
+    }
+    walker *w = calloc(1, sizeof *w);
+    if (!w) {
+        d->failed = 1;
+        return;
+    }
+    w->h = h;
+    w->headline = -1;
+    read_lines(w, hl > START_BACK ? hl - START_BACK : 0, hl);
+    /* Nearest the headline first: below it, then above it. */
+    int date_line = -1;
+    for (int k = w->headline; k >= 0 && k < w->n && !out->date; k++)
+        if (line_dates(&w->lines[k], not_after, &d->mem, out) && date_line < 0) date_line = k;
+    for (int k = w->headline - 1; k >= 0 && !out->date; k--)
+        if (line_dates(&w->lines[k], not_after, &d->mem, out) && date_line < 0) date_line = k;
+    for (int k = w->headline; k >= 0 && k < w->n && !out->author; k++)
+        out->author = line_author(&w->lines[k], &d->mem);
+    for (int k = w->headline - 1; k >= 0 && !out->author; k--)
+        out->author = line_author(&w->lines[k], &d->mem);
+    if (!out->author && date_line >= 0) out->author = next_to_date(w, date_line, &d->mem);
+    if (!out->author) out->author = anywhere(h, &d->mem);
+    if (!out->date && !out->date_modified) out->date_far = date_anywhere(h, not_after, &d->mem);
+    free(w);
+}
