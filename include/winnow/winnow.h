@@ -182,10 +182,10 @@ typedef struct {
 } winnow_meta;
 
 /* One reader comment of an article (options.comments).  Strings are owned by the
- * result; author and date are as the page shows them, or NULL. */
+ * result, NULL when the comment does not show them. */
 typedef struct {
-    const char *author;
-    const char *date;
+    const char *author;        /* as the page shows it */
+    const char *date;          /* ISO 8601 ("2024-10-13"); NULL for an age ("3 days ago") */
     const char *text;          /* its paragraphs, separated by blank lines */
 } winnow_comment;
 

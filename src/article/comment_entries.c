@@ -2,11 +2,12 @@
  * The stamp is read loosely, as pages write it: "Posted by: ann at May 3, 2012 1:05
  * PM", "12. ann - Springfield - May 3, 2012", "ann | 3 days ago", "ann said,".  The
  * author is what stands before the last separator that has a date after it and none
- * before; the date is kept as the page shows it (a comment's date is rarely more than
- * "3 days ago"). */
+ * before; the date is read as the page's own dates are (meta/date.c), as ISO 8601, and
+ * left out when it is only an age ("3 days ago"). */
 #include <string.h>
 #include <strings.h>
 #include "article/article.h"
+#include "meta/meta.h"
 
 #define AUTHOR_MAX 80 /* bytes: longer is not a name */
 
@@ -94,7 +95,9 @@ static void read_stamp(doc *d, const char *s, size_t n, winnow_comment *c)
         s += i;
         n -= i;
     }
-    c->date = copy(d, s, date_end(s, n));
+    /* As ISO 8601, like the page's own date; "3 days ago" is no date. */
+    const char *shown = copy(d, s, date_end(s, n));
+    c->date = shown ? wn_meta_iso_date(shown, NULL, &d->mem) : NULL;
 }
 
 long wn_article_comment_list(doc *d, winnow_comment **out)

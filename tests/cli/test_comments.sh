@@ -28,13 +28,13 @@ run --type=html -f json "$wp"
 check "json: comments null without the option" has "$T/out" '"comments": null'
 run --type=html -f jsonl --comments "$wp"
 check "json: an array of {author, date, text}" hasf "$T/out" \
-  '"comments":[{"author":"Tom Fielding","date":"October 13, 2024 at 8:02 am","text":"Fleece is the trick.'
+  '"comments":[{"author":"Tom Fielding","date":"2024-10-13","text":"Fleece is the trick.'
 check "json: every comment" has "$T/out" '"author":"Anjali".*"author":"Margaret Holt"'
 check "json: the record's text is the article alone" \
   python3 -c 'import json, sys; r = json.load(open(sys.argv[1])); sys.exit("Fleece" in r["text"] or "--- comments" in r["text"])' "$T/out"
 run --type=html -f jsonl --comments "$mt"
 check "json: stamps after the text (Movable Type)" hasf "$T/out" \
-  '{"author":"K. Ward","date":"March 4, 2009 11:30 AM","text":"Is there a table for the river'
+  '{"author":"K. Ward","date":"2009-03-04","text":"Is there a table for the river'
 
 run --type=html -f markdown --comments "$wp"
 check "markdown: a rule and a Comments heading" \

@@ -13,7 +13,7 @@ may() {
     input) echo "core winnow" ;;
     rules) echo "core winnow" ;;
     render) echo "core winnow" ;;
-    article) echo "core rules winnow" ;;
+    article) echo "core meta rules winnow" ;;
     pagetype) echo "core winnow" ;;
     text) echo "article core pagetype rules winnow" ;;
     html) echo "article core meta pagetype rules winnow" ;;

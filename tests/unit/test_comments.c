@@ -70,7 +70,7 @@ static void test_tail_stamps(void)
     CHECK(n == 2);
     if (n == 2) {
         CHECK_STR(c[0].author, "Lee");
-        CHECK_STR(c[0].date, "May 4, 2012 07:45 AM");
+        CHECK_STR(c[0].date, "2012-05-04");
         CHECK_STR(c[0].text, "Good summary, thank you.");
         CHECK_STR(c[1].author, "Max");
         CHECK_STR(c[1].text, "Is there a second part coming?\n\nOr a book?");
@@ -119,7 +119,8 @@ static void test_not_threads(void)
 
 static void test_stamp_reading(void)
 {
-    /* Sections the front end marked, one stamp each: author and date as shown. */
+    /* Sections the front end marked, one stamp each: the author as shown, the date as
+     * ISO 8601. */
     const char *const page[] = {ART, "12. Jo Bloggs - Springfield - October 26, 2012",
                                 "First!", "Ann says: October 13, 2024 at 8:02 am", "Second.",
                                 "by Pat | 3 days ago | Reply", "Third."};
@@ -136,12 +137,12 @@ static void test_stamp_reading(void)
     CHECK(n == 3);
     if (n == 3) {
         CHECK_STR(c[0].author, "Jo Bloggs - Springfield");
-        CHECK_STR(c[0].date, "October 26, 2012");
+        CHECK_STR(c[0].date, "2012-10-26");
         CHECK_STR(c[0].text, "First!");
         CHECK_STR(c[1].author, "Ann");
-        CHECK_STR(c[1].date, "October 13, 2024 at 8:02 am");
+        CHECK_STR(c[1].date, "2024-10-13");
         CHECK_STR(c[2].author, "Pat");
-        CHECK_STR(c[2].date, "3 days ago");
+        CHECK(c[2].date == NULL); /* an age is no date */
     }
     wn_doc_free(&d);
     CHECK(wn_article_has_date("on 2012-05-03", 13));
