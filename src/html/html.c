@@ -83,7 +83,7 @@ int wn_html_extract(const char *s, size_t len, rule_matcher *m, const winnow_opt
         if (rc == 0) rc = reread(&h, m, d);
         if (rc == 0) {
             wn_hclass_decide(&h, m, d);
-            wn_hgroups_decide(d);
+            wn_hgroups_decide(&h, m, d);
             declared_description(d);
         }
     }

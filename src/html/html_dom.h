@@ -156,8 +156,9 @@ int wn_hblocks_emit(hdom *h, rule_matcher *m, doc *d);
 void wn_hclass_decide(hdom *h, rule_matcher *m, doc *d);
 
 /* html_groups.c: keeps the link-heavy items of a list a kept sentence introduces and
- * the article goes on after (after wn_hclass_decide). */
-void wn_hgroups_decide(doc *d);
+ * the article goes on after, and the linked headings kept text goes on under (after
+ * wn_hclass_decide). */
+void wn_hgroups_decide(const hdom *h, rule_matcher *m, doc *d);
 
 /* html_pagetype.c: the page-type signals (pagetype/pagetype.h) of the parsed page, its
  * blocks and metadata; url (may be NULL) is the caller's, else the canonical one is
