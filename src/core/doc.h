@@ -89,6 +89,8 @@ enum {
                               separated by '\t' (empty cells kept, so columns line up) */
     BF_CONTINUES = 1 << 1, /* BK_ITEM: a later paragraph of the list item above, not a
                               new item */
+    BF_IN_ITEM = 1 << 2,   /* BK_HEADING, BK_PRE: inside the list item above, after its
+                              first paragraph (container: the item's list) */
 };
 
 typedef struct {

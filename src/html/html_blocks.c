@@ -200,7 +200,8 @@ static size_t take_code(char *s, size_t len, uint32_t *spans, size_t *n)
 }
 
 /* The structure a block gets from the walker's state: a data-table row, a list item
- * (its depth and number, or a continuation), the language of code. */
+ * (its depth and number, or a continuation), a heading or code inside an item, the
+ * language of code. */
 static void structure(walker *w, block *b)
 {
     if (w->row >= 0) {
@@ -210,8 +211,18 @@ static void structure(walker *w, block *b)
         return;
     }
     if (b->kind == BK_PRE) b->lang = w->lang;
-    if (b->kind != BK_ITEM || !w->lists) return;
+    if (!w->lists) return;
     int top = (w->lists < LIST_STACK ? w->lists : LIST_STACK) - 1;
+    if (b->kind == BK_HEADING || b->kind == BK_PRE) {
+        /* A heading or code under an item's text belongs to the item (a step's command,
+         * an entry's title); the first block of an item stays before its marker. */
+        if (!w->item_open && (w->h->flags[w->owner] & NF_IN_LI)) {
+            b->flags |= BF_IN_ITEM;
+            b->container = w->list_el[top] + 1;
+        }
+        return;
+    }
+    if (b->kind != BK_ITEM) return;
     b->level = w->lists;
     b->container = w->list_el[top] + 1;
     if (w->item_open) {

@@ -3,7 +3,8 @@
  * consecutive list items and table rows stay on adjacent lines, a data table's cells
  * separated by a tab (so `cut -f2` takes a column).
  * Markdown: "# " for the headline, "## " to "###### " for headings, "- " and "N. "
- * items nested by indent (a later paragraph of an item indented under it), "> " for
+ * items nested by indent (a later paragraph, heading or code block of an item indented
+ * under it), "> " for
  * quotes, one fence per code block with its language, GitHub tables (the first row
  * kept of a table is its header; a colspan became empty cells in html/), inline code
  * in backticks, "\" line breaks.
@@ -164,9 +165,10 @@ static void put_block(buf *out, size_t indent, const char *prefix, const char *f
 
 /* A fence longer than any backtick run inside the block, so the block cannot close it;
  * lang (or NULL) names the code's language on the opening fence. */
-static void put_fence(buf *out, const char *s, size_t len, const char *lang)
+static void put_fence(buf *out, size_t indent, const char *s, size_t len, const char *lang)
 {
     size_t longest = longest_ticks(s, len);
+    put_spaces(out, indent);
     put_ticks(out, longest < 3 ? 3 : longest + 1);
     if (lang) wn_buf_puts(out, lang);
     wn_buf_putc(out, '\n');
@@ -180,6 +182,7 @@ typedef struct {
     int depth;                 /* depth (1-based) of the item written last, 0 outside lists */
     size_t indent[MD_DEPTH + 1]; /* indent[k]: where the text of an item at depth k starts */
     int list[MD_DEPTH + 1];      /* list[k]: the container of the items at depth k */
+    int in_list;                 /* the block written last is an item or inside one */
 } md_state;
 
 /* Items nest by their level relative to the list's first item, at most one deeper than
@@ -188,7 +191,7 @@ typedef struct {
 static void emit_item(buf *out, const block *b, const block *prev, md_state *st)
 {
     int level = b->level > 0 ? b->level : 1;
-    if (!prev || prev->kind != BK_ITEM) {
+    if (!prev || !st->in_list) {
         st->base = level;
         st->depth = 0;
     }
@@ -270,18 +273,51 @@ static void emit_row(buf *out, const block *b, const block *prev, const md_state
     wn_buf_putc(out, '\n');
 }
 
+/* Where a block inside a list item (BF_IN_ITEM) starts: the text column of the deepest
+ * item written of its list, which becomes the item written last; -1 when that list is
+ * not the one being written (its item was dropped): the block stands at the margin. */
+static long in_item_indent(const block *b, md_state *st)
+{
+    if (!(b->flags & BF_IN_ITEM) || !st->in_list) return -1;
+    for (int k = st->depth; k > 0; k--)
+        if (st->list[k] == b->container) {
+            st->depth = k;
+            return (long)st->indent[k];
+        }
+    return -1;
+}
+
+/* Code lines, each after indent spaces (blank lines left blank), so that code inside a
+ * list item stays in it; the code's own whitespace follows the indent unchanged. */
+static void put_code(buf *out, size_t indent, const char *s, size_t len)
+{
+    size_t i = 0;
+    while (i < len && !out->failed) {
+        const char *nl = memchr(s + i, '\n', len - i);
+        size_t end = nl ? (size_t)(nl - s) : len;
+        if (end > i) put_spaces(out, indent);
+        wn_buf_append(out, s + i, end - i);
+        wn_buf_putc(out, '\n');
+        i = end + 1;
+    }
+}
+
 static void emit_markdown(buf *out, const block *b, const block *prev, const char *title,
                           void *state)
 {
     md_state *st = state;
     if (title) {
         put_lines(out, 0, "# ", NULL, title, strlen(title), NULL, 0);
+        st->in_list = 0;
         return;
     }
     static const char *hashes[] = {"## ", "### ", "#### ", "##### ", "###### "};
+    long in_item = in_item_indent(b, st);
+    size_t indent = in_item > 0 ? (size_t)in_item : 0;
     switch (b->kind) {
     case BK_HEADING:
-        put_block(out, 0, hashes[b->level <= 2 ? 0 : b->level >= 6 ? 4 : b->level - 2], NULL, b);
+        put_block(out, indent, hashes[b->level <= 2 ? 0 : b->level >= 6 ? 4 : b->level - 2], NULL,
+                  b);
         break;
     case BK_ITEM:
         emit_item(out, b, prev, st);
@@ -290,10 +326,9 @@ static void emit_markdown(buf *out, const block *b, const block *prev, const cha
         put_block(out, 0, "> ", NULL, b);
         break;
     case BK_PRE:
-        put_fence(out, b->text, b->len, b->lang);
-        wn_buf_append(out, b->text, b->len);
-        if (b->text[b->len - 1] != '\n') wn_buf_putc(out, '\n');
-        put_fence(out, b->text, b->len, NULL);
+        put_fence(out, indent, b->text, b->len, b->lang);
+        put_code(out, indent, b->text, b->len);
+        put_fence(out, indent, b->text, b->len, NULL);
         break;
     case BK_TABLE:
         if (is_row(b)) {
@@ -306,6 +341,7 @@ static void emit_markdown(buf *out, const block *b, const block *prev, const cha
         put_block(out, 0, "", NULL, b);
         break;
     }
+    st->in_list = b->kind == BK_ITEM || in_item >= 0;
 }
 
 int wn_output_render_markdown(const doc *d, int no_title, buf *out)
