@@ -131,10 +131,14 @@ typedef struct {
                                    valid UTF-8 stay UTF-8 whatever a label says */
     double time_limit;          /* seconds one page may take (wall clock, monotonic);
                                    longer fails with WINNOW_ERR_TIMEOUT; 0 = no limit */
+    int links;                  /* non-zero: Markdown keeps an HTML page's links as
+                                   [text](URL), a relative href resolved against the
+                                   page's <base href> or url (unresolvable, in-page and
+                                   script links stay plain text) */
 } winnow_options;
 
 /* Fills opt with the defaults: AUTO, title on, no explain, 64 MiB, no rules, TEXT, no
- * charset hint, no time limit. */
+ * charset hint, no time limit, no links. */
 WINNOW_EXPORT void winnow_options_init(winnow_options *opt);
 
 typedef enum { WINNOW_KEEP = 1, WINNOW_DROP = 2 } winnow_decision;

@@ -86,6 +86,7 @@ class winnow_options(ctypes.Structure):
         ("url", c_char_p),
         ("charset_hint", c_char_p),
         ("time_limit", c_double),
+        ("links", c_int),
     ]
 
 

@@ -76,7 +76,8 @@ def _time_limit(seconds):
     return float(seconds)  # beyond ~292 years the library treats it as no limit
 
 
-def _options(kind, no_title, format, max_size, explain, rules, page_type, time_limit):
+def _options(kind, no_title, format, max_size, explain, rules, page_type, time_limit,
+             links=False):
     opt = _abi.winnow_options()
     lib.winnow_options_init(ctypes.byref(opt))
     opt.type = _choice(_TYPES, "type", kind)
@@ -88,6 +89,7 @@ def _options(kind, no_title, format, max_size, explain, rules, page_type, time_l
     if max_size is not None:
         opt.max_size = max_size
     opt.time_limit = _time_limit(time_limit)
+    opt.links = 1 if links else 0
     if rules is None:
         rules = default_rules()
     elif not isinstance(rules, Rules):
@@ -96,9 +98,10 @@ def _options(kind, no_title, format, max_size, explain, rules, page_type, time_l
     return opt, rules
 
 
-def check_options(*, type, page_type, no_title, format, max_size, time_limit, explain, rules):
+def check_options(*, type, page_type, no_title, format, max_size, time_limit, explain, rules,
+                  links=False):
     """Raises what extract() would for these options, before any page is read."""
-    _options(type, no_title, format, max_size, explain, rules, page_type, time_limit)
+    _options(type, no_title, format, max_size, explain, rules, page_type, time_limit, links)
 
 
 def _text(ptr, n):
@@ -166,7 +169,7 @@ def skipped_record(origin, reason):
 
 def extract(page, url=None, *, id=None, path=None, type="auto", page_type="auto",
             no_title=False, format="text", max_size=None, time_limit=None, explain=False,
-            rules=None, charset=None):
+            rules=None, charset=None, links=False):
     """Extracts the article from page and returns its JSON record as a dict.
 
     page: str (handed to the library as UTF-8) or bytes (the raw page: winnow detects
@@ -179,7 +182,9 @@ def extract(page, url=None, *, id=None, path=None, type="auto", page_type="auto"
     "forum", "listing", ...); no_title; format "text" | "markdown" (the rendering of the
     record's "text"); max_size in bytes (default 64 MiB); time_limit in seconds (the
     CLI's --page-time-limit; None or 0: no limit), past which the page is an error
-    record; rules, a winnow.Rules (default: the built-in set).  explain=True adds
+    record; rules, a winnow.Rules (default: the built-in set); links=True (the CLI's
+    --links): Markdown keeps an HTML page's links as [text](URL), relative ones
+    resolved against its <base href> or url.  explain=True adds
     "explain", one dict per block, {"decision": "keep"|"drop", "kind", "reason",
     "where", "text"}, and "page_type_why", the scores behind the page type.  charset:
     the charset the transport declared for bytes (the charset= of an HTTP
@@ -198,17 +203,17 @@ def extract(page, url=None, *, id=None, path=None, type="auto", page_type="auto"
     return extract_record(page, Origin(path, id, url), _c_str(charset), type=type,
                           page_type=page_type, no_title=no_title, format=format,
                           max_size=max_size, time_limit=time_limit, explain=explain,
-                          rules=rules)
+                          rules=rules, links=links)
 
 
 def extract_record(page, origin, charset_hint, *, type, page_type, no_title, format,
-                   max_size, time_limit, explain, rules):
+                   max_size, time_limit, explain, rules, links=False):
     """extract(), for a page from origin (an Origin) whose transport declared the
     charset charset_hint (bytes or None).  origin.url is also the library's url, as
     the CLI passes a JSON Lines line's or a WARC record's."""
     data = _as_bytes(page)
     opt, rules_held = _options(type, no_title, format, max_size, explain, rules, page_type,
-                               time_limit)
+                               time_limit, links)
     opt.charset_hint = charset_hint
     opt.url = origin.url
     res = _abi.winnow_result()

@@ -108,6 +108,11 @@ typedef struct {
     const uint32_t *code; /* inline code (HTML <code>): n_code [start, end) byte ranges of
                              text, ascending (arena), or NULL */
     size_t n_code;
+    const uint32_t *links; /* HTML with links wanted: n_links [start, end) byte ranges of
+                              text inside links, ascending, none crossing a code range
+                              (arena), or NULL */
+    const char *const *urls; /* their absolute URLs (arena), one per range */
+    size_t n_links;
     size_t link_len;    /* HTML: bytes of text inside links */
     int line;           /* text: first input line (1-based); HTML: 0 */
     const char *path;   /* HTML: DOM path (in doc.arena), or NULL */

@@ -149,11 +149,19 @@ int wn_hcode_gutter(const xmlNode *n);
 
 /* html_blocks.c: walks the body and appends a block per paragraph-level run of text,
  * deciding each (outside the article, link-heavy, rules, ...). */
-int wn_hblocks_emit(hdom *h, rule_matcher *m, doc *d);
+int wn_hblocks_emit(hdom *h, const winnow_options *opt, doc *d);
 
 /* html_classify.c: decides the undecided blocks (inside the article): link-heavy
  * lines, the text rules, the headline repeated, cut rules; the rest are kept. */
 void wn_hclass_decide(hdom *h, rule_matcher *m, doc *d);
+
+/* html_url.c: the absolute URL (percent-encoded for a Markdown link, in d's arena) that
+ * href names against base (absolute, or NULL), or NULL: an in-page or script link, a
+ * relative one without a base, an over-long one.  Out of memory sets d->failed. */
+const char *wn_hurl_resolve(doc *d, const char *base, const char *href);
+/* The base of the page's links: its first <base href> resolved against url, else url
+ * (the caller's, may be NULL). */
+const char *wn_hurl_base(const hdom *h, doc *d, const char *url);
 
 /* html_groups.c: keeps the link-heavy items of a list a kept sentence introduces and
  * the article goes on after, and the linked headings kept text goes on under (after

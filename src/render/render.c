@@ -101,15 +101,37 @@ static void put_ticks(buf *out, size_t n)
     for (size_t i = 0; i < n && !out->failed; i++) wn_buf_putc(out, '`');
 }
 
-/* Writes s[from, to) of a block's text with its inline code (n [start, end) ranges of
- * offsets into s) in backticks, more of them than any run inside; a backslash goes
- * before offset esc (none: SIZE_MAX); with pipes, '|' is escaped (table cells). */
-static void put_inline(buf *out, const char *s, size_t from, size_t to, const uint32_t *code,
-                       size_t n, size_t esc, int pipes)
+/* Closes the link open at offset i of a block's text, if it ends there. */
+static void close_link(buf *out, const block *b, size_t *l, int *in_link, size_t i)
 {
-    size_t k = 0;
+    if (!*in_link || b->links[2 * *l + 1] != i) return;
+    wn_buf_puts(out, "](");
+    wn_buf_puts(out, b->urls[*l]);
+    wn_buf_putc(out, ')');
+    *in_link = 0;
+    (*l)++;
+}
+
+/* Writes s[from, to) of a block's text (b: the block, or NULL for plain text) with its
+ * inline code (b's [start, end) ranges of offsets into s) in backticks, more of them
+ * than any run inside, and its links as [text](URL) (brackets in the text escaped); a
+ * backslash goes before offset esc (none: SIZE_MAX); with pipes, '|' is escaped (table
+ * cells). */
+static void put_inline(buf *out, const char *s, size_t from, size_t to, const block *b,
+                       size_t esc, int pipes)
+{
+    const uint32_t *code = b ? b->code : NULL;
+    size_t n = b ? b->n_code : 0, nl = b ? b->n_links : 0;
+    size_t k = 0, l = 0;
+    int in_link = 0;
     while (k < n && code[2 * k] < from) k++;
+    while (l < nl && b->links[2 * l] < from) l++;
     for (size_t i = from; i < to; i++) {
+        close_link(out, b, &l, &in_link, i);
+        if (!in_link && l < nl && b->links[2 * l] == i && b->links[2 * l + 1] <= to) {
+            wn_buf_putc(out, '[');
+            in_link = 1;
+        }
         if (k < n && code[2 * k] == i && code[2 * k + 1] <= to) {
             size_t e = code[2 * k + 1], ticks = longest_ticks(s + i, e - i) + 1;
             /* A span that starts or ends with a backtick needs a space inside. */
@@ -126,17 +148,19 @@ static void put_inline(buf *out, const char *s, size_t from, size_t to, const ui
             k++;
             continue;
         }
-        if (i == esc || (pipes && s[i] == '|')) wn_buf_putc(out, '\\');
+        if (i == esc || (pipes && s[i] == '|') || (in_link && (s[i] == '[' || s[i] == ']')))
+            wn_buf_putc(out, '\\');
         wn_buf_putc(out, s[i]);
     }
+    close_link(out, b, &l, &in_link, to);
 }
 
 /* Writes the lines of s[0..len) (split at the <br> breaks), each after indent spaces
  * and prefix; the first line's after first instead when first is not NULL (a list
  * marker).  Every line is escaped as a paragraph's start, and all but the last end in
- * a "\" hard line break; code holds the inline code ranges (see put_inline). */
+ * a "\" hard line break; b (or NULL) holds the inline code and links (see put_inline). */
 static void put_lines(buf *out, size_t indent, const char *prefix, const char *first,
-                      const char *s, size_t len, const uint32_t *code, size_t n)
+                      const char *s, size_t len, const block *b)
 {
     size_t i = 0;
     while (i < len) {
@@ -149,7 +173,7 @@ static void put_lines(buf *out, size_t indent, const char *prefix, const char *f
             wn_buf_puts(out, prefix);
         }
         long at = escape_at(s + i, end - i);
-        put_inline(out, s, i, end, code, n, at >= 0 ? i + (size_t)at : SIZE_MAX, 0);
+        put_inline(out, s, i, end, b, at >= 0 ? i + (size_t)at : SIZE_MAX, 0);
         if (nl && end + 1 < len) wn_buf_putc(out, '\\');
         wn_buf_putc(out, '\n');
         i = end + 1;
@@ -160,7 +184,7 @@ static void put_lines(buf *out, size_t indent, const char *prefix, const char *f
 static void put_block(buf *out, size_t indent, const char *prefix, const char *first,
                       const block *b)
 {
-    put_lines(out, indent, prefix, first, b->text, b->len, b->code, b->n_code);
+    put_lines(out, indent, prefix, first, b->text, b->len, b);
 }
 
 /* A fence longer than any backtick run inside the block, so the block cannot close it;
@@ -234,7 +258,7 @@ static void put_row(buf *out, const block *b, size_t cols)
         const char *tab = memchr(s + i, '\t', len - i);
         size_t end = tab ? (size_t)(tab - s) : len;
         wn_buf_putc(out, ' ');
-        put_inline(out, s, i, end, b->code, b->n_code, SIZE_MAX, 1);
+        put_inline(out, s, i, end, b, SIZE_MAX, 1);
         wn_buf_puts(out, " |");
         n++;
         if (!tab) break;
@@ -307,7 +331,7 @@ static void emit_markdown(buf *out, const block *b, const block *prev, const cha
 {
     md_state *st = state;
     if (title) {
-        put_lines(out, 0, "# ", NULL, title, strlen(title), NULL, 0);
+        put_lines(out, 0, "# ", NULL, title, strlen(title), NULL);
         st->in_list = 0;
         return;
     }

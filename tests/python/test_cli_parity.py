@@ -15,6 +15,7 @@ _OPTIONS = {
     "--type=auto": ("type", "auto"), "--type=html": ("type", "html"),
     "--type=text": ("type", "text"), "--format=markdown": ("format", "markdown"),
     "--format=text": ("format", "text"), "--no-title": ("no_title", True),
+    "--links": ("links", True),
 }
 # CLI options with any value -> extract() keyword.
 _VALUED = {"--page-type=": "page_type", "--url=": "url"}
