@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "article/article.h"
 #include "core/doc.h"
 #include "html/html.h"
 #include "input/input.h"
@@ -195,6 +196,8 @@ winnow_status winnow_extract(const char *data, size_t len, const winnow_options 
             wn_textclass_classify_rules(d, m); /* matches the rules where they matter */
         }
     }
+    if (st == WINNOW_OK && !d->failed && !wn_deadline_check(&d->deadline))
+        wn_article_comments(d);
     const char *w = wn_rules_matcher_warning(m);
     if (w) snprintf(res->warning, sizeof res->warning, "%s", w);
     wn_rules_matcher_free(m);
@@ -212,6 +215,8 @@ winnow_status winnow_extract(const char *data, size_t len, const winnow_options 
     int rc = opt->format == WINNOW_FORMAT_MARKDOWN
                  ? wn_output_render_markdown(d, opt->no_title, &out)
                  : wn_output_render_text(d, opt->no_title, &out);
+    if (rc == 0 && (opt->comments & WINNOW_COMMENTS_TEXT))
+        rc = wn_output_render_comments(d, opt->format == WINNOW_FORMAT_MARKDOWN, &out);
     if (rc != 0 || wn_buf_reserve(&out, 0) != 0) {
         wn_buf_free(&out);
         return fail(res, WINNOW_ERR_NOMEM, NULL);
@@ -226,6 +231,13 @@ winnow_status winnow_extract(const char *data, size_t len, const winnow_options 
     const page_meta *pm = &d->meta;
     res->meta = (winnow_meta){pm->author, pm->date, pm->date_modified, pm->site_name,
                               pm->url, pm->language, pm->description, pm->image};
+    if (opt->comments & WINNOW_COMMENTS_LIST) {
+        static winnow_comment none[1]; /* asked for, none found: not NULL */
+        long n = wn_article_comment_list(d, &res->comments);
+        if (n < 0) return fail(res, WINNOW_ERR_NOMEM, NULL);
+        res->n_comments = (size_t)n;
+        if (!res->comments) res->comments = none;
+    }
     res->page_type = d->page_type;
     res->page_type_why = d->page_type_why;
     if (d->title) {

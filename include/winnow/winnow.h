@@ -131,11 +131,19 @@ typedef struct {
                                    valid UTF-8 stay UTF-8 whatever a label says */
     double time_limit;          /* seconds one page may take (wall clock, monotonic);
                                    longer fails with WINNOW_ERR_TIMEOUT; 0 = no limit */
+    int comments;               /* WINNOW_COMMENTS_* flags; 0: reader comments are left
+                                   out (they never enter the article either way) */
     int links;                  /* non-zero: Markdown keeps an HTML page's links as
                                    [text](URL), a relative href resolved against the
                                    page's <base href> or url (unresolvable, in-page and
                                    script links stay plain text) */
 } winnow_options;
+
+/* winnow_options.comments: LIST fills winnow_result.comments (and a JSON record's
+ * "comments"); TEXT also prints them in winnow_result.text after the article, under a
+ * line "--- comments ---" (Markdown: a rule and "## Comments"). */
+#define WINNOW_COMMENTS_LIST 1
+#define WINNOW_COMMENTS_TEXT 2
 
 /* Fills opt with the defaults: AUTO, title on, no explain, 64 MiB, no rules, TEXT, no
  * charset hint, no time limit, no links. */
@@ -169,6 +177,14 @@ typedef struct {
     const char *image;         /* URL */
 } winnow_meta;
 
+/* One reader comment of an article (options.comments).  Strings are owned by the
+ * result; author and date are as the page shows them, or NULL. */
+typedef struct {
+    const char *author;
+    const char *date;
+    const char *text;          /* its paragraphs, separated by blank lines */
+} winnow_comment;
+
 typedef struct {
     char *text;               /* the output, UTF-8, NUL-terminated; owned by the result */
     size_t len;               /* bytes in text, without the NUL */
@@ -186,6 +202,11 @@ typedef struct {
     winnow_status status;     /* what winnow_extract returned */
     char error[256];          /* the message when the status is not WINNOW_OK */
     char warning[256];        /* non-fatal trouble (a rule hit the PCRE2 match limit), or "" */
+    winnow_comment *comments; /* when options.comments: the reader comments found after
+                                 the article, in page order (none on a forum, whose posts
+                                 are its content), n_comments of them -- not NULL even
+                                 when none; NULL when not asked for; owned by the result */
+    size_t n_comments;
     void *priv_;              /* internal storage; do not touch */
 } winnow_result;
 
@@ -235,7 +256,8 @@ typedef struct {
  * "error"), error (the failure, or why it was skipped), warning, type, charset (the one
  * decoded), title, page_type, author, date, date_modified, site_name, canonical_url,
  * language, description, image, bytes_in, bytes_out, blocks_kept, blocks_dropped, text
- * (the result's rendering).  Compact records are one
+ * (the result's rendering), comments (an array of {author, date, text} when the
+ * extraction was asked for them -- winnow_options.comments --, else null).  Compact records are one
  * line each (JSON Lines).  Always valid UTF-8: invalid bytes become U+FFFD.  Returns a
  * NUL-terminated string to release with free() (its length in *len when len is not
  * NULL), or NULL when out of memory. */

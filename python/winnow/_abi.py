@@ -50,6 +50,9 @@ WINNOW_KEEP = 1
 WINNOW_DROP = 2
 # winnow_record_json flags
 WINNOW_JSON_PRETTY = 1
+# winnow_options.comments flags
+WINNOW_COMMENTS_LIST = 1
+WINNOW_COMMENTS_TEXT = 2
 # enum winnow_warc_kind
 WINNOW_WARC_PAGE = 0
 WINNOW_WARC_SKIPPED = 1
@@ -86,6 +89,7 @@ class winnow_options(ctypes.Structure):
         ("url", c_char_p),
         ("charset_hint", c_char_p),
         ("time_limit", c_double),
+        ("comments", c_int),
         ("links", c_int),
     ]
 
@@ -114,6 +118,14 @@ class winnow_meta(ctypes.Structure):
     ]
 
 
+class winnow_comment(ctypes.Structure):
+    _fields_ = [
+        ("author", c_char_p),
+        ("date", c_char_p),
+        ("text", c_char_p),
+    ]
+
+
 class winnow_result(ctypes.Structure):
     _fields_ = [
         ("text", POINTER(c_char)),
@@ -131,6 +143,8 @@ class winnow_result(ctypes.Structure):
         ("status", c_enum),
         ("error", c_char * 256),
         ("warning", c_char * 256),
+        ("comments", POINTER(winnow_comment)),
+        ("n_comments", c_size_t),
         ("priv_", c_void_p),
     ]
 
@@ -212,7 +226,8 @@ class winnow_jsonl_input(ctypes.Structure):
 
 
 # Every mirrored struct, for the ABI test.
-STRUCTS = (winnow_options, winnow_explain, winnow_meta, winnow_result, winnow_warc_origin,
+STRUCTS = (winnow_options, winnow_explain, winnow_meta, winnow_comment, winnow_result,
+           winnow_warc_origin,
            winnow_record, winnow_warc_options, winnow_warc_record, winnow_warc_counts,
            winnow_jsonl_input)
 

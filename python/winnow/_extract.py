@@ -77,7 +77,7 @@ def _time_limit(seconds):
 
 
 def _options(kind, no_title, format, max_size, explain, rules, page_type, time_limit,
-             links=False):
+             comments=False, links=False):
     opt = _abi.winnow_options()
     lib.winnow_options_init(ctypes.byref(opt))
     opt.type = _choice(_TYPES, "type", kind)
@@ -89,6 +89,7 @@ def _options(kind, no_title, format, max_size, explain, rules, page_type, time_l
     if max_size is not None:
         opt.max_size = max_size
     opt.time_limit = _time_limit(time_limit)
+    opt.comments = _abi.WINNOW_COMMENTS_LIST if comments else 0
     opt.links = 1 if links else 0
     if rules is None:
         rules = default_rules()
@@ -99,9 +100,10 @@ def _options(kind, no_title, format, max_size, explain, rules, page_type, time_l
 
 
 def check_options(*, type, page_type, no_title, format, max_size, time_limit, explain, rules,
-                  links=False):
+                  comments=False, links=False):
     """Raises what extract() would for these options, before any page is read."""
-    _options(type, no_title, format, max_size, explain, rules, page_type, time_limit, links)
+    _options(type, no_title, format, max_size, explain, rules, page_type, time_limit, comments,
+             links)
 
 
 def _text(ptr, n):
@@ -169,7 +171,7 @@ def skipped_record(origin, reason):
 
 def extract(page, url=None, *, id=None, path=None, type="auto", page_type="auto",
             no_title=False, format="text", max_size=None, time_limit=None, explain=False,
-            rules=None, charset=None, links=False):
+            rules=None, charset=None, comments=False, links=False):
     """Extracts the article from page and returns its JSON record as a dict.
 
     page: str (handed to the library as UTF-8) or bytes (the raw page: winnow detects
@@ -189,11 +191,13 @@ def extract(page, url=None, *, id=None, path=None, type="auto", page_type="auto"
     "where", "text"}, and "page_type_why", the scores behind the page type.  charset:
     the charset the transport declared for bytes (the charset= of an HTTP
     Content-Type); a byte-order mark beats it, it beats a <meta charset>, and valid
-    UTF-8 stays UTF-8.
+    UTF-8 stays UTF-8.  comments=True (the CLI's --comments) fills the record's
+    "comments", a list of {"author", "date", "text"} (None without it); "text" stays
+    the article.
 
     The record has the keys of `winnow -f json` (path, id, url, line, the WARC fields
     (null here), status, error, warning, type, charset, title, page_type, the page's
-    metadata, bytes_in, bytes_out, blocks_kept, blocks_dropped, text).  status is "ok",
+    metadata, bytes_in, bytes_out, blocks_kept, blocks_dropped, text, comments).  status is "ok",
     "truncated" (a limit cut the page; the text stands) or "error" (the page could not
     be extracted, or took longer than time_limit: error says why, text is None).
     """
@@ -203,17 +207,17 @@ def extract(page, url=None, *, id=None, path=None, type="auto", page_type="auto"
     return extract_record(page, Origin(path, id, url), _c_str(charset), type=type,
                           page_type=page_type, no_title=no_title, format=format,
                           max_size=max_size, time_limit=time_limit, explain=explain,
-                          rules=rules, links=links)
+                          rules=rules, comments=comments, links=links)
 
 
 def extract_record(page, origin, charset_hint, *, type, page_type, no_title, format,
-                   max_size, time_limit, explain, rules, links=False):
+                   max_size, time_limit, explain, rules, comments=False, links=False):
     """extract(), for a page from origin (an Origin) whose transport declared the
     charset charset_hint (bytes or None).  origin.url is also the library's url, as
     the CLI passes a JSON Lines line's or a WARC record's."""
     data = _as_bytes(page)
     opt, rules_held = _options(type, no_title, format, max_size, explain, rules, page_type,
-                               time_limit, links)
+                               time_limit, comments, links)
     opt.charset_hint = charset_hint
     opt.url = origin.url
     res = _abi.winnow_result()

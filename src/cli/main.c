@@ -29,6 +29,9 @@ static const char usage_text[] =
     "      --warc-skipped       an output record (status \"skipped\") for each WARC\n"
     "                           record that holds no page (request, 404, image ...)\n"
     "  -T, --no-title           print the body only, without the headline\n"
+    "      --comments           also print the reader comments found after an article,\n"
+    "                           below a \"--- comments ---\" line (json: a \"comments\"\n"
+    "                           array of {author, date, text}; null without this option)\n"
     "  -e, --explain            print every block, its decision and the reason on stderr\n"
     "  -R, --rules=FILE         add the rules in FILE (repeatable)\n"
     "      --no-default-rules   do not load the built-in rules\n"
@@ -109,7 +112,7 @@ static int parse_jobs(const char *s, int *out)
 }
 
 enum { OPT_NO_DEFAULT = 256, OPT_MAX_SIZE, OPT_PAGE_TYPE, OPT_URL, OPT_LINKS, OPT_INPUT_FORMAT,
-       OPT_WARC_SKIPPED, OPT_TIME_LIMIT };
+       OPT_WARC_SKIPPED, OPT_TIME_LIMIT, OPT_COMMENTS };
 
 /* Seconds: a finite decimal number, 0 (no limit) up to a year. */
 static int parse_seconds(const char *s, double *out)
@@ -154,6 +157,7 @@ static int check_stream_options(cli_config *cfg)
 static const struct option longopts[] = {
     {"type", required_argument, NULL, 't'},
     {"no-title", no_argument, NULL, 'T'},
+    {"comments", no_argument, NULL, OPT_COMMENTS},
     {"explain", no_argument, NULL, 'e'},
     {"rules", required_argument, NULL, 'R'},
     {"no-default-rules", no_argument, NULL, OPT_NO_DEFAULT},
@@ -193,6 +197,7 @@ static int parse_args(int argc, char **argv, cli_config *cfg, const char **rule_
                                      : WINNOW_TYPE_TEXT;
             break;
         case 'T': cfg->opt.no_title = 1; break;
+        case OPT_COMMENTS: cfg->opt.comments = 1; break;
         case 'e': cfg->opt.explain = 1; break;
         case 'R': rule_files[(*n_rule_files)++] = optarg; break;
         case OPT_NO_DEFAULT: *default_rules = 0; break;
@@ -280,6 +285,11 @@ int main(int argc, char **argv)
         free(rule_files);
         return done;
     }
+    /* A JSON record's text stays the article: its comments have their own field. */
+    if (cfg.opt.comments)
+        cfg.opt.comments = cfg.format == FMT_JSON || cfg.format == FMT_JSONL
+                               ? WINNOW_COMMENTS_LIST
+                               : WINNOW_COMMENTS_LIST | WINNOW_COMMENTS_TEXT;
 
     time_t now = time(NULL);
     struct tm utc;

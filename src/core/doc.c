@@ -80,6 +80,7 @@ const char *wn_block_why_name(block_why why)
         [WHY_PROSE_OUTSIDE] = "prose outside article",
         [WHY_SHORT_INSIDE] = "short line inside article",
         [WHY_DECLARED] = "declared description (the page shows none)",
+        [WHY_COMMENT] = "reader comment",
     };
     return (unsigned)why < WHY_COUNT && names[why] ? names[why] : "?";
 }

@@ -49,6 +49,7 @@ typedef enum {
     WHY_SHORT_INSIDE,     /* text: a short line inside the article run */
     WHY_DECLARED,         /* the page's declared description, standing in for an empty
                              visible one (a product page) */
+    WHY_COMMENT,          /* a reader comment (article/comments.c) */
     WHY_COUNT
 } block_why;
 
@@ -89,7 +90,10 @@ enum {
                               separated by '\t' (empty cells kept, so columns line up) */
     BF_CONTINUES = 1 << 1, /* BK_ITEM: a later paragraph of the list item above, not a
                               new item */
-    BF_IN_ITEM = 1 << 2,   /* BK_HEADING, BK_PRE: inside the list item above, after its
+    BF_COMMENT = 1 << 2,   /* part of a reader-comment thread (article/comments.c) */
+    BF_STAMP = 1 << 3,     /* ... its author/date line */
+    BF_COMMENT_START = 1 << 4, /* ... the first block of one comment */
+    BF_IN_ITEM = 1 << 5,   /* BK_HEADING, BK_PRE: inside the list item above, after its
                               first paragraph (container: the item's list) */
 };
 
@@ -125,6 +129,14 @@ typedef struct {
                                      by the rule set) */
     double score;
 } block;
+
+/* Whether a block of a comment thread is part of a comment's text: not its stamp, not
+ * a control a rule dropped ("Reply", "Report"), not a repeat. */
+static inline int wn_block_comment_text(const block *b)
+{
+    return (b->flags & (BF_COMMENT | BF_STAMP)) == BF_COMMENT && b->why != WHY_RULE &&
+           b->why != WHY_REPEATED && b->len > 0;
+}
 
 typedef struct {
     block *blocks;

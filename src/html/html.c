@@ -27,7 +27,7 @@ static int decide_type(const hdom *h, const winnow_options *opt, doc *d)
  * Scrapinghub articles .0006, so they keep the rules. */
 static const char *const *spared_categories(const doc *d)
 {
-    static const char *const talk[] = {"engagement", "metadata", NULL};
+    static const char *const talk[] = {"comments", "engagement", "metadata", NULL};
     if (d->page_type_margin < SPARE_MARGIN) return NULL;
     switch (d->page_type) {
     case WINNOW_PAGE_FORUM:
@@ -85,6 +85,9 @@ int wn_html_extract(const char *s, size_t len, rule_matcher *m, const winnow_opt
             wn_hclass_decide(&h, m, d);
             wn_hgroups_decide(&h, m, d);
             declared_description(d);
+            /* Comment sections pruned by class are read only when asked for: their
+             * blocks follow the page's and change none of its decisions. */
+            if (opt->comments) rc = wn_hblocks_emit_comments(&h, m, d);
         }
     }
     wn_hdom_free(&h);

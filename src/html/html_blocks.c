@@ -52,6 +52,7 @@ typedef struct {
     const char *urls[MAX_LINKS]; /* the URLs of the links opened in cur, in order */
     size_t n_urls;
     size_t link_marks; /* bytes of link marks in cur: not text, left out of its length */
+    int section;     /* walking a comment section the rules pruned (see skipped()) */
 } walker;
 
 static block_kind kind_of(const hdom *h, int o, int *level)
@@ -558,34 +559,64 @@ static void text(walker *w, const xmlNode *t)
     if (w->h->flags[p] & NF_LINK) w->link += n;
 }
 
-int wn_hblocks_emit(hdom *h, const winnow_options *opt, doc *d)
+/* Whether the attribute rule that pruned element i is of one of the categories. */
+static int pruned_by(const hdom *h, int i, const char *const *categories)
 {
-    if (!h->body || h->n == 0) return 0;
-    walker w;
-    memset(&w, 0, sizeof w);
-    w.h = h;
-    w.d = d;
-    w.links = opt && opt->links;
-    if (w.links) w.base = wn_hurl_base(h, d, opt->url);
-    w.owner = w.row = -1;
-    w.pad_left = PAD_BUDGET;
-    if (wn_htables_classify(h, &w.tables) != 0) {
+    const rule_info *r = h->rule[i];
+    if (!r || !r->category) return 0;
+    for (const char *const *c = categories; *c; c++)
+        if (strcmp(r->category, *c) == 0) return 1;
+    return 0;
+}
+
+static const char *const comment_cats[] = {"comments", NULL};
+/* Inside a comment section, a <footer> or itemprop=author is the comment's stamp. */
+static const char *const section_cats[] = {"comments", "structure", "metadata", NULL};
+
+/* The page is read without what was pruned; a comment section is read without what
+ * was pruned inside it for another reason (a share bar, a form, hidden markup). */
+static int skipped(const walker *w, int i)
+{
+    const hdom *h = w->h;
+    if (!w->section) return (h->flags[i] & NF_REMOVED) != 0;
+    return (h->flags[i] & NF_PRUNE) && !pruned_by(h, i, section_cats);
+}
+
+static int walk_begin(walker *w, hdom *h, doc *d)
+{
+    memset(w, 0, sizeof *w);
+    w->h = h;
+    w->d = d;
+    w->owner = w->row = -1;
+    w->pad_left = PAD_BUDGET;
+    if (wn_htables_classify(h, &w->tables) != 0) {
         d->failed = 1;
         return -1;
     }
-    wn_buf_init(&w.cur, 0);
-    xmlNode *root = h->body;
+    wn_buf_init(&w->cur, 0);
+    return 0;
+}
+
+static void walk_end(walker *w)
+{
+    wn_buf_free(&w->cur);
+    wn_htables_free(&w->tables);
+}
+
+/* Makes blocks of the descendants of root, in document order. */
+static void walk(walker *w, xmlNode *root)
+{
     xmlNode *n = root->children;
     while (n && n != root) {
         int descend = 0;
         if (n->type == XML_ELEMENT_NODE) {
             int i = hdom_idx(n);
-            if (i >= 0 && !(h->flags[i] & NF_REMOVED) && enter(&w, i)) {
+            if (i >= 0 && !skipped(w, i) && enter(w, i)) {
                 if (n->children) descend = 1;
-                else leave(&w, i);
+                else leave(w, i);
             }
         } else if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
-            text(&w, n);
+            text(w, n);
         }
         if (descend) {
             n = n->children;
@@ -594,13 +625,69 @@ int wn_hblocks_emit(hdom *h, const winnow_options *opt, doc *d)
         while (n != root && !n->next) {
             n = n->parent;
             if (n == root) break;
-            leave(&w, hdom_idx(n));
+            leave(w, hdom_idx(n));
         }
         if (n == root) break;
         n = n->next;
     }
-    flush(&w);
-    wn_buf_free(&w.cur);
-    wn_htables_free(&w.tables);
+    flush(w);
+}
+
+int wn_hblocks_emit(hdom *h, const winnow_options *opt, doc *d)
+{
+    if (!h->body || h->n == 0) return 0;
+    walker w;
+    if (walk_begin(&w, h, d) != 0) return -1;
+    w.links = opt && opt->links;
+    if (w.links) w.base = wn_hurl_base(h, d, opt->url);
+    walk(&w, h->body);
+    walk_end(&w);
+    return d->failed ? -1 : 0;
+}
+
+int wn_hblocks_emit_comments(hdom *h, rule_matcher *m, doc *d)
+{
+    if (!h->body || h->n == 0) return 0;
+    uint8_t *inside = calloc((size_t)h->n, 1); /* in a section already read */
+    if (!inside) {
+        d->failed = 1;
+        return -1;
+    }
+    walker w;
+    if (walk_begin(&w, h, d) != 0) {
+        free(inside);
+        return -1;
+    }
+    w.section = 1;
+    for (int i = 0; i < h->n && !d->failed; i++) {
+        int p = h->parent[i];
+        if (p >= 0 && inside[p]) {
+            inside[i] = 1;
+            continue;
+        }
+        /* Pruned for being comments, and not for something around it. */
+        if (!(h->flags[i] & NF_REMOVED) || !(h->flags[i] & NF_PRUNE) ||
+            !pruned_by(h, i, comment_cats) ||
+            (p >= 0 && (h->flags[p] & NF_REMOVED)))
+            continue;
+        inside[i] = 1;
+        size_t first = d->n;
+        if (enter(&w, i)) {
+            walk(&w, h->node[i]);
+            leave(&w, i);
+        }
+        flush(&w);
+        for (size_t k = first; k < d->n; k++) {
+            block *b = &d->blocks[k];
+            /* The text rules tell its heading, "Reply" links and author lines. */
+            if (wn_rules_apply_block(m, b) == RA_NONE || b->dec != DEC_DROP) {
+                b->dec = DEC_DROP;
+                b->why = WHY_COMMENT;
+            }
+            b->flags |= BF_COMMENT | (k == first ? BF_COMMENT_START : 0);
+        }
+    }
+    walk_end(&w);
+    free(inside);
     return d->failed ? -1 : 0;
 }

@@ -123,7 +123,9 @@ static void soften_cuts(doc *d, size_t from)
     double before = 0;
     for (size_t i = from; i < d->n; i++) {
         block *b = &d->blocks[i];
-        if (b->ract == RA_CUT_AFTER && total - before >= CUT_KEEPS * total) b->ract = RA_DROP;
+        int hard = b->why == WHY_RULE && b->rule && b->rule->hard; /* a comment section */
+        if (b->ract == RA_CUT_AFTER && !hard && total - before >= CUT_KEEPS * total)
+            b->ract = RA_DROP;
         if (b->ract == RA_CUT_BEFORE && before >= CUT_KEEPS * total) b->ract = RA_DROP;
         if (b->dec == DEC_KEEP && b->len >= 100) before += b->len;
     }

@@ -150,6 +150,12 @@ int wn_hcode_gutter(const xmlNode *n);
 /* html_blocks.c: walks the body and appends a block per paragraph-level run of text,
  * deciding each (outside the article, link-heavy, rules, ...). */
 int wn_hblocks_emit(hdom *h, const winnow_options *opt, doc *d);
+/* Appends the blocks of each comment section the attribute rules pruned (category
+ * "comments", outermost ones), dropped as WHY_COMMENT with BF_COMMENT, the first block
+ * of each section BF_COMMENT_START, for article/comments.c to split; the text rules
+ * in m tell its headings, controls and author lines.  Returns 0, or -1
+ * when memory ran out. */
+int wn_hblocks_emit_comments(hdom *h, rule_matcher *m, doc *d);
 
 /* html_classify.c: decides the undecided blocks (inside the article): link-heavy
  * lines, the text rules, the headline repeated, cut rules; the rest are kept. */

@@ -375,3 +375,26 @@ int wn_output_render_markdown(const doc *d, int no_title, buf *out)
     st.d = d;
     return render(d, no_title, out, emit_markdown, &st);
 }
+
+int wn_output_render_comments(const doc *d, int markdown, buf *out)
+{
+    int any = 0;
+    for (size_t i = 0; i < d->n; i++) {
+        const block *b = &d->blocks[i];
+        if (!(b->flags & BF_COMMENT) || !((b->flags & BF_STAMP) || wn_block_comment_text(b)))
+            continue;
+        if (!any) {
+            if (out->len) wn_buf_putc(out, '\n');
+            wn_buf_puts(out, markdown ? "---\n\n## Comments\n" : "--- comments ---\n");
+            any = 1;
+        }
+        wn_buf_putc(out, '\n');
+        if (markdown) {
+            put_block(out, 0, "", NULL, b);
+        } else {
+            wn_buf_append(out, b->text, b->len);
+            wn_buf_putc(out, '\n');
+        }
+    }
+    return out->failed ? -1 : 0;
+}

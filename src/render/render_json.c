@@ -82,6 +82,28 @@ static void put_opt_int(buf *b, long long v)
 
 /* What a WARC record says of the page: null for every field when it is not from one.
  * The HTTP charset is http_charset: "charset" is the one the page was decoded with. */
+/* The reader comments: an array of {author, date, text} when they were asked for
+ * (winnow_options.comments), else null; one line, even in a pretty record. */
+static void put_comments(buf *b, const winnow_result *res)
+{
+    if (!res || !res->comments) {
+        wn_buf_puts(b, "null");
+        return;
+    }
+    wn_buf_putc(b, '[');
+    for (size_t i = 0; i < res->n_comments; i++) {
+        const winnow_comment *c = &res->comments[i];
+        wn_buf_puts(b, i ? ",{\"author\":" : "{\"author\":");
+        put_opt_string(b, c->author);
+        wn_buf_puts(b, ",\"date\":");
+        put_opt_string(b, c->date);
+        wn_buf_puts(b, ",\"text\":");
+        put_opt_string(b, c->text);
+        wn_buf_putc(b, '}');
+    }
+    wn_buf_putc(b, ']');
+}
+
 static void put_warc(buf *b, const winnow_warc_origin *w, int pretty)
 {
     key(b, "warc_date", 0, pretty);
@@ -169,6 +191,8 @@ char *winnow_record_json(const winnow_record *r, int flags, size_t *len)
     key(&b, "text", 0, pretty);
     if (res) put_string(&b, res->text ? res->text : "", res->len);
     else wn_buf_puts(&b, "null");
+    key(&b, "comments", 0, pretty);
+    put_comments(&b, res);
     wn_buf_puts(&b, pretty ? "\n}\n" : "}\n");
     if (b.failed) {
         wn_buf_free(&b);

@@ -13,6 +13,7 @@ may() {
     input) echo "core winnow" ;;
     rules) echo "core winnow" ;;
     render) echo "core winnow" ;;
+    article) echo "core rules winnow" ;;
     pagetype) echo "core winnow" ;;
     text) echo "core pagetype rules winnow" ;;
     html) echo "core meta pagetype rules winnow" ;;

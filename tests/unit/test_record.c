@@ -38,7 +38,7 @@ static void test_ok_record(void)
              "\"bytes_in\":%zu,\"bytes_out\":%zu,"
              "\"blocks_kept\":%zu,\"blocks_dropped\":%zu,\"text\":\"A \\\"quoted\\\" title\\n\\n"
              "First paragraph of the article, long enough to count as prose for the "
-             "extractor. Tabbed.\\n\"}\n",
+             "extractor. Tabbed.\\n\",\"comments\":null}\n",
              strlen(page), res.len, res.blocks_kept, res.blocks_dropped);
     CHECK_STR(s, want);
     CHECK(strchr(s, '\n') == s + strlen(s) - 1); /* JSON Lines: one line */
@@ -49,7 +49,8 @@ static void test_ok_record(void)
     CHECK(s && strncmp(s, head, strlen(head)) == 0);
     CHECK(s && strstr(s, "\n  \"offset\": null,\n  \"status\": \"ok\",\n") != NULL);
     CHECK(s && strstr(s, "\n  \"bytes_in\": 5,\n") != NULL);
-    CHECK(s && strcmp(s + strlen(s) - 4, "\"\n}\n") == 0);
+    const char *tail = "\n  \"comments\": null\n}\n";
+    CHECK(s && strlen(s) > strlen(tail) && strcmp(s + strlen(s) - strlen(tail), tail) == 0);
     free(s);
     winnow_result_free(&res);
 }
@@ -64,7 +65,7 @@ static void test_error_record(void)
                  "\"error\":\"binary input\",\"warning\":null,\"type\":null,\"charset\":null,"
                  "\"title\":null,\"page_type\":null,\"author\":null,\"date\":null,\"date_modified\":null,\"site_name\":null,\"canonical_url\":null,\"language\":null,\"description\":null,\"image\":null,"
                  "\"bytes_in\":12,\"bytes_out\":0,\"blocks_kept\":0,"
-                 "\"blocks_dropped\":0,\"text\":null}\n");
+                 "\"blocks_dropped\":0,\"text\":null,\"comments\":null}\n");
     free(s);
     /* An error wins over a result handed in with it. */
     winnow_result res;
@@ -101,7 +102,7 @@ static void test_warc_record(void)
     CHECK(s && strstr(s, "\"id\":null,\"url\":null,\"line\":null,\"warc_date\":null,\"http_status\":null,"
                          "\"content_type\":null,\"http_charset\":null,\"file\":\"a.warc\","
                          "\"offset\":0,\"status\":\"skipped\",\"error\":\"HTTP status 404\""));
-    CHECK(s && strstr(s, "\"text\":null}") != NULL);
+    CHECK(s && strstr(s, "\"text\":null,\"comments\":null}") != NULL);
     free(s);
     winnow_result_free(&res);
 }
@@ -172,6 +173,31 @@ static void test_truncated_record(void)
     free(page);
 }
 
+static void test_comments_record(void)
+{
+    /* Comments asked for: an array of {author, date, text}, absent parts null, strings
+     * escaped; asked for and none found: an empty array. */
+    winnow_result res;
+    const char *page = "<p>A paragraph of an article, long enough to be kept as its text.</p>";
+    winnow_extract(page, strlen(page), NULL, &res);
+    winnow_comment list[2] = {{"ann", "May 3, 2012", "Hi \"there\"\n\nand more"},
+                              {NULL, NULL, "anonymous"}};
+    res.comments = list;
+    res.n_comments = 2;
+    winnow_record r = {.path = "p.html", .result = &res, .bytes_in = strlen(page)};
+    char *s = winnow_record_json(&r, 0, NULL);
+    CHECK(s && strstr(s, ",\"comments\":[{\"author\":\"ann\",\"date\":\"May 3, 2012\","
+                         "\"text\":\"Hi \\\"there\\\"\\n\\nand more\"},{\"author\":null,"
+                         "\"date\":null,\"text\":\"anonymous\"}]}\n") != NULL);
+    free(s);
+    res.n_comments = 0;
+    s = winnow_record_json(&r, 0, NULL);
+    CHECK(s && strstr(s, ",\"comments\":[]}\n") != NULL);
+    free(s);
+    res.comments = NULL;
+    winnow_result_free(&res);
+}
+
 int main(void)
 {
     test_ok_record();
@@ -179,5 +205,6 @@ int main(void)
     test_warc_record();
     test_warc_conversion();
     test_truncated_record();
+    test_comments_record();
     return check_done();
 }

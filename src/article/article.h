@@ -1,0 +1,30 @@
+/* article.h -- decisions on the content model that both front ends share: they read
+ * only the block sequence (text, kind, decision), never the DOM or the raw lines, so
+ * an HTML page and its rendered text are judged alike. */
+#ifndef WINNOW_ARTICLE_H
+#define WINNOW_ARTICLE_H
+
+#include "core/doc.h"
+
+/* comments.c: finds a thread of reader comments after the article -- units of an
+ * author/date stamp and a text, repeating -- and takes it out of the article: its
+ * blocks get BF_COMMENT (stamps also BF_STAMP, each comment's first block
+ * BF_COMMENT_START), kept ones become DEC_DROP with
+ * WHY_COMMENT.  Pages whose type is clearly not an article (a forum's posts are its
+ * content) are left alone.  Linear in the blocks. */
+void wn_article_comments(doc *d);
+
+/* Whether s[0..n) holds a year from 1995 to 2039 standing alone, a clock time
+ * (12:56) or an age ("3 days ago"). */
+int wn_article_has_date(const char *s, size_t n);
+/* "ann said,", "Bob wrote:", "carol says" -- a name and a verb of speech alone on a
+ * line: the length of the name, else 0. */
+size_t wn_article_author_line(const char *s, size_t n);
+
+/* comment_entries.c: the comments wn_article_comments() marked, one entry per comment
+ * in page order: the author and date read from its stamp (NULL when it shows none)
+ * and its text, paragraphs joined by blank lines; strings and array in d's arena.
+ * Returns how many (*out NULL for none), or -1 when memory ran out. */
+long wn_article_comment_list(doc *d, winnow_comment **out);
+
+#endif

@@ -1,0 +1,335 @@
+/* comments.c -- reader comments, told apart from the article by their rhythm.
+ *
+ * A comment is a short unit of a stamp (who wrote it and when: "Posted by: ann at
+ * May 3, 2012 1:05 PM", "ann - 3 days ago", "ann said,") and a text.  One stamp proves
+ * nothing -- an article has a byline -- but stamps that come back every few blocks, with
+ * text and no headline between them, are a thread.  A listing's entries repeat too, but
+ * each starts with a headline; a live blog's entries carry times but no author cue.
+ * Stamps come before their text (most platforms) or after it (Movable Type, TypePad);
+ * which one is read from the end of the thread: a last stamp followed by text heads
+ * its comment.  The thread needs article text before it, so a page that is all thread
+ * (a forum, a guestbook) is left alone. */
+#include <string.h>
+#include <strings.h>
+#include "article/article.h"
+#include "rules/rules.h"
+
+#define STAMP_MAX 160      /* bytes: a stamp is a line, not a paragraph */
+#define AUTHOR_LINE_MAX 60 /* "firefighter jeff said," */
+#define STAMP_GAP 12       /* blocks between two stamps of one thread at most */
+#define LONG_GAP 60        /* ... and after the first three, a long comment's */
+#define BODY_MIN 15        /* bytes of text a comment needs between two stamps */
+#define ARTICLE_MIN 200    /* bytes of kept text the article keeps before the thread */
+#define AFTER_MIN 300      /* bytes of kept text a thread may have after it (a footer
+                              line, a short note), or a quarter of the article's */
+#define AFTER_PROSE 80     /* ... counting paragraphs, not a form's labels */
+#define SIDE_MARGIN 6      /* page-type lead from which the page is not an article */
+
+enum { ST_NONE = 0, ST_WEAK, ST_STRONG };
+
+static int lower(int c)
+{
+    return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
+
+static int is_digit(int c)
+{
+    return c >= '0' && c <= '9';
+}
+
+static int is_alnum(int c)
+{
+    return is_digit(c) || (lower(c) >= 'a' && lower(c) <= 'z');
+}
+
+/* Case-insensitive search of an ASCII needle in s[0..n). */
+static int has(const char *s, size_t n, const char *needle)
+{
+    size_t k = strlen(needle);
+    for (size_t i = 0; i + k <= n; i++) {
+        size_t j = 0;
+        while (j < k && lower((unsigned char)s[i + j]) == needle[j]) j++;
+        if (j == k) return 1;
+    }
+    return 0;
+}
+
+static int starts(const char *s, size_t n, const char *prefix)
+{
+    size_t k = strlen(prefix);
+    return n >= k && strncasecmp(s, prefix, k) == 0;
+}
+int wn_article_has_date(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (!is_digit((unsigned char)s[i]) || (i > 0 && is_digit((unsigned char)s[i - 1])))
+            continue;
+        size_t k = i;
+        while (k < n && is_digit((unsigned char)s[k])) k++;
+        size_t digits = k - i;
+        if (digits == 4 && (k == n || !is_alnum((unsigned char)s[k]))) {
+            int y = (s[i] - '0') * 1000 + (s[i + 1] - '0') * 100 + (s[i + 2] - '0') * 10 +
+                    (s[i + 3] - '0');
+            if (y >= 1995 && y <= 2039) return 1;
+        }
+        if (digits >= 1 && digits <= 2 && k + 2 < n && s[k] == ':' &&
+            is_digit((unsigned char)s[k + 1]) && is_digit((unsigned char)s[k + 2]))
+            return 1;
+        if (digits >= 1 && digits <= 3 && k < n && s[k] == ' ') {
+            static const char *const units[] = {"minute", "hour", "day", "week", "month",
+                                                "year", "min ", "hr ", NULL};
+            for (const char *const *u = units; *u; u++)
+                if (starts(s + k + 1, n - k - 1, *u)) {
+                    size_t rest = k + 1 + strlen(*u);
+                    if (rest < n && s[rest] == 's') rest++;
+                    if (has(s + rest, n - rest < 6 ? n - rest : 6, "ago")) return 1;
+                }
+        }
+        i = k;
+    }
+    return 0;
+}
+
+size_t wn_article_author_line(const char *s, size_t n)
+{
+    if (n > AUTHOR_LINE_MAX) return 0;
+    while (n > 0 && (s[n - 1] == ':' || s[n - 1] == ',' || s[n - 1] == '.' || s[n - 1] == ' '))
+        n--;
+    static const char *const verbs[] = {" said", " says", " wrote", " writes", NULL};
+    for (const char *const *v = verbs; *v; v++) {
+        size_t k = strlen(*v);
+        if (n > k && has(s + n - k, k, *v)) {
+            size_t words = 1;
+            for (size_t i = 0; i < n - k; i++) words += s[i] == ' ';
+            /* A name, not a clause: "It is what she said". */
+            static const char *const clause[] = {"the ", "he ", "she ", "they ", "it ", "we ",
+                                                 "i ", "you ", "this ", "that ", "a ", "an ",
+                                                 "his ", "her ", "their ", "our ", NULL};
+            for (const char *const *c = clause; *c; c++)
+                if (starts(s, n, *c)) return 0;
+            return words <= 4 ? n - k : 0;
+        }
+    }
+    return 0;
+}
+
+/* How much b looks like the stamp of a comment. */
+static int stamp_of(const block *b)
+{
+    if (b->why == WHY_RULE && b->rule && b->rule->category &&
+        strcmp(b->rule->category, "comments") == 0 && b->rule->name &&
+        strncmp(b->rule->name, "comment-author", 14) == 0)
+        return ST_STRONG;
+    if (b->kind == BK_HEADING || b->kind == BK_TITLE || b->len == 0) return ST_NONE;
+    if (wn_article_author_line(b->text, b->len)) return ST_STRONG;
+    /* "Comment No. 12", "Comment #12 by ann": old news sites number their readers'. */
+    if (b->len <= STAMP_MAX && (starts(b->text, b->len, "comment no") ||
+                                starts(b->text, b->len, "comment #")))
+        return ST_STRONG;
+    if (b->len > STAMP_MAX || !wn_article_has_date(b->text, b->len)) return ST_NONE;
+    const char *s = b->text;
+    size_t n = b->len;
+    if (starts(s, n, "posted by") || starts(s, n, "comment by") || has(s, n, " said") ||
+        has(s, n, " wrote") || has(s, n, " says"))
+        return ST_STRONG;
+    if (starts(s, n, "by ") || has(s, n, " at ") || has(s, n, " - ") ||
+        has(s, n, " \xe2\x80\x93 ") || has(s, n, "\xe2\x80\xa2") || has(s, n, "reply") ||
+        has(s, n, "permalink") || has(s, n, "report"))
+        return ST_WEAK;
+    return ST_NONE;
+}
+
+/* A thread: stamps st[a..z] and the blocks [start, end] it covers. */
+typedef struct {
+    size_t a, z, start, end;
+    int head; /* stamps come before their text */
+    size_t n; /* the blocks read: those before a section the front end marked */
+} thread;
+
+static int headline_between(const doc *d, size_t from, size_t to)
+{
+    for (size_t i = from + 1; i < to; i++)
+        if (d->blocks[i].kind == BK_HEADING) return 1;
+    return 0;
+}
+
+static size_t body_between(const doc *d, const unsigned char *kind, size_t from, size_t to)
+{
+    size_t bytes = 0;
+    for (size_t i = from + 1; i < to; i++)
+        if (!kind[i]) bytes += d->blocks[i].len;
+    return bytes;
+}
+
+static size_t kept_before(const doc *d, size_t to)
+{
+    size_t bytes = 0;
+    for (size_t i = 0; i < to; i++)
+        if (d->blocks[i].dec == DEC_KEEP && !(d->blocks[i].flags & BF_COMMENT))
+            bytes += d->blocks[i].len;
+    return bytes;
+}
+
+static size_t kept_after(const doc *d, size_t from, size_t n)
+{
+    size_t bytes = 0;
+    for (size_t i = from + 1; i < n; i++)
+        if (d->blocks[i].dec == DEC_KEEP && d->blocks[i].len >= AFTER_PROSE)
+            bytes += d->blocks[i].len;
+    return bytes;
+}
+
+/* Bytes of text per comment in the thread t. */
+static size_t per_comment(const doc *d, const thread *t)
+{
+    size_t bytes = 0;
+    for (size_t i = t->start; i <= t->end; i++) bytes += d->blocks[i].len;
+    return bytes / (t->z - t->a + 1);
+}
+
+/* Where the comments of stamps st[a..z] begin and end. */
+static void span_of(const doc *d, const unsigned char *kind, const size_t *st, thread *t)
+{
+    size_t last = st[t->z], n = t->n;
+    /* Blocks per comment, for how far the first text reaches back or the last forward. */
+    size_t reach = (st[t->z] - st[t->a]) / (t->z - t->a);
+    size_t after = last + 1;
+    while (after < n && d->blocks[after].why == WHY_LINK_HEAVY && !kind[after])
+        after++; /* a reply or vote link */
+    /* Text after the last stamp is its comment ("go Huston!"); a heading, a rule's
+     * verdict ("Leave a reply") or a form's label ("Name:") is the page going on. */
+    const block *nb = after < n ? &d->blocks[after] : NULL;
+    int head = nb && !kind[after] && nb->kind != BK_HEADING && nb->why != WHY_RULE &&
+               nb->len >= 2 && nb->text[nb->len - 1] != ':';
+    t->head = head;
+    if (head) {
+        t->start = st[t->a];
+        size_t e = last;
+        /* The last comment may be long: it ends where the page's furniture starts. */
+        for (size_t i = last + 1; i < n && i - last <= LONG_GAP; i++) {
+            const block *b = &d->blocks[i];
+            if (b->kind == BK_HEADING || kind[i] || b->why == WHY_RULE ||
+                b->why == WHY_OUTSIDE_ARTICLE || b->why == WHY_AFTER_CUT ||
+                b->why == WHY_AFTER_MAIN_RUN)
+                break;
+            if (b->dec == DEC_KEEP) e = i;
+        }
+        t->end = e;
+    } else {
+        t->end = last;
+        /* The text before the first stamp, back to a heading: a comment's size, or the
+         * article's -- whose own "Posted by" line then opened the rhythm. */
+        size_t back = 0;
+        for (size_t i = st[t->a]; i-- > 0 && back <= LONG_GAP; back++) {
+            const block *b = &d->blocks[i];
+            if (b->kind == BK_HEADING || b->kind == BK_TITLE || kind[i] || b->why == WHY_RULE ||
+                b->why == WHY_HEADLINE)
+                break;
+        }
+        t->start = back > reach ? st[t->a] + 1 : st[t->a] - back;
+    }
+}
+
+/* The first thread of stamps st[0..ns): each next stamp within STAMP_GAP blocks, text
+ * and no headline between, three stamps or two strong ones, article text before it.
+ * Returns 1 and fills t when there is one. */
+static int find_thread(const doc *d, const unsigned char *kind, const size_t *st, size_t ns,
+                       thread *t)
+{
+    for (size_t a = 0; a < ns;) {
+        size_t z = a, strong = kind[st[a]] == ST_STRONG;
+        while (z + 1 < ns && st[z + 1] - st[z] <= STAMP_GAP &&
+               !headline_between(d, st[z], st[z + 1]) &&
+               body_between(d, kind, st[z], st[z + 1]) >= BODY_MIN) {
+            z++;
+            strong += kind[st[z]] == ST_STRONG;
+        }
+        /* A long comment leaves a wider gap; once the rhythm is set, it may. */
+        if (z - a >= 2 || (z - a == 1 && strong == 2))
+            while (z + 1 < ns && st[z + 1] - st[z] <= LONG_GAP &&
+                   !headline_between(d, st[z], st[z + 1])) {
+                z++;
+                strong += kind[st[z]] == ST_STRONG;
+            }
+        /* The article's own byline may open the chain: then try without it. */
+        for (size_t from = a; from <= a + 1 && from < z; from++) {
+            size_t left = z - from + 1;
+            size_t strong_left = strong - (from > a && kind[st[a]] == ST_STRONG);
+            if (left < 3 && !(left == 2 && strong_left == 2)) break;
+            t->a = from;
+            t->z = z;
+            span_of(d, kind, st, t);
+            size_t before = kept_before(d, t->start), after = kept_after(d, t->end, t->n);
+            /* Comments follow the article: a story that goes on after the "thread" was
+             * a list of dated items inside it (events, a timeline). */
+            if (before < ARTICLE_MIN || after > (before / 4 > AFTER_MIN ? before / 4 : AFTER_MIN))
+                continue;
+            /* On a page that leans to forum, a thread after an opening text no longer
+             * than a reply is the forum's replies: its content. */
+            if (d->page_type == WINNOW_PAGE_FORUM && before * 2 < per_comment(d, t) * 3) return 0;
+            return 1;
+        }
+        a = z + 1;
+    }
+    return 0;
+}
+
+/* Splits a comment section the front end marked (blocks [from, to), already
+ * BF_COMMENT) into comments at its stamps: each stamp opens one when the section
+ * starts with its first stamp, else the block after each stamp does. */
+static void split_section(doc *d, const unsigned char *kind, size_t from, size_t to)
+{
+    size_t first = from;
+    /* Its heading ("3 thoughts on ...") and short lines do not tell. */
+    while (first < to && !kind[first] &&
+           (d->blocks[first].len < BODY_MIN || d->blocks[first].why == WHY_RULE ||
+            d->blocks[first].kind == BK_HEADING))
+        first++;
+    int head = first < to && kind[first];
+    for (size_t i = from + 1; i < to; i++) {
+        int opens = head ? kind[i] != ST_NONE : kind[i - 1] != ST_NONE && kind[i] == ST_NONE;
+        if (opens) d->blocks[i].flags |= BF_COMMENT_START;
+        if (kind[i]) d->blocks[i].flags |= BF_STAMP;
+    }
+    if (kind[from]) d->blocks[from].flags |= BF_STAMP;
+}
+
+void wn_article_comments(doc *d)
+{
+    if (d->n < 3) return;
+    if (d->page_type != WINNOW_PAGE_ARTICLE && d->page_type != WINNOW_PAGE_UNKNOWN &&
+        d->page_type_margin >= SIDE_MARGIN)
+        return;
+    unsigned char *kind = wn_arena_alloc(&d->mem, d->n);
+    size_t *st = wn_arena_alloc(&d->mem, d->n * sizeof *st);
+    if (!kind || !st) {
+        d->failed = 1;
+        return;
+    }
+    size_t ns = 0, main_end = d->n;
+    for (size_t i = 0; i < d->n; i++) {
+        kind[i] = (unsigned char)stamp_of(&d->blocks[i]);
+        if (main_end == d->n && (d->blocks[i].flags & BF_COMMENT)) main_end = i;
+        if (kind[i] && i < main_end) st[ns++] = i;
+    }
+    /* Sections the front end read as comments (HTML: elements whose class says so,
+     * pruned from the article) follow the page's blocks, each opening a comment. */
+    for (size_t a = main_end, z; a < d->n; a = z) {
+        for (z = a + 1; z < d->n && !(d->blocks[z].flags & BF_COMMENT_START); z++) {}
+        split_section(d, kind, a, z);
+    }
+    thread t;
+    t.n = main_end;
+    if (ns < 2 || !find_thread(d, kind, st, ns, &t)) return;
+    for (size_t i = t.start; i <= t.end; i++) {
+        block *b = &d->blocks[i];
+        /* A comment starts at its stamp, or (stamps last) after the one before. */
+        int opens = i == t.start || (t.head ? kind[i] != ST_NONE
+                                            : kind[i - 1] != ST_NONE && kind[i] == ST_NONE);
+        b->flags |= BF_COMMENT | (kind[i] ? BF_STAMP : 0) | (opens ? BF_COMMENT_START : 0);
+        if (b->dec == DEC_KEEP) {
+            b->dec = DEC_DROP;
+            b->why = WHY_COMMENT;
+        }
+    }
+}

@@ -1,0 +1,180 @@
+/* test_comments.c -- article/comments.c and comment_entries.c: which blocks are a
+ * reader-comment thread, where it starts and ends, and who and when each comment is. */
+#include <string.h>
+#include "article/article.h"
+#include "check.h"
+
+#define ART "A paragraph of the story itself, long enough to read as the article's prose: " \
+            "it goes on for a while, as articles do, before the readers have their say."
+
+/* A doc of kept blocks; a line starting with '#' is a heading. */
+static void make(doc *d, const char *const *lines, size_t n)
+{
+    wn_doc_init(d);
+    d->page_type = WINNOW_PAGE_ARTICLE;
+    for (size_t i = 0; i < n; i++) {
+        int heading = lines[i][0] == '#';
+        const char *t = lines[i] + heading;
+        block *b = wn_doc_add(d, heading ? BK_HEADING : BK_PARA, t, strlen(t));
+        b->dec = DEC_KEEP;
+        b->why = WHY_ARTICLE;
+    }
+}
+
+static int is_comment(const doc *d, size_t i)
+{
+    return d->blocks[i].dec == DEC_DROP && d->blocks[i].why == WHY_COMMENT;
+}
+
+static void test_head_stamps(void)
+{
+    /* Stamps before their text ("X said,"); the article's text stays. */
+    const char *const page[] = {ART, ART, "#Discussion", "ann said,", "I tried this last spring.",
+                                "bob said,", "Mine came up in March.", "carol said,",
+                                "Thanks for the tip, it worked for me too."};
+    doc d;
+    make(&d, page, 9);
+    wn_article_comments(&d);
+    CHECK(!is_comment(&d, 0) && !is_comment(&d, 1) && !is_comment(&d, 2));
+    for (size_t i = 3; i < 9; i++) CHECK(is_comment(&d, i));
+    CHECK((d.blocks[3].flags & (BF_STAMP | BF_COMMENT_START)) == (BF_STAMP | BF_COMMENT_START));
+    CHECK(!(d.blocks[4].flags & BF_COMMENT_START));
+    winnow_comment *c;
+    long n = wn_article_comment_list(&d, &c);
+    CHECK(n == 3);
+    if (n == 3) {
+        CHECK_STR(c[0].author, "ann");
+        CHECK(c[0].date == NULL);
+        CHECK_STR(c[0].text, "I tried this last spring.");
+        CHECK_STR(c[2].author, "carol");
+    }
+    wn_doc_free(&d);
+}
+
+static void test_tail_stamps(void)
+{
+    /* Stamps after their text (Movable Type); the article's own "Posted by" line
+     * starts the rhythm but the story before it is no comment. */
+    const char *const page[] = {ART, ART, ART, "Posted by Kim at May 3, 2012 09:12 PM",
+                                "Good summary, thank you.", "Posted by: Lee at May 4, 2012 07:45 AM",
+                                "Is there a second part coming?", "Or a book?",
+                                "Posted by: Max at May 4, 2012 11:30 AM", "#Post a comment", "Name:"};
+    doc d;
+    make(&d, page, 11);
+    wn_article_comments(&d);
+    for (size_t i = 0; i < 4; i++) CHECK(!is_comment(&d, i));
+    for (size_t i = 4; i < 9; i++) CHECK(is_comment(&d, i));
+    CHECK(!is_comment(&d, 9) && !is_comment(&d, 10));
+    winnow_comment *c;
+    long n = wn_article_comment_list(&d, &c);
+    CHECK(n == 2);
+    if (n == 2) {
+        CHECK_STR(c[0].author, "Lee");
+        CHECK_STR(c[0].date, "May 4, 2012 07:45 AM");
+        CHECK_STR(c[0].text, "Good summary, thank you.");
+        CHECK_STR(c[1].author, "Max");
+        CHECK_STR(c[1].text, "Is there a second part coming?\n\nOr a book?");
+    }
+    wn_doc_free(&d);
+}
+
+static void test_not_threads(void)
+{
+    /* Dated entries under headings (a listing, a timeline) are no thread. */
+    const char *const listing[] = {ART, "#First post", "Posted by ann on May 3, 2012",
+                                   "A teaser of the first post.", "#Second post",
+                                   "Posted by bob on May 4, 2012", "A teaser of the second.",
+                                   "#Third post", "Posted by carol on May 5, 2012",
+                                   "A teaser of the third."};
+    doc d;
+    make(&d, listing, 10);
+    wn_article_comments(&d);
+    for (size_t i = 0; i < d.n; i++) CHECK(!is_comment(&d, i));
+    wn_doc_free(&d);
+    /* A thread with no article before it is the page (a guestbook). */
+    const char *const all[] = {"ann said,", "Lovely site.", "bob said,", "Agreed, lovely.",
+                               "carol said,", "Hello from Leeds."};
+    make(&d, all, 6);
+    wn_article_comments(&d);
+    for (size_t i = 0; i < d.n; i++) CHECK(!is_comment(&d, i));
+    wn_doc_free(&d);
+    /* The same thread on a page clearly read as a forum: posts are content. */
+    const char *const forum[] = {ART, "ann said,", "I tried this.", "bob said,", "Me too.",
+                                 "carol said,", "Same here."};
+    make(&d, forum, 7);
+    d.page_type = WINNOW_PAGE_FORUM;
+    d.page_type_margin = 10;
+    wn_article_comments(&d);
+    for (size_t i = 0; i < d.n; i++) CHECK(!is_comment(&d, i));
+    wn_doc_free(&d);
+    /* The story going on after dated lines: items of the article, not comments. */
+    const char *const events[] = {ART, "Expo - May 3, 2012 at 9:00", "The trade fair.",
+                                  "Summit - May 9, 2012 at 9:00", "The yearly summit.",
+                                  "Forum - May 12, 2012 at 9:00", "The closing forum.", ART, ART};
+    make(&d, events, 9);
+    wn_article_comments(&d);
+    for (size_t i = 0; i < d.n; i++) CHECK(!is_comment(&d, i));
+    wn_doc_free(&d);
+}
+
+static void test_stamp_reading(void)
+{
+    /* Sections the front end marked, one stamp each: author and date as shown. */
+    const char *const page[] = {ART, "12. Jo Bloggs - Springfield - October 26, 2012",
+                                "First!", "Ann says: October 13, 2024 at 8:02 am", "Second.",
+                                "by Pat | 3 days ago | Reply", "Third."};
+    doc d;
+    make(&d, page, 7);
+    for (size_t i = 1; i < 7; i++) {
+        d.blocks[i].dec = DEC_DROP;
+        d.blocks[i].why = WHY_COMMENT;
+        d.blocks[i].flags |= BF_COMMENT | (i == 1 ? BF_COMMENT_START : 0);
+    }
+    wn_article_comments(&d);
+    winnow_comment *c;
+    long n = wn_article_comment_list(&d, &c);
+    CHECK(n == 3);
+    if (n == 3) {
+        CHECK_STR(c[0].author, "Jo Bloggs - Springfield");
+        CHECK_STR(c[0].date, "October 26, 2012");
+        CHECK_STR(c[0].text, "First!");
+        CHECK_STR(c[1].author, "Ann");
+        CHECK_STR(c[1].date, "October 13, 2024 at 8:02 am");
+        CHECK_STR(c[2].author, "Pat");
+        CHECK_STR(c[2].date, "3 days ago");
+    }
+    wn_doc_free(&d);
+    CHECK(wn_article_has_date("on 2012-05-03", 13));
+    CHECK(wn_article_has_date("at 12:56 PM", 11));
+    CHECK(wn_article_has_date("2 hours ago", 11));
+    CHECK(!wn_article_has_date("page 1234 of 20", 15));
+    CHECK(wn_article_author_line("Mary Ann said,", 14) == 8);
+    CHECK(wn_article_author_line("It is what the minister said", 28) == 0);
+}
+
+static void test_numbered(void)
+{
+    /* A 2000s news page's table layout: "Comment No. 12" heads each reader comment,
+     * "Report this comment" under it is a control, not text. */
+    const char *const page[] = {ART, ART, "Comment No. 1", "The council should have asked us.",
+                                "Comment No. 2", "It was in the paper in March.",
+                                "Comment No. 3", "Nobody reads the paper any more."};
+    doc d;
+    make(&d, page, 8);
+    wn_article_comments(&d);
+    CHECK(!is_comment(&d, 1));
+    for (size_t i = 2; i < 8; i++) CHECK(is_comment(&d, i));
+    winnow_comment *c;
+    CHECK(wn_article_comment_list(&d, &c) == 3);
+    wn_doc_free(&d);
+}
+
+int main(void)
+{
+    test_numbered();
+    test_head_stamps();
+    test_tail_stamps();
+    test_not_threads();
+    test_stamp_reading();
+    return check_done();
+}
