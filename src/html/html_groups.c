@@ -85,11 +85,12 @@ static int repeated_headings(const doc *d, unsigned char *repeated)
 }
 
 /* Keeps the link-heavy headings inside the chosen container whose next block in the
- * article is kept.  Not on a product page: its linked headings are the titles of
- * reviews and of other products' tiles, whose text is kept only as the page is. */
+ * article is kept.  Not on a product or service page: there linked headings are the
+ * titles of reviews, of other products' tiles and of cards leading to the site's other
+ * pages (case studies, courses), whose text is kept only as the page is. */
 static void linked_headings(const hdom *h, rule_matcher *m, doc *d)
 {
-    if (d->page_type == WINNOW_PAGE_PRODUCT) return;
+    if (d->page_type == WINNOW_PAGE_PRODUCT || d->page_type == WINNOW_PAGE_SERVICE) return;
     unsigned char *repeated = d->n ? calloc(d->n, 1) : NULL;
     if (d->n && (!repeated || repeated_headings(d, repeated) != 0)) {
         free(repeated);
