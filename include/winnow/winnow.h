@@ -136,6 +136,10 @@ typedef struct {
     const char *fetch_date;     /* when the page was fetched (a WARC-Date, ISO 8601 or any
                                    form winnow reads dates in), or NULL: no date after
                                    it is taken for the page's date or date_modified */
+    int links;                  /* non-zero: Markdown keeps an HTML page's links as
+                                   [text](URL), a relative href resolved against the
+                                   page's <base href> or url (unresolvable, in-page and
+                                   script links stay plain text) */
 } winnow_options;
 
 /* winnow_options.comments: LIST fills winnow_result.comments (and a JSON record's
@@ -145,7 +149,7 @@ typedef struct {
 #define WINNOW_COMMENTS_TEXT 2
 
 /* Fills opt with the defaults: AUTO, title on, no explain, 64 MiB, no rules, TEXT, no
- * charset hint, no time limit. */
+ * charset hint, no time limit, no links. */
 WINNOW_EXPORT void winnow_options_init(winnow_options *opt);
 
 typedef enum { WINNOW_KEEP = 1, WINNOW_DROP = 2 } winnow_decision;

@@ -91,6 +91,7 @@ class winnow_options(ctypes.Structure):
         ("time_limit", c_double),
         ("comments", c_int),
         ("fetch_date", c_char_p),
+        ("links", c_int),
     ]
 
 

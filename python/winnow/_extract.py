@@ -77,7 +77,7 @@ def _time_limit(seconds):
 
 
 def _options(kind, no_title, format, max_size, explain, rules, page_type, time_limit,
-             comments=False):
+             comments=False, links=False):
     opt = _abi.winnow_options()
     lib.winnow_options_init(ctypes.byref(opt))
     opt.type = _choice(_TYPES, "type", kind)
@@ -90,6 +90,7 @@ def _options(kind, no_title, format, max_size, explain, rules, page_type, time_l
         opt.max_size = max_size
     opt.time_limit = _time_limit(time_limit)
     opt.comments = _abi.WINNOW_COMMENTS_LIST if comments else 0
+    opt.links = 1 if links else 0
     if rules is None:
         rules = default_rules()
     elif not isinstance(rules, Rules):
@@ -99,9 +100,10 @@ def _options(kind, no_title, format, max_size, explain, rules, page_type, time_l
 
 
 def check_options(*, type, page_type, no_title, format, max_size, time_limit, explain, rules,
-                  comments=False):
+                  comments=False, links=False):
     """Raises what extract() would for these options, before any page is read."""
-    _options(type, no_title, format, max_size, explain, rules, page_type, time_limit, comments)
+    _options(type, no_title, format, max_size, explain, rules, page_type, time_limit, comments,
+             links)
 
 
 def _text(ptr, n):
@@ -169,7 +171,7 @@ def skipped_record(origin, reason):
 
 def extract(page, url=None, *, id=None, path=None, type="auto", page_type="auto",
             no_title=False, format="text", max_size=None, time_limit=None, explain=False,
-            rules=None, charset=None, comments=False):
+            rules=None, charset=None, comments=False, links=False):
     """Extracts the article from page and returns its JSON record as a dict.
 
     page: str (handed to the library as UTF-8) or bytes (the raw page: winnow detects
@@ -182,7 +184,9 @@ def extract(page, url=None, *, id=None, path=None, type="auto", page_type="auto"
     "forum", "listing", ...); no_title; format "text" | "markdown" (the rendering of the
     record's "text"); max_size in bytes (default 64 MiB); time_limit in seconds (the
     CLI's --page-time-limit; None or 0: no limit), past which the page is an error
-    record; rules, a winnow.Rules (default: the built-in set).  explain=True adds
+    record; rules, a winnow.Rules (default: the built-in set); links=True (the CLI's
+    --links): Markdown keeps an HTML page's links as [text](URL), relative ones
+    resolved against its <base href> or url.  explain=True adds
     "explain", one dict per block, {"decision": "keep"|"drop", "kind", "reason",
     "where", "text"}, and "page_type_why", the scores behind the page type.  charset:
     the charset the transport declared for bytes (the charset= of an HTTP
@@ -206,17 +210,17 @@ def extract(page, url=None, *, id=None, path=None, type="auto", page_type="auto"
     return extract_record(page, Origin(path, id, url), _c_str(charset), type=type,
                           page_type=page_type, no_title=no_title, format=format,
                           max_size=max_size, time_limit=time_limit, explain=explain,
-                          rules=rules, comments=comments)
+                          rules=rules, comments=comments, links=links)
 
 
 def extract_record(page, origin, charset_hint, *, type, page_type, no_title, format,
-                   max_size, time_limit, explain, rules, comments=False):
+                   max_size, time_limit, explain, rules, comments=False, links=False):
     """extract(), for a page from origin (an Origin) whose transport declared the
     charset charset_hint (bytes or None).  origin.url is also the library's url, as
     the CLI passes a JSON Lines line's or a WARC record's."""
     data = _as_bytes(page)
     opt, rules_held = _options(type, no_title, format, max_size, explain, rules, page_type,
-                               time_limit, comments)
+                               time_limit, comments, links)
     opt.charset_hint = charset_hint
     opt.url = origin.url
     res = _abi.winnow_result()

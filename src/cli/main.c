@@ -46,13 +46,16 @@ static const char usage_text[] =
     "      --page-type=TYPE     the kind of page: auto (default: detected), article,\n"
     "                           forum, listing, collection, product, documentation,\n"
     "                           service or other\n"
-    "      --url=URL            the page's address, when known (helps tell its type)\n"
+    "      --url=URL            the page's address, when known (helps tell its type;\n"
+    "                           the base of relative links with --links)\n"
     "Output:\n"
     "  -f, --format=FORMAT      text (default), markdown, json, jsonl or warc; several\n"
     "                           inputs on stdout: text outputs are separated by a\n"
     "                           form-feed line, json becomes JSON Lines (one record per\n"
     "                           input); warc: a WARC conversion record per page, each\n"
     "                           referring to its source record\n"
+    "      --links              Markdown: keep an HTML page's links as [text](URL),\n"
+    "                           relative ones resolved against <base href> or --url\n"
     "  -o, --output-dir=DIR     write one file per input below DIR (mirroring the tree\n"
     "                           under a directory operand; extension .txt, .md or .json);\n"
     "                           - means stdout\n"
@@ -110,7 +113,7 @@ static int parse_jobs(const char *s, int *out)
     return 0;
 }
 
-enum { OPT_NO_DEFAULT = 256, OPT_MAX_SIZE, OPT_PAGE_TYPE, OPT_URL, OPT_INPUT_FORMAT,
+enum { OPT_NO_DEFAULT = 256, OPT_MAX_SIZE, OPT_PAGE_TYPE, OPT_URL, OPT_LINKS, OPT_INPUT_FORMAT,
        OPT_WARC_SKIPPED, OPT_TIME_LIMIT, OPT_COMMENTS };
 
 /* Seconds: a finite decimal number, 0 (no limit) up to a year. */
@@ -165,6 +168,7 @@ static const struct option longopts[] = {
     {"page-time-limit", required_argument, NULL, OPT_TIME_LIMIT},
     {"page-type", required_argument, NULL, OPT_PAGE_TYPE},
     {"url", required_argument, NULL, OPT_URL},
+    {"links", no_argument, NULL, OPT_LINKS},
     {"warc-skipped", no_argument, NULL, OPT_WARC_SKIPPED},
     {"format", required_argument, NULL, 'f'},
     {"output-dir", required_argument, NULL, 'o'},
@@ -211,6 +215,9 @@ static int parse_args(int argc, char **argv, cli_config *cfg, const char **rule_
                 return cli_usage_error("invalid --page-type '%s' (expected auto, article, "
                                        "forum, listing, collection, product, documentation, "
                                        "service or other)", optarg);
+            break;
+        case OPT_LINKS:
+            cfg->opt.links = 1;
             break;
         case OPT_URL:
             if (!optarg[0]) return cli_usage_error("empty --url");

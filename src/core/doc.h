@@ -127,6 +127,8 @@ enum {
     BF_COMMENT = 1 << 2,   /* part of a reader-comment thread (article/comments.c) */
     BF_STAMP = 1 << 3,     /* ... its author/date line */
     BF_COMMENT_START = 1 << 4, /* ... the first block of one comment */
+    BF_IN_ITEM = 1 << 5,   /* BK_HEADING, BK_PRE: inside the list item above, after its
+                              first paragraph (container: the item's list) */
 };
 
 typedef struct {
@@ -144,6 +146,11 @@ typedef struct {
     const uint32_t *code; /* inline code (HTML <code>): n_code [start, end) byte ranges of
                              text, ascending (arena), or NULL */
     size_t n_code;
+    const uint32_t *links; /* HTML with links wanted: n_links [start, end) byte ranges of
+                              text inside links, ascending, none crossing a code range
+                              (arena), or NULL */
+    const char *const *urls; /* their absolute URLs (arena), one per range */
+    size_t n_links;
     size_t link_len;    /* HTML: bytes of text inside links */
     int line;           /* text: first input line (1-based); HTML: 0 */
     const char *path;   /* HTML: DOM path (in doc.arena), or NULL */

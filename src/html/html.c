@@ -31,13 +31,13 @@ static const char *const *spared_categories(const doc *d)
     return wn_article_reading(d, 0).spare_talk ? talk : NULL;
 }
 
-static int reread(hdom *h, rule_matcher *m, doc *d)
+static int reread(hdom *h, const winnow_options *opt, doc *d)
 {
     const char *const *cats = spared_categories(d);
     if (!cats || wn_hdom_spare(h, cats) == 0) return 0;
     d->n = 0; /* the blocks of the first reading; their text stays in the arena */
     wn_hscore_select(h);
-    return wn_hblocks_emit(h, m, d);
+    return wn_hblocks_emit(h, opt, d);
 }
 
 /* A product page whose visible description is empty (drawn by a script) still
@@ -105,12 +105,12 @@ int wn_html_extract(const char *s, size_t len, rule_matcher *m, const winnow_opt
         wn_hscore_select(&h);
         wn_htitle_find(&h, d);
         wn_hmeta_find(&h, d, opt->fetch_date);
-        rc = wn_hblocks_emit(&h, m, d);
+        rc = wn_hblocks_emit(&h, opt, d);
         if (rc == 0) rc = decide_type(&h, opt, d);
-        if (rc == 0) rc = reread(&h, m, d);
+        if (rc == 0) rc = reread(&h, opt, d);
         if (rc == 0) {
             wn_hclass_decide(&h, m, d);
-            wn_hgroups_decide(d);
+            wn_hgroups_decide(&h, m, d);
             declared_description(d);
             /* Comment sections pruned by class are read only when asked for: their
              * blocks follow the page's and change none of its decisions. */

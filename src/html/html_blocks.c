@@ -19,7 +19,10 @@
  * input, see BR_MARK); '\t' in the block. */
 #define CELL_MARK '\x02'
 #define CODE_MARK '\x03' /* around inline code while a block is collected */
+#define LINK_OPEN '\x04'  /* where a link's text starts and ends (--links) */
+#define LINK_CLOSE '\x05'
 #define MAX_SPANS 64     /* inline code spans kept per block; later ones are plain text */
+#define MAX_LINKS 64     /* links kept per block; later ones are plain text */
 /* Empty cells a colspan adds, per page: 20 bytes of <td colspan=64> must not become
  * 64 cells (256 bytes of Markdown) a million times over. */
 #define PAD_BUDGET ((size_t)1 << 20)
@@ -43,6 +46,12 @@ typedef struct {
     int item_number; /* that marker's number (0: a bullet) */
     int in_code;     /* inline code elements open (outside <pre>) */
     size_t pad_left; /* empty cells colspans may still add (PAD_BUDGET) */
+    int links;       /* links wanted (winnow_options.links) */
+    const char *base; /* what relative hrefs resolve against, or NULL */
+    int in_link;     /* the <a> elements open; a link is marked for the outermost */
+    const char *urls[MAX_LINKS]; /* the URLs of the links opened in cur, in order */
+    size_t n_urls;
+    size_t link_marks; /* bytes of link marks in cur: not text, left out of its length */
     int section;     /* walking a comment section the rules pruned (see skipped()) */
 } walker;
 
@@ -108,8 +117,9 @@ static size_t normalise_row(char *s, size_t len)
         size_t l = wn_text_collapse_ws(s + r, e - r);
         if (r) s[w++] = '\t';
         memmove(s + w, s + r, l);
+        for (size_t k = 0; k < l && !any; k++) /* a link's marks alone are no text */
+            any = s[w + k] != LINK_OPEN && s[w + k] != LINK_CLOSE;
         w += l;
-        any |= l > 0;
         r = e + 1;
     }
     return any ? w : 0;
@@ -144,6 +154,9 @@ static size_t normalise(char *s, size_t len, int pre)
         size_t e = r;
         while (e < len && s[e] != BR_MARK) e++;
         size_t l = wn_text_collapse_ws(s + r, e - r);
+        size_t marks = 0; /* a line of link marks alone (an image's link) is empty */
+        while (marks < l && (s[r + marks] == LINK_OPEN || s[r + marks] == LINK_CLOSE)) marks++;
+        if (marks == l) l = 0;
         if (l) {
             if (w) s[w++] = '\n';
             memmove(s + w, s + r, l);
@@ -154,17 +167,56 @@ static size_t normalise(char *s, size_t len, int pre)
     return w;
 }
 
-/* Takes the CODE_MARKs out of s[0..len) and returns the new length; with spans, records
- * the inline code ranges between pairs of marks (spaces at their edges left outside,
- * the space doubled by a removed mark dropped, empty ones and ones crossing a line
- * break or a cell left out) in spans[0..*n), at most MAX_SPANS. */
-static size_t take_code(char *s, size_t len, uint32_t *spans, size_t *n)
+/* The links of a block while its marks are taken out: ranges[2k, 2k+1) is the text of
+ * the k-th link opened, urls[k] its URL (NULL when the range is to be dropped). */
+typedef struct {
+    uint32_t ranges[2 * MAX_LINKS];
+    const char *const *urls; /* the walker's, one per LINK_OPEN */
+    size_t opened, n_urls;
+    size_t open_at[MAX_LINKS]; /* per link opened: where its text starts */
+    int depth;
+} link_marks;
+
+/* A LINK_OPEN or LINK_CLOSE at output offset w; ranges with spaces at their edges
+ * trimmed, empty ones and ones crossing a line break or cell left out. */
+static void link_mark(link_marks *lm, char c, const char *s, size_t w)
+{
+    if (c == LINK_OPEN) {
+        if (lm->depth++ == 0 && lm->opened < MAX_LINKS) lm->open_at[lm->opened] = w;
+        lm->opened++;
+        return;
+    }
+    if (lm->depth == 0 || --lm->depth > 0) return;
+    size_t k = lm->opened - 1;
+    if (k >= MAX_LINKS || k >= lm->n_urls) return;
+    size_t a = lm->open_at[k], e = w;
+    while (a < e && s[a] == ' ') a++;
+    while (e > a && s[e - 1] == ' ') e--;
+    if (e > a && !memchr(s + a, '\n', e - a) && !memchr(s + a, '\t', e - a)) {
+        lm->ranges[2 * k] = (uint32_t)a;
+        lm->ranges[2 * k + 1] = (uint32_t)e;
+    }
+}
+
+/* Takes the CODE_MARKs (and link marks) out of s[0..len) and returns the new length;
+ * with spans, records the inline code ranges between pairs of marks (spaces at their
+ * edges left outside, the space doubled by a removed mark dropped, empty ones and ones
+ * crossing a line break or a cell left out) in spans[0..*n), at most MAX_SPANS; with
+ * lm, the links' ranges likewise. */
+static size_t take_code(char *s, size_t len, uint32_t *spans, size_t *n, link_marks *lm)
 {
     size_t w = 0, open = 0;
     int in = 0, marks = 0;
     *n = 0;
     for (size_t r = 0; r < len; r++) {
         char c = s[r];
+        if (c == LINK_OPEN || c == LINK_CLOSE) {
+            if (lm) {
+                marks = 1;
+                link_mark(lm, c, s, w);
+            }
+            continue;
+        }
         if (c == CODE_MARK) {
             marks = 1;
             if (!in) {
@@ -189,6 +241,8 @@ static size_t take_code(char *s, size_t len, uint32_t *spans, size_t *n)
         if (marks && c == ' ' && (w == 0 || s[w - 1] == ' ' || s[w - 1] == '\n' ||
                                   s[w - 1] == '\t' || r + 1 == len))
             continue;
+        /* A space a removed mark kept from the line's or cell's end. */
+        if (marks && (c == '\n' || c == '\t') && w && s[w - 1] == ' ') w--;
         s[w++] = c;
     }
     while (marks && w && s[w - 1] == ' ') w--;
@@ -197,11 +251,55 @@ static size_t take_code(char *s, size_t len, uint32_t *spans, size_t *n)
         if (spans[2 * *n - 2] >= w) (*n)--;
         else spans[2 * *n - 1] = (uint32_t)w;
     }
+    if (lm)
+        for (size_t k = 0; k < lm->opened && k < MAX_LINKS; k++)
+            if (lm->ranges[2 * k + 1] > w) {
+                if (lm->ranges[2 * k] >= w) lm->ranges[2 * k + 1] = 0;
+                else lm->ranges[2 * k + 1] = (uint32_t)w;
+            }
     return w;
 }
 
+/* Keeps the links of lm whose range is set and does not cut into a code span, in
+ * b's arena arrays. */
+static void keep_links(doc *d, block *b, const link_marks *lm)
+{
+    size_t n = lm->opened < MAX_LINKS ? lm->opened : MAX_LINKS;
+    if (n > lm->n_urls) n = lm->n_urls;
+    size_t keep = 0;
+    uint32_t ranges[2 * MAX_LINKS];
+    const char *urls[MAX_LINKS];
+    for (size_t k = 0; k < n; k++) {
+        uint32_t a = lm->ranges[2 * k], e = lm->ranges[2 * k + 1];
+        if (e <= a || !lm->urls[k]) continue;
+        if (keep && a < ranges[2 * keep - 1]) continue; /* overlaps the one before */
+        int cuts = 0;
+        for (size_t c = 0; c < b->n_code && !cuts; c++) {
+            uint32_t ca = b->code[2 * c], ce = b->code[2 * c + 1];
+            cuts = ca < e && a < ce && !(a <= ca && ce <= e);
+        }
+        if (cuts) continue;
+        ranges[2 * keep] = a;
+        ranges[2 * keep + 1] = e;
+        urls[keep++] = lm->urls[k];
+    }
+    if (!keep) return;
+    uint32_t *r = wn_arena_alloc(&d->mem, keep * 2 * sizeof *r);
+    const char **u = wn_arena_alloc(&d->mem, keep * sizeof *u);
+    if (!r || !u) {
+        d->failed = 1;
+        return;
+    }
+    memcpy(r, ranges, keep * 2 * sizeof *r);
+    memcpy(u, urls, keep * sizeof *u);
+    b->links = r;
+    b->urls = u;
+    b->n_links = keep;
+}
+
 /* The structure a block gets from the walker's state: a data-table row, a list item
- * (its depth and number, or a continuation), the language of code. */
+ * (its depth and number, or a continuation), a heading or code inside an item, the
+ * language of code. */
 static void structure(walker *w, block *b)
 {
     if (w->row >= 0) {
@@ -211,8 +309,18 @@ static void structure(walker *w, block *b)
         return;
     }
     if (b->kind == BK_PRE) b->lang = w->lang;
-    if (b->kind != BK_ITEM || !w->lists) return;
+    if (!w->lists) return;
     int top = (w->lists < LIST_STACK ? w->lists : LIST_STACK) - 1;
+    if (b->kind == BK_HEADING || b->kind == BK_PRE) {
+        /* A heading or code under an item's text belongs to the item (a step's command,
+         * an entry's title); the first block of an item stays before its marker. */
+        if (!w->item_open && (w->h->flags[w->owner] & NF_IN_LI)) {
+            b->flags |= BF_IN_ITEM;
+            b->container = w->list_el[top] + 1;
+        }
+        return;
+    }
+    if (b->kind != BK_ITEM) return;
     b->level = w->lists;
     b->container = w->list_el[top] + 1;
     if (w->item_open) {
@@ -230,16 +338,25 @@ static void flush(walker *w)
     if (!c->len || w->owner < 0 || c->failed) {
         c->len = 0;
         w->link = 0;
+        w->n_urls = 0;
+        w->link_marks = 0;
         return;
     }
     hdom *h = w->h;
     int level;
     block_kind k = kind_of(h, w->owner, &level);
-    size_t raw = c->len;
+    size_t raw = c->len - w->link_marks; /* link density as without --links */
     size_t l = w->row >= 0 ? normalise_row(c->data, c->len) : normalise(c->data, c->len, k == BK_PRE);
     uint32_t spans[2 * MAX_SPANS];
     size_t n_spans = 0;
-    l = take_code(c->data, l, k == BK_PRE ? NULL : spans, &n_spans);
+    link_marks lm;
+    lm.opened = 0;
+    lm.depth = 0;
+    lm.urls = w->urls;
+    lm.n_urls = w->n_urls;
+    memset(lm.ranges, 0, sizeof lm.ranges);
+    int with_links = w->n_urls && k != BK_PRE;
+    l = take_code(c->data, l, k == BK_PRE ? NULL : spans, &n_spans, with_links ? &lm : NULL);
     if (l) {
         block *b = wn_doc_add(w->d, k, c->data, l);
         if (b && n_spans) {
@@ -250,6 +367,7 @@ static void flush(walker *w)
                 b->n_code = n_spans;
             }
         }
+        if (b && with_links) keep_links(w->d, b, &lm);
         if (b) {
             b->level = level;
             structure(w, b);
@@ -266,6 +384,8 @@ static void flush(walker *w)
     c->len = 0;
     w->link = 0;
     w->owner = -1;
+    w->n_urls = 0;
+    w->link_marks = 0;
 }
 
 /* Inside <pre> a block boundary is a line break, never a new block. */
@@ -305,7 +425,17 @@ static void open_item(walker *w, int i)
     if (*next < 999999999) (*next)++;
 }
 
-/* Returns 0 when the element's subtree is to be skipped (a line-number gutter). */
+/* Marks where link i's text starts, with its URL (NULL when it resolves to none: its
+ * text stays plain).  A block boundary inside the link drops the link: the marks of one
+ * block are read alone. */
+static void open_link(walker *w, int i)
+{
+    wn_buf_putc(&w->cur, LINK_OPEN);
+    w->link_marks++;
+    if (w->n_urls < MAX_LINKS)
+        w->urls[w->n_urls++] = wn_hurl_resolve(w->d, w->base, wn_hdom_attr(w->h->node[i], "href"));
+}
+
 /* Inline code outside <pre>: <code>, <kbd>, <samp>, <tt>. */
 static int inline_code(const hdom *h, int i)
 {
@@ -321,6 +451,7 @@ static int enter(walker *w, int i)
     uint8_t t = h->tag[i];
     if ((w->in_pre || t == TG_PRE || t == TG_TD) && wn_hcode_gutter(h->node[i])) return 0;
     if (!w->in_pre && inline_code(h, i) && w->in_code++ == 0) wn_buf_putc(&w->cur, CODE_MARK);
+    if (w->links && t == TG_A && !w->in_pre && w->in_link++ == 0) open_link(w, i);
     if (w->row >= 0) { /* inside a data-table row: cells split, blocks joined */
         if ((t == TG_TD || t == TG_TH) && h->parent[i] == w->row) {
             if (w->cells++) wn_buf_putc(&w->cur, CELL_MARK);
@@ -367,6 +498,10 @@ static void leave(walker *w, int i)
 {
     hdom *h = w->h;
     uint8_t t = h->tag[i];
+    if (w->links && t == TG_A && w->in_link > 0 && --w->in_link == 0) {
+        wn_buf_putc(&w->cur, LINK_CLOSE);
+        w->link_marks++;
+    }
     if (!w->in_pre && w->in_code && inline_code(h, i) && --w->in_code == 0)
         wn_buf_putc(&w->cur, CODE_MARK);
     if (w->row >= 0) {
@@ -498,12 +633,13 @@ static void walk(walker *w, xmlNode *root)
     flush(w);
 }
 
-int wn_hblocks_emit(hdom *h, rule_matcher *m, doc *d)
+int wn_hblocks_emit(hdom *h, const winnow_options *opt, doc *d)
 {
-    (void)m;
     if (!h->body || h->n == 0) return 0;
     walker w;
     if (walk_begin(&w, h, d) != 0) return -1;
+    w.links = opt && opt->links;
+    if (w.links) w.base = wn_hurl_base(h, d, opt->url);
     walk(&w, h->body);
     walk_end(&w);
     return d->failed ? -1 : 0;

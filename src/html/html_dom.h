@@ -150,7 +150,7 @@ int wn_hcode_gutter(const xmlNode *n);
 
 /* html_blocks.c: walks the body and appends a block per paragraph-level run of text,
  * deciding each (outside the article, link-heavy, rules, ...). */
-int wn_hblocks_emit(hdom *h, rule_matcher *m, doc *d);
+int wn_hblocks_emit(hdom *h, const winnow_options *opt, doc *d);
 /* Appends the blocks of each comment section the attribute rules pruned (category
  * "comments", outermost ones), dropped as WHY_COMMENT with BF_COMMENT, the first block
  * of each section BF_COMMENT_START, for article/comments.c to split; the text rules
@@ -162,9 +162,18 @@ int wn_hblocks_emit_comments(hdom *h, rule_matcher *m, doc *d);
  * lines, the text rules, the headline repeated, cut rules; the rest are kept. */
 void wn_hclass_decide(hdom *h, rule_matcher *m, doc *d);
 
+/* html_url.c: the absolute URL (percent-encoded for a Markdown link, in d's arena) that
+ * href names against base (absolute, or NULL), or NULL: an in-page or script link, a
+ * relative one without a base, an over-long one.  Out of memory sets d->failed. */
+const char *wn_hurl_resolve(doc *d, const char *base, const char *href);
+/* The base of the page's links: its first <base href> resolved against url, else url
+ * (the caller's, may be NULL). */
+const char *wn_hurl_base(const hdom *h, doc *d, const char *url);
+
 /* html_groups.c: keeps the link-heavy items of a list a kept sentence introduces and
- * the article goes on after (after wn_hclass_decide). */
-void wn_hgroups_decide(doc *d);
+ * the article goes on after, and the linked headings kept text goes on under (after
+ * wn_hclass_decide). */
+void wn_hgroups_decide(const hdom *h, rule_matcher *m, doc *d);
 
 /* html_pagetype.c: the page-type signals (pagetype/pagetype.h) of the parsed page, its
  * blocks and metadata; url (may be NULL) is the caller's, else the canonical one is

@@ -3,7 +3,13 @@
  * for review:") and that the article goes on after is part of the article, even when
  * every item is a link (sources, changelogs, reading lists) -- the items it dropped as
  * link-heavy or as outside the main run are kept.  A navigation list has no such
- * sentence before it. */
+ * sentence before it.  Likewise a heading that is a link (an entry of a round-up, an
+ * event, a product: "<h2><a>Name</a></h2>") and that the kept text goes on under is
+ * that text's heading, not a menu line -- unless a text rule would drop it ("Related
+ * posts"), which the link-heavy drop ran before. */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
 #include "html/html_dom.h"
 
 /* The nearest block from i in direction step that the scorer put inside the article,
@@ -29,8 +35,84 @@ static int rescuable(const block *b)
                                   b->why == WHY_BEFORE_MAIN_RUN);
 }
 
-void wn_hgroups_decide(doc *d)
+/* s[0..len) without a reply's "Re: " prefix. */
+static const char *unreplied(const char *s, size_t *len)
 {
+    if (*len > 4 && strncasecmp(s, "re: ", 4) == 0) {
+        *len -= 4;
+        return s + 4;
+    }
+    return s;
+}
+
+typedef struct {
+    const char *s;
+    size_t len;
+    size_t i;
+} heading_text;
+
+static int by_text(const void *a, const void *b)
+{
+    const heading_text *x = a, *y = b;
+    size_t n = x->len < y->len ? x->len : y->len;
+    int c = memcmp(x->s, y->s, n);
+    if (c) return c;
+    return x->len < y->len ? -1 : x->len > y->len;
+}
+
+/* Marks in repeated[] the headings of d whose text another heading has, "Re: " aside:
+ * the title of a thread above each of its posts, a product's name above each offer.
+ * Sorted, so a page of many headings costs n log n.  -1 when out of memory. */
+static int repeated_headings(const doc *d, unsigned char *repeated)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < d->n; i++) n += d->blocks[i].kind == BK_HEADING;
+    if (n < 2) return 0;
+    heading_text *t = malloc(n * sizeof *t);
+    if (!t) return -1;
+    n = 0;
+    for (size_t i = 0; i < d->n; i++)
+        if (d->blocks[i].kind == BK_HEADING) {
+            t[n].len = d->blocks[i].len;
+            t[n].s = unreplied(d->blocks[i].text, &t[n].len);
+            t[n++].i = i;
+        }
+    qsort(t, n, sizeof *t, by_text);
+    for (size_t k = 1; k < n; k++)
+        if (by_text(&t[k - 1], &t[k]) == 0) repeated[t[k - 1].i] = repeated[t[k].i] = 1;
+    free(t);
+    return 0;
+}
+
+/* Keeps the link-heavy headings inside the chosen container whose next block in the
+ * article is kept.  Not on a product or service page: there linked headings are the
+ * titles of reviews, of other products' tiles and of cards leading to the site's other
+ * pages (case studies, courses), whose text is kept only as the page is. */
+static void linked_headings(const hdom *h, rule_matcher *m, doc *d)
+{
+    if (d->page_type == WINNOW_PAGE_PRODUCT || d->page_type == WINNOW_PAGE_SERVICE) return;
+    unsigned char *repeated = d->n ? calloc(d->n, 1) : NULL;
+    if (d->n && (!repeated || repeated_headings(d, repeated) != 0)) {
+        free(repeated);
+        d->failed = 1;
+        return;
+    }
+    for (size_t i = 0; i + 1 < d->n; i++) {
+        block *b = &d->blocks[i];
+        if (b->kind != BK_HEADING || b->dec != DEC_DROP || b->why != WHY_LINK_HEAVY) continue;
+        if (repeated[i] || b->group < 0 || !(h->flags[b->group] & NF_INSIDE)) continue;
+        const block *next = article_neighbour(d, i + 1, 1);
+        if (!next || next->dec != DEC_KEEP || next->kind == BK_HEADING) continue;
+        if (wn_rules_match(m, RT_TEXT, b->text, b->len, NULL) != RA_NONE) continue;
+        b->dec = DEC_KEEP;
+        b->why = WHY_ARTICLE;
+    }
+    free(repeated);
+}
+
+void wn_hgroups_decide(const hdom *h, rule_matcher *m, doc *d)
+{
+    linked_headings(h, m, d);
     size_t i = 0;
     while (i < d->n) {
         if (d->blocks[i].kind != BK_ITEM || (d->blocks[i].dec == DEC_DROP &&

@@ -3,7 +3,8 @@
  * consecutive list items and table rows stay on adjacent lines, a data table's cells
  * separated by a tab (so `cut -f2` takes a column).
  * Markdown: "# " for the headline, "## " to "###### " for headings, "- " and "N. "
- * items nested by indent (a later paragraph of an item indented under it), "> " for
+ * items nested by indent (a later paragraph, heading or code block of an item indented
+ * under it), "> " for
  * quotes, one fence per code block with its language, GitHub tables (the first row
  * kept of a table is its header; a colspan became empty cells in html/), inline code
  * in backticks, "\" line breaks.
@@ -100,15 +101,37 @@ static void put_ticks(buf *out, size_t n)
     for (size_t i = 0; i < n && !out->failed; i++) wn_buf_putc(out, '`');
 }
 
-/* Writes s[from, to) of a block's text with its inline code (n [start, end) ranges of
- * offsets into s) in backticks, more of them than any run inside; a backslash goes
- * before offset esc (none: SIZE_MAX); with pipes, '|' is escaped (table cells). */
-static void put_inline(buf *out, const char *s, size_t from, size_t to, const uint32_t *code,
-                       size_t n, size_t esc, int pipes)
+/* Closes the link open at offset i of a block's text, if it ends there. */
+static void close_link(buf *out, const block *b, size_t *l, int *in_link, size_t i)
 {
-    size_t k = 0;
+    if (!*in_link || b->links[2 * *l + 1] != i) return;
+    wn_buf_puts(out, "](");
+    wn_buf_puts(out, b->urls[*l]);
+    wn_buf_putc(out, ')');
+    *in_link = 0;
+    (*l)++;
+}
+
+/* Writes s[from, to) of a block's text (b: the block, or NULL for plain text) with its
+ * inline code (b's [start, end) ranges of offsets into s) in backticks, more of them
+ * than any run inside, and its links as [text](URL) (brackets in the text escaped); a
+ * backslash goes before offset esc (none: SIZE_MAX); with pipes, '|' is escaped (table
+ * cells). */
+static void put_inline(buf *out, const char *s, size_t from, size_t to, const block *b,
+                       size_t esc, int pipes)
+{
+    const uint32_t *code = b ? b->code : NULL;
+    size_t n = b ? b->n_code : 0, nl = b ? b->n_links : 0;
+    size_t k = 0, l = 0;
+    int in_link = 0;
     while (k < n && code[2 * k] < from) k++;
+    while (l < nl && b->links[2 * l] < from) l++;
     for (size_t i = from; i < to; i++) {
+        close_link(out, b, &l, &in_link, i);
+        if (!in_link && l < nl && b->links[2 * l] == i && b->links[2 * l + 1] <= to) {
+            wn_buf_putc(out, '[');
+            in_link = 1;
+        }
         if (k < n && code[2 * k] == i && code[2 * k + 1] <= to) {
             size_t e = code[2 * k + 1], ticks = longest_ticks(s + i, e - i) + 1;
             /* A span that starts or ends with a backtick needs a space inside. */
@@ -125,17 +148,19 @@ static void put_inline(buf *out, const char *s, size_t from, size_t to, const ui
             k++;
             continue;
         }
-        if (i == esc || (pipes && s[i] == '|')) wn_buf_putc(out, '\\');
+        if (i == esc || (pipes && s[i] == '|') || (in_link && (s[i] == '[' || s[i] == ']')))
+            wn_buf_putc(out, '\\');
         wn_buf_putc(out, s[i]);
     }
+    close_link(out, b, &l, &in_link, to);
 }
 
 /* Writes the lines of s[0..len) (split at the <br> breaks), each after indent spaces
  * and prefix; the first line's after first instead when first is not NULL (a list
  * marker).  Every line is escaped as a paragraph's start, and all but the last end in
- * a "\" hard line break; code holds the inline code ranges (see put_inline). */
+ * a "\" hard line break; b (or NULL) holds the inline code and links (see put_inline). */
 static void put_lines(buf *out, size_t indent, const char *prefix, const char *first,
-                      const char *s, size_t len, const uint32_t *code, size_t n)
+                      const char *s, size_t len, const block *b)
 {
     size_t i = 0;
     while (i < len) {
@@ -148,7 +173,7 @@ static void put_lines(buf *out, size_t indent, const char *prefix, const char *f
             wn_buf_puts(out, prefix);
         }
         long at = escape_at(s + i, end - i);
-        put_inline(out, s, i, end, code, n, at >= 0 ? i + (size_t)at : SIZE_MAX, 0);
+        put_inline(out, s, i, end, b, at >= 0 ? i + (size_t)at : SIZE_MAX, 0);
         if (nl && end + 1 < len) wn_buf_putc(out, '\\');
         wn_buf_putc(out, '\n');
         i = end + 1;
@@ -159,14 +184,15 @@ static void put_lines(buf *out, size_t indent, const char *prefix, const char *f
 static void put_block(buf *out, size_t indent, const char *prefix, const char *first,
                       const block *b)
 {
-    put_lines(out, indent, prefix, first, b->text, b->len, b->code, b->n_code);
+    put_lines(out, indent, prefix, first, b->text, b->len, b);
 }
 
 /* A fence longer than any backtick run inside the block, so the block cannot close it;
  * lang (or NULL) names the code's language on the opening fence. */
-static void put_fence(buf *out, const char *s, size_t len, const char *lang)
+static void put_fence(buf *out, size_t indent, const char *s, size_t len, const char *lang)
 {
     size_t longest = longest_ticks(s, len);
+    put_spaces(out, indent);
     put_ticks(out, longest < 3 ? 3 : longest + 1);
     if (lang) wn_buf_puts(out, lang);
     wn_buf_putc(out, '\n');
@@ -180,6 +206,7 @@ typedef struct {
     int depth;                 /* depth (1-based) of the item written last, 0 outside lists */
     size_t indent[MD_DEPTH + 1]; /* indent[k]: where the text of an item at depth k starts */
     int list[MD_DEPTH + 1];      /* list[k]: the container of the items at depth k */
+    int in_list;                 /* the block written last is an item or inside one */
 } md_state;
 
 /* Items nest by their level relative to the list's first item, at most one deeper than
@@ -188,7 +215,7 @@ typedef struct {
 static void emit_item(buf *out, const block *b, const block *prev, md_state *st)
 {
     int level = b->level > 0 ? b->level : 1;
-    if (!prev || prev->kind != BK_ITEM) {
+    if (!prev || !st->in_list) {
         st->base = level;
         st->depth = 0;
     }
@@ -231,7 +258,7 @@ static void put_row(buf *out, const block *b, size_t cols)
         const char *tab = memchr(s + i, '\t', len - i);
         size_t end = tab ? (size_t)(tab - s) : len;
         wn_buf_putc(out, ' ');
-        put_inline(out, s, i, end, b->code, b->n_code, SIZE_MAX, 1);
+        put_inline(out, s, i, end, b, SIZE_MAX, 1);
         wn_buf_puts(out, " |");
         n++;
         if (!tab) break;
@@ -270,18 +297,51 @@ static void emit_row(buf *out, const block *b, const block *prev, const md_state
     wn_buf_putc(out, '\n');
 }
 
+/* Where a block inside a list item (BF_IN_ITEM) starts: the text column of the deepest
+ * item written of its list, which becomes the item written last; -1 when that list is
+ * not the one being written (its item was dropped): the block stands at the margin. */
+static long in_item_indent(const block *b, md_state *st)
+{
+    if (!(b->flags & BF_IN_ITEM) || !st->in_list) return -1;
+    for (int k = st->depth; k > 0; k--)
+        if (st->list[k] == b->container) {
+            st->depth = k;
+            return (long)st->indent[k];
+        }
+    return -1;
+}
+
+/* Code lines, each after indent spaces (blank lines left blank), so that code inside a
+ * list item stays in it; the code's own whitespace follows the indent unchanged. */
+static void put_code(buf *out, size_t indent, const char *s, size_t len)
+{
+    size_t i = 0;
+    while (i < len && !out->failed) {
+        const char *nl = memchr(s + i, '\n', len - i);
+        size_t end = nl ? (size_t)(nl - s) : len;
+        if (end > i) put_spaces(out, indent);
+        wn_buf_append(out, s + i, end - i);
+        wn_buf_putc(out, '\n');
+        i = end + 1;
+    }
+}
+
 static void emit_markdown(buf *out, const block *b, const block *prev, const char *title,
                           void *state)
 {
     md_state *st = state;
     if (title) {
-        put_lines(out, 0, "# ", NULL, title, strlen(title), NULL, 0);
+        put_lines(out, 0, "# ", NULL, title, strlen(title), NULL);
+        st->in_list = 0;
         return;
     }
     static const char *hashes[] = {"## ", "### ", "#### ", "##### ", "###### "};
+    long in_item = in_item_indent(b, st);
+    size_t indent = in_item > 0 ? (size_t)in_item : 0;
     switch (b->kind) {
     case BK_HEADING:
-        put_block(out, 0, hashes[b->level <= 2 ? 0 : b->level >= 6 ? 4 : b->level - 2], NULL, b);
+        put_block(out, indent, hashes[b->level <= 2 ? 0 : b->level >= 6 ? 4 : b->level - 2], NULL,
+                  b);
         break;
     case BK_ITEM:
         emit_item(out, b, prev, st);
@@ -290,10 +350,9 @@ static void emit_markdown(buf *out, const block *b, const block *prev, const cha
         put_block(out, 0, "> ", NULL, b);
         break;
     case BK_PRE:
-        put_fence(out, b->text, b->len, b->lang);
-        wn_buf_append(out, b->text, b->len);
-        if (b->text[b->len - 1] != '\n') wn_buf_putc(out, '\n');
-        put_fence(out, b->text, b->len, NULL);
+        put_fence(out, indent, b->text, b->len, b->lang);
+        put_code(out, indent, b->text, b->len);
+        put_fence(out, indent, b->text, b->len, NULL);
         break;
     case BK_TABLE:
         if (is_row(b)) {
@@ -306,6 +365,7 @@ static void emit_markdown(buf *out, const block *b, const block *prev, const cha
         put_block(out, 0, "", NULL, b);
         break;
     }
+    st->in_list = b->kind == BK_ITEM || in_item >= 0;
 }
 
 int wn_output_render_markdown(const doc *d, int no_title, buf *out)
@@ -330,7 +390,7 @@ int wn_output_render_comments(const doc *d, int markdown, buf *out)
         }
         wn_buf_putc(out, '\n');
         if (markdown) {
-            put_lines(out, 0, "", NULL, b->text, b->len, b->code, b->n_code);
+            put_block(out, 0, "", NULL, b);
         } else {
             wn_buf_append(out, b->text, b->len);
             wn_buf_putc(out, '\n');
