@@ -171,7 +171,7 @@ def skipped_record(origin, reason):
 
 def extract(page, url=None, *, id=None, path=None, type="auto", page_type="auto",
             no_title=False, format="text", max_size=None, time_limit=None, explain=False,
-            rules=None, charset=None, comments=False, links=False):
+            rules=None, charset=None, comments=False, links=False, fetch_date=None):
     """Extracts the article from page and returns its JSON record as a dict.
 
     page: str (handed to the library as UTF-8) or bytes (the raw page: winnow detects
@@ -193,7 +193,9 @@ def extract(page, url=None, *, id=None, path=None, type="auto", page_type="auto"
     Content-Type); a byte-order mark beats it, it beats a <meta charset>, and valid
     UTF-8 stays UTF-8.  comments=True (the CLI's --comments) fills the record's
     "comments", a list of {"author", "date", "text"} (None without it); "text" stays
-    the article.
+    the article.  fetch_date: when the page was fetched (ISO 8601, or any form winnow
+    reads dates in): no later date is taken for the page's "date" or "date_modified",
+    as the CLI does with a WARC record's WARC-Date or a JSON Lines "date".
 
     The record has the keys of `winnow -f json` (path, id, url, line, the WARC fields
     (null here), status, error, warning, type, charset, title, page_type, the page's
@@ -204,25 +206,30 @@ def extract(page, url=None, *, id=None, path=None, type="auto", page_type="auto"
     "error" (the page could not be extracted, or took longer than time_limit: error
     says why, text is None).
     """
-    if charset is not None and not isinstance(charset, str):
-        raise TypeError("winnow.extract: charset must be a str, not "
-                        f"{builtins.type(charset).__name__}")
+    for name, value in (("charset", charset), ("fetch_date", fetch_date)):
+        if value is not None and not isinstance(value, str):
+            raise TypeError(f"winnow.extract: {name} must be a str, not "
+                            f"{builtins.type(value).__name__}")
     return extract_record(page, Origin(path, id, url), _c_str(charset), type=type,
                           page_type=page_type, no_title=no_title, format=format,
                           max_size=max_size, time_limit=time_limit, explain=explain,
-                          rules=rules, comments=comments, links=links)
+                          rules=rules, comments=comments, links=links,
+                          fetch_date=_c_str(fetch_date))
 
 
 def extract_record(page, origin, charset_hint, *, type, page_type, no_title, format,
-                   max_size, time_limit, explain, rules, comments=False, links=False):
+                   max_size, time_limit, explain, rules, comments=False, links=False,
+                   fetch_date=None):
     """extract(), for a page from origin (an Origin) whose transport declared the
     charset charset_hint (bytes or None).  origin.url is also the library's url, as
-    the CLI passes a JSON Lines line's or a WARC record's."""
+    the CLI passes a JSON Lines line's or a WARC record's; fetch_date (bytes or None)
+    bounds the page's dates, as the CLI's WARC-Date."""
     data = _as_bytes(page)
     opt, rules_held = _options(type, no_title, format, max_size, explain, rules, page_type,
                                time_limit, comments, links)
     opt.charset_hint = charset_hint
     opt.url = origin.url
+    opt.fetch_date = fetch_date
     res = _abi.winnow_result()
     # The GIL is released for this call (ctypes.CDLL): other threads run meanwhile.
     status = lib.winnow_extract(data, len(data), ctypes.byref(opt), ctypes.byref(res))

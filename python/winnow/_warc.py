@@ -86,8 +86,9 @@ class WarcRecords:
 
     def _extract(self, snap):
         if snap.kind == WINNOW_WARC_PAGE:
+            # As the CLI: the record's WARC-Date bounds the page's dates.
             return _extract.extract_record(snap.payload, snap.origin, snap.charset,
-                                           **self._options)
+                                           fetch_date=snap.origin.warc.date, **self._options)
         if snap.kind == WINNOW_WARC_SKIPPED:
             return _extract.skipped_record(snap.origin, snap.reason or b"")
         return _extract.error_record(snap.origin, snap.reason or b"broken record")

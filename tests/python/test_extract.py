@@ -200,3 +200,14 @@ def test_time_limit():
     for bad in (-1, float("nan"), "1", True):
         with pytest.raises(ValueError):
             winnow.extract(ARTICLE, time_limit=bad)
+
+
+def test_fetch_date_bounds_the_page_date():
+    """A date after the page was fetched is not the page's (as the CLI's WARC-Date)."""
+    page = ('<html><head><meta property="article:published_time" content="2031-05-03">'
+            '</head><body><p>' + "A paragraph of the story, long enough to be kept. " * 4 +
+            '</p></body></html>')
+    assert winnow.extract(page, type="html")["date"] == "2031-05-03"
+    assert winnow.extract(page, type="html", fetch_date="2026-12-06")["date"] is None
+    with pytest.raises(TypeError):
+        winnow.extract(page, fetch_date=20261206)
