@@ -235,9 +235,11 @@ winnow_status winnow_extract(const char *data, size_t len, const winnow_options 
         return timed_out(res, opt);
     }
     res->text = wn_buf_detach(&out, &res->len);
-    const page_meta *pm = &d->meta;
-    res->meta = (winnow_meta){pm->author, pm->date, pm->date_modified, pm->site_name,
-                              pm->url, pm->language, pm->description, pm->image};
+    page_meta *pm = &d->meta;
+    pm->hostname = wn_doc_hostname(d, opt->url ? opt->url : pm->url);
+    res->meta = (winnow_meta){pm->author,   pm->date,     pm->date_modified, pm->site_name,
+                              pm->url,      pm->language, pm->description,   pm->image,
+                              pm->hostname, pm->tags,     pm->categories,    pm->license};
     if (opt->comments & WINNOW_COMMENTS_LIST) {
         static winnow_comment none[1]; /* asked for, none found: not NULL */
         long n = wn_article_comment_list(d, &res->comments);

@@ -183,6 +183,10 @@ typedef struct {
     const char *language;      /* as declared: "en", "en-US" */
     const char *description;
     const char *image;         /* URL */
+    const char *hostname;      /* of the page's URL: options.url, else the canonical one */
+    const char *tags;          /* keywords, article:tag: joined with "; " */
+    const char *categories;    /* articleSection, article:section: joined with "; " */
+    const char *license;       /* rel=license link or JSON-LD license: a URL or a name */
 } winnow_meta;
 
 /* One reader comment of an article (options.comments).  Strings are owned by the
@@ -276,7 +280,7 @@ typedef struct {
  * result->no_content, "truncated", "skipped" or "error"), error (the failure, why it was
  * skipped, or result->no_content_why), warning, type, charset (the one
  * decoded), title, page_type, author, date, date_modified, site_name, canonical_url,
- * language, description, image, bytes_in, bytes_out, blocks_kept, blocks_dropped, text
+ * language, description, image, hostname, tags, categories, license, bytes_in, bytes_out, blocks_kept, blocks_dropped, text
  * (the result's rendering), comments (an array of {author, date, text} when the
  * extraction was asked for them -- winnow_options.comments --, else null).  Compact records are one
  * line each (JSON Lines).  Always valid UTF-8: invalid bytes become U+FFFD.  Returns a

@@ -116,6 +116,10 @@ class winnow_meta(ctypes.Structure):
         ("language", c_char_p),
         ("description", c_char_p),
         ("image", c_char_p),
+        ("hostname", c_char_p),
+        ("tags", c_char_p),
+        ("categories", c_char_p),
+        ("license", c_char_p),
     ]
 
 

@@ -97,3 +97,30 @@ char *wn_doc_keep_text(doc *d, const char *s)
     t[l] = '\0';
     return l ? t : NULL;
 }
+
+const char *wn_doc_hostname(doc *d, const char *url)
+{
+    const char *p = url ? strstr(url, "://") : NULL;
+    if (!p) return NULL;
+    p += 3;
+    size_t end = strcspn(p, "/?#");
+    const char *at = memchr(p, '@', end); /* user:password@ */
+    if (at) {
+        end -= (size_t)(at + 1 - p);
+        p = at + 1;
+    }
+    size_t n = end;
+    if (n && p[0] == '[') { /* an IPv6 literal keeps its colons */
+        const char *close = memchr(p, ']', n);
+        n = close ? (size_t)(close - p) + 1 : 0;
+    } else {
+        const char *colon = memchr(p, ':', n);
+        if (colon) n = (size_t)(colon - p);
+    }
+    while (n && p[n - 1] == '.') n--; /* "example.com." is example.com */
+    if (!n) return NULL;
+    char *h = wn_arena_strndup(&d->mem, p, n);
+    for (char *c = h; c && *c; c++)
+        if (*c >= 'A' && *c <= 'Z') *c = (char)(*c + 32);
+    return h;
+}

@@ -82,6 +82,10 @@ typedef struct {
     const char *language;      /* BCP 47 tag as declared */
     const char *description;
     const char *image;
+    const char *hostname;      /* of the page's URL (the caller's, else the canonical) */
+    const char *tags;          /* keywords and article:tag, joined with "; " */
+    const char *categories;    /* articleSection and article:section, joined with "; " */
+    const char *license;       /* a license URL (rel=license, JSON-LD license) or name */
     unsigned schema;           /* SCHEMA_* groups of the schema.org types it names */
     unsigned declared;         /* DECLARED_* : the fields the markup declares (rather
                                   than the visible text shows), for the page type */
@@ -203,6 +207,10 @@ const char *wn_block_kind_name(block_kind k);
 /* A copy of s in d's arena, whitespace collapsed, at most 2000 bytes (cut on a
  * character boundary); NULL when s is NULL or blank, or memory ran out. */
 char *wn_doc_keep_text(doc *d, const char *s);
+/* The host of an absolute URL ("https://User@News.Example.com:8080/a" ->
+ * "news.example.com", "[::1]" kept in brackets), lowercased, in d's arena; NULL when
+ * url is NULL or names no host. */
+const char *wn_doc_hostname(doc *d, const char *url);
 /* The --explain words for why ("rule" for WHY_RULE: the caller adds the name). */
 const char *wn_block_why_name(block_why why);
 

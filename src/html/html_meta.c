@@ -71,6 +71,23 @@ static const char *body_date(const hdom *h)
     return inside ? inside : first;
 }
 
+/* A license the body links to: <a rel="license" href> (a Creative Commons badge). */
+static const char *body_license(const hdom *h)
+{
+    for (int i = 0; i < h->n; i++) {
+        if (h->tag[i] != TG_A || !h->node[i]->properties) continue;
+        const char *rel = wn_hdom_attr(h->node[i], "rel");
+        if (!rel) continue;
+        /* rel is a list of tokens: "license noopener" */
+        for (const char *p = rel; *p;) {
+            size_t n = strcspn(p, " ");
+            if (n == 7 && strncasecmp(p, "license", 7) == 0) return wn_hdom_attr(h->node[i], "href");
+            p += n + (p[n] == ' ');
+        }
+    }
+    return NULL;
+}
+
 /* A /YYYY/MM/DD/ (or /YYYY/MM/) in a URL's path, as "YYYY-MM-DD", or NULL. */
 static const char *url_date(doc *d, const char *url, const char *not_after)
 {
@@ -125,13 +142,19 @@ void wn_hmeta_find(hdom *h, doc *d, const char *fetch_date)
     for (int k = 0; k < h->n_ldjson; k++) read_jsonld(d, h->ldjson[k]);
     /* Then the tags, each key in its order of trust. */
     const char *found[N_KEYS] = {0};
-    const char *canonical = NULL, *lang_tag = NULL;
+    const char *canonical = NULL, *lang_tag = NULL, *license = NULL;
+    buf tags, sections, keywords; /* every article:tag, article:section; <meta keywords> */
+    wn_buf_init(&tags, 0);
+    wn_buf_init(&sections, 0);
+    wn_buf_init(&keywords, 0);
     for (xmlNode *c = head ? head->children : NULL; c; c = c->next) {
         if (c->type != XML_ELEMENT_NODE) continue;
         if (strcmp((const char *)c->name, "link") == 0) {
             const char *rel = wn_hdom_attr(c, "rel");
             if (!canonical && rel && strcasecmp(rel, "canonical") == 0)
                 canonical = wn_hdom_attr(c, "href");
+            if (!license && rel && strcasecmp(rel, "license") == 0)
+                license = wn_hdom_attr(c, "href");
             continue;
         }
         if (strcmp((const char *)c->name, "meta") != 0) continue;
@@ -142,6 +165,14 @@ void wn_hmeta_find(hdom *h, doc *d, const char *fetch_date)
         const char *eq = wn_hdom_attr(c, "http-equiv");
         if (!lang_tag && eq && strcasecmp(eq, "content-language") == 0) lang_tag = v;
         if (!k || !v || !v[0]) continue;
+        buf *list = strcasecmp(k, "article:tag") == 0       ? &tags
+                    : strcasecmp(k, "article:section") == 0 ? &sections
+                    : strcasecmp(k, "keywords") == 0        ? &keywords
+                                                            : NULL;
+        if (list) {
+            if (list->len) wn_buf_puts(list, "; ");
+            wn_buf_puts(list, v);
+        }
         for (size_t j = 0; j < N_KEYS; j++)
             if (!found[j] && strcasecmp(k, keys[j].key) == 0) found[j] = v;
     }
@@ -152,6 +183,17 @@ void wn_hmeta_find(hdom *h, doc *d, const char *fetch_date)
         *field = wn_doc_keep_text(d, found[j]);
     }
     if (canonical) d->meta.url = wn_doc_keep_text(d, canonical); /* the page's own word for it */
+    /* Tags: JSON-LD keywords, else article:tag, else the keywords <meta>. */
+    if (!d->meta.tags && tags.len) d->meta.tags = wn_doc_keep_text(d, tags.data);
+    if (!d->meta.tags && keywords.len) d->meta.tags = wn_doc_keep_text(d, keywords.data);
+    if (!d->meta.categories && sections.len) d->meta.categories = wn_doc_keep_text(d, sections.data);
+    d->meta.tags = wn_meta_terms(d->meta.tags, &d->mem);
+    d->meta.categories = wn_meta_terms(d->meta.categories, &d->mem);
+    if (tags.failed || sections.failed || keywords.failed) d->failed = 1;
+    wn_buf_free(&tags);
+    wn_buf_free(&sections);
+    wn_buf_free(&keywords);
+    if (!d->meta.license) d->meta.license = wn_doc_keep_text(d, license ? license : body_license(h));
     const char *lang = wn_hdom_attr(root, "lang");
     if (!d->meta.language) d->meta.language = wn_doc_keep_text(d, lang && lang[0] ? lang : lang_tag);
     /* Dates in ISO 8601, whatever form the page wrote them in.  The date a page shows

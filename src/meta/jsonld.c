@@ -23,6 +23,8 @@ typedef struct {
     const char *id;       /* @id */
     const char *name;     /* headline, else name */
     const char *date, *date_modified, *language, *description, *image, *url, *publisher;
+    const char *keywords, *section, *license; /* lists joined with "; " (meta/terms.c
+                                                 splits and cleans them) */
     const char *authors[MAX_AUTHORS];   /* names, or NULL where only ids[] is known */
     const char *ids[MAX_AUTHORS];       /* @id of each author */
     int n_authors;
@@ -317,6 +319,38 @@ static void image_item(reader *r, int depth, void *ctx)
     if (!e->image) e->image = url;
 }
 
+/* A term of a list (keywords, articleSection): strings, added to the "; " list *ctx. */
+static void term_item(reader *r, int depth, void *ctx)
+{
+    const char **list = ctx;
+    const char *v = string_value(r, depth);
+    if (!v) return;
+    if (!*list) {
+        *list = v;
+        return;
+    }
+    size_t a = strlen(*list), b = strlen(v);
+    if (a + b + 2 > MAX_STRING) return;
+    char *s = wn_arena_alloc(r->a, a + b + 3);
+    if (!s) return;
+    memcpy(s, *list, a);
+    memcpy(s + a, "; ", 2);
+    memcpy(s + a + 2, v, b + 1);
+    *list = s;
+}
+
+/* A license: its URL or name, or an object with a url (read as an image's is). */
+static void license_item(reader *r, int depth, void *ctx)
+{
+    entity *e = ctx;
+    const char *v = NULL;
+    int c = peek(r);
+    if (c == '"') v = read_string(r, 1);
+    else if (c == '{' && depth <= MAX_DEPTH) { r->i++; members(r, depth, image_member, &v); }
+    else skip_value(r, depth);
+    if (!e->license) e->license = v;
+}
+
 static void entity_value(reader *r, int depth, void *ctx);
 
 static void entity_member(reader *r, int depth, const char *key, void *ctx)
@@ -341,6 +375,9 @@ static void entity_member(reader *r, int depth, const char *key, void *ctx)
     else if (strcmp(key, "author") == 0 || strcmp(key, "creator") == 0) for_each(r, depth, author_item, e);
     else if (strcmp(key, "publisher") == 0) for_each(r, depth, publisher_item, e);
     else if (strcmp(key, "offers") == 0) { e->schema |= SCHEMA_OFFER; skip_value(r, depth); }
+    else if (strcmp(key, "keywords") == 0) for_each(r, depth, term_item, &e->keywords);
+    else if (strcmp(key, "articleSection") == 0) for_each(r, depth, term_item, &e->section);
+    else if (strcmp(key, "license") == 0) for_each(r, depth, license_item, e);
     else skip_value(r, depth);
 }
 
@@ -414,6 +451,9 @@ int wn_jsonld_read(const char *s, size_t len, page_meta *m, arena *a)
         FILL(description, main->description);
         FILL(image, main->image);
         FILL(url, main->article ? main->url : NULL);
+        FILL(tags, main->keywords);
+        FILL(categories, main->section);
+        FILL(license, main->license);
         /* What the main entity leaves open, another may say (a WebPage's date, the
          * WebSite's name and language). */
         for (int k = 0; k < r->n; k++) {

@@ -38,4 +38,9 @@ const char *wn_meta_next_date(const char *s, const char **at, const char *not_af
  * (author.c). */
 const char *wn_meta_author(const char *s, int shown, arena *a);
 
+/* Tags or categories given as a list -- "a, b; c", terms joined with "; " from several
+ * tags -- as one list joined with "; ": terms trimmed, empty and over-long ones
+ * dropped, repeats (in any case) once, at most 30.  In a; NULL when none (terms.c). */
+const char *wn_meta_terms(const char *s, arena *a);
+
 #endif

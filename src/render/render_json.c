@@ -178,7 +178,11 @@ char *winnow_record_json(const winnow_record *r, int flags, size_t *len)
                 {"canonical_url", m ? m->url : NULL},
                 {"language", m ? m->language : NULL},
                 {"description", m ? m->description : NULL},
-                {"image", m ? m->image : NULL}};
+                {"image", m ? m->image : NULL},
+                {"hostname", m ? m->hostname : NULL},
+                {"tags", m ? m->tags : NULL},
+                {"categories", m ? m->categories : NULL},
+                {"license", m ? m->license : NULL}};
     for (size_t i = 0; i < sizeof meta / sizeof *meta; i++) {
         key(&b, meta[i].key, 0, pretty);
         put_opt_string(&b, meta[i].value);

@@ -45,4 +45,19 @@ printf '<html><body><h1>Plain page heading</h1><p>Some words of text that say no
 run -f json --type=html "$T/plain.html"
 check "nothing declared or shown: author null" has "$T/out" '"author": null'
 check "nothing declared or shown: date null" has "$T/out" '"date": null'
+check "no URL: hostname null" has "$T/out" '"hostname": null'
+
+cat > "$T/tagged.html" <<'EOF'
+<html><head><meta property="article:tag" content="Garden"><meta property="article:tag" content="garden, Garlic">
+<meta property="article:section" content="Allotments"><link rel="canonical" href="https://Blog.Example.org/2024/garlic"></head>
+<body><p>A paragraph long enough to be kept as the story of this page, and a little more.</p>
+<p><a rel="license noopener" href="https://creativecommons.org/licenses/by-sa/4.0/">CC BY-SA</a></p></body></html>
+EOF
+run -f jsonl --type=html "$T/tagged.html"
+check "tags from every article:tag, each once" hasf "$T/out" '"tags":"Garden; Garlic"'
+check "categories from article:section" hasf "$T/out" '"categories":"Allotments"'
+check "the license a badge links to" hasf "$T/out" '"license":"https://creativecommons.org/licenses/by-sa/4.0/"'
+check "hostname of the canonical URL" hasf "$T/out" '"hostname":"blog.example.org"'
+run -f jsonl --type=html --url=https://mirror.test/x "$T/tagged.html"
+check "hostname of --url first" hasf "$T/out" '"hostname":"mirror.test"'
 finish

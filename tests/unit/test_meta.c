@@ -1,9 +1,11 @@
 /* test_meta.c -- declared metadata: dates in the forms pages write them (date.c),
  * schema.org JSON-LD in its common shapes and broken (jsonld.c), and a whole page's
  * <meta> tags, canonical link and lang through winnow_extract (html_meta.c). */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "check.h"
+#include "core/doc.h"
 #include "meta/meta.h"
 
 static arena a;
@@ -248,9 +250,43 @@ static void test_page(void)
     wn_buf_free(&big);
 }
 
+static void test_terms_license_host(void)
+{
+    /* keywords as a string or an array, sections, a license as a URL or an object. */
+    page_meta m = read_ld("{\"@type\":\"BlogPosting\",\"keywords\":\"garlic, Garden,garden\","
+                          "\"articleSection\":[\"Allotments\",\"Kitchen\"],"
+                          "\"license\":\"https://creativecommons.org/licenses/by/4.0/\"}");
+    CHECK_STR(wn_meta_terms(m.tags, &a), "garlic; Garden");
+    CHECK_STR(wn_meta_terms(m.categories, &a), "Allotments; Kitchen");
+    CHECK_STR(m.license, "https://creativecommons.org/licenses/by/4.0/");
+    m = read_ld("{\"@type\":\"Article\",\"keywords\":[\"a\",\"b\"],"
+                "\"license\":{\"@type\":\"CreativeWork\",\"url\":\"https://l.test/\"}}");
+    CHECK_STR(m.tags, "a; b");
+    CHECK_STR(m.license, "https://l.test/");
+    CHECK(wn_meta_terms(" ; ,, ", &a) == NULL);
+    CHECK(wn_meta_terms(NULL, &a) == NULL);
+    /* Thirty terms at most. */
+    char many[400] = "";
+    for (int i = 0; i < 40; i++) snprintf(many + strlen(many), sizeof many - strlen(many), "t%d,", i);
+    const char *t = wn_meta_terms(many, &a);
+    size_t n = 1;
+    for (const char *p = t; p && *p; p++) n += *p == ';';
+    CHECK(t && n == 30);
+    /* The host of a URL: lowercased, without user, port or a trailing dot. */
+    doc d;
+    wn_doc_init(&d);
+    CHECK_STR(wn_doc_hostname(&d, "https://User:pw@News.Example.COM.:8080/a?b#c"),
+              "news.example.com");
+    CHECK_STR(wn_doc_hostname(&d, "http://[::1]:80/"), "[::1]");
+    CHECK(wn_doc_hostname(&d, "/relative/path") == NULL);
+    CHECK(wn_doc_hostname(&d, "https:///x") == NULL);
+    wn_doc_free(&d);
+}
+
 int main(void)
 {
     wn_arena_init(&a);
+    test_terms_license_host();
     test_dates();
     test_authors();
     test_jsonld();

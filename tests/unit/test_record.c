@@ -34,7 +34,7 @@ static void test_ok_record(void)
              "\"http_status\":null,\"content_type\":null,\"http_charset\":null,\"file\":null,"
              "\"offset\":null,\"status\":\"ok\",\"error\":null,"
              "\"warning\":null,\"type\":\"html\",\"charset\":\"utf-8\","
-             "\"title\":\"A \\\"quoted\\\" title\",\"page_type\":\"article\",\"author\":null,\"date\":null,\"date_modified\":null,\"site_name\":null,\"canonical_url\":null,\"language\":null,\"description\":null,\"image\":null,"
+             "\"title\":\"A \\\"quoted\\\" title\",\"page_type\":\"article\",\"author\":null,\"date\":null,\"date_modified\":null,\"site_name\":null,\"canonical_url\":null,\"language\":null,\"description\":null,\"image\":null,\"hostname\":null,\"tags\":null,\"categories\":null,\"license\":null,"
              "\"bytes_in\":%zu,\"bytes_out\":%zu,"
              "\"blocks_kept\":%zu,\"blocks_dropped\":%zu,\"text\":\"A \\\"quoted\\\" title\\n\\n"
              "First paragraph of the article, long enough to count as prose for the "
@@ -63,7 +63,7 @@ static void test_error_record(void)
                  "\"http_status\":null,\"content_type\":null,\"http_charset\":null,\"file\":null,"
                  "\"offset\":null,\"status\":\"error\","
                  "\"error\":\"binary input\",\"warning\":null,\"type\":null,\"charset\":null,"
-                 "\"title\":null,\"page_type\":null,\"author\":null,\"date\":null,\"date_modified\":null,\"site_name\":null,\"canonical_url\":null,\"language\":null,\"description\":null,\"image\":null,"
+                 "\"title\":null,\"page_type\":null,\"author\":null,\"date\":null,\"date_modified\":null,\"site_name\":null,\"canonical_url\":null,\"language\":null,\"description\":null,\"image\":null,\"hostname\":null,\"tags\":null,\"categories\":null,\"license\":null,"
                  "\"bytes_in\":12,\"bytes_out\":0,\"blocks_kept\":0,"
                  "\"blocks_dropped\":0,\"text\":null,\"comments\":null}\n");
     free(s);
