@@ -27,7 +27,7 @@
 static const char why_nodes[] = "more than " XSTR(HTML_MAX_NODES) " elements",
                   why_parse[] = "more than " XSTR(HTML_MAX_PARSE) " nodes";
 
-#define HINT_SHARE 0.2  /* an article-body hint this big protects its ancestors */
+#define HINT_SHARE 0.15  /* an article-body hint this big protects its ancestors */
 
 typedef struct {
     const char *name;
