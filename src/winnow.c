@@ -157,6 +157,7 @@ winnow_status winnow_extract(const char *data, size_t len, const winnow_options 
     wn_doc_init(d);
     /* The clock starts here: the checks above are quick and bounded by max_size. */
     wn_deadline_start(&d->deadline, opt->time_limit);
+    d->fetch_date = opt->fetch_date;
 
     winnow_type type = opt->type;
     if (type == WINNOW_TYPE_AUTO) {

@@ -193,6 +193,7 @@ typedef struct {
     nc_reason no_content;       /* the page holds no main content: every block dropped */
     const char *no_content_why; /* what the decision saw, for --explain (arena), or NULL */
     wn_deadline deadline; /* when the page's time is up (winnow_options.time_limit) */
+    const char *fetch_date; /* winnow_options.fetch_date (borrowed), or NULL */
 } doc;
 
 /* Hard cap on the blocks of one page: real pages stay far below it, and at ~100 bytes a

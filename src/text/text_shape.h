@@ -47,4 +47,8 @@ int wn_textfeat_is_byline(const block *b, const tshape *s);
  * (and its first block), marks it BK_TITLE and sets d->title. */
 void wn_texttitle_find(doc *d, const tshape *shapes, size_t bs, size_t be);
 
+/* textmeta.c: the author and date the text shows around its headline (or around the
+ * article's first block, bs) into d->meta; dates after d->fetch_date are passed over. */
+void wn_textmeta_find(doc *d, const tshape *shapes, size_t bs);
+
 #endif

@@ -394,4 +394,5 @@ void wn_textclass_classify_rules(doc *d, rule_matcher *m)
         }
     }
     wn_texttitle_find(d, shapes, bs, be);
+    wn_textmeta_find(d, shapes, bs);
 }

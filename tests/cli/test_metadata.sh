@@ -60,4 +60,15 @@ check "the license a badge links to" hasf "$T/out" '"license":"https://creativec
 check "hostname of the canonical URL" hasf "$T/out" '"hostname":"blog.example.org"'
 run -f jsonl --type=html --url=https://mirror.test/x "$T/tagged.html"
 check "hostname of --url first" hasf "$T/out" '"hostname":"mirror.test"'
+
+# Rendered text shows its byline and date line under the headline.
+{
+  printf 'Menu\nHome\nNews\n\nBees return to the valley\n\nBy Ann Lee, Staff Writer\n\nMay 3, 2025\n\n'
+  for i in 1 2 3 4; do
+    printf 'Paragraph %s of the story: the bees that left the valley ten years ago have come back, the beekeepers say, and the orchards are fuller than they have been for a decade.\n\n' "$i"
+  done
+} > "$T/shown.txt"
+run -f jsonl --type=text "$T/shown.txt"
+check "text: the byline's name" hasf "$T/out" '"author":"Ann Lee"'
+check "text: the date line in ISO 8601" hasf "$T/out" '"date":"2025-05-03"'
 finish

@@ -15,7 +15,7 @@ may() {
     render) echo "core winnow" ;;
     article) echo "core meta rules winnow" ;;
     pagetype) echo "core winnow" ;;
-    text) echo "article core pagetype rules winnow" ;;
+    text) echo "article core meta pagetype rules winnow" ;;
     html) echo "article core meta pagetype rules winnow" ;;
     meta) echo "core winnow" ;;
     warc) echo "core winnow" ;;

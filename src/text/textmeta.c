@@ -1,0 +1,30 @@
+/* textmeta.c -- what rendered text shows about itself: the byline and the date line
+ * around the headline ("By Ann Lee", "May 3, 2025"), read as the HTML path reads
+ * them (meta/author.c, meta/date.c).  Rendered text declares nothing else. */
+#include "meta/meta.h"
+#include "text/text_shape.h"
+
+#define BEFORE 4 /* lines looked at above the headline (or the article's first line) */
+#define AFTER 6  /* ... and below it */
+#define DATE_LINE_MAX 120 /* bytes: a longer line is a sentence that names a date */
+
+void wn_textmeta_find(doc *d, const tshape *shapes, size_t bs)
+{
+    size_t at = bs; /* the headline, else where the article starts */
+    for (size_t i = 0; i < d->n; i++)
+        if (d->blocks[i].kind == BK_TITLE) {
+            at = i;
+            break;
+        }
+    if (at >= d->n) return;
+    size_t from = at > BEFORE ? at - BEFORE : 0, to = at + AFTER < d->n ? at + AFTER : d->n;
+    const char *fetched = wn_meta_iso_date(d->fetch_date, NULL, &d->mem);
+    for (size_t i = from; i < to; i++) {
+        const block *b = &d->blocks[i];
+        if (i == at) continue;
+        if (!d->meta.date && (wn_textfeat_is_dateline(b, &shapes[i]) || b->len <= DATE_LINE_MAX))
+            d->meta.date = wn_meta_iso_date(b->text, fetched, &d->mem);
+        if (!d->meta.author && wn_textfeat_is_byline(b, &shapes[i]))
+            d->meta.author = wn_meta_author(b->text, 1, &d->mem);
+    }
+}
