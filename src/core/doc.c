@@ -81,6 +81,7 @@ const char *wn_block_why_name(block_why why)
         [WHY_SHORT_INSIDE] = "short line inside article",
         [WHY_DECLARED] = "declared description (the page shows none)",
         [WHY_COMMENT] = "reader comment",
+        [WHY_BARE_URL] = "bare URL",
         [WHY_NO_CONTENT] = "no content",
     };
     return (unsigned)why < WHY_COUNT && names[why] ? names[why] : "?";

@@ -50,6 +50,7 @@ typedef enum {
     WHY_DECLARED,         /* the page's declared description, standing in for an empty
                              visible one (a product page) */
     WHY_COMMENT,          /* a reader comment (article/comments.c) */
+    WHY_BARE_URL,         /* HTML: nothing but a URL (page data, not text) */
     WHY_NO_CONTENT,       /* kept until the page was found to hold no main content
                              (pagetype/pt_nocontent.c): nothing is output */
     WHY_COUNT

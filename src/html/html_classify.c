@@ -36,6 +36,24 @@ static double prose_value(const block *b)
     return -0.3 - ld;
 }
 
+/* A block that is nothing but a URL, or a "name: URL" pair (an image address a shop
+ * template prints as data): page data, not text to read. */
+static int bare_url(const block *b)
+{
+    const char *s = b->text;
+    size_t n = b->len;
+    const char *sp = memchr(s, ' ', n);
+    if (sp && sp > s && sp[-1] == ':' && !memchr(s, ' ', (size_t)(sp - s))) {
+        n -= (size_t)(sp + 1 - s); /* "cat_thumb_Bone: https://..." */
+        s = sp + 1;
+    }
+    if (!(n > 8 && (strncmp(s, "http://", 7) == 0 || strncmp(s, "https://", 8) == 0)))
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] == ' ' || s[i] == '\n') return 0;
+    return 1;
+}
+
 /* Keeps the best-scoring contiguous run of article blocks (max-subarray): teaser lists
  * above the story and comment or related stubs below it fall outside the run. */
 static void main_run(doc *d, size_t from)
@@ -183,6 +201,9 @@ void wn_hclass_decide(hdom *h, rule_matcher *m, doc *d)
             b->dec = DEC_DROP;
             b->why = WHY_LINK_HEAVY;
             b->score = ld;
+        } else if (b->kind != BK_PRE && bare_url(b)) {
+            b->dec = DEC_DROP;
+            b->why = WHY_BARE_URL;
         }
     }
     wn_rules_apply_doc(m, d);

@@ -395,6 +395,25 @@ static void test_declared_description(void)
     free(as_article);
 }
 
+static void test_bare_urls(void)
+{
+    /* A line that is only a URL, or "name: URL", is page data; a sentence naming a URL
+     * is text. */
+    static const char page[] =
+        "<html><body><article><p>The kettle boils 1.7 litres in three minutes and switches "
+        "itself off when the water is ready, which our testers liked a great deal.</p>"
+        "<p>https://cdn.example.test/images/kettle_blue_thumb.jpg</p>"
+        "<p>cat_thumb_Blue: https://cdn.example.test/images/kettle_blue.jpg</p>"
+        "<p>The maker's manual is at https://example.test/manual for those who want it.</p>"
+        "</article></body></html>";
+    char *out = run(page, 1);
+    CHECK(contains(out, "boils 1.7 litres"));
+    CHECK(!contains(out, "kettle_blue_thumb.jpg"));
+    CHECK(!contains(out, "cat_thumb_Blue"));
+    CHECK(contains(out, "manual is at https://example.test/manual"));
+    free(out);
+}
+
 int main(void)
 {
     winnow_global_init();
@@ -413,6 +432,7 @@ int main(void)
     test_huge_page();
     test_page_type_policies();
     test_declared_description();
+    test_bare_urls();
     winnow_rules_free(rules);
     return check_done();
 }
