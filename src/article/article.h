@@ -4,7 +4,16 @@
 #ifndef WINNOW_ARTICLE_H
 #define WINNOW_ARTICLE_H
 
+#include <string.h>
+#include <strings.h>
 #include "core/doc.h"
+
+/* Whether s[0..n) starts with prefix, ASCII case ignored (stamps, separators). */
+static inline int wn_article_starts(const char *s, size_t n, const char *prefix)
+{
+    size_t k = strlen(prefix);
+    return n >= k && strncasecmp(s, prefix, k) == 0;
+}
 
 /* reading.c: how a page of d's type is read (d->page_type and its margin over
  * "article"); rendered_text: for the text path, whose type is less sure. */

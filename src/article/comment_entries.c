@@ -5,17 +5,10 @@
  * before; the date is read as the page's own dates are (meta/date.c), as ISO 8601, and
  * left out when it is only an age ("3 days ago"). */
 #include <string.h>
-#include <strings.h>
 #include "article/article.h"
 #include "meta/meta.h"
 
 #define AUTHOR_MAX 80 /* bytes: longer is not a name */
-
-static int starts(const char *s, size_t n, const char *prefix)
-{
-    size_t k = strlen(prefix);
-    return n >= k && strncasecmp(s, prefix, k) == 0;
-}
 
 static int trim_char(int c)
 {
@@ -37,7 +30,7 @@ static const char *const separators[] = {
 static size_t separator_at(const char *s, size_t n)
 {
     for (const char *const *p = separators; *p; p++)
-        if (starts(s, n, *p)) return strlen(*p);
+        if (wn_article_starts(s, n, *p)) return strlen(*p);
     return 0;
 }
 
@@ -74,7 +67,7 @@ static void read_stamp(doc *d, const char *s, size_t n, winnow_comment *c)
     static const char *const lead[] = {"posted by", "comment by", "written by", "reply by",
                                        "by ", "by:", NULL};
     for (const char *const *p = lead; *p; p++)
-        if (starts(s + i, n - i, *p)) {
+        if (wn_article_starts(s + i, n - i, *p)) {
             i += strlen(*p);
             break;
         }

@@ -10,7 +10,6 @@
  * its comment.  The thread needs article text before it, so a page that is all thread
  * (a forum, a guestbook) is left alone. */
 #include <string.h>
-#include <strings.h>
 #include "article/article.h"
 #include "rules/rules.h"
 
@@ -44,20 +43,11 @@ static int is_alnum(int c)
 /* Case-insensitive search of an ASCII needle in s[0..n). */
 static int has(const char *s, size_t n, const char *needle)
 {
-    size_t k = strlen(needle);
-    for (size_t i = 0; i + k <= n; i++) {
-        size_t j = 0;
-        while (j < k && lower((unsigned char)s[i + j]) == needle[j]) j++;
-        if (j == k) return 1;
-    }
+    for (size_t i = 0; i < n; i++)
+        if (wn_article_starts(s + i, n - i, needle)) return 1;
     return 0;
 }
 
-static int starts(const char *s, size_t n, const char *prefix)
-{
-    size_t k = strlen(prefix);
-    return n >= k && strncasecmp(s, prefix, k) == 0;
-}
 int wn_article_has_date(const char *s, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
@@ -78,7 +68,7 @@ int wn_article_has_date(const char *s, size_t n)
             static const char *const units[] = {"minute", "hour", "day", "week", "month",
                                                 "year", "min ", "hr ", NULL};
             for (const char *const *u = units; *u; u++)
-                if (starts(s + k + 1, n - k - 1, *u)) {
+                if (wn_article_starts(s + k + 1, n - k - 1, *u)) {
                     size_t rest = k + 1 + strlen(*u);
                     if (rest < n && s[rest] == 's') rest++;
                     if (has(s + rest, n - rest < 6 ? n - rest : 6, "ago")) return 1;
@@ -105,7 +95,7 @@ size_t wn_article_author_line(const char *s, size_t n)
                                                  "i ", "you ", "this ", "that ", "a ", "an ",
                                                  "his ", "her ", "their ", "our ", NULL};
             for (const char *const *c = clause; *c; c++)
-                if (starts(s, n, *c)) return 0;
+                if (wn_article_starts(s, n, *c)) return 0;
             return words <= 4 ? n - k : 0;
         }
     }
@@ -122,18 +112,17 @@ static int stamp_of(const block *b)
     if (b->kind == BK_HEADING || b->kind == BK_TITLE || b->len == 0) return ST_NONE;
     if (wn_article_author_line(b->text, b->len)) return ST_STRONG;
     /* "Comment No. 12", "Comment #12 by ann": old news sites number their readers'. */
-    if (b->len <= STAMP_MAX && (starts(b->text, b->len, "comment no") ||
-                                starts(b->text, b->len, "comment #")))
+    if (b->len <= STAMP_MAX && (wn_article_starts(b->text, b->len, "comment no") ||
+                                wn_article_starts(b->text, b->len, "comment #")))
         return ST_STRONG;
     if (b->len > STAMP_MAX || !wn_article_has_date(b->text, b->len)) return ST_NONE;
     const char *s = b->text;
     size_t n = b->len;
-    if (starts(s, n, "posted by") || starts(s, n, "comment by") || has(s, n, " said") ||
-        has(s, n, " wrote") || has(s, n, " says"))
+    if (wn_article_starts(s, n, "posted by") || wn_article_starts(s, n, "comment by") ||
+        has(s, n, " said") || has(s, n, " wrote") || has(s, n, " says"))
         return ST_STRONG;
-    if (starts(s, n, "by ") || has(s, n, " at ") || has(s, n, " - ") ||
-        has(s, n, " \xe2\x80\x93 ") || has(s, n, "\xe2\x80\xa2") || has(s, n, "reply") ||
-        has(s, n, "permalink") || has(s, n, "report"))
+    if (wn_article_starts(s, n, "by ") || has(s, n, " at ") || has(s, n, " - ") ||
+        has(s, n, "reply") || has(s, n, "permalink") || has(s, n, "report"))
         return ST_WEAK;
     return ST_NONE;
 }
@@ -143,6 +132,8 @@ typedef struct {
     size_t a, z, start, end;
     int head; /* stamps come before their text */
     size_t n; /* the blocks read: those before a section the front end marked */
+    const size_t *kept;  /* kept[i]: bytes kept in blocks [0, i) */
+    const size_t *prose; /* prose[i]: bytes kept in paragraphs (AFTER_PROSE) of [0, i) */
 } thread;
 
 static int headline_between(const doc *d, size_t from, size_t to)
@@ -160,22 +151,17 @@ static size_t body_between(const doc *d, const unsigned char *kind, size_t from,
     return bytes;
 }
 
-static size_t kept_before(const doc *d, size_t to)
+/* Fills the prefix sums of kept bytes over the blocks [0, n) (arrays of n + 1), so that
+ * every candidate thread is judged in constant time. */
+static void prefix_sums(const doc *d, size_t *kept, size_t *prose, size_t n)
 {
-    size_t bytes = 0;
-    for (size_t i = 0; i < to; i++)
-        if (d->blocks[i].dec == DEC_KEEP && !(d->blocks[i].flags & BF_COMMENT))
-            bytes += d->blocks[i].len;
-    return bytes;
-}
-
-static size_t kept_after(const doc *d, size_t from, size_t n)
-{
-    size_t bytes = 0;
-    for (size_t i = from + 1; i < n; i++)
-        if (d->blocks[i].dec == DEC_KEEP && d->blocks[i].len >= AFTER_PROSE)
-            bytes += d->blocks[i].len;
-    return bytes;
+    kept[0] = prose[0] = 0;
+    for (size_t i = 0; i < n; i++) {
+        const block *b = &d->blocks[i];
+        size_t k = b->dec == DEC_KEEP ? b->len : 0;
+        kept[i + 1] = kept[i] + k;
+        prose[i + 1] = prose[i] + (b->len >= AFTER_PROSE ? k : 0);
+    }
 }
 
 /* Bytes of text per comment in the thread t. */
@@ -258,7 +244,7 @@ static int find_thread(const doc *d, const unsigned char *kind, const size_t *st
             t->a = from;
             t->z = z;
             span_of(d, kind, st, t);
-            size_t before = kept_before(d, t->start), after = kept_after(d, t->end, t->n);
+            size_t before = t->kept[t->start], after = t->prose[t->n] - t->prose[t->end + 1];
             /* Comments follow the article: a story that goes on after the "thread" was
              * a list of dated items inside it (events, a timeline). */
             if (before < ARTICLE_MIN || after > (before / 4 > AFTER_MIN ? before / 4 : AFTER_MIN))
@@ -299,7 +285,9 @@ void wn_article_comments(doc *d)
     if (!wn_article_reading(d, 0).comments) return;
     unsigned char *kind = wn_arena_alloc(&d->mem, d->n);
     size_t *st = wn_arena_alloc(&d->mem, d->n * sizeof *st);
-    if (!kind || !st) {
+    size_t *kept = wn_arena_alloc(&d->mem, (d->n + 1) * sizeof *kept);
+    size_t *prose = wn_arena_alloc(&d->mem, (d->n + 1) * sizeof *prose);
+    if (!kind || !st || !kept || !prose) {
         d->failed = 1;
         return;
     }
@@ -315,9 +303,13 @@ void wn_article_comments(doc *d)
         for (z = a + 1; z < d->n && !(d->blocks[z].flags & BF_COMMENT_START); z++) {}
         split_section(d, kind, a, z);
     }
+    if (ns < 2) return;
+    prefix_sums(d, kept, prose, main_end);
     thread t;
     t.n = main_end;
-    if (ns < 2 || !find_thread(d, kind, st, ns, &t)) return;
+    t.kept = kept;
+    t.prose = prose;
+    if (!find_thread(d, kind, st, ns, &t)) return;
     for (size_t i = t.start; i <= t.end; i++) {
         block *b = &d->blocks[i];
         /* A comment starts at its stamp, or (stamps last) after the one before. */

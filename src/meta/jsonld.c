@@ -299,8 +299,9 @@ static void publisher_item(reader *r, int depth, void *ctx)
     if (!e->publisher) e->publisher = p.name;
 }
 
-/* An image: a URL, or an object with a url; the first of a list. */
-static void image_member(reader *r, int depth, const char *key, void *ctx)
+/* An image or a license: a URL (or a license's name), or an object with a url; the
+ * first of a list goes into the field *ctx. */
+static void url_member(reader *r, int depth, const char *key, void *ctx)
 {
     const char **url = ctx;
     if (!*url && (strcmp(key, "url") == 0 || strcmp(key, "contentUrl") == 0))
@@ -308,15 +309,15 @@ static void image_member(reader *r, int depth, const char *key, void *ctx)
     else skip_value(r, depth);
 }
 
-static void image_item(reader *r, int depth, void *ctx)
+static void url_item(reader *r, int depth, void *ctx)
 {
-    entity *e = ctx;
+    const char **field = ctx;
     const char *url = NULL;
     int c = peek(r);
     if (c == '"') url = read_string(r, 1);
-    else if (c == '{' && depth <= MAX_DEPTH) { r->i++; members(r, depth, image_member, &url); }
+    else if (c == '{' && depth <= MAX_DEPTH) { r->i++; members(r, depth, url_member, &url); }
     else skip_value(r, depth);
-    if (!e->image) e->image = url;
+    if (!*field) *field = url;
 }
 
 /* A term of a list (keywords, articleSection): strings, added to the "; " list *ctx. */
@@ -339,18 +340,6 @@ static void term_item(reader *r, int depth, void *ctx)
     *list = s;
 }
 
-/* A license: its URL or name, or an object with a url (read as an image's is). */
-static void license_item(reader *r, int depth, void *ctx)
-{
-    entity *e = ctx;
-    const char *v = NULL;
-    int c = peek(r);
-    if (c == '"') v = read_string(r, 1);
-    else if (c == '{' && depth <= MAX_DEPTH) { r->i++; members(r, depth, image_member, &v); }
-    else skip_value(r, depth);
-    if (!e->license) e->license = v;
-}
-
 static void entity_value(reader *r, int depth, void *ctx);
 
 static void entity_member(reader *r, int depth, const char *key, void *ctx)
@@ -371,13 +360,13 @@ static void entity_member(reader *r, int depth, const char *key, void *ctx)
     else if (strcmp(key, "inLanguage") == 0) e->language = string_value(r, depth);
     else if (strcmp(key, "description") == 0) e->description = string_value(r, depth);
     else if (strcmp(key, "url") == 0) e->url = string_value(r, depth);
-    else if (strcmp(key, "image") == 0 || strcmp(key, "thumbnailUrl") == 0) for_each(r, depth, image_item, e);
+    else if (strcmp(key, "image") == 0 || strcmp(key, "thumbnailUrl") == 0) for_each(r, depth, url_item, &e->image);
     else if (strcmp(key, "author") == 0 || strcmp(key, "creator") == 0) for_each(r, depth, author_item, e);
     else if (strcmp(key, "publisher") == 0) for_each(r, depth, publisher_item, e);
     else if (strcmp(key, "offers") == 0) { e->schema |= SCHEMA_OFFER; skip_value(r, depth); }
     else if (strcmp(key, "keywords") == 0) for_each(r, depth, term_item, &e->keywords);
     else if (strcmp(key, "articleSection") == 0) for_each(r, depth, term_item, &e->section);
-    else if (strcmp(key, "license") == 0) for_each(r, depth, license_item, e);
+    else if (strcmp(key, "license") == 0) for_each(r, depth, url_item, &e->license);
     else skip_value(r, depth);
 }
 
