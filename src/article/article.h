@@ -26,6 +26,8 @@ typedef struct {
     unsigned char comments;     /* reader comments are told apart from the content */
 } wn_reading;
 wn_reading wn_article_reading(const doc *d, int rendered_text);
+/* The margin over "article" from which rendered text is read as its type says. */
+#define WN_READING_TEXT_MARGIN 12
 
 /* comments.c: finds a thread of reader comments after the article -- units of an
  * author/date stamp and a text, repeating -- and takes it out of the article: its

@@ -12,7 +12,7 @@
 #include "article/article.h"
 
 #define HTML_MARGIN 6
-#define TEXT_MARGIN 12
+#define TEXT_MARGIN WN_READING_TEXT_MARGIN
 
 wn_reading wn_article_reading(const doc *d, int rendered_text)
 {

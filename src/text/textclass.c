@@ -14,6 +14,7 @@
  * The headline is picked by texttitle.c among the lines before the run.  The rules are
  * matched only where their verdicts can move the run (match_lazily()).  Everything is
  * a few linear passes over the blocks. */
+#include <stdio.h>
 #include <string.h>
 #include "article/article.h"
 #include "text/text_shape.h"
@@ -38,6 +39,9 @@
 #define RULE_MARGIN 30             /* see match_lazily(); covers texttitle.c's window */
 #define RULE_ROUNDS 2
 #define PROSE_REACH 8
+#define THREAD_STAMPS 6            /* see settle_forum() */
+#define THREAD_HEAD_SHARE 0.4
+#define THREAD_FORUM_LAG 3
 
 /* The shape value of a block and its reason, measured once per page. */
 typedef struct {
@@ -250,6 +254,62 @@ static void value_and_run(doc *d, const tshape *shapes, const bvalue *base, doub
     find_run(v, d->n, bs, be);
 }
 
+/* A page read whole (article/reading.c) still has a head -- menus, sign-in lines, the
+ * site's blurb -- and a foot of links and legal lines, which its rendered text gives
+ * no markup to tell apart.  Its content runs from the first prose block to the last
+ * block of prose or a date stamp (a listing's entries end in their dates); the
+ * headline before it is found by texttitle.c.  Measured on wcxb-dev-other innerText
+ * with each page's type forced: .632 read from top to bottom, .677 so (README). */
+static void whole_span(const double *v, const unsigned char *flags, size_t n, size_t *bs,
+                       size_t *be)
+{
+    size_t first = n, end = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (v[i] > 0 && first == n) first = i;
+        if (v[i] > 0 || (flags[i] & F_DATE)) end = i + 1;
+    }
+    *bs = first < n ? first : 0;
+    *be = end > *bs ? end : n;
+}
+
+/* The text detector reads words; a forum thread shows in its rhythm, once the lines
+ * are valued: stamps ("ann  Jan 28, 2024, 3:36pm  #1") that open at the top and
+ * recur through the page, each followed by text.  An article's comment thread has the
+ * rhythm too, but only after the article's prose.  So THREAD_STAMPS such stamps with
+ * at most THREAD_HEAD_SHARE of the page's prose before the second settle a near tie
+ * (forum within THREAD_FORUM_LAG of the winner) for forum, and make it sure enough
+ * to be read whole.  On the WCXB innerText sets: 32 forum pages typed article change,
+ * 1 listing, no article (README). */
+static void settle_forum(doc *d, const bvalue *base, const unsigned char *flags)
+{
+    int lead = d->page_type == WINNOW_PAGE_FORUM;
+    if (d->page_type_margin >= WN_READING_TEXT_MARGIN && !lead) return; /* sure, or forced */
+    if (!lead && (d->page_type != WINNOW_PAGE_ARTICLE || d->page_type_forum_lag > THREAD_FORUM_LAG))
+        return;
+    size_t n = d->n, stamps = 0;
+    double prose = 0, head = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (base[i].v > 0) prose += base[i].v;
+        if (!(flags[i] & F_DATE)) continue;
+        int text = 0;
+        for (size_t j = i + 1; j < n && j <= i + 3 && !(flags[j] & F_DATE); j++)
+            if (base[j].v > 0 || d->blocks[j].len >= 15) {
+                text = 1;
+                break;
+            }
+        if (text && ++stamps == 2) head = prose;
+    }
+    if (stamps < THREAD_STAMPS || head > prose * THREAD_HEAD_SHARE) return;
+    d->page_type = WINNOW_PAGE_FORUM;
+    if (d->page_type_margin < WN_READING_TEXT_MARGIN) d->page_type_margin = WN_READING_TEXT_MARGIN;
+    if (d->page_type_why) {
+        char why[4200];
+        int k = snprintf(why, sizeof why, "forum, by the rhythm of %zu post stamps from the top; "
+                         "the words said %s", stamps, d->page_type_why);
+        if (k > 0) d->page_type_why = wn_arena_strndup(&d->mem, why, strlen(why));
+    }
+}
+
 /* Matches the text rules against the undecided blocks [lo, hi), as wn_rules_apply_doc()
  * does for the whole page.  Returns non-zero when a keep rule matched one; sets
  * *changed when any rule matched. */
@@ -357,15 +417,16 @@ void wn_textclass_classify_rules(doc *d, rule_matcher *m)
                 flags[i] |= F_DUP;
         base[i].v = shape_value(&d->blocks[i], &shapes[i], &flags[i], &base[i].why);
     }
+    settle_forum(d, base, flags);
     size_t bs, be;
     if (m) match_lazily(m, d, shapes, base, v, flags, &bs, &be);
     else value_and_run(d, shapes, base, v, flags, &bs, &be);
     be = extend_colon_list(d, shapes, v, bs, be);
-    if (wn_article_reading(d, 1).whole_page) {
-        bs = 0;
-        be = n;
-    }
-    size_t teaser = cut_teasers(v, flags, bs, be);
+    /* A page read whole keeps its entries: a listing's teasers and a forum's posts are
+     * its content. */
+    int whole = wn_article_reading(d, 1).whole_page;
+    if (whole) whole_span(v, flags, n, &bs, &be);
+    size_t teaser = whole ? be : cut_teasers(v, flags, bs, be);
     if (teaser < be) {
         for (size_t i = teaser; i < be; i++)
             if (d->blocks[i].dec == DEC_NONE) {

@@ -273,6 +273,82 @@ static void test_hard_cut_is_rule_data(void)
     }
 }
 
+/* Replies of a thread, each under a stamp "userN  DATE  N" and over a "Reply" line. */
+static const char *replies[] = {
+    "I am away for three weeks in May and nobody can feed my starter at home, so what should I do with it before I leave?",
+    "Put it in the fridge after a feed with a stiff dough, it will sleep for a month without any trouble at all in my experience.",
+    "You can also dry a thin layer on baking paper, break it into flakes and keep them in a jar until you come back home.",
+    "Drying works well for me too, and the flakes wake up within two or three feeds once you add flour and warm water again.",
+    "Thanks, I will try the fridge first because it sounds simpler, and dry a little as a backup in case it goes wrong.",
+    "Whatever you do, give it a couple of regular feeds at room temperature when you return before you bake any bread with it.",
+    "A friend of mine even took hers on the plane in a small jar, but the security staff asked her a lot of questions about it.",
+    "Update: the fridge worked, the starter was sluggish for two days and then it doubled again as if nothing had happened.",
+};
+#define N_REPLIES (sizeof replies / sizeof *replies)
+
+/* A thread page: menu, headline, article_paras paragraphs of a story (0 for a forum
+ * thread), the replies, a footer. */
+static void thread_page(buf *b, int article_paras)
+{
+    const char *menu = "Community Forums\nHome\nLatest\nCategories\nSign in\n\n";
+    CHECK(wn_buf_append(b, menu, strlen(menu)) == 0);
+    const char *head = article_paras ? "Bridge plan approved after a long night of debate\n\n"
+                                     : "How do I keep my sourdough starter alive while travelling?\n\n";
+    CHECK(wn_buf_append(b, head, strlen(head)) == 0);
+    add_paras(b, para_head, para_tail, article_paras);
+    for (size_t i = 0; i < N_REPLIES; i++) {
+        char stamp[80];
+        int l = snprintf(stamp, sizeof stamp, "user%zu  January %zu, 2024, 3:%02zupm  %zu\n\n", i,
+                         i + 2, i + 10, i + 1);
+        CHECK(wn_buf_append(b, stamp, (size_t)l) == 0);
+        CHECK(wn_buf_append(b, replies[i], strlen(replies[i])) == 0);
+        CHECK(wn_buf_append(b, "\n\nReply\n\n", 9) == 0);
+    }
+    const char *foot = "Related topics\nPowered by a forum engine\nPrivacy\nTerms\n";
+    CHECK(wn_buf_append(b, foot, strlen(foot)) == 0);
+}
+
+/* The page type of rendered text, and its output. */
+static winnow_page_type typed(const char *text, char **out)
+{
+    winnow_options o;
+    winnow_options_init(&o);
+    o.type = WINNOW_TYPE_TEXT;
+    o.rules = rules;
+    winnow_result r;
+    CHECK(winnow_extract(text, strlen(text), &o, &r) == WINNOW_OK);
+    winnow_page_type t = r.page_type;
+    *out = strndup(r.text ? r.text : "", r.len);
+    winnow_result_free(&r);
+    return t;
+}
+
+/* Stamps that open at the top and recur, each over a reply, make a thread: a forum,
+ * read whole from its headline to its last post, menu and footer left out.  The same
+ * replies after a story are the story's comment thread. */
+static void test_post_rhythm_settles_forum(void)
+{
+    buf b;
+    wn_buf_init(&b, 0);
+    thread_page(&b, 0);
+    char *out = NULL;
+    CHECK(typed(b.data, &out) == WINNOW_PAGE_FORUM);
+    for (size_t i = 0; out && i < N_REPLIES; i++) CHECK(strstr(out, replies[i]) != NULL);
+    CHECK(out && strstr(out, "How do I keep my sourdough starter") != NULL);
+    CHECK(out && strstr(out, "Community Forums") == NULL);
+    CHECK(out && strstr(out, "Powered by") == NULL);
+    free(out);
+    wn_buf_free(&b);
+
+    wn_buf_init(&b, 0);
+    thread_page(&b, 8);
+    CHECK(typed(b.data, &out) == WINNOW_PAGE_ARTICLE);
+    CHECK(out && strstr(out, "plan 8 for the new bridge") != NULL);
+    for (size_t i = 0; out && i < N_REPLIES; i++) CHECK(strstr(out, replies[i]) == NULL);
+    free(out);
+    wn_buf_free(&b);
+}
+
 int main(void)
 {
     char err[256];
@@ -286,6 +362,7 @@ int main(void)
     test_comment_header_before_longer_thread();
     test_keep_rule_far_from_article();
     test_hard_cut_is_rule_data();
+    test_post_rhythm_settles_forum();
     winnow_rules_free(rules);
     return check_done();
 }
