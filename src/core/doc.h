@@ -187,8 +187,9 @@ typedef struct {
     int page_type_margin;        /* its score above the article's (0 for articles; large
                                     when forced): how sure the detector is */
     const char *page_type_why;   /* scores and signals behind it, for --explain (arena) */
-    int page_type_forum_lag;     /* how far the forum's score trails the chosen type's:
-                                    the text path's post rhythm may settle a near tie */
+    int page_type_lag[WINNOW_PAGE_OTHER + 1]; /* by type: how far its score trails the
+                                    chosen type's (the text path's entry rhythm may
+                                    settle a near tie) */
     int failed;         /* out of memory */
     int too_many;       /* failed because the page has more than DOC_MAX_BLOCKS blocks */
     const char *cut;    /* the limit that cut the page short (static string), or NULL */

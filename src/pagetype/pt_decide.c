@@ -100,6 +100,7 @@ void wn_pt_assign(const pt_signals *s, int html, const winnow_options *opt, doc 
     int forced = opt->page_type != WINNOW_PAGE_AUTO;
     d->page_type = forced ? opt->page_type : (winnow_page_type)t;
     d->page_type_margin = forced ? PT_FORCED_MARGIN : z[t - PT_ARTICLE] - z[0];
-    d->page_type_forum_lag = z[t - PT_ARTICLE] - z[PT_FORUM - PT_ARTICLE];
+    for (int k = 0; k < PT_SCORED; k++)
+        d->page_type_lag[PT_ARTICLE + k] = z[t - PT_ARTICLE] - z[k];
     if (opt->explain) d->page_type_why = explain(s, t, z, forced, &d->mem);
 }

@@ -41,7 +41,7 @@
 #define PROSE_REACH 8
 #define THREAD_STAMPS 6            /* see settle_forum() */
 #define THREAD_HEAD_SHARE 0.4
-#define THREAD_FORUM_LAG 3
+#define THREAD_LAG 3
 
 /* The shape value of a block and its reason, measured once per page. */
 typedef struct {
@@ -257,8 +257,9 @@ static void value_and_run(doc *d, const tshape *shapes, const bvalue *base, doub
 /* A page read whole (article/reading.c) still has a head -- menus, sign-in lines, the
  * site's blurb -- and a foot of links and legal lines, which its rendered text gives
  * no markup to tell apart.  Its content runs from the first prose block to the last
- * block of prose or a date stamp (a listing's entries end in their dates); the
- * headline before it is found by texttitle.c.  Measured on wcxb-dev-other innerText
+ * block of prose or a date stamp (a listing's entries end in their dates), from the
+ * stamp heading the first entry if any; the headline before it is found by
+ * texttitle.c.  Measured on wcxb-dev-other innerText
  * with each page's type forced: .632 read from top to bottom, .677 so (README). */
 static void whole_span(const double *v, const unsigned char *flags, size_t n, size_t *bs,
                        size_t *be)
@@ -268,24 +269,35 @@ static void whole_span(const double *v, const unsigned char *flags, size_t n, si
         if (v[i] > 0 && first == n) first = i;
         if (v[i] > 0 || (flags[i] & F_DATE)) end = i + 1;
     }
+    /* The first entry's stamp and title may come before its text. */
+    for (size_t i = first, k = 0; first < n && i-- > 0 && k < 3; k++)
+        if (flags[i] & F_DATE) {
+            first = i;
+            break;
+        }
     *bs = first < n ? first : 0;
     *be = end > *bs ? end : n;
 }
 
-/* The text detector reads words; a forum thread shows in its rhythm, once the lines
- * are valued: stamps ("ann  Jan 28, 2024, 3:36pm  #1") that open at the top and
- * recur through the page, each followed by text.  An article's comment thread has the
- * rhythm too, but only after the article's prose.  So THREAD_STAMPS such stamps with
- * at most THREAD_HEAD_SHARE of the page's prose before the second settle a near tie
- * (forum within THREAD_FORUM_LAG of the winner) for forum, and make it sure enough
- * to be read whole.  On the WCXB innerText sets: 32 forum pages typed article change,
- * 1 listing, no article (README). */
-static void settle_forum(doc *d, const bvalue *base, const unsigned char *flags)
+/* The text detector reads words; a thread or a list of entries shows in its rhythm,
+ * once the lines are valued: stamps ("ann  Jan 28, 2024, 3:36pm  1", "Feb 9, 2026")
+ * that open at the top and recur through the page, each followed by text.  An
+ * article's comment thread has the rhythm too, but only after the article's prose.
+ * So THREAD_STAMPS such stamps with at most THREAD_HEAD_SHARE of the page's prose
+ * before the second make a forum or a listing the detector leans to sure enough to
+ * be read whole, and settle a near tie with "article" (within THREAD_LAG) for the
+ * nearer of the two.  Measured on the WCXB and Scrapinghub innerText sets (README). */
+static void settle_entries(doc *d, const bvalue *base, const unsigned char *flags)
 {
-    int lead = d->page_type == WINNOW_PAGE_FORUM;
-    if (d->page_type_margin >= WN_READING_TEXT_MARGIN && !lead) return; /* sure, or forced */
-    if (!lead && (d->page_type != WINNOW_PAGE_ARTICLE || d->page_type_forum_lag > THREAD_FORUM_LAG))
+    winnow_page_type t = d->page_type;
+    if (d->page_type_margin >= WN_READING_TEXT_MARGIN) return; /* sure, or forced */
+    if (t == WINNOW_PAGE_ARTICLE) {
+        int fl = d->page_type_lag[WINNOW_PAGE_FORUM], ll = d->page_type_lag[WINNOW_PAGE_LISTING];
+        if (fl > THREAD_LAG && ll > THREAD_LAG) return;
+        t = fl <= ll ? WINNOW_PAGE_FORUM : WINNOW_PAGE_LISTING;
+    } else if (t != WINNOW_PAGE_FORUM && t != WINNOW_PAGE_LISTING) {
         return;
+    }
     size_t n = d->n, stamps = 0;
     double prose = 0, head = 0;
     for (size_t i = 0; i < n; i++) {
@@ -300,12 +312,12 @@ static void settle_forum(doc *d, const bvalue *base, const unsigned char *flags)
         if (text && ++stamps == 2) head = prose;
     }
     if (stamps < THREAD_STAMPS || head > prose * THREAD_HEAD_SHARE) return;
-    d->page_type = WINNOW_PAGE_FORUM;
-    if (d->page_type_margin < WN_READING_TEXT_MARGIN) d->page_type_margin = WN_READING_TEXT_MARGIN;
+    d->page_type = t;
+    d->page_type_margin = WN_READING_TEXT_MARGIN;
     if (d->page_type_why) {
         char why[4200];
-        int k = snprintf(why, sizeof why, "forum, by the rhythm of %zu post stamps from the top; "
-                         "the words said %s", stamps, d->page_type_why);
+        int k = snprintf(why, sizeof why, "%s, by the rhythm of %zu stamps from the top; the "
+                         "words said %s", winnow_page_type_name(t), stamps, d->page_type_why);
         if (k > 0) d->page_type_why = wn_arena_strndup(&d->mem, why, strlen(why));
     }
 }
@@ -417,7 +429,7 @@ void wn_textclass_classify_rules(doc *d, rule_matcher *m)
                 flags[i] |= F_DUP;
         base[i].v = shape_value(&d->blocks[i], &shapes[i], &flags[i], &base[i].why);
     }
-    settle_forum(d, base, flags);
+    settle_entries(d, base, flags);
     size_t bs, be;
     if (m) match_lazily(m, d, shapes, base, v, flags, &bs, &be);
     else value_and_run(d, shapes, base, v, flags, &bs, &be);

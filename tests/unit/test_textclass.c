@@ -349,6 +349,41 @@ static void test_post_rhythm_settles_forum(void)
     wn_buf_free(&b);
 }
 
+/* A blog's list of posts: a date, a title, a teaser, a category line, from the top. */
+static void test_entry_rhythm_settles_listing(void)
+{
+    static const char *teasers[] = {
+        "When we kicked this off, we were not trying to ship a feature; we wanted a system that plans campaigns end to end.",
+        "In part two we peek under the hood at the tooling that makes the weekly release train run on time for every platform.",
+        "Established three years ago to support the open source projects we depend on, the fund names this year's recipients.",
+        "The technical and practical reasons for keeping the two systems apart, and what it cost us to run both of them.",
+        "The system we built to make sure our agents produce predictable, trustworthy changes across thousands of repositories.",
+        "We explore how much context an agent needs, where it comes from, and what happens when it is wrong or out of date.",
+        "Shuffle has always been one of the most used features, and also one of the most misunderstood by our listeners.",
+        "What a year of blameless reviews taught us about on-call load, alert fatigue and writing useful runbooks for teams.",
+    };
+    buf b;
+    wn_buf_init(&b, 0);
+    const char *head = "Skip to content\nEngineering\nAll categories\nSign in\n\nEngineering blog\n\n";
+    CHECK(wn_buf_append(&b, head, strlen(head)) == 0);
+    for (size_t i = 0; i < sizeof teasers / sizeof *teasers; i++) {
+        char entry[400];
+        int l = snprintf(entry, sizeof entry, "Feb %zu, 2026\nNotes from the platform team, part %zu\n%s\n"
+                         "Developer Tools\n\n", 20 - i, i + 1, teasers[i]);
+        CHECK(l > 0 && (size_t)l < sizeof entry && wn_buf_append(&b, entry, (size_t)l) == 0);
+    }
+    CHECK(wn_buf_append(&b, "Older posts\nPrivacy\nTerms\n", 27) == 0);
+    char *out = NULL;
+    CHECK(typed(b.data, &out) == WINNOW_PAGE_LISTING);
+    for (size_t i = 0; out && i < sizeof teasers / sizeof *teasers; i++)
+        CHECK(strstr(out, teasers[i]) != NULL);
+    CHECK(out && strstr(out, "Feb 20, 2026\n\nNotes from the platform team, part 1\n") != NULL);
+    CHECK(out && strstr(out, "Notes from the platform team, part 8") != NULL);
+    CHECK(out && strstr(out, "Sign in") == NULL && strstr(out, "Privacy") == NULL);
+    free(out);
+    wn_buf_free(&b);
+}
+
 int main(void)
 {
     char err[256];
@@ -363,6 +398,7 @@ int main(void)
     test_keep_rule_far_from_article();
     test_hard_cut_is_rule_data();
     test_post_rhythm_settles_forum();
+    test_entry_rhythm_settles_listing();
     winnow_rules_free(rules);
     return check_done();
 }
