@@ -26,7 +26,8 @@ typedef struct {
     unsigned char comments;     /* reader comments are told apart from the content */
 } wn_reading;
 wn_reading wn_article_reading(const doc *d, int rendered_text);
-/* The margin over "article" from which rendered text is read as its type says. */
+/* The margin over "article" from which rendered text is read as a forum or listing
+ * (other types need less: reading.c). */
 #define WN_READING_TEXT_MARGIN 12
 
 /* comments.c: finds a thread of reader comments after the article -- units of an

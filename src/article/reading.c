@@ -6,13 +6,25 @@
  * furniture; those whose entries are links (listings, collections) or whose sections
  * are (docs, services) keep link lines too; a forum's posts carry the class names of
  * reader comments.  A page read this way when it is an article loses its story, so
- * the type must lead "article" by a margin: 6 for HTML, 12 for rendered text, whose
- * detector is weaker (at 12 no article page of the development sets changes).
- * Measured per type on wcxb-dev-other (README). */
+ * the type must lead "article" by a margin: 6 for HTML; for rendered text, whose
+ * detector is weaker, a margin per type, by what a wrong reading costs: an article
+ * read as documentation, a collection or a service loses little (its prose is most
+ * of its text), one read as a forum or listing loses its story to their entries --
+ * those are settled by their stamps' rhythm (text/textclass.c) or a lead of 12.
+ * Measured per type on wcxb-dev-other, with no loss on the article sets (README). */
 #include "article/article.h"
 
 #define HTML_MARGIN 6
-#define TEXT_MARGIN WN_READING_TEXT_MARGIN
+
+static int text_margin(winnow_page_type t)
+{
+    switch (t) {
+    case WINNOW_PAGE_DOCUMENTATION: return 1;
+    case WINNOW_PAGE_COLLECTION: return 4;
+    case WINNOW_PAGE_SERVICE: return 6;
+    default: return WN_READING_TEXT_MARGIN;
+    }
+}
 
 wn_reading wn_article_reading(const doc *d, int rendered_text)
 {
@@ -23,7 +35,7 @@ wn_reading wn_article_reading(const doc *d, int rendered_text)
     if (d->page_type != WINNOW_PAGE_ARTICLE && d->page_type != WINNOW_PAGE_UNKNOWN &&
         d->page_type_margin >= HTML_MARGIN)
         r.comments = 0;
-    if (d->page_type_margin < (rendered_text ? TEXT_MARGIN : HTML_MARGIN)) return r;
+    if (d->page_type_margin < (rendered_text ? text_margin(d->page_type) : HTML_MARGIN)) return r;
     switch (d->page_type) {
     case WINNOW_PAGE_FORUM:
         r.whole_page = r.no_main_run = r.spare_talk = 1;
