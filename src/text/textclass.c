@@ -42,6 +42,7 @@
 #define THREAD_STAMPS 6            /* see settle_forum() */
 #define THREAD_HEAD_SHARE 0.4
 #define THREAD_LAG 3
+#define SPREAD_SHARE 0.6         /* see settle_listing() */
 
 /* The shape value of a block and its reason, measured once per page. */
 typedef struct {
@@ -322,6 +323,30 @@ static void settle_entries(doc *d, const bvalue *base, const unsigned char *flag
     }
 }
 
+/* An article's best run of prose holds most of its prose; a listing's best run is one
+ * entry's teaser among many.  A listing the words lean to whose best run holds at most
+ * SPREAD_SHARE of the page's prose is read whole (wcxb-dev-other innerText listing
+ * .514 -> .554; no page of the article sets changes: README). */
+static void settle_listing(doc *d, const double *v, size_t bs, size_t be)
+{
+    if (d->page_type != WINNOW_PAGE_LISTING || d->page_type_margin >= WN_READING_TEXT_MARGIN)
+        return;
+    double all = 0, run = 0;
+    for (size_t i = 0; i < d->n; i++)
+        if (v[i] > 0) {
+            all += v[i];
+            if (i >= bs && i < be) run += v[i];
+        }
+    if (all <= 0 || run > all * SPREAD_SHARE) return;
+    d->page_type_margin = WN_READING_TEXT_MARGIN;
+    if (d->page_type_why) {
+        char why[4200];
+        int k = snprintf(why, sizeof why, "listing, its prose spread over entries (the best run "
+                         "holds %.0f%%); the words said %s", 100.0 * run / all, d->page_type_why);
+        if (k > 0) d->page_type_why = wn_arena_strndup(&d->mem, why, strlen(why));
+    }
+}
+
 /* Matches the text rules against the undecided blocks [lo, hi), as wn_rules_apply_doc()
  * does for the whole page.  Returns non-zero when a keep rule matched one; sets
  * *changed when any rule matched. */
@@ -434,6 +459,7 @@ void wn_textclass_classify_rules(doc *d, rule_matcher *m)
     if (m) match_lazily(m, d, shapes, base, v, flags, &bs, &be);
     else value_and_run(d, shapes, base, v, flags, &bs, &be);
     be = extend_colon_list(d, shapes, v, bs, be);
+    settle_listing(d, v, bs, be);
     /* A page read whole keeps its entries: a listing's teasers and a forum's posts are
      * its content. */
     int whole = wn_article_reading(d, 1).whole_page;

@@ -384,6 +384,39 @@ static void test_entry_rhythm_settles_listing(void)
     wn_buf_free(&b);
 }
 
+/* A list of routes without dates: each entry a title, a teaser and a few short lines.
+ * The best run of prose is one teaser; the page's prose is spread over six. */
+static void test_spread_prose_settles_listing(void)
+{
+    static const char *teasers[] = {
+        "A walk through the old harbour district, with its fish market, warehouses turned into studios and the ferry that still runs every hour.",
+        "The lake trail climbs gently through beech woods to a hut where the keeper serves soup and bread to walkers until late in the afternoon.",
+        "Three days on the coast road, stopping at villages where the bakeries open at five and the boats come back with their catch before nine.",
+        "An easy family route along the river, flat all the way, with a playground halfway and a cafe at the lock that sells homemade lemonade.",
+        "The ridge walk is for clear days only: the path is narrow in places, but the view across both valleys is the best in the whole region.",
+        "A circular route from the station through vineyards and orchards, best in October when the grapes are picked and the cellars are open.",
+    };
+    buf b;
+    wn_buf_init(&b, 0);
+    const char *head = "Skip to content\nHome\nTrails\nRegions\nSign in\n\nWalking routes\n"
+                       "Showing 1-6 of 42 routes\nSort by: newest\n\n";
+    CHECK(wn_buf_append(&b, head, strlen(head)) == 0);
+    for (size_t i = 0; i < sizeof teasers / sizeof *teasers; i++) {
+        char entry[400];
+        int l = snprintf(entry, sizeof entry, "Route %zu\n%s\nRead more\nSave\nShare\n4.5 km\nEasy\n\n",
+                         i + 1, teasers[i]);
+        CHECK(l > 0 && (size_t)l < sizeof entry && wn_buf_append(&b, entry, (size_t)l) == 0);
+    }
+    CHECK(wn_buf_append(&b, "Next page\nPrivacy\nTerms\n", 24) == 0);
+    char *out = NULL;
+    CHECK(typed(b.data, &out) == WINNOW_PAGE_LISTING);
+    for (size_t i = 0; out && i < sizeof teasers / sizeof *teasers; i++)
+        CHECK(strstr(out, teasers[i]) != NULL);
+    CHECK(out && strstr(out, "Privacy") == NULL);
+    free(out);
+    wn_buf_free(&b);
+}
+
 int main(void)
 {
     char err[256];
@@ -399,6 +432,7 @@ int main(void)
     test_hard_cut_is_rule_data();
     test_post_rhythm_settles_forum();
     test_entry_rhythm_settles_listing();
+    test_spread_prose_settles_listing();
     winnow_rules_free(rules);
     return check_done();
 }
