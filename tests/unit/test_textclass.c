@@ -349,6 +349,41 @@ static void test_post_rhythm_settles_forum(void)
     wn_buf_free(&b);
 }
 
+/* An entry of a list page: its text for entry i with teaser t, appended to b. */
+typedef int (*entry_fn)(char *out, size_t cap, size_t i, const char *t);
+
+static int blog_entry(char *out, size_t cap, size_t i, const char *t)
+{
+    return snprintf(out, cap, "Feb %zu, 2026\nNotes from the platform team, part %zu\n%s\n"
+                    "Developer Tools\n\n", 20 - i, i + 1, t);
+}
+
+static int route_entry(char *out, size_t cap, size_t i, const char *t)
+{
+    return snprintf(out, cap, "Route %zu\n%s\nRead more\nSave\nShare\n4.5 km\nEasy\n\n", i + 1, t);
+}
+
+/* head, one entry per teaser, foot (caller frees). */
+static char *entries_page(const char *head, entry_fn entry, const char *const *teasers, size_t n,
+                          const char *foot)
+{
+    buf b;
+    wn_buf_init(&b, 0);
+    CHECK(wn_buf_append(&b, head, strlen(head)) == 0);
+    for (size_t i = 0; i < n; i++) {
+        char e[400];
+        int l = entry(e, sizeof e, i, teasers[i]);
+        CHECK(l > 0 && (size_t)l < sizeof e && wn_buf_append(&b, e, (size_t)l) == 0);
+    }
+    CHECK(wn_buf_append(&b, foot, strlen(foot) + 1) == 0);
+    return b.data;
+}
+
+static void check_all_in(const char *out, const char *const *texts, size_t n)
+{
+    for (size_t i = 0; out && i < n; i++) CHECK(strstr(out, texts[i]) != NULL);
+}
+
 /* A blog's list of posts: a date, a title, a teaser, a category line, from the top. */
 static void test_entry_rhythm_settles_listing(void)
 {
@@ -362,26 +397,17 @@ static void test_entry_rhythm_settles_listing(void)
         "Shuffle has always been one of the most used features, and also one of the most misunderstood by our listeners.",
         "What a year of blameless reviews taught us about on-call load, alert fatigue and writing useful runbooks for teams.",
     };
-    buf b;
-    wn_buf_init(&b, 0);
-    const char *head = "Skip to content\nEngineering\nAll categories\nSign in\n\nEngineering blog\n\n";
-    CHECK(wn_buf_append(&b, head, strlen(head)) == 0);
-    for (size_t i = 0; i < sizeof teasers / sizeof *teasers; i++) {
-        char entry[400];
-        int l = snprintf(entry, sizeof entry, "Feb %zu, 2026\nNotes from the platform team, part %zu\n%s\n"
-                         "Developer Tools\n\n", 20 - i, i + 1, teasers[i]);
-        CHECK(l > 0 && (size_t)l < sizeof entry && wn_buf_append(&b, entry, (size_t)l) == 0);
-    }
-    CHECK(wn_buf_append(&b, "Older posts\nPrivacy\nTerms\n", 27) == 0);
+    char *list = entries_page("Skip to content\nEngineering\nAll categories\nSign in\n\n"
+                              "Engineering blog\n\n", blog_entry, teasers,
+                              sizeof teasers / sizeof *teasers, "Older posts\nPrivacy\nTerms\n");
     char *out = NULL;
-    CHECK(typed(b.data, &out) == WINNOW_PAGE_LISTING);
-    for (size_t i = 0; out && i < sizeof teasers / sizeof *teasers; i++)
-        CHECK(strstr(out, teasers[i]) != NULL);
+    CHECK(typed(list, &out) == WINNOW_PAGE_LISTING);
+    check_all_in(out, teasers, sizeof teasers / sizeof *teasers);
     CHECK(out && strstr(out, "Feb 20, 2026\n\nNotes from the platform team, part 1\n") != NULL);
     CHECK(out && strstr(out, "Notes from the platform team, part 8") != NULL);
     CHECK(out && strstr(out, "Sign in") == NULL && strstr(out, "Privacy") == NULL);
     free(out);
-    wn_buf_free(&b);
+    free(list);
 }
 
 /* A list of routes without dates: each entry a title, a teaser and a few short lines.
@@ -396,25 +422,15 @@ static void test_spread_prose_settles_listing(void)
         "The ridge walk is for clear days only: the path is narrow in places, but the view across both valleys is the best in the whole region.",
         "A circular route from the station through vineyards and orchards, best in October when the grapes are picked and the cellars are open.",
     };
-    buf b;
-    wn_buf_init(&b, 0);
-    const char *head = "Skip to content\nHome\nTrails\nRegions\nSign in\n\nWalking routes\n"
-                       "Showing 1-6 of 42 routes\nSort by: newest\n\n";
-    CHECK(wn_buf_append(&b, head, strlen(head)) == 0);
-    for (size_t i = 0; i < sizeof teasers / sizeof *teasers; i++) {
-        char entry[400];
-        int l = snprintf(entry, sizeof entry, "Route %zu\n%s\nRead more\nSave\nShare\n4.5 km\nEasy\n\n",
-                         i + 1, teasers[i]);
-        CHECK(l > 0 && (size_t)l < sizeof entry && wn_buf_append(&b, entry, (size_t)l) == 0);
-    }
-    CHECK(wn_buf_append(&b, "Next page\nPrivacy\nTerms\n", 24) == 0);
+    char *list = entries_page("Skip to content\nHome\nTrails\nRegions\nSign in\n\nWalking routes\n"
+                              "Showing 1-6 of 42 routes\nSort by: newest\n\n", route_entry, teasers,
+                              sizeof teasers / sizeof *teasers, "Next page\nPrivacy\nTerms\n");
     char *out = NULL;
-    CHECK(typed(b.data, &out) == WINNOW_PAGE_LISTING);
-    for (size_t i = 0; out && i < sizeof teasers / sizeof *teasers; i++)
-        CHECK(strstr(out, teasers[i]) != NULL);
+    CHECK(typed(list, &out) == WINNOW_PAGE_LISTING);
+    check_all_in(out, teasers, sizeof teasers / sizeof *teasers);
     CHECK(out && strstr(out, "Privacy") == NULL);
     free(out);
-    wn_buf_free(&b);
+    free(list);
 }
 
 int main(void)
