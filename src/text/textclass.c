@@ -288,6 +288,16 @@ static void whole_span(const double *v, const unsigned char *flags, size_t n, si
  * before the second make a forum or a listing the detector leans to sure enough to
  * be read whole, and settle a near tie with "article" (within THREAD_LAG) for the
  * nearer of the two.  Measured on the WCXB and Scrapinghub innerText sets (README). */
+/* A date stamp, or a post number alone on its line ("#12"), as forums number posts. */
+static int entry_stamp(const block *b, unsigned char flags)
+{
+    if (flags & F_DATE) return 1;
+    if (b->len < 2 || b->len > 6 || b->text[0] != '#') return 0;
+    for (size_t k = 1; k < b->len; k++)
+        if (b->text[k] < '0' || b->text[k] > '9') return 0;
+    return 1;
+}
+
 static void settle_entries(doc *d, const bvalue *base, const unsigned char *flags)
 {
     winnow_page_type t = d->page_type;
@@ -303,9 +313,9 @@ static void settle_entries(doc *d, const bvalue *base, const unsigned char *flag
     double prose = 0, head = 0;
     for (size_t i = 0; i < n; i++) {
         if (base[i].v > 0) prose += base[i].v;
-        if (!(flags[i] & F_DATE)) continue;
+        if (!entry_stamp(&d->blocks[i], flags[i])) continue;
         int text = 0;
-        for (size_t j = i + 1; j < n && j <= i + 3 && !(flags[j] & F_DATE); j++)
+        for (size_t j = i + 1; j < n && j <= i + 3 && !entry_stamp(&d->blocks[j], flags[j]); j++)
             if (base[j].v > 0 || d->blocks[j].len >= 15) {
                 text = 1;
                 break;

@@ -287,8 +287,9 @@ static const char *replies[] = {
 #define N_REPLIES (sizeof replies / sizeof *replies)
 
 /* A thread page: menu, headline, article_paras paragraphs of a story (0 for a forum
- * thread), the replies, a footer. */
-static void thread_page(buf *b, int article_paras)
+ * thread), the replies, a footer.  numbered: each reply under "userN" and "#N" (no
+ * date) instead of a dated stamp. */
+static void thread_page(buf *b, int article_paras, int numbered)
 {
     const char *menu = "Community Forums\nHome\nLatest\nCategories\nSign in\n\n";
     CHECK(wn_buf_append(b, menu, strlen(menu)) == 0);
@@ -298,8 +299,9 @@ static void thread_page(buf *b, int article_paras)
     add_paras(b, para_head, para_tail, article_paras);
     for (size_t i = 0; i < N_REPLIES; i++) {
         char stamp[80];
-        int l = snprintf(stamp, sizeof stamp, "user%zu  January %zu, 2024, 3:%02zupm  %zu\n\n", i,
-                         i + 2, i + 10, i + 1);
+        int l = numbered ? snprintf(stamp, sizeof stamp, "user%zu\nMember\n#%zu\n", i, i + 1)
+                         : snprintf(stamp, sizeof stamp, "user%zu  January %zu, 2024, 3:%02zupm  %zu\n\n",
+                                    i, i + 2, i + 10, i + 1);
         CHECK(wn_buf_append(b, stamp, (size_t)l) == 0);
         CHECK(wn_buf_append(b, replies[i], strlen(replies[i])) == 0);
         CHECK(wn_buf_append(b, "\n\nReply\n\n", 9) == 0);
@@ -329,19 +331,21 @@ static winnow_page_type typed(const char *text, char **out)
 static void test_post_rhythm_settles_forum(void)
 {
     buf b;
-    wn_buf_init(&b, 0);
-    thread_page(&b, 0);
     char *out = NULL;
-    CHECK(typed(b.data, &out) == WINNOW_PAGE_FORUM);
-    for (size_t i = 0; out && i < N_REPLIES; i++) CHECK(strstr(out, replies[i]) != NULL);
-    CHECK(out && strstr(out, "How do I keep my sourdough starter") != NULL);
-    CHECK(out && strstr(out, "Community Forums") == NULL);
-    CHECK(out && strstr(out, "Powered by") == NULL);
-    free(out);
-    wn_buf_free(&b);
+    for (int numbered = 0; numbered <= 1; numbered++) {
+        wn_buf_init(&b, 0);
+        thread_page(&b, 0, numbered);
+        CHECK(typed(b.data, &out) == WINNOW_PAGE_FORUM);
+        for (size_t i = 0; out && i < N_REPLIES; i++) CHECK(strstr(out, replies[i]) != NULL);
+        CHECK(out && strstr(out, "How do I keep my sourdough starter") != NULL);
+        CHECK(out && strstr(out, "Community Forums") == NULL);
+        CHECK(out && strstr(out, "Powered by") == NULL);
+        free(out);
+        wn_buf_free(&b);
+    }
 
     wn_buf_init(&b, 0);
-    thread_page(&b, 8);
+    thread_page(&b, 8, 0);
     CHECK(typed(b.data, &out) == WINNOW_PAGE_ARTICLE);
     CHECK(out && strstr(out, "plan 8 for the new bridge") != NULL);
     for (size_t i = 0; out && i < N_REPLIES; i++) CHECK(strstr(out, replies[i]) == NULL);
