@@ -130,6 +130,12 @@ static int page_hidden(const char *why)
     return why == why_aria || why == why_hidden || why == why_style;
 }
 
+/* A comment platform's container (rule comment-platform): pruned whatever its size. */
+static int platform_comments(const char *why)
+{
+    return why && strcmp(why, "comment-platform") == 0;
+}
+
 /* Whether an inline style hides the element (display:none / visibility:hidden). */
 static int style_hidden(const char *st)
 {
@@ -500,8 +506,9 @@ static void prune_and_count(hdom *h)
         int p = h->parent[i];
         if (p >= 0 && (h->flags[p] & NF_REMOVED)) {
             h->flags[i] |= NF_REMOVED;
-        } else if ((h->flags[i] & NF_PRUNE) && h->raw[i] < guard &&
-                   (h->prose[i] < pguard || h->prose[i] < 400) &&
+        } else if ((h->flags[i] & NF_PRUNE) &&
+                   ((h->raw[i] < guard && (h->prose[i] < pguard || h->prose[i] < 400)) ||
+                    platform_comments(h->why[i])) &&
                    (!(h->flags[i] & NF_HOLDS) || page_hidden(h->why[i]))) {
             /* An article-body hint inside hidden markup is a metadata copy. */
             h->flags[i] |= NF_REMOVED;

@@ -53,6 +53,27 @@ if [ -s "$T/in.jsonl" ]; then
   check "jsonl stream: comments in the record" hasf "$T/out" '"author":"Tom Fielding"'
 fi
 
+# A short post beside a Livefyre thread whose one comment holds most of the page's text:
+# the platform's container is still no part of the article.
+{
+  printf '<html><body class="single comments-open"><div id="content"><div class="postclass">'
+  printf '<h1>Ferry timetable changes</h1>\n<p>From Monday the first ferry leaves at six, half an '
+  printf 'hour earlier than before, the harbour office said.</p>\n</div>\n<div id="lf_comment_stream">'
+  printf '<div id="livefyre"><div class="lf_head_bar"><label>1 comment</label></div>\n'
+  printf '<div class="fyre-comment"><p>The early boat is a relief for everyone who works at the '
+  printf 'harbour market and has to set up the stalls before the first customers arrive. It means we '
+  printf 'no longer have to sleep over on the island on Sunday nights, and the fishmongers can bring '
+  printf 'the morning catch across while it is still fresh. I hope the council keeps the new '
+  printf 'timetable through the winter too, when the roads are worst.</p></div>\n'
+  printf '</div></div></div></body></html>\n'
+} > "$T/livefyre.html"
+run --type=html "$T/livefyre.html"
+check "platform thread: the post stays" hasf "$T/out" 'first ferry leaves at six'
+check "platform thread: not in the article, though it is most of the page" lacks "$T/out" 'early boat'
+run --type=html --comments "$T/livefyre.html"
+check "platform thread: read apart with --comments" \
+  sh -c "sed -n '/^--- comments ---\$/,\$p' '$T/out' | grep -q 'early boat'"
+
 run --type=html --page-type=forum -f jsonl --comments "$wp"
 check "forced forum: no comments apart" hasf "$T/out" '"comments":[]'
 
