@@ -48,6 +48,23 @@ static int has(const char *s, size_t n, const char *needle)
     return 0;
 }
 
+/* Whether s[0..n) holds a count of comments: "9 Comments", "1 comment", "12 replies". */
+static int counts_comments(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (!is_digit((unsigned char)s[i]) || (i > 0 && is_digit((unsigned char)s[i - 1])))
+            continue;
+        size_t k = i;
+        while (k < n && is_digit((unsigned char)s[k])) k++;
+        if (k < n && s[k] == ' ' &&
+            (wn_article_starts(s + k + 1, n - k - 1, "comment") ||
+             wn_article_starts(s + k + 1, n - k - 1, "replies") ||
+             wn_article_starts(s + k + 1, n - k - 1, "responses")))
+            return 1;
+    }
+    return 0;
+}
+
 int wn_article_has_date(const char *s, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
@@ -215,6 +232,17 @@ static void span_of(const doc *d, const unsigned char *kind, const size_t *st, t
     }
 }
 
+/* "3 hours ago - Desktop - 9 Comments": the entries of a listing count their comments,
+ * comments do not (an article's own "Posted on ... | 7 Comments" line may open a
+ * thread).  Whether most of the stamps st[a..z] count comments. */
+static int counted_entries(const doc *d, const size_t *st, size_t a, size_t z)
+{
+    size_t counted = 0;
+    for (size_t k = a; k <= z; k++)
+        counted += (size_t)counts_comments(d->blocks[st[k]].text, d->blocks[st[k]].len);
+    return counted * 2 > z - a + 1;
+}
+
 /* The first thread of stamps st[0..ns): each next stamp within STAMP_GAP blocks, text
  * and no headline between, three stamps or two strong ones, article text before it.
  * Returns 1 and fills t when there is one. */
@@ -249,6 +277,7 @@ static int find_thread(const doc *d, const unsigned char *kind, const size_t *st
              * a list of dated items inside it (events, a timeline). */
             if (before < ARTICLE_MIN || after > (before / 4 > AFTER_MIN ? before / 4 : AFTER_MIN))
                 continue;
+            if (counted_entries(d, st, from, z)) continue;
             /* On a page that leans to forum, a thread after an opening text no longer
              * than a reply is the forum's replies: its content. */
             if (d->page_type == WINNOW_PAGE_FORUM && before * 2 < per_comment(d, t) * 3) return 0;

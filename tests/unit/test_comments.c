@@ -51,6 +51,22 @@ static void test_head_stamps(void)
     wn_doc_free(&d);
 }
 
+static void test_tail_stamps_after_counted_footer(void)
+{
+    /* The article's own "Posted on ... | 7 Comments" line before a stamps-last thread:
+     * one stamp of the thread counting comments does not make it a listing. */
+    const char *const page[] = {ART, ART, "Posted on November 9, 2012 at 6:41 AM - 7 Comments",
+                                "Good summary, thank you.", "Posted by: Lee at November 9, 2012 7:49 AM",
+                                "Is there a second part coming?", "Posted by: Kim at November 9, 2012 8:01 AM",
+                                "I read the first one twice.", "Posted by: Ann at November 9, 2012 8:28 AM"};
+    doc d;
+    make(&d, page, 9);
+    wn_article_comments(&d);
+    CHECK(!is_comment(&d, 0) && !is_comment(&d, 1));
+    CHECK(is_comment(&d, 3) && is_comment(&d, 7) && is_comment(&d, 8));
+    wn_doc_free(&d);
+}
+
 static void test_tail_stamps(void)
 {
     /* Stamps after their text (Movable Type); the article's own "Posted by" line
@@ -115,6 +131,17 @@ static void test_not_threads(void)
     wn_article_comments(&d);
     for (size_t i = 0; i < d.n; i++) CHECK(!is_comment(&d, i));
     wn_doc_free(&d);
+    /* Entries that count their comments, titles not marked as headings (rendered text). */
+    const char *const counted[] = {ART, ART, "Budgie 10.10 brings a new compositor",
+                                   "7 March 12:46 PM - Desktop - 9 Comments", "The desktop's release.",
+                                   "Mesa 26 lands a faster shader cache",
+                                   "7 March 10:02 AM - Graphics - 14 Comments", "The driver release.",
+                                   "Firefox 140 enables a new tab layout",
+                                   "6 March 8:15 PM - Browsers - 2 Comments", "The browser's update."};
+    make(&d, counted, 11);
+    wn_article_comments(&d);
+    for (size_t i = 0; i < d.n; i++) CHECK(!is_comment(&d, i));
+    wn_doc_free(&d);
 }
 
 static void test_stamp_reading(void)
@@ -175,6 +202,7 @@ int main(void)
     test_numbered();
     test_head_stamps();
     test_tail_stamps();
+    test_tail_stamps_after_counted_footer();
     test_not_threads();
     test_stamp_reading();
     return check_done();
