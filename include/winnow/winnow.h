@@ -140,6 +140,11 @@ typedef struct {
                                    [text](URL), a relative href resolved against the
                                    page's <base href> or url (unresolvable, in-page and
                                    script links stay plain text) */
+    int images;                 /* non-zero: an HTML page's pictures that sit in the kept
+                                   content are written on lines of their own: Markdown
+                                   ![alt](URL), text "[image: alt] URL" (URLs resolved
+                                   as for links; pixels, icons, spacers and images in
+                                   dropped parts left out).  What is kept does not change */
 } winnow_options;
 
 /* winnow_options.comments: LIST fills winnow_result.comments (and a JSON record's
@@ -149,7 +154,7 @@ typedef struct {
 #define WINNOW_COMMENTS_TEXT 2
 
 /* Fills opt with the defaults: AUTO, title on, no explain, 64 MiB, no rules, TEXT, no
- * charset hint, no time limit, no links. */
+ * charset hint, no time limit, no links, no images. */
 WINNOW_EXPORT void winnow_options_init(winnow_options *opt);
 
 typedef enum { WINNOW_KEEP = 1, WINNOW_DROP = 2 } winnow_decision;

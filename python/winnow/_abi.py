@@ -92,6 +92,7 @@ class winnow_options(ctypes.Structure):
         ("comments", c_int),
         ("fetch_date", c_char_p),
         ("links", c_int),
+        ("images", c_int),
     ]
 
 
