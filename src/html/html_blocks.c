@@ -456,8 +456,8 @@ static void open_link(walker *w, int i)
 }
 
 /* An image (element img, inside picture or NULL; el: the element whose place it takes)
- * met in the walk: in the text of the block being collected, which it follows, or
- * between blocks.  Inside code and data-table rows images are left out: a line of its
+ * met in the walk: in the text of the block being collected (or at the start of a list
+ * item's), which it follows, or between blocks.  Inside code and data-table rows images are left out: a line of its
  * own would break the code or the table. */
 static void add_image(walker *w, const xmlNode *img, const xmlNode *picture, int el)
 {
@@ -467,7 +467,9 @@ static void add_image(walker *w, const xmlNode *img, const xmlNode *picture, int
     doc_image *im = wn_doc_add_image(w->d, url, wn_doc_keep_text(w->d, wn_hdom_attr(img, "alt")));
     if (!im) return;
     im->inside = (w->h->flags[el] & NF_INSIDE) != 0;
-    if (w->owner >= 0) im->in_block = IN_CUR;
+    /* Before a list item's text it is the item's too: between the items it would cut
+     * the list in two. */
+    if (w->owner >= 0 || w->item_open) im->in_block = IN_CUR;
 }
 
 /* The <img> of a <picture> (which the index leaves out: it holds no text). */

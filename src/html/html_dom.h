@@ -175,8 +175,8 @@ const char *wn_hurl_base(const hdom *h, doc *d, const char *url);
  * loader's data-src, data-lazy-src, data-original, data-lazy, data-url, the largest
  * candidate of data-srcset or srcset, else the srcset of a <source> of picture (its
  * <picture>, or NULL) -- resolved against base; NULL when it shows no picture of the
- * content (a pixel or icon of 32 px or less, an emoji, a decoration, a spacer) or no
- * usable address. */
+ * content (a pixel or icon of 32 px or less or in an icons folder, an emoji, a
+ * decoration, a spacer) or no usable address. */
 const char *wn_himage_url(const xmlNode *img, const xmlNode *picture, doc *d,
                           const char *base);
 /* The <img> of a <picture> (it may sit inside a <source>), or NULL. */

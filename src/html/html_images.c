@@ -3,8 +3,8 @@
  * picture of the content.  Lazy loaders put a placeholder in src (a data: URI, a 1x1
  * or spacer gif) and the real address in data-src, data-lazy-src, data-original or a
  * srcset; the largest srcset candidate is taken.  Tracking pixels and icons (width or
- * height of 32 px or less, in attributes or inline style), emoji, decorative images
- * (role=presentation, aria-hidden) and spacers show nothing. */
+ * height of 32 px or less, in attributes or inline style, or kept in an icons folder),
+ * emoji, decorative images (role=presentation, aria-hidden) and spacers show nothing. */
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -68,6 +68,40 @@ static int small(long px)
 static int emoji_class(const char *cls)
 {
     return find_nocase(cls, "emoji") || find_nocase(cls, "smiley");
+}
+
+/* Whether an address is kept where sites keep icons: a folder named "icons" (or
+ * "icon", "emoji", "smilies", "sprites", "badges"), a file named "icon..." or
+ * "...-icon" -- pictures drawn at text size, whatever their declared size. */
+static int icon_path(const char *src)
+{
+    static const char *const folders[] = {"icon", "icons", "emoji", "emojis", "smilies",
+                                          "sprites", "badges"};
+    if (!src) return 0;
+    size_t end = strcspn(src, "?#");
+    size_t i = 0;
+    if (find_nocase(src, "://")) i = (size_t)(find_nocase(src, "://") - src) + 3;
+    while (i < end && src[i] != '/') i++; /* the host is no folder */
+    while (i < end) {
+        size_t e = i + 1;
+        while (e < end && src[e] != '/') e++;
+        const char *seg = src + i + 1;
+        size_t n = e - i - 1;
+        if (e < end) { /* a folder */
+            for (size_t k = 0; k < sizeof folders / sizeof *folders; k++)
+                if (strlen(folders[k]) == n && strncasecmp(seg, folders[k], n) == 0) return 1;
+        } else { /* the file: its stem */
+            size_t stem = n;
+            for (size_t k = 0; k < n; k++)
+                if (seg[k] == '.') stem = k;
+            if ((stem >= 4 && strncasecmp(seg, "icon", 4) == 0) ||
+                (stem >= 5 && strncasecmp(seg + stem - 5, "-icon", 5) == 0) ||
+                (stem >= 5 && strncasecmp(seg + stem - 5, "_icon", 5) == 0))
+                return 1;
+        }
+        i = e;
+    }
+    return 0;
 }
 
 /* Not a picture of the content: a pixel, an icon, an emoji, a decoration. */
@@ -245,10 +279,10 @@ const xmlNode *wn_himage_picture_img(const xmlNode *picture)
     return NULL;
 }
 
-const char *wn_himage_url(const xmlNode *img, const xmlNode *picture, doc *d,
+/* The address img shows, before the icon test. */
+static const char *source(const xmlNode *img, const xmlNode *picture, doc *d,
                           const char *base)
 {
-    if (not_content(img)) return NULL;
     const char *src = wn_hdom_attr(img, "src");
     if (src && !wn_himage_placeholder(src)) return web_url(d, base, src, strlen(src));
     const char *u = lazy_source(img, d, base);
@@ -259,4 +293,12 @@ const char *wn_himage_url(const xmlNode *img, const xmlNode *picture, doc *d,
         if (c->type == XML_ELEMENT_NODE && strcmp((const char *)c->name, "source") == 0)
             u = from_srcset(d, base, wn_hdom_attr(c, "srcset"));
     return u;
+}
+
+const char *wn_himage_url(const xmlNode *img, const xmlNode *picture, doc *d,
+                          const char *base)
+{
+    if (not_content(img)) return NULL;
+    const char *u = source(img, picture, d, base);
+    return u && !icon_path(u) ? u : NULL;
 }

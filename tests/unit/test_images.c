@@ -126,6 +126,15 @@ static void test_image_url(void)
     CHECK(url_of(&d, "<img src='javascript:void(0)'>") == NULL);
     CHECK(url_of(&d, "<img src='ftp://files.test/x.jpg'>") == NULL);
     CHECK(url_of(&d, "<img>") == NULL);
+    /* Icons by where they are kept, not only by size. */
+    CHECK(url_of(&d, "<img src='/theme/assets/icons/list/price.svg'>") == NULL);
+    CHECK(url_of(&d, "<img src='https://cdn.test/emoji/72x72/1f600.png'>") == NULL);
+    CHECK(url_of(&d, "<img src='/img/icon-search.png'>") == NULL);
+    CHECK(url_of(&d, "<img src='/img/pdf_icon.gif'>") == NULL);
+    CHECK_STR(url_of(&d, "<img src='https://icons.test/photos/lexicon.jpg'>"),
+              "https://icons.test/photos/lexicon.jpg");
+    CHECK_STR(url_of(&d, "<img src='/uploads/Google_Icons-09-512.png'>"),
+              "https://site.test/uploads/Google_Icons-09-512.png");
     CHECK(!d.failed);
     wn_doc_free(&d);
 }
