@@ -456,8 +456,8 @@ static void open_link(walker *w, int i)
 }
 
 /* An image (element img, inside picture or NULL; el: the element whose place it takes)
- * met in the walk: in the text of the block being collected (or at the start of a list
- * item's), which it follows, or between blocks.  Inside code and data-table rows images are left out: a line of its
+ * met in the walk: in the text of the block being collected (or of a list item, before
+ * or after its text), which it follows, or between blocks.  Inside code and data-table rows images are left out: a line of its
  * own would break the code or the table. */
 static void add_image(walker *w, const xmlNode *img, const xmlNode *picture, int el)
 {
@@ -469,7 +469,15 @@ static void add_image(walker *w, const xmlNode *img, const xmlNode *picture, int
     im->inside = (w->h->flags[el] & NF_INSIDE) != 0;
     /* Before a list item's text it is the item's too: between the items it would cut
      * the list in two. */
-    if (w->owner >= 0 || w->item_open) im->in_block = IN_CUR;
+    if (w->owner >= 0 || w->item_open) {
+        im->in_block = IN_CUR;
+    } else if (w->lists && w->lists <= LIST_STACK && w->d->n &&
+               (w->h->flags[el] & NF_IN_LI)) {
+        /* After an item's text, still inside the list: the item's last line. */
+        const block *last = &w->d->blocks[w->d->n - 1];
+        if (last->kind == BK_ITEM && last->container == w->list_el[w->lists - 1] + 1)
+            im->in_block = (long)(w->d->n - 1);
+    }
 }
 
 /* The <img> of a <picture> (which the index leaves out: it holds no text). */

@@ -233,6 +233,28 @@ static void test_no_alt_and_no_base(void)
     free(txt);
 }
 
+static void test_flow(void)
+{
+    /* Between the rows of a layout table (lines that stay together), an image stays
+     * in their flow: without it the text is the same. */
+    static const char p[] =
+        "<html><body><article><h1>Notes from the allotment this week</h1><table>"
+        "<tr><td>Monday: the beans came up in the second bed, two weeks later than last "
+        "year, after the cold nights of the last fortnight.</td></tr>"
+        "<tr><td><img src='https://cdn.test/beans.jpg' alt='Beans'></td></tr>"
+        "<tr><td>Tuesday: rain all day, so the shed was tidied and the seed packets were "
+        "sorted by the month they should be sown in.</td></tr>"
+        "</table></article></body></html>";
+    char *txt = extract(p, WINNOW_FORMAT_TEXT, 1);
+    char *plain = extract(p, WINNOW_FORMAT_TEXT, 0);
+    CHECK(contains(txt, "fortnight.\n[image: Beans] https://cdn.test/beans.jpg\nTuesday"));
+    char *stripped = txt ? without_images(txt) : NULL;
+    CHECK_STR(stripped, plain);
+    free(stripped);
+    free(plain);
+    free(txt);
+}
+
 int main(void)
 {
     winnow_global_init();
@@ -244,6 +266,7 @@ int main(void)
     test_image_url();
     test_shown();
     test_no_alt_and_no_base();
+    test_flow();
     winnow_rules_free(rules);
     return check_done();
 }
