@@ -4,8 +4,9 @@
  * block; an image between blocks (a figure, a picture on its own line) when the
  * article goes on around it: a kept block (or the headline) before and after it, past
  * the short furniture a figure is framed by -- its dropped caption, a byline, a share
- * line a rule dropped.  An image outside the article container, in a comment, or
- * one already shown (a carousel repeating a picture) is not. */
+ * line a rule dropped.  An image outside the article container, in a comment, between
+ * two rows of a data table, or one already shown (a carousel repeating a picture) is
+ * not. */
 #include "article/article.h"
 
 #define FURNITURE_MAX 80 /* a line a rule dropped, this short, is furniture to look past */
@@ -27,9 +28,19 @@ static int furniture(const block *b)
            (b->why == WHY_RULE && b->len <= FURNITURE_MAX);
 }
 
-/* Whether an image standing before block `before` has content on both sides. */
+static int data_row(const block *b)
+{
+    return b->kind == BK_TABLE && (b->flags & BF_CELLS);
+}
+
+/* Whether an image standing before block `before` has content on both sides (and does
+ * not stand between two rows of one data table, which a line would cut). */
 static int between_content(const doc *d, size_t before)
 {
+    if (before > 0 && before < d->n && data_row(&d->blocks[before - 1]) &&
+        data_row(&d->blocks[before]) &&
+        d->blocks[before - 1].container == d->blocks[before].container)
+        return 0;
     size_t a = before;
     while (a > 0 && furniture(&d->blocks[a - 1])) a--;
     if (a == 0 || !content(&d->blocks[a - 1])) return 0;

@@ -64,9 +64,8 @@ static int render(const doc *d, int no_title, buf *out, emit_fn emit, image_fn i
                           prev->kind == BK_ITEM;
             /* Between lines that stay together (list items, a layout table's rows) it
              * stays with them: the list remains one list, and without the image line
-             * the output is the same.  It cannot stand inside a data table. */
+             * the output is the same.  (None stands inside a data table: images.c.) */
             int flow = in_item || (prev && next && tight(prev, next));
-            if (flow && prev && is_row(prev) && !in_item) continue;
             if (have_prev && !flow) wn_buf_putc(out, '\n');
             if (!image(out, im, flow, state)) prev = NULL;
             have_prev = 1;

@@ -34,6 +34,9 @@ check "markdown: no image of dropped parts" lacks "$T/out" 'logo.png\|thumbs/\|r
 run --type=html "$url" --images -f json "$page"
 check "json: exit 0" rc_is 0
 check "json: the record's text holds the image lines" hasf "$T/out" '[image: Shears] https://garden.test/blog/img/shears-2x.jpg'
+check "json: the images as {url, alt}" hasf "$T/out" '"images": [{"url":"https://garden.test/blog/img/hero.jpg","alt":"A red rose under snow"},'
+run --type=html "$url" -f json "$page"
+check "json: without --images, images is null" hasf "$T/out" '"images": null'
 
 # No --url, and a relative <base href>: nothing absolute to resolve against.
 run --type=html --images -f markdown "$page"

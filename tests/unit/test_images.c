@@ -218,6 +218,33 @@ static void test_shown(void)
     free(md);
 }
 
+/* The result lists the images the text shows, in order; NULL when not asked for. */
+static void test_result_list(void)
+{
+    winnow_options o;
+    winnow_options_init(&o);
+    o.type = WINNOW_TYPE_HTML;
+    o.rules = rules;
+    o.url = "https://site.test/news/story.html";
+    winnow_result r;
+    CHECK(winnow_extract(page, strlen(page), &o, &r) == WINNOW_OK);
+    CHECK(r.images == NULL && r.n_images == 0);
+    winnow_result_free(&r);
+    o.images = 1;
+    CHECK(winnow_extract(page, strlen(page), &o, &r) == WINNOW_OK);
+    CHECK(r.images != NULL && r.n_images == 2);
+    if (r.images && r.n_images == 2) {
+        CHECK_STR(r.images[0].url, "https://site.test/img/storm.jpg");
+        CHECK_STR(r.images[0].alt, "Waves on the pier");
+        CHECK_STR(r.images[1].url, "https://site.test/img/map.png");
+    }
+    winnow_result_free(&r);
+    static const char none[] = "<html><body><p>No pictures here at all, only words.</p></body></html>";
+    CHECK(winnow_extract(none, strlen(none), &o, &r) == WINNOW_OK);
+    CHECK(r.images != NULL && r.n_images == 0);
+    winnow_result_free(&r);
+}
+
 static void test_no_alt_and_no_base(void)
 {
     static const char p[] =
@@ -267,6 +294,7 @@ int main(void)
     test_shown();
     test_no_alt_and_no_base();
     test_flow();
+    test_result_list();
     winnow_rules_free(rules);
     return check_done();
 }
