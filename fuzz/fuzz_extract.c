@@ -2,7 +2,8 @@
  *
  * The first input byte picks the options (bits 0-1 type auto/html/text, bit 2 no_title,
  * bit 3 explain, bit 4 no rules, bit 5 a 4 KiB max_size, bit 6 Markdown, bit 7 links
- * resolved against a page URL -- <base href> and every href are fuzzed), the rest is
+ * and images resolved against a page URL -- <base href>, every href, src and srcset
+ * are fuzzed), the rest is
  * the page.  Beyond "no crash, no leak, no UB", every result is checked against the
  * contract in winnow.h: a status the header lists, output that is valid UTF-8 of the
  * length it claims with none of the marks the block walker uses inside (C0 controls
@@ -75,6 +76,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     opt.format = (ctl >> 6) & 1 ? WINNOW_FORMAT_MARKDOWN : WINNOW_FORMAT_TEXT;
     if ((ctl >> 7) & 1) {
         opt.links = 1;
+        opt.images = 1;
         opt.url = "https://fuzz.test/a/b/page.html?q=1";
     }
 

@@ -115,6 +115,20 @@ static int fill_explain(doc *d, winnow_result *res)
     return d->mem.failed ? -1 : 0;
 }
 
+/* Fills res->images with the images the text shows (in the doc's arena). */
+static int list_images(doc *d, winnow_result *res)
+{
+    size_t n = 0;
+    for (size_t k = 0; k < d->n_images; k++) n += d->images[k].shown != 0;
+    res->images = wn_arena_alloc(&d->mem, (n ? n : 1) * sizeof *res->images);
+    if (!res->images) return -1;
+    for (size_t k = 0, i = 0; k < d->n_images; k++)
+        if (d->images[k].shown)
+            res->images[i++] = (winnow_image){d->images[k].url, d->images[k].alt};
+    res->n_images = n;
+    return 0;
+}
+
 winnow_status winnow_extract(const char *data, size_t len, const winnow_options *opt,
                              winnow_result *res)
 {
@@ -203,6 +217,7 @@ winnow_status winnow_extract(const char *data, size_t len, const winnow_options 
     if (st == WINNOW_OK && !d->failed && !wn_deadline_check(&d->deadline)) {
         wn_article_comments(d);
         if (wn_pt_nc_candidate(d)) wn_pt_nc_decide(d); /* on the final decisions */
+        if (d->n_images) wn_article_images(d);
     }
     const char *w = wn_rules_matcher_warning(m);
     if (w) snprintf(res->warning, sizeof res->warning, "%s", w);
@@ -248,6 +263,7 @@ winnow_status winnow_extract(const char *data, size_t len, const winnow_options 
         res->n_comments = (size_t)n;
         if (!res->comments) res->comments = none;
     }
+    if (opt->images && list_images(d, res) != 0) return fail(res, WINNOW_ERR_NOMEM, NULL);
     res->page_type = d->page_type;
     res->page_type_why = d->page_type_why;
     res->no_content = d->no_content != NC_NONE;

@@ -140,6 +140,11 @@ typedef struct {
                                    [text](URL), a relative href resolved against the
                                    page's <base href> or url (unresolvable, in-page and
                                    script links stay plain text) */
+    int images;                 /* non-zero: an HTML page's pictures that sit in the kept
+                                   content are written on lines of their own: Markdown
+                                   ![alt](URL), text "[image: alt] URL" (URLs resolved
+                                   as for links; pixels, icons, spacers and images in
+                                   dropped parts left out).  What is kept does not change */
 } winnow_options;
 
 /* winnow_options.comments: LIST fills winnow_result.comments (and a JSON record's
@@ -149,7 +154,7 @@ typedef struct {
 #define WINNOW_COMMENTS_TEXT 2
 
 /* Fills opt with the defaults: AUTO, title on, no explain, 64 MiB, no rules, TEXT, no
- * charset hint, no time limit, no links. */
+ * charset hint, no time limit, no links, no images. */
 WINNOW_EXPORT void winnow_options_init(winnow_options *opt);
 
 typedef enum { WINNOW_KEEP = 1, WINNOW_DROP = 2 } winnow_decision;
@@ -197,6 +202,13 @@ typedef struct {
     const char *text;          /* its paragraphs, separated by blank lines */
 } winnow_comment;
 
+/* One picture of the page (options.images), in the order the text shows them.
+ * Strings are owned by the result. */
+typedef struct {
+    const char *url;           /* absolute http(s) URL */
+    const char *alt;           /* its alt text, whitespace collapsed, or NULL */
+} winnow_image;
+
 typedef struct {
     char *text;               /* the output, UTF-8, NUL-terminated; owned by the result */
     size_t len;               /* bytes in text, without the NUL */
@@ -231,6 +243,10 @@ typedef struct {
                                  are its content), n_comments of them -- not NULL even
                                  when none; NULL when not asked for; owned by the result */
     size_t n_comments;
+    winnow_image *images;     /* when options.images: the pictures the text shows, in
+                                 order, n_images of them -- not NULL even when none;
+                                 NULL when not asked for; owned by the result */
+    size_t n_images;
     void *priv_;              /* internal storage; do not touch */
 } winnow_result;
 
@@ -282,7 +298,8 @@ typedef struct {
  * decoded), title, page_type, author, date, date_modified, site_name, canonical_url,
  * language, description, image, hostname, tags, categories, license, bytes_in, bytes_out, blocks_kept, blocks_dropped, text
  * (the result's rendering), comments (an array of {author, date, text} when the
- * extraction was asked for them -- winnow_options.comments --, else null).  Compact records are one
+ * extraction was asked for them -- winnow_options.comments --, else null), images (an
+ * array of {url, alt} when asked for -- winnow_options.images --, else null).  Compact records are one
  * line each (JSON Lines).  Always valid UTF-8: invalid bytes become U+FFFD.  Returns a
  * NUL-terminated string to release with free() (its length in *len when len is not
  * NULL), or NULL when out of memory. */

@@ -92,6 +92,7 @@ class winnow_options(ctypes.Structure):
         ("comments", c_int),
         ("fetch_date", c_char_p),
         ("links", c_int),
+        ("images", c_int),
     ]
 
 
@@ -131,6 +132,13 @@ class winnow_comment(ctypes.Structure):
     ]
 
 
+class winnow_image(ctypes.Structure):
+    _fields_ = [
+        ("url", c_char_p),
+        ("alt", c_char_p),
+    ]
+
+
 class winnow_result(ctypes.Structure):
     _fields_ = [
         ("text", POINTER(c_char)),
@@ -152,6 +160,8 @@ class winnow_result(ctypes.Structure):
         ("warning", c_char * 256),
         ("comments", POINTER(winnow_comment)),
         ("n_comments", c_size_t),
+        ("images", POINTER(winnow_image)),
+        ("n_images", c_size_t),
         ("priv_", c_void_p),
     ]
 
@@ -233,7 +243,7 @@ class winnow_jsonl_input(ctypes.Structure):
 
 
 # Every mirrored struct, for the ABI test.
-STRUCTS = (winnow_options, winnow_explain, winnow_meta, winnow_comment, winnow_result,
+STRUCTS = (winnow_options, winnow_explain, winnow_meta, winnow_comment, winnow_image, winnow_result,
            winnow_warc_origin,
            winnow_record, winnow_warc_options, winnow_warc_record, winnow_warc_counts,
            winnow_jsonl_input)

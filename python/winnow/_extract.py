@@ -77,7 +77,7 @@ def _time_limit(seconds):
 
 
 def _options(kind, no_title, format, max_size, explain, rules, page_type, time_limit,
-             comments=False, links=False):
+             comments=False, links=False, images=False):
     opt = _abi.winnow_options()
     lib.winnow_options_init(ctypes.byref(opt))
     opt.type = _choice(_TYPES, "type", kind)
@@ -91,6 +91,7 @@ def _options(kind, no_title, format, max_size, explain, rules, page_type, time_l
     opt.time_limit = _time_limit(time_limit)
     opt.comments = _abi.WINNOW_COMMENTS_LIST if comments else 0
     opt.links = 1 if links else 0
+    opt.images = 1 if images else 0
     if rules is None:
         rules = default_rules()
     elif not isinstance(rules, Rules):
@@ -100,10 +101,10 @@ def _options(kind, no_title, format, max_size, explain, rules, page_type, time_l
 
 
 def check_options(*, type, page_type, no_title, format, max_size, time_limit, explain, rules,
-                  comments=False, links=False):
+                  comments=False, links=False, images=False):
     """Raises what extract() would for these options, before any page is read."""
     _options(type, no_title, format, max_size, explain, rules, page_type, time_limit, comments,
-             links)
+             links, images)
 
 
 def _text(ptr, n):
@@ -171,7 +172,8 @@ def skipped_record(origin, reason):
 
 def extract(page, url=None, *, id=None, path=None, type="auto", page_type="auto",
             no_title=False, format="text", max_size=None, time_limit=None, explain=False,
-            rules=None, charset=None, comments=False, links=False, fetch_date=None):
+            rules=None, charset=None, comments=False, links=False, images=False,
+            fetch_date=None):
     """Extracts the article from page and returns its JSON record as a dict.
 
     page: str (handed to the library as UTF-8) or bytes (the raw page: winnow detects
@@ -186,7 +188,10 @@ def extract(page, url=None, *, id=None, path=None, type="auto", page_type="auto"
     CLI's --page-time-limit; None or 0: no limit), past which the page is an error
     record; rules, a winnow.Rules (default: the built-in set); links=True (the CLI's
     --links): Markdown keeps an HTML page's links as [text](URL), relative ones
-    resolved against its <base href> or url.  explain=True adds
+    resolved against its <base href> or url; images=True (the CLI's --images): the
+    pictures of an HTML page that sit in the kept content are lines of the record's
+    "text" where they stand, "![alt](URL)" in Markdown, "[image: alt] URL" in text.
+    explain=True adds
     "explain", one dict per block, {"decision": "keep"|"drop", "kind", "reason",
     "where", "text"}, and "page_type_why", the scores behind the page type.  charset:
     the charset the transport declared for bytes (the charset= of an HTTP
@@ -213,20 +218,20 @@ def extract(page, url=None, *, id=None, path=None, type="auto", page_type="auto"
     return extract_record(page, Origin(path, id, url), _c_str(charset), type=type,
                           page_type=page_type, no_title=no_title, format=format,
                           max_size=max_size, time_limit=time_limit, explain=explain,
-                          rules=rules, comments=comments, links=links,
+                          rules=rules, comments=comments, links=links, images=images,
                           fetch_date=_c_str(fetch_date))
 
 
 def extract_record(page, origin, charset_hint, *, type, page_type, no_title, format,
                    max_size, time_limit, explain, rules, comments=False, links=False,
-                   fetch_date=None):
+                   images=False, fetch_date=None):
     """extract(), for a page from origin (an Origin) whose transport declared the
     charset charset_hint (bytes or None).  origin.url is also the library's url, as
     the CLI passes a JSON Lines line's or a WARC record's; fetch_date (bytes or None)
     bounds the page's dates, as the CLI's WARC-Date."""
     data = _as_bytes(page)
     opt, rules_held = _options(type, no_title, format, max_size, explain, rules, page_type,
-                               time_limit, comments, links)
+                               time_limit, comments, links, images)
     opt.charset_hint = charset_hint
     opt.url = origin.url
     opt.fetch_date = fetch_date

@@ -42,7 +42,8 @@ class WarcRecords:
         self._jobs = check_jobs(jobs, "iter_warc")
         defaults = {"type": "auto", "page_type": "auto", "no_title": False, "format": "text",
                     "max_size": None, "time_limit": None, "explain": False, "rules": None,
-                    "comments": False, "links": False}
+                    "comments": False, "links": False,
+                    "images": False}
         unknown = sorted(set(options) - set(defaults))
         if unknown:
             raise TypeError(f"winnow.iter_warc: unknown option {unknown[0]!r}")

@@ -45,6 +45,10 @@ int wn_article_has_date(const char *s, size_t n);
  * line: the length of the name, else 0. */
 size_t wn_article_author_line(const char *s, size_t n);
 
+/* images.c: decides which of d's images are shown (doc_image.shown), after every block
+ * is decided: those that sit in the kept content, each address once. */
+void wn_article_images(doc *d);
+
 /* comment_entries.c: the comments wn_article_comments() marked, one entry per comment
  * in page order: the author and date read from its stamp (NULL when it shows none)
  * and its text, paragraphs joined by blank lines; strings and array in d's arena.

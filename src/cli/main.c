@@ -47,7 +47,7 @@ static const char usage_text[] =
     "                           forum, listing, collection, product, documentation,\n"
     "                           service or other\n"
     "      --url=URL            the page's address, when known (helps tell its type;\n"
-    "                           the base of relative links with --links)\n"
+    "                           the base of relative links and images)\n"
     "Output:\n"
     "  -f, --format=FORMAT      text (default), markdown, json, jsonl or warc; several\n"
     "                           inputs on stdout: text outputs are separated by a\n"
@@ -56,6 +56,8 @@ static const char usage_text[] =
     "                           referring to its source record\n"
     "      --links              Markdown: keep an HTML page's links as [text](URL),\n"
     "                           relative ones resolved against <base href> or --url\n"
+    "      --images             an HTML page's pictures in the kept text, a line each:\n"
+    "                           ![alt](URL) in Markdown, [image: alt] URL in text\n"
     "  -o, --output-dir=DIR     write one file per input below DIR (mirroring the tree\n"
     "                           under a directory operand; extension .txt, .md or .json);\n"
     "                           - means stdout\n"
@@ -113,8 +115,8 @@ static int parse_jobs(const char *s, int *out)
     return 0;
 }
 
-enum { OPT_NO_DEFAULT = 256, OPT_MAX_SIZE, OPT_PAGE_TYPE, OPT_URL, OPT_LINKS, OPT_INPUT_FORMAT,
-       OPT_WARC_SKIPPED, OPT_TIME_LIMIT, OPT_COMMENTS };
+enum { OPT_NO_DEFAULT = 256, OPT_MAX_SIZE, OPT_PAGE_TYPE, OPT_URL, OPT_LINKS, OPT_IMAGES,
+       OPT_INPUT_FORMAT, OPT_WARC_SKIPPED, OPT_TIME_LIMIT, OPT_COMMENTS };
 
 /* Seconds: a finite decimal number, 0 (no limit) up to a year. */
 static int parse_seconds(const char *s, double *out)
@@ -169,6 +171,7 @@ static const struct option longopts[] = {
     {"page-type", required_argument, NULL, OPT_PAGE_TYPE},
     {"url", required_argument, NULL, OPT_URL},
     {"links", no_argument, NULL, OPT_LINKS},
+    {"images", no_argument, NULL, OPT_IMAGES},
     {"warc-skipped", no_argument, NULL, OPT_WARC_SKIPPED},
     {"format", required_argument, NULL, 'f'},
     {"output-dir", required_argument, NULL, 'o'},
@@ -218,6 +221,9 @@ static int parse_args(int argc, char **argv, cli_config *cfg, const char **rule_
             break;
         case OPT_LINKS:
             cfg->opt.links = 1;
+            break;
+        case OPT_IMAGES:
+            cfg->opt.images = 1;
             break;
         case OPT_URL:
             if (!optarg[0]) return cli_usage_error("empty --url");

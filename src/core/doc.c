@@ -36,8 +36,30 @@ block *wn_doc_add(doc *d, block_kind kind, const char *text, size_t len)
     return b;
 }
 
+doc_image *wn_doc_add_image(doc *d, const char *url, const char *alt)
+{
+    if (d->failed || d->n_images >= DOC_MAX_IMAGES) return NULL;
+    if (d->n_images == d->cap_images) {
+        size_t cap = d->cap_images ? d->cap_images * 2 : 16;
+        doc_image *p = realloc(d->images, cap * sizeof *p);
+        if (!p) { d->failed = 1; return NULL; }
+        d->images = p;
+        d->cap_images = cap;
+    }
+    doc_image *im = &d->images[d->n_images++];
+    memset(im, 0, sizeof *im);
+    im->url = url;
+    im->alt = alt;
+    im->before = d->n;
+    im->in_block = -1;
+    return im;
+}
+
 void wn_doc_free(doc *d)
 {
+    free(d->images);
+    d->images = NULL;
+    d->n_images = d->cap_images = 0;
     free(d->blocks);
     d->blocks = NULL;
     d->n = d->cap = 0;

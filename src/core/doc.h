@@ -177,9 +177,27 @@ static inline int wn_block_comment_text(const block *b)
            b->why != WHY_REPEATED && b->len > 0;
 }
 
+/* An image of an HTML page (winnow_options.images): where it stands among the blocks,
+ * and, once the blocks are decided, whether it is shown (article/images.c). */
+typedef struct {
+    const char *url;  /* absolute, percent-encoded (arena) */
+    const char *alt;  /* its alt text, whitespace collapsed (arena), or NULL */
+    size_t before;    /* the index of the block it stands before (doc.n: after the last) */
+    long in_block;    /* the block whose text it sits in (it is written after that block),
+                         or -1: it stands between blocks */
+    int inside;       /* its element lies inside the article container */
+    int shown;        /* it sits in the kept content (wn_article_images) */
+} doc_image;
+
+/* Images kept per page: past this many, later ones are left out (a gallery page of
+ * thousands of thumbnails is not an article's figures). */
+#define DOC_MAX_IMAGES 1024
+
 typedef struct {
     block *blocks;
     size_t n, cap;
+    doc_image *images;  /* in document order (HTML with images wanted), or NULL */
+    size_t n_images, cap_images;
     arena mem;
     const char *title;  /* headline (arena) or NULL */
     page_meta meta;     /* declared metadata */
@@ -208,6 +226,9 @@ void wn_doc_init(doc *d);
 /* Appends a block with a copy of text; returns it or NULL on failure. */
 block *wn_doc_add(doc *d, block_kind kind, const char *text, size_t len);
 void wn_doc_free(doc *d);
+/* Appends an image (its strings borrowed: the caller puts them in the arena); returns it,
+ * or NULL past DOC_MAX_IMAGES (nothing else changes) or when out of memory (d->failed). */
+doc_image *wn_doc_add_image(doc *d, const char *url, const char *alt);
 const char *wn_block_kind_name(block_kind k);
 /* A copy of s in d's arena, whitespace collapsed, at most 2000 bytes (cut on a
  * character boundary); NULL when s is NULL or blank, or memory ran out. */

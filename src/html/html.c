@@ -36,6 +36,7 @@ static int reread(hdom *h, const winnow_options *opt, doc *d)
     const char *const *cats = spared_categories(d);
     if (!cats || wn_hdom_spare(h, cats) == 0) return 0;
     d->n = 0; /* the blocks of the first reading; their text stays in the arena */
+    d->n_images = 0;
     wn_hscore_select(h);
     return wn_hblocks_emit(h, opt, d);
 }

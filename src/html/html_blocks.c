@@ -53,7 +53,12 @@ typedef struct {
     size_t n_urls;
     size_t link_marks; /* bytes of link marks in cur: not text, left out of its length */
     int section;     /* walking a comment section the rules pruned (see skipped()) */
+    int images;      /* images wanted (winnow_options.images) */
 } walker;
+
+/* doc_image.in_block of an image met in the text of the block being collected, until
+ * the block is made. */
+#define IN_CUR (-2)
 
 static block_kind kind_of(const hdom *h, int o, int *level)
 {
@@ -331,11 +336,23 @@ static void structure(walker *w, block *b)
     }
 }
 
+/* The images met in the text of the block being collected follow block b (NULL: no
+ * block was made of that text; they stand between blocks). */
+static void settle_images(doc *d, const block *b)
+{
+    for (size_t k = d->n_images; k > 0 && d->images[k - 1].in_block == IN_CUR; k--) {
+        doc_image *im = &d->images[k - 1];
+        im->in_block = b ? (long)(b - d->blocks) : -1;
+        im->before = d->n;
+    }
+}
+
 static void flush(walker *w)
 {
     buf *c = &w->cur;
     if (c->failed) w->d->failed = 1;
     if (!c->len || w->owner < 0 || c->failed) {
+        settle_images(w->d, NULL);
         c->len = 0;
         w->link = 0;
         w->n_urls = 0;
@@ -357,6 +374,7 @@ static void flush(walker *w)
     memset(lm.ranges, 0, sizeof lm.ranges);
     int with_links = w->n_urls && k != BK_PRE;
     l = take_code(c->data, l, k == BK_PRE ? NULL : spans, &n_spans, with_links ? &lm : NULL);
+    if (!l) settle_images(w->d, NULL);
     if (l) {
         block *b = wn_doc_add(w->d, k, c->data, l);
         if (b && n_spans) {
@@ -380,6 +398,7 @@ static void flush(walker *w)
                 b->why = WHY_OUTSIDE_ARTICLE;
             }
         }
+        settle_images(w->d, b);
     }
     c->len = 0;
     w->link = 0;
@@ -436,6 +455,44 @@ static void open_link(walker *w, int i)
         w->urls[w->n_urls++] = wn_hurl_resolve(w->d, w->base, wn_hdom_attr(w->h->node[i], "href"));
 }
 
+/* An image (element img, inside picture or NULL; el: the element whose place it takes)
+ * met in the walk: in the text of the block being collected (or of a list item, before
+ * or after its text), which it follows, or between blocks.  Inside code and data-table rows images are left out: a line of its
+ * own would break the code or the table. */
+static void add_image(walker *w, const xmlNode *img, const xmlNode *picture, int el)
+{
+    if (w->in_pre || w->row >= 0) return;
+    const char *url = wn_himage_url(img, picture, w->d, w->base);
+    if (!url) return;
+    doc_image *im = wn_doc_add_image(w->d, url, wn_doc_keep_text(w->d, wn_hdom_attr(img, "alt")));
+    if (!im) return;
+    im->inside = (w->h->flags[el] & NF_INSIDE) != 0;
+    /* Before a list item's text it is the item's too: between the items it would cut
+     * the list in two. */
+    if (w->owner >= 0 || w->item_open) {
+        im->in_block = IN_CUR;
+    } else if (w->lists && w->lists <= LIST_STACK && w->d->n &&
+               (w->h->flags[el] & NF_IN_LI)) {
+        /* After an item's text, still inside the list: the item's last line. */
+        const block *last = &w->d->blocks[w->d->n - 1];
+        if (last->kind == BK_ITEM && last->container == w->list_el[w->lists - 1] + 1)
+            im->in_block = (long)(w->d->n - 1);
+    }
+}
+
+/* The <img> of a <picture> (which the index leaves out: it holds no text). */
+static void add_picture(walker *w, const xmlNode *picture)
+{
+    int parent = hdom_idx(picture->parent);
+    const xmlNode *img = wn_himage_picture_img(picture);
+    if (parent >= 0 && img) add_image(w, img, picture, parent);
+}
+
+static int is_img(const hdom *h, int i)
+{
+    return h->tag[i] == TG_INLINE && strcmp((const char *)h->node[i]->name, "img") == 0;
+}
+
 /* Inline code outside <pre>: <code>, <kbd>, <samp>, <tt>. */
 static int inline_code(const hdom *h, int i)
 {
@@ -450,6 +507,7 @@ static int enter(walker *w, int i)
     hdom *h = w->h;
     uint8_t t = h->tag[i];
     if ((w->in_pre || t == TG_PRE || t == TG_TD) && wn_hcode_gutter(h->node[i])) return 0;
+    if (w->images && is_img(h, i)) add_image(w, h->node[i], NULL, i);
     if (!w->in_pre && inline_code(h, i) && w->in_code++ == 0) wn_buf_putc(&w->cur, CODE_MARK);
     if (w->links && t == TG_A && !w->in_pre && w->in_link++ == 0) open_link(w, i);
     if (w->row >= 0) { /* inside a data-table row: cells split, blocks joined */
@@ -614,6 +672,8 @@ static void walk(walker *w, xmlNode *root)
             if (i >= 0 && !skipped(w, i) && enter(w, i)) {
                 if (n->children) descend = 1;
                 else leave(w, i);
+            } else if (i < 0 && w->images && strcmp((const char *)n->name, "picture") == 0) {
+                add_picture(w, n);
             }
         } else if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
             text(w, n);
@@ -639,7 +699,8 @@ int wn_hblocks_emit(hdom *h, const winnow_options *opt, doc *d)
     walker w;
     if (walk_begin(&w, h, d) != 0) return -1;
     w.links = opt && opt->links;
-    if (w.links) w.base = wn_hurl_base(h, d, opt->url);
+    w.images = opt && opt->images;
+    if (w.links || w.images) w.base = wn_hurl_base(h, d, opt->url);
     walk(&w, h->body);
     walk_end(&w);
     return d->failed ? -1 : 0;

@@ -170,6 +170,25 @@ const char *wn_hurl_resolve(doc *d, const char *base, const char *href);
  * (the caller's, may be NULL). */
 const char *wn_hurl_base(const hdom *h, doc *d, const char *url);
 
+/* html_images.c (--images): the absolute http(s) URL (in d's arena) of the picture
+ * element img shows -- its src, or when src is missing or a placeholder a lazy
+ * loader's data-src, data-lazy-src, data-original, data-lazy, data-url, the largest
+ * candidate of data-srcset or srcset, else the srcset of a <source> of picture (its
+ * <picture>, or NULL) -- resolved against base; NULL when it shows no picture of the
+ * content (a pixel or icon of 32 px or less or in an icons folder, an emoji, a
+ * decoration, a spacer) or no usable address. */
+const char *wn_himage_url(const xmlNode *img, const xmlNode *picture, doc *d,
+                          const char *base);
+/* The <img> of a <picture> (it may sit inside a <source>), or NULL. */
+const xmlNode *wn_himage_picture_img(const xmlNode *picture);
+/* Whether an image address is a placeholder a lazy loader swaps out: missing, a data:
+ * or about: URI, or a file named only for it ("blank.gif", "spacer.gif", "1x1.png",
+ * "lazy-placeholder.svg"). */
+int wn_himage_placeholder(const char *src);
+/* The largest candidate of a srcset (by width descriptor, else pixel density; data:
+ * URIs skipped): its URL's start in srcset, its length in *len; NULL for none. */
+const char *wn_himage_srcset_best(const char *srcset, size_t *len);
+
 /* html_groups.c: keeps the link-heavy items of a list a kept sentence introduces and
  * the article goes on after, and the linked headings kept text goes on under (after
  * wn_hclass_decide). */

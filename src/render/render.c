@@ -27,13 +27,23 @@ static int tight(const block *a, const block *b)
     return 0;
 }
 
+/* Whether a block of the body is written out. */
+static int written(const block *b)
+{
+    return b->dec == DEC_KEEP && b->kind != BK_TITLE && b->len > 0;
+}
+
 /* Calls emit for the headline and every kept block and puts the blank lines between
  * them; the renderers differ only in emit (title is set for the headline, prev is the
- * block emitted before b or NULL). */
+ * block emitted before b or NULL) and in image (an image shown, a paragraph of its
+ * own, or in_flow a line among the lines around it -- in an item, under its text;
+ * returns whether the lines go on after it). */
 typedef void (*emit_fn)(buf *out, const block *b, const block *prev, const char *title,
                         void *state);
+typedef int (*image_fn)(buf *out, const doc_image *im, int in_flow, void *state);
 
-static int render(const doc *d, int no_title, buf *out, emit_fn emit, void *state)
+static int render(const doc *d, int no_title, buf *out, emit_fn emit, image_fn image,
+                  void *state)
 {
     const block *prev = NULL;
     int have_prev = 0;
@@ -41,15 +51,50 @@ static int render(const doc *d, int no_title, buf *out, emit_fn emit, void *stat
         emit(out, NULL, NULL, d->title, state);
         have_prev = 1;
     }
-    for (size_t i = 0; i < d->n; i++) {
+    size_t k = 0;  /* the next image: images stand in block order (doc_image.before) */
+    size_t nk = 0; /* the first kept block at or after i */
+    for (size_t i = 0; i <= d->n; i++) {
+        for (; k < d->n_images && d->images[k].before <= i; k++) {
+            const doc_image *im = &d->images[k];
+            if (!im->shown) continue;
+            if (nk < i) nk = i;
+            while (nk < d->n && !written(&d->blocks[nk])) nk++;
+            const block *next = nk < d->n ? &d->blocks[nk] : NULL;
+            int in_item = im->in_block >= 0 && prev == &d->blocks[im->in_block] &&
+                          prev->kind == BK_ITEM;
+            /* Between lines that stay together (list items, a layout table's rows) it
+             * stays with them: the list remains one list, and without the image line
+             * the output is the same.  (None stands inside a data table: images.c.) */
+            int flow = in_item || (prev && next && tight(prev, next));
+            if (have_prev && !flow) wn_buf_putc(out, '\n');
+            if (!image(out, im, flow, state)) prev = NULL;
+            have_prev = 1;
+        }
+        if (i == d->n) break;
         const block *b = &d->blocks[i];
-        if (b->dec != DEC_KEEP || b->kind == BK_TITLE || b->len == 0) continue;
+        if (!written(b)) continue;
         if (have_prev && !(prev && tight(prev, b))) wn_buf_putc(out, '\n');
         emit(out, b, prev, NULL, state);
         have_prev = 1;
         prev = b;
     }
     return out->failed ? -1 : 0;
+}
+
+/* Text: "[image: ALT] URL" ("[image] URL" without alt text); the URL, which holds no
+ * space, is the line's last field. */
+static int image_text(buf *out, const doc_image *im, int in_flow, void *state)
+{
+    (void)state;
+    wn_buf_puts(out, "[image");
+    if (im->alt) {
+        wn_buf_puts(out, ": ");
+        wn_buf_puts(out, im->alt);
+    }
+    wn_buf_puts(out, "] ");
+    wn_buf_puts(out, im->url);
+    wn_buf_putc(out, '\n');
+    return in_flow;
 }
 
 static void emit_text(buf *out, const block *b, const block *prev, const char *title,
@@ -64,7 +109,7 @@ static void emit_text(buf *out, const block *b, const block *prev, const char *t
 
 int wn_output_render_text(const doc *d, int no_title, buf *out)
 {
-    return render(d, no_title, out, emit_text, NULL);
+    return render(d, no_title, out, emit_text, image_text, NULL);
 }
 
 /* A paragraph that starts like Markdown block syntax ("# ", "- ", "> ", "1. ") would
@@ -368,12 +413,30 @@ static void emit_markdown(buf *out, const block *b, const block *prev, const cha
     st->in_list = b->kind == BK_ITEM || in_item >= 0;
 }
 
+/* Markdown: "![ALT](URL)" (brackets and backslashes in the alt text escaped); in the
+ * flow of a list, a line of the item's paragraph, indented under its text. */
+static int image_markdown(buf *out, const doc_image *im, int in_flow, void *state)
+{
+    md_state *st = state;
+    if (in_flow && st->in_list && st->depth > 0) put_spaces(out, st->indent[st->depth]);
+    else if (!in_flow) st->in_list = 0;
+    wn_buf_puts(out, "![");
+    for (const char *a = im->alt; a && *a; a++) {
+        if (*a == '[' || *a == ']' || *a == '\\') wn_buf_putc(out, '\\');
+        wn_buf_putc(out, *a);
+    }
+    wn_buf_puts(out, "](");
+    wn_buf_puts(out, im->url);
+    wn_buf_puts(out, ")\n");
+    return in_flow;
+}
+
 int wn_output_render_markdown(const doc *d, int no_title, buf *out)
 {
     md_state st;
     memset(&st, 0, sizeof st);
     st.d = d;
-    return render(d, no_title, out, emit_markdown, &st);
+    return render(d, no_title, out, emit_markdown, image_markdown, &st);
 }
 
 int wn_output_render_comments(const doc *d, int markdown, buf *out)

@@ -104,6 +104,25 @@ static void put_comments(buf *b, const winnow_result *res)
     wn_buf_putc(b, ']');
 }
 
+/* The pictures the text shows: an array of {url, alt} when they were asked for
+ * (winnow_options.images), else null; one line, even in a pretty record. */
+static void put_images(buf *b, const winnow_result *res)
+{
+    if (!res || !res->images) {
+        wn_buf_puts(b, "null");
+        return;
+    }
+    wn_buf_putc(b, '[');
+    for (size_t i = 0; i < res->n_images; i++) {
+        wn_buf_puts(b, i ? ",{\"url\":" : "{\"url\":");
+        put_opt_string(b, res->images[i].url);
+        wn_buf_puts(b, ",\"alt\":");
+        put_opt_string(b, res->images[i].alt);
+        wn_buf_putc(b, '}');
+    }
+    wn_buf_putc(b, ']');
+}
+
 static void put_warc(buf *b, const winnow_warc_origin *w, int pretty)
 {
     key(b, "warc_date", 0, pretty);
@@ -200,6 +219,8 @@ char *winnow_record_json(const winnow_record *r, int flags, size_t *len)
     else wn_buf_puts(&b, "null");
     key(&b, "comments", 0, pretty);
     put_comments(&b, res);
+    key(&b, "images", 0, pretty);
+    put_images(&b, res);
     wn_buf_puts(&b, pretty ? "\n}\n" : "}\n");
     if (b.failed) {
         wn_buf_free(&b);

@@ -16,7 +16,7 @@ _OPTIONS = {
     "--type=text": ("type", "text"), "--format=markdown": ("format", "markdown"),
     "--format=text": ("format", "text"), "--no-title": ("no_title", True),
     "--comments": ("comments", True),
-    "--links": ("links", True),
+    "--links": ("links", True), "--images": ("images", True),
 }
 # CLI options with any value -> extract() keyword.
 _VALUED = {"--page-type=": "page_type", "--url=": "url"}

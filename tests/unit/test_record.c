@@ -38,7 +38,7 @@ static void test_ok_record(void)
              "\"bytes_in\":%zu,\"bytes_out\":%zu,"
              "\"blocks_kept\":%zu,\"blocks_dropped\":%zu,\"text\":\"A \\\"quoted\\\" title\\n\\n"
              "First paragraph of the article, long enough to count as prose for the "
-             "extractor. Tabbed.\\n\",\"comments\":null}\n",
+             "extractor. Tabbed.\\n\",\"comments\":null,\"images\":null}\n",
              strlen(page), res.len, res.blocks_kept, res.blocks_dropped);
     CHECK_STR(s, want);
     CHECK(strchr(s, '\n') == s + strlen(s) - 1); /* JSON Lines: one line */
@@ -49,7 +49,7 @@ static void test_ok_record(void)
     CHECK(s && strncmp(s, head, strlen(head)) == 0);
     CHECK(s && strstr(s, "\n  \"offset\": null,\n  \"status\": \"ok\",\n") != NULL);
     CHECK(s && strstr(s, "\n  \"bytes_in\": 5,\n") != NULL);
-    const char *tail = "\n  \"comments\": null\n}\n";
+    const char *tail = "\n  \"comments\": null,\n  \"images\": null\n}\n";
     CHECK(s && strlen(s) > strlen(tail) && strcmp(s + strlen(s) - strlen(tail), tail) == 0);
     free(s);
     winnow_result_free(&res);
@@ -65,7 +65,7 @@ static void test_error_record(void)
                  "\"error\":\"binary input\",\"warning\":null,\"type\":null,\"charset\":null,"
                  "\"title\":null,\"page_type\":null,\"author\":null,\"date\":null,\"date_modified\":null,\"site_name\":null,\"canonical_url\":null,\"language\":null,\"description\":null,\"image\":null,\"hostname\":null,\"tags\":null,\"categories\":null,\"license\":null,"
                  "\"bytes_in\":12,\"bytes_out\":0,\"blocks_kept\":0,"
-                 "\"blocks_dropped\":0,\"text\":null,\"comments\":null}\n");
+                 "\"blocks_dropped\":0,\"text\":null,\"comments\":null,\"images\":null}\n");
     free(s);
     /* An error wins over a result handed in with it. */
     winnow_result res;
@@ -102,7 +102,7 @@ static void test_warc_record(void)
     CHECK(s && strstr(s, "\"id\":null,\"url\":null,\"line\":null,\"warc_date\":null,\"http_status\":null,"
                          "\"content_type\":null,\"http_charset\":null,\"file\":\"a.warc\","
                          "\"offset\":0,\"status\":\"skipped\",\"error\":\"HTTP status 404\""));
-    CHECK(s && strstr(s, "\"text\":null,\"comments\":null}") != NULL);
+    CHECK(s && strstr(s, "\"text\":null,\"comments\":null,\"images\":null}") != NULL);
     free(s);
     winnow_result_free(&res);
 }
@@ -188,13 +188,26 @@ static void test_comments_record(void)
     char *s = winnow_record_json(&r, 0, NULL);
     CHECK(s && strstr(s, ",\"comments\":[{\"author\":\"ann\",\"date\":\"May 3, 2012\","
                          "\"text\":\"Hi \\\"there\\\"\\n\\nand more\"},{\"author\":null,"
-                         "\"date\":null,\"text\":\"anonymous\"}]}\n") != NULL);
+                         "\"date\":null,\"text\":\"anonymous\"}],") != NULL);
     free(s);
     res.n_comments = 0;
     s = winnow_record_json(&r, 0, NULL);
-    CHECK(s && strstr(s, ",\"comments\":[]}\n") != NULL);
+    CHECK(s && strstr(s, ",\"comments\":[],\"images\":null}\n") != NULL);
     free(s);
     res.comments = NULL;
+    /* Images asked for: an array of {url, alt}, a missing alt null; none: empty. */
+    winnow_image pics[2] = {{"https://a.test/x.jpg", "A \"view\""}, {"https://a.test/y.png", NULL}};
+    res.images = pics;
+    res.n_images = 2;
+    s = winnow_record_json(&r, 0, NULL);
+    CHECK(s && strstr(s, ",\"images\":[{\"url\":\"https://a.test/x.jpg\",\"alt\":\"A \\\"view\\\"\"},"
+                         "{\"url\":\"https://a.test/y.png\",\"alt\":null}]}\n") != NULL);
+    free(s);
+    res.n_images = 0;
+    s = winnow_record_json(&r, 0, NULL);
+    CHECK(s && strstr(s, ",\"images\":[]}\n") != NULL);
+    free(s);
+    res.images = NULL;
     winnow_result_free(&res);
 }
 
