@@ -414,6 +414,41 @@ static void test_bare_urls(void)
     free(out);
 }
 
+/* A product page's row of other items' tiles (same-shaped siblings, each a link and a
+ * price) is not the product; on a collection page the tiles are the content.  Two
+ * priced tiles are no row; a list of specifications without links is no row. */
+static void test_product_tiles(void)
+{
+    char page[8000] =
+        "<html><body><main><h1>Blue Kettle</h1><p class=price>$49.99</p>"
+        "<p>A stainless kettle that boils 1.7 litres in three minutes and switches itself "
+        "off when the water is ready; the base turns all the way round.</p>"
+        "<ul class=specs><li>Capacity: 1.7 l, $0 extra for the filter</li>"
+        "<li>Power: 3 kW</li><li>Weight: 1.1 kg</li></ul>"
+        "<h2>Customers also bought</h2><div class=row>";
+    static const char *const others[] = {"Red Toaster", "Steel Teapot", "Glass Jug", "Oak Tray"};
+    for (int k = 0; k < 4; k++) {
+        size_t n = strlen(page);
+        snprintf(page + n, sizeof page - n,
+                 "<div class='tile tile-%d'><a href=/p%d>%s</a><p>%s, rated four stars by "
+                 "the people who bought it last year</p><span>$%d.00</span></div>",
+                 k, k, others[k], others[k], 20 + k);
+    }
+    strcat(page, "</div><div class=pair><div class=offer><a href=/x>Filter</a> for hard water, $5</div>"
+                 "<div class=offer><a href=/y>Descaler</a> in a bottle of a litre, $6</div></div></main></body></html>");
+    char *product = run_typed(page, WINNOW_PAGE_PRODUCT);
+    char *collection = run_typed(page, WINNOW_PAGE_COLLECTION);
+    CHECK(contains(product, "boils 1.7 litres"));
+    CHECK(contains(product, "Weight: 1.1 kg"));
+    for (int k = 0; k < 4; k++) {
+        CHECK(!contains(product, others[k]));
+        CHECK(contains(collection, others[k]));
+    }
+    CHECK(contains(product, "Descaler")); /* two offers are no row of tiles */
+    free(product);
+    free(collection);
+}
+
 int main(void)
 {
     winnow_global_init();
@@ -433,6 +468,7 @@ int main(void)
     test_page_type_policies();
     test_declared_description();
     test_bare_urls();
+    test_product_tiles();
     winnow_rules_free(rules);
     return check_done();
 }
