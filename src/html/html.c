@@ -3,6 +3,7 @@
  * (html_meta.c), turn the tree into blocks (html_blocks.c), tell the kind of page
  * (html_pagetype.c) and decide the blocks (html_classify.c block by block,
  * html_groups.c lists as a whole). */
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include "article/article.h"
@@ -41,9 +42,80 @@ static int reread(hdom *h, const winnow_options *opt, doc *d)
     return wn_hblocks_emit(h, opt, d);
 }
 
-/* A product page whose visible description is empty (drawn by a script) still
- * declares one -- JSON-LD Product, og:description: it stands in, after what was kept. */
+/* A product page whose visible description is empty or missing (drawn by a script)
+ * still declares one -- JSON-LD Product, og:description: it stands in, after what was
+ * kept, when few words were kept, or when it is a full description (FULL_DESCRIPTION
+ * bytes or more) and most of its words appear in no block of the page (a short
+ * declared one is a shop's slogan, not the text the page lacks). */
 #define THIN_PRODUCT_WORDS 30
+#define FULL_DESCRIPTION 300
+#define SHOWN_SHARE 0.5
+
+/* Calls f(hash, ctx) for each word of s (ASCII letters and digits, lowercased, 3 or
+ * more; other bytes split words, so the typography of quotes does not matter). */
+static void each_word(const char *s, void (*f)(uint64_t, void *), void *ctx)
+{
+    uint64_t h = 1469598103934665603ULL;
+    size_t n = 0;
+    for (;; s++) {
+        unsigned char c = (unsigned char)*s;
+        int alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+        if (alnum) {
+            h = (h ^ (unsigned char)(c | (c >= 'A' && c <= 'Z' ? 0x20 : 0))) * 1099511628211ULL;
+            n++;
+            continue;
+        }
+        if (n >= 3) f(h | 1, ctx); /* 0 marks an empty slot */
+        h = 1469598103934665603ULL;
+        n = 0;
+        if (!c) break;
+    }
+}
+
+typedef struct {
+    uint64_t *slot;
+    size_t cap;
+    size_t words, found;
+} word_set;
+
+static void add_word(uint64_t h, void *ctx)
+{
+    word_set *w = ctx;
+    for (size_t j = h & (w->cap - 1);; j = (j + 1) & (w->cap - 1)) {
+        if (w->slot[j] == h) return;
+        if (!w->slot[j]) {
+            w->slot[j] = h;
+            return;
+        }
+    }
+}
+
+static void find_word(uint64_t h, void *ctx)
+{
+    word_set *w = ctx;
+    w->words++;
+    for (size_t j = h & (w->cap - 1); w->slot[j]; j = (j + 1) & (w->cap - 1))
+        if (w->slot[j] == h) {
+            w->found++;
+            return;
+        }
+}
+
+/* Whether most words of desc are in the page's blocks; -1 when out of memory. */
+static int shown_on_page(const doc *d, const char *desc)
+{
+    size_t bytes = 0;
+    for (size_t i = 0; i < d->n; i++) bytes += d->blocks[i].len;
+    word_set w = {NULL, 64, 0, 0};
+    while (w.cap < bytes) w.cap *= 2; /* a word takes 4 bytes or more: under half full */
+    w.slot = calloc(w.cap, sizeof *w.slot);
+    if (!w.slot) return -1;
+    for (size_t i = 0; i < d->n; i++) each_word(d->blocks[i].text, add_word, &w);
+    each_word(desc, find_word, &w);
+    free(w.slot);
+    return w.found >= SHOWN_SHARE * (double)w.words;
+}
+
 static void declared_description(doc *d)
 {
     if (d->page_type != WINNOW_PAGE_PRODUCT || !d->meta.description) return;
@@ -55,7 +127,14 @@ static void declared_description(doc *d)
             if (b->text[k] == ' ' && k + 1 < b->len && b->text[k + 1] != ' ') words++;
         words++;
     }
-    if (words >= THIN_PRODUCT_WORDS) return;
+    if (words >= THIN_PRODUCT_WORDS) {
+        /* A description without a space is data (percent-encoded, an id), not text. */
+        if (strlen(d->meta.description) < FULL_DESCRIPTION || !strchr(d->meta.description, ' '))
+            return;
+        int shown = shown_on_page(d, d->meta.description);
+        if (shown < 0) d->failed = 1;
+        if (shown != 0) return;
+    }
     block *b = wn_doc_add(d, BK_PARA, d->meta.description, strlen(d->meta.description));
     if (!b) return;
     b->dec = DEC_KEEP;

@@ -393,6 +393,42 @@ static void test_declared_description(void)
     CHECK(!contains(as_article, "boils 1.7 litres"));
     free(as_product);
     free(as_article);
+
+    /* Shop furniture around it (delivery, returns) does not hide that the page lacks
+     * the description it declares; one the page shows, in its own typography and
+     * split over blocks, is not repeated. */
+    static const char full[] =
+        "A stainless kettle that boils 1.7 litres in three minutes and switches itself off "
+        "when the water is ready. The base turns all the way round, the filter lifts out "
+        "for cleaning, and the window shows the level from either side of the handle. It "
+        "comes with a two-year guarantee and a descaling sachet for the first month.";
+    static const char shop[] =
+        "<p>Free delivery on orders over fifty pounds to every address on the mainland, "
+        "usually within three working days of the order.</p><p>Returns are free for thirty "
+        "days: print the label from your account and drop the parcel at any post office "
+        "near you.</p>";
+    char page2[4096];
+    snprintf(page2, sizeof page2,
+             "<html><head><script type='application/ld+json'>{\"@type\":\"Product\",\"name\":"
+             "\"Blue Kettle\",\"description\":\"%s\"}</script></head><body><h1>Blue Kettle</h1>"
+             "<p>$49.99</p>%s</body></html>", full, shop);
+    char *missing = run_typed(page2, WINNOW_PAGE_PRODUCT);
+    CHECK(contains(missing, "descaling sachet for the first month"));
+    CHECK(contains(missing, "Returns are free"));
+    free(missing);
+    snprintf(page2, sizeof page2,
+             "<html><head><script type='application/ld+json'>{\"@type\":\"Product\",\"name\":"
+             "\"Blue Kettle\",\"description\":\"%s\"}</script></head><body><h1>Blue Kettle</h1>"
+             "<p>$49.99</p><p>A stainless kettle that boils 1.7 litres in three minutes and "
+             "switches itself off when the water is ready.</p><h2>Details</h2><p>The base turns "
+             "all the way round, the filter lifts out for cleaning, and the window shows the "
+             "level from either side of the handle. It comes with a two\u2011year guarantee and "
+             "a descaling sachet for the first month.</p>%s</body></html>", full, shop);
+    char *shown = run_typed(page2, WINNOW_PAGE_PRODUCT);
+    const char *first = shown ? strstr(shown, "descaling sachet") : NULL;
+    CHECK(first != NULL);
+    CHECK(first && !strstr(first + 1, "descaling sachet"));
+    free(shown);
 }
 
 static void test_bare_urls(void)
