@@ -806,6 +806,10 @@ static void test_default_rules(void)
     };
     for (size_t i = 0; i < sizeof posts / sizeof *posts; i++)
         CHECK(match_in(r, RT_ATTR, posts[i]).action != RA_DROP);
+    /* A chrome word negated by "not-" is the page's content (Weebly). */
+    CHECK(match_in(r, RT_ATTR, "tag=div class=wsite-elements wsite-not-footer id=wsite-content")
+              .action == RA_NONE);
+    CHECK_STR(match_in(r, RT_ATTR, "tag=div class=wsite-elements wsite-footer").name, "chrome");
     winnow_rules_free(r);
 }
 
