@@ -485,6 +485,42 @@ static void test_product_tiles(void)
     free(collection);
 }
 
+/* A page that leans to forum by less than the margin of a forum reading is read as an
+ * article, which prunes posts marked "comment"; when that leaves next to nothing and
+ * the pruned posts hold a thread's worth of text, it is read as the forum thread it
+ * leans to. */
+static void test_thin_forum(void)
+{
+    static const char *const posts[] = {
+        "How do I stop my kettle from switching off before the water boils? It clicks off "
+        "after a minute every time.",
+        "Replyone: check the thermostat contacts under the base; mine were corroded.",
+        "Replytwo: descale it with citric acid, the sensor reads the scale as heat.",
+        "Replythree: a new kettle costs less than the time you spend on this one.",
+        "Replyfour: mine did the same until I stopped filling it past the line.",
+        "Replyfive: the lid switch can be bent; press it down and try again.",
+    };
+    char page[8000] = "<html><head><title>Kettle switches off early</title></head><body>"
+                      "<div class=menu><a href=/>Home</a> <a href=/f>Boards</a></div>"
+                      "<h1>Kettle switches off early</h1>";
+    for (size_t k = 0; k < sizeof posts / sizeof *posts; k++) {
+        size_t n = strlen(page);
+        snprintf(page + n, sizeof page - n,
+                 "<div class='comment post message'><span class=username>u%zu</span> "
+                 "<time>May 2, 2024</time><p>%s</p><p>Post %zu goes on: the kettle is two "
+                 "years old, it sits on a level counter, the water is hard here and the "
+                 "plug is not loose; the trouble started after a power cut last winter "
+                 "and has not gone away since, whatever the season, whatever the kettle holds "
+                 "and however long it has stood unused.</p></div>",
+                 k, posts[k], k);
+    }
+    strcat(page, "</body></html>");
+    char *out = run(page, 1);
+    CHECK(contains(out, "kettle from switching off"));
+    CHECK(contains(out, "Replyfive: the lid switch"));
+    free(out);
+}
+
 int main(void)
 {
     winnow_global_init();
@@ -505,6 +541,7 @@ int main(void)
     test_declared_description();
     test_bare_urls();
     test_product_tiles();
+    test_thin_forum();
     winnow_rules_free(rules);
     return check_done();
 }
