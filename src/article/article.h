@@ -24,6 +24,8 @@ typedef struct {
     unsigned char spare_talk;   /* HTML: the attribute rules written for reader comments
                                    are lifted (a forum's posts carry their classes) */
     unsigned char comments;     /* reader comments are told apart from the content */
+    unsigned char tiles_dropped; /* HTML: rows of other items' tiles (priced, linked,
+                                    same-shaped siblings) are not the page's content */
 } wn_reading;
 wn_reading wn_article_reading(const doc *d, int rendered_text);
 /* The margin over "article" from which rendered text is read as a forum or listing

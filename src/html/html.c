@@ -3,6 +3,7 @@
  * (html_meta.c), turn the tree into blocks (html_blocks.c), tell the kind of page
  * (html_pagetype.c) and decide the blocks (html_classify.c block by block,
  * html_groups.c lists as a whole). */
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include "article/article.h"
@@ -31,31 +32,153 @@ static const char *const *spared_categories(const doc *d)
     return wn_article_reading(d, 0).spare_talk ? talk : NULL;
 }
 
-static int reread(hdom *h, const winnow_options *opt, doc *d)
+/* Reads the page again with d's reading: the blocks of the first reading are replaced
+ * (their text stays in the arena).  fresh: also when no pruned node is spared. */
+static int reread(hdom *h, const winnow_options *opt, doc *d, int fresh)
 {
     const char *const *cats = spared_categories(d);
-    if (!cats || wn_hdom_spare(h, cats) == 0) return 0;
-    d->n = 0; /* the blocks of the first reading; their text stays in the arena */
+    if (!(cats && wn_hdom_spare(h, cats) > 0) && !fresh) return 0;
+    d->n = 0;
     d->n_images = 0;
     wn_hscore_select(h);
     return wn_hblocks_emit(h, opt, d);
 }
 
-/* A product page whose visible description is empty (drawn by a script) still
- * declares one -- JSON-LD Product, og:description: it stands in, after what was kept. */
-#define THIN_PRODUCT_WORDS 30
-static void declared_description(doc *d)
+/* Words in the kept blocks, counted up to cap. */
+static size_t kept_words(const doc *d, size_t cap)
 {
-    if (d->page_type != WINNOW_PAGE_PRODUCT || !d->meta.description) return;
     size_t words = 0;
-    for (size_t i = 0; i < d->n && words < THIN_PRODUCT_WORDS; i++) {
+    for (size_t i = 0; i < d->n && words < cap; i++) {
         const block *b = &d->blocks[i];
         if (b->dec != DEC_KEEP) continue;
         for (size_t k = 0; k < b->len; k++)
             if (b->text[k] == ' ' && k + 1 < b->len && b->text[k + 1] != ' ') words++;
         words++;
     }
-    if (words >= THIN_PRODUCT_WORDS) return;
+    return words;
+}
+
+/* Text in the outermost elements the reader-comment rules pruned, in bytes. */
+static size_t comment_bytes(const hdom *h)
+{
+    size_t bytes = 0;
+    for (int i = 1; i < h->n; i++) {
+        const struct rule_info *r = h->rule[i];
+        int p = h->parent[i];
+        if ((h->flags[i] & NF_REMOVED) && !(p >= 0 && (h->flags[p] & NF_REMOVED)) && r &&
+            r->category && strcmp(r->category, "comments") == 0)
+            bytes += h->raw[i];
+    }
+    return bytes;
+}
+
+/* A page that leans to forum, but by less than the margin a reading needs, is read as
+ * an article; when that keeps next to nothing and the reader-comment rules pruned a
+ * thread's worth of text -- the first post sits in markup named like the replies,
+ * "comments" -- the lean is taken and the page is read as a forum thread.  An article
+ * keeps its story (on dragnet-train, at 150 words a dozen short stories with comments
+ * read as threads; at 20 words, one with two comments, which THREAD_BYTES leaves). */
+#define THIN_ARTICLE_WORDS 20
+#define THREAD_BYTES 2000
+static int thin_forum(const hdom *h, const doc *d)
+{
+    return d->page_type == WINNOW_PAGE_FORUM && d->page_type_margin > 0 &&
+           !wn_article_reading(d, 0).whole_page &&
+           kept_words(d, THIN_ARTICLE_WORDS) < THIN_ARTICLE_WORDS &&
+           comment_bytes(h) >= THREAD_BYTES;
+}
+
+static void decide(hdom *h, rule_matcher *m, doc *d)
+{
+    wn_hclass_decide(h, m, d);
+    wn_hgroups_decide(h, m, d);
+}
+
+/* A product page whose visible description is empty or missing (drawn by a script)
+ * still declares one -- JSON-LD Product, og:description: it stands in, after what was
+ * kept, when few words were kept, or when it is a full description (FULL_DESCRIPTION
+ * bytes or more) and most of its words appear in no block of the page (a short
+ * declared one is a shop's slogan, not the text the page lacks). */
+#define THIN_PRODUCT_WORDS 30
+#define FULL_DESCRIPTION 300
+#define SHOWN_SHARE 0.5
+
+/* Calls f(hash, ctx) for each word of s (ASCII letters and digits, lowercased, 3 or
+ * more; other bytes split words, so the typography of quotes does not matter). */
+static void each_word(const char *s, void (*f)(uint64_t, void *), void *ctx)
+{
+    uint64_t h = 1469598103934665603ULL;
+    size_t n = 0;
+    for (;; s++) {
+        unsigned char c = (unsigned char)*s;
+        int alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+        if (alnum) {
+            h = (h ^ (unsigned char)(c | (c >= 'A' && c <= 'Z' ? 0x20 : 0))) * 1099511628211ULL;
+            n++;
+            continue;
+        }
+        if (n >= 3) f(h | 1, ctx); /* 0 marks an empty slot */
+        h = 1469598103934665603ULL;
+        n = 0;
+        if (!c) break;
+    }
+}
+
+typedef struct {
+    uint64_t *slot;
+    size_t cap;
+    size_t words, found;
+} word_set;
+
+static void add_word(uint64_t h, void *ctx)
+{
+    word_set *w = ctx;
+    for (size_t j = h & (w->cap - 1);; j = (j + 1) & (w->cap - 1)) {
+        if (w->slot[j] == h) return;
+        if (!w->slot[j]) {
+            w->slot[j] = h;
+            return;
+        }
+    }
+}
+
+static void find_word(uint64_t h, void *ctx)
+{
+    word_set *w = ctx;
+    w->words++;
+    for (size_t j = h & (w->cap - 1); w->slot[j]; j = (j + 1) & (w->cap - 1))
+        if (w->slot[j] == h) {
+            w->found++;
+            return;
+        }
+}
+
+/* Whether most words of desc are in the page's blocks; -1 when out of memory. */
+static int shown_on_page(const doc *d, const char *desc)
+{
+    size_t bytes = 0;
+    for (size_t i = 0; i < d->n; i++) bytes += d->blocks[i].len;
+    word_set w = {NULL, 64, 0, 0};
+    while (w.cap < bytes) w.cap *= 2; /* a word takes 4 bytes or more: under half full */
+    w.slot = calloc(w.cap, sizeof *w.slot);
+    if (!w.slot) return -1;
+    for (size_t i = 0; i < d->n; i++) each_word(d->blocks[i].text, add_word, &w);
+    each_word(desc, find_word, &w);
+    free(w.slot);
+    return w.found >= SHOWN_SHARE * (double)w.words;
+}
+
+static void declared_description(doc *d)
+{
+    if (d->page_type != WINNOW_PAGE_PRODUCT || !d->meta.description) return;
+    if (kept_words(d, THIN_PRODUCT_WORDS) >= THIN_PRODUCT_WORDS) {
+        /* A description without a space is data (percent-encoded, an id), not text. */
+        if (strlen(d->meta.description) < FULL_DESCRIPTION || !strchr(d->meta.description, ' '))
+            return;
+        int shown = shown_on_page(d, d->meta.description);
+        if (shown < 0) d->failed = 1;
+        if (shown != 0) return;
+    }
     block *b = wn_doc_add(d, BK_PARA, d->meta.description, strlen(d->meta.description));
     if (!b) return;
     b->dec = DEC_KEEP;
@@ -108,10 +231,14 @@ int wn_html_extract(const char *s, size_t len, rule_matcher *m, const winnow_opt
         wn_hmeta_find(&h, d, opt->fetch_date);
         rc = wn_hblocks_emit(&h, opt, d);
         if (rc == 0) rc = decide_type(&h, opt, d);
-        if (rc == 0) rc = reread(&h, opt, d);
+        if (rc == 0) rc = reread(&h, opt, d, 0);
+        if (rc == 0) decide(&h, m, d);
+        if (rc == 0 && thin_forum(&h, d)) {
+            d->page_type_margin = PT_FORCED_MARGIN;
+            rc = reread(&h, opt, d, 1);
+            if (rc == 0) decide(&h, m, d);
+        }
         if (rc == 0) {
-            wn_hclass_decide(&h, m, d);
-            wn_hgroups_decide(&h, m, d);
             declared_description(d);
             /* Comment sections pruned by class are read only when asked for: their
              * blocks follow the page's and change none of its decisions. */

@@ -155,6 +155,26 @@ static int same_text(const char *a, const char *b)
     return a && b && strcmp(a, b) == 0;
 }
 
+/* Drops the blocks inside rows of other items' tiles (html_cards.c): on a product page
+ * the related, "also bought" and variant carousels around the item. */
+static void drop_tiles(const hdom *h, doc *d)
+{
+    uint8_t *tile = malloc((size_t)h->n);
+    if (!tile || wn_hcards_tiles(h, tile) != 0) {
+        free(tile);
+        d->failed = 1;
+        return;
+    }
+    for (size_t i = 0; i < d->n; i++) {
+        block *b = &d->blocks[i];
+        if (b->dec == DEC_NONE && b->group >= 0 && tile[b->group]) {
+            b->dec = DEC_DROP;
+            b->why = WHY_TILE;
+        }
+    }
+    free(tile);
+}
+
 /* Gives the blocks outside the chosen container back to the classifier, except those
  * in page furniture (nav, header, footer, aside); the attribute rules have pruned
  * menus and footers marked by class already. */
@@ -185,6 +205,7 @@ void wn_hclass_decide(hdom *h, rule_matcher *m, doc *d)
 {
     wn_reading pol = wn_article_reading(d, 0); /* how this kind of page is read */
     if (pol.whole_page) whole_page(h, d);
+    if (pol.tiles_dropped && h->n) drop_tiles(h, d);
     size_t first = d->n;
     for (size_t i = 0; i < d->n; i++) {
         block *b = &d->blocks[i];

@@ -189,6 +189,21 @@ int wn_himage_placeholder(const char *src);
  * URIs skipped): its URL's start in srcset, its length in *len; NULL for none. */
 const char *wn_himage_srcset_best(const char *srcset, size_t *len);
 
+/* html_cards.c: whether text t shows a price (a currency sign next to a digit); marks
+ * in tile[] (h->n entries) the elements inside a row of other items' tiles: >= 3
+ * siblings of one shape, each with a link, most with a price, little text each.
+ * Returns 0, or -1 when out of memory (tile[] all 0). */
+int wn_hcards_price(const char *t);
+/* A sibling of a group of same-shaped siblings; sorted by wn_hsibling_order, a group's
+ * members are consecutive, in document order. */
+typedef struct {
+    int32_t parent;
+    uint32_t key;  /* the shape: tag and class words */
+    int32_t node;
+} hsibling;
+int wn_hsibling_order(const void *a, const void *b);
+int wn_hcards_tiles(const hdom *h, uint8_t *tile);
+
 /* html_groups.c: keeps the link-heavy items of a list a kept sentence introduces and
  * the article goes on after, and the linked headings kept text goes on under (after
  * wn_hclass_decide). */

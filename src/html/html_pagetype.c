@@ -201,41 +201,6 @@ static void body_signals(const char *cls, pt_signals *s)
     if (has_class(cls, page) && !s->v[PS_S_BODY_POST]) s->v[PS_S_BODY_PAGE] = 1;
 }
 
-/* A price in a text node: a currency sign next to a digit, or a digit before one. */
-static int has_price(const char *t)
-{
-    for (const unsigned char *p = (const unsigned char *)t; *p; p++) {
-        int sign = *p == '$' ? 1
-                   : (p[0] == 0xE2 && p[1] == 0x82 && (p[2] == 0xAC || p[2] == 0xB9)) ? 3
-                   : (p[0] == 0xC2 && (p[1] == 0xA3 || p[1] == 0xA5)) ? 2 : 0;
-        if (!sign) continue;
-        const unsigned char *a = p + sign;
-        if (*a == ' ') a++;
-        if (*a >= '0' && *a <= '9') return 1;
-        if (p > (const unsigned char *)t && ((p[-1] >= '0' && p[-1] <= '9') ||
-                                             (p[-1] == ' ' && p - 1 > (const unsigned char *)t &&
-                                              p[-2] >= '0' && p[-2] <= '9')))
-            return 1;
-        p += sign - 1;
-    }
-    return 0;
-}
-
-/* One sibling of a group of same-shaped siblings. */
-typedef struct {
-    int32_t parent;
-    uint32_t key;  /* tag and class words */
-    int32_t node;
-} sibling;
-
-static int cmp_sibling(const void *a, const void *b)
-{
-    const sibling *x = a, *y = b;
-    if (x->parent != y->parent) return x->parent < y->parent ? -1 : 1;
-    if (x->key != y->key) return x->key < y->key ? -1 : 1;
-    return x->node < y->node ? -1 : x->node > y->node;
-}
-
 /* Per-element counts over its subtree. */
 typedef struct {
     uint32_t links, imgs, times, prices, link_text;
@@ -249,15 +214,15 @@ typedef struct {
 static void sibling_signals(const hdom *h, const subtree *st, const uint8_t *chrome,
                             const uint32_t *key, pt_signals *s)
 {
-    sibling *sb = malloc((size_t)h->n * sizeof *sb);
+    hsibling *sb = malloc((size_t)h->n * sizeof *sb);
     if (!sb) return;
     size_t n = 0;
     for (int i = 1; i < h->n; i++) {
         int p = h->parent[i];
         if (p < 0 || chrome[p] || h->raw[i] < 15) continue;
-        sb[n++] = (sibling){p, key[i], i};
+        sb[n++] = (hsibling){p, key[i], i};
     }
-    qsort(sb, n, sizeof *sb, cmp_sibling);
+    qsort(sb, n, sizeof *sb, wn_hsibling_order);
     double total = h->raw[0] ? (double)h->raw[0] : 1.0;
     int posts = 0, cards = 0, items = 0, priced = 0, dated = 0, share = 0;
     for (size_t a = 0, b; a < n; a = b) {
@@ -407,7 +372,7 @@ static void walk_elements(const hdom *h, pt_signals *s, class_counts *cc, microd
         /* Children that are not indexed: form controls (counted here) and text. */
         for (const xmlNode *c = n->children; c; c = c->next) {
             if (c->type == XML_TEXT_NODE) {
-                if (c->content && has_price((const char *)c->content)) st[i].prices++;
+                if (c->content && wn_hcards_price((const char *)c->content)) st[i].prices++;
                 continue;
             }
             if (c->type != XML_ELEMENT_NODE || hdom_idx(c) >= 0) continue;

@@ -393,6 +393,42 @@ static void test_declared_description(void)
     CHECK(!contains(as_article, "boils 1.7 litres"));
     free(as_product);
     free(as_article);
+
+    /* Shop furniture around it (delivery, returns) does not hide that the page lacks
+     * the description it declares; one the page shows, in its own typography and
+     * split over blocks, is not repeated. */
+    static const char full[] =
+        "A stainless kettle that boils 1.7 litres in three minutes and switches itself off "
+        "when the water is ready. The base turns all the way round, the filter lifts out "
+        "for cleaning, and the window shows the level from either side of the handle. It "
+        "comes with a two-year guarantee and a descaling sachet for the first month.";
+    static const char shop[] =
+        "<p>Free delivery on orders over fifty pounds to every address on the mainland, "
+        "usually within three working days of the order.</p><p>Returns are free for thirty "
+        "days: print the label from your account and drop the parcel at any post office "
+        "near you.</p>";
+    char page2[4096];
+    snprintf(page2, sizeof page2,
+             "<html><head><script type='application/ld+json'>{\"@type\":\"Product\",\"name\":"
+             "\"Blue Kettle\",\"description\":\"%s\"}</script></head><body><h1>Blue Kettle</h1>"
+             "<p>$49.99</p>%s</body></html>", full, shop);
+    char *missing = run_typed(page2, WINNOW_PAGE_PRODUCT);
+    CHECK(contains(missing, "descaling sachet for the first month"));
+    CHECK(contains(missing, "Returns are free"));
+    free(missing);
+    snprintf(page2, sizeof page2,
+             "<html><head><script type='application/ld+json'>{\"@type\":\"Product\",\"name\":"
+             "\"Blue Kettle\",\"description\":\"%s\"}</script></head><body><h1>Blue Kettle</h1>"
+             "<p>$49.99</p><p>A stainless kettle that boils 1.7 litres in three minutes and "
+             "switches itself off when the water is ready.</p><h2>Details</h2><p>The base turns "
+             "all the way round, the filter lifts out for cleaning, and the window shows the "
+             "level from either side of the handle. It comes with a two\u2011year guarantee and "
+             "a descaling sachet for the first month.</p>%s</body></html>", full, shop);
+    char *shown = run_typed(page2, WINNOW_PAGE_PRODUCT);
+    const char *first = shown ? strstr(shown, "descaling sachet") : NULL;
+    CHECK(first != NULL);
+    CHECK(first && !strstr(first + 1, "descaling sachet"));
+    free(shown);
 }
 
 static void test_bare_urls(void)
@@ -411,6 +447,77 @@ static void test_bare_urls(void)
     CHECK(!contains(out, "kettle_blue_thumb.jpg"));
     CHECK(!contains(out, "cat_thumb_Blue"));
     CHECK(contains(out, "manual is at https://example.test/manual"));
+    free(out);
+}
+
+/* A product page's row of other items' tiles (same-shaped siblings, each a link and a
+ * price) is not the product; on a collection page the tiles are the content.  Two
+ * priced tiles are no row; a list of specifications without links is no row. */
+static void test_product_tiles(void)
+{
+    char page[8000] =
+        "<html><body><main><h1>Blue Kettle</h1><p class=price>$49.99</p>"
+        "<p>A stainless kettle that boils 1.7 litres in three minutes and switches itself "
+        "off when the water is ready; the base turns all the way round.</p>"
+        "<ul class=specs><li>Capacity: 1.7 l, $0 extra for the filter</li>"
+        "<li>Power: 3 kW</li><li>Weight: 1.1 kg</li></ul>"
+        "<h2>Customers also bought</h2><div class=row>";
+    static const char *const others[] = {"Red Toaster", "Steel Teapot", "Glass Jug", "Oak Tray"};
+    for (int k = 0; k < 4; k++) {
+        size_t n = strlen(page);
+        snprintf(page + n, sizeof page - n,
+                 "<div class='tile tile-%d'><a href=/p%d>%s</a><p>%s, rated four stars by "
+                 "the people who bought it last year</p><span>$%d.00</span></div>",
+                 k, k, others[k], others[k], 20 + k);
+    }
+    strcat(page, "</div><div class=pair><div class=offer><a href=/x>Filter</a> for hard water, $5</div>"
+                 "<div class=offer><a href=/y>Descaler</a> in a bottle of a litre, $6</div></div></main></body></html>");
+    char *product = run_typed(page, WINNOW_PAGE_PRODUCT);
+    char *collection = run_typed(page, WINNOW_PAGE_COLLECTION);
+    CHECK(contains(product, "boils 1.7 litres"));
+    CHECK(contains(product, "Weight: 1.1 kg"));
+    for (int k = 0; k < 4; k++) {
+        CHECK(!contains(product, others[k]));
+        CHECK(contains(collection, others[k]));
+    }
+    CHECK(contains(product, "Descaler")); /* two offers are no row of tiles */
+    free(product);
+    free(collection);
+}
+
+/* A page that leans to forum by less than the margin of a forum reading is read as an
+ * article, which prunes posts marked "comment"; when that leaves next to nothing and
+ * the pruned posts hold a thread's worth of text, it is read as the forum thread it
+ * leans to. */
+static void test_thin_forum(void)
+{
+    static const char *const posts[] = {
+        "How do I stop my kettle from switching off before the water boils? It clicks off "
+        "after a minute every time.",
+        "Replyone: check the thermostat contacts under the base; mine were corroded.",
+        "Replytwo: descale it with citric acid, the sensor reads the scale as heat.",
+        "Replythree: a new kettle costs less than the time you spend on this one.",
+        "Replyfour: mine did the same until I stopped filling it past the line.",
+        "Replyfive: the lid switch can be bent; press it down and try again.",
+    };
+    char page[8000] = "<html><head><title>Kettle switches off early</title></head><body>"
+                      "<div class=menu><a href=/>Home</a> <a href=/f>Boards</a></div>"
+                      "<h1>Kettle switches off early</h1>";
+    for (size_t k = 0; k < sizeof posts / sizeof *posts; k++) {
+        size_t n = strlen(page);
+        snprintf(page + n, sizeof page - n,
+                 "<div class='comment post message'><span class=username>u%zu</span> "
+                 "<time>May 2, 2024</time><p>%s</p><p>Post %zu goes on: the kettle is two "
+                 "years old, it sits on a level counter, the water is hard here and the "
+                 "plug is not loose; the trouble started after a power cut last winter "
+                 "and has not gone away since, whatever the season, whatever the kettle holds "
+                 "and however long it has stood unused.</p></div>",
+                 k, posts[k], k);
+    }
+    strcat(page, "</body></html>");
+    char *out = run(page, 1);
+    CHECK(contains(out, "kettle from switching off"));
+    CHECK(contains(out, "Replyfive: the lid switch"));
     free(out);
 }
 
@@ -433,6 +540,8 @@ int main(void)
     test_page_type_policies();
     test_declared_description();
     test_bare_urls();
+    test_product_tiles();
+    test_thin_forum();
     winnow_rules_free(rules);
     return check_done();
 }

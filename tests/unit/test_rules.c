@@ -790,6 +790,26 @@ static void test_default_rules(void)
             fprintf(stderr, "default rule %s takes prose: %s\n", v.name, prose[i]);
         CHECK(v.action == RA_NONE || v.action == RA_KEEP);
     }
+    /* Forum software's furniture around a post goes, the post and its header stay. */
+    static const char *const furniture[] = {
+        "tag=div class=signature scaleimages", "tag=div class=message-signature",
+        "tag=div class=signature id=sig4512", "tag=div class=signaturecontainer",
+        "tag=dl class=postprofile id=profile1", "tag=div class=message-userExtras",
+        "tag=div class=-flair", "tag=div class=votecell post-layout--left",
+    };
+    for (size_t i = 0; i < sizeof furniture / sizeof *furniture; i++)
+        CHECK_STR(match_in(r, RT_ATTR, furniture[i]).name, "forum-furniture");
+    static const char *const posts[] = {
+        "tag=div class=post_body scaleimages", "tag=div class=signature-dish",
+        "tag=span class=post_date", "tag=div class=author_information",
+        "tag=div class=signature", /* a comment's author and date line (Squarespace) */
+    };
+    for (size_t i = 0; i < sizeof posts / sizeof *posts; i++)
+        CHECK(match_in(r, RT_ATTR, posts[i]).action != RA_DROP);
+    /* A chrome word negated by "not-" is the page's content (Weebly). */
+    CHECK(match_in(r, RT_ATTR, "tag=div class=wsite-elements wsite-not-footer id=wsite-content")
+              .action == RA_NONE);
+    CHECK_STR(match_in(r, RT_ATTR, "tag=div class=wsite-elements wsite-footer").name, "chrome");
     winnow_rules_free(r);
 }
 
