@@ -1,29 +1,47 @@
 /* test_meta_shown.c -- the record's date and headline chosen from what a page declares
  * and what it shows (html_meta.c, html_byline.c, html_title.c), through winnow_extract:
  * less common <meta> date names, date lines padded in the source, a date read past
- * its own digits, a numeric date written day and month the other way round. */
+ * its own digits, a numeric date written day and month the other way round; the
+ * declared title over an h1 that is not the page's headline or a poor copy of it, and
+ * without a label, a site's name or (other than on articles) a section's name. */
 #include <stdio.h>
 #include <string.h>
 #include "check.h"
 #include "core/doc.h"
 
+#define BODY                                                                               \
+    "<p>Bees came back to the valley this year, the volunteers who count them every "     \
+    "morning said on Tuesday, and they came earlier than in the years before.</p>"
+
 /* The record of an HTML page: its date, or its title when want_title. */
 static char got[512];
 
-static const char *field(const char *page, int want_title)
+static const char *field_as(const char *page, int want_title, winnow_page_type type)
 {
     winnow_result r;
+    winnow_options o;
+    winnow_options_init(&o);
+    o.page_type = type;
     got[0] = '\0';
-    if (winnow_extract(page, strlen(page), NULL, &r) != WINNOW_OK) return "(failed)";
+    if (winnow_extract(page, strlen(page), &o, &r) != WINNOW_OK) return "(failed)";
     const char *v = want_title ? r.title : r.meta.date;
     if (v) snprintf(got, sizeof got, "%s", v);
     winnow_result_free(&r);
     return v ? got : NULL;
 }
 
-#define BODY                                                                               \
-    "<p>Bees came back to the valley this year, the volunteers who count them every "     \
-    "morning said on Tuesday, and they came earlier than in the years before.</p>"
+static const char *field(const char *page, int want_title)
+{
+    return field_as(page, want_title, WINNOW_PAGE_AUTO);
+}
+
+static const char *title_as(const char *head, const char *h1, winnow_page_type type)
+{
+    static char page[2048];
+    snprintf(page, sizeof page, "<html><head>%s</head><body><article><h1>%s</h1>" BODY
+             BODY "</article></body></html>", head, h1);
+    return field_as(page, 1, type);
+}
 
 static void test_meta_names(void)
 {
@@ -73,8 +91,60 @@ static void test_shown_dates(void)
               "2024-10-09");
 }
 
+static void test_titles(void)
+{
+    /* An h1 broken over two elements, run together: the declared title's spelling. */
+    CHECK_STR(title_as("<title>Weekend Coding Agent | Focus Labs</title>",
+                       "WEEKEND<span>CODING AGENT</span>", WINNOW_PAGE_AUTO),
+              "Weekend Coding Agent");
+    /* A slogan for an h1 on a product page: the declared title; an article keeps its
+     * h1. */
+    const char *slogan = "<title>Build scalable websites visually with the Webflow CMS</title>";
+    CHECK_STR(title_as(slogan, "Your content. Your canvas.", WINNOW_PAGE_PRODUCT),
+              "Build scalable websites visually with the Webflow CMS");
+    CHECK_STR(title_as(slogan, "Your content. Your canvas.", WINNOW_PAGE_ARTICLE),
+              "Your content. Your canvas.");
+    /* On an article: the site's name as the h1 before the title, a word of the title,
+     * the title with its source run on. */
+    CHECK_STR(title_as("<title>RogerBW's Blog: Advent of Code 2025 week 2</title>"
+                       "<meta property=\"og:title\" content=\"Advent of Code 2025 week 2\">",
+                       "RogerBW's Blog", WINNOW_PAGE_ARTICLE),
+              "Advent of Code 2025 week 2");
+    CHECK_STR(title_as("<meta property=\"og:title\" content=\"How we found a flaw in Vercel, "
+                       "Cursor, Discord and a hundred companies\">",
+                       "Discord", WINNOW_PAGE_ARTICLE),
+              "How we found a flaw in Vercel, Cursor, Discord and a hundred companies");
+    CHECK_STR(title_as("<title>Grads Find Their Degrees No Longer Guarantee Jobs - Slashdot</title>",
+                       "Grads Find Their Degrees No Longer Guarantee Jobs (latimes.com) 87",
+                       WINNOW_PAGE_ARTICLE),
+              "Grads Find Their Degrees No Longer Guarantee Jobs");
+    CHECK_STR(title_as("<title>Bees | Bee News</title>",
+                       "Bees return to the valley (in spring) early", WINNOW_PAGE_ARTICLE),
+              "Bees return to the valley (in spring) early");
+    /* A label before the headline goes. */
+    CHECK_STR(title_as("", "Thread: Which web host do you pick?", WINNOW_PAGE_FORUM),
+              "Which web host do you pick?");
+    /* The site's name after a bar, however long; other than on articles, a section's
+     * name after a bar, and the part after the site's name before one. */
+    CHECK_STR(title_as("<title>Pest Control Coupons | Pest-R-Us Pest Services</title>"
+                       "<meta property=\"og:site_name\" content=\"Pest~R~Us Pest Services\">",
+                       "", WINNOW_PAGE_SERVICE),
+              "Pest Control Coupons");
+    CHECK_STR(title_as("<title>Middleware | Django documentation | Django</title>", "",
+                       WINNOW_PAGE_DOCUMENTATION),
+              "Middleware");
+    CHECK_STR(title_as("<title>Render | The cloud for builders</title>"
+                       "<meta property=\"og:site_name\" content=\"Render\">",
+                       "", WINNOW_PAGE_SERVICE),
+              "The cloud for builders");
+    CHECK_STR(title_as("<title>Top 10 Cameras Under $2500 | The Best Mirrorless Cameras</title>",
+                       "", WINNOW_PAGE_ARTICLE),
+              "Top 10 Cameras Under $2500 | The Best Mirrorless Cameras");
+}
+
 int main(void)
 {
+    test_titles();
     test_meta_names();
     test_shown_dates();
     return check_done();
