@@ -41,8 +41,11 @@ static char *headline_only(char *t, arena *a)
             digits = *p >= '0' && *p <= '9' ? digits + 1 : 0;
             p++;
         }
+        /* Only a date that ends there: "2024.4.4 -> 2024.5.0 issue" starts with a
+         * version, not a date line. */
+        int ends = *p == ' ' || *p == ',' || *p == '\0';
         while (*p == ' ' || *p == ',') p++;
-        if (strlen(p) >= 10) memmove(t, p, strlen(p) + 1);
+        if (ends && strlen(p) >= 10) memmove(t, p, strlen(p) + 1);
     }
     char *bar = strstr(t, " | ");
     if (bar && bar - t >= 10) *bar = '\0';
@@ -296,12 +299,12 @@ static const char *without_site_part(doc *d, const char *t, const char *site, co
 
 void wn_htitle_settle(const hdom *h, doc *d)
 {
+    const char *host = wn_doc_hostname(d, d->meta.url);
     if (h->title_declared && d->page_type != WINNOW_PAGE_ARTICLE) d->meta.title = h->title_declared;
     if (h->title_article && d->page_type == WINNOW_PAGE_ARTICLE) d->meta.title = h->title_article;
     const char *rec = d->meta.title ? d->meta.title : d->title;
     if (!rec) return;
     if (without_label(rec) != rec) d->meta.title = rec = without_label(rec);
-    const char *host = wn_doc_hostname(d, d->meta.url);
     const char *cut = without_site_part(d, rec, d->meta.site_name, host);
     if (cut && cut != rec && *cut) d->meta.title = rec = cut;
     /* A bar still left parts a page's name from its section's or product line's

@@ -121,6 +121,13 @@ static void test_titles(void)
     CHECK_STR(title_as("<title>Bees | Bee News</title>",
                        "Bees return to the valley (in spring) early", WINNOW_PAGE_ARTICLE),
               "Bees return to the valley (in spring) early");
+    /* A date line before the headline goes from it; a version number does not. */
+    CHECK_STR(title_as("<title>Preparing a transition plan</title>",
+                       "Dec 18 2025 Preparing a transition plan", WINNOW_PAGE_ARTICLE),
+              "Preparing a transition plan");
+    CHECK_STR(title_as("<title>2024.4.4 -> 2024.5.0 issue: stuck on start - Forum</title>",
+                       "2024.4.4 -> 2024.5.0 issue: stuck on start", WINNOW_PAGE_FORUM),
+              "2024.4.4 -> 2024.5.0 issue: stuck on start");
     /* A label before the headline goes. */
     CHECK_STR(title_as("", "Thread: Which web host do you pick?", WINNOW_PAGE_FORUM),
               "Which web host do you pick?");
