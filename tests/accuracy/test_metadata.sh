@@ -13,4 +13,8 @@ sh "$root/bench/metadata.sh" "$bin" "$shared/data/wcxb-dev-article" title=0.88 a
 if [ -d "$shared/data/wcxb-dev-other/html" ]; then
   sh "$root/bench/metadata.sh" "$bin" "$shared/data/wcxb-dev-other" title=0.725 author=0.72 date=0.825 page_type=0.83 || rc=1
 fi
+# Rendered text shows its date as a line somewhere on the page (src/text/textmeta.c).
+if [ -d "$shared/data/wcxb-dev-article/text-innertext" ]; then
+  sh "$root/bench/metadata.sh" --text "$bin" "$shared/data/wcxb-dev-article" date=0.70 || rc=1
+fi
 exit $rc

@@ -3,7 +3,8 @@
  * less common <meta> date names, date lines padded in the source, a date read past
  * its own digits, a numeric date written day and month the other way round; the
  * declared title over an h1 that is not the page's headline or a poor copy of it, and
- * without a label, a site's name or (other than on articles) a section's name. */
+ * without a label, a site's name or (other than on articles) a section's name; in
+ * rendered text, the first short line with a date where none is by the headline. */
 #include <stdio.h>
 #include <string.h>
 #include "check.h"
@@ -149,8 +150,37 @@ static void test_titles(void)
               "Top 10 Cameras Under $2500 | The Best Mirrorless Cameras");
 }
 
+/* Rendered text: a date line far from the headline found is the page's date; a
+ * sentence that names a date is not. */
+static void test_text_date(void)
+{
+    static char text[8192];
+    size_t n = 0;
+    n += (size_t)snprintf(text + n, sizeof text - n, "Bees return to the valley early\n\n");
+    for (int k = 0; k < 10; k++)
+        n += (size_t)snprintf(text + n, sizeof text - n,
+                              "The volunteers who count the bees every morning said on Tuesday "
+                              "that they came back to the valley earlier than before, %d.\n\n", k);
+    size_t keep = n;
+    n += (size_t)snprintf(text + n, sizeof text - n, "Posted on March 3, 2024\n\n");
+    winnow_options o;
+    winnow_options_init(&o);
+    o.type = WINNOW_TYPE_TEXT;
+    winnow_result r;
+    CHECK(winnow_extract(text, n, &o, &r) == WINNOW_OK);
+    CHECK_STR(r.meta.date, "2024-03-03");
+    winnow_result_free(&r);
+    snprintf(text + keep, sizeof text - keep,
+             "The volunteers who count the bees every morning said that the count of "
+             "March 3, 2024 was the highest they had seen in the valley in many years.\n\n");
+    CHECK(winnow_extract(text, strlen(text), &o, &r) == WINNOW_OK);
+    CHECK(r.meta.date == NULL);
+    winnow_result_free(&r);
+}
+
 int main(void)
 {
+    test_text_date();
     test_titles();
     test_meta_names();
     test_shown_dates();
