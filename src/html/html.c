@@ -231,6 +231,7 @@ int wn_html_extract(const char *s, size_t len, rule_matcher *m, const winnow_opt
         wn_hmeta_find(&h, d, opt->fetch_date);
         rc = wn_hblocks_emit(&h, opt, d);
         if (rc == 0) rc = decide_type(&h, opt, d);
+        if (rc == 0) wn_htitle_settle(&h, d);
         if (rc == 0) rc = reread(&h, opt, d, 0);
         if (rc == 0) decide(&h, m, d);
         if (rc == 0 && thin_forum(&h, d)) {

@@ -127,10 +127,16 @@ static void end_line(walker *w)
     memcpy(c->author, author, sizeof author);
 }
 
+static int is_ascii_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
 static void add_text(walker *w, const char *s)
 {
     line *c = &w->cur;
+    /* Without the source's indentation around it: a padded "Nov 21, 2018" is short. */
+    while (is_ascii_space(*s)) s++;
     size_t l = strlen(s);
+    while (l && is_ascii_space(s[l - 1])) l--;
+    if (!l) return;
     if (c->len + l + 1 > LINE_CAP) {
         c->overflow = 1;
         if (c->len + 1 >= LINE_CAP) return; /* full: only its start is read */
@@ -294,7 +300,10 @@ static int line_dates(const line *l, const char *not_after, arena *a, hbyline *o
             const char **slot = says_update(from, (size_t)(at - from)) ? &out->date_modified
                                                                         : &out->date;
             if (!*slot) *slot = d;
+            /* On past the date's first word: read from at + 1, "23 Oct 2025" would
+             * give "3 Oct 2025" too. */
             p = at + 1;
+            while (is_alnum(*p)) p++;
         }
     }
     if (!out->date && !out->date_modified && l->time)

@@ -87,6 +87,10 @@ typedef struct {
     const char *cut;   /* why the page was cut short by a limit (static), or NULL */
     xmlNode *ldjson[16];   /* <script type="application/ld+json"> met in the walk */
     int n_ldjson;
+    const char *title_declared; /* the declared title, where the h1 chosen over it shares
+                                   few of its words (html_title.c), else NULL */
+    const char *title_article; /* the declared title where the h1 chosen over it is a
+                                  site's name or a word of it, or runs on past it */
     struct verdict *cache; /* attr-rule verdicts by subject, while indexing */
     int cache_used;
 } hdom;
@@ -228,5 +232,9 @@ void wn_hbyline_find(const hdom *h, doc *d, const char *not_after, hbyline *out)
 
 /* html_title.c: the headline from og:title, <title> (site suffix removed) and <h1>. */
 void wn_htitle_find(hdom *h, doc *d);
+/* Once the page's type is known: a page other than an article whose h1 shares few words
+ * with its declared title (a slogan over a product or service page) is recorded under
+ * the declared title; an article keeps its h1, its own headline. */
+void wn_htitle_settle(const hdom *h, doc *d);
 
 #endif

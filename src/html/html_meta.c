@@ -23,7 +23,19 @@ static const meta_key keys[] = {
     {"datepublished", F(date)}, {"publishdate", F(date)}, {"pubdate", F(date)},
     {"dc.date.issued", F(date)}, {"dc.date", F(date)}, {"date", F(date)},
     {"parsely-pub-date", F(date)}, {"sailthru.date", F(date)},
+    /* Less common spellings of the same, as publishing systems write them. */
+    {"og:article:published_time", F(date)}, {"article:published", F(date)},
+    {"article.published", F(date)}, {"og:publish_date", F(date)}, {"og:pubdate", F(date)},
+    {"citation_publication_date", F(date)}, {"citation_date", F(date)},
+    {"dcterms.issued", F(date)}, {"dcterms.created", F(date)}, {"dcterms.date", F(date)},
+    {"published", F(date)}, {"published_at", F(date)}, {"published-date", F(date)},
+    {"publish-date", F(date)}, {"publish_date", F(date)}, {"pub_date", F(date)},
+    {"cxenseparse:publishtime", F(date)}, {"article_date_original", F(date)},
     {"article:modified_time", F(date_modified)}, {"og:updated_time", F(date_modified)},
+    {"og:article:modified_time", F(date_modified)}, {"article:modified", F(date_modified)},
+    {"article.updated", F(date_modified)}, {"dcterms.modified", F(date_modified)},
+    {"article_date_updated", F(date_modified)}, {"updated_at", F(date_modified)},
+    {"updated-date", F(date_modified)}, {"modified-date", F(date_modified)},
     {"og:site_name", F(site_name)}, {"application-name", F(site_name)},
     {"og:url", F(url)},
     {"og:description", F(description)}, {"description", F(description)},
@@ -128,6 +140,16 @@ static const char *without_site(doc *d, const char *names)
     return r;
 }
 
+/* Whether a and b are one day read both ways ("2024-10-09" and "2024-09-10"): a
+ * numeric date such as "09.10.2024" is read day first or month first by its
+ * separator, and some pages write it the other way. */
+static int day_month_swapped(const char *a, const char *b)
+{
+    if (!a || !b || strlen(a) < 10 || strlen(b) < 10) return 0;
+    return memcmp(a, b, 5) == 0 && memcmp(a + 5, b + 8, 2) == 0 &&
+           memcmp(a + 8, b + 5, 2) == 0 && memcmp(a + 5, a + 8, 2) != 0;
+}
+
 void wn_hmeta_find(hdom *h, doc *d, const char *fetch_date)
 {
     xmlNode *root = h->xdoc ? xmlDocGetRootElement(h->xdoc) : NULL;
@@ -208,6 +230,9 @@ void wn_hmeta_find(hdom *h, doc *d, const char *fetch_date)
     if (d->meta.date || marked || in_url) d->meta.declared |= DECLARED_DATE;
     hbyline seen;
     wn_hbyline_find(h, d, fetched, &seen);
+    /* A shown date that is the declared one read the other way round is that one. */
+    if (day_month_swapped(seen.date, d->meta.date)) seen.date = d->meta.date;
+    if (day_month_swapped(seen.date, marked)) seen.date = marked;
     if (seen.date) d->meta.date = seen.date;
     if (!d->meta.date) d->meta.date = seen.date_modified;
     if (!d->meta.date_modified) d->meta.date_modified = seen.date_modified;

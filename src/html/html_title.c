@@ -3,6 +3,7 @@
  * the record (page_meta.title), an h1's own " | Section" tail or leading date goes. */
 #include <libxml/tree.h>
 #include <string.h>
+#include <strings.h>
 #include "html/html_dom.h"
 #include "meta/meta.h"
 
@@ -40,13 +41,75 @@ static char *headline_only(char *t, arena *a)
             digits = *p >= '0' && *p <= '9' ? digits + 1 : 0;
             p++;
         }
+        /* Only a date that ends there: "2024.4.4 -> 2024.5.0 issue" starts with a
+         * version, not a date line. */
+        int ends = *p == ' ' || *p == ',' || *p == '\0';
         while (*p == ' ' || *p == ',') p++;
-        if (strlen(p) >= 10) memmove(t, p, strlen(p) + 1);
+        if (ends && strlen(p) >= 10) memmove(t, p, strlen(p) + 1);
     }
     char *bar = strstr(t, " | ");
     if (bar && bar - t >= 10) *bar = '\0';
     t[strip_site(t, strlen(t))] = '\0';
     return t;
+}
+
+/* A byte of a word for comparing headlines: an ASCII letter or digit, or any byte of a
+ * multi-byte character. */
+static int word_byte(unsigned char c)
+{
+    return (c >= '0' && c <= '9') || (unsigned char)((c | 0x20) - 'a') < 26 || c >= 0x80;
+}
+
+static unsigned char fold(unsigned char c) { return c >= 'A' && c <= 'Z' ? c | 0x20 : c; }
+
+/* Whether a and b hold the same letters and digits, whatever the case, spaces and
+ * punctuation: "WEEKENDCODING AGENT" (an h1 broken over two elements) and "Weekend
+ * Coding Agent". */
+static int same_letters(const char *a, const char *b)
+{
+    const unsigned char *p = (const unsigned char *)a, *q = (const unsigned char *)b;
+    for (;;) {
+        while (*p && !word_byte(*p)) p++;
+        while (*q && !word_byte(*q)) q++;
+        if (!*p || !*q) return !*p && !*q;
+        if (fold(*p++) != fold(*q++)) return 0;
+    }
+}
+
+#define SHARED_WORDS_MAX 64
+
+/* Whether the word w[0..n) is one of the words of s, in any case. */
+static int has_word(const char *s, const char *w, size_t n)
+{
+    for (const char *p = s; p && *p;) {
+        while (*p && !word_byte((unsigned char)*p)) p++;
+        const char *e = p;
+        while (*e && word_byte((unsigned char)*e)) e++;
+        if ((size_t)(e - p) == n) {
+            size_t k = 0;
+            while (k < n && fold((unsigned char)p[k]) == fold((unsigned char)w[k])) k++;
+            if (k == n) return 1;
+        }
+        p = e;
+    }
+    return 0;
+}
+
+/* The share, in tenths, of h's words (the first SHARED_WORDS_MAX) found among the
+ * words of a or b. */
+static int shared_tenths(const char *h, const char *a, const char *b)
+{
+    int words = 0, found = 0;
+    for (const char *p = h; *p && words < SHARED_WORDS_MAX;) {
+        while (*p && !word_byte((unsigned char)*p)) p++;
+        const char *e = p;
+        while (*e && word_byte((unsigned char)*e)) e++;
+        if (e == p) break;
+        words++;
+        found += has_word(a, p, (size_t)(e - p)) || has_word(b, p, (size_t)(e - p));
+        p = e;
+    }
+    return words ? found * 10 / words : 10;
 }
 
 static char *node_text(doc *d, xmlNode *n)
@@ -95,6 +158,51 @@ static char *pick_h1(hdom *h, doc *d, const char *og, const char *title, int *ag
     return inside ? inside : first;
 }
 
+/* Words that label a headline rather than belong to it ("Thread: Which host?"). */
+static const char *const labels[] = {"title:", "thread:", "topic:", "blog:", "re:", NULL};
+
+/* t without a leading label, or t. */
+static const char *without_label(const char *t)
+{
+    for (const char *const *l = labels; *l; l++) {
+        size_t n = strlen(*l);
+        if (strncasecmp(t, *l, n) != 0) continue;
+        const char *r = t + n;
+        while (*r == ' ') r++;
+        return strlen(r) >= 10 ? r : t;
+    }
+    return t;
+}
+
+static size_t count_words(const char *s)
+{
+    size_t n = 0;
+    for (const char *p = s; *p; p++)
+        if (word_byte((unsigned char)*p) && (p == s || !word_byte((unsigned char)p[-1]))) n++;
+    return n;
+}
+
+/* The declared title (meta: og:title, else <title>; title: <title>, both without their
+ * site suffix) where the h1 chosen is not the page's headline: a site's name before
+ * the title ("RogerBW's Blog: Advent of Code", og:title "Advent of Code"), a word or
+ * two that the title merely contains ("Discord" in "How we pwned ... Discord, and
+ * ..."), or the title with a byline or a source run on ("... Jobs (latimes.com) 87",
+ * "... Security Posted on July 1, 2024 by infuy").  NULL where the h1 stands. */
+static const char *declared_over_h1(doc *d, const char *h1, const char *meta,
+                                    const char *title, int agree)
+{
+    size_t hl = strlen(h1), ml = strlen(meta);
+    /* <title> is the h1 and more, og:title the more alone. */
+    if (title && meta != title && strncmp(title, h1, hl) == 0 && (title[hl] == ':' || title[hl] == ' ') &&
+        !strstr(meta, h1))
+        return meta;
+    if (agree && count_words(h1) <= 2 && hl * 3 < ml && strstr(meta, h1)) return meta;
+    if (ml >= 20 && hl > ml && strncmp(h1, meta, ml) == 0 && h1[ml] == ' ' &&
+        (h1[ml + 1] == '(' || wn_meta_iso_date(h1 + ml, NULL, &d->mem)))
+        return meta;
+    return NULL;
+}
+
 void wn_htitle_find(hdom *h, doc *d)
 {
     char *title = NULL, *og = NULL, *h1 = NULL;
@@ -140,5 +248,75 @@ void wn_htitle_find(hdom *h, doc *d)
     if (h1_ok) {
         char *clean = wn_arena_strndup(&d->mem, h1, strlen(h1));
         if (clean && strcmp(headline_only(clean, &d->mem), h1) != 0) d->meta.title = clean;
+        /* The declared title where the h1 is a poor copy of it, the same words run
+         * together or in capitals; or, on a page other than an article, an h1 that
+         * shares few of its words (a slogan: "Your content. Your canvas."). */
+        if (meta && !agree && shared_tenths(h1, og, title) <= 3) h->title_declared = meta;
+        const char *rec = d->meta.title ? d->meta.title : h1;
+        if (meta && same_letters(rec, meta)) d->meta.title = meta;
+        else if (title && same_letters(rec, title)) d->meta.title = title;
+        if (meta) h->title_article = declared_over_h1(d, h1, meta, title, agree);
+    }
+}
+
+/* Whether s[0..n) names the site: its declared name, or the host's name in its URL
+ * ("todoist" of "todoist.com"), compared by letters and digits ("Pest~R~Us" is
+ * "Pest-R-Us"). */
+static int names_site(const char *s, size_t n, const char *site, const char *host)
+{
+    char piece[256];
+    if (n >= sizeof piece) return 0;
+    memcpy(piece, s, n);
+    piece[n] = '\0';
+    if (site && same_letters(piece, site)) return 1;
+    if (!host) return 0;
+    if (strncmp(host, "www.", 4) == 0) host += 4;
+    const char *dot = strchr(host, '.');
+    size_t hl = dot ? (size_t)(dot - host) : strlen(host);
+    char label[64];
+    if (hl < 3 || hl >= sizeof label) return 0;
+    memcpy(label, host, hl);
+    label[hl] = '\0';
+    return same_letters(piece, label);
+}
+
+/* The title without a first or last part that names the site ("Render | The cloud for
+ * builders", "Auth | Supabase Docs"): a site's name is cut whatever its length. */
+static const char *without_site_part(doc *d, const char *t, const char *site, const char *host)
+{
+    size_t len = strlen(t);
+    for (const char *const *sep = seps; *sep; sep++) {
+        size_t sl = strlen(*sep);
+        const char *first = strstr(t, *sep);
+        if (!first) continue;
+        const char *last = first;
+        for (const char *p = first; (p = strstr(p + 1, *sep)) != NULL;) last = p;
+        if (names_site(last + sl, len - (size_t)(last - t) - sl, site, host))
+            return wn_arena_strndup(&d->mem, t, (size_t)(last - t));
+    }
+    return t;
+}
+
+void wn_htitle_settle(const hdom *h, doc *d)
+{
+    const char *host = wn_doc_hostname(d, d->meta.url);
+    if (h->title_declared && d->page_type != WINNOW_PAGE_ARTICLE) d->meta.title = h->title_declared;
+    if (h->title_article && d->page_type == WINNOW_PAGE_ARTICLE) d->meta.title = h->title_article;
+    const char *rec = d->meta.title ? d->meta.title : d->title;
+    if (!rec) return;
+    if (without_label(rec) != rec) d->meta.title = rec = without_label(rec);
+    const char *cut = without_site_part(d, rec, d->meta.site_name, host);
+    if (cut && cut != rec && *cut) d->meta.title = rec = cut;
+    /* A bar still left parts a page's name from its section's or product line's
+     * ("Middleware | Django documentation"), on pages other than articles, whose
+     * headlines can hold a bar of their own. */
+    const char *bar = strstr(rec, " | ");
+    if (!bar || bar == rec || d->page_type == WINNOW_PAGE_ARTICLE) return;
+    /* The site's name first ("Render | The cloud for builders"): the rest. */
+    if (names_site(rec, (size_t)(bar - rec), d->meta.site_name, host)) {
+        const char *rest = bar + 3, *next = strstr(rest, " | ");
+        if (*rest) d->meta.title = wn_arena_strndup(&d->mem, rest, next ? (size_t)(next - rest) : strlen(rest));
+    } else {
+        d->meta.title = wn_arena_strndup(&d->mem, rec, (size_t)(bar - rec));
     }
 }

@@ -1,0 +1,188 @@
+/* test_meta_shown.c -- the record's date and headline chosen from what a page declares
+ * and what it shows (html_meta.c, html_byline.c, html_title.c), through winnow_extract:
+ * less common <meta> date names, date lines padded in the source, a date read past
+ * its own digits, a numeric date written day and month the other way round; the
+ * declared title over an h1 that is not the page's headline or a poor copy of it, and
+ * without a label, a site's name or (other than on articles) a section's name; in
+ * rendered text, the first short line with a date where none is by the headline. */
+#include <stdio.h>
+#include <string.h>
+#include "check.h"
+#include "core/doc.h"
+
+#define BODY                                                                               \
+    "<p>Bees came back to the valley this year, the volunteers who count them every "     \
+    "morning said on Tuesday, and they came earlier than in the years before.</p>"
+
+/* The record of an HTML page: its date, or its title when want_title. */
+static char got[512];
+
+static const char *field_as(const char *page, int want_title, winnow_page_type type)
+{
+    winnow_result r;
+    winnow_options o;
+    winnow_options_init(&o);
+    o.page_type = type;
+    got[0] = '\0';
+    if (winnow_extract(page, strlen(page), &o, &r) != WINNOW_OK) return "(failed)";
+    const char *v = want_title ? r.title : r.meta.date;
+    if (v) snprintf(got, sizeof got, "%s", v);
+    winnow_result_free(&r);
+    return v ? got : NULL;
+}
+
+static const char *field(const char *page, int want_title)
+{
+    return field_as(page, want_title, WINNOW_PAGE_AUTO);
+}
+
+static const char *title_as(const char *head, const char *h1, winnow_page_type type)
+{
+    static char page[2048];
+    snprintf(page, sizeof page, "<html><head>%s</head><body><article><h1>%s</h1>" BODY
+             BODY "</article></body></html>", head, h1);
+    return field_as(page, 1, type);
+}
+
+static void test_meta_names(void)
+{
+    /* Publishing systems' other names for the publication date. */
+    CHECK_STR(field("<html><head><meta name=\"published\" content=\"July 17, 2025\"></head>"
+                    "<body><h1>Bees return to the valley</h1>" BODY "</body></html>", 0),
+              "2025-07-17");
+    CHECK_STR(field("<html><head><meta name=\"citation_publication_date\" content=\"2019/06/25\">"
+                    "</head><body><h1>Bees return to the valley</h1>" BODY "</body></html>", 0),
+              "2019-06-25");
+    /* An update date is no publication date: "updated_at" fills date_modified. */
+    winnow_result r;
+    const char *p = "<html><head><meta name=\"updated_at\" content=\"2024-02-03\"></head>"
+                    "<body><h1>Bees return to the valley</h1>" BODY "</body></html>";
+    CHECK(winnow_extract(p, strlen(p), NULL, &r) == WINNOW_OK);
+    CHECK_STR(r.meta.date_modified, "2024-02-03");
+    winnow_result_free(&r);
+}
+
+static void test_shown_dates(void)
+{
+    /* A date line whose text is indented in the source is still a short line. */
+    char page[2048];
+    snprintf(page, sizeof page,
+             "<html><body><h1>Bees return to the valley</h1><div><span>Posted on</span>"
+             "<span>%160s</span><span>\n        Nov 21, 2018\n      </span></div>" BODY
+             "</body></html>", "");
+    CHECK_STR(field(page, 0), "2018-11-21");
+    /* "Updated on 23 Oct 2025" is one date, a change: not also "3 Oct 2025", a
+     * publication; the declared publication date stands. */
+    CHECK_STR(field("<html><head><meta property=\"article:published_time\" "
+                    "content=\"2025-10-01T09:00:00Z\"></head><body><h1>Bees return to the "
+                    "valley</h1><p>Updated on 23 Oct 2025</p>" BODY "</body></html>", 0),
+              "2025-10-01T09:00:00Z");
+    CHECK_STR(field("<html><body><h1>Bees return to the valley</h1>"
+                    "<p>By Jo Doe | Updated on 19-Dec-2025</p>" BODY "</body></html>", 0),
+              "2025-12-19");
+    /* "09.10.2024" read day first is 9 October; the page declares 10 September. */
+    CHECK_STR(field("<html><head><meta property=\"article:published_time\" "
+                    "content=\"2024-09-10T16:07:00Z\"></head><body><h1>Bees return to the "
+                    "valley</h1><p>09.10.2024</p>" BODY "</body></html>", 0),
+              "2024-09-10T16:07:00Z");
+    /* A shown date the declared one does not explain still beats it. */
+    CHECK_STR(field("<html><head><meta property=\"article:published_time\" "
+                    "content=\"2013-01-01\"></head><body><h1>Bees return to the "
+                    "valley</h1><p>09.10.2024</p>" BODY "</body></html>", 0),
+              "2024-10-09");
+}
+
+static void test_titles(void)
+{
+    /* An h1 broken over two elements, run together: the declared title's spelling. */
+    CHECK_STR(title_as("<title>Weekend Coding Agent | Focus Labs</title>",
+                       "WEEKEND<span>CODING AGENT</span>", WINNOW_PAGE_AUTO),
+              "Weekend Coding Agent");
+    /* A slogan for an h1 on a product page: the declared title; an article keeps its
+     * h1. */
+    const char *slogan = "<title>Build scalable websites visually with the Webflow CMS</title>";
+    CHECK_STR(title_as(slogan, "Your content. Your canvas.", WINNOW_PAGE_PRODUCT),
+              "Build scalable websites visually with the Webflow CMS");
+    CHECK_STR(title_as(slogan, "Your content. Your canvas.", WINNOW_PAGE_ARTICLE),
+              "Your content. Your canvas.");
+    /* On an article: the site's name as the h1 before the title, a word of the title,
+     * the title with its source run on. */
+    CHECK_STR(title_as("<title>RogerBW's Blog: Advent of Code 2025 week 2</title>"
+                       "<meta property=\"og:title\" content=\"Advent of Code 2025 week 2\">",
+                       "RogerBW's Blog", WINNOW_PAGE_ARTICLE),
+              "Advent of Code 2025 week 2");
+    CHECK_STR(title_as("<meta property=\"og:title\" content=\"How we found a flaw in Vercel, "
+                       "Cursor, Discord and a hundred companies\">",
+                       "Discord", WINNOW_PAGE_ARTICLE),
+              "How we found a flaw in Vercel, Cursor, Discord and a hundred companies");
+    CHECK_STR(title_as("<title>Grads Find Their Degrees No Longer Guarantee Jobs - Slashdot</title>",
+                       "Grads Find Their Degrees No Longer Guarantee Jobs (latimes.com) 87",
+                       WINNOW_PAGE_ARTICLE),
+              "Grads Find Their Degrees No Longer Guarantee Jobs");
+    CHECK_STR(title_as("<title>Bees | Bee News</title>",
+                       "Bees return to the valley (in spring) early", WINNOW_PAGE_ARTICLE),
+              "Bees return to the valley (in spring) early");
+    /* A date line before the headline goes from it; a version number does not. */
+    CHECK_STR(title_as("<title>Preparing a transition plan</title>",
+                       "Dec 18 2025 Preparing a transition plan", WINNOW_PAGE_ARTICLE),
+              "Preparing a transition plan");
+    CHECK_STR(title_as("<title>2024.4.4 -> 2024.5.0 issue: stuck on start - Forum</title>",
+                       "2024.4.4 -> 2024.5.0 issue: stuck on start", WINNOW_PAGE_FORUM),
+              "2024.4.4 -> 2024.5.0 issue: stuck on start");
+    /* A label before the headline goes. */
+    CHECK_STR(title_as("", "Thread: Which web host do you pick?", WINNOW_PAGE_FORUM),
+              "Which web host do you pick?");
+    /* The site's name after a bar, however long; other than on articles, a section's
+     * name after a bar, and the part after the site's name before one. */
+    CHECK_STR(title_as("<title>Pest Control Coupons | Pest-R-Us Pest Services</title>"
+                       "<meta property=\"og:site_name\" content=\"Pest~R~Us Pest Services\">",
+                       "", WINNOW_PAGE_SERVICE),
+              "Pest Control Coupons");
+    CHECK_STR(title_as("<title>Middleware | Django documentation | Django</title>", "",
+                       WINNOW_PAGE_DOCUMENTATION),
+              "Middleware");
+    CHECK_STR(title_as("<title>Render | The cloud for builders</title>"
+                       "<meta property=\"og:site_name\" content=\"Render\">",
+                       "", WINNOW_PAGE_SERVICE),
+              "The cloud for builders");
+    CHECK_STR(title_as("<title>Top 10 Cameras Under $2500 | The Best Mirrorless Cameras</title>",
+                       "", WINNOW_PAGE_ARTICLE),
+              "Top 10 Cameras Under $2500 | The Best Mirrorless Cameras");
+}
+
+/* Rendered text: a date line far from the headline found is the page's date; a
+ * sentence that names a date is not. */
+static void test_text_date(void)
+{
+    static char text[8192];
+    size_t n = 0;
+    n += (size_t)snprintf(text + n, sizeof text - n, "Bees return to the valley early\n\n");
+    for (int k = 0; k < 10; k++)
+        n += (size_t)snprintf(text + n, sizeof text - n,
+                              "The volunteers who count the bees every morning said on Tuesday "
+                              "that they came back to the valley earlier than before, %d.\n\n", k);
+    size_t keep = n;
+    n += (size_t)snprintf(text + n, sizeof text - n, "Posted on March 3, 2024\n\n");
+    winnow_options o;
+    winnow_options_init(&o);
+    o.type = WINNOW_TYPE_TEXT;
+    winnow_result r;
+    CHECK(winnow_extract(text, n, &o, &r) == WINNOW_OK);
+    CHECK_STR(r.meta.date, "2024-03-03");
+    winnow_result_free(&r);
+    snprintf(text + keep, sizeof text - keep,
+             "The volunteers who count the bees every morning said that the count of "
+             "March 3, 2024 was the highest they had seen in the valley in many years.\n\n");
+    CHECK(winnow_extract(text, strlen(text), &o, &r) == WINNOW_OK);
+    CHECK(r.meta.date == NULL);
+    winnow_result_free(&r);
+}
+
+int main(void)
+{
+    test_text_date();
+    test_titles();
+    test_meta_names();
+    test_shown_dates();
+    return check_done();
+}
