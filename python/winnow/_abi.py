@@ -92,6 +92,7 @@ class winnow_options(ctypes.Structure):
         ("comments", c_int),
         ("fetch_date", c_char_p),
         ("links", c_int),
+        ("content_language", c_char_p),
     ]
 
 
@@ -205,6 +206,7 @@ class winnow_warc_record(ctypes.Structure):
         ("charset", c_char_p),
         ("payload", POINTER(c_char)),  # payload_len bytes, not NUL-terminated
         ("payload_len", c_size_t),
+        ("content_language", c_char_p),
     ]
 
 
