@@ -201,7 +201,7 @@ void wn_hmeta_find(hdom *h, doc *d, const char *fetch_date)
      * no language ("{{lang}}", "und") passes the word to the next.  The detector may
      * still overrule it (language/language.c). */
     const char *lang = wn_hdom_attr(root, "lang");
-    if (!lang) lang = wn_hdom_attr(root, "xml:lang");
+    if (!lang || !lang[0]) lang = wn_hdom_attr(root, "xml:lang");
     d->meta.language = wn_language_tag(d->meta.language, &d->mem);
     if (!d->meta.language) d->meta.language = wn_language_tag(lang, &d->mem);
     if (!d->meta.language) d->meta.language = wn_language_header(lang_tag, &d->mem);

@@ -41,18 +41,23 @@ const char *wn_language_choose(const char *declared, const char *detected)
     return wn_language_agree(declared, detected) ? declared : detected;
 }
 
-/* The article's words for the detector: the kept blocks but code (not a human
- * language) and reader comments (anyone's), one per line, at most LANGUAGE_MAX_TEXT
- * bytes cut on a character boundary.  -1 when memory ran out. */
+/* The article's words for the detector, at most LANGUAGE_SAMPLE bytes: prose first
+ * (blocks of PROSE_MIN bytes or more, in page order), then the shorter kept blocks --
+ * never code (no human language) nor reader comments (anyone's) -- one per line, the
+ * last cut on a character boundary.  -1 when memory ran out. */
+#define PROSE_MIN 100
 static int kept_text(const doc *d, buf *out)
 {
-    for (size_t i = 0; i < d->n && out->len < LANGUAGE_MAX_TEXT; i++) {
-        const block *b = &d->blocks[i];
-        if (b->dec != DEC_KEEP || b->kind == BK_PRE || (b->flags & BF_COMMENT) || !b->len)
-            continue;
-        size_t room = LANGUAGE_MAX_TEXT - out->len;
-        size_t n = b->len <= room ? b->len : utf8_boundary(b->text, room);
-        if (wn_buf_append(out, b->text, n) != 0 || wn_buf_putc(out, '\n') != 0) return -1;
+    for (int prose = 1; prose >= 0; prose--) {
+        for (size_t i = 0; i < d->n && out->len < LANGUAGE_SAMPLE; i++) {
+            const block *b = &d->blocks[i];
+            if (b->dec != DEC_KEEP || b->kind == BK_PRE || (b->flags & BF_COMMENT) || !b->len ||
+                (b->len >= PROSE_MIN) != prose)
+                continue;
+            size_t room = LANGUAGE_SAMPLE - out->len;
+            size_t n = b->len <= room ? b->len : utf8_boundary(b->text, room);
+            if (wn_buf_append(out, b->text, n) != 0 || wn_buf_putc(out, '\n') != 0) return -1;
+        }
     }
     return 0;
 }

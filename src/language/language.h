@@ -10,9 +10,12 @@
 /* Bytes of kept text below which the detector is not asked: on a few words it guesses
  * (cld2 calls a short text "reliable" now and then), and the declared tag is better. */
 #define LANGUAGE_MIN_TEXT 200
-/* Bytes of kept text the detector reads at most: a page's language shows long before,
- * and a huge page costs no more than a long article. */
-#define LANGUAGE_MAX_TEXT 32768
+/* Bytes of kept text the detector reads at most, prose first (about 150 words): cld2
+ * reads some 8-10 MB/s, so a whole article would cost a tenth of an HTML page's
+ * extraction; 1 KiB costs about 3% and, on the development sets, reads the same
+ * language as 32 KiB on all but 2 of 2,485 HTML pages (512 bytes starts to misread
+ * boilerplate and bilingual pages). */
+#define LANGUAGE_SAMPLE 1024
 
 /* The BCP 47 tag s declares, in its canonical case: "en_US" and "EN-us" -> "en-US",
  * "zh-hans-cn" -> "zh-Hans-CN", a POSIX locale "de_DE.UTF-8" -> "de-DE", deprecated

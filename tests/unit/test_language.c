@@ -214,6 +214,54 @@ static void test_pipeline(void)
     LANGUAGE("A short line.\n", T, NULL, NULL);
 }
 
+/* The language wn_language_resolve gives a doc of kept blocks: n_items short English
+ * list items, then German paragraphs (and, with extras, an English code block and an
+ * English reader comment), the page declaring declared. */
+static char *resolve(const char *declared, int n_items, int german_paras, int extras)
+{
+    doc d;
+    wn_doc_init(&d);
+    d.meta.language = declared;
+    block *b;
+    for (int i = 0; i < n_items; i++) {
+        char item[80];
+        int n = snprintf(item, sizeof item, "Read more about the wild bees of the valley, part %d", i);
+        if ((b = wn_doc_add(&d, BK_ITEM, item, (size_t)n))) b->dec = DEC_KEEP;
+    }
+    for (int i = 0; i < german_paras; i++)
+        if ((b = wn_doc_add(&d, BK_PARA, german, strlen(german)))) b->dec = DEC_KEEP;
+    for (int i = 0; i < extras * 4; i++) {
+        if ((b = wn_doc_add(&d, BK_PRE, english, strlen(english)))) b->dec = DEC_KEEP;
+        if ((b = wn_doc_add(&d, BK_PARA, english, strlen(english)))) {
+            b->dec = DEC_KEEP;
+            b->flags |= BF_COMMENT;
+        }
+    }
+    wn_language_resolve(&d, NULL);
+    char *l = d.meta.language ? strdup(d.meta.language) : NULL;
+    CHECK(!d.failed);
+    wn_doc_free(&d);
+    return l;
+}
+
+static void test_sample(void)
+{
+    if (!wn_language_detector()) return; /* what the detector reads: nothing to read */
+    /* Paragraphs first: forty short English lines before three German paragraphs do
+     * not outvote them (in page order, the first kilobyte would be all English). */
+    char *l = resolve("en", 40, 3, 0);
+    CHECK_STR(l, "de");
+    free(l);
+    /* ... but with no paragraph to read, the lines are the text. */
+    l = resolve("de", 40, 0, 0);
+    CHECK_STR(l, "en");
+    free(l);
+    /* Code and reader comments are not the article's language. */
+    l = resolve("en", 0, 1, 1);
+    CHECK_STR(l, "de");
+    free(l);
+}
+
 int main(void)
 {
     winnow_global_init();
@@ -223,6 +271,7 @@ int main(void)
     test_choose();
     test_detect();
     test_pipeline();
+    test_sample();
     wn_arena_free(&a);
     return check_done();
 }
