@@ -1,12 +1,15 @@
 /* fuzz_jsonld.c -- libFuzzer target for the metadata readers: the input is the text of
- * a JSON-LD script (meta/jsonld.c), and, as a string, a date (meta/date.c) and an
- * author field or byline (meta/author.c).  Every field read must be valid UTF-8
- * without NUL (it ends up in a JSON record), and a date must come out as ISO 8601. */
+ * a JSON-LD script (meta/jsonld.c), and, as a string, a date (meta/date.c), an author
+ * field or byline (meta/author.c), a language tag or Content-Language value
+ * (language/lang_tag.c) and a text for the language detector.  Every field read must be
+ * valid UTF-8 without NUL (it ends up in a JSON record), a date must come out as ISO
+ * 8601, a language as a short BCP 47 tag. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "input/input.h"
+#include "language/language.h"
 #include "meta/meta.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -22,6 +25,18 @@ static void require(int ok, const char *what)
 static void valid(const char *s)
 {
     if (s) require(wn_utf8_valid_prefix(s, strlen(s)) == strlen(s), "field is valid UTF-8");
+}
+
+/* A BCP 47 tag as the record gives it: a 2-3 letter lowercase primary subtag, then
+ * subtags of letters and digits, short. */
+static void bcp47(const char *t)
+{
+    if (!t) return;
+    size_t n = strlen(t), p = strspn(t, "abcdefghijklmnopqrstuvwxyz");
+    require(n < 64 && p >= 2 && p <= 3 && (t[p] == '\0' || t[p] == '-'), "a language tag's primary");
+    require(strspn(t, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-") == n &&
+                t[n - 1] != '-' && !strstr(t, "--"),
+            "a language tag's subtags");
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -49,6 +64,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         valid(names);
         if (names) require(names[0] && strlen(names) < 2000, "names are short and not empty");
     }
+    const char *text = u8.data ? u8.data : "";
+    bcp47(wn_language_tag(text, &a));
+    bcp47(wn_language_header(text, &a));
+    bcp47(wn_language_detect(text, u8.len, 1, NULL));
+    bcp47(wn_language_detect(text, u8.len, 0, wn_language_tag(text, &a)));
     wn_arena_free(&a);
     wn_buf_free(&u8);
     return 0;

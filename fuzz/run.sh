@@ -31,7 +31,7 @@ if ! clang -fsanitize=fuzzer "$probe/p.c" -o "$probe/p" >/dev/null 2>&1; then
 fi
 rm -rf "$probe"
 
-CC=clang cmake -S "$root" -B "$build" -DWINNOW_FUZZ=ON -DWINNOW_TESTS=OFF \
+CC=clang CXX=clang++ cmake -S "$root" -B "$build" -DWINNOW_FUZZ=ON -DWINNOW_TESTS=OFF \
   -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null || exit 1
 for t in $targets; do
   cmake --build "$build" -j2 --target "fuzz_$t" >/dev/null || { echo "build of fuzz_$t failed"; exit 1; }

@@ -8,6 +8,7 @@
 #include "core/doc.h"
 #include "html/html.h"
 #include "input/input.h"
+#include "language/language.h"
 #include "pagetype/pagetype.h"
 #include "render/render.h"
 #include "rules/rules.h"
@@ -42,6 +43,8 @@ const char *winnow_status_str(winnow_status st)
 }
 
 const char *winnow_version(void) { return WINNOW_VERSION; }
+
+const char *winnow_language_detector(void) { return wn_language_detector(); }
 
 static void silent(void *ctx, const char *msg, ...) { (void)ctx; (void)msg; }
 
@@ -218,6 +221,7 @@ winnow_status winnow_extract(const char *data, size_t len, const winnow_options 
         wn_article_comments(d);
         if (wn_pt_nc_candidate(d)) wn_pt_nc_decide(d); /* on the final decisions */
         if (d->n_images) wn_article_images(d);
+        wn_language_resolve(d, opt->content_language); /* on the kept text */
     }
     const char *w = wn_rules_matcher_warning(m);
     if (w) snprintf(res->warning, sizeof res->warning, "%s", w);

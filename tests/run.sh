@@ -6,7 +6,8 @@
 # Stages: a Release build in build/, its ctest run, and the check that README.md
 # quotes the current --help; an ASan+UBSan build in build-asan/ and its ctest run
 # (without the slow accuracy gates); a ThreadSanitizer build in build-tsan/ running the
-# threaded tests; then, when fuzz/run.sh exists and clang is
+# threaded tests; a build without libcld2 in build-nocld2/ and its unit, CLI, golden,
+# install and binding tests; then, when fuzz/run.sh exists and clang is
 # installed, every libFuzzer target for WINNOW_FUZZ_SECONDS (default 60) each.
 # A failing stage is reported by name and the later stages that do not depend on it
 # still run; the exit status is 1 when any stage failed.  Environment: WINNOW_JOBS
@@ -66,6 +67,16 @@ if stage tsan-build build build-tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWINNOW_
   stage tsan-tests env TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 \
     ctest --test-dir build-tsan --output-on-failure -j"$jobs" \
     -R '^(unit/test_rules|unit/test_rules_builtin|unit/test_pipeline|cli/test_batch|cli/test_warc|cli/test_jsonl)$'
+fi
+
+# Built without libcld2 (-DWINNOW_CLD2=OFF): the fallback detector builds, and the
+# tests pass with the record's language only declared (tests/cli/test_language.sh and
+# tests/unit/test_language.c expect that when `winnow --version` names no detector; the
+# installed static library and CMake package must then not ask for libcld2).
+if stage nocld2-build build build-nocld2 -DCMAKE_BUILD_TYPE=Release -DWINNOW_CLD2=OFF \
+     -DWINNOW_BENCH=OFF -DWINNOW_WERROR=ON; then
+  stage nocld2-tests ctest --test-dir build-nocld2 --output-on-failure -j"$jobs" \
+    -R '^(unit/|cli/test_(language|metadata|cli|warc)$|golden/|install/|python/test_(abi|extract)$)'
 fi
 
 if [ "$fuzz_secs" -gt 0 ] && [ -f fuzz/run.sh ]; then

@@ -145,6 +145,10 @@ typedef struct {
                                    ![alt](URL), text "[image: alt] URL" (URLs resolved
                                    as for links; pixels, icons, spacers and images in
                                    dropped parts left out).  What is kept does not change */
+    const char *content_language; /* the HTTP Content-Language of the response (as
+                                   winnow_warc_record.content_language gives it), or
+                                   NULL: the page's language when the page itself
+                                   declares none (see winnow_meta.language) */
 } winnow_options;
 
 /* winnow_options.comments: LIST fills winnow_result.comments (and a JSON record's
@@ -175,7 +179,8 @@ typedef struct {
  * byline and date line shown around the headline (a shown date before a declared one,
  * a declared author before a shown one unless it is the site's own name), microdata,
  * <time datetime>, the URL's /YYYY/MM/DD/.  Each is a string (whitespace collapsed),
- * or NULL; owned by the result.  HTML only: rendered text declares nothing. */
+ * or NULL; owned by the result.  HTML only (rendered text declares nothing), but for
+ * the language. */
 typedef struct {
     const char *author;        /* names only ("By", roles, addresses removed), several
                                   joined with "; " */
@@ -185,7 +190,14 @@ typedef struct {
     const char *date_modified; /* the same; also a shown "Updated" date */
     const char *site_name;
     const char *url;           /* canonical URL */
-    const char *language;      /* as declared: "en", "en-US" */
+    const char *language;      /* BCP 47, canonical case ("en", "en-GB", "zh-Hant"):
+                                  what the page declares -- JSON-LD inLanguage, <html
+                                  lang>, a Content-Language <meta>, then
+                                  options.content_language --, unless the language
+                                  detector (winnow_language_detector) reads the kept
+                                  text, 200 bytes or more, reliably as a language that
+                                  disagrees with it; then, and when nothing is
+                                  declared, the detected one.  Also for rendered text */
     const char *description;
     const char *image;         /* URL */
     const char *hostname;      /* of the page's URL: options.url, else the canonical one */
@@ -406,6 +418,9 @@ typedef struct {
     const char *payload;           /* PAGE: the page's bytes (HTTP headers removed,
                                       de-chunked, gzip/deflate undone) */
     size_t payload_len;
+    const char *content_language;  /* response records: the HTTP Content-Language as
+                                      sent ("de-DE", "en, fr"): pass it as
+                                      winnow_options.content_language */
 } winnow_warc_record;
 
 /* Reads the next record into *rec.  Returns 1 when *rec holds one, 0 at the end of the
@@ -478,6 +493,12 @@ WINNOW_EXPORT const char *winnow_status_str(winnow_status st);
 
 /* The library's version, "MAJOR.MINOR.PATCH" (static string). */
 WINNOW_EXPORT const char *winnow_version(void);
+
+/* The detector of the text's language built into the library ("cld2 V2.0 - 20141016":
+ * Debian's libcld2), or NULL when it was built without one (-DWINNOW_CLD2=OFF, or
+ * libcld2 not found): winnow_meta.language is then only what the page declares.
+ * Static string. */
+WINNOW_EXPORT const char *winnow_language_detector(void);
 
 #ifdef __cplusplus
 }

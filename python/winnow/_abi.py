@@ -93,6 +93,7 @@ class winnow_options(ctypes.Structure):
         ("fetch_date", c_char_p),
         ("links", c_int),
         ("images", c_int),
+        ("content_language", c_char_p),
     ]
 
 
@@ -215,6 +216,7 @@ class winnow_warc_record(ctypes.Structure):
         ("charset", c_char_p),
         ("payload", POINTER(c_char)),  # payload_len bytes, not NUL-terminated
         ("payload_len", c_size_t),
+        ("content_language", c_char_p),
     ]
 
 

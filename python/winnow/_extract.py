@@ -224,17 +224,19 @@ def extract(page, url=None, *, id=None, path=None, type="auto", page_type="auto"
 
 def extract_record(page, origin, charset_hint, *, type, page_type, no_title, format,
                    max_size, time_limit, explain, rules, comments=False, links=False,
-                   images=False, fetch_date=None):
+                   images=False, fetch_date=None, content_language=None):
     """extract(), for a page from origin (an Origin) whose transport declared the
     charset charset_hint (bytes or None).  origin.url is also the library's url, as
     the CLI passes a JSON Lines line's or a WARC record's; fetch_date (bytes or None)
-    bounds the page's dates, as the CLI's WARC-Date."""
+    bounds the page's dates, as the CLI's WARC-Date; content_language (bytes or None),
+    an HTTP Content-Language, is the page's language where the page declares none."""
     data = _as_bytes(page)
     opt, rules_held = _options(type, no_title, format, max_size, explain, rules, page_type,
                                time_limit, comments, links, images)
     opt.charset_hint = charset_hint
     opt.url = origin.url
     opt.fetch_date = fetch_date
+    opt.content_language = content_language
     res = _abi.winnow_result()
     # The GIL is released for this call (ctypes.CDLL): other threads run meanwhile.
     status = lib.winnow_extract(data, len(data), ctypes.byref(opt), ctypes.byref(res))

@@ -21,13 +21,14 @@ class _Snapshot:
     """What a record of the reader says, copied out: the reader's memory is only
     valid until its next call.  (Reading a char * field gives a bytes copy, and a
     ctypes struct keeps the bytes its fields were set from.)"""
-    __slots__ = ("kind", "reason", "payload", "charset", "origin")
+    __slots__ = ("kind", "reason", "payload", "charset", "content_language", "origin")
 
     def __init__(self, rec, file):
         self.kind = rec.kind
         self.reason = rec.reason
         self.payload = ctypes.string_at(rec.payload, rec.payload_len) if rec.payload else b""
         self.charset = rec.charset
+        self.content_language = rec.content_language
         warc = _abi.winnow_warc_origin(rec.date, rec.http_status, rec.content_type, rec.charset,
                                        file, rec.offset)
         self.origin = _extract.Origin(file, rec.record_id, rec.target_uri, warc)
@@ -87,9 +88,12 @@ class WarcRecords:
 
     def _extract(self, snap):
         if snap.kind == WINNOW_WARC_PAGE:
-            # As the CLI: the record's WARC-Date bounds the page's dates.
+            # As the CLI: the record's WARC-Date bounds the page's dates; its HTTP
+            # Content-Language is the page's language when the page declares none.
             return _extract.extract_record(snap.payload, snap.origin, snap.charset,
-                                           fetch_date=snap.origin.warc.date, **self._options)
+                                           fetch_date=snap.origin.warc.date,
+                                           content_language=snap.content_language,
+                                           **self._options)
         if snap.kind == WINNOW_WARC_SKIPPED:
             return _extract.skipped_record(snap.origin, snap.reason or b"")
         return _extract.error_record(snap.origin, snap.reason or b"broken record")

@@ -56,7 +56,7 @@ typedef struct {
     winnow_warc_kind kind;
     char *payload;
     size_t payload_len;
-    char *id, *uri, *date, *content_type, *charset, *reason;
+    char *id, *uri, *date, *content_type, *charset, *content_language, *reason;
     int http_status;
     unsigned long long offset;
     int status;          /* EXIT_OK, EXIT_INPUT or EXIT_FATAL */
@@ -88,6 +88,7 @@ static void slot_clear(warc_slot *s)
     free(s->date);
     free(s->content_type);
     free(s->charset);
+    free(s->content_language);
     free(s->reason);
     free(s->out);
     free(s->explain);
@@ -120,7 +121,8 @@ static int next(void *ctxp, size_t i, size_t *bytes)
     s->offset = r.offset;
     int bad = dup_field(&s->id, r.record_id) | dup_field(&s->uri, r.target_uri) |
               dup_field(&s->date, r.date) | dup_field(&s->content_type, r.content_type) |
-              dup_field(&s->charset, r.charset) | dup_field(&s->reason, r.reason);
+              dup_field(&s->charset, r.charset) | dup_field(&s->reason, r.reason) |
+              dup_field(&s->content_language, r.content_language);
     if (r.kind == WINNOW_WARC_PAGE) {
         s->payload = malloc(r.payload_len + 1);
         if (s->payload) memcpy(s->payload, r.payload, r.payload_len);
@@ -148,6 +150,7 @@ static void work(void *ctxp, size_t i)
         opt.charset_hint = s->charset;
         if (s->uri) opt.url = s->uri; /* where it was fetched: a hint of its page type */
         if (s->date) opt.fetch_date = s->date; /* no page date after it */
+        opt.content_language = s->content_language; /* the page's language if it says none */
         winnow_status st = winnow_extract(s->payload, s->payload_len, &opt, &res);
         truncated = st == WINNOW_ERR_TRUNCATED;
         if (st != WINNOW_OK && !truncated) {

@@ -266,6 +266,10 @@ static int parse_args(int argc, char **argv, cli_config *cfg, const char **rule_
             return cli_finish_stdout() ? EXIT_FATAL : EXIT_OK;
         case 'V':
             printf("winnow %s\n", WINNOW_VERSION);
+            /* Tests and users can tell whether "language" is ever more than declared. */
+            printf("language detection: %s\n", winnow_language_detector()
+                                                   ? winnow_language_detector()
+                                                   : "none (built without libcld2)");
             return cli_finish_stdout() ? EXIT_FATAL : EXIT_OK;
         case ':':
             return cli_usage_error("option '%s' needs an argument", argv[optind - 1]);

@@ -82,7 +82,8 @@ typedef struct {
     const char *date_modified;
     const char *site_name;
     const char *url;           /* canonical */
-    const char *language;      /* BCP 47 tag as declared */
+    const char *language;      /* BCP 47: declared (html_meta.c), then weighed against
+                                  the kept text (language/language.c) */
     const char *description;
     const char *image;
     const char *hostname;      /* of the page's URL (the caller's, else the canonical) */

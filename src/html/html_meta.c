@@ -1,12 +1,14 @@
 /* html_meta.c -- what an HTML page declares about itself: schema.org JSON-LD first
  * (meta/jsonld.c), then Open Graph, article:*, Dublin Core and plain <meta> tags,
- * <link rel=canonical> and <html lang> for what it left open.  Only <head> and the
+ * <link rel=canonical> and <html lang> for what it left open (language tags made
+ * canonical BCP 47 by language/lang_tag.c).  Only <head> and the
  * JSON-LD scripts the DOM walk met in the body are read. */
 #include <libxml/tree.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
 #include "html/html_dom.h"
+#include "language/language.h"
 #include "meta/meta.h"
 
 /* <meta> names and properties, most trusted first within each field. */
@@ -216,8 +218,15 @@ void wn_hmeta_find(hdom *h, doc *d, const char *fetch_date)
     wn_buf_free(&sections);
     wn_buf_free(&keywords);
     if (!d->meta.license) d->meta.license = wn_doc_keep_text(d, license ? license : body_license(h));
+    /* The language: JSON-LD's inLanguage, <html lang> (xml:lang in XHTML), then the
+     * <meta http-equiv> pragma, as the HTML standard ranks the last two; a value that is
+     * no language ("{{lang}}", "und") passes the word to the next.  The detector may
+     * still overrule it (language/language.c). */
     const char *lang = wn_hdom_attr(root, "lang");
-    if (!d->meta.language) d->meta.language = wn_doc_keep_text(d, lang && lang[0] ? lang : lang_tag);
+    if (!lang || !lang[0]) lang = wn_hdom_attr(root, "xml:lang");
+    d->meta.language = wn_language_tag(d->meta.language, &d->mem);
+    if (!d->meta.language) d->meta.language = wn_language_tag(lang, &d->mem);
+    if (!d->meta.language) d->meta.language = wn_language_header(lang_tag, &d->mem);
     /* Dates in ISO 8601, whatever form the page wrote them in.  The date a page shows
      * under its headline beats the declared one, often a template's or the first draft's;
      * a shown "Updated" date does not replace a declared publication date. */

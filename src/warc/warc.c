@@ -302,6 +302,7 @@ static int classify(winnow_warc *w, winnow_warc_record *rec, char *block, size_t
         rec->http_status = w->http.status;
         rec->content_type = w->http.content_type[0] ? w->http.content_type : NULL;
         rec->charset = w->http.charset[0] ? w->http.charset : NULL;
+        rec->content_language = w->http.content_language;
         if (w->http.status < 200 || w->http.status > 299) {
             return skipped(w, rec, WINNOW_WARC_SKIP_HTTP_STATUS, "HTTP status %d", w->http.status);
         }

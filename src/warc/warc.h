@@ -108,6 +108,7 @@ typedef struct {
     char content_type[96];    /* media type, lower case, "" when absent */
     char charset[48];         /* charset parameter, "" when absent */
     const char *transfer_encoding, *content_encoding; /* as sent, or NULL */
+    const char *content_language; /* as sent, or NULL */
     const char *body;         /* the entity body: into the block, or (decoded) into out */
     size_t body_len;
 } warc_http;

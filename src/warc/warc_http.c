@@ -240,6 +240,7 @@ int wn_warc_http_parse(char *block, size_t n, warc_http *h, char *err, size_t er
                        sizeof h->content_type, h->charset, sizeof h->charset);
     h->transfer_encoding = wn_warc_field(f, nf, "Transfer-Encoding");
     h->content_encoding = wn_warc_field(f, nf, "Content-Encoding");
+    h->content_language = wn_warc_field(f, nf, "Content-Language");
     h->body = block + body;
     h->body_len = n - body;
     return 0;

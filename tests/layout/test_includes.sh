@@ -16,9 +16,10 @@ may() {
     article) echo "core meta rules winnow" ;;
     pagetype) echo "core winnow" ;;
     text) echo "article core meta pagetype rules winnow" ;;
-    html) echo "article core meta pagetype rules winnow" ;;
+    html) echo "article core language meta pagetype rules winnow" ;;
     meta) echo "core winnow" ;;
     warc) echo "core winnow" ;;
+    language) echo "core winnow" ;;
     *) echo "?" ;;
   esac
 }

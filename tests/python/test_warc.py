@@ -149,6 +149,16 @@ def test_http_charset_reaches_the_library(tmp_path):
     assert ru["charset"] == "windows-1251" and "Городской совет" in ru["text"]
 
 
+def test_http_content_language_reaches_the_library(tmp_path):
+    """As the CLI: a page that declares no language has the HTTP header's."""
+    page = b"<html><body><article><h1>Notiz</h1><p>Kurz.</p></article></body></html>"
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Language: de_at\r\n\r\n"
+    path = tmp_path / "l.warc"
+    path.write_bytes(record("response", "http://a.test/de", http + page,
+                            "application/http; msgtype=response"))
+    assert [r["language"] for r in winnow.iter_warc(path)] == ["de-AT"]
+
+
 def test_broken_record_is_an_error_record_and_reading_goes_on(tmp_path):
     recs, uris = archive()
     bad = response("http://a.test/cut", ARTICLE.encode())
