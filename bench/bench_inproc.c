@@ -3,8 +3,11 @@
  * extracted (with the default rules) again and again until --min-cpu CPU seconds were
  * spent.  Prints one key=value result line (pages/s, MB/s, CPU s, peak RSS).
  *
- *   bench_inproc [--type=html|text|auto] [--min-cpu S] [--rules FILE] [--time-limit S] FILE...
+ *   bench_inproc [--type=html|text|auto] [--min-cpu S] [--rules FILE] [--time-limit S]
+ *                [--language] FILE...
  *
+ * As `winnow` writing text, the language detector is not run; --language runs it, as
+ * for JSON records (winnow_options.no_language_detection), to measure what it costs.
  * --rules FILE replaces the built-in rules with FILE's (an empty file: no rules), to
  * measure what a rule set costs; --time-limit S sets winnow_options.time_limit, to
  * measure what watching the clock costs (a limit no page reaches). */
@@ -18,6 +21,7 @@ int main(int argc, char **argv)
     winnow_options opt;
     winnow_options_init(&opt);
     opt.no_title = 1;
+    opt.no_language_detection = 1;
     double min_cpu = 1.0;
     const char *rules_file = NULL;
     int i = 1;
@@ -28,9 +32,10 @@ int main(int argc, char **argv)
         else if (strcmp(argv[i], "--min-cpu") == 0 && i + 1 < argc) min_cpu = atof(argv[++i]);
         else if (strcmp(argv[i], "--rules") == 0 && i + 1 < argc) rules_file = argv[++i];
         else if (strcmp(argv[i], "--time-limit") == 0 && i + 1 < argc) opt.time_limit = atof(argv[++i]);
+        else if (strcmp(argv[i], "--language") == 0) opt.no_language_detection = 0;
         else {
             fprintf(stderr, "usage: bench_inproc [--type=html|text|auto] [--min-cpu S] [--rules FILE] "
-                            "[--time-limit S] FILE...\n");
+                            "[--time-limit S] [--language] FILE...\n");
             return 2;
         }
     }

@@ -149,6 +149,11 @@ typedef struct {
                                    winnow_warc_record.content_language gives it), or
                                    NULL: the page's language when the page itself
                                    declares none (see winnow_meta.language) */
+    int no_language_detection;  /* non-zero: winnow_meta.language is only what the page
+                                   and content_language declare; the detector is not
+                                   run (it reads up to 1 KiB of kept text: about 0.1 to
+                                   0.3 ms a page).  The CLI sets it for text and
+                                   Markdown output, which never show the language */
 } winnow_options;
 
 /* winnow_options.comments: LIST fills winnow_result.comments (and a JSON record's

@@ -94,6 +94,7 @@ class winnow_options(ctypes.Structure):
         ("links", c_int),
         ("images", c_int),
         ("content_language", c_char_p),
+        ("no_language_detection", c_int),
     ]
 
 

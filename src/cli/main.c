@@ -297,6 +297,8 @@ int main(int argc, char **argv)
         free(rule_files);
         return done;
     }
+    /* Only records show the page's language: text and Markdown skip the detector. */
+    cfg.opt.no_language_detection = cfg.format != FMT_JSON && cfg.format != FMT_JSONL;
     /* A JSON record's text stays the article: its comments have their own field. */
     if (cfg.opt.comments)
         cfg.opt.comments = cfg.format == FMT_JSON || cfg.format == FMT_JSONL

@@ -62,12 +62,12 @@ static int kept_text(const doc *d, buf *out)
     return 0;
 }
 
-void wn_language_resolve(doc *d, const char *content_language)
+void wn_language_resolve(doc *d, const char *content_language, int detect)
 {
     const char *declared = d->meta.language;
     if (!declared) declared = wn_language_header(content_language, &d->mem);
     const char *detected = NULL;
-    if (wn_language_detector() && !d->no_content) {
+    if (detect && wn_language_detector() && !d->no_content) {
         buf text;
         wn_buf_init(&text, 0);
         if (kept_text(d, &text) != 0) d->failed = 1;

@@ -44,8 +44,8 @@ const char *wn_language_choose(const char *declared, const char *detected);
 /* Sets d->meta.language: the page's declared tag (html/html_meta.c left it normalised
  * in d->meta.language), else content_language (an HTTP Content-Language, NULL when
  * unknown), weighed against the language of the kept text, when the detector is built
- * in and there is text enough.  language.c. */
-void wn_language_resolve(doc *d, const char *content_language);
+ * in, detect is non-zero and there is text enough.  language.c. */
+void wn_language_resolve(doc *d, const char *content_language, int detect);
 
 /* The language of the UTF-8 text[0..len) as a BCP 47 tag (a static string), or NULL:
  * no detector built in, text not valid UTF-8, or no reliable answer.  is_plain_text 0

@@ -176,6 +176,15 @@ static void test_pipeline(void)
     snprintf(page, sizeof page, "<html lang=\"en\"><body><article><h1>Bienen</h1><p>%s</p>"
              "</article></body></html>", german);
     LANGUAGE(page, H, NULL, on ? "de" : "en");
+    /* Without the detector (as the CLI's text output): only what the page declares. */
+    winnow_options opt;
+    winnow_options_init(&opt);
+    opt.type = H;
+    opt.no_language_detection = 1;
+    winnow_result r;
+    CHECK(winnow_extract(page, strlen(page), &opt, &r) == WINNOW_OK);
+    CHECK(r.meta.language && strcmp(r.meta.language, "en") == 0);
+    winnow_result_free(&r);
     /* Agreeing: the declared tag, region and all. */
     snprintf(page, sizeof page, "<html lang=\"de_ch\"><body><article><h1>Bienen</h1><p>%s</p>"
              "</article></body></html>", german);
@@ -237,7 +246,7 @@ static char *resolve(const char *declared, int n_items, int german_paras, int ex
             b->flags |= BF_COMMENT;
         }
     }
-    wn_language_resolve(&d, NULL);
+    wn_language_resolve(&d, NULL, 1);
     char *l = d.meta.language ? strdup(d.meta.language) : NULL;
     CHECK(!d.failed);
     wn_doc_free(&d);
