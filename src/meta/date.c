@@ -286,7 +286,9 @@ static int day_first(const char *p, date_found *f)
 
 const char *wn_meta_next_date(const char *s, const char **at, const char *not_after, arena *a)
 {
-    if (!s) return NULL;
+    /* Every form read has a year in ASCII digits: most lines have none, and trying the
+     * month names of every language at each word is what costs. */
+    if (!s || !strpbrk(s, "0123456789")) return NULL;
     for (const char *p = s; *p; p++) {
         if (!starts_word(s, p)) continue;
         date_found f;
