@@ -236,6 +236,52 @@ static void test_names(void)
     CHECK_STR(wn_pt_signal_name(PS_H_REP_POSTS), "H.rep_posts");
 }
 
+/* A tutorial in rendered text: three paragraphs, each followed by a CSS sample of
+ * code_lines lines, under a small menu. */
+static char *tutorial(int code_lines)
+{
+    static const char *const paras[] = {
+        "Flexbox is a one-dimensional layout method for arranging items in rows or columns. Items flex to fill additional space or shrink to fit into smaller spaces, and this article explains the fundamentals.",
+        "To start with, we need to select which elements are to be laid out as flexible boxes. To do this, we set a special value of display on the parent element of the elements you want to affect.",
+        "This causes the section element to become a flex container and its children become flex items. This single declaration gives us everything we need to start, and the rest of this page builds on it.",
+    };
+    static const char *const css[] = {"section {", "  display: flex;", "  flex-direction: row;",
+                                      "  gap: 1rem;", "}", "article {", "  flex: 1;",
+                                      "  min-width: 0;", "}", ".box > * {", "  flex: 1 1 200px;", "}"};
+    buf b;
+    wn_buf_init(&b, 0);
+    const char *head = "Docs\nGuides\nAPI\nSearch\n\nLaying out items with flexbox\n\n";
+    CHECK(wn_buf_append(&b, head, strlen(head)) == 0);
+    for (int p = 0; p < 3; p++) {
+        CHECK(wn_buf_append(&b, paras[p], strlen(paras[p])) == 0);
+        CHECK(wn_buf_append(&b, "\n\n", 2) == 0);
+        for (int k = 0; k < code_lines; k++) {
+            CHECK(wn_buf_append(&b, css[k % 12], strlen(css[k % 12])) == 0);
+            CHECK(wn_buf_append(&b, "\n", 1) == 0);
+        }
+        CHECK(wn_buf_append(&b, "\n", 1) == 0);
+    }
+    CHECK(wn_buf_append(&b, "Previous\nNext\nEdit this page\n", 29) == 0);
+    CHECK(wn_buf_append(&b, "", 1) == 0); /* the NUL */
+    return b.data;
+}
+
+/* Rendered text: words that lean to "article" but lines of code that say documentation. */
+static void test_code_settles_documentation(void)
+{
+    char *why = NULL, *page = tutorial(12);
+    CHECK(run(page, WINNOW_PAGE_AUTO, NULL, &why) == WINNOW_PAGE_DOCUMENTATION);
+    CHECK(why && strstr(why, "lines of code") != NULL);
+    free(why);
+    free(page);
+    page = tutorial(2); /* six lines: a snippet in an article */
+    CHECK(run(page, WINNOW_PAGE_AUTO, NULL, NULL) == WINNOW_PAGE_ARTICLE);
+    free(page);
+    page = tutorial(12); /* a forced type stands */
+    CHECK(run(page, WINNOW_PAGE_ARTICLE, NULL, NULL) == WINNOW_PAGE_ARTICLE);
+    free(page);
+}
+
 int main(void)
 {
     winnow_global_init();
@@ -245,5 +291,6 @@ int main(void)
     test_html_signals();
     test_declared_types();
     test_names();
+    test_code_settles_documentation();
     return check_done();
 }
