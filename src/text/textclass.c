@@ -255,6 +255,16 @@ static void value_and_run(doc *d, const tshape *shapes, const bvalue *base, doub
     find_run(v, d->n, bs, be);
 }
 
+/* A line with no letter at all: a post's number, a count of posts or likes. */
+static int no_letter(const block *b)
+{
+    for (size_t k = 0; k < b->len; k++) {
+        unsigned char c = (unsigned char)b->text[k];
+        if (c >= 0x80 || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) return 0;
+    }
+    return 1;
+}
+
 /* A page read whole (article/reading.c) still has a head -- menus, sign-in lines, the
  * site's blurb -- and a foot of links and legal lines, which its rendered text gives
  * no markup to tell apart.  Its content runs from the first prose block to the last
@@ -489,9 +499,15 @@ void wn_textclass_classify_rules(doc *d, rule_matcher *m)
         if (d->blocks[i].ract == RA_CUT_AFTER || d->blocks[i].ract == RA_CUT_BEFORE)
             d->blocks[i].ract = RA_DROP;
     wn_rules_cut(d, bs, be);
+    int forum = whole && d->page_type == WINNOW_PAGE_FORUM;
     for (size_t i = 0; i < n; i++) {
         block *b = &d->blocks[i];
         if (b->dec != DEC_NONE) continue;
+        if (forum && no_letter(b)) {
+            b->dec = DEC_DROP;
+            b->why = WHY_SHORT_LINE;
+            continue;
+        }
         if (i < bs || i >= be) {
             b->dec = DEC_DROP;
             b->why = v[i] > 0 ? WHY_PROSE_OUTSIDE : WHY_OUTSIDE_ARTICLE;

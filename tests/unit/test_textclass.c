@@ -340,6 +340,7 @@ static void test_post_rhythm_settles_forum(void)
         CHECK(out && strstr(out, "How do I keep my sourdough starter") != NULL);
         CHECK(out && strstr(out, "Community Forums") == NULL);
         CHECK(out && strstr(out, "Powered by") == NULL);
+        CHECK(out && strstr(out, "\n#3\n") == NULL); /* post numbers are furniture */
         free(out);
         wn_buf_free(&b);
     }
