@@ -32,6 +32,10 @@ wn_reading wn_article_reading(const doc *d, int rendered_text);
  * (other types need less: reading.c). */
 #define WN_READING_TEXT_MARGIN 12
 
+/* furniture.c: on a forum read whole, drops each post's furniture -- kept lines with
+ * no letter, short kept lines the page repeats -- as WHY_FURNITURE.  Linear. */
+void wn_article_furniture(doc *d, int rendered_text);
+
 /* comments.c: finds a thread of reader comments after the article -- units of an
  * author/date stamp and a text, repeating -- and takes it out of the article: its
  * blocks get BF_COMMENT (stamps also BF_STAMP, each comment's first block

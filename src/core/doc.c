@@ -104,6 +104,7 @@ const char *wn_block_why_name(block_why why)
         [WHY_DECLARED] = "declared description (the page shows none)",
         [WHY_COMMENT] = "reader comment",
         [WHY_BARE_URL] = "bare URL",
+        [WHY_FURNITURE] = "post furniture",
         [WHY_TILE] = "tile of another item",
         [WHY_NO_CONTENT] = "no content",
     };

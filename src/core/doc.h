@@ -51,6 +51,7 @@ typedef enum {
                              visible one (a product page) */
     WHY_COMMENT,          /* a reader comment (article/comments.c) */
     WHY_BARE_URL,         /* HTML: nothing but a URL (page data, not text) */
+    WHY_FURNITURE,        /* a forum's post furniture (article/furniture.c) */
     WHY_TILE,             /* HTML: in a row of other items' tiles (a product page's
                              "customers also bought") */
     WHY_NO_CONTENT,       /* kept until the page was found to hold no main content

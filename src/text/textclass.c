@@ -15,7 +15,6 @@
  * matched only where their verdicts can move the run (match_lazily()).  Everything is
  * a few linear passes over the blocks. */
 #include <stdio.h>
-#include <stdint.h>
 #include <string.h>
 #include "article/article.h"
 #include "text/text_shape.h"
@@ -43,8 +42,6 @@
 #define THREAD_STAMPS 6            /* see settle_forum() */
 #define THREAD_HEAD_SHARE 0.4
 #define THREAD_LAG 3
-#define FURNITURE_REPEATS 3       /* see no_letter() */
-#define FURNITURE_MAX 40
 #define SPREAD_SHARE 0.6         /* see settle_listing() */
 
 /* The shape value of a block and its reason, measured once per page. */
@@ -256,50 +253,6 @@ static void value_and_run(doc *d, const tshape *shapes, const bvalue *base, doub
     }
     discount_unspaced(d, v);
     find_run(v, d->n, bs, be);
-}
-
-static uint32_t text_hash(const block *b)
-{
-    uint32_t h = 2166136261u;
-    for (size_t k = 0; k < b->len; k++) h = (h ^ (unsigned char)b->text[k]) * 16777619u;
-    return h;
-}
-
-/* How many blocks of the page have each block's text (hashed; a collision only
- * counts more), in the doc's arena. */
-static unsigned *repeat_counts(doc *d)
-{
-    size_t n = d->n, cap = 64;
-    while (cap < 2 * n) cap *= 2;
-    uint32_t *key = wn_arena_alloc(&d->mem, cap * sizeof *key);
-    unsigned *cnt = wn_arena_alloc(&d->mem, cap * sizeof *cnt);
-    unsigned *out = wn_arena_alloc(&d->mem, n * sizeof *out);
-    size_t *slot = wn_arena_alloc(&d->mem, n * sizeof *slot);
-    if (!key || !cnt || !out || !slot) return NULL;
-    memset(cnt, 0, cap * sizeof *cnt);
-    for (size_t i = 0; i < n; i++) {
-        uint32_t h = text_hash(&d->blocks[i]);
-        size_t j = h & (cap - 1);
-        while (cnt[j] && key[j] != h) j = (j + 1) & (cap - 1);
-        key[j] = h;
-        cnt[j]++;
-        slot[i] = j;
-    }
-    for (size_t i = 0; i < n; i++) out[i] = cnt[slot[i]];
-    return out;
-}
-
-/* A forum read whole keeps its posts, and around each the same furniture: a line with
- * no letter at all (a post's number, a count of posts or likes) and short lines the
- * page repeats FURNITURE_REPEATS times or more ("Member", "Messages:", "Quote") are
- * dropped.  wcxb-dev-other innerText forum .646 -> .660 (README). */
-static int no_letter(const block *b)
-{
-    for (size_t k = 0; k < b->len; k++) {
-        unsigned char c = (unsigned char)b->text[k];
-        if (c >= 0x80 || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) return 0;
-    }
-    return 1;
 }
 
 /* A page read whole (article/reading.c) still has a head -- menus, sign-in lines, the
@@ -536,18 +489,9 @@ void wn_textclass_classify_rules(doc *d, rule_matcher *m)
         if (d->blocks[i].ract == RA_CUT_AFTER || d->blocks[i].ract == RA_CUT_BEFORE)
             d->blocks[i].ract = RA_DROP;
     wn_rules_cut(d, bs, be);
-    int forum = whole && d->page_type == WINNOW_PAGE_FORUM;
-    unsigned *reps = forum ? repeat_counts(d) : NULL;
-    if (forum && !reps) d->failed = 1;
     for (size_t i = 0; i < n; i++) {
         block *b = &d->blocks[i];
         if (b->dec != DEC_NONE) continue;
-        if (forum && (no_letter(b) || (reps && reps[i] >= FURNITURE_REPEATS &&
-                                       b->len <= FURNITURE_MAX))) {
-            b->dec = DEC_DROP;
-            b->why = WHY_SHORT_LINE;
-            continue;
-        }
         if (i < bs || i >= be) {
             b->dec = DEC_DROP;
             b->why = v[i] > 0 ? WHY_PROSE_OUTSIDE : WHY_OUTSIDE_ARTICLE;

@@ -197,11 +197,36 @@ static void test_numbered(void)
     wn_doc_free(&d);
 }
 
+/* article/furniture.c: a forum read whole drops what each post repeats. */
+static void test_furniture(void)
+{
+    const char *const page[] = {"ann 1 year ago", "Member", "12", "I tried this last spring.",
+                                "bob 1 year ago", "Member", "3,204", "Mine came up in March.",
+                                "ann 1 year ago", "Member", "Thanks for the tip, it worked.",
+                                "ann 1 year ago", "One more thing: water it weekly."};
+    doc d;
+    make(&d, page, 13);
+    d.page_type = WINNOW_PAGE_FORUM;
+    d.page_type_margin = 1000;
+    wn_article_furniture(&d, 0);
+    CHECK(d.blocks[1].dec == DEC_DROP && d.blocks[1].why == WHY_FURNITURE); /* Member x3 */
+    CHECK(d.blocks[2].dec == DEC_DROP && d.blocks[6].dec == DEC_DROP);     /* 12, 3,204 */
+    CHECK(d.blocks[0].dec == DEC_KEEP && d.blocks[8].dec == DEC_KEEP);     /* author lines */
+    CHECK(d.blocks[3].dec == DEC_KEEP && d.blocks[12].dec == DEC_KEEP);
+    wn_doc_free(&d);
+    /* An article keeps its lines, repeated or not. */
+    make(&d, page, 13);
+    wn_article_furniture(&d, 0);
+    for (size_t i = 0; i < d.n; i++) CHECK(d.blocks[i].dec == DEC_KEEP);
+    wn_doc_free(&d);
+}
+
 int main(void)
 {
     test_numbered();
     test_head_stamps();
     test_tail_stamps();
+    test_furniture();
     test_tail_stamps_after_counted_footer();
     test_not_threads();
     test_stamp_reading();
