@@ -5,18 +5,10 @@
  * times or more, unless it holds a date or an age (an author's line), are dropped:
  * wcxb-dev-other forum innerText .646 -> .660, HTML .689 -> .695 (README).  One
  * hashed pass over the blocks. */
-#include <stdint.h>
 #include "article/article.h"
 
 #define FURNITURE_REPEATS 3
 #define FURNITURE_MAX 40
-
-static uint32_t text_hash(const block *b)
-{
-    uint32_t h = 2166136261u;
-    for (size_t k = 0; k < b->len; k++) h = (h ^ (unsigned char)b->text[k]) * 16777619u;
-    return h;
-}
 
 static int no_letter(const block *b)
 {
@@ -43,7 +35,7 @@ void wn_article_furniture(doc *d, int rendered_text)
     }
     memset(cnt, 0, cap * sizeof *cnt);
     for (size_t i = 0; i < n; i++) {
-        uint32_t h = text_hash(&d->blocks[i]);
+        uint32_t h = wn_hash_bytes(d->blocks[i].text, d->blocks[i].len);
         size_t j = h & (cap - 1);
         while (cnt[j] && key[j] != h) j = (j + 1) & (cap - 1);
         key[j] = h;

@@ -112,4 +112,13 @@ int wn_utf8_put(buf *b, unsigned long cp);
 /* Length of the JSON number (RFC 8259 grammar) at the start of s[0..len), or 0. */
 size_t wn_json_number_len(const char *s, size_t len);
 
+/* FNV-1a of n bytes: the hash the stages key their small tables with. */
+static inline uint32_t wn_hash_bytes(const void *p, size_t n)
+{
+    const unsigned char *s = (const unsigned char *)p;
+    uint32_t h = 2166136261u;
+    for (size_t k = 0; k < n; k++) h = (h ^ s[k]) * 16777619u;
+    return h;
+}
+
 #endif

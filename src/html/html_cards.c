@@ -36,8 +36,7 @@ int wn_hcards_price(const char *t)
  * order ("card card-3" and "card card-7" are one shape). */
 static uint32_t shape_key(const xmlNode *n)
 {
-    uint32_t key = 2166136261u;
-    for (const char *c = (const char *)n->name; *c; c++) key = (key ^ (unsigned char)*c) * 16777619u;
+    uint32_t key = wn_hash_bytes(n->name, strlen((const char *)n->name));
     const char *v = n->properties ? wn_hdom_attr(n, "class") : NULL;
     uint32_t words = 0;
     while (v && *v) {

@@ -94,9 +94,7 @@ static const class_word class_words[] = {
 /* FNV-1a, as read_classes computes it while it reads a word. */
 static uint32_t word_hash(const char *w)
 {
-    uint32_t h = 2166136261u;
-    for (; *w; w++) h = (h ^ (unsigned char)*w) * 16777619u;
-    return h;
+    return wn_hash_bytes(w, strlen(w));
 }
 
 /* Class words by hash (open addressing; 0 = empty, else index + 1), filled once: most
@@ -345,8 +343,7 @@ static void walk_elements(const hdom *h, pt_signals *s, class_counts *cc, microd
             }
             if ((t == TG_H2 || t == TG_H3 || t == TG_H4) && wn_hdom_attr(n, "id")) s->v[PS_H_HIDS]++;
         }
-        uint32_t tag_hash = 2166136261u; /* names are not interned: hash the string */
-        for (const char *c = name; *c; c++) tag_hash = (tag_hash ^ (unsigned char)*c) * 16777619u;
+        uint32_t tag_hash = wn_hash_bytes(name, strlen(name)); /* names are not interned */
         key[i] = hash ^ tag_hash * 2246822519u;
         chrome[i] = (p >= 0 && chrome[p]) || t == TG_NAV || t == TG_HEADER || t == TG_FOOTER ||
                     t == TG_ASIDE || (marks & CW_CHROME);

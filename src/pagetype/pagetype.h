@@ -134,6 +134,16 @@ int wn_pt_forced(const winnow_options *opt, doc *d);
  * service N, ...); signals: name=value ...", "forced; detected ..." when forced. */
 void wn_pt_assign(const pt_signals *s, int html, const winnow_options *opt, doc *d);
 
+/* A later stage settles the type on evidence the detector does not see (a thread's
+ * rhythm, lines of code): sets d->page_type to t and its margin to margin, and with
+ * --explain puts "TYPE, REASON; the words said ..." before d->page_type_why; reason
+ * is a printf format. */
+void wn_pt_settle(doc *d, winnow_page_type t, int margin, const char *reason, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 4, 5)))
+#endif
+    ;
+
 /* pt_nocontent.c: whether the decided page (every block decided, comments included)
  * holds no main content.  wn_pt_nc_candidate is cheap: few words kept and not cut
  * short.  wn_pt_nc_decide reads the kept blocks, the headline and d->whole (or, when

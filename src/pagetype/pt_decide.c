@@ -1,5 +1,6 @@
 /* pt_decide.c -- page types by name, signals by name, and the decision: the scoring
  * table's rows (pt_weights.c) summed per type, the highest total wins. */
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 #include "core/doc.h"
@@ -91,6 +92,21 @@ int wn_pt_forced(const winnow_options *opt, doc *d)
     d->page_type = opt->page_type;
     d->page_type_margin = PT_FORCED_MARGIN;
     return 1;
+}
+
+void wn_pt_settle(doc *d, winnow_page_type t, int margin, const char *reason, ...)
+{
+    d->page_type = t;
+    d->page_type_margin = margin;
+    if (!d->page_type_why) return;
+    char r[256], why[4400];
+    va_list ap;
+    va_start(ap, reason);
+    vsnprintf(r, sizeof r, reason, ap);
+    va_end(ap);
+    int k = snprintf(why, sizeof why, "%s, %s; the words said %s", winnow_page_type_name(t), r,
+                     d->page_type_why);
+    if (k > 0) d->page_type_why = wn_arena_strndup(&d->mem, why, strlen(why));
 }
 
 void wn_pt_assign(const pt_signals *s, int html, const winnow_options *opt, doc *d)

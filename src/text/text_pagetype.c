@@ -2,7 +2,6 @@
  * (pagetype/pt_text.c), its first line as the title, the caller's URL, scored with the
  * text table.  Rendered text declares nothing and shows no markup, so this is the
  * weaker of the two detectors. */
-#include <stdio.h>
 #include <string.h>
 #include "pagetype/pagetype.h"
 #include "text/text.h"
@@ -20,14 +19,8 @@ static void settle_code(const pt_signals *sig, doc *d)
     if (d->page_type != WINNOW_PAGE_ARTICLE || d->page_type_margin == PT_FORCED_MARGIN) return;
     if (sig->v[PS_T_CODE] < CODE_LINES || d->page_type_lag[WINNOW_PAGE_DOCUMENTATION] > CODE_DOC_LAG)
         return;
-    d->page_type = WINNOW_PAGE_DOCUMENTATION;
-    d->page_type_margin = 1; /* the least lead, which documentation's reading asks */
-    if (d->page_type_why) {
-        char why[4200];
-        int k = snprintf(why, sizeof why, "documentation, by its %d lines of code; the words said %s",
-                         (int)sig->v[PS_T_CODE], d->page_type_why);
-        if (k > 0) d->page_type_why = wn_arena_strndup(&d->mem, why, strlen(why));
-    }
+    /* Margin 1: the least lead, which documentation's reading asks. */
+    wn_pt_settle(d, WINNOW_PAGE_DOCUMENTATION, 1, "by its %d lines of code", sig->v[PS_T_CODE]);
 }
 
 void wn_text_pagetype(const char *text, size_t len, const winnow_options *opt, doc *d)

@@ -14,9 +14,9 @@
  * The headline is picked by texttitle.c among the lines before the run.  The rules are
  * matched only where their verdicts can move the run (match_lazily()).  Everything is
  * a few linear passes over the blocks. */
-#include <stdio.h>
 #include <string.h>
 #include "article/article.h"
+#include "pagetype/pagetype.h"
 #include "text/text_shape.h"
 
 #define BARRIER (-1e9) /* value of a cut marker: no run crosses it */
@@ -323,14 +323,7 @@ static void settle_entries(doc *d, const bvalue *base, const unsigned char *flag
         if (text && ++stamps == 2) head = prose;
     }
     if (stamps < THREAD_STAMPS || head > prose * THREAD_HEAD_SHARE) return;
-    d->page_type = t;
-    d->page_type_margin = WN_READING_TEXT_MARGIN;
-    if (d->page_type_why) {
-        char why[4200];
-        int k = snprintf(why, sizeof why, "%s, by the rhythm of %zu stamps from the top; the "
-                         "words said %s", winnow_page_type_name(t), stamps, d->page_type_why);
-        if (k > 0) d->page_type_why = wn_arena_strndup(&d->mem, why, strlen(why));
-    }
+    wn_pt_settle(d, t, WN_READING_TEXT_MARGIN, "by the rhythm of %zu stamps from the top", stamps);
 }
 
 /* An article's best run of prose holds most of its prose; a listing's best run is one
@@ -348,13 +341,8 @@ static void settle_listing(doc *d, const double *v, size_t bs, size_t be)
             if (i >= bs && i < be) run += v[i];
         }
     if (all <= 0 || run > all * SPREAD_SHARE) return;
-    d->page_type_margin = WN_READING_TEXT_MARGIN;
-    if (d->page_type_why) {
-        char why[4200];
-        int k = snprintf(why, sizeof why, "listing, its prose spread over entries (the best run "
-                         "holds %.0f%%); the words said %s", 100.0 * run / all, d->page_type_why);
-        if (k > 0) d->page_type_why = wn_arena_strndup(&d->mem, why, strlen(why));
-    }
+    wn_pt_settle(d, WINNOW_PAGE_LISTING, WN_READING_TEXT_MARGIN,
+                 "its prose spread over entries (the best run holds %.0f%%)", 100.0 * run / all);
 }
 
 /* Matches the text rules against the undecided blocks [lo, hi), as wn_rules_apply_doc()
