@@ -37,7 +37,17 @@ static const char *const *spared_categories(const doc *d)
 static int reread(hdom *h, const winnow_options *opt, doc *d, int fresh)
 {
     const char *const *cats = spared_categories(d);
-    if (!(cats && wn_hdom_spare(h, cats) > 0) && !fresh) return 0;
+    /* A thread's posts are <article>s, and XenForo nests each post's body in one more:
+     * none is a teaser card to remove. */
+    int posts = d->page_type == WINNOW_PAGE_FORUM && wn_article_reading(d, 0).whole_page;
+    if (posts && !h->posts_nested) {
+        h->posts_nested = 1;
+        fresh = 1;
+    }
+    if (!(cats && wn_hdom_spare(h, cats) > 0)) {
+        if (!fresh) return 0;
+        wn_hdom_reprune(h);
+    }
     d->n = 0;
     d->n_images = 0;
     wn_hscore_select(h);

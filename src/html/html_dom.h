@@ -84,6 +84,8 @@ typedef struct {
     const char **why;  /* the rule or marker that pruned the node, or NULL */
     const struct rule_info **rule; /* the attribute rule that pruned it, or NULL */
     int top;           /* chosen main container or -1 */
+    int posts_nested;  /* a thread's reading: an <article> inside the chosen one is a
+                          post or a post's body (XenForo), not a teaser card */
     const char *cut;   /* why the page was cut short by a limit (static), or NULL */
     xmlNode *ldjson[16];   /* <script type="application/ld+json"> met in the walk */
     int n_ldjson;
@@ -106,6 +108,9 @@ void wn_hdom_free(hdom *h);
  * the statistics and the flags of the scorer are made again.  Returns how many nodes
  * were spared; 0 leaves h as it was.  The caller scores and emits again. */
 int wn_hdom_spare(hdom *h, const char *const *categories);
+/* The pruning and statistics made again from the rules' verdicts, the scorer's flags
+ * cleared (what wn_hdom_spare does when it spares a node): for a second scoring. */
+void wn_hdom_reprune(hdom *h);
 
 /* Index of an element, or -1 when it is not indexed (not content). */
 static inline int hdom_idx(const xmlNode *n)
@@ -132,7 +137,9 @@ int wn_hattrs_cap(const char *s, size_t len, buf *out);
  * dates. */
 void wn_hmeta_find(hdom *h, doc *d, const char *fetch_date);
 
-/* html_score.c: scores candidates and marks NF_CHOSEN / NF_INSIDE; sets h->top. */
+/* html_score.c: scores candidates and marks NF_CHOSEN / NF_INSIDE; sets h->top.  Small
+ * <article>s inside the chosen container are teasers and removed, unless
+ * h->posts_nested. */
 void wn_hscore_select(hdom *h);
 
 /* html_tables.c: which tables hold data (rows and columns) rather than page layout. */

@@ -1,0 +1,88 @@
+/* test_forum.c -- forum threads on the HTML path: every post is kept, in order, whatever
+ * the forum software wraps it in, and what it shows around each post is not. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "check.h"
+#include "winnow/winnow.h"
+
+static winnow_rules *rules;
+
+/* The page read as type (WINNOW_PAGE_AUTO: detected), without its headline; the output
+ * (caller frees), NULL on failure. */
+static char *run_typed(const char *html, winnow_page_type type)
+{
+    winnow_options o;
+    winnow_options_init(&o);
+    o.type = WINNOW_TYPE_HTML;
+    o.no_title = 1;
+    o.rules = rules;
+    o.page_type = type;
+    winnow_result r;
+    winnow_status st = winnow_extract(html, strlen(html), &o, &r);
+    char *out = st == WINNOW_OK ? strdup(r.text) : NULL;
+    winnow_result_free(&r);
+    return out;
+}
+
+static int contains(const char *hay, const char *needle)
+{
+    return hay && strstr(hay, needle) != NULL;
+}
+
+static const char *const POSTS[] = {
+    "Postone: how do I stop my kettle from switching off before the water boils?",
+    "Posttwo: check the thermostat contacts under the base; mine were corroded.",
+    "Postthree: descale it with citric acid, the sensor reads the scale as heat.",
+    "Postfour: a new kettle costs less than the time you spend on this one.",
+};
+#define N_POSTS (sizeof POSTS / sizeof *POSTS)
+
+/* Whether out holds every post, in page order. */
+static int all_posts_in_order(const char *out)
+{
+    const char *at = out;
+    for (size_t k = 0; k < N_POSTS; k++) {
+        at = at ? strstr(at, POSTS[k]) : NULL;
+        if (!at) return 0;
+    }
+    return 1;
+}
+
+/* XenForo wraps each post in an <article> and the post's text in a second one
+ * (article.message-body): both are the thread, not teaser cards inside an article. */
+static void test_nested_post_articles(void)
+{
+    char page[8000] = "<html><head><title>Kettle switches off early</title></head><body>"
+                      "<div class=p-nav><a href=/>Home</a> <a href=/f>Forums</a></div>"
+                      "<div class=p-body><h1>Kettle switches off early</h1>"
+                      "<div class=block-body>";
+    for (size_t k = 0; k < N_POSTS; k++) {
+        size_t n = strlen(page);
+        snprintf(page + n, sizeof page - n,
+                 "<article class='message message--post'><div class=message-cell--user>"
+                 "<h4 class=message-name><a href=/m/%zu>member%zu</a></h4></div>"
+                 "<div class=message-main><header class=message-attribution>"
+                 "<time>May %zu, 2024</time></header>"
+                 "<article class=message-body><div class=bbWrapper>%s The kettle is two "
+                 "years old and sits on a level counter; the water is hard here.</div>"
+                 "</article></div></article>",
+                 k, k, k + 1, POSTS[k]);
+    }
+    strcat(page, "</div></div></body></html>");
+    char *out = run_typed(page, WINNOW_PAGE_FORUM);
+    CHECK(all_posts_in_order(out));
+    CHECK(!contains(out, "Forums"));
+    free(out);
+}
+
+int main(void)
+{
+    winnow_global_init();
+    rules = winnow_rules_new();
+    char err[256];
+    CHECK(winnow_rules_add_default(rules, err, sizeof err) == 0);
+    test_nested_post_articles();
+    winnow_rules_free(rules);
+    return check_done();
+}
