@@ -76,6 +76,35 @@ static void test_nested_post_articles(void)
     free(out);
 }
 
+/* A consent platform's preference centre (OneTrust) holds more prose than a thread of
+ * short posts; the size guard that keeps a big element from pruning does not save it. */
+static void test_consent_dialog(void)
+{
+    char page[12000] = "<html><head><title>Kettle switches off early</title></head><body>"
+                       "<div class=thread>";
+    for (size_t k = 0; k < N_POSTS; k++) {
+        size_t n = strlen(page);
+        snprintf(page + n, sizeof page - n, "<div class=post><p>%s</p></div>", POSTS[k]);
+    }
+    strcat(page, "</div><div id=onetrust-consent-sdk><div id=onetrust-pc-sdk>"
+                 "<h2>Privacy Preference Center</h2>");
+    for (int k = 0; k < 6; k++) {
+        size_t n = strlen(page);
+        snprintf(page + n, sizeof page - n,
+                 "<p>Policyword%d: these technologies are used by or on behalf of our "
+                 "advertising partners, and the data they collect may be combined with "
+                 "information they hold about you to build a profile of your interests and "
+                 "show you relevant advertising on other sites, as described in our notice.</p>",
+                 k);
+    }
+    strcat(page, "</div></div></body></html>");
+    char *out = run_typed(page, WINNOW_PAGE_FORUM);
+    CHECK(all_posts_in_order(out));
+    CHECK(!contains(out, "Policyword"));
+    CHECK(!contains(out, "Privacy Preference Center"));
+    free(out);
+}
+
 int main(void)
 {
     winnow_global_init();
@@ -83,6 +112,7 @@ int main(void)
     char err[256];
     CHECK(winnow_rules_add_default(rules, err, sizeof err) == 0);
     test_nested_post_articles();
+    test_consent_dialog();
     winnow_rules_free(rules);
     return check_done();
 }

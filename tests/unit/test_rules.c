@@ -806,6 +806,9 @@ static void test_default_rules(void)
     };
     for (size_t i = 0; i < sizeof posts / sizeof *posts; i++)
         CHECK(match_in(r, RT_ATTR, posts[i]).action != RA_DROP);
+    /* A consent platform's dialog is named apart from chrome: it goes past the guard. */
+    CHECK_STR(match_in(r, RT_ATTR, "tag=div id=onetrust-consent-sdk").name, "consent-platform");
+    CHECK_STR(match_in(r, RT_ATTR, "tag=div class=consent-note").name, "chrome");
     /* A chrome word negated by "not-" is the page's content (Weebly). */
     CHECK(match_in(r, RT_ATTR, "tag=div class=wsite-elements wsite-not-footer id=wsite-content")
               .action == RA_NONE);
