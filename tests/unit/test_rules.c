@@ -806,6 +806,16 @@ static void test_default_rules(void)
     };
     for (size_t i = 0; i < sizeof posts / sizeof *posts; i++)
         CHECK(match_in(r, RT_ATTR, posts[i]).action != RA_DROP);
+    /* Stack Exchange's comments, user cards, answer bar and form are not the thread. */
+    static const char *const qa[] = {
+        "tag=div class=post-layout--right js-post-comments-component",
+        "tag=div class=comments js-comments-container bt mt12 id=comments-442960",
+        "tag=div class=post-signature owner flex--item", "tag=div id=answers-header",
+        "tag=div id=follow-ups-container-77758559", "tag=div class=js-bottom-notice",
+        "tag=form class=js-add-answer-component post-form id=post-form",
+    };
+    for (size_t i = 0; i < sizeof qa / sizeof *qa; i++)
+        CHECK_STR(match_in(r, RT_ATTR, qa[i]).name, "qa-furniture");
     /* A consent platform's dialog is named apart from chrome: it goes past the guard. */
     CHECK_STR(match_in(r, RT_ATTR, "tag=div id=onetrust-consent-sdk").name, "consent-platform");
     CHECK_STR(match_in(r, RT_ATTR, "tag=div class=consent-note").name, "chrome");

@@ -103,6 +103,12 @@ int main(void)
     must_cut("Art\xC3\xAD" "culos relacionados");
     must_cut("\xC3\x80 lire aussi");
 
+    /* A Q&A page's stamps of the question. */
+    must_drop("Asked 13 years, 8 months ago");
+    must_drop("Modified today");
+    must_drop("Viewed 11k times");
+    must_drop("Active Jul 7, 2012 at 3:07");
+
     /* Prose that mentions the same words stays. */
     must_pass("He declined to comment on the report.");
     must_pass("You can sign up for the program at any library branch, officials said.");
@@ -124,6 +130,8 @@ int main(void)
     must_pass("Follow the money, she told the committee.");
     must_pass("Home prices rose for the sixth month in a row.");
     must_pass("Privacy advocates criticised the plan.");
+    must_pass("Asked 13 years ago whether he would run, he laughed.");
+    must_pass("Viewed from the hill, the town looks small.");
 
     wn_rules_matcher_free(m);
     winnow_rules_free(rules);
