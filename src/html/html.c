@@ -9,13 +9,30 @@
 #include "article/article.h"
 #include "html/html_dom.h"
 
-/* The page type, detected unless the caller forces one. */
+/* Whether the page says it is forum software's: a DiscussionForumPosting or QAPage in
+ * its JSON-LD or microdata, a forum platform's class names or generator. */
+static int declared_forum(const pt_signals *s)
+{
+    return s->v[PS_S_LD_FORUM] || s->v[PS_S_MD_FORUM] || s->v[PS_H_PLAT_FORUM] ||
+           s->v[PS_S_GEN_FORUM];
+}
+
+/* The page type, detected unless the caller forces one.  A page that leans to forum by
+ * less than the margin a reading needs, and says it is a forum's, is read as the
+ * thread: the article's reading keeps one post (the longest, or the opening one with
+ * the replies pruned as comments or teasers).  On wcxb-dev-other forum .799 -> .807;
+ * no page of the article sets leans to forum and says so. */
 static int decide_type(const hdom *h, const winnow_options *opt, doc *d)
 {
     if (wn_pt_forced(opt, d)) return 0;
     pt_signals sig;
     int rc = wn_hpagetype_signals(h, d, opt->url, &sig);
     wn_pt_assign(&sig, 1, opt, d);
+    if (d->page_type == WINNOW_PAGE_FORUM && d->page_type_margin > 0 &&
+        !wn_article_reading(d, 0).whole_page && declared_forum(&sig))
+        wn_pt_settle(d, WINNOW_PAGE_FORUM, PT_FORCED_MARGIN,
+                     "leaning to forum by %d and marked up by forum software",
+                     d->page_type_margin);
     return rc;
 }
 

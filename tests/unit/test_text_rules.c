@@ -108,6 +108,15 @@ int main(void)
     must_drop("Modified today");
     must_drop("Viewed 11k times");
     must_drop("Active Jul 7, 2012 at 3:07");
+    /* Forum software's lines around a thread; "Similar threads" opens other threads. */
+    must_drop("You may not post new threads");
+    must_drop("HTML code is Off");
+    must_drop("[IMG] code is On");
+    must_drop("All times are GMT +1. The time now is 14:01.");
+    must_drop("Powered by vBulletin\xC2\xAE Version 3.8.11");
+    must_drop("\xC2\xAB Previous Thread | Next Thread \xC2\xBB");
+    must_drop("Top Bottom");
+    must_cut("Similar threads");
 
     /* Prose that mentions the same words stays. */
     must_pass("He declined to comment on the report.");
@@ -132,6 +141,8 @@ int main(void)
     must_pass("Privacy advocates criticised the plan.");
     must_pass("Asked 13 years ago whether he would run, he laughed.");
     must_pass("Viewed from the hill, the town looks small.");
+    must_pass("You may not post new threads after the board closes, the moderators said.");
+    must_pass("Powered by wind and sun, the village needs no grid.");
 
     wn_rules_matcher_free(m);
     winnow_rules_free(rules);
