@@ -214,6 +214,17 @@ static void test_furniture(void)
     CHECK(d.blocks[0].dec == DEC_KEEP && d.blocks[8].dec == DEC_KEEP);     /* author lines */
     CHECK(d.blocks[3].dec == DEC_KEEP && d.blocks[12].dec == DEC_KEEP);
     wn_doc_free(&d);
+    /* A short count ("7K" views) and an author's initial alone are furniture; a word
+     * of two letters, a number in a sentence are not. */
+    const char *const counts[] = {"J", "ann 1 year ago", "7K", "1.2K", "Ok", "I paid 7K for it."};
+    make(&d, counts, 6);
+    d.page_type = WINNOW_PAGE_FORUM;
+    d.page_type_margin = 1000;
+    wn_article_furniture(&d, 0);
+    CHECK(d.blocks[0].why == WHY_FURNITURE && d.blocks[2].why == WHY_FURNITURE &&
+          d.blocks[3].why == WHY_FURNITURE);
+    CHECK(d.blocks[1].dec == DEC_KEEP && d.blocks[4].dec == DEC_KEEP && d.blocks[5].dec == DEC_KEEP);
+    wn_doc_free(&d);
     /* An article keeps its lines, repeated or not. */
     make(&d, page, 13);
     wn_article_furniture(&d, 0);

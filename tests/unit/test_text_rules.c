@@ -117,6 +117,11 @@ int main(void)
     must_drop("\xC2\xAB Previous Thread | Next Thread \xC2\xBB");
     must_drop("Top Bottom");
     must_cut("Similar threads");
+    must_drop("Registered: 2016-07-02");
+    must_drop("Posts: 10,525");
+    must_drop("Join Date: Mar 2016");
+    must_drop("1,234 posts \xC2\xB7 joined 2019");
+    must_drop("Offline");
 
     /* Prose that mentions the same words stays. */
     must_pass("He declined to comment on the report.");
@@ -143,6 +148,7 @@ int main(void)
     must_pass("Viewed from the hill, the town looks small.");
     must_pass("You may not post new threads after the board closes, the moderators said.");
     must_pass("Powered by wind and sun, the village needs no grid.");
+    must_pass("Registered voters turned out in record numbers.");
 
     wn_rules_matcher_free(m);
     winnow_rules_free(rules);
