@@ -22,12 +22,13 @@ static int declared_forum(const pt_signals *s)
  * thread: the article's reading keeps one post (the longest, or the opening one with
  * the replies pruned as comments or teasers).  On wcxb-dev-other forum .799 -> .807;
  * no page of the article sets leans to forum and says so. */
-static int decide_type(const hdom *h, const winnow_options *opt, doc *d)
+static int decide_type(hdom *h, const winnow_options *opt, doc *d)
 {
     if (wn_pt_forced(opt, d)) return 0;
     pt_signals sig;
     int rc = wn_hpagetype_signals(h, d, opt->url, &sig);
     wn_pt_assign(&sig, 1, opt, d);
+    h->forum_software = declared_forum(&sig);
     if (d->page_type == WINNOW_PAGE_FORUM && d->page_type_margin > 0 &&
         !wn_article_reading(d, 0).whole_page && declared_forum(&sig))
         wn_pt_settle(d, WINNOW_PAGE_FORUM, PT_FORCED_MARGIN,

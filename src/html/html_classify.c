@@ -201,6 +201,22 @@ static void whole_page(const hdom *h, doc *d)
     free(furniture);
 }
 
+/* A thread on forum software calls its replies "Comments" (Vanilla) or heads them "12
+ * replies": on its forum reading the cut rules written for a story's reader comments
+ * only drop their own line.  A story misread as a forum keeps them: it says nothing
+ * of forum software.  A caller who forces the type says it is a thread. */
+static void thread_cuts(const hdom *h, doc *d, const wn_reading *pol)
+{
+    if (!pol->spare_talk || !(h->forum_software || d->page_type_margin >= PT_FORCED_MARGIN))
+        return;
+    for (size_t i = 0; i < d->n; i++) {
+        block *b = &d->blocks[i];
+        if ((b->ract == RA_CUT_AFTER || b->ract == RA_CUT_BEFORE) && b->rule &&
+            b->rule->category && strcmp(b->rule->category, "comments") == 0)
+            b->ract = RA_DROP;
+    }
+}
+
 void wn_hclass_decide(hdom *h, rule_matcher *m, doc *d)
 {
     wn_reading pol = wn_article_reading(d, 0); /* how this kind of page is read */
@@ -243,6 +259,7 @@ void wn_hclass_decide(hdom *h, rule_matcher *m, doc *d)
     }
     if (!pol.no_main_run) main_run(d, first);
     drop_repeats(h, d);
+    thread_cuts(h, d, &pol);
     soften_cuts(d, first);
     wn_rules_cut(d, first, d->n);
 }

@@ -86,6 +86,8 @@ typedef struct {
     int top;           /* chosen main container or -1 */
     int posts_nested;  /* a thread's reading: an <article> inside the chosen one is a
                           post or a post's body (XenForo), not a teaser card */
+    int forum_software; /* the page says it is forum software's (html.c): its thread's
+                           "Comments" heading opens the replies, not a story's comments */
     const char *cut;   /* why the page was cut short by a limit (static), or NULL */
     xmlNode *ldjson[16];   /* <script type="application/ld+json"> met in the walk */
     int n_ldjson;

@@ -105,6 +105,32 @@ static void test_consent_dialog(void)
     free(out);
 }
 
+/* Vanilla heads the replies of a thread "Comments": on a thread that rule does not end
+ * the page (it does on an article: its reader comments are not the story). */
+static void test_comments_heading(void)
+{
+    char page[8000] = "<html><head><title>Kettle switches off early</title></head><body>"
+                      "<main><div class=Item><h1>Kettle switches off early</h1>";
+    for (size_t k = 0; k < N_POSTS; k++) {
+        size_t n = strlen(page);
+        if (k == 1) strcat(page, "</div><h2>Comments</h2><ul class=MessageList>");
+        n = strlen(page);
+        snprintf(page + n, sizeof page - n,
+                 "<li class=ItemComment><div class=Author>member%zu</div><div "
+                 "class=Message><p>%s The kettle is two years old and sits on a level "
+                 "counter; the water is hard here.</p></div></li>",
+                 k, POSTS[k]);
+    }
+    strcat(page, "</ul></main></body></html>");
+    char *forum = run_typed(page, WINNOW_PAGE_FORUM);
+    CHECK(all_posts_in_order(forum));
+    free(forum);
+    char *article = run_typed(page, WINNOW_PAGE_ARTICLE);
+    CHECK(contains(article, POSTS[0]));
+    CHECK(!contains(article, POSTS[2]));
+    free(article);
+}
+
 int main(void)
 {
     winnow_global_init();
@@ -113,6 +139,7 @@ int main(void)
     CHECK(winnow_rules_add_default(rules, err, sizeof err) == 0);
     test_nested_post_articles();
     test_consent_dialog();
+    test_comments_heading();
     winnow_rules_free(rules);
     return check_done();
 }

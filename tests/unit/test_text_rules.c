@@ -98,6 +98,7 @@ int main(void)
     must_cut("Top stories");
     must_cut("Join the conversation!");
     must_cut("Leave a Reply");
+    must_cut("Comments are closed.");
     must_cut("34 responses to \xE2\x80\x9C" "Anthony Lynn: We needed to win this game\xE2\x80\x9D");
     must_cut("Kommentare");
     must_cut("Art\xC3\xAD" "culos relacionados");
