@@ -175,6 +175,17 @@ static void drop_tiles(const hdom *h, doc *d)
     free(tile);
 }
 
+/* A post's author heading, a link to the author's profile (XenForo's h4 "lgans316"): a
+ * thread's content, not a menu; a reply's title ("Re: ...", phpBB's) and a site's name
+ * over the page (h1, h2) are not.  (A linked
+ * date line is kept by some truths and not by others: measured, keeping it loses.) */
+#define STAMP_MAX 60
+static int post_stamp(const block *b)
+{
+    return b->len <= STAMP_MAX && b->kind == BK_HEADING && b->level >= 3 &&
+           !wn_article_starts(b->text, b->len, "re:");
+}
+
 /* Gives the blocks outside the chosen container back to the classifier, except those
  * in page furniture (nav, header, footer, aside); the attribute rules have pruned
  * menus and footers marked by class already. */
@@ -234,7 +245,7 @@ void wn_hclass_decide(hdom *h, rule_matcher *m, doc *d)
             b->dec = DEC_DROP;
             b->why = WHY_CAPTION;
         } else if (ld > (b->len >= LONG_BLOCK ? LINK_DROP_LONG : LINK_DROP) && b->kind != BK_PRE &&
-                   !pol.links_kept) {
+                   !pol.links_kept && !(pol.spare_talk && post_stamp(b))) {
             b->dec = DEC_DROP;
             b->why = WHY_LINK_HEAVY;
             b->score = ld;

@@ -61,7 +61,8 @@ static void test_nested_post_articles(void)
         size_t n = strlen(page);
         snprintf(page + n, sizeof page - n,
                  "<article class='message message--post'><div class=message-cell--user>"
-                 "<h4 class=message-name><a href=/m/%zu>member%zu</a></h4></div>"
+                 "<h4 class=message-name><a href=/m/%zu>member%zu</a></h4>"
+                 "<h5 class='userTitle message-userTitle'>Senior Rank</h5></div>"
                  "<div class=message-main><header class=message-attribution>"
                  "<time>May %zu, 2024</time></header>"
                  "<article class=message-body><div class=bbWrapper>%s The kettle is two "
@@ -73,6 +74,8 @@ static void test_nested_post_articles(void)
     char *out = run_typed(page, WINNOW_PAGE_FORUM);
     CHECK(all_posts_in_order(out));
     CHECK(!contains(out, "Forums"));
+    CHECK(contains(out, "member2"));      /* the author's heading, a link, stays */
+    CHECK(!contains(out, "Senior Rank")); /* the author's rank goes */
     free(out);
 }
 

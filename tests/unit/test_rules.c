@@ -796,6 +796,9 @@ static void test_default_rules(void)
         "tag=div class=signature id=sig4512", "tag=div class=signaturecontainer",
         "tag=dl class=postprofile id=profile1", "tag=div class=message-userExtras",
         "tag=div class=-flair", "tag=div class=votecell post-layout--left",
+        "tag=h5 class=userTitle message-userTitle", "tag=dd class=usertitle",
+        "tag=div class=userBanner userBanner--blue message-userBanner",
+        "tag=div class=ipsEntry__signature", "tag=div class=ipsSignature",
     };
     for (size_t i = 0; i < sizeof furniture / sizeof *furniture; i++)
         CHECK_STR(match_in(r, RT_ATTR, furniture[i]).name, "forum-furniture");
