@@ -196,8 +196,22 @@ static int shown_on_page(const doc *d, const char *desc)
     return w.found >= SHOWN_SHARE * (double)w.words;
 }
 
+/* A forum thread drawn by a script (Discourse without its <noscript> copy) shows no
+ * post; what it declares is the opening post's beginning. */
+static void declared_opening_post(doc *d)
+{
+    if (d->page_type != WINNOW_PAGE_FORUM || !d->meta.description ||
+        !wn_article_reading(d, 0).whole_page || kept_words(d, 1) > 0)
+        return;
+    block *b = wn_doc_add(d, BK_PARA, d->meta.description, strlen(d->meta.description));
+    if (!b) return;
+    b->dec = DEC_KEEP;
+    b->why = WHY_DECLARED;
+}
+
 static void declared_description(doc *d)
 {
+    if (d->page_type == WINNOW_PAGE_FORUM) declared_opening_post(d);
     if (d->page_type != WINNOW_PAGE_PRODUCT || !d->meta.description) return;
     if (kept_words(d, THIN_PRODUCT_WORDS) >= THIN_PRODUCT_WORDS) {
         /* A description without a space is data (percent-encoded, an id), not text. */

@@ -134,6 +134,23 @@ static void test_comments_heading(void)
     free(article);
 }
 
+/* A thread a script draws shows no post; the opening post's beginning it declares
+ * stands in, on a forum only (an empty article stays empty). */
+static void test_script_drawn_thread(void)
+{
+    static const char page[] =
+        "<html><head><title>Kettle switches off early</title><meta name=description "
+        "content='Openingpost: my kettle switches off before the water boils, every time "
+        "and whatever it holds.'></head><body><div id=main-outlet></div>"
+        "<script>render()</script></body></html>";
+    char *forum = run_typed(page, WINNOW_PAGE_FORUM);
+    CHECK(contains(forum, "Openingpost: my kettle switches off"));
+    free(forum);
+    char *article = run_typed(page, WINNOW_PAGE_ARTICLE);
+    CHECK(!contains(article, "Openingpost"));
+    free(article);
+}
+
 int main(void)
 {
     winnow_global_init();
@@ -143,6 +160,7 @@ int main(void)
     test_nested_post_articles();
     test_consent_dialog();
     test_comments_heading();
+    test_script_drawn_thread();
     winnow_rules_free(rules);
     return check_done();
 }
