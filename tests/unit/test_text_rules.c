@@ -123,6 +123,8 @@ int main(void)
     must_drop("Join Date: Mar 2016");
     must_drop("1,234 posts \xC2\xB7 joined 2019");
     must_drop("Offline");
+    must_drop("JavaScript is disabled. For a better experience, please enable JavaScript in your "
+              "browser before proceeding.");
 
     /* Prose that mentions the same words stays. */
     must_pass("He declined to comment on the report.");
