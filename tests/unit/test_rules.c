@@ -799,6 +799,8 @@ static void test_default_rules(void)
         "tag=h5 class=userTitle message-userTitle", "tag=dd class=usertitle",
         "tag=div class=userBanner userBanner--blue message-userBanner",
         "tag=div class=ipsEntry__signature", "tag=div class=ipsSignature",
+        "tag=div class=ipsBox cTopicOverviewContainer cTopicOverview", "tag=i-pwa-install id=ipsPwaInstall",
+        "tag=dl class=blockStatus",
     };
     for (size_t i = 0; i < sizeof furniture / sizeof *furniture; i++)
         CHECK_STR(match_in(r, RT_ATTR, furniture[i]).name, "forum-furniture");
