@@ -175,15 +175,17 @@ static void drop_tiles(const hdom *h, doc *d)
     free(tile);
 }
 
-/* A post's author heading, a link to the author's profile (XenForo's h4 "lgans316"): a
- * thread's content, not a menu; a reply's title ("Re: ...", phpBB's) and a site's name
- * over the page (h1, h2) are not.  (A linked
+/* A post's author heading, a link to the author's profile (XenForo's h4 "lgans316"),
+ * and the line naming whom a quote quotes ("ann said:", the name a link): a thread's
+ * content, not a menu; a reply's title ("Re: ...", phpBB's) and a site's name over
+ * the page (h1, h2) are not.  (A linked
  * date line is kept by some truths and not by others: measured, keeping it loses.) */
 #define STAMP_MAX 60
 static int post_stamp(const block *b)
 {
-    return b->len <= STAMP_MAX && b->kind == BK_HEADING && b->level >= 3 &&
-           !wn_article_starts(b->text, b->len, "re:");
+    if (b->len > STAMP_MAX) return 0;
+    if (b->kind == BK_QUOTE) return wn_article_author_line(b->text, b->len) > 0;
+    return b->kind == BK_HEADING && b->level >= 3 && !wn_article_starts(b->text, b->len, "re:");
 }
 
 /* Gives the blocks outside the chosen container back to the classifier, except those
@@ -214,7 +216,7 @@ static void whole_page(const hdom *h, doc *d)
 
 /* A thread on forum software calls its replies "Comments" (Vanilla) or heads them "12
  * replies": on its forum reading the cut rules written for a story's reader comments
- * only drop their own line.  A story misread as a forum keeps them: it says nothing
+ * only drop their own line, and a quote's "ann said:" is the post's.  A story misread as a forum keeps them: it says nothing
  * of forum software.  A caller who forces the type says it is a thread. */
 static void thread_cuts(const hdom *h, doc *d, const wn_reading *pol)
 {
@@ -222,9 +224,15 @@ static void thread_cuts(const hdom *h, doc *d, const wn_reading *pol)
         return;
     for (size_t i = 0; i < d->n; i++) {
         block *b = &d->blocks[i];
-        if ((b->ract == RA_CUT_AFTER || b->ract == RA_CUT_BEFORE) && b->rule &&
-            b->rule->category && strcmp(b->rule->category, "comments") == 0)
-            b->ract = RA_DROP;
+        if (!b->rule || !b->rule->category || strcmp(b->rule->category, "comments") != 0)
+            continue;
+        if (b->ract == RA_CUT_AFTER || b->ract == RA_CUT_BEFORE) b->ract = RA_DROP;
+        /* "ann said:" heading a quote names whom a post quotes: it is the post's. */
+        if (b->kind == BK_QUOTE && b->dec == DEC_DROP && b->ract == RA_DROP && b->rule->name &&
+            strncmp(b->rule->name, "comment-author", 14) == 0) {
+            b->dec = DEC_KEEP;
+            b->why = WHY_ARTICLE;
+        }
     }
 }
 

@@ -65,10 +65,14 @@ static void test_nested_post_articles(void)
                  "<h5 class='userTitle message-userTitle'>Senior Rank</h5></div>"
                  "<div class=message-main><header class=message-attribution>"
                  "<time>May %zu, 2024</time></header>"
-                 "<article class=message-body><div class=bbWrapper>%s The kettle is two "
+                 "<article class=message-body><div class=bbWrapper>%s%s The kettle is two "
                  "years old and sits on a level counter; the water is hard here.</div>"
                  "</article></div></article>",
-                 k, k, k + 1, POSTS[k]);
+                 k, k, k + 1,
+                 k == 2 ? "<blockquote class=bbCodeBlock><div><a href=/p/1>member0 said:</a>"
+                          "</div><div>the thermostat contacts</div></blockquote>"
+                        : "",
+                 POSTS[k]);
     }
     strcat(page, "</div></div></body></html>");
     char *out = run_typed(page, WINNOW_PAGE_FORUM);
@@ -76,6 +80,7 @@ static void test_nested_post_articles(void)
     CHECK(!contains(out, "Forums"));
     CHECK(contains(out, "member2"));      /* the author's heading, a link, stays */
     CHECK(!contains(out, "Senior Rank")); /* the author's rank goes */
+    CHECK(contains(out, "member0 said:"));  /* whom a quote quotes stays */
     free(out);
 }
 

@@ -800,7 +800,7 @@ static void test_default_rules(void)
         "tag=div class=userBanner userBanner--blue message-userBanner",
         "tag=div class=ipsEntry__signature", "tag=div class=ipsSignature",
         "tag=div class=ipsBox cTopicOverviewContainer cTopicOverview", "tag=i-pwa-install id=ipsPwaInstall",
-        "tag=dl class=blockStatus",
+        "tag=dl class=blockStatus", "tag=div class=sig_text",
     };
     for (size_t i = 0; i < sizeof furniture / sizeof *furniture; i++)
         CHECK_STR(match_in(r, RT_ATTR, furniture[i]).name, "forum-furniture");

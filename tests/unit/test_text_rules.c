@@ -123,6 +123,10 @@ int main(void)
     must_drop("Join Date: Mar 2016");
     must_drop("1,234 posts \xC2\xB7 joined 2019");
     must_drop("Offline");
+    must_drop("Thread starter paulb203");
+    must_drop("Start date Oct 21, 2022");
+    must_drop("Reactions: unixfool, Lizzard899 and 3 others");
+    must_drop("Last edited: Oct 10, 2024");
     must_drop("JavaScript is disabled. For a better experience, please enable JavaScript in your "
               "browser before proceeding.");
 
@@ -152,6 +156,7 @@ int main(void)
     must_pass("You may not post new threads after the board closes, the moderators said.");
     must_pass("Powered by wind and sun, the village needs no grid.");
     must_pass("Registered voters turned out in record numbers.");
+    must_pass("Last edited by chunix64 (2025-11-01 15:15:18)");
 
     wn_rules_matcher_free(m);
     winnow_rules_free(rules);
