@@ -39,9 +39,13 @@
 #define RULE_MARGIN 30             /* see match_lazily(); covers texttitle.c's window */
 #define RULE_ROUNDS 2
 #define PROSE_REACH 8
-#define THREAD_STAMPS 6            /* see settle_forum() */
+#define THREAD_STAMPS 6            /* see settle_entries() */
 #define THREAD_HEAD_SHARE 0.4
 #define THREAD_LAG 3
+#define THREAD_HEAD_MIN 300.0  /* prose value (about characters) of a page's intro */
+#define THIN_PROSE 300.0       /* see settle_listing() */
+#define THIN_LINES 10
+#define ENTRY_WORDS 5          /* see whole_span() */
 #define SPREAD_SHARE 0.6         /* see settle_listing() */
 
 /* The shape value of a block and its reason, measured once per page. */
@@ -261,14 +265,30 @@ static void value_and_run(doc *d, const tshape *shapes, const bvalue *base, doub
  * block of prose or a date stamp (a listing's entries end in their dates), from the
  * stamp heading the first entry if any; the headline before it is found by
  * texttitle.c.  Measured on wcxb-dev-other innerText
- * with each page's type forced: .632 read from top to bottom, .677 so (README). */
-static void whole_span(const double *v, const unsigned char *flags, size_t n, size_t *bs,
-                       size_t *be)
+ * with each page's type forced: .632 read from top to bottom, .677 so (README).
+ * A page with less than THIN_PROSE of prose has entries of titles and stamps only: a
+ * line of ENTRY_WORDS words or more that no rule decided (a title; menu items are
+ * shorter) bounds it too (innerText listing .592 -> .613). */
+/* A line that may be an entry's title: ENTRY_WORDS words or more, not a menu of
+ * separated items of two words or less ("Guidelines | FAQ | Lists | API"). */
+static int entry_title(const tshape *s)
+{
+    unsigned words = s->words > s->seps ? s->words - s->seps : 0;
+    return words >= ENTRY_WORDS && !(s->seps >= 2 && words <= 2 * (s->seps + 1));
+}
+
+static void whole_span(const doc *d, const tshape *shapes, const double *v,
+                       const unsigned char *flags, size_t n, size_t *bs, size_t *be)
 {
     size_t first = n, end = 0;
+    double all = 0;
+    for (size_t i = 0; i < n; i++)
+        if (v[i] > 0) all += v[i];
+    int thin = all < THIN_PROSE;
     for (size_t i = 0; i < n; i++) {
-        if (v[i] > 0 && first == n) first = i;
-        if (v[i] > 0 || (flags[i] & F_DATE)) end = i + 1;
+        int anchor = v[i] > 0 || (thin && d->blocks[i].dec == DEC_NONE && entry_title(&shapes[i]));
+        if (anchor && first == n) first = i;
+        if (anchor || (flags[i] & F_DATE)) end = i + 1;
     }
     /* The first entry's stamp and title may come before its text. */
     for (size_t i = first, k = 0; first < n && i-- > 0 && k < 3; k++)
@@ -322,14 +342,19 @@ static void settle_entries(doc *d, const bvalue *base, const unsigned char *flag
             }
         if (text && ++stamps == 2) head = prose;
     }
-    if (stamps < THREAD_STAMPS || head > prose * THREAD_HEAD_SHARE) return;
+    /* A few sentences of introduction are no article, however little prose follows
+     * (job boards and link aggregators have entries of titles and stamps only). */
+    if (stamps < THREAD_STAMPS || (head > prose * THREAD_HEAD_SHARE && head > THREAD_HEAD_MIN))
+        return;
     wn_pt_settle(d, t, WN_READING_TEXT_MARGIN, "by the rhythm of %zu stamps from the top", stamps);
 }
 
 /* An article's best run of prose holds most of its prose; a listing's best run is one
  * entry's teaser among many.  A listing the words lean to whose best run holds at most
  * SPREAD_SHARE of the page's prose is read whole (wcxb-dev-other innerText listing
- * .514 -> .554; no page of the article sets changes: README). */
+ * .514 -> .554; no page of the article sets changes: README).  So is one of THIN_LINES
+ * lines or more with less than THIN_PROSE of prose in all: its entries are titles, not
+ * sentences, and the article's reading would keep a line or two of them. */
 static void settle_listing(doc *d, const double *v, size_t bs, size_t be)
 {
     if (d->page_type != WINNOW_PAGE_LISTING || d->page_type_margin >= WN_READING_TEXT_MARGIN)
@@ -340,9 +365,13 @@ static void settle_listing(doc *d, const double *v, size_t bs, size_t be)
             all += v[i];
             if (i >= bs && i < be) run += v[i];
         }
-    if (all <= 0 || run > all * SPREAD_SHARE) return;
-    wn_pt_settle(d, WINNOW_PAGE_LISTING, WN_READING_TEXT_MARGIN,
-                 "its prose spread over entries (the best run holds %.0f%%)", 100.0 * run / all);
+    if (all < THIN_PROSE && d->n >= THIN_LINES)
+        wn_pt_settle(d, WINNOW_PAGE_LISTING, WN_READING_TEXT_MARGIN,
+                     "its entries titles, not prose (%.0f of prose in all)", all);
+    else if (all > 0 && run <= all * SPREAD_SHARE)
+        wn_pt_settle(d, WINNOW_PAGE_LISTING, WN_READING_TEXT_MARGIN,
+                     "its prose spread over entries (the best run holds %.0f%%)",
+                     100.0 * run / all);
 }
 
 /* Matches the text rules against the undecided blocks [lo, hi), as wn_rules_apply_doc()
@@ -461,7 +490,7 @@ void wn_textclass_classify_rules(doc *d, rule_matcher *m)
     /* A page read whole keeps its entries: a listing's teasers and a forum's posts are
      * its content. */
     int whole = wn_article_reading(d, 1).whole_page;
-    if (whole) whole_span(v, flags, n, &bs, &be);
+    if (whole) whole_span(d, shapes, v, flags, n, &bs, &be);
     size_t teaser = whole ? be : cut_teasers(v, flags, bs, be);
     if (teaser < be) {
         for (size_t i = teaser; i < be; i++)

@@ -439,6 +439,51 @@ static void test_spread_prose_settles_listing(void)
     free(list);
 }
 
+static int job_entry(char *out, size_t cap, size_t i, const char *t)
+{
+    return snprintf(out, cap, "%zu.\t\t%s\n%zu hours ago\n\n", i + 1, t, i + 2);
+}
+
+static int link_entry(char *out, size_t cap, size_t i, const char *t)
+{
+    return snprintf(out, cap, "%zu.\n%s\n%zu points by user%zu %zu minutes ago | hide | past | discuss\n\n",
+                    i + 1, t, i + 3, i, i * 4 + 2);
+}
+
+/* A board of links: entries of a title and a line of points or an age, no teasers.
+ * A sentence of introduction above the first is no article, and with no prose at all
+ * the titles bound what is kept. */
+static void test_title_entries_settle_listing(void)
+{
+    static const char *titles[] = {
+        "Northwind Robotics (W21) is hiring engineers for its warehouse fleet",
+        "A field guide to reading compiler output for performance work",
+        "Show: a terminal spreadsheet that fits in one small binary",
+        "Why the old mainframe batch jobs still run every bank in town",
+        "Lessons from ten years of running a small open source mailing list",
+        "The quiet comeback of paper maps among long distance cyclists",
+        "How a city library digitised a century of local newspapers",
+        "Measuring the carbon cost of a continuous integration pipeline",
+    };
+    size_t n = sizeof titles / sizeof *titles;
+    char *jobs = entries_page("Board\tnew | past | ask | show | jobs\tlogin\n\n"
+                              "These are jobs at startups from our programme. See more on the jobs page.\n\n",
+                              job_entry, titles, n, "More\nGuidelines | FAQ | Lists | API\n");
+    char *out = NULL;
+    CHECK(typed(jobs, &out) == WINNOW_PAGE_LISTING);
+    check_all_in(out, titles, n);
+    free(out);
+    free(jobs);
+
+    char *links = entries_page("Board\tnew | past | comments | ask | show | jobs\tlogin\n\n", link_entry,
+                               titles, n, "More\nGuidelines | FAQ | Lists | API | Contact\nSearch:\n");
+    CHECK(typed(links, &out) == WINNOW_PAGE_LISTING);
+    check_all_in(out, titles, n);
+    CHECK(out && strstr(out, "Guidelines") == NULL && strstr(out, "login") == NULL);
+    free(out);
+    free(links);
+}
+
 int main(void)
 {
     char err[256];
@@ -455,6 +500,7 @@ int main(void)
     test_post_rhythm_settles_forum();
     test_entry_rhythm_settles_listing();
     test_spread_prose_settles_listing();
+    test_title_entries_settle_listing();
     winnow_rules_free(rules);
     return check_done();
 }
