@@ -41,6 +41,7 @@
 #define PROSE_REACH 8
 #define THREAD_STAMPS 6            /* see settle_entries() */
 #define THREAD_HEAD_SHARE 0.4
+#define FORUM_HEAD_SHARE 0.6
 #define THREAD_LAG 3
 #define THREAD_HEAD_MIN 300.0  /* prose value (about characters) of a page's intro */
 #define THIN_PROSE 300.0       /* see settle_listing() */
@@ -305,6 +306,7 @@ static void whole_span(const doc *d, const tshape *shapes, const double *v,
  * that open at the top and recur through the page, each followed by text.  An
  * article's comment thread has the rhythm too, but only after the article's prose.
  * So THREAD_STAMPS such stamps with at most THREAD_HEAD_SHARE of the page's prose
+ * (FORUM_HEAD_SHARE on a page the words call a forum: innerText forum .666 -> .670)
  * before the second make a forum or a listing the detector leans to sure enough to
  * be read whole, and settle a near tie with "article" (within THREAD_LAG) for the
  * nearer of the two.  Measured on the WCXB and Scrapinghub innerText sets (README). */
@@ -344,7 +346,9 @@ static void settle_entries(doc *d, const bvalue *base, const unsigned char *flag
     }
     /* A few sentences of introduction are no article, however little prose follows
      * (job boards and link aggregators have entries of titles and stamps only). */
-    if (stamps < THREAD_STAMPS || (head > prose * THREAD_HEAD_SHARE && head > THREAD_HEAD_MIN))
+    /* A thread the words already lean to may open with a long question. */
+    double share = d->page_type == WINNOW_PAGE_FORUM ? FORUM_HEAD_SHARE : THREAD_HEAD_SHARE;
+    if (stamps < THREAD_STAMPS || (head > prose * share && head > THREAD_HEAD_MIN))
         return;
     wn_pt_settle(d, t, WN_READING_TEXT_MARGIN, "by the rhythm of %zu stamps from the top", stamps);
 }

@@ -355,6 +355,47 @@ static void test_post_rhythm_settles_forum(void)
     wn_buf_free(&b);
 }
 
+/* A thread that opens with a long question, most of the page's prose: its replies are
+ * still the thread's, when the words lean to forum. */
+static void test_long_question_thread(void)
+{
+    buf b;
+    wn_buf_init(&b, 0);
+    const char *head = "Community Forums\nHome\nLatest\nCategories\nSign in\n\n"
+                       "How do I keep my sourdough starter alive while travelling?\n"
+                       "Baking\nsourdough\n\nbaker_ann  January 1, 2024, 9:02am  1\n\n";
+    CHECK(wn_buf_append(&b, head, strlen(head)) == 0);
+    static const char *question[] = {
+        "I have kept the same starter for six years now, fed twice a day on the kitchen counter, and it has never let me down once.",
+        "In May I am away for three weeks, first for work and then with family, and there is nobody who could come round to feed it.",
+        "I have read that a starter can sleep in the fridge, but also that it can die there, and the advice I find online disagrees.",
+        "Some people say to dry it, others to freeze it, and a few say to give it to a neighbour, which I would rather not do at all.",
+        "What would you do, and how long does it take to bring it back to full strength after the trip so that the bread rises well?",
+        "Any experience with very old starters is welcome, since mine came from my grandmother and I really do not want to lose it.",
+    };
+    for (size_t i = 0; i < sizeof question / sizeof *question; i++) {
+        CHECK(wn_buf_append(&b, question[i], strlen(question[i])) == 0);
+        CHECK(wn_buf_append(&b, "\n\n", 2) == 0);
+    }
+    CHECK(wn_buf_append(&b, "3 Likes\n", 8) == 0);
+    for (size_t i = 1; i < 7; i++) {
+        char stamp[80];
+        int l = snprintf(stamp, sizeof stamp, "user%zu  January %zu, 2024, 3:%02zupm  %zu\n\n", i,
+                         i + 2, i + 10, i + 1);
+        CHECK(wn_buf_append(&b, stamp, (size_t)l) == 0);
+        CHECK(wn_buf_append(&b, replies[i], strlen(replies[i])) == 0);
+        CHECK(wn_buf_append(&b, "\n\n1 Like\n", 9) == 0);
+    }
+    const char *foot = "Related topics\nPowered by a forum engine\nPrivacy\nTerms\n";
+    CHECK(wn_buf_append(&b, foot, strlen(foot) + 1) == 0);
+    char *out = NULL;
+    CHECK(typed(b.data, &out) == WINNOW_PAGE_FORUM);
+    for (size_t i = 1; out && i < 7; i++) CHECK(strstr(out, replies[i]) != NULL);
+    CHECK(out && strstr(out, question[5]) != NULL);
+    free(out);
+    wn_buf_free(&b);
+}
+
 /* An entry of a list page: its text for entry i with teaser t, appended to b. */
 typedef int (*entry_fn)(char *out, size_t cap, size_t i, const char *t);
 
@@ -498,6 +539,7 @@ int main(void)
     test_keep_rule_far_from_article();
     test_hard_cut_is_rule_data();
     test_post_rhythm_settles_forum();
+    test_long_question_thread();
     test_entry_rhythm_settles_listing();
     test_spread_prose_settles_listing();
     test_title_entries_settle_listing();
