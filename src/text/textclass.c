@@ -42,6 +42,7 @@
 #define THREAD_STAMPS 6            /* see settle_entries() */
 #define THREAD_HEAD_SHARE 0.4
 #define FORUM_HEAD_SHARE 0.6
+#define NUMBERED_POSTS 3
 #define THREAD_LAG 3
 #define THREAD_HEAD_MIN 300.0  /* prose value (about characters) of a page's intro */
 #define THIN_PROSE 300.0       /* see settle_listing() */
@@ -309,7 +310,9 @@ static void whole_span(const doc *d, const tshape *shapes, const double *v,
  * (FORUM_HEAD_SHARE on a page the words call a forum: innerText forum .666 -> .670)
  * before the second make a forum or a listing the detector leans to sure enough to
  * be read whole, and settle a near tie with "article" (within THREAD_LAG) for the
- * nearer of the two.  Measured on the WCXB and Scrapinghub innerText sets (README). */
+ * nearer of the two.  Posts numbered from 1 at the ends of their stamps ("epage
+ * February 20, 2026, 11:05pm 4") make a thread of NUMBERED_POSTS already (forum .670
+ * -> .675).  Measured on the WCXB and Scrapinghub innerText sets (README). */
 /* A date stamp, or a post number alone on its line ("#12"), as forums number posts. */
 static int entry_stamp(const block *b, unsigned char flags)
 {
@@ -318,6 +321,18 @@ static int entry_stamp(const block *b, unsigned char flags)
     for (size_t k = 1; k < b->len; k++)
         if (b->text[k] < '0' || b->text[k] > '9') return 0;
     return 1;
+}
+
+/* The number a stamp ends with ("epage February 20, 2026, 11:05pm 4", "#4"), or 0. */
+static unsigned post_number(const block *b)
+{
+    size_t k = b->len;
+    while (k > 0 && b->text[k - 1] >= '0' && b->text[k - 1] <= '9') k--;
+    if (k == b->len || b->len - k > 4 || (k > 0 && b->text[k - 1] != ' ' && b->text[k - 1] != '#'))
+        return 0;
+    unsigned v = 0;
+    for (size_t i = k; i < b->len; i++) v = v * 10 + (unsigned)(b->text[i] - '0');
+    return v;
 }
 
 static void settle_entries(doc *d, const bvalue *base, const unsigned char *flags)
@@ -332,6 +347,7 @@ static void settle_entries(doc *d, const bvalue *base, const unsigned char *flag
         return;
     }
     size_t n = d->n, stamps = 0;
+    unsigned numbered = 0; /* stamps that number their posts 1, 2, 3 ... */
     double prose = 0, head = 0;
     for (size_t i = 0; i < n; i++) {
         if (base[i].v > 0) prose += base[i].v;
@@ -342,13 +358,16 @@ static void settle_entries(doc *d, const bvalue *base, const unsigned char *flag
                 text = 1;
                 break;
             }
-        if (text && ++stamps == 2) head = prose;
+        if (!text) continue;
+        if (++stamps == 2) head = prose;
+        if (post_number(&d->blocks[i]) == numbered + 1) numbered++;
     }
     /* A few sentences of introduction are no article, however little prose follows
      * (job boards and link aggregators have entries of titles and stamps only). */
     /* A thread the words already lean to may open with a long question. */
     double share = d->page_type == WINNOW_PAGE_FORUM ? FORUM_HEAD_SHARE : THREAD_HEAD_SHARE;
-    if (stamps < THREAD_STAMPS || (head > prose * share && head > THREAD_HEAD_MIN))
+    if ((stamps < THREAD_STAMPS && numbered < NUMBERED_POSTS) ||
+        (head > prose * share && head > THREAD_HEAD_MIN))
         return;
     wn_pt_settle(d, t, WN_READING_TEXT_MARGIN, "by the rhythm of %zu stamps from the top", stamps);
 }

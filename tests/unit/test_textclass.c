@@ -396,6 +396,35 @@ static void test_long_question_thread(void)
     wn_buf_free(&b);
 }
 
+/* Four posts are too few for a rhythm, unless their stamps number them from 1. */
+static void test_numbered_posts_settle_forum(void)
+{
+    for (int numbers = 0; numbers <= 1; numbers++) {
+        buf b;
+        wn_buf_init(&b, 0);
+        const char *head = "Community Forums\nHome\nLatest\nCategories\nSign in\n\n"
+                           "Keeping a sourdough starter while travelling\nhelp\n\n";
+        CHECK(wn_buf_append(&b, head, strlen(head)) == 0);
+        for (size_t i = 0; i < 4; i++) {
+            char stamp[80];
+            int l = snprintf(stamp, sizeof stamp, "user%zu January %zu, 2024, 3:%02zupm%s%.0zu\n\n", i,
+                             i + 2, i + 10, numbers ? " " : "", numbers ? i + 1 : 0);
+            CHECK(wn_buf_append(&b, stamp, (size_t)l) == 0);
+            CHECK(wn_buf_append(&b, replies[i], strlen(replies[i])) == 0);
+            CHECK(wn_buf_append(&b, "\n\n2 Likes\n", 10) == 0);
+        }
+        const char *foot = "Related topics\nPowered by a forum engine\nPrivacy\nTerms\n";
+        CHECK(wn_buf_append(&b, foot, strlen(foot) + 1) == 0);
+        char *out = NULL;
+        winnow_page_type t = typed(b.data, &out);
+        CHECK((t == WINNOW_PAGE_FORUM) == numbers);
+        if (numbers)
+            for (size_t i = 0; out && i < 4; i++) CHECK(strstr(out, replies[i]) != NULL);
+        free(out);
+        wn_buf_free(&b);
+    }
+}
+
 /* An entry of a list page: its text for entry i with teaser t, appended to b. */
 typedef int (*entry_fn)(char *out, size_t cap, size_t i, const char *t);
 
@@ -540,6 +569,7 @@ int main(void)
     test_hard_cut_is_rule_data();
     test_post_rhythm_settles_forum();
     test_long_question_thread();
+    test_numbered_posts_settle_forum();
     test_entry_rhythm_settles_listing();
     test_spread_prose_settles_listing();
     test_title_entries_settle_listing();
