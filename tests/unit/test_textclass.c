@@ -355,6 +355,24 @@ static void test_post_rhythm_settles_forum(void)
     wn_buf_free(&b);
 }
 
+/* Reply i under a Discourse-like stamp, numbered as post i + 1 when numbered, and its
+ * like count. */
+static void add_post(buf *b, size_t i, int numbered)
+{
+    char stamp[80];
+    int l = snprintf(stamp, sizeof stamp, "user%zu  January %zu, 2024, 3:%02zupm%s%.0zu\n\n", i,
+                     i + 2, i + 10, numbered ? "  " : "", numbered ? i + 1 : 0);
+    CHECK(wn_buf_append(b, stamp, (size_t)l) == 0);
+    CHECK(wn_buf_append(b, replies[i], strlen(replies[i])) == 0);
+    CHECK(wn_buf_append(b, "\n\n2 Likes\n", 10) == 0);
+}
+
+static void add_forum_foot(buf *b)
+{
+    const char *foot = "Related topics\nPowered by a forum engine\nPrivacy\nTerms\n";
+    CHECK(wn_buf_append(b, foot, strlen(foot) + 1) == 0);
+}
+
 /* A thread that opens with a long question, most of the page's prose: its replies are
  * still the thread's, when the words lean to forum. */
 static void test_long_question_thread(void)
@@ -378,16 +396,8 @@ static void test_long_question_thread(void)
         CHECK(wn_buf_append(&b, "\n\n", 2) == 0);
     }
     CHECK(wn_buf_append(&b, "3 Likes\n", 8) == 0);
-    for (size_t i = 1; i < 7; i++) {
-        char stamp[80];
-        int l = snprintf(stamp, sizeof stamp, "user%zu  January %zu, 2024, 3:%02zupm  %zu\n\n", i,
-                         i + 2, i + 10, i + 1);
-        CHECK(wn_buf_append(&b, stamp, (size_t)l) == 0);
-        CHECK(wn_buf_append(&b, replies[i], strlen(replies[i])) == 0);
-        CHECK(wn_buf_append(&b, "\n\n1 Like\n", 9) == 0);
-    }
-    const char *foot = "Related topics\nPowered by a forum engine\nPrivacy\nTerms\n";
-    CHECK(wn_buf_append(&b, foot, strlen(foot) + 1) == 0);
+    for (size_t i = 1; i < 7; i++) add_post(&b, i, 1);
+    add_forum_foot(&b);
     char *out = NULL;
     CHECK(typed(b.data, &out) == WINNOW_PAGE_FORUM);
     for (size_t i = 1; out && i < 7; i++) CHECK(strstr(out, replies[i]) != NULL);
@@ -405,16 +415,8 @@ static void test_numbered_posts_settle_forum(void)
         const char *head = "Community Forums\nHome\nLatest\nCategories\nSign in\n\n"
                            "Keeping a sourdough starter while travelling\nhelp\n\n";
         CHECK(wn_buf_append(&b, head, strlen(head)) == 0);
-        for (size_t i = 0; i < 4; i++) {
-            char stamp[80];
-            int l = snprintf(stamp, sizeof stamp, "user%zu January %zu, 2024, 3:%02zupm%s%.0zu\n\n", i,
-                             i + 2, i + 10, numbers ? " " : "", numbers ? i + 1 : 0);
-            CHECK(wn_buf_append(&b, stamp, (size_t)l) == 0);
-            CHECK(wn_buf_append(&b, replies[i], strlen(replies[i])) == 0);
-            CHECK(wn_buf_append(&b, "\n\n2 Likes\n", 10) == 0);
-        }
-        const char *foot = "Related topics\nPowered by a forum engine\nPrivacy\nTerms\n";
-        CHECK(wn_buf_append(&b, foot, strlen(foot) + 1) == 0);
+        for (size_t i = 0; i < 4; i++) add_post(&b, i, numbers);
+        add_forum_foot(&b);
         char *out = NULL;
         winnow_page_type t = typed(b.data, &out);
         CHECK((t == WINNOW_PAGE_FORUM) == numbers);
