@@ -513,6 +513,13 @@ void wn_textclass_classify_rules(doc *d, rule_matcher *m)
     /* A page read whole keeps its entries: a listing's teasers and a forum's posts are
      * its content. */
     int whole = wn_article_reading(d, 1).whole_page;
+    if (whole && m) {
+        /* The rules were matched near the article's run only; the whole page is the
+         * content now, and its furniture is theirs to drop. */
+        int changed = 0;
+        match_range(m, d, 0, n, NULL, &changed);
+        if (changed) value_and_run(d, shapes, base, v, flags, &bs, &be);
+    }
     if (whole) whole_span(d, shapes, v, flags, n, &bs, &be);
     size_t teaser = whole ? be : cut_teasers(v, flags, bs, be);
     if (teaser < be) {

@@ -427,6 +427,34 @@ static void test_numbered_posts_settle_forum(void)
     }
 }
 
+/* A thread read whole has its furniture dropped by the rules everywhere, also in the
+ * long runs of short lines (user cards, vote and badge lines) far from any prose,
+ * where the article's reading leaves the rules unmatched. */
+static void test_whole_thread_rules_everywhere(void)
+{
+    buf b;
+    wn_buf_init(&b, 0);
+    const char *head = "Community Forums\nHome\nLatest\nCategories\nSign in\n\n"
+                       "How do I keep my sourdough starter alive while travelling?\n\n";
+    CHECK(wn_buf_append(&b, head, strlen(head)) == 0);
+    for (size_t i = 0; i < 7; i++) {
+        add_post(&b, i, 1);
+        /* Each card differs: furniture.c drops only lines the page repeats. */
+        char card[300];
+        int l = snprintf(card, sizeof card, "Share\nFollow\nbaker%zu\nJoined 20%02zu\nTop Contributor\n"
+                         "%zu posts\nLevel %zu\nBerlin\nEdit\n%zu.4k%zu gold badges14%zu silver badges\n\n",
+                         i, i + 10, i * 7 + 3, i + 1, i + 1, i + 2, i);
+        CHECK(l > 0 && wn_buf_append(&b, card, (size_t)l) == 0);
+    }
+    add_forum_foot(&b);
+    char *out = NULL;
+    CHECK(typed(b.data, &out) == WINNOW_PAGE_FORUM);
+    for (size_t i = 0; out && i < 7; i++) CHECK(strstr(out, replies[i]) != NULL);
+    CHECK(out && strstr(out, "gold badges") == NULL);
+    free(out);
+    wn_buf_free(&b);
+}
+
 /* An entry of a list page: its text for entry i with teaser t, appended to b. */
 typedef int (*entry_fn)(char *out, size_t cap, size_t i, const char *t);
 
@@ -572,6 +600,7 @@ int main(void)
     test_post_rhythm_settles_forum();
     test_long_question_thread();
     test_numbered_posts_settle_forum();
+    test_whole_thread_rules_everywhere();
     test_entry_rhythm_settles_listing();
     test_spread_prose_settles_listing();
     test_title_entries_settle_listing();
