@@ -584,12 +584,37 @@ static void test_title_entries_settle_listing(void)
     free(links);
 }
 
+/* The headline of a story: not the author's name over the date (a byline without
+ * "By"), nor a subheading of a word or three nearer the body. */
+static void test_headline_not_name_or_label(void)
+{
+    static const char *story =
+        "Skip to content\nHOME\nMEAL PREP\nCOMPANY\nLOGIN\n\n"
+        "Andrew King\nSeptember 4, 2025\n"
+        "Top nutrition trends for fall and what fitness experts are eating now\n\n"
+        "Overview\n\n"
+        "Fall is not just pumpkin spice season; it is also a time when nutrition and wellness "
+        "trends take a turn towards warm, hearty food that still fits a training plan.\n\n"
+        "At our kitchen we keep a finger on the pulse of the nutrition world, so that you do "
+        "not have to, and this season three trends stand out above all the others.\n\n"
+        "The first is protein at breakfast, which coaches now ask of nearly every athlete "
+        "they train, from sprinters to people who simply want to feel stronger.\n\n"
+        "Privacy\nTerms\n";
+    char *title = NULL;
+    char *out = extract(story, 0, &title);
+    CHECK(title && strcmp(title, "Top nutrition trends for fall and what fitness experts are "
+                                 "eating now") == 0);
+    free(title);
+    free(out);
+}
+
 int main(void)
 {
     char err[256];
     rules = winnow_rules_new();
     CHECK(winnow_rules_add_default(rules, err, sizeof err) == 0);
     test_synthetic_page();
+    test_headline_not_name_or_label();
     test_menu_comments_link_does_not_cut();
     test_explain_reasons();
     test_empty_and_tiny();
