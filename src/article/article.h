@@ -26,6 +26,9 @@ typedef struct {
     unsigned char comments;     /* reader comments are told apart from the content */
     unsigned char tiles_dropped; /* HTML: rows of other items' tiles (priced, linked,
                                     same-shaped siblings) are not the page's content */
+    unsigned char entries;      /* HTML: <article>s inside the content are its entries
+                                   (a listing's posts, a collection's items), not
+                                   teasers */
 } wn_reading;
 wn_reading wn_article_reading(const doc *d, int rendered_text);
 /* The margin over "article" from which rendered text is read as a forum or listing

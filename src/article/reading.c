@@ -28,7 +28,7 @@ static int text_margin(winnow_page_type t)
 
 wn_reading wn_article_reading(const doc *d, int rendered_text)
 {
-    wn_reading r = {0, 0, 0, 0, 1, 0};
+    wn_reading r = {0, 0, 0, 0, 1, 0, 0};
     /* Reader comments are told apart unless the page is clearly something else (a
      * forum's replies are its content); the comment finder has its own guard for
      * pages that lean to forum. */
@@ -45,8 +45,10 @@ wn_reading wn_article_reading(const doc *d, int rendered_text)
          * other products, and the article's reading does better there. */
         if (!rendered_text) r.whole_page = r.no_main_run = r.tiles_dropped = 1;
         break;
-    case WINNOW_PAGE_LISTING: case WINNOW_PAGE_COLLECTION: case WINNOW_PAGE_DOCUMENTATION:
-    case WINNOW_PAGE_SERVICE:
+    case WINNOW_PAGE_LISTING: case WINNOW_PAGE_COLLECTION:
+        r.whole_page = r.no_main_run = r.links_kept = r.entries = 1;
+        break;
+    case WINNOW_PAGE_DOCUMENTATION: case WINNOW_PAGE_SERVICE:
         r.whole_page = r.no_main_run = r.links_kept = 1;
         break;
     default:

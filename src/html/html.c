@@ -32,12 +32,23 @@ static const char *const *spared_categories(const doc *d)
     return wn_article_reading(d, 0).spare_talk ? talk : NULL;
 }
 
+/* A listing's posts and a collection's items are often <article>s: the first reading
+ * took those inside the chosen container for teasers and removed them.  Whether the
+ * page must be read again with them kept. */
+static int entries_removed(hdom *h, const doc *d)
+{
+    if (!wn_article_reading(d, 0).entries || !h->nested_removed) return 0;
+    h->nested_kept = 1;
+    wn_hdom_reread(h);
+    return 1;
+}
+
 /* Reads the page again with d's reading: the blocks of the first reading are replaced
  * (their text stays in the arena).  fresh: also when no pruned node is spared. */
 static int reread(hdom *h, const winnow_options *opt, doc *d, int fresh)
 {
     const char *const *cats = spared_categories(d);
-    if (!(cats && wn_hdom_spare(h, cats) > 0) && !fresh) return 0;
+    if (!(cats && wn_hdom_spare(h, cats) > 0) && !entries_removed(h, d) && !fresh) return 0;
     d->n = 0;
     d->n_images = 0;
     wn_hscore_select(h);

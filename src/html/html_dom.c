@@ -756,13 +756,18 @@ int wn_hdom_spare(hdom *h, const char *const *categories)
                 break;
             }
     }
-    if (!spared) return 0;
+    if (spared) wn_hdom_reread(h);
+    return spared;
+}
+
+void wn_hdom_reread(hdom *h)
+{
     for (int i = 0; i < h->n; i++) {
         h->flags[i] &= (uint16_t)~NF_READING;
         h->text[i] = h->link[i] = h->punct[i] = h->paras[i] = h->inl[i] = 0;
         h->score[i] = 0;
     }
     h->top = -1;
+    h->nested_removed = 0;
     prune_and_count(h);
-    return spared;
 }

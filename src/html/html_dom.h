@@ -84,6 +84,10 @@ typedef struct {
     const char **why;  /* the rule or marker that pruned the node, or NULL */
     const struct rule_info **rule; /* the attribute rule that pruned it, or NULL */
     int top;           /* chosen main container or -1 */
+    int nested_kept;   /* <article>s inside the chosen container are entries (a
+                          listing's or a collection's), not teasers: html_score.c
+                          keeps them */
+    int nested_removed; /* how many html_score.c removed as teasers */
     const char *cut;   /* why the page was cut short by a limit (static), or NULL */
     xmlNode *ldjson[16];   /* <script type="application/ld+json"> met in the walk */
     int n_ldjson;
@@ -106,6 +110,9 @@ void wn_hdom_free(hdom *h);
  * the statistics and the flags of the scorer are made again.  Returns how many nodes
  * were spared; 0 leaves h as it was.  The caller scores and emits again. */
 int wn_hdom_spare(hdom *h, const char *const *categories);
+/* Forgets the scorer's reading (its flags and removals) and prunes and counts again,
+ * for a reading that scores anew. */
+void wn_hdom_reread(hdom *h);
 
 /* Index of an element, or -1 when it is not indexed (not content). */
 static inline int hdom_idx(const xmlNode *n)

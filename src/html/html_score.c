@@ -198,9 +198,10 @@ void wn_hscore_select(hdom *h)
             if (h->tag[i] == TG_ARTICLE && (h->flags[i] & NF_INSIDE) && i != top &&
                 h->text[i] * 4 < h->text[top] &&
                 (h->text[i] < 800 || link_density(h, i) >= 0.2) &&
-                !(h->flags[i] & NF_CHOSEN)) {
+                !(h->flags[i] & NF_CHOSEN) && !h->nested_kept) {
                 h->flags[i] |= NF_REMOVED;
                 h->why[i] = "nested article";
+                h->nested_removed++;
             }
         }
         if (h->tag[i] == TG_ARTICLE) h->flags[i] |= NF_IN_ART;
