@@ -29,6 +29,10 @@ typedef struct {
     unsigned char entries;      /* HTML: <article>s inside the content are its entries
                                    (a listing's posts, a collection's items), not
                                    teasers */
+    unsigned char sure_entries; /* HTML: a page of entries by a wide lead: the rules for
+                                   related items and carousels are lifted (its entries
+                                   carry their classes), and prose the scorer chose in a
+                                   guarded element is not its content */
 } wn_reading;
 wn_reading wn_article_reading(const doc *d, int rendered_text);
 /* The margin over "article" from which rendered text is read as a forum or listing

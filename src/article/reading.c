@@ -15,6 +15,10 @@
 #include "article/article.h"
 
 #define HTML_MARGIN 6
+/* The lead from which a listing or collection is read as nothing but its entries:
+ * CNN's story pages lean to listing by 6 and carry their story in a "right rail",
+ * their video rows in carousels. */
+#define HTML_SURE_MARGIN 11
 
 static int text_margin(winnow_page_type t)
 {
@@ -28,7 +32,7 @@ static int text_margin(winnow_page_type t)
 
 wn_reading wn_article_reading(const doc *d, int rendered_text)
 {
-    wn_reading r = {0, 0, 0, 0, 1, 0, 0};
+    wn_reading r = {0, 0, 0, 0, 1, 0, 0, 0};
     /* Reader comments are told apart unless the page is clearly something else (a
      * forum's replies are its content); the comment finder has its own guard for
      * pages that lean to forum. */
@@ -47,6 +51,7 @@ wn_reading wn_article_reading(const doc *d, int rendered_text)
         break;
     case WINNOW_PAGE_LISTING: case WINNOW_PAGE_COLLECTION:
         r.whole_page = r.no_main_run = r.links_kept = r.entries = 1;
+        if (!rendered_text && d->page_type_margin >= HTML_SURE_MARGIN) r.sure_entries = 1;
         break;
     case WINNOW_PAGE_DOCUMENTATION: case WINNOW_PAGE_SERVICE:
         r.whole_page = r.no_main_run = r.links_kept = 1;

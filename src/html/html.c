@@ -20,35 +20,35 @@ static int decide_type(const hdom *h, const winnow_options *opt, doc *d)
 }
 
 /* Rules written for articles prune what some kinds of page are made of: a forum's posts
- * are "comments", "replies" and carry itemprop=author.  When the page type is clear,
- * nodes pruned by those rule categories (sections of attributes.rules) are read again
- * (article/reading.c says when),
- * and the page is scored and cut into blocks anew.  Forum word F1 on wcxb-dev-other
- * .539 -> .670; listings, collections and services gained under .01 and cost
- * Scrapinghub articles .0006, so they keep the rules. */
+ * are "comments", "replies" and carry itemprop=author; a listing's or a collection's
+ * entries sit in "related-product" sections, carousels and cards named
+ * "subscription-eligible".  When the page type is clear, nodes pruned by those rule
+ * categories (sections of attributes.rules) are read again (article/reading.c says
+ * when), and the page is scored and cut into blocks anew.  Forum word F1 on
+ * wcxb-dev-other .539 -> .670; listings and collections read as sure entries
+ * (wn_reading.sure_entries) .667 -> .675 and .669 -> .673.  A share bar ("share")
+ * stays pruned on those: it is never an entry. */
 static const char *const *spared_categories(const doc *d)
 {
-    static const char *const talk[] = {"comments", "engagement", "metadata", NULL};
-    return wn_article_reading(d, 0).spare_talk ? talk : NULL;
-}
-
-/* A listing's posts and a collection's items are often <article>s: the first reading
- * took those inside the chosen container for teasers and removed them.  Whether the
- * page must be read again with them kept. */
-static int entries_removed(hdom *h, const doc *d)
-{
-    if (!wn_article_reading(d, 0).entries || !h->nested_removed) return 0;
-    h->nested_kept = 1;
-    wn_hdom_reread(h);
-    return 1;
+    static const char *const talk[] = {"comments", "engagement", "share", "metadata", NULL};
+    static const char *const entries[] = {"engagement", "metadata", NULL};
+    wn_reading r = wn_article_reading(d, 0);
+    return r.spare_talk ? talk : r.sure_entries ? entries : NULL;
 }
 
 /* Reads the page again with d's reading: the blocks of the first reading are replaced
- * (their text stays in the arena).  fresh: also when no pruned node is spared. */
+ * (their text stays in the arena).  fresh: also when nothing changed.  A listing's
+ * posts and a collection's items are often <article>s, which the first reading took
+ * for teasers when inside the chosen container: a page of entries is read again with
+ * them. */
 static int reread(hdom *h, const winnow_options *opt, doc *d, int fresh)
 {
     const char *const *cats = spared_categories(d);
-    if (!(cats && wn_hdom_spare(h, cats) > 0) && !entries_removed(h, d) && !fresh) return 0;
+    int nested = wn_article_reading(d, 0).entries && h->nested_removed;
+    h->nested_kept = nested;
+    int again = cats && wn_hdom_spare(h, cats) > 0; /* prunes anew */
+    if (nested && !again) wn_hdom_reread(h);
+    if (!again && !nested && !fresh) return 0;
     d->n = 0;
     d->n_images = 0;
     wn_hscore_select(h);

@@ -199,10 +199,8 @@ static void drop_tiles(const hdom *h, doc *d)
  * counts (a closed accordion's text is hidden, yet the page's), and guarded elements
  * elsewhere stay: entries too sit in markup named "hidden" (a breakpoint's copy).
  * Dropping the chosen container costs a misread article its story: only on a page
- * sure to be a listing or a collection (ASTRAY_MARGIN). */
+ * sure to be a listing or a collection (wn_reading.sure_entries). */
 #define ASTRAY_SHARE 0.8
-#define ASTRAY_MARGIN 10 /* the type's lead over article for it: a story in a "right
-                            rail" (CNN's) on a page that leans to listing by 6 */
 static int guarded_chooser(const hdom *h, int i)
 {
     return h->raw[i] < ASTRAY_SHARE * h->raw[0] && (h->flags[i] & NF_PRUNE) && h->rule[i] &&
@@ -221,7 +219,7 @@ static int guarded_structure(const hdom *h, int i)
  * in page furniture (nav, header, footer, aside); the attribute rules have pruned
  * menus and footers marked by class already.  entries: a page of entries, where an
  * element the scorer went astray into (guarded_chooser) is dropped. */
-static void whole_page(const hdom *h, doc *d, int entries)
+static void whole_page(const hdom *h, doc *d, int entries, int sure)
 {
     uint8_t *furniture = calloc((size_t)h->n, 1);
     if (!furniture) {
@@ -229,8 +227,7 @@ static void whole_page(const hdom *h, doc *d, int entries)
         return;
     }
     int astray = -1; /* the outermost guarded element holding the chosen container */
-    for (int a = h->top; entries && d->page_type_margin >= ASTRAY_MARGIN && a >= 0;
-         a = h->parent[a])
+    for (int a = h->top; sure && a >= 0; a = h->parent[a])
         if (guarded_chooser(h, a)) astray = a;
     for (int i = 0; i < h->n; i++) {
         int p = h->parent[i], t = h->tag[i];
@@ -259,7 +256,7 @@ static void whole_page(const hdom *h, doc *d, int entries)
 void wn_hclass_decide(hdom *h, rule_matcher *m, doc *d)
 {
     wn_reading pol = wn_article_reading(d, 0); /* how this kind of page is read */
-    if (pol.whole_page) whole_page(h, d, pol.entries);
+    if (pol.whole_page) whole_page(h, d, pol.entries, pol.sure_entries);
     if (pol.tiles_dropped && h->n) drop_tiles(h, d);
     size_t first = d->n;
     for (size_t i = 0; i < d->n; i++) {

@@ -1,7 +1,7 @@
 /* test_entries.c -- the HTML reading of pages made of entries (listings, collections):
  * their posts in <article>s are entries, not teasers; a consent centre or a dialog of
  * prose that a rule would prune but the prose guard kept is not content; a tile's
- * "Popular" badge cuts nothing.  Each case is checked against the article reading of the
+ * "Popular" badge cuts nothing; cards and carousels named like boilerplate are kept.  Each case is checked against the article reading of the
  * same page, which must keep its behaviour. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -131,6 +131,40 @@ static void test_badge_cuts_nothing(void)
     free(collection);
 }
 
+/* A shop's cards named like a newsletter box ("subscription-eligible", pruned by the
+ * engagement rules) and a row of items in a carousel: a collection's content; its
+ * share bar is not. */
+static void test_entry_classes(void)
+{
+    char page[6000];
+    int n = snprintf(page, sizeof page, "<html><body><main><h1>Coffee</h1><p>%s</p>", PROSE);
+    static const char *const beans[] = {"Dark Roast Beans", "Light Roast Beans",
+                                        "Decaf Beans", "Espresso Beans"};
+    for (int k = 0; k < 4; k++)
+        n += snprintf(page + n, sizeof page - (size_t)n,
+                      "<div class=\"card-wrapper subscription-eligible\"><a href=/b%d>%s, "
+                      "one pound bag</a><span>$%d.99</span></div>",
+                      k, beans[k], 15 + k);
+    n += snprintf(page + n, sizeof page - (size_t)n, "<div class=carousel>");
+    for (int k = 0; k < 3; k++)
+        n += snprintf(page + n, sizeof page - (size_t)n,
+                      "<div class=slide><a href=/m%d>Mug number %d, stoneware</a>"
+                      "<span>$%d.00</span></div>",
+                      k, k + 1, 10 + k);
+    snprintf(page + n, sizeof page - (size_t)n,
+             "</div><div class=share-bar><a href=/s>Sharethis page with a friend by "
+             "email</a></div></main></body></html>");
+    char *article = run_typed(page, WINNOW_PAGE_ARTICLE);
+    char *collection = run_typed(page, WINNOW_PAGE_COLLECTION);
+    CHECK(!contains(collection, "Sharethis")); /* a share bar is never an entry */
+    CHECK(!contains(article, "Decaf Beans"));
+    CHECK(!contains(article, "Mug number 2"));
+    for (int k = 0; k < 4; k++) CHECK(contains(collection, beans[k]));
+    CHECK(contains(collection, "Mug number 2"));
+    free(article);
+    free(collection);
+}
+
 int main(void)
 {
     winnow_global_init();
@@ -140,6 +174,7 @@ int main(void)
     test_nested_articles();
     test_consent_centre();
     test_badge_cuts_nothing();
+    test_entry_classes();
     winnow_rules_free(rules);
     return check_done();
 }
