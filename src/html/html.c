@@ -46,8 +46,11 @@ static int reread(hdom *h, const winnow_options *opt, doc *d, int fresh)
     const char *const *cats = spared_categories(d);
     int nested = wn_article_reading(d, 0).entries && h->nested_removed;
     h->nested_kept = nested;
-    int again = cats && wn_hdom_spare(h, cats) > 0; /* prunes anew */
-    if (nested && !again) wn_hdom_reread(h);
+    int rows = wn_article_reading(d, 0).sure_entries ? wn_hentries_spare(h) : 0;
+    if (rows < 0) return -1;
+    int again = cats && wn_hdom_spare(h, cats) > 0; /* prunes anew, rows spared too */
+    if ((nested || rows) && !again) wn_hdom_reread(h);
+    again |= rows > 0;
     if (!again && !nested && !fresh) return 0;
     d->n = 0;
     d->n_images = 0;

@@ -214,6 +214,16 @@ typedef struct {
 } hsibling;
 int wn_hsibling_order(const void *a, const void *b);
 int wn_hcards_tiles(const hdom *h, uint8_t *tile);
+/* The shape of an element: its tag name and its class words without digits, in any
+ * order ("card card-3" and "card card-7" are one shape). */
+uint32_t wn_hcards_shape(const xmlNode *n);
+
+/* html_entries.c: on a page of entries, the elements a chrome rule pruned that are its
+ * entries -- three or more of one shape over the page, each with a link and a title's
+ * and teaser's worth of text ("hide-read-more-ad" cards) -- are pruned no more (their
+ * NF_PRUNE cleared).  Returns how many; the caller reads the page again
+ * (wn_hdom_reread), or -1 when out of memory. */
+int wn_hentries_spare(hdom *h);
 
 /* html_groups.c: keeps the link-heavy items of a list a kept sentence introduces and
  * the article goes on after, and the linked headings kept text goes on under (after

@@ -1,7 +1,8 @@
 /* test_entries.c -- the HTML reading of pages made of entries (listings, collections):
  * their posts in <article>s are entries, not teasers; a consent centre or a dialog of
  * prose that a rule would prune but the prose guard kept is not content; a tile's
- * "Popular" badge cuts nothing; cards and carousels named like boilerplate are kept.  Each case is checked against the article reading of the
+ * "Popular" badge cuts nothing; cards and carousels named like boilerplate are kept,
+ * and so are story cards named like ads (html_entries.c).  Each case is checked against the article reading of the
  * same page, which must keep its behaviour. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -165,6 +166,35 @@ static void test_entry_classes(void)
     free(collection);
 }
 
+/* A magazine's story cards named "read-more-ad" (the chrome rule's "ad"): three or more
+ * of one shape, each a link and a teaser, are a listing's entries; ad slots of that
+ * shape with a line of text each are not. */
+static void test_cards_named_chrome(void)
+{
+    char page[6000];
+    int n = snprintf(page, sizeof page, "<html><body><main><h1>Science</h1>");
+    static const char *const stories[] = {"Lefthanded people", "Sleep apnea", "Data centres",
+                                          "Fertilizer prices"};
+    for (int k = 0; k < 4; k++)
+        n += snprintf(page + n, sizeof page - (size_t)n,
+                      "<div class=\"story-card read-more-ad\"><h3><a href=/s%d>%s, in a "
+                      "study</a></h3><p>What a team of researchers found after %d years of "
+                      "measurements, and why it matters.</p></div>",
+                      k, stories[k], k + 3);
+    for (int k = 0; k < 3; k++)
+        n += snprintf(page + n, sizeof page - (size_t)n,
+                      "<div class=\"slot ad\"><a href=/ad%d>Adslot</a></div>", k);
+    snprintf(page + n, sizeof page - (size_t)n, "</main></body></html>");
+    char *article = run_typed(page, WINNOW_PAGE_ARTICLE);
+    char *listing = run_typed(page, WINNOW_PAGE_LISTING);
+    CHECK(!contains(article, "Sleep apnea"));
+    for (int k = 0; k < 4; k++) CHECK(contains(listing, stories[k]));
+    CHECK(contains(listing, "after 5 years of measurements"));
+    CHECK(!contains(listing, "Adslot"));
+    free(article);
+    free(listing);
+}
+
 int main(void)
 {
     winnow_global_init();
@@ -175,6 +205,7 @@ int main(void)
     test_consent_centre();
     test_badge_cuts_nothing();
     test_entry_classes();
+    test_cards_named_chrome();
     winnow_rules_free(rules);
     return check_done();
 }
