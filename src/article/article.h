@@ -35,6 +35,12 @@ typedef struct {
                                    guarded element is not its content */
 } wn_reading;
 wn_reading wn_article_reading(const doc *d, int rendered_text);
+/* reading.c: a listing or collection that leads article by less than the HTML
+ * reading's margin is read as one all the same when the page shows entry_titles
+ * headings that are links or more (WN_READING_ENTRY_TITLES): no story has twenty
+ * linked headings, a front page or a category page does.  Raises the margin. */
+#define WN_READING_ENTRY_TITLES 20
+void wn_article_entry_titles(doc *d, int entry_titles);
 /* The margin over "article" from which rendered text is read as a forum or listing
  * (other types need less: reading.c). */
 #define WN_READING_TEXT_MARGIN 12

@@ -102,6 +102,18 @@ static int thin_forum(const hdom *h, const doc *d)
            comment_bytes(h) >= THREAD_BYTES;
 }
 
+/* Headings that are links -- entry titles -- outside the pruned parts. */
+static int linked_headings(const hdom *h)
+{
+    int n = 0;
+    for (int i = 0; i < h->n; i++) {
+        int t = h->tag[i];
+        if (t < TG_H1 || t > TG_H6 || (h->flags[i] & NF_REMOVED)) continue;
+        if (h->text[i] >= 10 && h->link[i] * 2 > h->text[i]) n++;
+    }
+    return n;
+}
+
 static void decide(hdom *h, rule_matcher *m, doc *d)
 {
     wn_hclass_decide(h, m, d);
@@ -245,6 +257,7 @@ int wn_html_extract(const char *s, size_t len, rule_matcher *m, const winnow_opt
         wn_hmeta_find(&h, d, opt->fetch_date);
         rc = wn_hblocks_emit(&h, opt, d);
         if (rc == 0) rc = decide_type(&h, opt, d);
+        if (rc == 0) wn_article_entry_titles(d, linked_headings(&h));
         if (rc == 0) wn_htitle_settle(&h, d);
         if (rc == 0) rc = reread(&h, opt, d, 0);
         if (rc == 0) decide(&h, m, d);
