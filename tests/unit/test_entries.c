@@ -94,7 +94,7 @@ static void test_consent_centre(void)
                        "the law asks us to, and no longer than that, in a database in the "
                        "country where you shop with us.");
     n += snprintf(page + n, sizeof page - (size_t)n,
-                  "</div><div id=onetrust-consent-sdk><div id=ot-pc-content>");
+                  "</div><div id=site-consent-centre><div id=settings>");
     n = six_paragraphs(page, sizeof page, n, "Consentcentre",
                        "these cookies let us count visits and traffic "
                        "sources, so that we can measure and improve the performance of our "
