@@ -26,8 +26,21 @@ typedef struct {
     unsigned char comments;     /* reader comments are told apart from the content */
     unsigned char tiles_dropped; /* HTML: rows of other items' tiles (priced, linked,
                                     same-shaped siblings) are not the page's content */
+    unsigned char entries;      /* HTML: <article>s inside the content are its entries
+                                   (a listing's posts, a collection's items), not
+                                   teasers */
+    unsigned char sure_entries; /* HTML: a page of entries by a wide lead: the rules for
+                                   related items and carousels are lifted (its entries
+                                   carry their classes), and prose the scorer chose in a
+                                   guarded element is not its content */
 } wn_reading;
 wn_reading wn_article_reading(const doc *d, int rendered_text);
+/* reading.c: a listing or collection that leads article by less than the HTML
+ * reading's margin is read as one all the same when the page shows entry_titles
+ * headings that are links or more (WN_READING_ENTRY_TITLES): no story has twenty
+ * linked headings, a front page or a category page does.  Raises the margin. */
+#define WN_READING_ENTRY_TITLES 20
+void wn_article_entry_titles(doc *d, int entry_titles);
 /* The margin over "article" from which rendered text is read as a forum or listing
  * (other types need less: reading.c). */
 #define WN_READING_TEXT_MARGIN 12

@@ -38,34 +38,42 @@ static int decide_type(hdom *h, const winnow_options *opt, doc *d)
 }
 
 /* Rules written for articles prune what some kinds of page are made of: a forum's posts
- * are "comments", "replies" and carry itemprop=author.  When the page type is clear,
- * nodes pruned by those rule categories (sections of attributes.rules) are read again
- * (article/reading.c says when),
- * and the page is scored and cut into blocks anew.  Forum word F1 on wcxb-dev-other
- * .539 -> .670; listings, collections and services gained under .01 and cost
- * Scrapinghub articles .0006, so they keep the rules. */
+ * are "comments", "replies" and carry itemprop=author; a listing's or a collection's
+ * entries sit in "related-product" sections, carousels and cards named
+ * "subscription-eligible".  When the page type is clear, nodes pruned by those rule
+ * categories (sections of attributes.rules) are read again (article/reading.c says
+ * when), and the page is scored and cut into blocks anew.  Forum word F1 on
+ * wcxb-dev-other .539 -> .670; listings and collections read as sure entries
+ * (wn_reading.sure_entries) .667 -> .675 and .669 -> .673.  A share bar ("share")
+ * stays pruned on those: it is never an entry. */
 static const char *const *spared_categories(const doc *d)
 {
-    static const char *const talk[] = {"comments", "engagement", "metadata", NULL};
-    return wn_article_reading(d, 0).spare_talk ? talk : NULL;
+    static const char *const talk[] = {"comments", "engagement", "share", "metadata", NULL};
+    static const char *const entries[] = {"engagement", "metadata", NULL};
+    wn_reading r = wn_article_reading(d, 0);
+    return r.spare_talk ? talk : r.sure_entries ? entries : NULL;
 }
 
 /* Reads the page again with d's reading: the blocks of the first reading are replaced
- * (their text stays in the arena).  fresh: also when no pruned node is spared. */
+ * (their text stays in the arena).  fresh: also when nothing changed.  A listing's
+ * posts and a collection's items are often <article>s, which the first reading took
+ * for teasers when inside the chosen container: a page of entries is read again with
+ * them. */
 static int reread(hdom *h, const winnow_options *opt, doc *d, int fresh)
 {
     const char *const *cats = spared_categories(d);
-    /* A thread's posts are <article>s, and XenForo nests each post's body in one more:
-     * none is a teaser card to remove. */
-    int posts = d->page_type == WINNOW_PAGE_FORUM && wn_article_reading(d, 0).whole_page;
-    if (posts && !h->posts_nested) {
-        h->posts_nested = 1;
-        fresh = 1;
-    }
-    if (!(cats && wn_hdom_spare(h, cats) > 0)) {
-        if (!fresh) return 0;
-        wn_hdom_reprune(h);
-    }
+    wn_reading r = wn_article_reading(d, 0);
+    /* A thread's posts are <article>s, and XenForo nests each post's body in one more;
+     * a listing's posts and a collection's items often are too: none is a teaser card. */
+    int posts = d->page_type == WINNOW_PAGE_FORUM && r.whole_page;
+    int nested = posts ? !h->nested_kept : r.entries && h->nested_removed;
+    h->nested_kept = posts || nested;
+    int rows = r.sure_entries ? wn_hentries_spare(h) : 0;
+    if (rows < 0) return -1;
+    int again = cats && wn_hdom_spare(h, cats) > 0; /* prunes anew, rows spared too */
+    if ((nested || rows || fresh) && !again) wn_hdom_reread(h);
+    again |= rows > 0;
+    if (!again && !nested && !fresh) return 0;
     d->n = 0;
     d->n_images = 0;
     wn_hscore_select(h);
@@ -114,6 +122,18 @@ static int thin_forum(const hdom *h, const doc *d)
            !wn_article_reading(d, 0).whole_page &&
            kept_words(d, THIN_ARTICLE_WORDS) < THIN_ARTICLE_WORDS &&
            comment_bytes(h) >= THREAD_BYTES;
+}
+
+/* Headings that are links -- entry titles -- outside the pruned parts. */
+static int linked_headings(const hdom *h)
+{
+    int n = 0;
+    for (int i = 0; i < h->n; i++) {
+        int t = h->tag[i];
+        if (t < TG_H1 || t > TG_H6 || (h->flags[i] & NF_REMOVED)) continue;
+        if (h->text[i] >= 10 && h->link[i] * 2 > h->text[i]) n++;
+    }
+    return n;
 }
 
 static void decide(hdom *h, rule_matcher *m, doc *d)
@@ -273,6 +293,7 @@ int wn_html_extract(const char *s, size_t len, rule_matcher *m, const winnow_opt
         wn_hmeta_find(&h, d, opt->fetch_date);
         rc = wn_hblocks_emit(&h, opt, d);
         if (rc == 0) rc = decide_type(&h, opt, d);
+        if (rc == 0) wn_article_entry_titles(d, linked_headings(&h));
         if (rc == 0) wn_htitle_settle(&h, d);
         if (rc == 0) rc = reread(&h, opt, d, 0);
         if (rc == 0) decide(&h, m, d);

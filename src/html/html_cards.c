@@ -32,9 +32,7 @@ int wn_hcards_price(const char *t)
     return 0;
 }
 
-/* The shape of an element: its tag name and its class words without digits, in any
- * order ("card card-3" and "card card-7" are one shape). */
-static uint32_t shape_key(const xmlNode *n)
+uint32_t wn_hcards_shape(const xmlNode *n)
 {
     uint32_t key = wn_hash_bytes(n->name, strlen((const char *)n->name));
     const char *v = n->properties ? wn_hdom_attr(n, "class") : NULL;
@@ -121,7 +119,7 @@ int wn_hcards_tiles(const hdom *h, uint8_t *tile)
     size_t n = 0;
     for (int i = 1; i < h->n; i++)
         if (h->parent[i] >= 0 && h->text[i] > 0 && !(h->flags[i] & NF_REMOVED))
-            sb[n++] = (hsibling){h->parent[i], shape_key(h->node[i]), i};
+            sb[n++] = (hsibling){h->parent[i], wn_hcards_shape(h->node[i]), i};
     qsort(sb, n, sizeof *sb, wn_hsibling_order);
     int groups = mark_groups(h, c, sb, n, tile);
     free(c);

@@ -150,6 +150,21 @@ static void soften_cuts(doc *d, size_t from)
     }
 }
 
+/* On a page of entries a soft cut rule's paragraph is a label on one of them (a
+ * tile's "Popular" badge): it drops its own block and cuts nothing.  A heading or an
+ * item ("Latest tweets", "More from NAME") still opens the page's after-matter, and a
+ * hard cut (a comment section) still ends the page. */
+static void entries_uncut(doc *d, size_t from)
+{
+    for (size_t i = from; i < d->n; i++) {
+        block *b = &d->blocks[i];
+        int hard = b->why == WHY_RULE && b->rule && b->rule->hard;
+        if ((b->ract == RA_CUT_AFTER || b->ract == RA_CUT_BEFORE) && !hard &&
+            b->kind == BK_PARA)
+            b->ract = RA_DROP;
+    }
+}
+
 static int same_text(const char *a, const char *b)
 {
     return a && b && strcmp(a, b) == 0;
@@ -188,20 +203,57 @@ static int post_stamp(const block *b)
     return b->kind == BK_HEADING && b->level >= 3 && !wn_article_starts(b->text, b->len, "re:");
 }
 
+/* On a page of entries (a listing, a collection), the scorer is sometimes drawn into
+ * pages of prose that are not the page's -- a consent centre, a privacy policy in a
+ * dialog -- whose element an attribute rule would prune but the prose guard kept, for
+ * it might have been the article.  On such a page it is not, the entries are: that
+ * element, when it holds the chosen container and not most of the page (a body of
+ * class "sidebar-open"), is furniture, all of it.  Only an attribute rule's verdict
+ * counts (a closed accordion's text is hidden, yet the page's), and guarded elements
+ * elsewhere stay: entries too sit in markup named "hidden" (a breakpoint's copy).
+ * Dropping the chosen container costs a misread article its story: only on a page
+ * sure to be a listing or a collection (wn_reading.sure_entries). */
+#define ASTRAY_SHARE 0.8
+static int guarded_chooser(const hdom *h, int i)
+{
+    return h->raw[i] < ASTRAY_SHARE * h->raw[0] && (h->flags[i] & NF_PRUNE) && h->rule[i] &&
+           !(h->flags[i] & NF_REMOVED);
+}
+
+/* A guarded dialog, footer, sidebar or search box (the "structure" rules): never an
+ * entry, wherever it stands (a shop's privacy policy and terms, each in a dialog). */
+static int guarded_structure(const hdom *h, int i)
+{
+    return guarded_chooser(h, i) && h->rule[i]->category &&
+           strcmp(h->rule[i]->category, "structure") == 0;
+}
+
 /* Gives the blocks outside the chosen container back to the classifier, except those
  * in page furniture (nav, header, footer, aside); the attribute rules have pruned
- * menus and footers marked by class already. */
-static void whole_page(const hdom *h, doc *d)
+ * menus and footers marked by class already.  entries: a page of entries, where an
+ * element the scorer went astray into (guarded_chooser) is dropped. */
+static void whole_page(const hdom *h, doc *d, int entries, int sure)
 {
     uint8_t *furniture = calloc((size_t)h->n, 1);
     if (!furniture) {
         d->failed = 1;
         return;
     }
+    int astray = -1; /* the outermost guarded element holding the chosen container */
+    for (int a = h->top; sure && a >= 0; a = h->parent[a])
+        if (guarded_chooser(h, a)) astray = a;
     for (int i = 0; i < h->n; i++) {
         int p = h->parent[i], t = h->tag[i];
-        furniture[i] = (p >= 0 && furniture[p]) || t == TG_NAV || t == TG_HEADER ||
-                       t == TG_FOOTER || t == TG_ASIDE;
+        furniture[i] = (p >= 0 && furniture[p]) ? furniture[p]
+                       : i == astray || (entries && guarded_structure(h, i)) ? 2
+                       : t == TG_NAV || t == TG_HEADER || t == TG_FOOTER || t == TG_ASIDE;
+    }
+    for (size_t i = 0; i < d->n; i++) {
+        block *b = &d->blocks[i];
+        if (b->dec == DEC_NONE && b->group >= 0 && furniture[b->group] == 2) {
+            b->dec = DEC_DROP;
+            b->why = WHY_OUTSIDE_ARTICLE;
+        }
     }
     for (size_t i = 0; i < d->n; i++) {
         block *b = &d->blocks[i];
@@ -239,7 +291,7 @@ static void thread_cuts(const hdom *h, doc *d, const wn_reading *pol)
 void wn_hclass_decide(hdom *h, rule_matcher *m, doc *d)
 {
     wn_reading pol = wn_article_reading(d, 0); /* how this kind of page is read */
-    if (pol.whole_page) whole_page(h, d);
+    if (pol.whole_page) whole_page(h, d, pol.entries, pol.sure_entries);
     if (pol.tiles_dropped && h->n) drop_tiles(h, d);
     size_t first = d->n;
     for (size_t i = 0; i < d->n; i++) {
@@ -279,6 +331,7 @@ void wn_hclass_decide(hdom *h, rule_matcher *m, doc *d)
     if (!pol.no_main_run) main_run(d, first);
     drop_repeats(h, d);
     thread_cuts(h, d, &pol);
+    if (pol.entries) entries_uncut(d, first);
     soften_cuts(d, first);
     wn_rules_cut(d, first, d->n);
 }

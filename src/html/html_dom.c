@@ -757,11 +757,11 @@ int wn_hdom_spare(hdom *h, const char *const *categories)
                 break;
             }
     }
-    if (spared) wn_hdom_reprune(h);
+    if (spared) wn_hdom_reread(h);
     return spared;
 }
 
-void wn_hdom_reprune(hdom *h)
+void wn_hdom_reread(hdom *h)
 {
     for (int i = 0; i < h->n; i++) {
         h->flags[i] &= (uint16_t)~NF_READING;
@@ -771,5 +771,6 @@ void wn_hdom_reprune(hdom *h)
         if (!(h->flags[i] & NF_PRUNE)) h->why[i] = NULL;
     }
     h->top = -1;
+    h->nested_removed = 0;
     prune_and_count(h);
 }

@@ -84,8 +84,10 @@ typedef struct {
     const char **why;  /* the rule or marker that pruned the node, or NULL */
     const struct rule_info **rule; /* the attribute rule that pruned it, or NULL */
     int top;           /* chosen main container or -1 */
-    int posts_nested;  /* a thread's reading: an <article> inside the chosen one is a
-                          post or a post's body (XenForo), not a teaser card */
+    int nested_kept;   /* <article>s inside the chosen container are a thread's posts
+                          (XenForo nests each post's body in one more) or a listing's
+                          or a collection's entries, not teasers: html_score.c keeps them */
+    int nested_removed; /* how many html_score.c removed as teasers */
     int forum_software; /* the page says it is forum software's (html.c): its thread's
                            "Comments" heading opens the replies, not a story's comments */
     const char *cut;   /* why the page was cut short by a limit (static), or NULL */
@@ -110,9 +112,10 @@ void wn_hdom_free(hdom *h);
  * the statistics and the flags of the scorer are made again.  Returns how many nodes
  * were spared; 0 leaves h as it was.  The caller scores and emits again. */
 int wn_hdom_spare(hdom *h, const char *const *categories);
-/* The pruning and statistics made again from the rules' verdicts, the scorer's flags
- * cleared (what wn_hdom_spare does when it spares a node): for a second scoring. */
-void wn_hdom_reprune(hdom *h);
+/* Forgets the scorer's reading (its flags and removals; the rules' verdicts stay) and
+ * prunes and counts again, for a reading that scores anew (what wn_hdom_spare does
+ * when it spares a node). */
+void wn_hdom_reread(hdom *h);
 
 /* Index of an element, or -1 when it is not indexed (not content). */
 static inline int hdom_idx(const xmlNode *n)
@@ -141,7 +144,7 @@ void wn_hmeta_find(hdom *h, doc *d, const char *fetch_date);
 
 /* html_score.c: scores candidates and marks NF_CHOSEN / NF_INSIDE; sets h->top.  Small
  * <article>s inside the chosen container are teasers and removed, unless
- * h->posts_nested. */
+ * h->nested_kept. */
 void wn_hscore_select(hdom *h);
 
 /* html_tables.c: which tables hold data (rows and columns) rather than page layout. */
@@ -216,6 +219,16 @@ typedef struct {
 } hsibling;
 int wn_hsibling_order(const void *a, const void *b);
 int wn_hcards_tiles(const hdom *h, uint8_t *tile);
+/* The shape of an element: its tag name and its class words without digits, in any
+ * order ("card card-3" and "card card-7" are one shape). */
+uint32_t wn_hcards_shape(const xmlNode *n);
+
+/* html_entries.c: on a page of entries, the elements a chrome rule pruned that are its
+ * entries -- three or more of one shape over the page, each with a link and a title's
+ * and teaser's worth of text ("hide-read-more-ad" cards) -- are pruned no more (their
+ * NF_PRUNE cleared).  Returns how many; the caller reads the page again
+ * (wn_hdom_reread), or -1 when out of memory. */
+int wn_hentries_spare(hdom *h);
 
 /* html_groups.c: keeps the link-heavy items of a list a kept sentence introduces and
  * the article goes on after, and the linked headings kept text goes on under (after

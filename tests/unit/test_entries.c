@@ -1,0 +1,211 @@
+/* test_entries.c -- the HTML reading of pages made of entries (listings, collections):
+ * their posts in <article>s are entries, not teasers; a consent centre or a dialog of
+ * prose that a rule would prune but the prose guard kept is not content; a tile's
+ * "Popular" badge cuts nothing; cards and carousels named like boilerplate are kept,
+ * and so are story cards named like ads (html_entries.c).  Each case is checked against the article reading of the
+ * same page, which must keep its behaviour. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "check.h"
+#include "winnow/winnow.h"
+
+static winnow_rules *rules;
+
+/* The text output of the HTML path with the page type forced (caller frees). */
+static char *run_typed(const char *html, winnow_page_type type)
+{
+    winnow_options o;
+    winnow_options_init(&o);
+    o.type = WINNOW_TYPE_HTML;
+    o.no_title = 1;
+    o.rules = rules;
+    o.page_type = type;
+    winnow_result r;
+    winnow_status st = winnow_extract(html, strlen(html), &o, &r);
+    char *out = st == WINNOW_OK ? strdup(r.text) : NULL;
+    winnow_result_free(&r);
+    return out;
+}
+
+static int contains(const char *hay, const char *needle)
+{
+    return hay && strstr(hay, needle) != NULL;
+}
+
+static const char *PROSE =
+    "The council voted on Tuesday to expand the bus network, adding three routes that "
+    "will link the northern suburbs with the hospital, the university and the station.";
+
+/* A blog's front page in an <article>: an introduction of prose and the posts, each an
+ * <article> inside it.  Read as an article the small <article>s are teasers; read as
+ * a listing they are its entries. */
+static void test_nested_articles(void)
+{
+    char page[8000];
+    int n = snprintf(page, sizeof page,
+                     "<html><body><div class=menu><a href=/>Home</a></div><main><article>"
+                     "<p>%s</p><p>%s</p><p>%s</p>",
+                     PROSE, PROSE, PROSE);
+    static const char *const posts[] = {"Kettlepost", "Toasterpost", "Ovenpost", "Fridgepost"};
+    for (int k = 0; k < 4; k++)
+        n += snprintf(page + n, sizeof page - (size_t)n,
+                      "<article><h2><a href=/p%d>%s is out</a></h2><p>What we made of it "
+                      "after %d weeks in the kitchen.</p></article>",
+                      k, posts[k], k + 2);
+    snprintf(page + n, sizeof page - (size_t)n, "</article></main></body></html>");
+    char *article = run_typed(page, WINNOW_PAGE_ARTICLE);
+    char *listing = run_typed(page, WINNOW_PAGE_LISTING);
+    CHECK(contains(article, "expand the bus network"));
+    CHECK(!contains(article, "Toasterpost")); /* teasers under the story */
+    for (int k = 0; k < 4; k++) CHECK(contains(listing, posts[k]));
+    CHECK(contains(listing, "after 4 weeks in the kitchen"));
+    free(article);
+    free(listing);
+}
+
+/* Appends six paragraphs "MARK k: text" to page at n; returns the new length. */
+static int six_paragraphs(char *page, size_t size, int n, const char *mark, const char *text)
+{
+    for (int k = 0; k < 6; k++)
+        n += snprintf(page + n, size - (size_t)n, "<p>%s %d: %s</p>", mark, k, text);
+    return n;
+}
+
+/* A shop's category page with a consent centre and a privacy policy in a dialog: each
+ * holds half of the page's prose, so the prose guard keeps the elements the "consent"
+ * and "structure" rules would prune, and the scorer chooses one of them.  The listing
+ * reading drops both; the items stay. */
+static void test_consent_centre(void)
+{
+    char page[20000];
+    int n = snprintf(page, sizeof page,
+                     "<html><body><main><h1>Kettles</h1><ul class=grid>");
+    static const char *const items[] = {"Blue Kettle", "Red Kettle", "Steel Kettle",
+                                        "Glass Kettle"};
+    for (int k = 0; k < 12; k++)
+        n += snprintf(page + n, sizeof page - (size_t)n,
+                      "<li><a href=/k%d>%s number %d, 1.7 litres, stainless steel</a> "
+                      "<span>$%d.99</span></li>",
+                      k, items[k % 4], k, 20 + k);
+    n += snprintf(page + n, sizeof page - (size_t)n, "</ul></main><div role=dialog>");
+    n = six_paragraphs(page, sizeof page, n, "Privacypolicy",
+                       "we keep the details of your order for as long as "
+                       "the law asks us to, and no longer than that, in a database in the "
+                       "country where you shop with us.");
+    n += snprintf(page + n, sizeof page - (size_t)n,
+                  "</div><div id=site-consent-centre><div id=settings>");
+    n = six_paragraphs(page, sizeof page, n, "Consentcentre",
+                       "these cookies let us count visits and traffic "
+                       "sources, so that we can measure and improve the performance of our "
+                       "site, and they help us know which pages are the most popular.");
+    snprintf(page + n, sizeof page - (size_t)n, "</div></div></body></html>");
+    char *article = run_typed(page, WINNOW_PAGE_ARTICLE);
+    char *listing = run_typed(page, WINNOW_PAGE_LISTING);
+    CHECK(contains(article, "Consentcentre")); /* the guard keeps it for an article */
+    CHECK(!contains(listing, "Consentcentre"));
+    CHECK(!contains(listing, "Privacypolicy"));
+    for (int k = 0; k < 4; k++) CHECK(contains(listing, items[k]));
+    free(article);
+    free(listing);
+}
+
+/* A tile's badge that reads like the start of a "Popular" box: on a collection it
+ * drops itself and cuts nothing (the category's prose above would let the cut stand). */
+static void test_badge_cuts_nothing(void)
+{
+    char page[4000];
+    snprintf(page, sizeof page,
+             "<html><body><main><h1>Desks</h1><p>%s</p><div class=grid>"
+             "<div class=tile><a href=/a>Oak Desk with Drawer</a><p>$289</p></div>"
+             "<div class=tile><p>Popular</p><a href=/b>Walnut Desk with Shelf</a><p>$319</p></div>"
+             "<div class=tile><a href=/c>Maple Desk for Two</a><p>$349</p></div>"
+             "<div class=tile><a href=/d>Birch Corner Desk</a><p>$379</p></div></div>"
+             "</main></body></html>",
+             PROSE);
+    char *collection = run_typed(page, WINNOW_PAGE_COLLECTION);
+    CHECK(contains(collection, "expand the bus network"));
+    CHECK(contains(collection, "Oak Desk with Drawer"));
+    CHECK(contains(collection, "Walnut Desk with Shelf"));
+    CHECK(contains(collection, "Birch Corner Desk"));
+    CHECK(!contains(collection, "Popular"));
+    free(collection);
+}
+
+/* A shop's cards named like a newsletter box ("subscription-eligible", pruned by the
+ * engagement rules) and a row of items in a carousel: a collection's content; its
+ * share bar is not. */
+static void test_entry_classes(void)
+{
+    char page[6000];
+    int n = snprintf(page, sizeof page, "<html><body><main><h1>Coffee</h1><p>%s</p>", PROSE);
+    static const char *const beans[] = {"Dark Roast Beans", "Light Roast Beans",
+                                        "Decaf Beans", "Espresso Beans"};
+    for (int k = 0; k < 4; k++)
+        n += snprintf(page + n, sizeof page - (size_t)n,
+                      "<div class=\"card-wrapper subscription-eligible\"><a href=/b%d>%s, "
+                      "one pound bag</a><span>$%d.99</span></div>",
+                      k, beans[k], 15 + k);
+    n += snprintf(page + n, sizeof page - (size_t)n, "<div class=carousel>");
+    for (int k = 0; k < 3; k++)
+        n += snprintf(page + n, sizeof page - (size_t)n,
+                      "<div class=slide><a href=/m%d>Mug number %d, stoneware</a>"
+                      "<span>$%d.00</span></div>",
+                      k, k + 1, 10 + k);
+    snprintf(page + n, sizeof page - (size_t)n,
+             "</div><div class=share-bar><a href=/s>Sharethis page with a friend by "
+             "email</a></div></main></body></html>");
+    char *article = run_typed(page, WINNOW_PAGE_ARTICLE);
+    char *collection = run_typed(page, WINNOW_PAGE_COLLECTION);
+    CHECK(!contains(collection, "Sharethis")); /* a share bar is never an entry */
+    CHECK(!contains(article, "Decaf Beans"));
+    CHECK(!contains(article, "Mug number 2"));
+    for (int k = 0; k < 4; k++) CHECK(contains(collection, beans[k]));
+    CHECK(contains(collection, "Mug number 2"));
+    free(article);
+    free(collection);
+}
+
+/* A magazine's story cards named "read-more-ad" (the chrome rule's "ad"): three or more
+ * of one shape, each a link and a teaser, are a listing's entries; ad slots of that
+ * shape with a line of text each are not. */
+static void test_cards_named_chrome(void)
+{
+    char page[6000];
+    int n = snprintf(page, sizeof page, "<html><body><main><h1>Science</h1>");
+    static const char *const stories[] = {"Lefthanded people", "Sleep apnea", "Data centres",
+                                          "Fertilizer prices"};
+    for (int k = 0; k < 4; k++)
+        n += snprintf(page + n, sizeof page - (size_t)n,
+                      "<div class=\"story-card read-more-ad\"><h3><a href=/s%d>%s, in a "
+                      "study</a></h3><p>What a team of researchers found after %d years of "
+                      "measurements, and why it matters.</p></div>",
+                      k, stories[k], k + 3);
+    for (int k = 0; k < 3; k++)
+        n += snprintf(page + n, sizeof page - (size_t)n,
+                      "<div class=\"slot ad\"><a href=/ad%d>Adslot</a></div>", k);
+    snprintf(page + n, sizeof page - (size_t)n, "</main></body></html>");
+    char *article = run_typed(page, WINNOW_PAGE_ARTICLE);
+    char *listing = run_typed(page, WINNOW_PAGE_LISTING);
+    CHECK(!contains(article, "Sleep apnea"));
+    for (int k = 0; k < 4; k++) CHECK(contains(listing, stories[k]));
+    CHECK(contains(listing, "after 5 years of measurements"));
+    CHECK(!contains(listing, "Adslot"));
+    free(article);
+    free(listing);
+}
+
+int main(void)
+{
+    winnow_global_init();
+    rules = winnow_rules_new();
+    char err[256];
+    CHECK(winnow_rules_add_default(rules, err, sizeof err) == 0);
+    test_nested_articles();
+    test_consent_centre();
+    test_badge_cuts_nothing();
+    test_entry_classes();
+    test_cards_named_chrome();
+    winnow_rules_free(rules);
+    return check_done();
+}

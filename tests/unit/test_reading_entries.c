@@ -1,0 +1,72 @@
+/* test_reading_entries.c -- article/reading.c for pages of entries (listings,
+ * collections): from which lead they are read whole and as sure entries, and the lead
+ * their linked headings lend them (wn_article_entry_titles). */
+#include "article/article.h"
+#include "check.h"
+
+static doc typed(winnow_page_type t, int margin)
+{
+    doc d;
+    wn_doc_init(&d);
+    d.page_type = t;
+    d.page_type_margin = margin;
+    return d;
+}
+
+static void test_leads(void)
+{
+    doc d = typed(WINNOW_PAGE_LISTING, 5);
+    CHECK(!wn_article_reading(&d, 0).whole_page);
+    d.page_type_margin = 6;
+    wn_reading r = wn_article_reading(&d, 0);
+    CHECK(r.whole_page && r.links_kept && r.entries && !r.sure_entries);
+    d.page_type_margin = 11;
+    CHECK(wn_article_reading(&d, 0).sure_entries);
+    CHECK(!wn_article_reading(&d, 1).sure_entries); /* rendered text: no HTML to spare */
+    d.page_type = WINNOW_PAGE_DOCUMENTATION;
+    r = wn_article_reading(&d, 0);
+    CHECK(r.whole_page && !r.entries && !r.sure_entries);
+    wn_doc_free(&d);
+}
+
+static void test_entry_titles(void)
+{
+    doc d = typed(WINNOW_PAGE_LISTING, 3);
+    wn_article_entry_titles(&d, WN_READING_ENTRY_TITLES - 1);
+    CHECK(d.page_type_margin == 3);
+    wn_article_entry_titles(&d, WN_READING_ENTRY_TITLES);
+    CHECK(wn_article_reading(&d, 0).whole_page && wn_article_reading(&d, 0).entries);
+    CHECK(!wn_article_reading(&d, 0).sure_entries);
+    wn_doc_free(&d);
+
+    d = typed(WINNOW_PAGE_COLLECTION, 1);
+    wn_article_entry_titles(&d, 50);
+    CHECK(wn_article_reading(&d, 0).entries);
+    wn_doc_free(&d);
+
+    /* Only a listing or a collection that leads article, and only up to the margin. */
+    static const winnow_page_type others[] = {WINNOW_PAGE_ARTICLE, WINNOW_PAGE_FORUM,
+                                              WINNOW_PAGE_DOCUMENTATION, WINNOW_PAGE_SERVICE,
+                                              WINNOW_PAGE_PRODUCT};
+    for (size_t k = 0; k < sizeof others / sizeof *others; k++) {
+        d = typed(others[k], 3);
+        wn_article_entry_titles(&d, 100);
+        CHECK(d.page_type_margin == 3);
+        wn_doc_free(&d);
+    }
+    d = typed(WINNOW_PAGE_LISTING, 0);
+    wn_article_entry_titles(&d, 100);
+    CHECK(d.page_type_margin == 0);
+    wn_doc_free(&d);
+    d = typed(WINNOW_PAGE_LISTING, 9);
+    wn_article_entry_titles(&d, 100);
+    CHECK(d.page_type_margin == 9);
+    wn_doc_free(&d);
+}
+
+int main(void)
+{
+    test_leads();
+    test_entry_titles();
+    return check_done();
+}
