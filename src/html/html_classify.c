@@ -206,6 +206,7 @@ void wn_hclass_decide(hdom *h, rule_matcher *m, doc *d)
     wn_reading pol = wn_article_reading(d, 0); /* how this kind of page is read */
     if (pol.whole_page) whole_page(h, d);
     if (pol.tiles_dropped && h->n) drop_tiles(h, d);
+    if (pol.tiles_dropped && h->n) wn_hproduct_extras(h, d);
     size_t first = d->n;
     for (size_t i = 0; i < d->n; i++) {
         block *b = &d->blocks[i];

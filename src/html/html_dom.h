@@ -208,6 +208,13 @@ typedef struct {
 int wn_hsibling_order(const void *a, const void *b);
 int wn_hcards_tiles(const hdom *h, uint8_t *tile);
 
+/* html_product.c: on a page read as a product, drops the undecided blocks around the
+ * item (WHY_EXTRA): inside elements whose class or id names reviews, questions,
+ * recommendations, a modal or drawer, or a footer, aside or nav element -- unless they
+ * hold the headline --, and under headings that open such a part ("Customer reviews",
+ * "You may also like") down to the next heading of the same or a higher level. */
+void wn_hproduct_extras(const hdom *h, doc *d);
+
 /* html_groups.c: keeps the link-heavy items of a list a kept sentence introduces and
  * the article goes on after, and the linked headings kept text goes on under (after
  * wn_hclass_decide). */
