@@ -28,8 +28,15 @@ static int decide_type(const hdom *h, const winnow_options *opt, doc *d)
  * Scrapinghub articles .0006, so they keep the rules. */
 static const char *const *spared_categories(const doc *d)
 {
-    static const char *const talk[] = {"comments", "engagement", "metadata", NULL};
-    return wn_article_reading(d, 0).spare_talk ? talk : NULL;
+    static const char *const talk[] = {"comments", "engagement", "metadata", "responsive", NULL};
+    /* What utility CSS hides at some screen widths only is shown at others: a page
+     * read whole keeps it (a service's FAQ answers, opened by a script) -- but for
+     * documentation, whose hidden copies are the phone's navigation (wcxb-dev-other
+     * documentation .9231 -> .9229 with them). */
+    static const char *const shown[] = {"responsive", NULL};
+    wn_reading r = wn_article_reading(d, 0);
+    if (r.spare_talk) return talk;
+    return r.whole_page && d->page_type != WINNOW_PAGE_DOCUMENTATION ? shown : NULL;
 }
 
 /* Reads the page again with d's reading: the blocks of the first reading are replaced

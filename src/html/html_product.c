@@ -89,6 +89,14 @@ static int extra_heading(const block *b)
     return 0;
 }
 
+/* "cat_thumb_Bone:", "retail_price_tier1:" -- the key of a shop template's custom
+ * field printed as a label: snake_case is a name for programs, never text to read. */
+static int field_key(const block *b)
+{
+    return b->len >= 3 && b->len <= 60 && b->text[b->len - 1] == ':' &&
+           memchr(b->text, '_', b->len) != NULL;
+}
+
 void wn_hproduct_extras(const hdom *h, doc *d)
 {
     uint8_t *extra = calloc((size_t)h->n, 1);
@@ -112,7 +120,7 @@ void wn_hproduct_extras(const hdom *h, doc *d)
             if (!level && extra_heading(b)) level = b->level ? b->level : 1;
         }
         int in_extra = b->group >= 0 && b->group < h->n && extra[b->group] == 1;
-        if (b->dec == DEC_NONE && (level || in_extra)) {
+        if (b->dec == DEC_NONE && (level || in_extra || field_key(b))) {
             b->dec = DEC_DROP;
             b->why = WHY_EXTRA;
         }

@@ -470,7 +470,7 @@ static void test_product_tiles(void)
                  "the people who bought it last year</p><span>$%d.00</span></div>",
                  k, k, others[k], others[k], 20 + k);
     }
-    strcat(page, "</div><div class=pair><div class=offer><a href=/x>Filter</a> for hard water, $5</div>"
+    strcat(page, "</div><h2>Accessories</h2><div class=pair><div class=offer><a href=/x>Filter</a> for hard water, $5</div>"
                  "<div class=offer><a href=/y>Descaler</a> in a bottle of a litre, $6</div></div></main></body></html>");
     char *product = run_typed(page, WINNOW_PAGE_PRODUCT);
     char *collection = run_typed(page, WINNOW_PAGE_COLLECTION);
@@ -483,6 +483,67 @@ static void test_product_tiles(void)
     CHECK(contains(product, "Descaler")); /* two offers are no row of tiles */
     free(product);
     free(collection);
+}
+
+/* Around a product page's item: reviews marked by class (a review platform's widget),
+ * parts opened by a heading ("Customer reviews", "You may also like") down to the next
+ * heading of their level, the footer, a template's field keys.  The item's own parts
+ * stay, also inside a wrapper whose class names reviews, when it holds the headline;
+ * an article keeps its "reviews" section. */
+static void test_product_extras(void)
+{
+    static const char page[] =
+        "<html><body><div class='product has-reviews'><h1>Blue Kettle</h1>"
+        "<p>A stainless kettle that boils 1.7 litres in three minutes and switches itself "
+        "off when the water is ready; the base turns all the way round.</p>"
+        "<h2>Specifications</h2><ul><li>Capacity: 1.7 l</li><li>Power: 3 kW</li></ul>"
+        "<dl><dt>retail_price_tier1:</dt><dd>Regular fit</dd></dl>"
+        "<div id=yotpo-widget><p>Loved it, boils fast and looks great on the counter, "
+        "would buy again from this shop.</p></div>"
+        "<h2>Customer Reviews</h2><h3>Great kettle</h3><p>Mine has lasted three winters "
+        "without a single complaint from anyone in the house.</p>"
+        "<h2>Care</h2><p>Descale it every month with a little citric acid and water.</p>"
+        "<h2>You may also like</h2><p>The steel teapot that goes with the kettle.</p>"
+        "</div><footer><p>Our shop ships across the country every working day.</p></footer>"
+        "</body></html>";
+    char *product = run_typed(page, WINNOW_PAGE_PRODUCT);
+    CHECK(contains(product, "boils 1.7 litres"));
+    CHECK(contains(product, "Power: 3 kW"));
+    CHECK(contains(product, "Regular fit"));
+    CHECK(contains(product, "Descale it every month"));
+    CHECK(!contains(product, "retail_price_tier1"));
+    CHECK(!contains(product, "Loved it"));
+    CHECK(!contains(product, "three winters"));
+    CHECK(!contains(product, "Customer Reviews"));
+    CHECK(!contains(product, "steel teapot"));
+    CHECK(!contains(product, "ships across"));
+    char *article = run_typed(page, WINNOW_PAGE_ARTICLE);
+    CHECK(contains(article, "three winters"));
+    free(product);
+    free(article);
+}
+
+/* Utility CSS's breakpoint variants ("lg:hidden") hide an element at some widths only
+ * or until a script opens it: a service page read whole keeps its FAQ answers, an
+ * article prunes them (a phone's copy); a plain "hidden" class hides on every page. */
+static void test_responsive_hidden(void)
+{
+    static const char page[] =
+        "<html><body><main><h1>Garden Design</h1>"
+        "<p>We plan and plant gardens for small yards, from the first sketch to the last "
+        "shrub, and we look after them for a year once they are planted.</p>"
+        "<h2>How long does a garden take?</h2>"
+        "<p class='text-18 md:hidden max-md:hidden answer'>Most gardens take two to four weeks "
+        "from the first visit, depending on the season and the size of the yard.</p>"
+        "<p class='hidden'>A copy of the answer for the script that opens it.</p>"
+        "</main></body></html>";
+    char *service = run_typed(page, WINNOW_PAGE_SERVICE);
+    char *article = run_typed(page, WINNOW_PAGE_ARTICLE);
+    CHECK(contains(service, "two to four weeks"));
+    CHECK(!contains(article, "two to four weeks"));
+    CHECK(!contains(service, "copy of the answer"));
+    free(service);
+    free(article);
 }
 
 /* A page that leans to forum by less than the margin of a forum reading is read as an
@@ -541,6 +602,8 @@ int main(void)
     test_declared_description();
     test_bare_urls();
     test_product_tiles();
+    test_product_extras();
+    test_responsive_hidden();
     test_thin_forum();
     winnow_rules_free(rules);
     return check_done();
