@@ -15,11 +15,11 @@
  * that is not a letter or digit: "product-reviews__list" holds "reviews").  Sorted for
  * bsearch. */
 static const char *const extra_words[] = {
-    "bazaarvoice", "bv", "crosssell", "feefo", "jdgm", "judgeme", "klaviyo",
-    "loox", "newsletter", "okendo", "powerreviews", "qna", "questions",
-    "ratings", "recentlyviewed", "recently", "recommendation", "recommendations",
-    "recommended", "reevoo", "review", "reviews", "stamped", "testimonial",
-    "testimonials", "trustpilot", "ugc", "upsell", "upsells", "yotpo",
+    "bazaarvoice", "bv", "crosssell", "error", "errors", "feedback", "feefo", "jdgm",
+    "judgeme", "klaviyo", "loox", "newsletter", "okendo", "popover", "powerreviews", "qna",
+    "questions", "ratings", "recently", "recentlyviewed", "recommendation",
+    "recommendations", "recommended", "reevoo", "review", "reviews", "stamped",
+    "testimonial", "testimonials", "trustpilot", "ugc", "upsell", "upsells", "yotpo",
 };
 
 static int word_cmp(const void *k, const void *e)
@@ -97,6 +97,23 @@ static int field_key(const block *b)
            memchr(b->text, '_', b->len) != NULL;
 }
 
+/* The element a heading heads: its nearest ancestor that holds more text than the
+ * heading (a wrapper around the heading alone heads nothing). */
+static int headed_part(const hdom *h, int e)
+{
+    int p = h->parent[e];
+    while (p > 0 && h->text[p] <= h->text[e]) p = h->parent[p];
+    return p;
+}
+
+/* Whether element e is part inside (or is it); the walk up is bounded by the depth. */
+static int inside(const hdom *h, int e, int part)
+{
+    for (; e >= 0 && e >= part; e = h->parent[e])
+        if (e == part) return 1;
+    return 0;
+}
+
 void wn_hproduct_extras(const hdom *h, doc *d)
 {
     uint8_t *extra = calloc((size_t)h->n, 1);
@@ -112,12 +129,17 @@ void wn_hproduct_extras(const hdom *h, doc *d)
         int p = h->parent[i];
         if ((p >= 0 && extra[p] == 1) || extra_element(h, i)) extra[i] = 1;
     }
-    int level = 0; /* inside a part a heading opened: its level, else 0 */
+    /* A part a heading opened: its level (0: none) and the element it heads. */
+    int level = 0, part = -1;
     for (size_t i = 0; i < d->n; i++) {
         block *b = &d->blocks[i];
+        if (level && !inside(h, b->group, part)) level = 0;
         if (b->kind == BK_HEADING) {
             if (level && b->level <= level) level = 0;
-            if (!level && extra_heading(b)) level = b->level ? b->level : 1;
+            if (!level && extra_heading(b) && b->group > 0) {
+                level = b->level ? b->level : 1;
+                part = headed_part(h, b->group);
+            }
         }
         int in_extra = b->group >= 0 && b->group < h->n && extra[b->group] == 1;
         if (b->dec == DEC_NONE && (level || in_extra || field_key(b))) {
