@@ -22,6 +22,8 @@ static const char *const extra_words[] = {
     "testimonial", "testimonials", "trustpilot", "ugc", "upsell", "upsells", "yotpo",
 };
 
+#define BUY_FORM_SHARE 0.2 /* of the page's text, above which a form is no buy box */
+
 static int word_cmp(const void *k, const void *e)
 {
     return strcmp((const char *)k, *(const char *const *)e);
@@ -51,6 +53,9 @@ static int extra_element(const hdom *h, int i)
 {
     int t = h->tag[i];
     if (t == TG_FOOTER || t == TG_NAV) return 1;
+    /* The buy box's form: variant pickers, quantity, "Add to cart".  A form holding
+     * much of the page wraps it all (ASP.NET pages). */
+    if (t == TG_FORM && h->text[i] < BUY_FORM_SHARE * h->text[0]) return 1;
     const xmlNode *n = h->node[i];
     if (!n->properties) return 0;
     return extra_value(wn_hdom_attr(n, "class")) || extra_value(wn_hdom_attr(n, "id"));
