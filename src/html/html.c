@@ -39,12 +39,25 @@ static const char *const *spared_categories(const doc *d)
     return r.whole_page && d->page_type != WINNOW_PAGE_DOCUMENTATION ? shown : NULL;
 }
 
+/* A page read whole is read with the panels it hides until a click -- tabs,
+ * accordions, collapsed answers: a service's offer, a product's details, a doc's
+ * examples per language, a collection's filters' pages (wcxb-dev-other word F1: service
+ * +.007, product +.005, documentation +.007, listing +.004, collection +.017).  An
+ * article's hidden panels stay pruned: a story shows what it means to say. */
+static int panels_shown(const doc *d)
+{
+    wn_reading r = wn_article_reading(d, 0);
+    return r.whole_page && !r.spare_talk; /* forum threads lost .001 with them */
+}
+
 /* Reads the page again with d's reading: the blocks of the first reading are replaced
  * (their text stays in the arena).  fresh: also when no pruned node is spared. */
 static int reread(hdom *h, const winnow_options *opt, doc *d, int fresh)
 {
     const char *const *cats = spared_categories(d);
-    if (!(cats && wn_hdom_spare(h, cats) > 0) && !fresh) return 0;
+    int spared = cats && wn_hdom_spare(h, cats) > 0;
+    if (panels_shown(d) && wn_hdom_spare_panels(h) > 0) spared = 1;
+    if (!spared && !fresh) return 0;
     d->n = 0;
     d->n_images = 0;
     wn_hscore_select(h);

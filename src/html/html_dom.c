@@ -741,6 +741,18 @@ void wn_hdom_free(hdom *h)
 /* Flags the first reading sets and a second one must start without. */
 #define NF_READING (NF_REMOVED | NF_HOLDS | NF_CHOSEN | NF_INSIDE | NF_SCORED | NF_IN_ART)
 
+/* Pruning and statistics made again for a second reading (after pruning was lifted). */
+static void count_again(hdom *h)
+{
+    for (int i = 0; i < h->n; i++) {
+        h->flags[i] &= (uint16_t)~NF_READING;
+        h->text[i] = h->link[i] = h->punct[i] = h->paras[i] = h->inl[i] = 0;
+        h->score[i] = 0;
+    }
+    h->top = -1;
+    prune_and_count(h);
+}
+
 int wn_hdom_spare(hdom *h, const char *const *categories)
 {
     int spared = 0;
@@ -757,12 +769,43 @@ int wn_hdom_spare(hdom *h, const char *const *categories)
             }
     }
     if (!spared) return 0;
-    for (int i = 0; i < h->n; i++) {
-        h->flags[i] &= (uint16_t)~NF_READING;
-        h->text[i] = h->link[i] = h->punct[i] = h->paras[i] = h->inl[i] = 0;
-        h->score[i] = 0;
+    count_again(h);
+    return spared;
+}
+
+/* Whether a class or id value names a panel a click opens: a tab's, an accordion's, a
+ * collapsed answer's (words split at anything but letters and digits). */
+static int panel_value(const char *v)
+{
+    static const char *const words[] = {"accordion", "answer", "collapse", "collapsible",
+                                        "panel", "tab", "tabcontent", "tabpanel", "tabs",
+                                        NULL};
+    while (v && *v) {
+        const char *w = v;
+        while ((*v >= 'a' && *v <= 'z') || (*v >= 'A' && *v <= 'Z') || (*v >= '0' && *v <= '9'))
+            v++;
+        for (const char *const *k = words; *k && v > w; k++)
+            if ((size_t)(v - w) == strlen(*k) && strncasecmp(w, *k, (size_t)(v - w)) == 0)
+                return 1;
+        if (*v) v++;
     }
-    h->top = -1;
-    prune_and_count(h);
+    return 0;
+}
+
+int wn_hdom_spare_panels(hdom *h)
+{
+    int spared = 0;
+    for (int i = 0; i < h->n; i++) {
+        if (!(h->flags[i] & NF_PRUNE) || !page_hidden(h->why[i])) continue;
+        const xmlNode *n = h->node[i];
+        const char *role = wn_hdom_attr(n, "role");
+        if ((role && strcasecmp(role, "tabpanel") == 0) || panel_value(wn_hdom_attr(n, "class")) ||
+            panel_value(wn_hdom_attr(n, "id"))) {
+            h->flags[i] &= (uint16_t)~NF_PRUNE;
+            h->why[i] = NULL;
+            spared++;
+        }
+    }
+    if (spared) count_again(h);
     return spared;
 }

@@ -106,6 +106,11 @@ void wn_hdom_free(hdom *h);
  * the statistics and the flags of the scorer are made again.  Returns how many nodes
  * were spared; 0 leaves h as it was.  The caller scores and emits again. */
 int wn_hdom_spare(hdom *h, const char *const *categories);
+/* The same for the panels the page hides until a click opens them -- elements hidden
+ * by the hidden attribute, aria-hidden or an inline style that are a tab panel
+ * (role=tabpanel) or whose class or id names one (tab, panel, accordion, collapse,
+ * answer): a service's or product's sections.  Returns how many were spared. */
+int wn_hdom_spare_panels(hdom *h);
 
 /* Index of an element, or -1 when it is not indexed (not content). */
 static inline int hdom_idx(const xmlNode *n)

@@ -546,6 +546,33 @@ static void test_responsive_hidden(void)
     free(article);
 }
 
+/* Panels a page hides until a click -- a tab panel, an accordion's answer -- are a
+ * service's sections when the page is read whole; an article prunes them, and a hidden
+ * element that is no panel stays pruned on every page. */
+static void test_hidden_panels(void)
+{
+    static const char page[] =
+        "<html><body><main><h1>Garden Design</h1>"
+        "<p>We plan and plant gardens for small yards, from the first sketch to the last "
+        "shrub, and we look after them for a year once they are planted.</p>"
+        "<div role=tablist><button>Design</button><button>Care</button></div>"
+        "<div role=tabpanel hidden><p>The care plan waters, prunes and feeds the garden "
+        "every other week through its first summer.</p></div>"
+        "<div class='c-accordion__panel' style='display: none'><p>Most gardens take two "
+        "to four weeks from the first visit to the last plant.</p></div>"
+        "<div hidden><p>A copy of the prices kept for a script to move.</p></div>"
+        "</main></body></html>";
+    char *service = run_typed(page, WINNOW_PAGE_SERVICE);
+    char *article = run_typed(page, WINNOW_PAGE_ARTICLE);
+    CHECK(contains(service, "every other week"));
+    CHECK(contains(service, "two to four weeks"));
+    CHECK(!contains(service, "copy of the prices"));
+    CHECK(!contains(article, "every other week"));
+    CHECK(!contains(article, "two to four weeks"));
+    free(service);
+    free(article);
+}
+
 /* A page that leans to forum by less than the margin of a forum reading is read as an
  * article, which prunes posts marked "comment"; when that leaves next to nothing and
  * the pruned posts hold a thread's worth of text, it is read as the forum thread it
@@ -604,6 +631,7 @@ int main(void)
     test_product_tiles();
     test_product_extras();
     test_responsive_hidden();
+    test_hidden_panels();
     test_thin_forum();
     winnow_rules_free(rules);
     return check_done();
