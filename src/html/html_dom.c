@@ -778,7 +778,7 @@ int wn_hdom_spare(hdom *h, const char *const *categories)
 static int panel_value(const char *v)
 {
     static const char *const words[] = {"accordion", "answer", "collapse", "collapsible",
-                                        "panel", "tab", "tabcontent", "tabpanel", "tabs",
+                                        "panel", "tab", "tabcontent", "tabpanel", "tabs", "toggle",
                                         NULL};
     while (v && *v) {
         const char *w = v;

@@ -109,7 +109,7 @@ int wn_hdom_spare(hdom *h, const char *const *categories);
 /* The same for the panels the page hides until a click opens them -- elements hidden
  * by the hidden attribute, aria-hidden or an inline style that are a tab panel
  * (role=tabpanel) or whose class or id names one (tab, panel, accordion, collapse,
- * answer): a service's or product's sections.  Returns how many were spared. */
+ * answer, toggle): a service's or product's sections.  Returns how many were spared. */
 int wn_hdom_spare_panels(hdom *h);
 
 /* Index of an element, or -1 when it is not indexed (not content). */
