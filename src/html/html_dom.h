@@ -215,9 +215,11 @@ int wn_hcards_tiles(const hdom *h, uint8_t *tile);
 
 /* html_product.c: on a page read as a product, drops the undecided blocks around the
  * item (WHY_EXTRA): inside elements whose class or id names reviews, questions,
- * recommendations, a modal or drawer, or a footer, aside or nav element -- unless they
- * hold the headline --, and under headings that open such a part ("Customer reviews",
- * "You may also like") down to the next heading of the same or a higher level. */
+ * recommendations, an error or feedback panel, inside a footer or nav element or the
+ * buy box's form -- unless they hold the headline --; under headings that open such a
+ * part ("Customer reviews", "You may also like"), within the element the heading
+ * heads, down to the next heading of the same or a higher level; and a shop
+ * template's field keys ("cat_thumb_Bone:"). */
 void wn_hproduct_extras(const hdom *h, doc *d);
 
 /* html_groups.c: keeps the link-heavy items of a list a kept sentence introduces and
