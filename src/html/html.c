@@ -24,19 +24,32 @@ static int decide_type(const hdom *h, const winnow_options *opt, doc *d)
  * nodes pruned by those rule categories (sections of attributes.rules) are read again
  * (article/reading.c says when),
  * and the page is scored and cut into blocks anew.  Forum word F1 on wcxb-dev-other
- * .539 -> .670; listings, collections and services gained under .01 and cost
- * Scrapinghub articles .0006, so they keep the rules. */
+ * .539 -> .670; listings, collections and services gained under .01 from the
+ * reader-comment and engagement rules and cost Scrapinghub articles .0006, so they
+ * keep those. */
 static const char *const *spared_categories(const doc *d)
 {
     static const char *const talk[] = {"comments", "engagement", "metadata", "responsive", NULL};
-    /* What utility CSS hides at some screen widths only is shown at others: a page
-     * read whole keeps it (a service's FAQ answers, opened by a script) -- but for
-     * documentation, whose hidden copies are the phone's navigation (wcxb-dev-other
-     * documentation .9231 -> .9229 with them). */
+    /* A page read whole, but documentation, is read again with what utility CSS hides
+     * at some screen widths only (a service's FAQ answers, opened by a script);
+     * services, products and collections also with their carousels and galleries
+     * (testimonials, use cases, slides of items): wcxb-dev-other service .836 -> .841,
+     * collection .676 -> .683, product +.001.  Listings keep them pruned: an article
+     * misread as one gets its video carousel back (Scrapinghub .9760 -> .9754).
+     * Documentation's hidden copies are the phone's navigation (.9304 -> .9292). */
     static const char *const shown[] = {"responsive", NULL};
+    static const char *const slides[] = {"responsive", "metadata", NULL};
     wn_reading r = wn_article_reading(d, 0);
     if (r.spare_talk) return talk;
-    return r.whole_page && d->page_type != WINNOW_PAGE_DOCUMENTATION ? shown : NULL;
+    if (!r.whole_page) return NULL;
+    switch (d->page_type) {
+    case WINNOW_PAGE_SERVICE: case WINNOW_PAGE_PRODUCT: case WINNOW_PAGE_COLLECTION:
+        return slides;
+    case WINNOW_PAGE_DOCUMENTATION:
+        return NULL;
+    default:
+        return shown;
+    }
 }
 
 /* A page read whole is read with the panels it hides until a click -- tabs,

@@ -525,7 +525,8 @@ static void test_product_extras(void)
 
 /* Utility CSS's breakpoint variants ("lg:hidden") hide an element at some widths only
  * or until a script opens it: a service page read whole keeps its FAQ answers, an
- * article prunes them (a phone's copy); a plain "hidden" class hides on every page. */
+ * article prunes them (a phone's copy); a plain "hidden" class hides on every page.
+ * Carousels likewise. */
 static void test_responsive_hidden(void)
 {
     static const char page[] =
@@ -542,6 +543,20 @@ static void test_responsive_hidden(void)
     CHECK(contains(service, "two to four weeks"));
     CHECK(!contains(article, "two to four weeks"));
     CHECK(!contains(service, "copy of the answer"));
+    free(service);
+    free(article);
+    /* A carousel of testimonials is a service's content, an article's gallery not. */
+    static const char slides[] =
+        "<html><body><main><h1>Garden Design</h1>"
+        "<p>We plan and plant gardens for small yards, from the first sketch to the last "
+        "shrub, and we look after them for a year once they are planted.</p>"
+        "<div class='owl-carousel owl-testimonial'><p>They turned our yard of gravel into "
+        "a meadow in three weeks, and the roses came back every spring.</p></div>"
+        "</main></body></html>";
+    service = run_typed(slides, WINNOW_PAGE_SERVICE);
+    article = run_typed(slides, WINNOW_PAGE_ARTICLE);
+    CHECK(contains(service, "yard of gravel"));
+    CHECK(!contains(article, "yard of gravel"));
     free(service);
     free(article);
 }
