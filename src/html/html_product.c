@@ -86,7 +86,9 @@ static int extra_heading(const block *b)
         "you may also like", "you might also like", "you may also", "you might also",
         "similar items", "similar products", "related products", "related items",
         "recently viewed", "frequently bought together", "more from this", "complete the look",
-        "shop the look", "explore related", "sponsored products", NULL};
+        "shop the look", "explore related", "sponsored products", "featured products",
+        "best sellers", "bestsellers", "more to explore", "this is what customers",
+        "buy a bundle", "meet your seller", "top search terms", "recent events", NULL};
     if (b->len > 80) return 0;
     /* "7,672 Reviews", "Reviews (12)": a count before or after is the same heading. */
     const char *s = b->text;
