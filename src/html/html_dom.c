@@ -130,10 +130,11 @@ static int page_hidden(const char *why)
     return why == why_aria || why == why_hidden || why == why_style;
 }
 
-/* A comment platform's container (rule comment-platform): pruned whatever its size. */
-static int platform_comments(const char *why)
+/* A comment or consent platform's container (rules comment-platform and
+ * consent-platform): pruned whatever its size. */
+static int platform_container(const char *why)
 {
-    return why && strcmp(why, "comment-platform") == 0;
+    return why && (strcmp(why, "comment-platform") == 0 || strcmp(why, "consent-platform") == 0);
 }
 
 /* Whether an inline style hides the element (display:none / visibility:hidden). */
@@ -508,7 +509,7 @@ static void prune_and_count(hdom *h)
             h->flags[i] |= NF_REMOVED;
         } else if ((h->flags[i] & NF_PRUNE) &&
                    ((h->raw[i] < guard && (h->prose[i] < pguard || h->prose[i] < 400)) ||
-                    platform_comments(h->why[i])) &&
+                    platform_container(h->why[i])) &&
                    (!(h->flags[i] & NF_HOLDS) || page_hidden(h->why[i]))) {
             /* An article-body hint inside hidden markup is a metadata copy. */
             h->flags[i] |= NF_REMOVED;

@@ -79,7 +79,7 @@ typedef enum {
     X(T_QTY, "T.qty") X(T_SHIP, "T.ship") X(T_STARS, "T.stars")                              \
     X(T_FORUM_USER, "T.forum_user") X(T_FORUM_ACT, "T.forum_act") X(T_SORT, "T.sort")        \
     X(T_READMORE, "T.readmore") X(T_DOC, "T.doc") X(T_SERVICE, "T.service")                  \
-    X(T_BYLINE, "T.byline")                                                                 \
+    X(T_BYLINE, "T.byline") X(T_PLAT_FORUM, "T.plat_forum")                                 \
     X(U_NONE, "U.none") X(U_ARTICLE, "U.article") X(U_DATE, "U.date") X(U_FORUM, "U.forum")  \
     X(U_DOC, "U.doc") X(U_PRODUCT, "U.product") X(U_COLLECTION, "U.collection")              \
     X(U_SECTION, "U.section") X(U_SERVICE, "U.service") X(U_HOST_DOC, "U.host_doc")          \

@@ -3,6 +3,7 @@
  * text table.  Rendered text declares nothing and shows no markup, so this is the
  * weaker of the two detectors. */
 #include <string.h>
+#include "article/article.h"
 #include "pagetype/pagetype.h"
 #include "text/text.h"
 
@@ -21,6 +22,18 @@ static void settle_code(const pt_signals *sig, doc *d)
         return;
     /* Margin 1: the least lead, which documentation's reading asks. */
     wn_pt_settle(d, WINNOW_PAGE_DOCUMENTATION, 1, "by its %d lines of code", sig->v[PS_T_CODE]);
+}
+
+/* Forum software signs its pages ("Powered by Discourse", "Reply to this topic"): on
+ * the development pages no page but a forum shows a signature (37 pages), and the
+ * words of a thread with a long first post often say "article".  A signed page is a
+ * forum, read whole (wcxb-dev-other innerText forum .675 -> .676;
+ * article sets unchanged). */
+static void settle_platform(const pt_signals *sig, doc *d)
+{
+    if (sig->v[PS_T_PLAT_FORUM] < 1 || d->page_type_margin == PT_FORCED_MARGIN) return;
+    if (d->page_type == WINNOW_PAGE_FORUM && d->page_type_margin >= WN_READING_TEXT_MARGIN) return;
+    wn_pt_settle(d, WINNOW_PAGE_FORUM, WN_READING_TEXT_MARGIN, "by its forum software's signature");
 }
 
 void wn_text_pagetype(const char *text, size_t len, const winnow_options *opt, doc *d)
@@ -42,4 +55,5 @@ void wn_text_pagetype(const char *text, size_t len, const winnow_options *opt, d
     wn_pt_url_signals(opt->url, &sig);
     wn_pt_assign(&sig, 0, opt, d);
     settle_code(&sig, d);
+    settle_platform(&sig, d);
 }

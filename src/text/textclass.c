@@ -39,9 +39,15 @@
 #define RULE_MARGIN 30             /* see match_lazily(); covers texttitle.c's window */
 #define RULE_ROUNDS 2
 #define PROSE_REACH 8
-#define THREAD_STAMPS 6            /* see settle_forum() */
+#define THREAD_STAMPS 6            /* see settle_entries() */
 #define THREAD_HEAD_SHARE 0.4
+#define FORUM_HEAD_SHARE 0.6
+#define NUMBERED_POSTS 3
 #define THREAD_LAG 3
+#define THREAD_HEAD_MIN 300.0  /* prose value (about characters) of a page's intro */
+#define THIN_PROSE 300.0       /* see settle_listing() */
+#define THIN_LINES 10
+#define ENTRY_WORDS 5          /* see whole_span() */
 #define SPREAD_SHARE 0.6         /* see settle_listing() */
 
 /* The shape value of a block and its reason, measured once per page. */
@@ -261,14 +267,30 @@ static void value_and_run(doc *d, const tshape *shapes, const bvalue *base, doub
  * block of prose or a date stamp (a listing's entries end in their dates), from the
  * stamp heading the first entry if any; the headline before it is found by
  * texttitle.c.  Measured on wcxb-dev-other innerText
- * with each page's type forced: .632 read from top to bottom, .677 so (README). */
-static void whole_span(const double *v, const unsigned char *flags, size_t n, size_t *bs,
-                       size_t *be)
+ * with each page's type forced: .632 read from top to bottom, .677 so (README).
+ * A page with less than THIN_PROSE of prose has entries of titles and stamps only: a
+ * line of ENTRY_WORDS words or more that no rule decided (a title; menu items are
+ * shorter) bounds it too (innerText listing .592 -> .613). */
+/* A line that may be an entry's title: ENTRY_WORDS words or more, not a menu of
+ * separated items of two words or less ("Guidelines | FAQ | Lists | API"). */
+static int entry_title(const tshape *s)
+{
+    unsigned words = s->words > s->seps ? s->words - s->seps : 0;
+    return words >= ENTRY_WORDS && !(s->seps >= 2 && words <= 2 * (s->seps + 1));
+}
+
+static void whole_span(const doc *d, const tshape *shapes, const double *v,
+                       const unsigned char *flags, size_t n, size_t *bs, size_t *be)
 {
     size_t first = n, end = 0;
+    double all = 0;
+    for (size_t i = 0; i < n; i++)
+        if (v[i] > 0) all += v[i];
+    int thin = all < THIN_PROSE;
     for (size_t i = 0; i < n; i++) {
-        if (v[i] > 0 && first == n) first = i;
-        if (v[i] > 0 || (flags[i] & F_DATE)) end = i + 1;
+        int anchor = v[i] > 0 || (thin && d->blocks[i].dec == DEC_NONE && entry_title(&shapes[i]));
+        if (anchor && first == n) first = i;
+        if (anchor || (flags[i] & F_DATE)) end = i + 1;
     }
     /* The first entry's stamp and title may come before its text. */
     for (size_t i = first, k = 0; first < n && i-- > 0 && k < 3; k++)
@@ -285,9 +307,12 @@ static void whole_span(const double *v, const unsigned char *flags, size_t n, si
  * that open at the top and recur through the page, each followed by text.  An
  * article's comment thread has the rhythm too, but only after the article's prose.
  * So THREAD_STAMPS such stamps with at most THREAD_HEAD_SHARE of the page's prose
+ * (FORUM_HEAD_SHARE on a page the words call a forum: innerText forum .666 -> .670)
  * before the second make a forum or a listing the detector leans to sure enough to
  * be read whole, and settle a near tie with "article" (within THREAD_LAG) for the
- * nearer of the two.  Measured on the WCXB and Scrapinghub innerText sets (README). */
+ * nearer of the two.  Posts numbered from 1 at the ends of their stamps ("epage
+ * February 20, 2026, 11:05pm 4") make a thread of NUMBERED_POSTS already (forum .670
+ * -> .675).  Measured on the WCXB and Scrapinghub innerText sets (README). */
 /* A date stamp, or a post number alone on its line ("#12"), as forums number posts. */
 static int entry_stamp(const block *b, unsigned char flags)
 {
@@ -296,6 +321,18 @@ static int entry_stamp(const block *b, unsigned char flags)
     for (size_t k = 1; k < b->len; k++)
         if (b->text[k] < '0' || b->text[k] > '9') return 0;
     return 1;
+}
+
+/* The number a stamp ends with ("epage February 20, 2026, 11:05pm 4", "#4"), or 0. */
+static unsigned post_number(const block *b)
+{
+    size_t k = b->len;
+    while (k > 0 && b->text[k - 1] >= '0' && b->text[k - 1] <= '9') k--;
+    if (k == b->len || b->len - k > 4 || (k > 0 && b->text[k - 1] != ' ' && b->text[k - 1] != '#'))
+        return 0;
+    unsigned v = 0;
+    for (size_t i = k; i < b->len; i++) v = v * 10 + (unsigned)(b->text[i] - '0');
+    return v;
 }
 
 static void settle_entries(doc *d, const bvalue *base, const unsigned char *flags)
@@ -310,6 +347,7 @@ static void settle_entries(doc *d, const bvalue *base, const unsigned char *flag
         return;
     }
     size_t n = d->n, stamps = 0;
+    unsigned numbered = 0; /* stamps that number their posts 1, 2, 3 ... */
     double prose = 0, head = 0;
     for (size_t i = 0; i < n; i++) {
         if (base[i].v > 0) prose += base[i].v;
@@ -320,16 +358,26 @@ static void settle_entries(doc *d, const bvalue *base, const unsigned char *flag
                 text = 1;
                 break;
             }
-        if (text && ++stamps == 2) head = prose;
+        if (!text) continue;
+        if (++stamps == 2) head = prose;
+        if (post_number(&d->blocks[i]) == numbered + 1) numbered++;
     }
-    if (stamps < THREAD_STAMPS || head > prose * THREAD_HEAD_SHARE) return;
+    /* A few sentences of introduction are no article, however little prose follows
+     * (job boards and link aggregators have entries of titles and stamps only). */
+    /* A thread the words already lean to may open with a long question. */
+    double share = d->page_type == WINNOW_PAGE_FORUM ? FORUM_HEAD_SHARE : THREAD_HEAD_SHARE;
+    if ((stamps < THREAD_STAMPS && numbered < NUMBERED_POSTS) ||
+        (head > prose * share && head > THREAD_HEAD_MIN))
+        return;
     wn_pt_settle(d, t, WN_READING_TEXT_MARGIN, "by the rhythm of %zu stamps from the top", stamps);
 }
 
 /* An article's best run of prose holds most of its prose; a listing's best run is one
  * entry's teaser among many.  A listing the words lean to whose best run holds at most
  * SPREAD_SHARE of the page's prose is read whole (wcxb-dev-other innerText listing
- * .514 -> .554; no page of the article sets changes: README). */
+ * .514 -> .554; no page of the article sets changes: README).  So is one of THIN_LINES
+ * lines or more with less than THIN_PROSE of prose in all: its entries are titles, not
+ * sentences, and the article's reading would keep a line or two of them. */
 static void settle_listing(doc *d, const double *v, size_t bs, size_t be)
 {
     if (d->page_type != WINNOW_PAGE_LISTING || d->page_type_margin >= WN_READING_TEXT_MARGIN)
@@ -340,9 +388,13 @@ static void settle_listing(doc *d, const double *v, size_t bs, size_t be)
             all += v[i];
             if (i >= bs && i < be) run += v[i];
         }
-    if (all <= 0 || run > all * SPREAD_SHARE) return;
-    wn_pt_settle(d, WINNOW_PAGE_LISTING, WN_READING_TEXT_MARGIN,
-                 "its prose spread over entries (the best run holds %.0f%%)", 100.0 * run / all);
+    if (all < THIN_PROSE && d->n >= THIN_LINES)
+        wn_pt_settle(d, WINNOW_PAGE_LISTING, WN_READING_TEXT_MARGIN,
+                     "its entries titles, not prose (%.0f of prose in all)", all);
+    else if (all > 0 && run <= all * SPREAD_SHARE)
+        wn_pt_settle(d, WINNOW_PAGE_LISTING, WN_READING_TEXT_MARGIN,
+                     "its prose spread over entries (the best run holds %.0f%%)",
+                     100.0 * run / all);
 }
 
 /* Matches the text rules against the undecided blocks [lo, hi), as wn_rules_apply_doc()
@@ -461,7 +513,14 @@ void wn_textclass_classify_rules(doc *d, rule_matcher *m)
     /* A page read whole keeps its entries: a listing's teasers and a forum's posts are
      * its content. */
     int whole = wn_article_reading(d, 1).whole_page;
-    if (whole) whole_span(v, flags, n, &bs, &be);
+    if (whole && m) {
+        /* The rules were matched near the article's run only; the whole page is the
+         * content now, and its furniture is theirs to drop. */
+        int changed = 0;
+        match_range(m, d, 0, n, NULL, &changed);
+        if (changed) value_and_run(d, shapes, base, v, flags, &bs, &be);
+    }
+    if (whole) whole_span(d, shapes, v, flags, n, &bs, &be);
     size_t teaser = whole ? be : cut_teasers(v, flags, bs, be);
     if (teaser < be) {
         for (size_t i = teaser; i < be; i++)

@@ -486,7 +486,12 @@ static int dateline(const block *b, const tshape *s)
         else if (kind & W_AGO) ago++;
         else if (wl && !(kind & (W_STAMP | W_UNIT)) && ++other > 1)
             return 0; /* a stamp has at most one other word, see below */
-        while (i < len && t[i] != ' ' && t[i] != '.' && t[i] != ',') i++;
+        /* A full stop ends a word ("Nov. 5", "20.11.2019") unless a letter follows:
+         * a user name such as "hayley.p" is one word. */
+        while (i < len && t[i] != ' ' && t[i] != ',' &&
+               !(t[i] == '.' && !(i + 1 < len && (is_lower((unsigned char)t[i + 1]) ||
+                                                   is_upper((unsigned char)t[i + 1])))))
+            i++;
         while (i < len && (t[i] == ' ' || t[i] == '.' || t[i] == ',')) i++;
     }
     /* "November 19, 2019 at 6:34 am", "5 hours ago", "Updated 2 days ago". */

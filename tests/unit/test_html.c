@@ -127,6 +127,25 @@ static void test_prose_guard(void)
     free(out);
 }
 
+/* A consent platform's settings centre holds more prose than a short story; the size
+ * guard that spares a chrome-classed article body must not spare it. */
+static void test_consent_platform(void)
+{
+    char page[16384];
+    const char *consent = "<p>We and our partners store and access information on your device, such "
+                          "as cookies, and process personal data for personalised advertising, "
+                          "content measurement, audience research and service development.</p>";
+    snprintf(page, sizeof page,
+             "<body><div class=post><p>%s</p></div>"
+             "<div id=\"onetrust-consent-sdk\"><div id=\"onetrust-pc-sdk\">%s%s%s%s%s%s</div></div>"
+             "</body>",
+             PROSE, consent, consent, consent, consent, consent, consent);
+    char *out = run(page, 1);
+    CHECK(contains(out, "The council voted"));
+    CHECK(!contains(out, "our partners store"));
+    free(out);
+}
+
 static void test_formatting(void)
 {
     char page[8192];
@@ -633,6 +652,7 @@ int main(void)
     test_article_wins();
     test_hidden_and_rules();
     test_prose_guard();
+    test_consent_platform();
     test_formatting();
     test_title();
     test_explain_path();

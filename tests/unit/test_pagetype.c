@@ -282,6 +282,28 @@ static void test_code_settles_documentation(void)
     free(page);
 }
 
+/* Rendered text: a thread whose long first post reads as an article, signed by its
+ * forum software at the foot. */
+static void test_forum_signature_settles_forum(void)
+{
+    for (int signed_page = 0; signed_page <= 1; signed_page++) {
+        char *why = NULL, *page = tutorial(0);
+        size_t n = strlen(page);
+        const char *foot = signed_page ? "Powered by Discourse, best viewed with JavaScript enabled\n"
+                                       : "Powered by our own team, best viewed with JavaScript enabled\n";
+        char *all = malloc(n + strlen(foot) + 1);
+        CHECK(all != NULL);
+        memcpy(all, page, n);
+        strcpy(all + n, foot);
+        winnow_page_type t = run(all, WINNOW_PAGE_AUTO, NULL, &why);
+        CHECK((t == WINNOW_PAGE_FORUM) == signed_page);
+        if (signed_page) CHECK(why && strstr(why, "forum software") != NULL);
+        free(why);
+        free(all);
+        free(page);
+    }
+}
+
 int main(void)
 {
     winnow_global_init();
@@ -292,5 +314,6 @@ int main(void)
     test_declared_types();
     test_names();
     test_code_settles_documentation();
+    test_forum_signature_settles_forum();
     return check_done();
 }

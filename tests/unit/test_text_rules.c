@@ -125,6 +125,23 @@ int main(void)
     must_pass("Home prices rose for the sixth month in a row.");
     must_pass("Privacy advocates criticised the plan.");
 
+    /* Q&A platform furniture; the thread ends at the answer form. */
+    must_drop("Stack Exchange network consists of 183 Q&A communities including Stack Overflow, "
+              "the largest, most trusted online community for developers.");
+    must_drop("Improve this answer");
+    must_drop("Add a comment |");
+    must_drop("Sorted by: Reset to default");
+    must_drop("Asked 16 years, 10 months ago");
+    must_drop("Viewed 69k times");
+    must_drop("answered Jul 8, 2020 at 22:48");
+    must_drop("Commented Oct 16, 2023 at 10:50");
+    must_drop("54.4k3737 gold badges142142 silver badges215215 bronze badges");
+    must_cut("You must log in to answer this question.");
+    must_cut("Start asking to get answers");
+    must_pass("She asked May 2 at the meeting whether the plan would work.");
+    must_pass("Viewed from the hill, the town looked smaller than ever.");
+    must_pass("The team answered every question at the hearing.");
+
     wn_rules_matcher_free(m);
     winnow_rules_free(rules);
     return check_done();

@@ -355,6 +355,106 @@ static void test_post_rhythm_settles_forum(void)
     wn_buf_free(&b);
 }
 
+/* Reply i under a Discourse-like stamp, numbered as post i + 1 when numbered, and its
+ * like count. */
+static void add_post(buf *b, size_t i, int numbered)
+{
+    char stamp[80];
+    int l = snprintf(stamp, sizeof stamp, "user%zu  January %zu, 2024, 3:%02zupm%s%.0zu\n\n", i,
+                     i + 2, i + 10, numbered ? "  " : "", numbered ? i + 1 : 0);
+    CHECK(wn_buf_append(b, stamp, (size_t)l) == 0);
+    CHECK(wn_buf_append(b, replies[i], strlen(replies[i])) == 0);
+    CHECK(wn_buf_append(b, "\n\n2 Likes\n", 10) == 0);
+}
+
+static void add_forum_foot(buf *b)
+{
+    const char *foot = "Related topics\nPowered by a forum engine\nPrivacy\nTerms\n";
+    CHECK(wn_buf_append(b, foot, strlen(foot) + 1) == 0);
+}
+
+/* A thread that opens with a long question, most of the page's prose: its replies are
+ * still the thread's, when the words lean to forum. */
+static void test_long_question_thread(void)
+{
+    buf b;
+    wn_buf_init(&b, 0);
+    const char *head = "Community Forums\nHome\nLatest\nCategories\nSign in\n\n"
+                       "How do I keep my sourdough starter alive while travelling?\n"
+                       "Baking\nsourdough\n\nbaker_ann  January 1, 2024, 9:02am  1\n\n";
+    CHECK(wn_buf_append(&b, head, strlen(head)) == 0);
+    static const char *question[] = {
+        "I have kept the same starter for six years now, fed twice a day on the kitchen counter, and it has never let me down once.",
+        "In May I am away for three weeks, first for work and then with family, and there is nobody who could come round to feed it.",
+        "I have read that a starter can sleep in the fridge, but also that it can die there, and the advice I find online disagrees.",
+        "Some people say to dry it, others to freeze it, and a few say to give it to a neighbour, which I would rather not do at all.",
+        "What would you do, and how long does it take to bring it back to full strength after the trip so that the bread rises well?",
+        "Any experience with very old starters is welcome, since mine came from my grandmother and I really do not want to lose it.",
+    };
+    for (size_t i = 0; i < sizeof question / sizeof *question; i++) {
+        CHECK(wn_buf_append(&b, question[i], strlen(question[i])) == 0);
+        CHECK(wn_buf_append(&b, "\n\n", 2) == 0);
+    }
+    CHECK(wn_buf_append(&b, "3 Likes\n", 8) == 0);
+    for (size_t i = 1; i < 7; i++) add_post(&b, i, 1);
+    add_forum_foot(&b);
+    char *out = NULL;
+    CHECK(typed(b.data, &out) == WINNOW_PAGE_FORUM);
+    for (size_t i = 1; out && i < 7; i++) CHECK(strstr(out, replies[i]) != NULL);
+    CHECK(out && strstr(out, question[5]) != NULL);
+    free(out);
+    wn_buf_free(&b);
+}
+
+/* Four posts are too few for a rhythm, unless their stamps number them from 1. */
+static void test_numbered_posts_settle_forum(void)
+{
+    for (int numbers = 0; numbers <= 1; numbers++) {
+        buf b;
+        wn_buf_init(&b, 0);
+        const char *head = "Community Forums\nHome\nLatest\nCategories\nSign in\n\n"
+                           "Keeping a sourdough starter while travelling\nhelp\n\n";
+        CHECK(wn_buf_append(&b, head, strlen(head)) == 0);
+        for (size_t i = 0; i < 4; i++) add_post(&b, i, numbers);
+        add_forum_foot(&b);
+        char *out = NULL;
+        winnow_page_type t = typed(b.data, &out);
+        CHECK((t == WINNOW_PAGE_FORUM) == numbers);
+        if (numbers)
+            for (size_t i = 0; out && i < 4; i++) CHECK(strstr(out, replies[i]) != NULL);
+        free(out);
+        wn_buf_free(&b);
+    }
+}
+
+/* A thread read whole has its furniture dropped by the rules everywhere, also in the
+ * long runs of short lines (user cards, vote and badge lines) far from any prose,
+ * where the article's reading leaves the rules unmatched. */
+static void test_whole_thread_rules_everywhere(void)
+{
+    buf b;
+    wn_buf_init(&b, 0);
+    const char *head = "Community Forums\nHome\nLatest\nCategories\nSign in\n\n"
+                       "How do I keep my sourdough starter alive while travelling?\n\n";
+    CHECK(wn_buf_append(&b, head, strlen(head)) == 0);
+    for (size_t i = 0; i < 7; i++) {
+        add_post(&b, i, 1);
+        /* Each card differs: furniture.c drops only lines the page repeats. */
+        char card[300];
+        int l = snprintf(card, sizeof card, "Share\nFollow\nbaker%zu\nJoined 20%02zu\nTop Contributor\n"
+                         "%zu posts\nLevel %zu\nBerlin\nEdit\n%zu.4k%zu gold badges14%zu silver badges\n\n",
+                         i, i + 10, i * 7 + 3, i + 1, i + 1, i + 2, i);
+        CHECK(l > 0 && wn_buf_append(&b, card, (size_t)l) == 0);
+    }
+    add_forum_foot(&b);
+    char *out = NULL;
+    CHECK(typed(b.data, &out) == WINNOW_PAGE_FORUM);
+    for (size_t i = 0; out && i < 7; i++) CHECK(strstr(out, replies[i]) != NULL);
+    CHECK(out && strstr(out, "gold badges") == NULL);
+    free(out);
+    wn_buf_free(&b);
+}
+
 /* An entry of a list page: its text for entry i with teaser t, appended to b. */
 typedef int (*entry_fn)(char *out, size_t cap, size_t i, const char *t);
 
@@ -439,12 +539,82 @@ static void test_spread_prose_settles_listing(void)
     free(list);
 }
 
+static int job_entry(char *out, size_t cap, size_t i, const char *t)
+{
+    return snprintf(out, cap, "%zu.\t\t%s\n%zu hours ago\n\n", i + 1, t, i + 2);
+}
+
+static int link_entry(char *out, size_t cap, size_t i, const char *t)
+{
+    return snprintf(out, cap, "%zu.\n%s\n%zu points by user%zu %zu minutes ago | hide | past | discuss\n\n",
+                    i + 1, t, i + 3, i, i * 4 + 2);
+}
+
+/* A board of links: entries of a title and a line of points or an age, no teasers.
+ * A sentence of introduction above the first is no article, and with no prose at all
+ * the titles bound what is kept. */
+static void test_title_entries_settle_listing(void)
+{
+    static const char *titles[] = {
+        "Northwind Robotics (W21) is hiring engineers for its warehouse fleet",
+        "A field guide to reading compiler output for performance work",
+        "Show: a terminal spreadsheet that fits in one small binary",
+        "Why the old mainframe batch jobs still run every bank in town",
+        "Lessons from ten years of running a small open source mailing list",
+        "The quiet comeback of paper maps among long distance cyclists",
+        "How a city library digitised a century of local newspapers",
+        "Measuring the carbon cost of a continuous integration pipeline",
+    };
+    size_t n = sizeof titles / sizeof *titles;
+    char *jobs = entries_page("Board\tnew | past | ask | show | jobs\tlogin\n\n"
+                              "These are jobs at startups from our programme. See more on the jobs page.\n\n",
+                              job_entry, titles, n, "More\nGuidelines | FAQ | Lists | API\n");
+    char *out = NULL;
+    CHECK(typed(jobs, &out) == WINNOW_PAGE_LISTING);
+    check_all_in(out, titles, n);
+    free(out);
+    free(jobs);
+
+    char *links = entries_page("Board\tnew | past | comments | ask | show | jobs\tlogin\n\n", link_entry,
+                               titles, n, "More\nGuidelines | FAQ | Lists | API | Contact\nSearch:\n");
+    CHECK(typed(links, &out) == WINNOW_PAGE_LISTING);
+    check_all_in(out, titles, n);
+    CHECK(out && strstr(out, "Guidelines") == NULL && strstr(out, "login") == NULL);
+    free(out);
+    free(links);
+}
+
+/* The headline of a story: not the author's name over the date (a byline without
+ * "By"), nor a subheading of a word or three nearer the body. */
+static void test_headline_not_name_or_label(void)
+{
+    static const char *story =
+        "Skip to content\nHOME\nMEAL PREP\nCOMPANY\nLOGIN\n\n"
+        "Andrew King\nSeptember 4, 2025\n"
+        "Top nutrition trends for fall and what fitness experts are eating now\n\n"
+        "Overview\n\n"
+        "Fall is not just pumpkin spice season; it is also a time when nutrition and wellness "
+        "trends take a turn towards warm, hearty food that still fits a training plan.\n\n"
+        "At our kitchen we keep a finger on the pulse of the nutrition world, so that you do "
+        "not have to, and this season three trends stand out above all the others.\n\n"
+        "The first is protein at breakfast, which coaches now ask of nearly every athlete "
+        "they train, from sprinters to people who simply want to feel stronger.\n\n"
+        "Privacy\nTerms\n";
+    char *title = NULL;
+    char *out = extract(story, 0, &title);
+    CHECK(title && strcmp(title, "Top nutrition trends for fall and what fitness experts are "
+                                 "eating now") == 0);
+    free(title);
+    free(out);
+}
+
 int main(void)
 {
     char err[256];
     rules = winnow_rules_new();
     CHECK(winnow_rules_add_default(rules, err, sizeof err) == 0);
     test_synthetic_page();
+    test_headline_not_name_or_label();
     test_menu_comments_link_does_not_cut();
     test_explain_reasons();
     test_empty_and_tiny();
@@ -453,8 +623,12 @@ int main(void)
     test_keep_rule_far_from_article();
     test_hard_cut_is_rule_data();
     test_post_rhythm_settles_forum();
+    test_long_question_thread();
+    test_numbered_posts_settle_forum();
+    test_whole_thread_rules_everywhere();
     test_entry_rhythm_settles_listing();
     test_spread_prose_settles_listing();
+    test_title_entries_settle_listing();
     winnow_rules_free(rules);
     return check_done();
 }
