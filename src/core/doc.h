@@ -54,6 +54,8 @@ typedef enum {
     WHY_FURNITURE,        /* a forum's post furniture (article/furniture.c) */
     WHY_TILE,             /* HTML: in a row of other items' tiles (a product page's
                              "customers also bought") */
+    WHY_EXTRA,            /* HTML: around a product page's item -- reviews, questions,
+                             recommendations, pop-ups (html_product.c) */
     WHY_NO_CONTENT,       /* kept until the page was found to hold no main content
                              (pagetype/pt_nocontent.c): nothing is output */
     WHY_COUNT

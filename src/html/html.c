@@ -48,10 +48,42 @@ static int decide_type(hdom *h, const winnow_options *opt, doc *d)
  * stays pruned on those: it is never an entry. */
 static const char *const *spared_categories(const doc *d)
 {
-    static const char *const talk[] = {"comments", "engagement", "share", "metadata", NULL};
-    static const char *const entries[] = {"engagement", "metadata", NULL};
+    static const char *const talk[] = {"comments", "engagement", "share", "metadata",
+                                       "responsive", NULL};
+    static const char *const entries[] = {"engagement", "metadata", "responsive", NULL};
+    /* A page read whole, but documentation, is read again with what utility CSS hides
+     * at some screen widths only (a service's FAQ answers, opened by a script);
+     * services, products and collections also with their carousels and galleries
+     * (testimonials, use cases, slides of items): wcxb-dev-other service .836 -> .841,
+     * collection .676 -> .683, product +.001.  Listings not sure to be ones keep them
+     * pruned: an article misread as one gets its video carousel back (Scrapinghub
+     * .9760 -> .9754).  Documentation's hidden copies are the phone's navigation
+     * (.9304 -> .9292). */
+    static const char *const shown[] = {"responsive", NULL};
+    static const char *const slides[] = {"responsive", "metadata", NULL};
     wn_reading r = wn_article_reading(d, 0);
-    return r.spare_talk ? talk : r.sure_entries ? entries : NULL;
+    if (r.spare_talk) return talk;
+    if (r.sure_entries) return entries;
+    if (!r.whole_page) return NULL;
+    switch (d->page_type) {
+    case WINNOW_PAGE_SERVICE: case WINNOW_PAGE_PRODUCT: case WINNOW_PAGE_COLLECTION:
+        return slides;
+    case WINNOW_PAGE_DOCUMENTATION:
+        return NULL;
+    default:
+        return shown;
+    }
+}
+
+/* A page read whole is read with the panels it hides until a click -- tabs,
+ * accordions, collapsed answers: a service's offer, a product's details, a doc's
+ * examples per language, a collection's filters' pages (wcxb-dev-other word F1: service
+ * +.007, product +.005, documentation +.007, listing +.004, collection +.017).  An
+ * article's hidden panels stay pruned: a story shows what it means to say. */
+static int panels_shown(const doc *d)
+{
+    wn_reading r = wn_article_reading(d, 0);
+    return r.whole_page && !r.spare_talk; /* forum threads lost .001 with them */
 }
 
 /* Reads the page again with d's reading: the blocks of the first reading are replaced
@@ -71,6 +103,7 @@ static int reread(hdom *h, const winnow_options *opt, doc *d, int fresh)
     int rows = r.sure_entries ? wn_hentries_spare(h) : 0;
     if (rows < 0) return -1;
     int again = cats && wn_hdom_spare(h, cats) > 0; /* prunes anew, rows spared too */
+    if (panels_shown(d) && wn_hdom_spare_panels(h) > 0) again = 1;
     if ((nested || rows || fresh) && !again) wn_hdom_reread(h);
     again |= rows > 0;
     if (!again && !nested && !fresh) return 0;

@@ -97,8 +97,10 @@ static void main_run(doc *d, size_t from)
 }
 
 /* Drops kept blocks whose text already appeared (hidden duplicates of the article,
- * repeated captions).  Open addressing over FNV-1a hashes; short blocks exempt. */
-static void drop_repeats(const hdom *h, doc *d)
+ * repeated captions).  Open addressing over FNV-1a hashes; blocks shorter than min_len
+ * exempt (an article's short lines repeat on purpose; a product page's repeat the buy
+ * box for each layout: "Free Shipping & Returns", "COLOR:"). */
+static void drop_repeats(const hdom *h, doc *d, size_t min_len)
 {
     size_t cap = 64;
     while (cap < d->n * 2) cap *= 2;
@@ -106,7 +108,7 @@ static void drop_repeats(const hdom *h, doc *d)
     if (!slot) return;
     for (size_t i = 0; i < d->n; i++) {
         block *b = &d->blocks[i];
-        if (b->dec != DEC_KEEP || b->len < 40) continue;
+        if (b->dec != DEC_KEEP || b->len < min_len) continue;
         uint64_t hv = 1469598103934665603ULL;
         for (size_t k = 0; k < b->len; k++) hv = (hv ^ (unsigned char)b->text[k]) * 1099511628211ULL;
         for (size_t j = hv & (cap - 1);; j = (j + 1) & (cap - 1)) {
@@ -293,6 +295,7 @@ void wn_hclass_decide(hdom *h, rule_matcher *m, doc *d)
     wn_reading pol = wn_article_reading(d, 0); /* how this kind of page is read */
     if (pol.whole_page) whole_page(h, d, pol.entries, pol.sure_entries);
     if (pol.tiles_dropped && h->n) drop_tiles(h, d);
+    if (pol.tiles_dropped && h->n) wn_hproduct_extras(h, d);
     size_t first = d->n;
     for (size_t i = 0; i < d->n; i++) {
         block *b = &d->blocks[i];
@@ -329,7 +332,7 @@ void wn_hclass_decide(hdom *h, rule_matcher *m, doc *d)
         b->why = WHY_ARTICLE;
     }
     if (!pol.no_main_run) main_run(d, first);
-    drop_repeats(h, d);
+    drop_repeats(h, d, pol.tiles_dropped ? 1 : 40);
     thread_cuts(h, d, &pol);
     if (pol.entries) entries_uncut(d, first);
     soften_cuts(d, first);

@@ -774,3 +774,40 @@ void wn_hdom_reread(hdom *h)
     h->nested_removed = 0;
     prune_and_count(h);
 }
+
+/* Whether a class or id value names a panel a click opens: a tab's, an accordion's, a
+ * collapsed answer's (words split at anything but letters and digits). */
+static int panel_value(const char *v)
+{
+    static const char *const words[] = {"accordion", "answer", "collapse", "collapsible",
+                                        "panel", "tab", "tabcontent", "tabpanel", "tabs", "toggle",
+                                        NULL};
+    while (v && *v) {
+        const char *w = v;
+        while ((*v >= 'a' && *v <= 'z') || (*v >= 'A' && *v <= 'Z') || (*v >= '0' && *v <= '9'))
+            v++;
+        for (const char *const *k = words; *k && v > w; k++)
+            if ((size_t)(v - w) == strlen(*k) && strncasecmp(w, *k, (size_t)(v - w)) == 0)
+                return 1;
+        if (*v) v++;
+    }
+    return 0;
+}
+
+int wn_hdom_spare_panels(hdom *h)
+{
+    int spared = 0;
+    for (int i = 0; i < h->n; i++) {
+        if (!(h->flags[i] & NF_PRUNE) || !page_hidden(h->why[i])) continue;
+        const xmlNode *n = h->node[i];
+        const char *role = wn_hdom_attr(n, "role");
+        if ((role && strcasecmp(role, "tabpanel") == 0) || panel_value(wn_hdom_attr(n, "class")) ||
+            panel_value(wn_hdom_attr(n, "id"))) {
+            h->flags[i] &= (uint16_t)~NF_PRUNE;
+            h->why[i] = NULL;
+            spared++;
+        }
+    }
+    if (spared) wn_hdom_reread(h);
+    return spared;
+}

@@ -116,6 +116,11 @@ int wn_hdom_spare(hdom *h, const char *const *categories);
  * prunes and counts again, for a reading that scores anew (what wn_hdom_spare does
  * when it spares a node). */
 void wn_hdom_reread(hdom *h);
+/* wn_hdom_spare for the panels the page hides until a click opens them -- elements hidden
+ * by the hidden attribute, aria-hidden or an inline style that are a tab panel
+ * (role=tabpanel) or whose class or id names one (tab, panel, accordion, collapse,
+ * answer, toggle): a service's or product's sections.  Returns how many were spared. */
+int wn_hdom_spare_panels(hdom *h);
 
 /* Index of an element, or -1 when it is not indexed (not content). */
 static inline int hdom_idx(const xmlNode *n)
@@ -229,6 +234,15 @@ uint32_t wn_hcards_shape(const xmlNode *n);
  * NF_PRUNE cleared).  Returns how many; the caller reads the page again
  * (wn_hdom_reread), or -1 when out of memory. */
 int wn_hentries_spare(hdom *h);
+
+/* html_product.c: on a page read as a product, drops the undecided blocks around the
+ * item (WHY_EXTRA): inside elements whose class or id names reviews, questions,
+ * recommendations, an error or feedback panel, inside a footer or nav element or the
+ * buy box's form -- unless they hold the headline --; under headings that open such a
+ * part ("Customer reviews", "You may also like"), within the element the heading
+ * heads, down to the next heading of the same or a higher level; and a shop
+ * template's field keys ("cat_thumb_Bone:"). */
+void wn_hproduct_extras(const hdom *h, doc *d);
 
 /* html_groups.c: keeps the link-heavy items of a list a kept sentence introduces and
  * the article goes on after, and the linked headings kept text goes on under (after

@@ -489,7 +489,7 @@ static void test_product_tiles(void)
                  "the people who bought it last year</p><span>$%d.00</span></div>",
                  k, k, others[k], others[k], 20 + k);
     }
-    strcat(page, "</div><div class=pair><div class=offer><a href=/x>Filter</a> for hard water, $5</div>"
+    strcat(page, "</div><h2>Accessories</h2><div class=pair><div class=offer><a href=/x>Filter</a> for hard water, $5</div>"
                  "<div class=offer><a href=/y>Descaler</a> in a bottle of a litre, $6</div></div></main></body></html>");
     char *product = run_typed(page, WINNOW_PAGE_PRODUCT);
     char *collection = run_typed(page, WINNOW_PAGE_COLLECTION);
@@ -502,6 +502,109 @@ static void test_product_tiles(void)
     CHECK(contains(product, "Descaler")); /* two offers are no row of tiles */
     free(product);
     free(collection);
+}
+
+/* Around a product page's item: reviews marked by class (a review platform's widget),
+ * parts opened by a heading ("Customer reviews", "You may also like") down to the next
+ * heading of their level, the footer, a template's field keys.  The item's own parts
+ * stay, also inside a wrapper whose class names reviews, when it holds the headline;
+ * an article keeps its "reviews" section. */
+static void test_product_extras(void)
+{
+    static const char page[] =
+        "<html><body><div class='product has-reviews'><h1>Blue Kettle</h1>"
+        "<p>A stainless kettle that boils 1.7 litres in three minutes and switches itself "
+        "off when the water is ready; the base turns all the way round.</p>"
+        "<h2>Specifications</h2><ul><li>Capacity: 1.7 l</li><li>Power: 3 kW</li></ul>"
+        "<dl><dt>retail_price_tier1:</dt><dd>Regular fit</dd></dl>"
+        "<div id=yotpo-widget><p>Loved it, boils fast and looks great on the counter, "
+        "would buy again from this shop.</p></div>"
+        "<h2>Customer Reviews</h2><h3>Great kettle</h3><p>Mine has lasted three winters "
+        "without a single complaint from anyone in the house.</p>"
+        "<h2>Care</h2><p>Descale it every month with a little citric acid and water.</p>"
+        "<h2>You may also like</h2><p>The steel teapot that goes with the kettle.</p>"
+        "</div><footer><p>Our shop ships across the country every working day.</p></footer>"
+        "</body></html>";
+    char *product = run_typed(page, WINNOW_PAGE_PRODUCT);
+    CHECK(contains(product, "boils 1.7 litres"));
+    CHECK(contains(product, "Power: 3 kW"));
+    CHECK(contains(product, "Regular fit"));
+    CHECK(contains(product, "Descale it every month"));
+    CHECK(!contains(product, "retail_price_tier1"));
+    CHECK(!contains(product, "Loved it"));
+    CHECK(!contains(product, "three winters"));
+    CHECK(!contains(product, "Customer Reviews"));
+    CHECK(!contains(product, "steel teapot"));
+    CHECK(!contains(product, "ships across"));
+    char *article = run_typed(page, WINNOW_PAGE_ARTICLE);
+    CHECK(contains(article, "three winters"));
+    free(product);
+    free(article);
+}
+
+/* Utility CSS's breakpoint variants ("lg:hidden") hide an element at some widths only
+ * or until a script opens it: a service page read whole keeps its FAQ answers, an
+ * article prunes them (a phone's copy); a plain "hidden" class hides on every page.
+ * Carousels likewise. */
+static void test_responsive_hidden(void)
+{
+    static const char page[] =
+        "<html><body><main><h1>Garden Design</h1>"
+        "<p>We plan and plant gardens for small yards, from the first sketch to the last "
+        "shrub, and we look after them for a year once they are planted.</p>"
+        "<h2>How long does a garden take?</h2>"
+        "<p class='text-18 md:hidden max-md:hidden answer'>Most gardens take two to four weeks "
+        "from the first visit, depending on the season and the size of the yard.</p>"
+        "<p class='hidden'>A copy of the answer for the script that opens it.</p>"
+        "</main></body></html>";
+    char *service = run_typed(page, WINNOW_PAGE_SERVICE);
+    char *article = run_typed(page, WINNOW_PAGE_ARTICLE);
+    CHECK(contains(service, "two to four weeks"));
+    CHECK(!contains(article, "two to four weeks"));
+    CHECK(!contains(service, "copy of the answer"));
+    free(service);
+    free(article);
+    /* A carousel of testimonials is a service's content, an article's gallery not. */
+    static const char slides[] =
+        "<html><body><main><h1>Garden Design</h1>"
+        "<p>We plan and plant gardens for small yards, from the first sketch to the last "
+        "shrub, and we look after them for a year once they are planted.</p>"
+        "<div class='owl-carousel owl-testimonial'><p>They turned our yard of gravel into "
+        "a meadow in three weeks, and the roses came back every spring.</p></div>"
+        "</main></body></html>";
+    service = run_typed(slides, WINNOW_PAGE_SERVICE);
+    article = run_typed(slides, WINNOW_PAGE_ARTICLE);
+    CHECK(contains(service, "yard of gravel"));
+    CHECK(!contains(article, "yard of gravel"));
+    free(service);
+    free(article);
+}
+
+/* Panels a page hides until a click -- a tab panel, an accordion's answer -- are a
+ * service's sections when the page is read whole; an article prunes them, and a hidden
+ * element that is no panel stays pruned on every page. */
+static void test_hidden_panels(void)
+{
+    static const char page[] =
+        "<html><body><main><h1>Garden Design</h1>"
+        "<p>We plan and plant gardens for small yards, from the first sketch to the last "
+        "shrub, and we look after them for a year once they are planted.</p>"
+        "<div role=tablist><button>Design</button><button>Care</button></div>"
+        "<div role=tabpanel hidden><p>The care plan waters, prunes and feeds the garden "
+        "every other week through its first summer.</p></div>"
+        "<div class='c-accordion__panel' style='display: none'><p>Most gardens take two "
+        "to four weeks from the first visit to the last plant.</p></div>"
+        "<div hidden><p>A copy of the prices kept for a script to move.</p></div>"
+        "</main></body></html>";
+    char *service = run_typed(page, WINNOW_PAGE_SERVICE);
+    char *article = run_typed(page, WINNOW_PAGE_ARTICLE);
+    CHECK(contains(service, "every other week"));
+    CHECK(contains(service, "two to four weeks"));
+    CHECK(!contains(service, "copy of the prices"));
+    CHECK(!contains(article, "every other week"));
+    CHECK(!contains(article, "two to four weeks"));
+    free(service);
+    free(article);
 }
 
 /* A page that leans to forum by less than the margin of a forum reading is read as an
@@ -561,6 +664,9 @@ int main(void)
     test_declared_description();
     test_bare_urls();
     test_product_tiles();
+    test_product_extras();
+    test_responsive_hidden();
+    test_hidden_panels();
     test_thin_forum();
     winnow_rules_free(rules);
     return check_done();

@@ -828,6 +828,15 @@ static void test_default_rules(void)
     CHECK(match_in(r, RT_ATTR, "tag=div class=wsite-elements wsite-not-footer id=wsite-content")
               .action == RA_NONE);
     CHECK_STR(match_in(r, RT_ATTR, "tag=div class=wsite-elements wsite-footer").name, "chrome");
+    /* "ad" closing a generated id and Kadence's "kt-adv-heading" are no ads; a
+     * breakpoint variant of "hidden" is a rule of its own (read on pages read whole). */
+    CHECK(match_in(r, RT_ATTR, "tag=div class=wp-block-kadence-column kadence-column356_b8ce28-ad")
+              .action == RA_NONE);
+    CHECK(match_in(r, RT_ATTR, "tag=h2 class=kt-adv-heading356_9c83af-2d").action == RA_NONE);
+    CHECK_STR(match_in(r, RT_ATTR, "tag=div class=top-ad").name, "chrome");
+    CHECK_STR(match_in(r, RT_ATTR, "tag=div class=adv-box").name, "chrome");
+    CHECK_STR(match_in(r, RT_ATTR, "tag=p class=text-18 lg:hidden answer").name, "responsive-hidden");
+    CHECK_STR(match_in(r, RT_ATTR, "tag=p class=answer hidden").name, "chrome-word");
     winnow_rules_free(r);
 }
 

@@ -1,0 +1,160 @@
+/* html_product.c -- what a product page shows around its item that is not the item:
+ * the reviews, the shoppers' questions, "recently viewed" and recommendation shelves,
+ * error and feedback pop-overs, the buy box's form (variant pickers, quantity, "Add to
+ * cart"), the footer.  Shops mark them by class and id (review widgets by their
+ * platform's name: Bazaarvoice, Yotpo, Judge.me, Stamped, Okendo, Trustpilot ...) or
+ * open them with a heading ("Customer reviews", "Customers also viewed").  The item's
+ * name, description and specifications stay (a "modal" is no word here: IKEA's product
+ * details are one).  Read only on pages read as products (article/reading.c): one walk
+ * over the elements, one over the blocks, each block's climb bounded by the depth.
+ * wcxb-dev-other product word F1 .611 -> .681 with the repeats html_classify.c drops. */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include "html/html_dom.h"
+
+/* Class and id words of the parts around the item (lowercase, words split at anything
+ * that is not a letter or digit: "product-reviews__list" holds "reviews").  Sorted for
+ * bsearch. */
+static const char *const extra_words[] = {
+    "bazaarvoice", "bv", "crosssell", "error", "errors", "feedback", "feefo", "jdgm",
+    "judgeme", "klaviyo", "loox", "newsletter", "okendo", "popover", "powerreviews", "qna",
+    "questions", "ratings", "recently", "recentlyviewed", "recommendation",
+    "recommendations", "recommended", "reevoo", "review", "reviews", "stamped",
+    "testimonial", "testimonials", "trustpilot", "ugc", "upsell", "upsells", "yotpo",
+};
+
+#define BUY_FORM_SHARE 0.2 /* of the page's text, above which a form is no buy box */
+
+static int word_cmp(const void *k, const void *e)
+{
+    return strcmp((const char *)k, *(const char *const *)e);
+}
+
+/* Whether a class or id value holds one of extra_words. */
+static int extra_value(const char *v)
+{
+    char w[24];
+    while (v && *v) {
+        size_t n = 0, full = 0;
+        for (; (*v >= 'a' && *v <= 'z') || (*v >= 'A' && *v <= 'Z') || (*v >= '0' && *v <= '9');
+             v++, full++)
+            if (n < sizeof w - 1) w[n++] = (char)(*v >= 'A' && *v <= 'Z' ? *v + 32 : *v);
+        if (full && full < sizeof w) {
+            w[n] = 0;
+            if (bsearch(w, extra_words, sizeof extra_words / sizeof *extra_words,
+                        sizeof *extra_words, word_cmp))
+                return 1;
+        }
+        if (*v) v++;
+    }
+    return 0;
+}
+
+static int extra_element(const hdom *h, int i)
+{
+    int t = h->tag[i];
+    if (t == TG_FOOTER || t == TG_NAV) return 1;
+    /* The buy box's form: variant pickers, quantity, "Add to cart".  A form holding
+     * much of the page wraps it all (ASP.NET pages). */
+    if (t == TG_FORM && h->text[i] < BUY_FORM_SHARE * h->text[0]) return 1;
+    const xmlNode *n = h->node[i];
+    if (!n->properties) return 0;
+    return extra_value(wn_hdom_attr(n, "class")) || extra_value(wn_hdom_attr(n, "id"));
+}
+
+/* The element of the headline's heading block (the item's name), or -1. */
+static int headline_element(const doc *d)
+{
+    if (!d->title) return -1;
+    for (size_t i = 0; i < d->n; i++) {
+        const block *b = &d->blocks[i];
+        if (b->kind == BK_HEADING && b->group >= 0 && strcmp(b->text, d->title) == 0)
+            return b->group;
+    }
+    return -1;
+}
+
+/* Headings that open a part of the page about other things than the item. */
+static int extra_heading(const block *b)
+{
+    static const char *const starts[] = {
+        "reviews", "customer reviews", "customer review", "ratings & reviews",
+        "ratings and reviews", "reviews & ratings", "product reviews", "customer ratings",
+        "questions & answers", "questions and answers", "customer questions",
+        "q&a", "customers also", "customers who", "people who viewed", "people also",
+        "you may also like", "you might also like", "you may also", "you might also",
+        "similar items", "similar products", "related products", "related items",
+        "recently viewed", "frequently bought together", "more from this", "complete the look",
+        "shop the look", "explore related", "sponsored products", "featured products",
+        "best sellers", "bestsellers", "more to explore", "this is what customers",
+        "buy a bundle", "meet your seller", "top search terms", "recent events", NULL};
+    if (b->len > 80) return 0;
+    /* "7,672 Reviews", "Reviews (12)": a count before or after is the same heading. */
+    const char *s = b->text;
+    while (*s && ((*s >= '0' && *s <= '9') || *s == ',' || *s == '.' || *s == ' ')) s++;
+    for (const char *const *p = starts; *p; p++)
+        if (strncasecmp(s, *p, strlen(*p)) == 0) return 1;
+    return 0;
+}
+
+/* "cat_thumb_Bone:", "retail_price_tier1:" -- the key of a shop template's custom
+ * field printed as a label: snake_case is a name for programs, never text to read. */
+static int field_key(const block *b)
+{
+    return b->len >= 3 && b->len <= 60 && b->text[b->len - 1] == ':' &&
+           memchr(b->text, '_', b->len) != NULL;
+}
+
+/* The element a heading heads: its nearest ancestor that holds more text than the
+ * heading (a wrapper around the heading alone heads nothing). */
+static int headed_part(const hdom *h, int e)
+{
+    int p = h->parent[e];
+    while (p > 0 && h->text[p] <= h->text[e]) p = h->parent[p];
+    return p;
+}
+
+/* Whether element e is part inside (or is it); the walk up is bounded by the depth. */
+static int inside(const hdom *h, int e, int part)
+{
+    for (; e >= 0 && e >= part; e = h->parent[e])
+        if (e == part) return 1;
+    return 0;
+}
+
+void wn_hproduct_extras(const hdom *h, doc *d)
+{
+    uint8_t *extra = calloc((size_t)h->n, 1);
+    if (!extra) {
+        d->failed = 1;
+        return;
+    }
+    /* The headline's ancestors are the item's own: never extras, whatever their
+     * class says (a page wrapper "has-reviews"). */
+    for (int e = headline_element(d); e >= 0; e = h->parent[e]) extra[e] = 2;
+    for (int i = 1; i < h->n; i++) {
+        if (extra[i] == 2) continue;
+        int p = h->parent[i];
+        if ((p >= 0 && extra[p] == 1) || extra_element(h, i)) extra[i] = 1;
+    }
+    /* A part a heading opened: its level (0: none) and the element it heads. */
+    int level = 0, part = -1;
+    for (size_t i = 0; i < d->n; i++) {
+        block *b = &d->blocks[i];
+        if (level && !inside(h, b->group, part)) level = 0;
+        if (b->kind == BK_HEADING) {
+            if (level && b->level <= level) level = 0;
+            if (!level && extra_heading(b) && b->group > 0) {
+                level = b->level ? b->level : 1;
+                part = headed_part(h, b->group);
+            }
+        }
+        int in_extra = b->group >= 0 && b->group < h->n && extra[b->group] == 1;
+        if (b->dec == DEC_NONE && (level || in_extra || field_key(b))) {
+            b->dec = DEC_DROP;
+            b->why = WHY_EXTRA;
+        }
+    }
+    free(extra);
+}
