@@ -100,8 +100,8 @@ static const char *detection_words(const lang_why *w, char *tmp, size_t n)
 {
     switch (w->detection) {
     case LD_NOT_RUN: break;
-    case LD_OFF: return "detector not run: turned off (no_language_detection, as for text "
-                        "and Markdown output)";
+    case LD_OFF: return "detector not run: turned off by no_language_detection, as for text "
+                        "and Markdown output";
     case LD_NO_DETECTOR: return "detector not run: built without one";
     case LD_NO_CONTENT: return "detector not run: no main content";
     case LD_TOO_LITTLE:

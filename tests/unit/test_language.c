@@ -326,8 +326,9 @@ static void test_explain(void)
     /* Nothing declared, nothing detected: no language, and the sentence says so. */
     explain_doc(&d, NULL, NULL, NULL);
     wn_language_resolve(&d, "de, en", 0);
-    CHECK_STR(wn_language_explain(&d), "nothing declared; detector not run: turned off (no_language_"
-                                       "detection, as for text and Markdown output); no language");
+    CHECK_STR(wn_language_explain(&d), "nothing declared; detector not run: turned off by no_"
+                                       "language_detection, as for text and Markdown output; no "
+                                       "language");
     CHECK(d.meta.language == NULL && d.meta.src.language == NULL);
     wn_doc_free(&d);
     if (!on) return;
