@@ -115,7 +115,8 @@ WINNOW_EXPORT void winnow_rules_free(winnow_rules *rules);
 typedef struct {
     winnow_type type;           /* AUTO sniffs the bytes */
     int no_title;               /* non-zero: body only */
-    int explain;                /* non-zero: fill winnow_result.explain */
+    int explain;                /* non-zero: fill winnow_result.explain, page_type_why,
+                                   meta_source, title_source and language_why */
     size_t max_size;            /* inputs larger than this fail with WINNOW_ERR_TOO_LARGE */
     const winnow_rules *rules;  /* borrowed; NULL means no rules at all */
     winnow_format format;       /* rendering of winnow_result.text; TEXT by default */

@@ -243,7 +243,10 @@ void wn_hmeta_find(hdom *h, doc *d, const char *fetch_date)
      * no language ("{{lang}}", "und") passes the word to the next.  The detector may
      * still overrule it (language/language.c). */
     const char *lang = wn_hdom_attr(root, "lang"), *lang_src = "<html lang>";
-    if (!lang || !lang[0]) lang = wn_hdom_attr(root, "xml:lang"), lang_src = "<html xml:lang>";
+    if (!lang || !lang[0]) {
+        lang = wn_hdom_attr(root, "xml:lang");
+        lang_src = "<html xml:lang>";
+    }
     d->meta.language = wn_language_tag(d->meta.language, &d->mem);
     if (!d->meta.language) {
         d->meta.language = wn_language_tag(lang, &d->mem);
@@ -267,9 +270,14 @@ void wn_hmeta_find(hdom *h, doc *d, const char *fetch_date)
     hbyline seen;
     wn_hbyline_find(h, d, fetched, &seen);
     /* A shown date that is the declared one read the other way round is that one. */
-    if (day_month_swapped(seen.date, d->meta.date))
-        seen.date = d->meta.date, seen.date_src = d->meta.src.date;
-    if (day_month_swapped(seen.date, marked)) seen.date = marked, seen.date_src = marked_src;
+    if (day_month_swapped(seen.date, d->meta.date)) {
+        seen.date = d->meta.date;
+        seen.date_src = d->meta.src.date;
+    }
+    if (day_month_swapped(seen.date, marked)) {
+        seen.date = marked;
+        seen.date_src = marked_src;
+    }
     page_meta *m = &d->meta;
 #define TAKE(field, value, label)                                                         \
     do {                                                                                  \
