@@ -118,6 +118,36 @@ static int fill_explain(doc *d, winnow_result *res)
     return d->mem.failed ? -1 : 0;
 }
 
+/* Fills res->meta_source, title_source and language_why from the labels the stages
+ * left beside each field (core/doc.h, page_meta_src): only for --explain, since the
+ * title's and the language's sentences are made here. */
+static void fill_sources(doc *d, const winnow_options *opt, winnow_result *res)
+{
+    const page_meta_src *s = &d->meta.src;
+    const winnow_meta *m = &res->meta;
+#define SRC(f) (m->f ? s->f : NULL)
+    res->meta_source = (winnow_meta){
+        SRC(author),      SRC(date),     SRC(date_modified), SRC(site_name),
+        SRC(url),         SRC(language), SRC(description),   SRC(image),
+        m->hostname ? (opt->url ? "options.url" : "the record's url") : NULL,
+        SRC(tags),        SRC(categories), SRC(license)};
+#undef SRC
+    const char *src = d->meta.title ? s->title : s->headline;
+    const char *cut = d->meta.title ? s->title_cut : NULL;
+    if (res->title && src && cut) {
+        size_t a = strlen(src), b = strlen(cut);
+        char *t = wn_arena_alloc(&d->mem, a + b + 11);
+        if (t) {
+            memcpy(t, src, a);
+            memcpy(t + a, ", without ", 10);
+            memcpy(t + a + 10, cut, b + 1);
+        }
+        src = t;
+    }
+    res->title_source = res->title ? src : NULL;
+    res->language_why = wn_language_explain(d);
+}
+
 /* Fills res->images with the images the text shows (in the doc's arena). */
 static int list_images(doc *d, winnow_result *res)
 {
@@ -283,6 +313,7 @@ winnow_status winnow_extract(const char *data, size_t len, const winnow_options 
         else res->blocks_dropped++;
     }
     if (opt->explain && fill_explain(d, res) != 0) return fail(res, WINNOW_ERR_NOMEM, NULL);
+    if (opt->explain) fill_sources(d, opt, res);
     if (d->failed || d->mem.failed) return fail(res, WINNOW_ERR_NOMEM, NULL);
     if (d->cut) {
         snprintf(res->error, sizeof res->error, "page cut short: %s; the output may be partial",

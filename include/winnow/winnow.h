@@ -115,7 +115,8 @@ WINNOW_EXPORT void winnow_rules_free(winnow_rules *rules);
 typedef struct {
     winnow_type type;           /* AUTO sniffs the bytes */
     int no_title;               /* non-zero: body only */
-    int explain;                /* non-zero: fill winnow_result.explain */
+    int explain;                /* non-zero: fill winnow_result.explain, page_type_why,
+                                   meta_source, title_source and language_why */
     size_t max_size;            /* inputs larger than this fail with WINNOW_ERR_TOO_LARGE */
     const winnow_rules *rules;  /* borrowed; NULL means no rules at all */
     winnow_format format;       /* rendering of winnow_result.text; TEXT by default */
@@ -264,6 +265,30 @@ typedef struct {
                                  order, n_images of them -- not NULL even when none;
                                  NULL when not asked for; owned by the result */
     size_t n_images;
+    /* Where the record's fields came from, when options.explain (else all NULL); static
+     * strings or owned by the result: */
+    winnow_meta meta_source;  /* for each field of meta that is not NULL, a short label
+                                 of its source, or NULL where it is not known: "JSON-LD
+                                 datePublished", "JSON-LD author", "<meta og:site_name>"
+                                 (any <meta> as "<meta NAME>"), "<link rel=canonical>",
+                                 "<html lang>", "HTTP Content-Language", "detector",
+                                 "itemprop=datePublished", "<time datetime> in the
+                                 article", "date line by the headline", "byline by the
+                                 headline", "author element on the page", "URL path",
+                                 "options.url" ... */
+    const char *title_source; /* of title: "<h1>", "<meta og:title>", "<title>",
+                                 "heading-shaped line before the article" (rendered
+                                 text) ..., and what was cut from it: "<title>, without
+                                 the site's name"; NULL when there is no title */
+    const char *language_why; /* how meta.language was chosen, in three parts: what the
+                                 page declared and where ('declared "en" by <html
+                                 lang>', "nothing declared"); what the detector read
+                                 ('detector read "de" in 1024 bytes', "... no reliable
+                                 answer") or why it did not run ("turned off", "built
+                                 without one", "too little text", "no main content");
+                                 which won and why ("the detected one: the text
+                                 disagrees with the declaration").  NULL when the page
+                                 failed before its language was resolved */
     void *priv_;              /* internal storage; do not touch */
 } winnow_result;
 

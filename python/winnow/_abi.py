@@ -164,6 +164,9 @@ class winnow_result(ctypes.Structure):
         ("n_comments", c_size_t),
         ("images", POINTER(winnow_image)),
         ("n_images", c_size_t),
+        ("meta_source", winnow_meta),
+        ("title_source", c_char_p),
+        ("language_why", c_char_p),
         ("priv_", c_void_p),
     ]
 

@@ -125,6 +125,20 @@ def _explain(res):
     return entries
 
 
+def _str_or_none(p):
+    return p.decode("utf-8", "replace") if p else None
+
+
+def _meta_source(res):
+    """Where each field of the record came from, by its record key: only the fields
+    whose source the library knows."""
+    keys = {"url": "canonical_url"}  # the record's name for winnow_meta.url
+    sources = {"title": _str_or_none(res.title_source)}
+    for name, _ in _abi.winnow_meta._fields_:
+        sources[keys.get(name, name)] = _str_or_none(getattr(res.meta_source, name))
+    return {k: v for k, v in sources.items() if v is not None}
+
+
 def _c_str(s):
     """A str (or bytes, or a path) for a char * field; None stays NULL."""
     return s if s is None or isinstance(s, bytes) else _utf8(str(s))
@@ -193,7 +207,11 @@ def extract(page, url=None, *, id=None, path=None, type="auto", page_type="auto"
     "text" where they stand, "![alt](URL)" in Markdown, "[image: alt] URL" in text.
     explain=True adds
     "explain", one dict per block, {"decision": "keep"|"drop", "kind", "reason",
-    "where", "text"}, and "page_type_why", the scores behind the page type.  charset:
+    "where", "text"}, "page_type_why", the scores behind the page type, "meta_source",
+    a dict from a record key ("title", "author", "date", "canonical_url", "language" ...)
+    to where its value came from ("<h1>", "JSON-LD author", "URL path", ...; only keys
+    whose source is known), and "language_why", how the language was chosen (what
+    was declared and where, what the detector read, which won and why).  charset:
     the charset the transport declared for bytes (the charset= of an HTTP
     Content-Type); a byte-order mark beats it, it beats a <meta charset>, and valid
     UTF-8 stays UTF-8.  comments=True (the CLI's --comments) fills the record's
@@ -250,6 +268,8 @@ def extract_record(page, origin, charset_hint, *, type, page_type, no_title, for
         if explain:
             record["explain"] = _explain(res)
             record["page_type_why"] = (res.page_type_why or b"").decode("utf-8", "replace")
+            record["meta_source"] = _meta_source(res)
+            record["language_why"] = _str_or_none(res.language_why)
     finally:
         lib.winnow_result_free(ctypes.byref(res))
     del rules_held  # kept alive until the call was over

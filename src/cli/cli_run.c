@@ -43,19 +43,63 @@ typedef struct {
 
 static const char *shown(const char *path) { return strcmp(path, "-") == 0 ? "(stdin)" : path; }
 
-/* One line per block: decision, kind, reason, where, first characters. */
+/* Bytes of a field's value --explain shows (a description runs to 2000). */
+#define EXPLAIN_VALUE 100
+
+/* The length of s shown in at most max bytes: not cutting a UTF-8 sequence in half. */
+static size_t shown_len(const char *s, size_t len, size_t max)
+{
+    size_t n = len < max ? len : max;
+    while (n < len && n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80) n--;
+    return n;
+}
+
+/* One line per field of the record that has a value: its name, the value, and where
+ * it came from when the library knows it ("date: 2024-05-17 (JSON-LD datePublished)");
+ * the language with how it was chosen, even when none was. */
+static void print_meta(FILE *f, const char *path, const winnow_result *res)
+{
+    const winnow_meta *m = &res->meta, *s = &res->meta_source;
+    const struct {
+        const char *name, *value, *source;
+    } fields[] = {
+        {"title", res->title, res->title_source}, {"author", m->author, s->author},
+        {"date", m->date, s->date}, {"date_modified", m->date_modified, s->date_modified},
+        {"site_name", m->site_name, s->site_name}, {"url", m->url, s->url},
+        {"language", m->language, res->language_why},
+        {"description", m->description, s->description}, {"image", m->image, s->image},
+        {"hostname", m->hostname, s->hostname}, {"tags", m->tags, s->tags},
+        {"categories", m->categories, s->categories}, {"license", m->license, s->license},
+    };
+    for (size_t i = 0; i < sizeof fields / sizeof *fields; i++) {
+        const char *v = fields[i].value, *src = fields[i].source;
+        int language = strcmp(fields[i].name, "language") == 0;
+        if (!v && !(language && src)) continue;
+        fprintf(f, "%s%s%s: ", path ? path : "", path ? ": " : "", fields[i].name);
+        if (v) {
+            size_t len = strlen(v), n = shown_len(v, len, EXPLAIN_VALUE);
+            fprintf(f, "\"%.*s%s\"", (int)n, v, n < len ? "..." : "");
+        } else {
+            fputs("none", f);
+        }
+        if (src) fprintf(f, " (%s)", src);
+        fputc('\n', f);
+    }
+}
+
+/* The page type, the record's fields, the no-content verdict, then one line per block:
+ * decision, kind, reason, where, first characters. */
 void cli_print_explain(FILE *f, const char *path, const winnow_result *res)
 {
     if (res->page_type_why)
         fprintf(f, "%s%spage type: %s\n", path ? path : "", path ? ": " : "", res->page_type_why);
+    print_meta(f, path, res);
     if (res->no_content)
         fprintf(f, "%s%sno content: %s\n", path ? path : "", path ? ": " : "",
                 res->no_content_why);
     for (size_t i = 0; i < res->n_explain; i++) {
         const winnow_explain *e = &res->explain[i];
-        size_t n = e->len < 72 ? e->len : 72;
-        /* Do not cut a UTF-8 sequence in half. */
-        while (n < e->len && n > 0 && ((unsigned char)e->text[n] & 0xC0) == 0x80) n--;
+        size_t n = shown_len(e->text, e->len, 72);
         fprintf(f, "%s%s%-4s %-7s %-28s %-14s | %.*s%s\n", path ? path : "", path ? ": " : "",
                 e->decision == WINNOW_KEEP ? "KEEP" : "DROP", e->kind, e->reason, e->where,
                 (int)n, e->text, n < e->len ? "..." : "");

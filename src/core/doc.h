@@ -73,6 +73,22 @@ typedef enum {
     NC_NAVIGATION    /* a few link lines, no prose */
 } nc_reason;
 
+/* Where each field of page_meta came from, for --explain: a short label ("JSON-LD
+ * datePublished", "<meta og:title>", "<h1>", "byline", "URL path"), set where the
+ * value is chosen, beside it -- so the label is the decision's, never a second guess.
+ * Static strings; NULL where the field is unset or its source unknown.  Setting a
+ * pointer costs nothing, so the labels are set whether or not the caller explains. */
+typedef struct {
+    const char *headline;      /* of doc.title, the headline the text shows */
+    const char *title;         /* of page_meta.title, the record's own */
+    const char *title_cut;     /* what was cut from it ("its date or tail", "the site's
+                                  name"), or NULL */
+    const char *declared_title; /* of the declared title (og:title, else <title>) that
+                                  html_title.c may yet take for the record */
+    const char *author, *date, *date_modified, *site_name, *url, *language, *description;
+    const char *image, *tags, *categories, *license;
+} page_meta_src;
+
 /* What a page declares about itself (html/html_meta.c and meta/jsonld.c fill it;
  * rendered text declares nothing).  Each field is a NUL-terminated UTF-8 string in the
  * doc's arena, or NULL. */
@@ -96,7 +112,41 @@ typedef struct {
     unsigned schema;           /* SCHEMA_* groups of the schema.org types it names */
     unsigned declared;         /* DECLARED_* : the fields the markup declares (rather
                                   than the visible text shows), for the page type */
+    page_meta_src src;         /* where each field came from */
 } page_meta;
+
+/* What the language detector did (language/language.c), for --explain. */
+typedef enum {
+    LD_NOT_RUN = 0,   /* the language was not resolved at all (the page failed) */
+    LD_OFF,           /* the caller turned detection off (no_language_detection) */
+    LD_NO_DETECTOR,   /* built without one */
+    LD_NO_CONTENT,    /* the page holds no main content: nothing to read */
+    LD_TOO_LITTLE,    /* less kept text than LANGUAGE_MIN_TEXT */
+    LD_NO_ANSWER,     /* it read the text and gave no reliable answer */
+    LD_READ           /* it read the text as lang_why.detected */
+} lang_detection;
+
+/* How the choice between the declared and the detected language went
+ * (wn_language_choose). */
+typedef enum {
+    LC_NONE = 0,      /* neither: no language */
+    LC_DECLARED,      /* only the declared one */
+    LC_DETECTED,      /* only the detected one */
+    LC_AGREE,         /* both, agreeing: the declared one, which may say more */
+    LC_DISAGREE       /* both, disagreeing: the detected one */
+} lang_choice;
+
+/* Why the record's language is what it is: set by wn_language_resolve (a few stores,
+ * whether explaining or not); the sentence is made only for --explain
+ * (wn_language_explain). */
+typedef struct {
+    const char *declared;     /* the declared tag, normalised (arena), or NULL */
+    const char *declared_src; /* where it was declared (static), or NULL */
+    lang_detection detection;
+    const char *detected;     /* LD_READ: the tag read (static) */
+    size_t sample;            /* bytes of kept text the detector was given */
+    lang_choice choice;
+} lang_why;
 
 enum {
     DECLARED_AUTHOR = 1 << 0, /* JSON-LD, <meta> */
@@ -211,6 +261,7 @@ typedef struct {
     int page_type_margin;        /* its score above the article's (0 for articles; large
                                     when forced): how sure the detector is */
     const char *page_type_why;   /* scores and signals behind it, for --explain (arena) */
+    lang_why language_why;       /* how meta.language was chosen */
     int page_type_lag[WINNOW_PAGE_OTHER + 1]; /* by type: how far its score trails the
                                     chosen type's (the text path's entry rhythm may
                                     settle a near tie) */

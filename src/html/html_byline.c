@@ -300,14 +300,17 @@ static int line_dates(const line *l, const char *not_after, arena *a, hbyline *o
             const char **slot = says_update(from, (size_t)(at - from)) ? &out->date_modified
                                                                         : &out->date;
             if (!*slot) *slot = d;
+            if (slot == &out->date && !out->date_src) out->date_src = "date line by the headline";
             /* On past the date's first word: read from at + 1, "23 Oct 2025" would
              * give "3 Oct 2025" too. */
             p = at + 1;
             while (is_alnum(*p)) p++;
         }
     }
-    if (!out->date && !out->date_modified && l->time)
+    if (!out->date && !out->date_modified && l->time) {
         out->date = wn_meta_iso_date(l->time, not_after, a);
+        out->date_src = "<time datetime> by the headline";
+    }
     return out->date != had || out->date_modified != had_mod;
 }
 
@@ -414,6 +417,7 @@ void wn_hbyline_find(const hdom *h, doc *d, const char *not_after, hbyline *out)
 {
     memset(out, 0, sizeof *out);
     int hl = headline_index(h, d->title);
+    out->author_src = "author element on the page"; /* unless one is seen nearer */
     if (hl < 0) {
         out->author = anywhere(h, &d->mem);
         out->date_far = date_anywhere(h, not_after, &d->mem);
@@ -437,8 +441,15 @@ void wn_hbyline_find(const hdom *h, doc *d, const char *not_after, hbyline *out)
         out->author = line_author(&w->lines[k], &d->mem);
     for (int k = w->headline - 1; k >= 0 && !out->author; k--)
         out->author = line_author(&w->lines[k], &d->mem);
-    if (!out->author && date_line >= 0) out->author = next_to_date(w, date_line, &d->mem);
-    if (!out->author) out->author = anywhere(h, &d->mem);
+    if (out->author) out->author_src = "byline by the headline";
+    if (!out->author && date_line >= 0) {
+        out->author = next_to_date(w, date_line, &d->mem);
+        out->author_src = "name by the date line";
+    }
+    if (!out->author) {
+        out->author = anywhere(h, &d->mem);
+        out->author_src = "author element on the page";
+    }
     if (!out->date && !out->date_modified) out->date_far = date_anywhere(h, not_after, &d->mem);
     free(w);
 }

@@ -263,6 +263,7 @@ typedef struct {
     const char *date_modified; /* the date after "Updated", "Last modified" ... */
     const char *date_far;      /* neither: a date element elsewhere on the page */
     const char *author;
+    const char *date_src, *author_src; /* where date and author were seen (--explain) */
 } hbyline;
 void wn_hbyline_find(const hdom *h, doc *d, const char *not_after, hbyline *out);
 

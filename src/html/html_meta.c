@@ -14,35 +14,37 @@
 /* <meta> names and properties, most trusted first within each field. */
 typedef struct {
     const char *key;
-    size_t field; /* offsetof(page_meta, ...) */
+    const char *label; /* for --explain: "<meta KEY>" */
+    size_t field;      /* offsetof(page_meta, ...) */
+    size_t src;        /* ... and of its label in page_meta.src */
 } meta_key;
 
-#define F(name) offsetof(page_meta, name)
+#define F(k, name) {k, "<meta " k ">", offsetof(page_meta, name), offsetof(page_meta, src.name)}
 static const meta_key keys[] = {
-    {"author", F(author)}, {"article:author", F(author)}, {"dc.creator", F(author)},
-    {"parsely-author", F(author)}, {"sailthru.author", F(author)},
-    {"article:published_time", F(date)}, {"og:published_time", F(date)},
-    {"datepublished", F(date)}, {"publishdate", F(date)}, {"pubdate", F(date)},
-    {"dc.date.issued", F(date)}, {"dc.date", F(date)}, {"date", F(date)},
-    {"parsely-pub-date", F(date)}, {"sailthru.date", F(date)},
+    F("author", author), F("article:author", author), F("dc.creator", author),
+    F("parsely-author", author), F("sailthru.author", author),
+    F("article:published_time", date), F("og:published_time", date),
+    F("datepublished", date), F("publishdate", date), F("pubdate", date),
+    F("dc.date.issued", date), F("dc.date", date), F("date", date),
+    F("parsely-pub-date", date), F("sailthru.date", date),
     /* Less common spellings of the same, as publishing systems write them. */
-    {"og:article:published_time", F(date)}, {"article:published", F(date)},
-    {"article.published", F(date)}, {"og:publish_date", F(date)}, {"og:pubdate", F(date)},
-    {"citation_publication_date", F(date)}, {"citation_date", F(date)},
-    {"dcterms.issued", F(date)}, {"dcterms.created", F(date)}, {"dcterms.date", F(date)},
-    {"published", F(date)}, {"published_at", F(date)}, {"published-date", F(date)},
-    {"publish-date", F(date)}, {"publish_date", F(date)}, {"pub_date", F(date)},
-    {"cxenseparse:publishtime", F(date)}, {"article_date_original", F(date)},
-    {"article:modified_time", F(date_modified)}, {"og:updated_time", F(date_modified)},
-    {"og:article:modified_time", F(date_modified)}, {"article:modified", F(date_modified)},
-    {"article.updated", F(date_modified)}, {"dcterms.modified", F(date_modified)},
-    {"article_date_updated", F(date_modified)}, {"updated_at", F(date_modified)},
-    {"updated-date", F(date_modified)}, {"modified-date", F(date_modified)},
-    {"og:site_name", F(site_name)}, {"application-name", F(site_name)},
-    {"og:url", F(url)},
-    {"og:description", F(description)}, {"description", F(description)},
-    {"twitter:description", F(description)},
-    {"og:image", F(image)}, {"twitter:image", F(image)},
+    F("og:article:published_time", date), F("article:published", date),
+    F("article.published", date), F("og:publish_date", date), F("og:pubdate", date),
+    F("citation_publication_date", date), F("citation_date", date),
+    F("dcterms.issued", date), F("dcterms.created", date), F("dcterms.date", date),
+    F("published", date), F("published_at", date), F("published-date", date),
+    F("publish-date", date), F("publish_date", date), F("pub_date", date),
+    F("cxenseparse:publishtime", date), F("article_date_original", date),
+    F("article:modified_time", date_modified), F("og:updated_time", date_modified),
+    F("og:article:modified_time", date_modified), F("article:modified", date_modified),
+    F("article.updated", date_modified), F("dcterms.modified", date_modified),
+    F("article_date_updated", date_modified), F("updated_at", date_modified),
+    F("updated-date", date_modified), F("modified-date", date_modified),
+    F("og:site_name", site_name), F("application-name", site_name),
+    F("og:url", url),
+    F("og:description", description), F("description", description),
+    F("twitter:description", description),
+    F("og:image", image), F("twitter:image", image),
 };
 #undef F
 #define N_KEYS (sizeof keys / sizeof *keys)
@@ -62,9 +64,9 @@ static void read_jsonld(doc *d, xmlNode *script)
 }
 
 /* Where the head declares no date: microdata's datePublished, else the first
- * <time datetime> inside the article, else the first anywhere.  One look at the
- * attributes of the elements that have any. */
-static const char *body_date(const hdom *h)
+ * <time datetime> inside the article, else the first anywhere; *src says which.  One
+ * look at the attributes of the elements that have any. */
+static const char *body_date(const hdom *h, const char **src)
 {
     const char *first = NULL, *inside = NULL;
     for (int i = 0; i < h->n; i++) {
@@ -74,6 +76,7 @@ static const char *body_date(const hdom *h)
         if (ip && strcmp(ip, "datePublished") == 0) {
             const char *v = wn_hdom_attr(n, "content");
             if (!v) v = wn_hdom_attr(n, "datetime");
+            *src = "itemprop=datePublished";
             if (v) return v;
         }
         if (strcmp((const char *)n->name, "time") != 0) continue;
@@ -82,6 +85,7 @@ static const char *body_date(const hdom *h)
         if (!first) first = dt;
         if (!inside && (h->flags[i] & NF_INSIDE)) inside = dt;
     }
+    *src = inside ? "<time datetime> in the article" : "<time datetime>";
     return inside ? inside : first;
 }
 
@@ -205,51 +209,91 @@ void wn_hmeta_find(hdom *h, doc *d, const char *fetch_date)
         if (*field || !found[j]) continue;
         if (keys[j].field == offsetof(page_meta, author) && is_url(found[j])) continue;
         *field = wn_doc_keep_text(d, found[j]);
+        *(const char **)((char *)&d->meta + keys[j].src) = keys[j].label;
     }
-    if (canonical) d->meta.url = wn_doc_keep_text(d, canonical); /* the page's own word for it */
+    if (canonical) { /* the page's own word for it */
+        d->meta.url = wn_doc_keep_text(d, canonical);
+        d->meta.src.url = "<link rel=canonical>";
+    }
     /* Tags: JSON-LD keywords, else article:tag, else the keywords <meta>. */
-    if (!d->meta.tags && tags.len) d->meta.tags = wn_doc_keep_text(d, tags.data);
-    if (!d->meta.tags && keywords.len) d->meta.tags = wn_doc_keep_text(d, keywords.data);
-    if (!d->meta.categories && sections.len) d->meta.categories = wn_doc_keep_text(d, sections.data);
+    if (!d->meta.tags && tags.len) {
+        d->meta.tags = wn_doc_keep_text(d, tags.data);
+        d->meta.src.tags = "<meta article:tag>";
+    }
+    if (!d->meta.tags && keywords.len) {
+        d->meta.tags = wn_doc_keep_text(d, keywords.data);
+        d->meta.src.tags = "<meta keywords>";
+    }
+    if (!d->meta.categories && sections.len) {
+        d->meta.categories = wn_doc_keep_text(d, sections.data);
+        d->meta.src.categories = "<meta article:section>";
+    }
     d->meta.tags = wn_meta_terms(d->meta.tags, &d->mem);
     d->meta.categories = wn_meta_terms(d->meta.categories, &d->mem);
     if (tags.failed || sections.failed || keywords.failed) d->failed = 1;
     wn_buf_free(&tags);
     wn_buf_free(&sections);
     wn_buf_free(&keywords);
-    if (!d->meta.license) d->meta.license = wn_doc_keep_text(d, license ? license : body_license(h));
+    if (!d->meta.license) {
+        d->meta.license = wn_doc_keep_text(d, license ? license : body_license(h));
+        if (d->meta.license) d->meta.src.license = license ? "<link rel=license>" : "<a rel=license>";
+    }
     /* The language: JSON-LD's inLanguage, <html lang> (xml:lang in XHTML), then the
      * <meta http-equiv> pragma, as the HTML standard ranks the last two; a value that is
      * no language ("{{lang}}", "und") passes the word to the next.  The detector may
      * still overrule it (language/language.c). */
-    const char *lang = wn_hdom_attr(root, "lang");
-    if (!lang || !lang[0]) lang = wn_hdom_attr(root, "xml:lang");
+    const char *lang = wn_hdom_attr(root, "lang"), *lang_src = "<html lang>";
+    if (!lang || !lang[0]) {
+        lang = wn_hdom_attr(root, "xml:lang");
+        lang_src = "<html xml:lang>";
+    }
     d->meta.language = wn_language_tag(d->meta.language, &d->mem);
-    if (!d->meta.language) d->meta.language = wn_language_tag(lang, &d->mem);
-    if (!d->meta.language) d->meta.language = wn_language_header(lang_tag, &d->mem);
+    if (!d->meta.language) {
+        d->meta.language = wn_language_tag(lang, &d->mem);
+        d->meta.src.language = lang_src;
+    }
+    if (!d->meta.language) {
+        d->meta.language = wn_language_header(lang_tag, &d->mem);
+        d->meta.src.language = "<meta http-equiv=content-language>";
+    }
     /* Dates in ISO 8601, whatever form the page wrote them in.  The date a page shows
      * under its headline beats the declared one, often a template's or the first draft's;
      * a shown "Updated" date does not replace a declared publication date. */
     const char *fetched = wn_meta_iso_date(fetch_date, NULL, &d->mem);
     d->meta.date = wn_meta_iso_date(d->meta.date, fetched, &d->mem);
     d->meta.date_modified = wn_meta_iso_date(d->meta.date_modified, fetched, &d->mem);
-    const char *marked = wn_meta_iso_date(body_date(h), fetched, &d->mem);
+    const char *marked_src = NULL;
+    const char *marked = wn_meta_iso_date(body_date(h, &marked_src), fetched, &d->mem);
     const char *in_url = url_date(d, d->meta.url, fetched);
     if (d->meta.author) d->meta.declared |= DECLARED_AUTHOR;
     if (d->meta.date || marked || in_url) d->meta.declared |= DECLARED_DATE;
     hbyline seen;
     wn_hbyline_find(h, d, fetched, &seen);
     /* A shown date that is the declared one read the other way round is that one. */
-    if (day_month_swapped(seen.date, d->meta.date)) seen.date = d->meta.date;
-    if (day_month_swapped(seen.date, marked)) seen.date = marked;
-    if (seen.date) d->meta.date = seen.date;
-    if (!d->meta.date) d->meta.date = seen.date_modified;
-    if (!d->meta.date_modified) d->meta.date_modified = seen.date_modified;
-    if (!d->meta.date) d->meta.date = marked;
-    if (!d->meta.date) d->meta.date = seen.date_far;
-    if (!d->meta.date) d->meta.date = in_url;
+    if (day_month_swapped(seen.date, d->meta.date)) {
+        seen.date = d->meta.date;
+        seen.date_src = d->meta.src.date;
+    }
+    if (day_month_swapped(seen.date, marked)) {
+        seen.date = marked;
+        seen.date_src = marked_src;
+    }
+    page_meta *m = &d->meta;
+#define TAKE(field, value, label)                                                         \
+    do {                                                                                  \
+        m->field = (value);                                                               \
+        m->src.field = (label);                                                           \
+    } while (0)
+    if (seen.date) TAKE(date, seen.date, seen.date_src);
+    if (!m->date) TAKE(date, seen.date_modified, "\"Updated\" date line by the headline");
+    if (!m->date_modified)
+        TAKE(date_modified, seen.date_modified, "\"Updated\" date line by the headline");
+    if (!m->date) TAKE(date, marked, marked_src);
+    if (!m->date) TAKE(date, seen.date_far, "date element on the page");
+    if (!m->date) TAKE(date, in_url, "URL path");
     /* Authors as names; the byline the page shows beats a declared organisation. */
     d->meta.author = wn_meta_author(d->meta.author, 0, &d->mem);
     if (seen.author && d->meta.author) d->meta.author = without_site(d, d->meta.author);
-    if (!d->meta.author) d->meta.author = seen.author;
+    if (!m->author) TAKE(author, seen.author, seen.author_src);
+#undef TAKE
 }

@@ -203,9 +203,19 @@ static const char *declared_over_h1(doc *d, const char *h1, const char *meta,
     return NULL;
 }
 
+/* Sets the record's title to t, taken from where src says, with cut (or NULL) cut from
+ * it: the labels are for --explain. */
+static void set_title(doc *d, const char *t, const char *src, const char *cut)
+{
+    d->meta.title = t;
+    d->meta.src.title = src;
+    d->meta.src.title_cut = cut;
+}
+
 void wn_htitle_find(hdom *h, doc *d)
 {
     char *title = NULL, *og = NULL, *h1 = NULL;
+    const char *og_src = NULL;
     xmlNode *root = h->xdoc ? xmlDocGetRootElement(h->xdoc) : NULL;
     xmlNode *head = NULL;
     for (xmlNode *c = root ? root->children : NULL; c && !head; c = c->next)
@@ -217,8 +227,10 @@ void wn_htitle_find(hdom *h, doc *d)
         } else if (!og && strcmp((const char *)c->name, "meta") == 0) {
             const char *p = wn_hdom_attr(c, "property");
             if (!p) p = wn_hdom_attr(c, "name");
-            if (p && (strcmp(p, "og:title") == 0 || strcmp(p, "twitter:title") == 0))
+            if (p && (strcmp(p, "og:title") == 0 || strcmp(p, "twitter:title") == 0)) {
                 og = wn_doc_keep_text(d, wn_hdom_attr(c, "content"));
+                og_src = p[0] == 'o' ? "<meta og:title>" : "<meta twitter:title>";
+            }
         }
     }
     /* The part of <title> after " | " is the site's name. */
@@ -232,6 +244,7 @@ void wn_htitle_find(hdom *h, doc *d)
     }
     if (og) og[strip_site(og, strlen(og))] = '\0';
     const char *meta = og ? og : title;
+    d->meta.src.declared_title = og ? og_src : "<title>";
     int agree = 0, count = 0;
     h1 = pick_h1(h, d, og, title, &agree, &count);
     /* The h1 is the page's own headline unless it is the site's name: a logo h1 in
@@ -243,18 +256,20 @@ void wn_htitle_find(hdom *h, doc *d)
     if (agree) h1_ok = 1;
     if (h1 && site && strstr(site, h1)) h1_ok = 0;
     d->title = h1_ok ? h1 : meta ? meta : h1;
+    d->meta.src.headline = h1_ok || !meta ? "<h1>" : d->meta.src.declared_title;
     /* The record's headline without what the h1 carries besides; the text keeps the
      * h1 as the page shows it. */
     if (h1_ok) {
         char *clean = wn_arena_strndup(&d->mem, h1, strlen(h1));
-        if (clean && strcmp(headline_only(clean, &d->mem), h1) != 0) d->meta.title = clean;
+        if (clean && strcmp(headline_only(clean, &d->mem), h1) != 0)
+            set_title(d, clean, "<h1>", "its date or tail");
         /* The declared title where the h1 is a poor copy of it, the same words run
          * together or in capitals; or, on a page other than an article, an h1 that
          * shares few of its words (a slogan: "Your content. Your canvas."). */
         if (meta && !agree && shared_tenths(h1, og, title) <= 3) h->title_declared = meta;
         const char *rec = d->meta.title ? d->meta.title : h1;
-        if (meta && same_letters(rec, meta)) d->meta.title = meta;
-        else if (title && same_letters(rec, title)) d->meta.title = title;
+        if (meta && same_letters(rec, meta)) set_title(d, meta, d->meta.src.declared_title, NULL);
+        else if (title && same_letters(rec, title)) set_title(d, title, "<title>", NULL);
         if (meta) h->title_article = declared_over_h1(d, h1, meta, title, agree);
     }
 }
@@ -300,13 +315,17 @@ static const char *without_site_part(doc *d, const char *t, const char *site, co
 void wn_htitle_settle(const hdom *h, doc *d)
 {
     const char *host = wn_doc_hostname(d, d->meta.url);
-    if (h->title_declared && d->page_type != WINNOW_PAGE_ARTICLE) d->meta.title = h->title_declared;
-    if (h->title_article && d->page_type == WINNOW_PAGE_ARTICLE) d->meta.title = h->title_article;
+    const char *declared = d->meta.src.declared_title;
+    if (h->title_declared && d->page_type != WINNOW_PAGE_ARTICLE)
+        set_title(d, h->title_declared, declared, NULL);
+    if (h->title_article && d->page_type == WINNOW_PAGE_ARTICLE)
+        set_title(d, h->title_article, declared, NULL);
     const char *rec = d->meta.title ? d->meta.title : d->title;
     if (!rec) return;
-    if (without_label(rec) != rec) d->meta.title = rec = without_label(rec);
+    const char *src = d->meta.title ? d->meta.src.title : d->meta.src.headline;
+    if (without_label(rec) != rec) set_title(d, rec = without_label(rec), src, "its label");
     const char *cut = without_site_part(d, rec, d->meta.site_name, host);
-    if (cut && cut != rec && *cut) d->meta.title = rec = cut;
+    if (cut && cut != rec && *cut) set_title(d, rec = cut, src, "the site's name");
     /* A bar still left parts a page's name from its section's or product line's
      * ("Middleware | Django documentation"), on pages other than articles, whose
      * headlines can hold a bar of their own. */
@@ -315,8 +334,10 @@ void wn_htitle_settle(const hdom *h, doc *d)
     /* The site's name first ("Render | The cloud for builders"): the rest. */
     if (names_site(rec, (size_t)(bar - rec), d->meta.site_name, host)) {
         const char *rest = bar + 3, *next = strstr(rest, " | ");
-        if (*rest) d->meta.title = wn_arena_strndup(&d->mem, rest, next ? (size_t)(next - rest) : strlen(rest));
+        if (*rest)
+            set_title(d, wn_arena_strndup(&d->mem, rest, next ? (size_t)(next - rest) : strlen(rest)),
+                      src, "the site's name");
     } else {
-        d->meta.title = wn_arena_strndup(&d->mem, rec, (size_t)(bar - rec));
+        set_title(d, wn_arena_strndup(&d->mem, rec, (size_t)(bar - rec)), src, "what follows a bar");
     }
 }

@@ -38,14 +38,23 @@ int wn_language_agree(const char *a, const char *b);
 /* The record's language from the declared tag and the detected one (either NULL):
  * the declared one when the text agrees with it (it may say more: "en-GB"), the
  * detected one when they disagree (templates declare "en" over German text), whichever
- * is there when only one is.  language.c. */
-const char *wn_language_choose(const char *declared, const char *detected);
+ * is there when only one is.  *how (when how is not NULL) says which case it was.
+ * language.c. */
+const char *wn_language_choose(const char *declared, const char *detected, lang_choice *how);
 
 /* Sets d->meta.language: the page's declared tag (html/html_meta.c left it normalised
- * in d->meta.language), else content_language (an HTTP Content-Language, NULL when
- * unknown), weighed against the language of the kept text, when the detector is built
- * in, detect is non-zero and there is text enough.  language.c. */
+ * in d->meta.language, its source in d->meta.src.language), else content_language (an
+ * HTTP Content-Language, NULL when unknown), weighed against the language of the kept
+ * text, when the detector is built in, detect is non-zero and there is text enough.
+ * d->language_why records each step.  language.c. */
 void wn_language_resolve(doc *d, const char *content_language, int detect);
+
+/* The --explain sentence for d->language_why: what was declared and where, what the
+ * detector read (or why it did not), and which won and why -- 'declared "en" (<html
+ * lang>); detector read "de" in 1024 bytes; "de": the text disagrees with the
+ * declaration'.  In d's arena; NULL when the language was never resolved or memory ran
+ * out.  language.c. */
+const char *wn_language_explain(doc *d);
 
 /* The language of the UTF-8 text[0..len) as a BCP 47 tag (a static string), or NULL:
  * no detector built in, text not valid UTF-8, or no reliable answer.  is_plain_text 0

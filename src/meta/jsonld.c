@@ -23,6 +23,7 @@ typedef struct {
     const char *id;       /* @id */
     const char *name;     /* headline, else name */
     const char *date, *date_modified, *language, *description, *image, *url, *publisher;
+    const char *date_src;  /* the key date came from, as an --explain label (static) */
     const char *keywords, *section, *license; /* lists joined with "; " (meta/terms.c
                                                  splits and cleans them) */
     const char *authors[MAX_AUTHORS];   /* names, or NULL where only ids[] is known */
@@ -352,10 +353,17 @@ static void entity_member(reader *r, int depth, const char *key, void *ctx)
     else if (strcmp(key, "@id") == 0) e->id = string_value(r, depth);
     else if (strcmp(key, "headline") == 0) { if ((v = string_value(r, depth))) e->name = v; }
     else if (strcmp(key, "name") == 0) { v = string_value(r, depth); if (!e->name) e->name = v; }
-    else if (strcmp(key, "datePublished") == 0) { if ((v = string_value(r, depth))) e->date = v; }
-    else if (strcmp(key, "dateCreated") == 0 || strcmp(key, "uploadDate") == 0) {
+    else if (strcmp(key, "datePublished") == 0) {
+        if ((v = string_value(r, depth))) {
+            e->date = v;
+            e->date_src = "JSON-LD datePublished";
+        }
+    } else if (strcmp(key, "dateCreated") == 0 || strcmp(key, "uploadDate") == 0) {
         v = string_value(r, depth);
-        if (!e->date) e->date = v;
+        if (!e->date && v) {
+            e->date = v;
+            e->date_src = key[0] == 'd' ? "JSON-LD dateCreated" : "JSON-LD uploadDate";
+        }
     } else if (strcmp(key, "dateModified") == 0) e->date_modified = string_value(r, depth);
     else if (strcmp(key, "inLanguage") == 0) e->language = string_value(r, depth);
     else if (strcmp(key, "description") == 0) e->description = string_value(r, depth);
@@ -431,25 +439,32 @@ int wn_jsonld_read(const char *s, size_t len, page_meta *m, arena *a)
     m->schema |= SCHEMA_ANY;
     for (int k = 0; k < r->n; k++) m->schema |= r->ents[k].schema;
     if (main) {
-#define FILL(field, value) do { if (!m->field) m->field = (value); } while (0)
-        FILL(author, join_authors(r, main));
-        FILL(date, main->date);
-        FILL(date_modified, main->date_modified);
-        FILL(site_name, main->publisher);
-        FILL(language, main->language);
-        FILL(description, main->description);
-        FILL(image, main->image);
-        FILL(url, main->article ? main->url : NULL);
-        FILL(tags, main->keywords);
-        FILL(categories, main->section);
-        FILL(license, main->license);
+#define FILL(field, value, label)                                                         \
+    do {                                                                                  \
+        const char *v_ = (value);                                                         \
+        if (!m->field && v_) {                                                            \
+            m->field = v_;                                                                \
+            m->src.field = (label);                                                       \
+        }                                                                                 \
+    } while (0)
+        FILL(author, join_authors(r, main), "JSON-LD author");
+        FILL(date, main->date, main->date_src);
+        FILL(date_modified, main->date_modified, "JSON-LD dateModified");
+        FILL(site_name, main->publisher, "JSON-LD publisher");
+        FILL(language, main->language, "JSON-LD inLanguage");
+        FILL(description, main->description, "JSON-LD description");
+        FILL(image, main->image, "JSON-LD image");
+        FILL(url, main->article ? main->url : NULL, "JSON-LD url");
+        FILL(tags, main->keywords, "JSON-LD keywords");
+        FILL(categories, main->section, "JSON-LD articleSection");
+        FILL(license, main->license, "JSON-LD license");
         /* What the main entity leaves open, another may say (a WebPage's date, the
          * WebSite's name and language). */
         for (int k = 0; k < r->n; k++) {
             const entity *e = &r->ents[k];
-            FILL(date, e->date);
-            FILL(language, e->language);
-            if (e->site) FILL(site_name, e->name);
+            FILL(date, e->date, e->date_src);
+            FILL(language, e->language, "JSON-LD inLanguage");
+            if (e->site) FILL(site_name, e->name, "JSON-LD site's name");
         }
 #undef FILL
     }

@@ -27,10 +27,13 @@ void wn_textmeta_find(doc *d, const tshape *shapes, size_t bs)
         if (!d->meta.author && wn_textfeat_is_byline(b, &shapes[i]))
             d->meta.author = wn_meta_author(b->text, 1, &d->mem);
     }
+    d->meta.src.date = "date line by the headline";
+    d->meta.src.author = "byline by the headline";
     /* No date by the headline (the headline found may be a section's): the first short
      * line of the page that holds one.  Above the story and in its first lines the
      * page's own date stands more often than anything else's (measured on
      * text-innertext/: the dateline shape alone finds fewer). */
+    if (!d->meta.date) d->meta.src.date = "first short line with a date";
     for (size_t i = 0; i < d->n && !d->meta.date; i++)
         if (d->blocks[i].len <= DATE_LINE_MAX)
             d->meta.date = wn_meta_iso_date(d->blocks[i].text, fetched, &d->mem);

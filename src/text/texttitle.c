@@ -96,6 +96,7 @@ void wn_texttitle_find(doc *d, const tshape *shapes, size_t bs, size_t be)
     if (best == (size_t)-1) return;
     block *b = &d->blocks[best];
     d->title = b->text;
+    d->meta.src.headline = "heading-shaped line before the article";
     b->kind = BK_TITLE;
     b->dec = DEC_KEEP;
     b->why = WHY_HEADLINE;

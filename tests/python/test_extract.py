@@ -78,8 +78,9 @@ def test_markdown_and_no_title():
 def test_explain_lists_every_block():
     rec = winnow.extract(ARTICLE, explain=True)
     plain = winnow.extract(ARTICLE)
-    assert {k: v for k, v in rec.items() if k not in ("explain", "page_type_why")} == plain
-    assert "explain" not in plain and "page_type_why" not in plain
+    explained = ("explain", "page_type_why", "meta_source", "language_why")
+    assert {k: v for k, v in rec.items() if k not in explained} == plain
+    assert not set(explained) & set(plain)
     assert rec["page_type_why"].startswith("article (article ")
     decisions = {e["decision"] for e in rec["explain"]}
     assert decisions <= {"keep", "drop"} and "keep" in decisions
@@ -87,6 +88,23 @@ def test_explain_lists_every_block():
     assert len(kept) == rec["blocks_kept"]
     assert all(e["kind"] and e["reason"] and e["where"] for e in rec["explain"])
     assert any(e["text"].startswith("Café owners") for e in kept)
+
+
+def test_explain_says_where_the_metadata_came_from():
+    page = ("<html lang='en-gb'><head><title>Budget passes | City News</title>"
+            "<meta property='og:site_name' content='City News'>"
+            "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", "
+            "\"datePublished\": \"2024-05-17\", \"author\": {\"name\": \"Ann Lee\"}}"
+            "</script></head>" + ARTICLE.split("</head>", 1)[1])
+    rec = winnow.extract(page, "https://example.org/2024/05/17/budget", explain=True)
+    assert rec["date"] == "2024-05-17" and rec["author"] == "Ann Lee"
+    src = rec["meta_source"]
+    assert src["title"] == "<h1>"
+    assert src["date"] == "JSON-LD datePublished" and src["author"] == "JSON-LD author"
+    assert src["site_name"] == "<meta og:site_name>" and src["hostname"] == "options.url"
+    assert src["language"] == "<html lang>"
+    assert rec["language_why"].startswith('declared "en-GB" by <html lang>; ')
+    assert set(src) <= {k for k, v in rec.items() if v is not None}  # fields with values
 
 
 def test_url_id_and_path_are_the_records():

@@ -80,12 +80,20 @@ static void test_choose(void)
     CHECK(!wn_language_agree("en", "eo"));        /* a prefix is not the same subtag */
     CHECK(!wn_language_agree("nb", "hr"));
     CHECK(!wn_language_agree(NULL, "en"));
-    /* Agreeing: the declared tag, which says more; disagreeing: the text's. */
-    CHECK_STR(wn_language_choose("en-GB", "en"), "en-GB");
-    CHECK_STR(wn_language_choose("en", "de"), "de");
-    CHECK_STR(wn_language_choose(NULL, "ja"), "ja");
-    CHECK_STR(wn_language_choose("fr-CA", NULL), "fr-CA");
-    CHECK(wn_language_choose(NULL, NULL) == NULL);
+    /* Agreeing: the declared tag, which says more; disagreeing: the text's.  how says
+     * which case it was (--explain's words come from it). */
+    lang_choice how = LC_NONE;
+    CHECK_STR(wn_language_choose("en-GB", "en", &how), "en-GB");
+    CHECK(how == LC_AGREE);
+    CHECK_STR(wn_language_choose("en", "de", &how), "de");
+    CHECK(how == LC_DISAGREE);
+    CHECK_STR(wn_language_choose(NULL, "ja", &how), "ja");
+    CHECK(how == LC_DETECTED);
+    CHECK_STR(wn_language_choose("fr-CA", NULL, &how), "fr-CA");
+    CHECK(how == LC_DECLARED);
+    CHECK(wn_language_choose(NULL, NULL, &how) == NULL);
+    CHECK(how == LC_NONE);
+    CHECK_STR(wn_language_choose("nb", "da", NULL), "nb"); /* how may be NULL */
 }
 
 /* German, Japanese and English prose, each well over LANGUAGE_MIN_TEXT bytes. */
@@ -271,6 +279,121 @@ static void test_sample(void)
     free(l);
 }
 
+/* A doc declaring declared (from src) whose kept text is one block of text. */
+static void explain_doc(doc *d, const char *declared, const char *src, const char *text)
+{
+    wn_doc_init(d);
+    d->meta.language = declared;
+    d->meta.src.language = src;
+    block *b = text ? wn_doc_add(d, BK_PARA, text, strlen(text)) : NULL;
+    if (b) b->dec = DEC_KEEP;
+}
+
+/* has(s, part): s is not NULL and holds part; says what it got when not. */
+static int has(const char *s, const char *part)
+{
+    if (s && strstr(s, part)) return 1;
+    fprintf(stderr, "    \"%s\" lacks \"%s\"\n", s ? s : "(null)", part);
+    return 0;
+}
+
+/* What --explain says about the language: the declared tag and its source, what the
+ * detector did, which won and why -- for each way the choice can go. */
+static void test_explain(void)
+{
+    int on = wn_language_detector() != NULL;
+    doc d;
+    /* Never resolved (the page failed first): nothing to say. */
+    explain_doc(&d, "en", "<html lang>", german);
+    CHECK(wn_language_explain(&d) == NULL);
+    /* Detection turned off: the declared tag, from where it was declared. */
+    wn_language_resolve(&d, NULL, 0);
+    const char *why = wn_language_explain(&d);
+    CHECK(has(why, "declared \"en\" by <html lang>; "));
+    CHECK(has(why, "detector not run: turned off"));
+    CHECK(has(why, "; the declared one"));
+    CHECK_STR(d.meta.src.language, "<html lang>");
+    wn_doc_free(&d);
+    /* An HTTP Content-Language stands in for a page declaring nothing. */
+    explain_doc(&d, NULL, NULL, "Kurz.");
+    wn_language_resolve(&d, "de-AT", 1);
+    why = wn_language_explain(&d);
+    CHECK(has(why, "declared \"de-AT\" by HTTP Content-Language; "));
+    CHECK(has(why, on ? "detector not run: too little text, 6 bytes kept of 200 needed"
+                      : "detector not run: built without one"));
+    CHECK_STR(d.meta.src.language, "HTTP Content-Language");
+    wn_doc_free(&d);
+    /* Nothing declared, nothing detected: no language, and the sentence says so. */
+    explain_doc(&d, NULL, NULL, NULL);
+    wn_language_resolve(&d, "de, en", 0);
+    CHECK_STR(wn_language_explain(&d), "nothing declared; detector not run: turned off by no_"
+                                       "language_detection, as for text and Markdown output; no "
+                                       "language");
+    CHECK(d.meta.language == NULL && d.meta.src.language == NULL);
+    wn_doc_free(&d);
+    if (!on) return;
+    /* A template's "en" over German text: the detected one wins, and says why. */
+    explain_doc(&d, "en", "<html lang>", german);
+    wn_language_resolve(&d, NULL, 1);
+    why = wn_language_explain(&d);
+    CHECK(has(why, "declared \"en\" by <html lang>; detector read \"de\" in "));
+    CHECK(has(why, "; the detected one: the text disagrees with the declaration"));
+    CHECK(d.language_why.sample == strlen(german) + 1); /* the block and its newline */
+    CHECK_STR(d.meta.src.language, "detector");
+    wn_doc_free(&d);
+    /* Agreeing: the declared tag stays, from its source. */
+    explain_doc(&d, "de-CH", "JSON-LD inLanguage", german);
+    wn_language_resolve(&d, NULL, 1);
+    CHECK(has(wn_language_explain(&d), "the declared one: the text agrees with it"));
+    CHECK_STR(d.meta.language, "de-CH");
+    CHECK_STR(d.meta.src.language, "JSON-LD inLanguage");
+    wn_doc_free(&d);
+    /* Nothing declared: the detected one. */
+    explain_doc(&d, NULL, NULL, japanese);
+    wn_language_resolve(&d, NULL, 1);
+    CHECK(has(wn_language_explain(&d), "nothing declared; detector read \"ja\""));
+    CHECK(has(wn_language_explain(&d), "the detected one: nothing declared"));
+    wn_doc_free(&d);
+    /* Text enough but no language in it: no reliable answer, the declared tag stays. */
+    char digits[400] = "";
+    for (int i = 0; i < 30; i++) strcat(digits, "0123456789 ");
+    explain_doc(&d, "fr", "<meta http-equiv=content-language>", digits);
+    wn_language_resolve(&d, NULL, 1);
+    why = wn_language_explain(&d);
+    CHECK(has(why, "detector read 331 bytes: no reliable answer; the declared one"));
+    CHECK_STR(d.meta.language, "fr");
+    wn_doc_free(&d);
+    /* A page without main content is not read. */
+    explain_doc(&d, "en", "<html lang>", german);
+    d.no_content = NC_ERROR_PAGE;
+    wn_language_resolve(&d, NULL, 1);
+    CHECK(has(wn_language_explain(&d), "detector not run: no main content"));
+    wn_doc_free(&d);
+}
+
+/* Through winnow_extract: with options.explain the result says where the language came
+ * from and why; without, it says nothing (the labels cost nothing, the sentence is
+ * made only when asked for). */
+static void test_result_explains(void)
+{
+    const char *page = "<html lang=\"fr\"><head><script type=\"application/ld+json\">"
+                       "{\"@type\":\"Article\",\"inLanguage\":\"en-us\"}</script></head>"
+                       "<body><p>Short.</p></body></html>";
+    winnow_options opt;
+    winnow_options_init(&opt);
+    opt.explain = 1;
+    winnow_result r;
+    CHECK(winnow_extract(page, strlen(page), &opt, &r) == WINNOW_OK);
+    CHECK_STR(r.meta.language, "en-US");
+    CHECK_STR(r.meta_source.language, "JSON-LD inLanguage");
+    CHECK(has(r.language_why, "declared \"en-US\" by JSON-LD inLanguage; "));
+    winnow_result_free(&r);
+    opt.explain = 0;
+    CHECK(winnow_extract(page, strlen(page), &opt, &r) == WINNOW_OK);
+    CHECK(r.language_why == NULL && r.meta_source.language == NULL && r.title_source == NULL);
+    winnow_result_free(&r);
+}
+
 int main(void)
 {
     winnow_global_init();
@@ -281,6 +404,8 @@ int main(void)
     test_detect();
     test_pipeline();
     test_sample();
+    test_explain();
+    test_result_explains();
     wn_arena_free(&a);
     return check_done();
 }

@@ -140,6 +140,20 @@ static void test_jsonld(void)
     CHECK_STR(m.site_name, "Bee Media");
     CHECK_STR(m.language, "en-GB");
     CHECK_STR(m.image, "https://x.test/b.jpg");
+    /* Each field's source, for --explain: the main entity's property, else the entity
+     * that filled it. */
+    CHECK_STR(m.src.date, "JSON-LD datePublished");
+    CHECK_STR(m.src.date_modified, "JSON-LD dateModified");
+    CHECK_STR(m.src.author, "JSON-LD author");
+    CHECK_STR(m.src.site_name, "JSON-LD publisher");
+    CHECK_STR(m.src.language, "JSON-LD inLanguage");
+    CHECK(m.src.description == NULL); /* no value, no source */
+    m = read_ld("{\"@type\":\"VideoObject\",\"uploadDate\":\"2021-04-05\"}");
+    CHECK_STR(m.src.date, "JSON-LD uploadDate");
+    m = read_ld("[{\"@type\":\"WebSite\",\"name\":\"Bee News\"},{\"@type\":\"Article\","
+                "\"dateCreated\":\"2021-04-05\"}]");
+    CHECK_STR(m.src.date, "JSON-LD dateCreated");
+    CHECK_STR(m.src.site_name, "JSON-LD site's name");
     /* A top-level array, an author as a bare string, a full type URL. */
     m = read_ld("[{\"@type\":\"BreadcrumbList\"},{\"@type\":\"http://schema.org/BlogPosting\","
                 "\"author\":\"Kim  Lee\",\"datePublished\":\"2024-03-01\"}]");
@@ -283,9 +297,73 @@ static void test_terms_license_host(void)
     wn_doc_free(&d);
 }
 
+/* The title_source and meta_source of page, extracted with explain. */
+typedef struct {
+    char title[160], date[160], author[160], url[160];
+} sources;
+
+static sources sources_of(const char *page, winnow_page_type type)
+{
+    sources got;
+    memset(&got, 0, sizeof got);
+    winnow_options opt;
+    winnow_options_init(&opt);
+    opt.explain = 1;
+    opt.page_type = type;
+    winnow_result r;
+    CHECK(winnow_extract(page, strlen(page), &opt, &r) == WINNOW_OK);
+    snprintf(got.title, sizeof got.title, "%s", r.title_source ? r.title_source : "(null)");
+    snprintf(got.date, sizeof got.date, "%s", r.meta_source.date ? r.meta_source.date : "(null)");
+    snprintf(got.author, sizeof got.author, "%s",
+             r.meta_source.author ? r.meta_source.author : "(null)");
+    snprintf(got.url, sizeof got.url, "%s", r.meta_source.url ? r.meta_source.url : "(null)");
+    winnow_result_free(&r);
+    return got;
+}
+
+#define PROSE "<p>The council met on a rainy evening to weigh the plan for the river park, " \
+              "and most members voted to fund the first stage of the work this spring.</p>"
+
+/* Where the HTML front end took each field from, as --explain says it. */
+static void test_sources(void)
+{
+    /* An h1 with a date line run into it: the record's title is the h1 without it. */
+    sources s = sources_of("<html><head><title>Park</title></head><body><article><h1>Dec 18 "
+                           "2025 Preparing the river park plan</h1>" PROSE PROSE
+                           "</article></body></html>", WINNOW_PAGE_AUTO);
+    CHECK_STR(s.title, "<h1>, without its date or tail");
+    /* og:title where there is no h1; microdata's datePublished; og:url. */
+    s = sources_of("<html><head><meta property=\"og:title\" content=\"The river park plan\">"
+                   "<meta property=\"og:url\" content=\"https://paper.test/park\"></head><body>"
+                   "<article><span itemprop=\"datePublished\" content=\"2024-02-03\"></span>"
+                   PROSE PROSE "</article></body></html>", WINNOW_PAGE_AUTO);
+    CHECK_STR(s.title, "<meta og:title>");
+    CHECK_STR(s.date, "itemprop=datePublished");
+    CHECK_STR(s.url, "<meta og:url>");
+    /* A page other than an article: the site's name cut from its <title>. */
+    s = sources_of("<html><head><title>Render | The cloud for builders</title>"
+                   "<meta property=\"og:site_name\" content=\"Render\"></head><body><main>"
+                   PROSE "</main></body></html>", WINNOW_PAGE_SERVICE);
+    CHECK_STR(s.title, "<title>, without the site's name");
+    /* No headline shown: an element marked as the author's, one marked as a date. */
+    s = sources_of("<html><head><title>Park</title></head><body><article>" PROSE PROSE
+                   "</article><aside><span class=\"post-date\">May 2, 2024</span></aside>"
+                   "<footer><a rel=\"author\" href=\"/kim\">Kim Park</a></footer></body>"
+                   "</html>", WINNOW_PAGE_AUTO);
+    CHECK_STR(s.author, "author element on the page");
+    CHECK_STR(s.date, "date element on the page");
+    /* A byline and a <time> on the line under the headline. */
+    s = sources_of("<html><head><title>Park</title></head><body><article><h1>The river park "
+                   "plan</h1><p class=\"meta\">By Jo Doe, <time datetime=\"2024-06-07\">last "
+                   "week</time></p>" PROSE PROSE "</article></body></html>", WINNOW_PAGE_AUTO);
+    CHECK_STR(s.author, "byline by the headline");
+    CHECK_STR(s.date, "<time datetime> by the headline");
+}
+
 int main(void)
 {
     wn_arena_init(&a);
+    test_sources();
     test_terms_license_host();
     test_dates();
     test_authors();
