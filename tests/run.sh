@@ -76,7 +76,7 @@ fi
 if stage nocld2-build build build-nocld2 -DCMAKE_BUILD_TYPE=Release -DWINNOW_CLD2=OFF \
      -DWINNOW_BENCH=OFF -DWINNOW_WERROR=ON; then
   stage nocld2-tests ctest --test-dir build-nocld2 --output-on-failure -j"$jobs" \
-    -R '^(unit/|cli/test_(language|metadata|cli|warc)$|golden/|install/|python/test_(abi|extract)$)'
+    -R '^(unit/|cli/test_(language|metadata|cli|warc|explain_meta)$|golden/|install/|python/test_(abi|extract)$)'
 fi
 
 if [ "$fuzz_secs" -gt 0 ] && [ -f fuzz/run.sh ]; then
