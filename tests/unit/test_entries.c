@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "check.h"
+#include "html_check.h"
 #include "winnow/winnow.h"
 
 static winnow_rules *rules;
@@ -15,22 +16,7 @@ static winnow_rules *rules;
 /* The text output of the HTML path with the page type forced (caller frees). */
 static char *run_typed(const char *html, winnow_page_type type)
 {
-    winnow_options o;
-    winnow_options_init(&o);
-    o.type = WINNOW_TYPE_HTML;
-    o.no_title = 1;
-    o.rules = rules;
-    o.page_type = type;
-    winnow_result r;
-    winnow_status st = winnow_extract(html, strlen(html), &o, &r);
-    char *out = st == WINNOW_OK ? strdup(r.text) : NULL;
-    winnow_result_free(&r);
-    return out;
-}
-
-static int contains(const char *hay, const char *needle)
-{
-    return hay && strstr(hay, needle) != NULL;
+    return html_output(rules, html, 1, WINNOW_FORMAT_TEXT, type);
 }
 
 static const char *PROSE =

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <time.h>
 #include "check.h"
+#include "html_check.h"
 #include "winnow/winnow.h"
 
 static winnow_rules *rules;
@@ -16,18 +17,7 @@ static winnow_rules *rules;
 static char *run_with(const char *html, int no_title, winnow_format format,
                       winnow_page_type page_type)
 {
-    winnow_options o;
-    winnow_options_init(&o);
-    o.type = WINNOW_TYPE_HTML;
-    o.no_title = no_title;
-    o.format = format;
-    o.rules = rules;
-    o.page_type = page_type;
-    winnow_result r;
-    winnow_status st = winnow_extract(html, strlen(html), &o, &r);
-    char *out = st == WINNOW_OK ? strdup(r.text) : NULL;
-    winnow_result_free(&r);
-    return out;
+    return html_output(rules, html, no_title, format, page_type);
 }
 
 static char *run_as(const char *html, int no_title, winnow_format format)
@@ -38,11 +28,6 @@ static char *run_as(const char *html, int no_title, winnow_format format)
 static char *run(const char *html, int no_title)
 {
     return run_as(html, no_title, WINNOW_FORMAT_TEXT);
-}
-
-static int contains(const char *hay, const char *needle)
-{
-    return hay && strstr(hay, needle) != NULL;
 }
 
 static const char *PROSE =

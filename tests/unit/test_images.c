@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "check.h"
+#include "html_check.h"
 #include <libxml/HTMLparser.h>
 #include "html/html_dom.h"
 
@@ -153,11 +154,6 @@ static char *extract(const char *html, winnow_format format, int images)
     char *out = st == WINNOW_OK ? strdup(r.text) : NULL;
     winnow_result_free(&r);
     return out;
-}
-
-static int contains(const char *s, const char *w)
-{
-    return s && strstr(s, w) != NULL;
 }
 
 /* out without its image lines ("[image" ...) and the blank line before each. */
