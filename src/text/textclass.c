@@ -23,6 +23,7 @@
 #define F_DATE 1        /* block flags: a date or time stamp */
 #define F_DUP 2         /* the same text as one of the two blocks before it */
 #define F_NEAR 4        /* within PROSE_REACH blocks of prose (see match_lazily()) */
+#define F_MATCHED 8     /* the rules were matched on it (see match_range()) */
 #define COLON_LIST_MAX 60 /* lines a "...:" paragraph may announce */
 #define TEASER_GAP 6    /* blocks between the stamps of a teaser list or comment thread */
 /* Block values, tuned on the Scrapinghub innerText and lynx pages and checked on
@@ -401,16 +402,18 @@ static void settle_listing(doc *d, const double *v, size_t bs, size_t be)
                      100.0 * run / all);
 }
 
-/* Matches the text rules against the undecided blocks [lo, hi), as wn_rules_apply_doc()
- * does for the whole page.  Returns non-zero when a keep rule matched one; sets
- * *changed when any rule matched. */
-static int match_range(rule_matcher *m, doc *d, size_t lo, size_t hi,
-                       const unsigned char *flags, int *changed)
+/* Matches the text rules against the undecided blocks [lo, hi) not matched yet (only
+ * those near prose when near_only), as wn_rules_apply_doc() does for the whole page.
+ * Returns non-zero when a keep rule matched one; sets *changed when any rule matched. */
+static int match_range(rule_matcher *m, doc *d, size_t lo, size_t hi, unsigned char *flags,
+                       int near_only, int *changed)
 {
     int kept = 0;
     for (size_t i = lo; i < hi; i++) {
         block *b = &d->blocks[i];
-        if (b->dec != DEC_NONE || (flags && !(flags[i] & F_NEAR))) continue;
+        if (b->dec != DEC_NONE || (flags[i] & F_MATCHED) || (near_only && !(flags[i] & F_NEAR)))
+            continue;
+        flags[i] |= F_MATCHED;
         rule_action a = wn_rules_apply_block(m, b);
         if (a == RA_NONE) continue;
         kept |= a == RA_KEEP;
@@ -453,7 +456,7 @@ static void match_lazily(rule_matcher *m, doc *d, const tshape *shapes, const bv
     size_t n = d->n;
     int changed = 0;
     if (wn_rules_has_keep(m, RT_TEXT)) {
-        match_range(m, d, 0, n, NULL, &changed);
+        match_range(m, d, 0, n, flags, 0, &changed);
         value_and_run(d, shapes, base, v, flags, bs, be);
         return;
     }
@@ -461,8 +464,8 @@ static void match_lazily(rule_matcher *m, doc *d, const tshape *shapes, const bv
     mark_near_prose(v, flags, n);
     size_t lo = *bs > RULE_MARGIN ? *bs - RULE_MARGIN : 0;
     size_t hi = n - *be > RULE_MARGIN ? *be + RULE_MARGIN : n;
-    int keep = match_range(m, d, 0, lo, flags, &changed) |
-               match_range(m, d, lo, hi, NULL, &changed);
+    int keep = match_range(m, d, 0, lo, flags, 1, &changed) |
+               match_range(m, d, lo, hi, flags, 0, &changed);
     for (int round = 0; lo > 0 || hi < n; round++) {
         /* Valuing again is only needed when a rule decided a block since. */
         if (changed) value_and_run(d, shapes, base, v, flags, bs, be);
@@ -474,8 +477,8 @@ static void match_lazily(rule_matcher *m, doc *d, const tshape *shapes, const bv
         if (hi < n && (all || *be + RULE_MARGIN / 2 > hi))
             nhi = all || n - *be <= RULE_MARGIN ? n : *be + RULE_MARGIN;
         if (nlo >= lo && nhi <= hi) return;
-        if (nlo < lo) keep |= match_range(m, d, nlo, lo, NULL, &changed);
-        if (nhi > hi) keep |= match_range(m, d, hi, nhi, NULL, &changed);
+        if (nlo < lo) keep |= match_range(m, d, nlo, lo, flags, 0, &changed);
+        if (nhi > hi) keep |= match_range(m, d, hi, nhi, flags, 0, &changed);
         lo = nlo < lo ? nlo : lo;
         hi = nhi > hi ? nhi : hi;
     }
@@ -521,7 +524,7 @@ void wn_textclass_classify_rules(doc *d, rule_matcher *m)
         /* The rules were matched near the article's run only; the whole page is the
          * content now, and its furniture is theirs to drop. */
         int changed = 0;
-        match_range(m, d, 0, n, NULL, &changed);
+        match_range(m, d, 0, n, flags, 0, &changed);
         if (changed) value_and_run(d, shapes, base, v, flags, &bs, &be);
     }
     if (whole) whole_span(d, shapes, v, flags, n, &bs, &be);
