@@ -46,7 +46,7 @@ static int decide_type(hdom *h, const winnow_options *opt, doc *d)
  * wcxb-dev-other .539 -> .670; listings and collections read as sure entries
  * (wn_reading.sure_entries) .667 -> .675 and .669 -> .673.  A share bar ("share")
  * stays pruned on those: it is never an entry. */
-static const char *const *spared_categories(const doc *d)
+static const char *const *spared_categories(const doc *d, wn_reading r)
 {
     static const char *const talk[] = {"comments", "engagement", "share", "metadata",
                                        "responsive", NULL};
@@ -61,7 +61,6 @@ static const char *const *spared_categories(const doc *d)
      * (.9304 -> .9292). */
     static const char *const shown[] = {"responsive", NULL};
     static const char *const slides[] = {"responsive", "metadata", NULL};
-    wn_reading r = wn_article_reading(d, 0);
     if (r.spare_talk) return talk;
     if (r.sure_entries) return entries;
     if (!r.whole_page) return NULL;
@@ -80,9 +79,8 @@ static const char *const *spared_categories(const doc *d)
  * examples per language, a collection's filters' pages (wcxb-dev-other word F1: service
  * +.007, product +.005, documentation +.007, listing +.004, collection +.017).  An
  * article's hidden panels stay pruned: a story shows what it means to say. */
-static int panels_shown(const doc *d)
+static int panels_shown(wn_reading r)
 {
-    wn_reading r = wn_article_reading(d, 0);
     return r.whole_page && !r.spare_talk; /* forum threads lost .001 with them */
 }
 
@@ -93,8 +91,8 @@ static int panels_shown(const doc *d)
  * them. */
 static int reread(hdom *h, const winnow_options *opt, doc *d, int fresh)
 {
-    const char *const *cats = spared_categories(d);
     wn_reading r = wn_article_reading(d, 0);
+    const char *const *cats = spared_categories(d, r);
     /* A thread's posts are <article>s, and XenForo nests each post's body in one more;
      * a listing's posts and a collection's items often are too: none is a teaser card. */
     int posts = d->page_type == WINNOW_PAGE_FORUM && r.whole_page;
@@ -102,11 +100,10 @@ static int reread(hdom *h, const winnow_options *opt, doc *d, int fresh)
     h->nested_kept = posts || nested;
     int rows = r.sure_entries ? wn_hentries_spare(h) : 0;
     if (rows < 0) return -1;
-    int again = cats && wn_hdom_spare(h, cats) > 0; /* prunes anew, rows spared too */
-    if (panels_shown(d) && wn_hdom_spare_panels(h) > 0) again = 1;
-    if ((nested || rows || fresh) && !again) wn_hdom_reread(h);
-    again |= rows > 0;
-    if (!again && !nested && !fresh) return 0;
+    int spared = cats ? wn_hdom_spare(h, cats) : 0;
+    if (panels_shown(r)) spared += wn_hdom_spare_panels(h);
+    if (!spared && !rows && !nested && !fresh) return 0;
+    wn_hdom_reread(h); /* prunes anew, what was spared left */
     d->n = 0;
     d->n_images = 0;
     wn_hscore_select(h);

@@ -757,7 +757,6 @@ int wn_hdom_spare(hdom *h, const char *const *categories)
                 break;
             }
     }
-    if (spared) wn_hdom_reread(h);
     return spared;
 }
 
@@ -808,6 +807,5 @@ int wn_hdom_spare_panels(hdom *h)
             spared++;
         }
     }
-    if (spared) wn_hdom_reread(h);
     return spared;
 }

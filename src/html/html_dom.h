@@ -107,14 +107,13 @@ int wn_hdom_build(hdom *h, const char *s, size_t len, rule_matcher *m, wn_deadli
                   char *err, size_t errlen);
 void wn_hdom_free(hdom *h);
 
-/* A second reading: nodes pruned by an attribute rule of one of categories (a
- * NULL-terminated list of rule-file section names) are pruned no more, and the pruning,
- * the statistics and the flags of the scorer are made again.  Returns how many nodes
- * were spared; 0 leaves h as it was.  The caller scores and emits again. */
+/* For a second reading: nodes pruned by an attribute rule of one of categories (a
+ * NULL-terminated list of rule-file section names) are pruned no more.  Returns how
+ * many nodes were spared; the caller then reads again (wn_hdom_reread), scores and
+ * emits. */
 int wn_hdom_spare(hdom *h, const char *const *categories);
 /* Forgets the scorer's reading (its flags and removals; the rules' verdicts stay) and
- * prunes and counts again, for a reading that scores anew (what wn_hdom_spare does
- * when it spares a node). */
+ * prunes and counts again, for a reading that scores anew. */
 void wn_hdom_reread(hdom *h);
 /* wn_hdom_spare for the panels the page hides until a click opens them -- elements hidden
  * by the hidden attribute, aria-hidden or an inline style that are a tab panel

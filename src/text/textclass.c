@@ -344,11 +344,11 @@ static void settle_entries(doc *d, const bvalue *base, const unsigned char *flag
         int fl = d->page_type_lag[WINNOW_PAGE_FORUM], ll = d->page_type_lag[WINNOW_PAGE_LISTING];
         if (fl > THREAD_LAG && ll > THREAD_LAG) return;
         t = fl <= ll ? WINNOW_PAGE_FORUM : WINNOW_PAGE_LISTING;
-    } else if (t == WINNOW_PAGE_COLLECTION) {
+    } else if (t != WINNOW_PAGE_FORUM && t != WINNOW_PAGE_LISTING &&
+               t != WINNOW_PAGE_COLLECTION) {
         /* A collection whose items come in the rhythm of entries (a shop's releases
          * with their dates) is read whole as the collection it is: innerText
          * collection .582 -> .595, no page of the other types or sets changes. */
-    } else if (t != WINNOW_PAGE_FORUM && t != WINNOW_PAGE_LISTING) {
         return;
     }
     size_t n = d->n, stamps = 0;
@@ -368,8 +368,8 @@ static void settle_entries(doc *d, const bvalue *base, const unsigned char *flag
         if (post_number(&d->blocks[i]) == numbered + 1) numbered++;
     }
     /* A few sentences of introduction are no article, however little prose follows
-     * (job boards and link aggregators have entries of titles and stamps only). */
-    /* A thread the words already lean to may open with a long question. */
+     * (job boards and link aggregators have entries of titles and stamps only); a
+     * thread the words already lean to may open with a long question. */
     double share = d->page_type == WINNOW_PAGE_FORUM ? FORUM_HEAD_SHARE : THREAD_HEAD_SHARE;
     if ((stamps < THREAD_STAMPS && numbered < NUMBERED_POSTS) ||
         (head > prose * share && head > THREAD_HEAD_MIN))
