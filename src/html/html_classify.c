@@ -16,6 +16,23 @@
 #define LONG_BLOCK 200     /* a block this long is a sentence or more ... */
 #define LINK_DROP_LONG 0.75 /* ... and may link more of itself (a lead linking a story) */
 
+/* A sentence: a paragraph ending as one. */
+static int sentence_end(const block *b)
+{
+    char last = b->len ? b->text[b->len - 1] : 0;
+    return last == '.' || last == '!' || last == '?';
+}
+
+/* The share of link text above which a block is navigation: a long block or a
+ * sentence with its words linked here and there (a blogger's "we launched something
+ * cute") is prose; a menu is not a sentence. */
+static double link_cap(const block *b)
+{
+    if (b->len >= LONG_BLOCK) return LINK_DROP_LONG;
+    if (b->kind == BK_PARA && b->len >= 60 && sentence_end(b)) return 0.6;
+    return LINK_DROP;
+}
+
 /* How much a block looks like article prose: long, sentence-shaped, few links. */
 static double prose_value(const block *b)
 {
@@ -30,6 +47,8 @@ static double prose_value(const block *b)
     /* Long paragraphs often link a name or two: weigh the links, do not veto. */
     if (b->len >= 100 && ld < 0.5) return (b->len >= 500 ? 5 : b->len / 100.0) * (1 - ld);
     if (b->len >= 20 && ld < 0.3 && sentence) return 0.5;
+    /* A sentence linking a word or two (a blogger's short post): a little prose. */
+    if (b->kind == BK_PARA && b->len >= 40 && ld <= link_cap(b) && sentence_end(b)) return 0.1;
     /* Rows, items and quotes are article furniture as often as boilerplate: neutral. */
     if (b->kind == BK_TABLE || b->kind == BK_QUOTE) return 0;
     if (b->kind == BK_ITEM) return b->len >= 80 && ld < 0.3 ? 0.3 : -0.02 - ld / 4;
@@ -307,7 +326,7 @@ void wn_hclass_decide(hdom *h, rule_matcher *m, doc *d)
              * ground truths leave them out.  A long one is prose and stays. */
             b->dec = DEC_DROP;
             b->why = WHY_CAPTION;
-        } else if (ld > (b->len >= LONG_BLOCK ? LINK_DROP_LONG : LINK_DROP) && b->kind != BK_PRE &&
+        } else if (ld > link_cap(b) && b->kind != BK_PRE &&
                    !pol.links_kept && !(pol.spare_talk && post_stamp(b))) {
             b->dec = DEC_DROP;
             b->why = WHY_LINK_HEAVY;

@@ -285,6 +285,27 @@ static void test_introduced_list(void)
     free(out);
 }
 
+/* A short post whose sentences link a word or two (html_classify.c, link_cap and
+ * prose_value): the sentences are the post's, a menu of the same link share is not. */
+static void test_linked_sentences(void)
+{
+    char page[8192];
+    snprintf(page, sizeof page,
+             "<html><body><div class=post><h2>A good couple of days</h2>"
+             "<p>Today <a href=/a>we</a> launched something <a href=/b>large and serious</a> "
+             "in a sober way.</p>"
+             "<p>Yesterday <a href=/c>we</a> launched <a href=/d>something small, silly</a>, "
+             "in a <a href=/e>noisy way</a>.</p><p>%s</p></div>"
+             "<div class=menu><p><a href=/1>Archives for October</a> and "
+             "<a href=/2>November</a></p></div></body></html>", PROSE);
+    char *out = run(page, 1);
+    CHECK(contains(out, "Today we launched something large and serious in a sober way."));
+    CHECK(contains(out, "Yesterday we launched something small, silly, in a noisy way."));
+    CHECK(contains(out, "The council voted"));
+    CHECK(out && !contains(out, "Archives for October"));
+    free(out);
+}
+
 static double secs(clock_t a, clock_t b) { return (double)(b - a) / CLOCKS_PER_SEC; }
 
 static void test_deep_nesting(void)
@@ -643,6 +664,7 @@ int main(void)
     test_explain_path();
     test_structure();
     test_introduced_list();
+    test_linked_sentences();
     test_deep_nesting();
     test_huge_page();
     test_page_type_policies();
