@@ -74,6 +74,11 @@ static inline size_t utf8_boundary(const char *s, size_t len)
  * space and trim both ends, in place.  Returns the new length. */
 size_t wn_text_collapse_ws(char *s, size_t len);
 
+/* The length of a list bullet ("* ", "- ", "+ ", "\u2022 ", "1. ", "2) ") at the start
+ * of t, or 0: rendered text and pseudo-lists in HTML (a div per "\u2022 item") show
+ * their lists this way. */
+size_t wn_bullet_len(const char *t, size_t len);
+
 /* ---- the page's time limit (deadline.c) -------------------------------------------- */
 
 /* When the extraction of one page must stop.  Per call, never shared between threads. */

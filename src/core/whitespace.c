@@ -107,3 +107,15 @@ size_t wn_text_collapse_ws(char *s, size_t len)
     if (w < len) p[w] = '\0';
     return w;
 }
+
+size_t wn_bullet_len(const char *t, size_t len)
+{
+    if (len >= 2 && (t[0] == '*' || t[0] == '-' || t[0] == '+') && t[1] == ' ') return 2;
+    if (len >= 4 && (unsigned char)t[0] == 0xE2 && (unsigned char)t[1] == 0x80 &&
+        (unsigned char)t[2] == 0xA2 && t[3] == ' ')
+        return 4;
+    size_t i = 0;
+    while (i < len && i < 3 && t[i] >= '0' && t[i] <= '9') i++;
+    if (i > 0 && i + 1 < len && (t[i] == '.' || t[i] == ')') && t[i + 1] == ' ') return i + 2;
+    return 0;
+}

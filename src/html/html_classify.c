@@ -33,6 +33,12 @@ static double link_cap(const block *b)
     return LINK_DROP;
 }
 
+/* A paragraph that starts with a bullet: an item of a list drawn as paragraphs. */
+static int bulleted(const block *b)
+{
+    return b->kind == BK_PARA && wn_bullet_len(b->text, b->len) > 0;
+}
+
 /* How much a block looks like article prose: long, sentence-shaped, few links. */
 static double prose_value(const block *b)
 {
@@ -51,7 +57,7 @@ static double prose_value(const block *b)
     if (b->kind == BK_PARA && b->len >= 40 && ld <= link_cap(b) && sentence_end(b)) return 0.1;
     /* Rows, items and quotes are article furniture as often as boilerplate: neutral. */
     if (b->kind == BK_TABLE || b->kind == BK_QUOTE) return 0;
-    if (b->kind == BK_ITEM) return b->len >= 80 && ld < 0.3 ? 0.3 : -0.02 - ld / 4;
+    if (b->kind == BK_ITEM || bulleted(b)) return b->len >= 80 && ld < 0.3 ? 0.3 : -0.02 - ld / 4;
     return -0.3 - ld;
 }
 
@@ -102,7 +108,8 @@ static void main_run(doc *d, size_t from)
     for (size_t i = be + 1; i < d->n; i++) {
         const block *b = &d->blocks[i];
         if (b->dec == DEC_DROP && b->why == WHY_OUTSIDE_ARTICLE) continue;
-        int furniture = b->kind == BK_ITEM || b->kind == BK_TABLE || b->kind == BK_HEADING;
+        int furniture = b->kind == BK_ITEM || b->kind == BK_TABLE || b->kind == BK_HEADING ||
+                        bulleted(b);
         if (!furniture || b->dec == DEC_DROP || b->link_len * 10 >= b->len * 3) break;
         be = i;
     }

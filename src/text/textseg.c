@@ -60,19 +60,6 @@ static void measure(rawline *r)
     r->measured = 1;
 }
 
-/* A bullet ("* ", "- ", "• ", "1. ") at the start of t; returns its length or 0. */
-static size_t bullet_len(const char *t, size_t len)
-{
-    if (len >= 2 && (t[0] == '*' || t[0] == '-' || t[0] == '+') && t[1] == ' ') return 2;
-    if (len >= 4 && (unsigned char)t[0] == 0xE2 && (unsigned char)t[1] == 0x80 &&
-        (unsigned char)t[2] == 0xA2 && t[3] == ' ')
-        return 4;
-    size_t i = 0;
-    while (i < len && i < 3 && t[i] >= '0' && t[i] <= '9') i++;
-    if (i > 0 && i + 1 < len && (t[i] == '.' || t[i] == ')') && t[i + 1] == ' ') return i + 2;
-    return 0;
-}
-
 /* lynx prints an image as its file name in brackets before the text that follows it
  * ("[label_red.gif] Top stories"); returns the length of such a prefix, or 0. */
 static size_t image_tag_len(const char *t, size_t len)
@@ -367,7 +354,7 @@ int wn_textseg_segment(const char *s, size_t len, doc *d)
             while (wrapped && has_b && continues(&a, &b, width)) {
                 size_t j = 0;
                 while (j < b.len && (b.s[j] == ' ' || b.s[j] == '\t')) j++;
-                if (j == b.len || bullet_len(b.s + j, b.len - j)) break;
+                if (j == b.len || wn_bullet_len(b.s + j, b.len - j)) break;
                 if (wn_buf_putc(&cur, ' ') != 0 || wn_buf_append(&cur, b.s + j, b.len - j) != 0) {
                     rc = -1;
                     break;
@@ -393,7 +380,7 @@ int wn_textseg_segment(const char *s, size_t len, doc *d)
         size_t il = image_tag_len(t, cl);
         t += il;
         cl -= il;
-        size_t bl = bullet_len(t, cl);
+        size_t bl = wn_bullet_len(t, cl);
         block_kind kind = bl ? BK_ITEM : table ? BK_TABLE : BK_PARA;
         block *bk = wn_doc_add(d, kind, t + bl, cl - bl);
         if (!bk) { rc = -1; break; }

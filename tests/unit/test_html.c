@@ -306,6 +306,21 @@ static void test_linked_sentences(void)
     free(out);
 }
 
+/* A list drawn as a div per "\u2022 item" after the sentence that announces it is the
+ * story's list, as a <ul> would be (html_classify.c, bulleted). */
+static void test_bullet_paragraphs(void)
+{
+    char page[8192];
+    snprintf(page, sizeof page,
+             "<html><body><div class=post><p>%s</p><p>The buses will stop at:</p>"
+             "<div>\xE2\x80\xA2 the hospital</div><div>\xE2\x80\xA2 the university</div>"
+             "<div>\xE2\x80\xA2 the station</div></div></body></html>", PROSE);
+    char *out = run(page, 1);
+    CHECK(contains(out, "\xE2\x80\xA2 the hospital"));
+    CHECK(contains(out, "\xE2\x80\xA2 the station"));
+    free(out);
+}
+
 static double secs(clock_t a, clock_t b) { return (double)(b - a) / CLOCKS_PER_SEC; }
 
 static void test_deep_nesting(void)
@@ -665,6 +680,7 @@ int main(void)
     test_structure();
     test_introduced_list();
     test_linked_sentences();
+    test_bullet_paragraphs();
     test_deep_nesting();
     test_huge_page();
     test_page_type_policies();
