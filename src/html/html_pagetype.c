@@ -264,6 +264,18 @@ static int contains_nocase(const char *s, const char *w)
     return 0;
 }
 
+/* A form to comment on the page, or its text box (WordPress' "commentform", Blogger's
+ * and TypePad's "comment-form", "respond", a textarea named "comment"). */
+static int comment_form(const xmlNode *n)
+{
+    static const char *const attrs[] = {"id", "class", "name", "action", NULL};
+    for (int k = 0; n->properties && attrs[k]; k++) {
+        const char *v = wn_hdom_attr(n, attrs[k]);
+        if (v && (contains_nocase(v, "comment") || contains_nocase(v, "respond"))) return 1;
+    }
+    return 0;
+}
+
 /* What <head> says: og:type, generator, article:published_time, product prices, the
  * <title>, rel=next/prev. */
 static void head_signals(xmlNode *head, pt_signals *s)
@@ -352,7 +364,10 @@ static void walk_elements(const hdom *h, pt_signals *s, class_counts *cc, microd
         case TG_ARTICLE: s->v[PS_H_ARTICLE]++; break;
         case TG_PRE: s->v[PS_H_PRE]++; break;
         case TG_TABLE: s->v[PS_H_TABLE]++; break;
-        case TG_FORM: s->v[PS_H_FORM]++; break;
+        case TG_FORM:
+            s->v[PS_H_FORM]++;
+            if (comment_form(n)) s->v[PS_H_COMMENT_FORM] = 1;
+            break;
         case TG_H1: s->v[PS_H_H1]++; break;
         case TG_H2: s->v[PS_H_H2]++; break;
         case TG_H3: s->v[PS_H_H3]++; break;
@@ -362,6 +377,10 @@ static void walk_elements(const hdom *h, pt_signals *s, class_counts *cc, microd
         case TG_A: st[i].links++; break;
         default: /* the first letter before the compare: most elements are none */
             if (name[0] == 'c' && !strcmp(name, "code")) s->v[PS_H_CODE]++;
+            else if (name[0] == 't' && !strcmp(name, "textarea")) {
+                s->v[PS_H_TEXTAREA]++;
+                if (comment_form(n)) s->v[PS_H_COMMENT_FORM] = 1;
+            }
             else if (name[0] == 't' && !strcmp(name, "time")) { s->v[PS_H_TIME]++; st[i].times++; }
             else if (name[0] == 'i' && !strcmp(name, "img")) { s->v[PS_H_IMG]++; st[i].imgs++; }
             break;

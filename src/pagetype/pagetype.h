@@ -61,6 +61,7 @@ typedef enum {
     X(H_BREADCRUMB, "H.breadcrumb")                                                         \
     X(H_ARTICLE, "H.article") X(H_PRE, "H.pre") X(H_CODE, "H.code") X(H_TABLE, "H.table")    \
     X(H_FORM, "H.form") X(H_TEXTAREA, "H.textarea") X(H_SELECT, "H.select")                  \
+    X(H_COMMENT_FORM, "H.comment_form")                                                     \
     X(H_INPUTS, "H.inputs") X(H_TIME, "H.time") X(H_H1, "H.h1") X(H_H2, "H.h2")              \
     X(H_H3, "H.h3") X(H_P, "H.p") X(H_BLOCKQUOTE, "H.blockquote") X(H_IMG, "H.img")          \
     X(H_DL, "H.dl") X(H_RELNEXT, "H.relnext")                                               \

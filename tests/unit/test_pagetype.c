@@ -304,6 +304,31 @@ static void test_forum_signature_settles_forum(void)
     }
 }
 
+/* Twelve linked entry headings with teasers: a listing, unless the page carries a form
+ * to comment on it, which one post has and a page of entries has not (html.c). */
+static void test_comment_form_settles_article(void)
+{
+    for (int form = 0; form <= 1; form++) {
+        char page[6000] = "<html><head><title>Archive - A blog</title></head><body><div class=posts>";
+        for (int k = 0; k < 12; k++) {
+            size_t n = strlen(page);
+            snprintf(page + n, sizeof page - n,
+                     "<div class=entry><h2><a href=/post-%d>Entry number %d of the archive</a>"
+                     "</h2><p>A short teaser of the entry, a sentence or so long.</p></div>",
+                     k, k);
+        }
+        strcat(page, form ? "</div><form id=commentform action=/post><textarea name=comment>"
+                            "</textarea></form></body></html>"
+                          : "</div><form id=search action=/find><input name=q></form></body></html>");
+        char *why = NULL;
+        winnow_page_type t = run(page, WINNOW_PAGE_AUTO, NULL, &why);
+        CHECK(t == (form ? WINNOW_PAGE_ARTICLE : WINNOW_PAGE_LISTING));
+        CHECK(has_signal(why, "H.comment_form=1") == form);
+        CHECK(has_signal(why, "H.textarea=1") == form);
+        free(why);
+    }
+}
+
 int main(void)
 {
     winnow_global_init();
@@ -315,5 +340,6 @@ int main(void)
     test_names();
     test_code_settles_documentation();
     test_forum_signature_settles_forum();
+    test_comment_form_settles_article();
     return check_done();
 }
