@@ -41,6 +41,14 @@ wn_reading wn_article_reading(const doc *d, int rendered_text);
  * linked headings, a front page or a category page does.  Raises the margin. */
 #define WN_READING_ENTRY_TITLES 20
 void wn_article_entry_titles(doc *d, int entry_titles);
+/* reading.c: whether d is a listing or collection that leads article by less than the
+ * HTML reading's margin (so wn_article_entry_rows may settle it). */
+int wn_article_entries_pending(const doc *d);
+/* reading.c: such a page whose text is mostly one row of rows or more entries
+ * (WN_READING_ENTRY_ROWS: a front page's stories, a shop's items, a search's results)
+ * is read as nothing but its entries, as one with a wide lead is.  Raises the margin. */
+#define WN_READING_ENTRY_ROWS 8
+void wn_article_entry_rows(doc *d, int rows);
 /* The margin over "article" from which rendered text is read as a forum or listing
  * (other types need less: reading.c). */
 #define WN_READING_TEXT_MARGIN 12

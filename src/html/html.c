@@ -173,6 +173,18 @@ static int linked_headings(const hdom *h)
     return n;
 }
 
+/* A listing or collection that leads article by less than the reading's margin, but
+ * whose text is mostly one row of entries (wn_hentries_rows), is read as a page of
+ * entries (article/reading.c). */
+static int entry_rows(const hdom *h, doc *d)
+{
+    if (!wn_article_entries_pending(d)) return 0;
+    int rows = wn_hentries_rows(h);
+    if (rows < 0) return -1;
+    wn_article_entry_rows(d, rows);
+    return 0;
+}
+
 static void decide(hdom *h, rule_matcher *m, doc *d)
 {
     wn_hclass_decide(h, m, d);
@@ -331,6 +343,7 @@ int wn_html_extract(const char *s, size_t len, rule_matcher *m, const winnow_opt
         rc = wn_hblocks_emit(&h, opt, d);
         if (rc == 0) rc = decide_type(&h, opt, d);
         if (rc == 0) wn_article_entry_titles(d, linked_headings(&h));
+        if (rc == 0) rc = entry_rows(&h, d);
         if (rc == 0) wn_htitle_settle(&h, d);
         if (rc == 0) rc = reread(&h, opt, d, 0);
         if (rc == 0) decide(&h, m, d);

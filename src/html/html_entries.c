@@ -6,13 +6,18 @@
  * teaser's worth of text.  So, on a page sure to be made of entries, the outermost
  * elements a chrome rule pruned that share a shape with two more such elements, each
  * holding a link and ENTRY_TEXT bytes, are pruned no more.  One sweep and one sort of
- * the pruned elements: O(n log n). */
+ * the pruned elements: O(n log n).  The same shape tells a page made of entries: a row
+ * of same-shaped siblings, each with a link, that holds half the page's text (a
+ * story's box of teasers holds less, a menu is all links). */
 #include <stdlib.h>
 #include <string.h>
 #include "html/html_dom.h"
 
 #define ENTRIES_MIN 3    /* elements of one shape that make a row of entries */
 #define ENTRY_TEXT 100   /* bytes of text in each: a title and a line of teaser */
+#define ROWS_SHARE 0.5   /* share of the page's text a row of entries holds on a page of
+                            them; a story's "more stories" box holds less */
+#define ROW_LINKS 0.9    /* share of link text above which a row is a menu, not entries */
 
 static int chrome_pruned(const hdom *h, int i)
 {
@@ -30,21 +35,43 @@ static int by_shape(const void *a, const void *b)
     return x->node < y->node ? -1 : x->node > y->node;
 }
 
-int wn_hentries_spare(hdom *h)
+/* The elements pick chooses, among those holding an <a>, as siblings with their shape
+ * (unsorted); *n is how many.  NULL when out of memory. */
+static hsibling *linked_siblings(const hdom *h, int (*pick)(const hdom *, int), size_t *n)
 {
     hsibling *sb = malloc((size_t)h->n * sizeof *sb);
     uint8_t *linked = calloc((size_t)h->n, 1); /* the element holds an <a> */
     if (!sb || !linked) {
         free(sb);
         free(linked);
-        return -1;
+        return NULL;
     }
+    /* Parents come before their children: one backward pass fills it. */
     for (int i = h->n - 1; i > 0; i--)
         if ((linked[i] || h->tag[i] == TG_A) && h->parent[i] >= 0) linked[h->parent[i]] = 1;
-    size_t n = 0;
+    *n = 0;
     for (int i = 1; i < h->n; i++)
-        if (chrome_pruned(h, i) && h->raw[i] >= ENTRY_TEXT && linked[i])
-            sb[n++] = (hsibling){h->parent[i], wn_hcards_shape(h->node[i]), i};
+        if (linked[i] && h->parent[i] >= 0 && pick(h, i))
+            sb[(*n)++] = (hsibling){h->parent[i], wn_hcards_shape(h->node[i]), i};
+    free(linked);
+    return sb;
+}
+
+static int pruned_entry(const hdom *h, int i)
+{
+    return chrome_pruned(h, i) && h->raw[i] >= ENTRY_TEXT;
+}
+
+static int shown(const hdom *h, int i)
+{
+    return !(h->flags[i] & NF_REMOVED) && h->text[i] > 0;
+}
+
+int wn_hentries_spare(hdom *h)
+{
+    size_t n;
+    hsibling *sb = linked_siblings(h, pruned_entry, &n);
+    if (!sb) return -1;
     qsort(sb, n, sizeof *sb, by_shape);
     int spared = 0;
     for (size_t a = 0, b; a < n; a = b) {
@@ -60,6 +87,31 @@ int wn_hentries_spare(hdom *h)
         }
     }
     free(sb);
-    free(linked);
     return spared;
+}
+
+int wn_hentries_rows(const hdom *h)
+{
+    if (h->n < 2 || !h->text[0]) return 0;
+    size_t n;
+    hsibling *sb = linked_siblings(h, shown, &n);
+    if (!sb) return -1;
+    qsort(sb, n, sizeof *sb, wn_hsibling_order);
+    double best = 0;
+    int members = 0;
+    for (size_t a = 0, b; a < n; a = b) {
+        for (b = a + 1; b < n && sb[b].parent == sb[a].parent && sb[b].key == sb[a].key; b++)
+            ;
+        if (b - a < ENTRIES_MIN) continue;
+        double text = 0, link = 0;
+        for (size_t k = a; k < b; k++) {
+            text += h->text[sb[k].node];
+            link += h->link[sb[k].node];
+        }
+        if (link > ROW_LINKS * text || text <= best) continue;
+        best = text;
+        members = (int)(b - a);
+    }
+    free(sb);
+    return best >= ROWS_SHARE * h->text[0] ? members : 0;
 }

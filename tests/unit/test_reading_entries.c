@@ -1,6 +1,7 @@
 /* test_reading_entries.c -- article/reading.c for pages of entries (listings,
  * collections): from which lead they are read whole and as sure entries, and the lead
- * their linked headings lend them (wn_article_entry_titles). */
+ * their linked headings lend them (wn_article_entry_titles), and the lead a row of
+ * entries holding the page lends them (wn_article_entry_rows). */
 #include "article/article.h"
 #include "check.h"
 
@@ -64,9 +65,40 @@ static void test_entry_titles(void)
     wn_doc_free(&d);
 }
 
+static void test_entry_rows(void)
+{
+    doc d = typed(WINNOW_PAGE_COLLECTION, 5);
+    CHECK(wn_article_entries_pending(&d));
+    wn_article_entry_rows(&d, WN_READING_ENTRY_ROWS - 1);
+    CHECK(d.page_type_margin == 5);
+    wn_article_entry_rows(&d, WN_READING_ENTRY_ROWS);
+    CHECK(wn_article_reading(&d, 0).sure_entries); /* read as nothing but its entries */
+    CHECK(!wn_article_entries_pending(&d));
+    wn_doc_free(&d);
+
+    /* Not a page that does not lean to entries, nor one read so already. */
+    static const winnow_page_type others[] = {WINNOW_PAGE_ARTICLE, WINNOW_PAGE_FORUM,
+                                              WINNOW_PAGE_SERVICE, WINNOW_PAGE_PRODUCT};
+    for (size_t k = 0; k < sizeof others / sizeof *others; k++) {
+        d = typed(others[k], 3);
+        wn_article_entry_rows(&d, 100);
+        CHECK(d.page_type_margin == 3);
+        wn_doc_free(&d);
+    }
+    static const int leads[] = {0, 6, 9};
+    for (size_t k = 0; k < sizeof leads / sizeof *leads; k++) {
+        d = typed(WINNOW_PAGE_LISTING, leads[k]);
+        wn_article_entry_rows(&d, 100);
+        CHECK(d.page_type_margin == leads[k]);
+        CHECK(!wn_article_reading(&d, 0).sure_entries);
+        wn_doc_free(&d);
+    }
+}
+
 int main(void)
 {
     test_leads();
     test_entry_titles();
+    test_entry_rows();
     return check_done();
 }

@@ -47,6 +47,17 @@ int main(void)
     m = wn_rules_matcher_new(rules);
     CHECK(m != NULL);
 
+    /* The buttons and badges of a listing's or a shop's tiles ([listing-cards]). */
+    static const char *const card_lines[] = {"Compare", "Add to Compare", "Quick View",
+                                             "Quickshop", "View details", "Add to Cart",
+                                             "Add to wishlist", "Choose options",
+                                             "Read full article", "Loading...", "Top Rated",
+                                             "New Arrival", "#1 Best Seller", "Bestseller"};
+    for (size_t k = 0; k < sizeof card_lines / sizeof *card_lines; k++) must_drop(card_lines[k]);
+    must_pass("Compare the two plans before you choose options for your family.");
+    must_pass("Add to cart only what you will use this month.");
+    must_pass("Loading the van took us all morning.");
+
     /* Chrome that goes. */
     must_drop("When you purchase through links on our site, we may earn an affiliate "
               "commission. Here\xE2\x80\x99s how it works.");

@@ -1,0 +1,103 @@
+/* test_entry_rows.c -- the row of entries a page is made of (html_entries.c,
+ * wn_hentries_rows): same-shaped siblings, each with a link, holding half the page's
+ * text or more; not a story's box of teasers, not a menu. */
+#include <stdio.h>
+#include <string.h>
+#include "check.h"
+#include "html/html_dom.h"
+#include "winnow/winnow.h"
+
+static winnow_rules *rules;
+
+/* wn_hentries_rows on the page html; -2 when the page could not be read. */
+static int rows_of(const char *html)
+{
+    rule_matcher *m = wn_rules_matcher_new(rules);
+    hdom h;
+    char err[256];
+    int rows = -2;
+    if (m && wn_hdom_build(&h, html, strlen(html), m, NULL, err, sizeof err) == 0) {
+        rows = wn_hentries_rows(&h);
+        wn_hdom_free(&h);
+    }
+    wn_rules_matcher_free(m);
+    return rows;
+}
+
+static const char *PROSE =
+    "The council voted on Tuesday to expand the bus network, adding three routes that "
+    "will link the northern suburbs with the hospital, the university and the station. ";
+
+/* Appends count story cards of class cls to page at n; returns the new length. */
+static int cards(char *page, size_t size, int n, const char *cls, int count)
+{
+    for (int k = 0; k < count; k++)
+        n += snprintf(page + n, size - (size_t)n,
+                      "<div class=\"%s %s-%d\"><h3><a href=/s%d>Story number %d of the "
+                      "day</a></h3><p>What the reporters found after %d weeks, and why it "
+                      "matters to the town.</p></div>",
+                      cls, cls, k, k, k, k + 2);
+    return n;
+}
+
+/* A section front: ten cards, their numbered classes one shape, hold the page. */
+static void test_front_page(void)
+{
+    char page[12000];
+    int n = snprintf(page, sizeof page, "<html><body><h1>Local news</h1><main>");
+    n = cards(page, sizeof page, n, "card", 10);
+    snprintf(page + n, sizeof page - (size_t)n, "</main></body></html>");
+    CHECK(rows_of(page) == 10);
+}
+
+/* A story with a box of eight teasers under it: the teasers are a row, but hold less
+ * than half of the page's text. */
+static void test_story_with_teasers(void)
+{
+    char page[16000];
+    int n = snprintf(page, sizeof page, "<html><body><main><article><h1>Buses</h1>");
+    for (int k = 0; k < 8; k++)
+        n += snprintf(page + n, sizeof page - (size_t)n, "<p>%s%s</p>", PROSE, PROSE);
+    n += snprintf(page + n, sizeof page - (size_t)n, "</article><section>");
+    n = cards(page, sizeof page, n, "teaser", 8);
+    snprintf(page + n, sizeof page - (size_t)n, "</section></main></body></html>");
+    CHECK(rows_of(page) == 0);
+}
+
+/* A list of links and nothing else is a menu, however long. */
+static void test_menu(void)
+{
+    char page[6000];
+    int n = snprintf(page, sizeof page, "<html><body><div><ul>");
+    for (int k = 0; k < 12; k++)
+        n += snprintf(page + n, sizeof page - (size_t)n,
+                      "<li><a href=/c%d>Category number %d</a></li>", k, k);
+    snprintf(page + n, sizeof page - (size_t)n, "</ul></div><p>Short.</p></body></html>");
+    CHECK(rows_of(page) == 0);
+}
+
+/* Two cards are no row; siblings of different shapes are not one either. */
+static void test_too_few(void)
+{
+    char page[6000];
+    int n = snprintf(page, sizeof page, "<html><body><main>");
+    n = cards(page, sizeof page, n, "card", 2);
+    n = cards(page, sizeof page, n, "tile", 2);
+    snprintf(page + n, sizeof page - (size_t)n, "</main></body></html>");
+    CHECK(rows_of(page) == 0);
+    CHECK(rows_of("") == 0 || rows_of("") == -2);
+}
+
+int main(void)
+{
+    winnow_global_init();
+    rules = winnow_rules_new();
+    char err[256];
+    CHECK(winnow_rules_add_default(rules, err, sizeof err) == 0);
+    test_front_page();
+    test_story_with_teasers();
+    test_menu();
+    test_too_few();
+    winnow_rules_free(rules);
+    return check_done();
+}
