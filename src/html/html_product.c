@@ -8,8 +8,9 @@
  * details are one).  Read only on pages read as products (article/reading.c): one walk
  * over the elements, one over the blocks, each block's climb bounded by the depth.
  * wcxb-dev-other product word F1 .611 -> .681 with the repeats html_classify.c drops;
- * .690 -> .699 with the buy box's notes (cart, delivery, returns, payment plans), words
- * joined by a dash and shelves headed inside a wrapper with their links. */
+ * .690 -> .700 with the buy box's notes (cart, delivery, returns, payment plans), words
+ * joined by a dash, shelves headed inside a wrapper with their links and a few more
+ * shelf headings ("Others like you also bought"). */
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -105,7 +106,9 @@ static int extra_heading(const block *b)
         "recently viewed", "frequently bought together", "more from this", "complete the look",
         "shop the look", "explore related", "sponsored products", "featured products",
         "best sellers", "bestsellers", "more to explore", "this is what customers",
-        "buy a bundle", "meet your seller", "top search terms", "recent events", NULL};
+        "buy a bundle", "meet your seller", "top search terms", "recent events",
+        "others like you", "need help", "product support", "shopping cart",
+        NULL};
     if (b->len > 80) return 0;
     /* "7,672 Reviews", "Reviews (12)": a count before or after is the same heading. */
     const char *s = b->text;

@@ -529,8 +529,9 @@ static void test_product_extras(void)
 
 /* Around a product page's item, also: the buy box's delivery, returns and payment
  * notes named by class, words joined by a dash or an underscore ("cross-sell",
- * "recently_viewed"), and a shelf whose heading stands in a wrapper with its "See
- * all" link -- the wrapper heads nothing, its parent heads the shelf. */
+ * "recently_viewed"), a shelf whose heading stands in a wrapper with its "See all"
+ * link -- the wrapper heads nothing, its parent heads the shelf --, and the parts
+ * opened by "Others like you also bought" and "Need help with your order?". */
 static void test_product_buy_box_and_shelves(void)
 {
     static const char page[] =
@@ -545,10 +546,14 @@ static void test_product_buy_box_and_shelves(void)
         "<div><p>A green kettle with a wooden handle, nearly new.</p>"
         "<p>Pre-owned, from a private seller.</p></div></section>"
         "<h2>Care</h2><p>Descale it every month with a little citric acid and water.</p>"
+        "<h2>Others Like You Also Bought:</h2><p>A tea strainer of fine steel mesh.</p>"
+        "<h2>Need help with your order?</h2><p>Call us on weekdays from nine to five.</p>"
         "</main></body></html>";
     char *product = run_typed(page, WINNOW_PAGE_PRODUCT);
     CHECK(contains(product, "boils 1.7 litres"));
     CHECK(contains(product, "Descale it every month"));
+    CHECK(!contains(product, "tea strainer"));
+    CHECK(!contains(product, "nine to five"));
     CHECK(!contains(product, "get it by Friday"));
     CHECK(!contains(product, "Returns accepted"));
     CHECK(!contains(product, "steel teapot"));
