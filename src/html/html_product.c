@@ -7,7 +7,10 @@
  * name, description and specifications stay (a "modal" is no word here: IKEA's product
  * details are one).  Read only on pages read as products (article/reading.c): one walk
  * over the elements, one over the blocks, each block's climb bounded by the depth.
- * wcxb-dev-other product word F1 .611 -> .681 with the repeats html_classify.c drops. */
+ * wcxb-dev-other product word F1 .611 -> .681 with the repeats html_classify.c drops;
+ * .690 -> .700 with the buy box's notes (cart, delivery, returns, payment plans), words
+ * joined by a dash, shelves headed inside a wrapper with their links and a few more
+ * shelf headings ("Others like you also bought"). */
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -17,11 +20,13 @@
  * that is not a letter or digit: "product-reviews__list" holds "reviews").  Sorted for
  * bsearch. */
 static const char *const extra_words[] = {
-    "bazaarvoice", "bv", "crosssell", "error", "errors", "feedback", "feefo", "jdgm",
-    "judgeme", "klaviyo", "loox", "newsletter", "okendo", "popover", "powerreviews", "qna",
-    "questions", "ratings", "recently", "recentlyviewed", "recommendation",
-    "recommendations", "recommended", "reevoo", "review", "reviews", "stamped",
-    "testimonial", "testimonials", "trustpilot", "ugc", "upsell", "upsells", "yotpo",
+    "afterpay", "bazaarvoice", "bundle", "bundles", "buybox", "bv", "cart", "crosssell",
+    "delivery", "error", "errors", "feedback", "feefo", "jdgm", "judgeme", "klarna",
+    "klaviyo", "loox", "newsletter", "okendo", "payment", "payments", "popover",
+    "powerreviews", "qna", "questions", "ratings", "recently", "recentlyviewed",
+    "recommendation", "recommendations", "recommended", "reevoo", "returns", "review",
+    "reviews", "stamped", "testimonial", "testimonials", "trust", "trustpilot", "ugc",
+    "upsell", "upsells", "usp", "usps", "wishlist", "yotpo",
 };
 
 #define BUY_FORM_SHARE 0.2 /* of the page's text, above which a form is no buy box */
@@ -31,10 +36,17 @@ static int word_cmp(const void *k, const void *e)
     return strcmp((const char *)k, *(const char *const *)e);
 }
 
-/* Whether a class or id value holds one of extra_words. */
+static int extra_word(const char *w)
+{
+    return bsearch(w, extra_words, sizeof extra_words / sizeof *extra_words,
+                   sizeof *extra_words, word_cmp) != NULL;
+}
+
+/* Whether a class or id value holds one of extra_words, alone or as two words joined
+ * ("cross-sell", "recently_viewed", "up-sell" name what "crosssell" names). */
 static int extra_value(const char *v)
 {
-    char w[24];
+    char w[24], prev[24] = "";
     while (v && *v) {
         size_t n = 0, full = 0;
         for (; (*v >= 'a' && *v <= 'z') || (*v >= 'A' && *v <= 'Z') || (*v >= '0' && *v <= '9');
@@ -42,9 +54,15 @@ static int extra_value(const char *v)
             if (n < sizeof w - 1) w[n++] = (char)(*v >= 'A' && *v <= 'Z' ? *v + 32 : *v);
         if (full && full < sizeof w) {
             w[n] = 0;
-            if (bsearch(w, extra_words, sizeof extra_words / sizeof *extra_words,
-                        sizeof *extra_words, word_cmp))
-                return 1;
+            if (extra_word(w)) return 1;
+            size_t p = strlen(prev);
+            if (p && p + n < sizeof w) {
+                memcpy(prev + p, w, n + 1);
+                if (extra_word(prev)) return 1;
+            }
+            memcpy(prev, w, n + 1);
+        } else {
+            prev[0] = 0;
         }
         if (*v) v++;
     }
@@ -88,7 +106,9 @@ static int extra_heading(const block *b)
         "recently viewed", "frequently bought together", "more from this", "complete the look",
         "shop the look", "explore related", "sponsored products", "featured products",
         "best sellers", "bestsellers", "more to explore", "this is what customers",
-        "buy a bundle", "meet your seller", "top search terms", "recent events", NULL};
+        "buy a bundle", "meet your seller", "top search terms", "recent events",
+        "others like you", "need help", "product support", "shopping cart",
+        NULL};
     if (b->len > 80) return 0;
     /* "7,672 Reviews", "Reviews (12)": a count before or after is the same heading. */
     const char *s = b->text;
@@ -107,11 +127,12 @@ static int field_key(const block *b)
 }
 
 /* The element a heading heads: its nearest ancestor that holds more text than the
- * heading (a wrapper around the heading alone heads nothing). */
+ * heading and its links (a wrapper around the heading alone, or around the heading
+ * and its "See all" link, heads nothing: the shelf is the wrapper's sibling). */
 static int headed_part(const hdom *h, int e)
 {
     int p = h->parent[e];
-    while (p > 0 && h->text[p] <= h->text[e]) p = h->parent[p];
+    while (p > 0 && h->text[p] - h->link[p] <= h->text[e]) p = h->parent[p];
     return p;
 }
 

@@ -563,6 +563,45 @@ static void test_product_extras(void)
     free(article);
 }
 
+/* Around a product page's item, also: the buy box's delivery, returns and payment
+ * notes named by class, words joined by a dash or an underscore ("cross-sell",
+ * "recently_viewed"), a shelf whose heading stands in a wrapper with its "See all"
+ * link -- the wrapper heads nothing, its parent heads the shelf --, and the parts
+ * opened by "Others like you also bought" and "Need help with your order?". */
+static void test_product_buy_box_and_shelves(void)
+{
+    static const char page[] =
+        "<html><body><main><h1>Blue Kettle</h1>"
+        "<p>A stainless kettle that boils 1.7 litres in three minutes and switches itself "
+        "off when the water is ready; the base turns all the way round.</p>"
+        "<div class='pdp-delivery-info'><p>Order today to get it by Friday.</p></div>"
+        "<div class=returns_block><p>Returns accepted within 30 days of the order.</p></div>"
+        "<div class='cross-sell'><p>The steel teapot that goes with the kettle.</p></div>"
+        "<div id=recently_viewed><p>A copper pan you looked at yesterday.</p></div>"
+        "<section><div class=hd><h2>Similar items</h2><a href=/s>See all</a></div>"
+        "<div><p>A green kettle with a wooden handle, nearly new.</p>"
+        "<p>Pre-owned, from a private seller.</p></div></section>"
+        "<h2>Care</h2><p>Descale it every month with a little citric acid and water.</p>"
+        "<h2>Others Like You Also Bought:</h2><p>A tea strainer of fine steel mesh.</p>"
+        "<h2>Need help with your order?</h2><p>Call us on weekdays from nine to five.</p>"
+        "</main></body></html>";
+    char *product = run_typed(page, WINNOW_PAGE_PRODUCT);
+    CHECK(contains(product, "boils 1.7 litres"));
+    CHECK(contains(product, "Descale it every month"));
+    CHECK(!contains(product, "tea strainer"));
+    CHECK(!contains(product, "nine to five"));
+    CHECK(!contains(product, "get it by Friday"));
+    CHECK(!contains(product, "Returns accepted"));
+    CHECK(!contains(product, "steel teapot"));
+    CHECK(!contains(product, "copper pan"));
+    CHECK(!contains(product, "wooden handle"));
+    CHECK(!contains(product, "private seller"));
+    char *article = run_typed(page, WINNOW_PAGE_ARTICLE);
+    CHECK(contains(article, "wooden handle"));
+    free(product);
+    free(article);
+}
+
 /* Utility CSS's breakpoint variants ("lg:hidden") hide an element at some widths only
  * or until a script opens it: a service page read whole keeps its FAQ answers, an
  * article prunes them (a phone's copy); a plain "hidden" class hides on every page.
@@ -688,6 +727,7 @@ int main(void)
     test_bare_urls();
     test_product_tiles();
     test_product_extras();
+    test_product_buy_box_and_shelves();
     test_responsive_hidden();
     test_hidden_panels();
     test_thin_forum();

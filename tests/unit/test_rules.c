@@ -837,6 +837,21 @@ static void test_default_rules(void)
     CHECK_STR(match_in(r, RT_ATTR, "tag=div class=adv-box").name, "chrome");
     CHECK_STR(match_in(r, RT_ATTR, "tag=p class=text-18 lg:hidden answer").name, "responsive-hidden");
     CHECK_STR(match_in(r, RT_ATTR, "tag=p class=answer hidden").name, "chrome-word");
+    /* A doc generator's furniture: version and language switchers, edit links,
+     * previous / next bars, DocBook's navigation tables, rustdoc's source stamps; a
+     * doc's own "versions" or "switcher-guide" section is none. */
+    static const char *const doc_parts[] = {
+        "tag=div id=version-switcher", "tag=ul id=doc-versions", "tag=ul id=doc-languages",
+        "tag=div class=rst-versions shift-up", "tag=ul class=versions-dropdown",
+        "tag=a class=theme-edit-this-page",
+        "tag=div id=mdbook-help-container",
+        "tag=div class=navheader", "tag=div class=navfooter", "tag=span class=src rightside",
+        "tag=a class=test-arrow", "tag=div class=page-feedback", "tag=div class=printfooter",
+    };
+    for (size_t i = 0; i < sizeof doc_parts / sizeof *doc_parts; i++)
+        CHECK_STR(match_in(r, RT_ATTR, doc_parts[i]).name, "doc-furniture");
+    CHECK(match_in(r, RT_ATTR, "tag=section id=versions").action == RA_NONE);
+    CHECK(match_in(r, RT_ATTR, "tag=section id=switcher-guide").action == RA_NONE);
     winnow_rules_free(r);
 }
 
