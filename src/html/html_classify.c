@@ -4,7 +4,8 @@
  * drop credits, teasers and notices and may cut the tail (comments, related); the
  * headline repeated at the top is dropped because it is printed as the title; short
  * figure captions go; the best contiguous run of prose is kept and blocks outside it
- * (teasers above, stubs below) are dropped; repeated copies of a block go. */
+ * (teasers above, stubs below) are dropped; repeated copies of a block go; a list of
+ * bare numbers (a star rating's or a pager's buttons) goes. */
 #include <stdlib.h>
 #include <string.h>
 #include "article/article.h"
@@ -52,6 +53,48 @@ static int bare_url(const block *b)
     for (size_t i = 0; i < n; i++)
         if (s[i] == ' ' || s[i] == '\n') return 0;
     return 1;
+}
+
+/* An item that shows a widget's button, not words: one to three digits, or a symbol or
+ * two ("...", ">>"); sets *number when it is a number. */
+static int button_item(const block *b, int *number)
+{
+    size_t digits = 0;
+    for (size_t i = 0; i < b->len; i++) {
+        unsigned char c = (unsigned char)b->text[i];
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == ' ' || c == '\n')
+            return 0;
+        digits += c >= '0' && c <= '9';
+    }
+    *number = digits > 0;
+    return digits ? digits == b->len && digits <= 3 : b->len <= 6;
+}
+
+/* Drops each list (a run of items of one container) whose items are all buttons, two
+ * or more of them numbers: the stars of a rating ("1 2 3 4 5"), a pager's pages. */
+static void drop_number_lists(doc *d, size_t from)
+{
+    for (size_t i = from; i < d->n;) {
+        size_t j = i;
+        int numbers = 0, buttons = 1;
+        while (j < d->n && d->blocks[j].kind == BK_ITEM && d->blocks[i].container &&
+               d->blocks[j].container == d->blocks[i].container) {
+            int number = 0;
+            buttons = buttons && button_item(&d->blocks[j], &number);
+            numbers += number;
+            j++;
+        }
+        if (j == i) {
+            i++;
+            continue;
+        }
+        for (size_t k = i; k < j && buttons && numbers >= 2; k++) {
+            if (d->blocks[k].dec != DEC_NONE) continue; /* decided already */
+            d->blocks[k].dec = DEC_DROP;
+            d->blocks[k].why = WHY_WIDGET;
+        }
+        i = j;
+    }
 }
 
 /* Keeps the best-scoring contiguous run of article blocks (max-subarray): teaser lists
@@ -317,6 +360,7 @@ void wn_hclass_decide(hdom *h, rule_matcher *m, doc *d)
             b->why = WHY_BARE_URL;
         }
     }
+    drop_number_lists(d, first);
     wn_rules_apply_doc(m, d);
     int seen_heading = 0;
     for (size_t i = first; i < d->n; i++) {

@@ -226,11 +226,12 @@ static void put_lines(buf *out, size_t indent, const char *prefix, const char *f
 }
 
 /* Lists a page types instead of marking up: a line of a paragraph that starts with a
- * bullet glyph, or one of two or more lines starting with a dash, or a line numbered
- * N next to one numbered N-1 or N+1 (in the same paragraph or the paragraph beside it)
+ * bullet glyph, or one of two or more lines starting with a dash (a hyphen or asterisk
+ * also in the paragraph beside it), or a line numbered N next to one numbered N-1 or
+ * N+1 (in the same paragraph or the paragraph beside it)
  * shows a list item, and Markdown writes it as one.  Text output keeps the line as it
  * is; a lone "- " or "3. " line stays an escaped paragraph. */
-typedef enum { MK_NONE, MK_GLYPH, MK_DASH, MK_NUMBER } mark_kind;
+typedef enum { MK_NONE, MK_GLYPH, MK_HYPHEN, MK_DASH, MK_NUMBER } mark_kind;
 
 typedef struct {
     mark_kind kind;
@@ -245,7 +246,8 @@ static line_mark mark_of(const char *s, size_t len)
         "\xE2\x80\xA2", "\xE2\x97\x8F", "\xE2\x96\xAA", "\xE2\x96\xA0", "\xE2\x97\xA6",
         "\xE2\x80\xA3", "\xE2\x88\x99", "\xE2\x96\xBA", "\xE2\x96\xB8", "\xE2\x9E\xA4",
         "\xE2\x9C\x93", "\xE2\x9C\x94", NULL};
-    /* Hyphen, asterisk, en and em dash: a list only when lines repeat them. */
+    /* Hyphen and asterisk (MK_HYPHEN), en and em dash: a list only when lines repeat
+     * them. */
     static const char *const dashes[] = {"-", "*", "\xE2\x80\x93", "\xE2\x80\x94", NULL};
     line_mark m = {MK_NONE, 0, 0};
     size_t at = 0;
@@ -258,7 +260,7 @@ static line_mark mark_of(const char *s, size_t len)
         if (len > strlen(dashes[g]) + 1 && memcmp(s, dashes[g], strlen(dashes[g])) == 0 &&
             s[strlen(dashes[g])] == ' ') {
             at = strlen(dashes[g]);
-            m.kind = MK_DASH;
+            m.kind = g < 2 ? MK_HYPHEN : MK_DASH;
         }
     if (!at) {
         size_t i = 0;
@@ -282,12 +284,12 @@ static size_t line_end(const char *s, size_t len, size_t from)
     return nl ? (size_t)(nl - s) : len;
 }
 
-/* A neighbouring paragraph's line as seen from another paragraph: only its number
- * counts (a dash opening two paragraphs is an attribution or an aside as often as a
- * list). */
+/* A neighbouring paragraph's line as seen from another paragraph: only a number or a
+ * typed hyphen counts (a dash opening two paragraphs is an attribution -- "-- Ann" --
+ * as often as a list). */
 static line_mark across(line_mark m)
 {
-    if (m.kind != MK_NUMBER) m.kind = MK_NONE;
+    if (m.kind != MK_NUMBER && m.kind != MK_HYPHEN) m.kind = MK_NONE;
     return m;
 }
 
@@ -319,8 +321,9 @@ static int shows_item(line_mark m, line_mark before, line_mark after)
     switch (m.kind) {
     case MK_GLYPH:
         return 1;
+    case MK_HYPHEN:
     case MK_DASH:
-        return before.kind == MK_DASH || after.kind == MK_DASH;
+        return before.kind == m.kind || after.kind == m.kind;
     case MK_NUMBER:
         return (before.kind == MK_NUMBER && before.number + 1 == m.number) ||
                (after.kind == MK_NUMBER && after.number == m.number + 1);

@@ -454,6 +454,29 @@ static void test_bare_urls(void)
     free(out);
 }
 
+/* A list of bare numbers is a widget -- a star rating's buttons, a pager -- and goes;
+ * a list with one number among words, and a list of years, are text. */
+static void test_number_lists(void)
+{
+    static const char page[] =
+        "<html><body><article><h2>Osprey Atmos</h2>"
+        "<ul class=\"rating\"><li>1</li><li>2</li><li>3</li><li>4</li><li>5</li></ul>"
+        "<p>The kettle boils 1.7 litres in three minutes and switches itself off when the "
+        "water is ready, which our testers liked a great deal.</p>"
+        "<ol><li>1</li><li>2</li><li>&hellip;</li><li>9</li></ol>"
+        "<ul><li>Pack 2</li><li>7</li></ul><ul><li>1998</li><li>2004</li></ul>"
+        "<p>It costs less than the others and it holds more water than any of them.</p>"
+        "</article></body></html>";
+    char *out = run_as(page, 1, WINNOW_FORMAT_MARKDOWN);
+    CHECK(contains(out, "boils 1.7 litres"));
+    CHECK(!contains(out, "- 1\n"));
+    CHECK(!contains(out, "1. 1\n"));
+    CHECK(!contains(out, ". 9\n"));
+    CHECK(contains(out, "- Pack 2\n- 7\n"));
+    CHECK(contains(out, "- 1998\n- 2004\n"));
+    free(out);
+}
+
 /* A product page's row of other items' tiles (same-shaped siblings, each a link and a
  * price) is not the product; on a collection page the tiles are the content.  Two
  * priced tiles are no row; a list of specifications without links is no row. */
@@ -648,6 +671,7 @@ int main(void)
     test_page_type_policies();
     test_declared_description();
     test_bare_urls();
+    test_number_lists();
     test_product_tiles();
     test_product_extras();
     test_responsive_hidden();
