@@ -15,6 +15,8 @@
 #define CAPTION_PROSE 250 /* bytes from which a figure caption counts as prose */
 #define CUT_KEEPS 0.3      /* share of the prose beyond a cut rule that voids the cut */
 #define LONG_BLOCK 200     /* a block this long is a sentence or more ... */
+#define DATA_ROW 0.1       /* prose value of a data table's row: a long table outweighs
+                              the short lines around it */
 #define LINK_DROP_LONG 0.75 /* ... and may link more of itself (a lead linking a story) */
 
 /* How much a block looks like article prose: long, sentence-shaped, few links. */
@@ -31,7 +33,8 @@ static double prose_value(const block *b)
     /* Long paragraphs often link a name or two: weigh the links, do not veto. */
     if (b->len >= 100 && ld < 0.5) return (b->len >= 500 ? 5 : b->len / 100.0) * (1 - ld);
     if (b->len >= 20 && ld < 0.3 && sentence) return 0.5;
-    /* Rows, items and quotes are article furniture as often as boilerplate: neutral. */
+    /* Rows, items and quotes are article furniture as often as boilerplate: neutral
+     * (but see data_row). */
     if (b->kind == BK_TABLE || b->kind == BK_QUOTE) return 0;
     if (b->kind == BK_ITEM) return b->len >= 80 && ld < 0.3 ? 0.3 : -0.02 - ld / 4;
     return -0.3 - ld;
@@ -97,6 +100,15 @@ static void drop_number_lists(doc *d, size_t from)
     }
 }
 
+/* A data table's row with few links: once a run of prose is going, it is the story's
+ * data (a table of figures closing a report) and the run carries on through it; it
+ * never starts a run. */
+static int data_row(const block *b)
+{
+    return b->kind == BK_TABLE && (b->flags & BF_CELLS) && b->dec != DEC_DROP &&
+           b->link_len * 10 < b->len * 3;
+}
+
 /* Keeps the best-scoring contiguous run of article blocks (max-subarray): teaser lists
  * above the story and comment or related stubs below it fall outside the run. */
 static void main_run(doc *d, size_t from)
@@ -112,7 +124,7 @@ static void main_run(doc *d, size_t from)
             start = i;
         }
         any = 1;
-        cur += prose_value(b);
+        cur += cur > 0 && data_row(b) ? DATA_ROW : prose_value(b);
         if (cur > best) {
             best = cur;
             bs = start;

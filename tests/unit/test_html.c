@@ -477,6 +477,27 @@ static void test_number_lists(void)
     free(out);
 }
 
+/* A data table closing an article after a short line is the article's data: the run
+ * of prose reaches it. */
+static void test_closing_table(void)
+{
+    static const char page[] =
+        "<html><body><article><p>The council voted on Tuesday to expand the bus network, "
+        "adding three routes that will link the northern suburbs with the hospital.</p>"
+        "<p>Fares stay as they are until the spring, when the council will look at them "
+        "again with the operators and the riders' association.</p>"
+        "<p>Chart 2: every route</p><table>"
+        "<tr><th>Route</th><th>Stops</th></tr><tr><td>North</td><td>14</td></tr>"
+        "<tr><td>Hospital</td><td>9</td></tr><tr><td>University</td><td>11</td></tr>"
+        "<tr><td>Station</td><td>6</td></tr><tr><td>Harbour</td><td>8</td></tr>"
+        "</table></article></body></html>";
+    char *out = run_as(page, 1, WINNOW_FORMAT_MARKDOWN);
+    CHECK(contains(out, "Fares stay"));
+    CHECK(contains(out, "| Route | Stops |\n| --- | --- |\n| North | 14 |\n"));
+    CHECK(contains(out, "| Harbour | 8 |\n"));
+    free(out);
+}
+
 /* A product page's row of other items' tiles (same-shaped siblings, each a link and a
  * price) is not the product; on a collection page the tiles are the content.  Two
  * priced tiles are no row; a list of specifications without links is no row. */
@@ -672,6 +693,7 @@ int main(void)
     test_declared_description();
     test_bare_urls();
     test_number_lists();
+    test_closing_table();
     test_product_tiles();
     test_product_extras();
     test_responsive_hidden();
