@@ -477,6 +477,31 @@ static void test_number_lists(void)
     free(out);
 }
 
+/* A heading wrapping block elements (a page builder's "<h3><div><p>Title</p></div>
+ * </h3>") is still a heading; a heading element wrapping a whole section is not one
+ * heading of all its paragraphs. */
+static void test_wrapped_heading(void)
+{
+    static const char page[] =
+        "<html><body><article><p>The council voted on Tuesday to expand the bus network, "
+        "adding three routes that will link the northern suburbs with the hospital.</p>"
+        "<h3><div><p>What changes for riders</p></div></h3>"
+        "<p>Fares stay as they are until the spring, when the council will look at them "
+        "again with the operators and the riders' association.</p>"
+        "<h2><div><p>The routes are numbered from the north, the first reaching the "
+        "hospital by nine, the second the university by ten, and the third the station by "
+        "noon on weekdays.</p><p>On Sundays the three run every half hour from eight in "
+        "the morning, and the operators will add buses in the summer if the riders come; "
+        "the council will count them in June and again in September before it sets the "
+        "winter timetable.</p></div></h2>"
+        "</article></body></html>";
+    char *out = run_as(page, 1, WINNOW_FORMAT_MARKDOWN);
+    CHECK(contains(out, "\n### What changes for riders\n"));
+    CHECK(contains(out, "\nThe routes are numbered"));
+    CHECK(contains(out, "\nOn Sundays the three"));
+    free(out);
+}
+
 /* A data table closing an article after a short line is the article's data: the run
  * of prose reaches it. */
 static void test_closing_table(void)
@@ -694,6 +719,7 @@ int main(void)
     test_bare_urls();
     test_number_lists();
     test_closing_table();
+    test_wrapped_heading();
     test_product_tiles();
     test_product_extras();
     test_responsive_hidden();
