@@ -502,6 +502,30 @@ static void test_wrapped_heading(void)
     free(out);
 }
 
+/* A comparison table's icon cells spell their value for screen readers only: that
+ * text is the cell's value and stays; screen-reader text beside a cell's own text
+ * still goes. */
+static void test_screen_reader_cells(void)
+{
+    static const char page[] =
+        "<html><body><article><p>The council voted on Tuesday to expand the bus network, "
+        "adding three routes that will link the northern suburbs with the hospital.</p>"
+        "<table><tr><th>Feature</th><th>Bus</th><th>Tram</th></tr>"
+        "<tr><td>Night service</td><td><i class=\"icon-check\"></i>"
+        "<span class=\"sr-only\">Yes</span></td><td><i class=\"icon-x\"></i>"
+        "<span class=\"sr-only\">No</span></td></tr>"
+        "<tr><td>Step-free <span class=\"sr-only\">(opens a map)</span></td>"
+        "<td><span class=\"sr-only\">Yes</span></td><td>Yes</td></tr></table>"
+        "<p>Fares stay as they are until the spring, when the council will look at them "
+        "again with the operators and the riders' association.</p>"
+        "</article></body></html>";
+    char *out = run_as(page, 1, WINNOW_FORMAT_MARKDOWN);
+    CHECK(contains(out, "| Night service | Yes | No |\n"));
+    CHECK(contains(out, "| Step-free | Yes | Yes |\n"));
+    CHECK(!contains(out, "opens a map"));
+    free(out);
+}
+
 /* A data table closing an article after a short line is the article's data: the run
  * of prose reaches it. */
 static void test_closing_table(void)
@@ -719,6 +743,7 @@ int main(void)
     test_bare_urls();
     test_number_lists();
     test_closing_table();
+    test_screen_reader_cells();
     test_wrapped_heading();
     test_product_tiles();
     test_product_extras();
