@@ -56,6 +56,8 @@ typedef enum {
                              "customers also bought") */
     WHY_EXTRA,            /* HTML: around a product page's item -- reviews, questions,
                              recommendations, pop-ups (html_product.c) */
+    WHY_WIDGET,           /* HTML: a list of bare numbers -- a star rating's or a pager's
+                             buttons, not text */
     WHY_NO_CONTENT,       /* kept until the page was found to hold no main content
                              (pagetype/pt_nocontent.c): nothing is output */
     WHY_COUNT

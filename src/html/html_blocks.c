@@ -60,13 +60,27 @@ typedef struct {
  * the block is made. */
 #define IN_CUR (-2)
 
+#define HEADING_REACH 4  /* levels a block may sit below the heading that wraps it */
+#define HEADING_TEXT 300 /* bytes a heading wrapping blocks may hold: more is a section */
+
+/* The heading element (h1-h6) o is or sits in -- "<h3><p>Title</p></h3>", a page
+ * builder's markup -- or -1. */
+static int heading_of(const hdom *h, int o)
+{
+    for (int k = 0; o >= 0 && k <= HEADING_REACH; k++, o = h->parent[o])
+        if (h->tag[o] >= TG_H1 && h->tag[o] <= TG_H6)
+            return k == 0 || h->text[o] <= HEADING_TEXT ? o : -1;
+    return -1;
+}
+
 static block_kind kind_of(const hdom *h, int o, int *level)
 {
     uint8_t t = h->tag[o];
     uint16_t f = h->flags[o];
     *level = 0;
-    if (t >= TG_H1 && t <= TG_H6) {
-        *level = t - TG_H1 + 1;
+    int hd = heading_of(h, o);
+    if (hd >= 0) {
+        *level = h->tag[hd] - TG_H1 + 1;
         return BK_HEADING;
     }
     if (f & NF_IN_PRE) return BK_PRE;

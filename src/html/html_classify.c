@@ -4,7 +4,8 @@
  * drop credits, teasers and notices and may cut the tail (comments, related); the
  * headline repeated at the top is dropped because it is printed as the title; short
  * figure captions go; the best contiguous run of prose is kept and blocks outside it
- * (teasers above, stubs below) are dropped; repeated copies of a block go. */
+ * (teasers above, stubs below) are dropped; repeated copies of a block go; a list of
+ * bare numbers (a star rating's or a pager's buttons) goes. */
 #include <stdlib.h>
 #include <string.h>
 #include "article/article.h"
@@ -15,6 +16,8 @@
 #define CUT_KEEPS 0.3      /* share of the prose beyond a cut rule that voids the cut */
 #define LONG_BLOCK 200     /* a block this long is a sentence or more ... */
 #define LINK_DROP_LONG 0.75 /* ... and may link more of itself (a lead linking a story) */
+#define DATA_ROW 0.1       /* prose value of a data table's row: a long table outweighs
+                              the short lines around it */
 
 /* A sentence: a paragraph ending as one. */
 static int sentence_end(const block *b)
@@ -55,7 +58,8 @@ static double prose_value(const block *b)
     if (b->len >= 20 && ld < 0.3 && sentence) return 0.5;
     /* A sentence linking a word or two (a blogger's short post): a little prose. */
     if (b->kind == BK_PARA && b->len >= 40 && ld <= link_cap(b) && sentence_end(b)) return 0.1;
-    /* Rows, items and quotes are article furniture as often as boilerplate: neutral. */
+    /* Rows, items and quotes are article furniture as often as boilerplate: neutral
+     * (but see data_row). */
     if (b->kind == BK_TABLE || b->kind == BK_QUOTE) return 0;
     if (b->kind == BK_ITEM || bulleted(b)) return b->len >= 80 && ld < 0.3 ? 0.3 : -0.02 - ld / 4;
     return -0.3 - ld;
@@ -79,6 +83,57 @@ static int bare_url(const block *b)
     return 1;
 }
 
+/* An item that shows a widget's button, not words: one to three digits, or a symbol or
+ * two ("...", ">>"); sets *number when it is a number. */
+static int button_item(const block *b, int *number)
+{
+    size_t digits = 0;
+    for (size_t i = 0; i < b->len; i++) {
+        unsigned char c = (unsigned char)b->text[i];
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == ' ' || c == '\n')
+            return 0;
+        digits += c >= '0' && c <= '9';
+    }
+    *number = digits > 0;
+    return digits ? digits == b->len && digits <= 3 : b->len <= 6;
+}
+
+/* Drops each list (a run of items of one container) whose items are all buttons, two
+ * or more of them numbers: the stars of a rating ("1 2 3 4 5"), a pager's pages. */
+static void drop_number_lists(doc *d, size_t from)
+{
+    for (size_t i = from; i < d->n;) {
+        size_t j = i;
+        int numbers = 0, buttons = 1;
+        while (j < d->n && d->blocks[j].kind == BK_ITEM && d->blocks[i].container &&
+               d->blocks[j].container == d->blocks[i].container) {
+            int number = 0;
+            buttons = buttons && button_item(&d->blocks[j], &number);
+            numbers += number;
+            j++;
+        }
+        if (j == i) {
+            i++;
+            continue;
+        }
+        for (size_t k = i; k < j && buttons && numbers >= 2; k++) {
+            if (d->blocks[k].dec != DEC_NONE) continue; /* decided already */
+            d->blocks[k].dec = DEC_DROP;
+            d->blocks[k].why = WHY_WIDGET;
+        }
+        i = j;
+    }
+}
+
+/* A data table's row with few links: once a run of prose is going, it is the story's
+ * data (a table of figures closing a report) and the run carries on through it; it
+ * never starts a run. */
+static int data_row(const block *b)
+{
+    return b->kind == BK_TABLE && (b->flags & BF_CELLS) && b->dec != DEC_DROP &&
+           b->link_len * 10 < b->len * 3;
+}
+
 /* Keeps the best-scoring contiguous run of article blocks (max-subarray): teaser lists
  * above the story and comment or related stubs below it fall outside the run. */
 static void main_run(doc *d, size_t from)
@@ -94,7 +149,7 @@ static void main_run(doc *d, size_t from)
             start = i;
         }
         any = 1;
-        cur += prose_value(b);
+        cur += cur > 0 && data_row(b) ? DATA_ROW : prose_value(b);
         if (cur > best) {
             best = cur;
             bs = start;
@@ -343,6 +398,7 @@ void wn_hclass_decide(hdom *h, rule_matcher *m, doc *d)
             b->why = WHY_BARE_URL;
         }
     }
+    drop_number_lists(d, first);
     wn_rules_apply_doc(m, d);
     int seen_heading = 0;
     for (size_t i = first; i < d->n; i++) {

@@ -27,6 +27,7 @@
 static const char why_nodes[] = "more than " XSTR(HTML_MAX_NODES) " elements",
                   why_parse[] = "more than " XSTR(HTML_MAX_PARSE) " nodes";
 
+#define CELL_VALUE 24 /* bytes of a cell's only text that a class rule spares (see cell_value) */
 #define HINT_SHARE 0.15  /* an article-body hint this big protects its ancestors */
 
 typedef struct {
@@ -490,6 +491,20 @@ static void compute(hdom *h, rule_matcher *m)
     prune_and_count(h);
 }
 
+/* Whether element i, which a class rule wants pruned, is the value of a table cell: it
+ * holds all of the text of the cell it sits in (within three levels), a few bytes --
+ * the "Yes" a comparison table shows as a check-mark icon and spells out only for
+ * screen readers (class="sr-only").  A hidden marker (style, hidden, aria-hidden)
+ * still hides it. */
+static int cell_value(const hdom *h, int i)
+{
+    if (page_hidden(h->why[i]) || h->raw[i] == 0 || h->raw[i] > CELL_VALUE) return 0;
+    int c = h->parent[i];
+    for (int k = 0; c >= 0 && k < 3; k++, c = h->parent[c])
+        if (h->tag[c] == TG_TD || h->tag[c] == TG_TH) return h->raw[c] == h->raw[i];
+    return 0;
+}
+
 /* Pruning (with the prose guard) and the statistics after it: visible text, links,
  * punctuation, paragraphs.  Runs again after wn_hdom_spare. */
 static void prune_and_count(hdom *h)
@@ -507,7 +522,7 @@ static void prune_and_count(hdom *h)
         int p = h->parent[i];
         if (p >= 0 && (h->flags[p] & NF_REMOVED)) {
             h->flags[i] |= NF_REMOVED;
-        } else if ((h->flags[i] & NF_PRUNE) &&
+        } else if ((h->flags[i] & NF_PRUNE) && !cell_value(h, i) &&
                    ((h->raw[i] < guard && (h->prose[i] < pguard || h->prose[i] < 400)) ||
                     platform_container(h->why[i])) &&
                    (!(h->flags[i] & NF_HOLDS) || page_hidden(h->why[i]))) {

@@ -225,6 +225,147 @@ static void put_lines(buf *out, size_t indent, const char *prefix, const char *f
     }
 }
 
+/* Lists a page types instead of marking up: a line of a paragraph that starts with a
+ * bullet glyph, or one of two or more lines starting with a dash (a hyphen or asterisk
+ * also in the paragraph beside it), or a line numbered N next to one numbered N-1 or
+ * N+1 (in the same paragraph or the paragraph beside it)
+ * shows a list item, and Markdown writes it as one.  Text output keeps the line as it
+ * is; a lone "- " or "3. " line stays an escaped paragraph. */
+typedef enum { MK_NONE, MK_GLYPH, MK_HYPHEN, MK_DASH, MK_NUMBER } mark_kind;
+
+typedef struct {
+    mark_kind kind;
+    int number; /* MK_NUMBER */
+    size_t skip; /* bytes of the marker and the spaces after it */
+} line_mark;
+
+static line_mark mark_of(const char *s, size_t len)
+{
+    /* Round, square and pointing bullets and check marks, in UTF-8. */
+    static const char *const glyphs[] = {
+        "\xE2\x80\xA2", "\xE2\x97\x8F", "\xE2\x96\xAA", "\xE2\x96\xA0", "\xE2\x97\xA6",
+        "\xE2\x80\xA3", "\xE2\x88\x99", "\xE2\x96\xBA", "\xE2\x96\xB8", "\xE2\x9E\xA4",
+        "\xE2\x9C\x93", "\xE2\x9C\x94", NULL};
+    /* Hyphen and asterisk (MK_HYPHEN), en and em dash: a list only when lines repeat
+     * them. */
+    static const char *const dashes[] = {"-", "*", "\xE2\x80\x93", "\xE2\x80\x94", NULL};
+    line_mark m = {MK_NONE, 0, 0};
+    size_t at = 0;
+    for (int g = 0; glyphs[g] && !at; g++)
+        if (len > strlen(glyphs[g]) && memcmp(s, glyphs[g], strlen(glyphs[g])) == 0) {
+            at = strlen(glyphs[g]);
+            m.kind = MK_GLYPH;
+        }
+    for (int g = 0; dashes[g] && !at; g++)
+        if (len > strlen(dashes[g]) + 1 && memcmp(s, dashes[g], strlen(dashes[g])) == 0 &&
+            s[strlen(dashes[g])] == ' ') {
+            at = strlen(dashes[g]);
+            m.kind = g < 2 ? MK_HYPHEN : MK_DASH;
+        }
+    if (!at) {
+        size_t i = 0;
+        int n = 0;
+        while (i < len && i < 3 && s[i] >= '0' && s[i] <= '9') n = n * 10 + (s[i++] - '0');
+        if (i > 0 && i + 1 < len && (s[i] == '.' || s[i] == ')') && s[i + 1] == ' ') {
+            at = i + 1;
+            m.kind = MK_NUMBER;
+            m.number = n;
+        }
+    }
+    while (at < len && s[at] == ' ') at++;
+    if (at >= len) m.kind = MK_NONE; /* a marker alone marks nothing */
+    m.skip = at;
+    return m;
+}
+
+static size_t line_end(const char *s, size_t len, size_t from)
+{
+    const char *nl = from < len ? memchr(s + from, '\n', len - from) : NULL;
+    return nl ? (size_t)(nl - s) : len;
+}
+
+/* A neighbouring paragraph's line as seen from another paragraph: only a number or a
+ * typed hyphen counts (a dash opening two paragraphs is an attribution -- "-- Ann" --
+ * as often as a list). */
+static line_mark across(line_mark m)
+{
+    if (m.kind != MK_NUMBER && m.kind != MK_HYPHEN) m.kind = MK_NONE;
+    return m;
+}
+
+/* The mark of the line of b starting at from; past b's end, of next's first line
+ * (see across; MK_NONE when next is NULL or not a paragraph). */
+static line_mark mark_at(const block *b, size_t from, const block *next)
+{
+    if (from >= b->len) {
+        line_mark none = {MK_NONE, 0, 0};
+        return next && next->kind == BK_PARA ? across(mark_at(next, 0, NULL)) : none;
+    }
+    return mark_of(b->text + from, line_end(b->text, b->len, from) - from);
+}
+
+/* The mark of the last line of a paragraph, seen from the next (see across; MK_NONE
+ * for NULL or another kind). */
+static line_mark last_mark(const block *b)
+{
+    line_mark none = {MK_NONE, 0, 0};
+    if (!b || b->kind != BK_PARA) return none;
+    size_t from = b->len;
+    while (from > 0 && b->text[from - 1] != '\n') from--;
+    return across(mark_at(b, from, NULL));
+}
+
+/* Whether a line marked m, between lines marked before and after, shows an item. */
+static int shows_item(line_mark m, line_mark before, line_mark after)
+{
+    switch (m.kind) {
+    case MK_GLYPH:
+        return 1;
+    case MK_HYPHEN:
+    case MK_DASH:
+        return before.kind == m.kind || after.kind == m.kind;
+    case MK_NUMBER:
+        return (before.kind == MK_NUMBER && before.number + 1 == m.number) ||
+               (after.kind == MK_NUMBER && after.number == m.number + 1);
+    default:
+        return 0;
+    }
+}
+
+/* A paragraph (prev and next: the blocks written before and after it, or NULL) with
+ * the lines that show list items written as items; a blank line parts items from the
+ * paragraph's other lines, which keep their "\" breaks among themselves. */
+static void put_para(buf *out, const block *b, const block *prev, const block *next)
+{
+    const char *s = b->text;
+    size_t len = b->len;
+    line_mark before = last_mark(prev);
+    int was_item = -1; /* the line written before: -1 none, 0 text, 1 item */
+    for (size_t i = 0; i < len && !out->failed;) {
+        size_t end = line_end(s, len, i), nstart = end + 1;
+        line_mark cur = mark_at(b, i, next), after = mark_at(b, nstart, next);
+        int item = shows_item(cur, before, after);
+        if (was_item >= 0 && was_item != item) wn_buf_putc(out, '\n');
+        size_t from = item ? i + cur.skip : i;
+        if (item) {
+            char marker[16];
+            if (cur.kind == MK_NUMBER) snprintf(marker, sizeof marker, "%d. ", cur.number);
+            else snprintf(marker, sizeof marker, "- ");
+            wn_buf_puts(out, marker);
+        }
+        long at = escape_at(s + from, end - from);
+        put_inline(out, s, from, end, b, at >= 0 ? from + (size_t)at : SIZE_MAX, 0);
+        /* A hard break only between two text lines of the paragraph. */
+        if (!item && nstart < len &&
+            !shows_item(after, cur, mark_at(b, line_end(s, len, nstart) + 1, next)))
+            wn_buf_putc(out, '\\');
+        wn_buf_putc(out, '\n');
+        was_item = item;
+        before = cur;
+        i = nstart;
+    }
+}
+
 /* A block's text as lines (see put_lines). */
 static void put_block(buf *out, size_t indent, const char *prefix, const char *first,
                       const block *b)
@@ -371,6 +512,14 @@ static void put_code(buf *out, size_t indent, const char *s, size_t len)
     }
 }
 
+/* The block written after b, or NULL. */
+static const block *next_written(const doc *d, const block *b)
+{
+    for (size_t i = (size_t)(b - d->blocks) + 1; i < d->n; i++)
+        if (written(&d->blocks[i])) return &d->blocks[i];
+    return NULL;
+}
+
 static void emit_markdown(buf *out, const block *b, const block *prev, const char *title,
                           void *state)
 {
@@ -405,6 +554,9 @@ static void emit_markdown(buf *out, const block *b, const block *prev, const cha
             break;
         }
         put_block(out, 0, "", NULL, b); /* a layout table's row: a line */
+        break;
+    case BK_PARA:
+        put_para(out, b, prev, next_written(st->d, b));
         break;
     default:
         put_block(out, 0, "", NULL, b);

@@ -490,6 +490,99 @@ static void test_bare_urls(void)
     free(out);
 }
 
+/* A list of bare numbers is a widget -- a star rating's buttons, a pager -- and goes;
+ * a list with one number among words, and a list of years, are text. */
+static void test_number_lists(void)
+{
+    static const char page[] =
+        "<html><body><article><h2>Osprey Atmos</h2>"
+        "<ul class=\"rating\"><li>1</li><li>2</li><li>3</li><li>4</li><li>5</li></ul>"
+        "<p>The kettle boils 1.7 litres in three minutes and switches itself off when the "
+        "water is ready, which our testers liked a great deal.</p>"
+        "<ol><li>1</li><li>2</li><li>&hellip;</li><li>9</li></ol>"
+        "<ul><li>Pack 2</li><li>7</li></ul><ul><li>1998</li><li>2004</li></ul>"
+        "<p>It costs less than the others and it holds more water than any of them.</p>"
+        "</article></body></html>";
+    char *out = run_as(page, 1, WINNOW_FORMAT_MARKDOWN);
+    CHECK(contains(out, "boils 1.7 litres"));
+    CHECK(!contains(out, "- 1\n"));
+    CHECK(!contains(out, "1. 1\n"));
+    CHECK(!contains(out, ". 9\n"));
+    CHECK(contains(out, "- Pack 2\n- 7\n"));
+    CHECK(contains(out, "- 1998\n- 2004\n"));
+    free(out);
+}
+
+/* A heading wrapping block elements (a page builder's "<h3><div><p>Title</p></div>
+ * </h3>") is still a heading; a heading element wrapping a whole section is not one
+ * heading of all its paragraphs. */
+static void test_wrapped_heading(void)
+{
+    static const char page[] =
+        "<html><body><article><p>The council voted on Tuesday to expand the bus network, "
+        "adding three routes that will link the northern suburbs with the hospital.</p>"
+        "<h3><div><p>What changes for riders</p></div></h3>"
+        "<p>Fares stay as they are until the spring, when the council will look at them "
+        "again with the operators and the riders' association.</p>"
+        "<h2><div><p>The routes are numbered from the north, the first reaching the "
+        "hospital by nine, the second the university by ten, and the third the station by "
+        "noon on weekdays.</p><p>On Sundays the three run every half hour from eight in "
+        "the morning, and the operators will add buses in the summer if the riders come; "
+        "the council will count them in June and again in September before it sets the "
+        "winter timetable.</p></div></h2>"
+        "</article></body></html>";
+    char *out = run_as(page, 1, WINNOW_FORMAT_MARKDOWN);
+    CHECK(contains(out, "\n### What changes for riders\n"));
+    CHECK(contains(out, "\nThe routes are numbered"));
+    CHECK(contains(out, "\nOn Sundays the three"));
+    free(out);
+}
+
+/* A comparison table's icon cells spell their value for screen readers only: that
+ * text is the cell's value and stays; screen-reader text beside a cell's own text
+ * still goes. */
+static void test_screen_reader_cells(void)
+{
+    static const char page[] =
+        "<html><body><article><p>The council voted on Tuesday to expand the bus network, "
+        "adding three routes that will link the northern suburbs with the hospital.</p>"
+        "<table><tr><th>Feature</th><th>Bus</th><th>Tram</th></tr>"
+        "<tr><td>Night service</td><td><i class=\"icon-check\"></i>"
+        "<span class=\"sr-only\">Yes</span></td><td><i class=\"icon-x\"></i>"
+        "<span class=\"sr-only\">No</span></td></tr>"
+        "<tr><td>Step-free <span class=\"sr-only\">(opens a map)</span></td>"
+        "<td><span class=\"sr-only\">Yes</span></td><td>Yes</td></tr></table>"
+        "<p>Fares stay as they are until the spring, when the council will look at them "
+        "again with the operators and the riders' association.</p>"
+        "</article></body></html>";
+    char *out = run_as(page, 1, WINNOW_FORMAT_MARKDOWN);
+    CHECK(contains(out, "| Night service | Yes | No |\n"));
+    CHECK(contains(out, "| Step-free | Yes | Yes |\n"));
+    CHECK(!contains(out, "opens a map"));
+    free(out);
+}
+
+/* A data table closing an article after a short line is the article's data: the run
+ * of prose reaches it. */
+static void test_closing_table(void)
+{
+    static const char page[] =
+        "<html><body><article><p>The council voted on Tuesday to expand the bus network, "
+        "adding three routes that will link the northern suburbs with the hospital.</p>"
+        "<p>Fares stay as they are until the spring, when the council will look at them "
+        "again with the operators and the riders' association.</p>"
+        "<p>Chart 2: every route</p><table>"
+        "<tr><th>Route</th><th>Stops</th></tr><tr><td>North</td><td>14</td></tr>"
+        "<tr><td>Hospital</td><td>9</td></tr><tr><td>University</td><td>11</td></tr>"
+        "<tr><td>Station</td><td>6</td></tr><tr><td>Harbour</td><td>8</td></tr>"
+        "</table></article></body></html>";
+    char *out = run_as(page, 1, WINNOW_FORMAT_MARKDOWN);
+    CHECK(contains(out, "Fares stay"));
+    CHECK(contains(out, "| Route | Stops |\n| --- | --- |\n| North | 14 |\n"));
+    CHECK(contains(out, "| Harbour | 8 |\n"));
+    free(out);
+}
+
 /* A product page's row of other items' tiles (same-shaped siblings, each a link and a
  * price) is not the product; on a collection page the tiles are the content.  Two
  * priced tiles are no row; a list of specifications without links is no row. */
@@ -725,6 +818,10 @@ int main(void)
     test_page_type_policies();
     test_declared_description();
     test_bare_urls();
+    test_number_lists();
+    test_closing_table();
+    test_screen_reader_cells();
+    test_wrapped_heading();
     test_product_tiles();
     test_product_extras();
     test_product_buy_box_and_shelves();

@@ -184,9 +184,69 @@ static void test_code(void)
     wn_doc_free(&d);
 }
 
+/* Lists a page types as text: a bullet glyph makes an item of its line, dashes only
+ * when two lines repeat them (hyphens also across paragraphs), numbers only beside the
+ * next or previous number (also across paragraphs); other lines keep their breaks, blank lines part them from items;
+ * the text output is left as it was. */
+static void test_typed_lists(void)
+{
+    doc d;
+    wn_doc_init(&d);
+    add(&d, BK_PARA, 0, "Bring:\n\xE2\x80\xA2 water\n\xE2\x80\xA2  a towel\nThat is all.\nReally.",
+        DEC_KEEP);
+    add(&d, BK_PARA, 0, "- one dash alone", DEC_KEEP);
+    add(&d, BK_PARA, 0, "\xE2\x80\x93 first\n\xE2\x80\x93 second", DEC_KEEP);
+    add(&d, BK_PARA, 0, "\xE2\x80\x93 Ann", DEC_KEEP);
+    add(&d, BK_PARA, 0, "- typed", DEC_KEEP);
+    add(&d, BK_PARA, 0, "- list", DEC_KEEP);
+    add(&d, BK_PARA, 0, "2. Two", DEC_KEEP);
+    add(&d, BK_PARA, 0, "3. Three", DEC_KEEP);
+    add(&d, BK_PARA, 0, "5. Five is no neighbour", DEC_KEEP);
+    add(&d, BK_PARA, 0, "1. a\n2. b\n\xE2\x80\xA2", DEC_KEEP);
+    char *md = render(&d, 1, 1);
+    CHECK_STR(md, "Bring:\n"
+                  "\n"
+                  "- water\n"
+                  "- a towel\n"
+                  "\n"
+                  "That is all.\\\n"
+                  "Really.\n"
+                  "\n"
+                  "\\- one dash alone\n"
+                  "\n"
+                  "- first\n"
+                  "- second\n"
+                  "\n"
+                  "\xE2\x80\x93 Ann\n"
+                  "\n"
+                  "- typed\n"
+                  "\n"
+                  "- list\n"
+                  "\n"
+                  "2. Two\n"
+                  "\n"
+                  "3. Three\n"
+                  "\n"
+                  "5\\. Five is no neighbour\n"
+                  "\n"
+                  "1. a\n"
+                  "2. b\n"
+                  "\n"
+                  "\xE2\x80\xA2\n");
+    free(md);
+    char *txt = render(&d, 0, 1);
+    CHECK_STR(txt, "Bring:\n\xE2\x80\xA2 water\n\xE2\x80\xA2  a towel\nThat is all.\nReally.\n\n"
+                   "- one dash alone\n\n\xE2\x80\x93 first\n\xE2\x80\x93 second\n\n\xE2\x80\x93 Ann\n\n"
+                   "- typed\n\n- list\n\n2. Two\n\n3. Three\n\n"
+                   "5. Five is no neighbour\n\n1. a\n2. b\n\xE2\x80\xA2\n");
+    free(txt);
+    wn_doc_free(&d);
+}
+
 int main(void)
 {
     test_tables();
+    test_typed_lists();
     test_lists();
     test_adjacent_lists();
     test_inline_code();
