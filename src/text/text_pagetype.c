@@ -39,11 +39,12 @@ static void settle_platform(const pt_signals *sig, doc *d)
 /* A listing's prose comes as entries, an article's as running paragraphs
  * (pagetype/pt_rhythm.c).  Prose whose teasers hold ENTRY_SHARE percent or more, with no
  * line over PROSE_MAX words and at most RUN_SHARE percent of it in runs of paragraphs,
- * is read whole: a listing or a service page the words leaned to without the lead
- * their readings ask, or an "article" within ENTRY_LAG points of listing, as a listing.
- * wcxb-dev-other innerText listing .616 -> .678, collection .595 -> .615, all .674 ->
- * .689; the article sets gain (wcxb-dev-article innerText .9060 -> .9067, Scrapinghub
- * innerText .9276 -> .9289, lynx .9093 -> .9142: README). */
+ * is read whole: a listing, service or collection page the words leaned to without the
+ * lead their readings ask, as the type it is; an "article" within ENTRY_LAG points of
+ * listing, as a listing.  wcxb-dev-other innerText listing .616 -> .678, collection
+ * .595 -> .618, service .752 -> .760, all .674 -> .689; the article sets gain
+ * (wcxb-dev-article innerText .9060 -> .9067, Scrapinghub innerText .9276 -> .9289,
+ * lynx .9093 -> .9142: README).  Products in this rhythm gain nothing read whole. */
 #define ENTRY_SHARE 20
 #define PROSE_MAX 80
 #define RUN_SHARE 10
@@ -61,7 +62,7 @@ static void settle_rhythm(const pt_signals *sig, doc *d)
     int ll = d->page_type_lag[WINNOW_PAGE_LISTING];
     if (t == WINNOW_PAGE_ARTICLE && ll <= ENTRY_LAG && ll < d->page_type_lag[WINNOW_PAGE_FORUM])
         t = WINNOW_PAGE_LISTING;
-    else if (t != WINNOW_PAGE_LISTING && t != WINNOW_PAGE_SERVICE)
+    else if (t != WINNOW_PAGE_LISTING && t != WINNOW_PAGE_SERVICE && t != WINNOW_PAGE_COLLECTION)
         return;
     wn_pt_settle(d, t, WN_READING_TEXT_MARGIN, "by the rhythm of its %d entries",
                  sig->v[PS_T_ENTRIES]);
