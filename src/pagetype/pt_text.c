@@ -8,6 +8,7 @@
 #include <string.h>
 #include "pagetype/pagetype.h"
 #include "pagetype/pt_phrase.h"
+#include "pagetype/pt_rhythm.h"
 
 /* Counting stops here: the scores only ask "at least 1, 3, 10 ..." of a phrase, and a
  * huge page must not cost more than a big one. */
@@ -285,12 +286,15 @@ static word_class classify_word(const char *w, size_t n)
 
 /* The shape of the text, line by line, from its tokens: the longest run of long
  * lines (prose), words, long paragraphs and their share, the share of short lines,
- * first-person and function-word rates, lines of code. */
+ * first-person and function-word rates, lines of code, the rhythm of entries
+ * (pt_rhythm.c). */
 typedef struct {
     size_t lines, short_lines, words, long_words, long_lines, run, best_run, gap;
     size_t alpha_words, n_we, n_i, n_fn, code;
     const char *line_start, *line_end; /* first and last token of the current line */
     size_t line_words;
+    int line_dated, line_more; /* the current line shows a date, opens with "read more" */
+    pt_rhythm rhythm;
 } shape;
 
 static void end_line(shape *sh)
@@ -311,9 +315,13 @@ static void end_line(shape *sh)
     } else if (++sh->gap > 1) {
         sh->run = 0;
     }
-    if (code_line(sh->line_start, sh->line_end)) sh->code++;
+    int code = code_line(sh->line_start, sh->line_end);
+    sh->code += (size_t)code;
+    wn_pt_rhythm_line(&sh->rhythm, sh->line_start, sh->line_end, sh->line_words, sh->line_dated,
+                      sh->line_more, code);
     sh->line_start = NULL;
     sh->line_words = 0;
+    sh->line_dated = sh->line_more = 0;
 }
 
 static void on_token(shape *sh, const char *t, unsigned len)
@@ -349,6 +357,7 @@ static void shape_signals(shape *sh, pt_signals *out)
     out->v[PS_T_FUNC] = (int)(1000 * sh->n_fn / aw);
     out->v[PS_T_CODE] = CAP(sh->code);
 #undef CAP
+    wn_pt_rhythm_signals(&sh->rhythm, out);
 }
 
 typedef struct {
@@ -356,7 +365,16 @@ typedef struct {
     shape sh;
 } text_scan;
 
-static void text_hit(void *ctx, int signal, const char *at) { hit(&((text_scan *)ctx)->sc, signal, at); }
+/* A hit also marks its line for the rhythm: a date counted on it, a "read more" that
+ * opens it (the hit comes at the phrase's first token, once that token is the line's). */
+static void text_hit(void *ctx, int signal, const char *at)
+{
+    text_scan *ts = ctx;
+    int dates = ts->sc.out->v[PS_T_DATE];
+    hit(&ts->sc, signal, at);
+    if (ts->sc.out->v[PS_T_DATE] > dates) ts->sh.line_dated = 1;
+    if (signal == PS_T_READMORE && at == ts->sh.line_start) ts->sh.line_more = 1;
+}
 static void text_token(void *ctx, const char *t, unsigned len) { on_token(&((text_scan *)ctx)->sh, t, len); }
 
 void wn_pt_text_signals(const char *text, size_t len, pt_signals *s)

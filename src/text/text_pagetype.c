@@ -36,6 +36,38 @@ static void settle_platform(const pt_signals *sig, doc *d)
     wn_pt_settle(d, WINNOW_PAGE_FORUM, WN_READING_TEXT_MARGIN, "by its forum software's signature");
 }
 
+/* A listing's prose comes as entries, an article's as running paragraphs
+ * (pagetype/pt_rhythm.c).  Prose whose teasers hold ENTRY_SHARE percent or more, with no
+ * line over PROSE_MAX words and at most RUN_SHARE percent of it in runs of paragraphs,
+ * is read whole: a listing, service or collection page the words leaned to without the
+ * lead their readings ask, as the type it is; an "article" within ENTRY_LAG points of
+ * listing, as a listing.  wcxb-dev-other innerText listing .616 -> .678, collection
+ * .595 -> .618, service .752 -> .760, all .674 -> .689; the article sets gain
+ * (wcxb-dev-article innerText .9060 -> .9067, Scrapinghub innerText .9276 -> .9289,
+ * lynx .9093 -> .9142: README).  Products in this rhythm gain nothing read whole. */
+#define ENTRY_SHARE 20
+#define PROSE_MAX 80
+#define RUN_SHARE 10
+#define ENTRY_LAG 4
+
+static void settle_rhythm(const pt_signals *sig, doc *d)
+{
+    if (d->page_type_margin >= WN_READING_TEXT_MARGIN) return; /* sure, or forced */
+    if (sig->v[PS_T_ENTRY_PCT] < ENTRY_SHARE || sig->v[PS_T_MAXPROSE] > PROSE_MAX ||
+        sig->v[PS_T_RUN3_PCT] > RUN_SHARE)
+        return;
+    winnow_page_type t = d->page_type;
+    /* A thread's posts come in this rhythm too: when the words put forum as near as
+     * listing, the thread's stamps decide (text/textclass.c). */
+    int ll = d->page_type_lag[WINNOW_PAGE_LISTING];
+    if (t == WINNOW_PAGE_ARTICLE && ll <= ENTRY_LAG && ll < d->page_type_lag[WINNOW_PAGE_FORUM])
+        t = WINNOW_PAGE_LISTING;
+    else if (t != WINNOW_PAGE_LISTING && t != WINNOW_PAGE_SERVICE && t != WINNOW_PAGE_COLLECTION)
+        return;
+    wn_pt_settle(d, t, WN_READING_TEXT_MARGIN, "by the rhythm of its %d entries",
+                 sig->v[PS_T_ENTRIES]);
+}
+
 void wn_text_pagetype(const char *text, size_t len, const winnow_options *opt, doc *d)
 {
     if (wn_pt_forced(opt, d)) return;
@@ -56,4 +88,5 @@ void wn_text_pagetype(const char *text, size_t len, const winnow_options *opt, d
     wn_pt_assign(&sig, 0, opt, d);
     settle_code(&sig, d);
     settle_platform(&sig, d);
+    settle_rhythm(&sig, d);
 }

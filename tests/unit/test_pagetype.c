@@ -69,6 +69,69 @@ static pt_signals url_sig(const char *u)
     return s;
 }
 
+/* Teasers of entries, in the rhythm of a listing or run together as an article. */
+static const char *const teasers[] = {
+    "The city council voted on Tuesday to build a new bridge over the river after years of debate.",
+    "A local bakery has won a national prize for its rye bread, baked in the same oven since 1952.",
+    "Schools will open an hour later this winter, the education board said in a short statement.",
+    "The museum reopens its north wing with a show of maps drawn by sailors in the last century.",
+    "Volunteers planted four hundred trees along the canal on Saturday, despite the rain and wind.",
+    "A new night bus links the station and the hospital from next month, the transport office says.",
+};
+static const char *const titles[] = {
+    "Council approves new bridge", "Bakery wins national bread prize", "Schools to open later",
+    "Museum reopens its north wing", "Volunteers plant trees by the canal", "New night bus to the hospital",
+};
+#define N_ENTRIES (sizeof teasers / sizeof *teasers)
+
+/* entries: title, date, teaser, "Read more" for each; else one headline and the teasers
+ * as running paragraphs. */
+static char *news_page(int entries)
+{
+    buf b;
+    wn_buf_init(&b, 0);
+    const char *head = "Home\nNews\nSport\nWeather\n\nLatest news\n\n";
+    CHECK(wn_buf_append(&b, head, strlen(head)) == 0);
+    for (size_t k = 0; k < N_ENTRIES; k++) {
+        const char *parts[] = {entries ? titles[k] : "", entries ? "\nMay 3, 2024\n" : "",
+                               teasers[k], entries ? "\nRead more\n\n" : "\n\n"};
+        for (size_t p = 0; p < 4; p++) CHECK(wn_buf_append(&b, parts[p], strlen(parts[p])) == 0);
+    }
+    CHECK(wn_buf_append(&b, "About us\nContact\n", 18) == 0);
+    CHECK(wn_buf_append(&b, "", 1) == 0); /* the NUL */
+    return b.data;
+}
+
+static void test_rhythm_signals(void)
+{
+    char *page = news_page(1);
+    pt_signals s = text_sig(page);
+    CHECK(s.v[PS_T_ENTRIES] == (int)N_ENTRIES);
+    CHECK(s.v[PS_T_ENTRY_PCT] == 100);
+    CHECK(s.v[PS_T_RUN3_PCT] == 0);
+    CHECK(s.v[PS_T_MAXPROSE] >= 15 && s.v[PS_T_MAXPROSE] <= 20);
+    free(page);
+
+    page = news_page(0); /* running paragraphs: no entry, all prose in one run */
+    s = text_sig(page);
+    CHECK(s.v[PS_T_ENTRIES] == 0 && s.v[PS_T_ENTRY_PCT] == 0);
+    CHECK(s.v[PS_T_RUN3_PCT] == 100);
+    free(page);
+
+    /* A title followed by two paragraphs opens no entry; a "read more" line between
+     * paragraphs does not break their run; a title ending in a full stop is no title. */
+    s = text_sig("Council approves new bridge\nThe city council voted on Tuesday to build a new "
+                 "bridge over the river.\nRead more\nThe bridge will cost about forty million and "
+                 "open in two years.\nWork on the approaches starts this autumn, the mayor said.\n");
+    CHECK(s.v[PS_T_ENTRIES] == 0 && s.v[PS_T_RUN3_PCT] == 100);
+    s = text_sig("The council approves a bridge.\nThe city council voted on Tuesday to build a new "
+                 "bridge over the river.\n");
+    CHECK(s.v[PS_T_ENTRIES] == 0);
+    s = text_sig("The council approves a bridge\nThe city council voted on Tuesday to build a new "
+                 "bridge over the river.\n");
+    CHECK(s.v[PS_T_ENTRIES] == 1 && s.v[PS_T_ENTRY_PCT] == 100);
+}
+
 static void test_url_signals(void)
 {
     pt_signals s = url_sig("https://forum.example.org/t/why-does-my-build-fail/1234");
@@ -282,6 +345,27 @@ static void test_code_settles_documentation(void)
     free(page);
 }
 
+/* Rendered text: the same news read as a listing's entries or as one article. */
+static void test_rhythm_settles_listing(void)
+{
+    char *why = NULL, *page = news_page(1);
+    winnow_page_type t = run(page, WINNOW_PAGE_AUTO, NULL, &why);
+    CHECK(t == WINNOW_PAGE_LISTING);
+    CHECK(why && strstr(why, "rhythm of its 6 entries") != NULL);
+    if (t != WINNOW_PAGE_LISTING) fprintf(stderr, "entries: %s\n", why ? why : "(null)");
+    free(why);
+    free(page);
+    page = news_page(0);
+    t = run(page, WINNOW_PAGE_AUTO, NULL, &why);
+    CHECK(t == WINNOW_PAGE_ARTICLE);
+    if (t != WINNOW_PAGE_ARTICLE) fprintf(stderr, "paragraphs: %s\n", why ? why : "(null)");
+    free(why);
+    free(page);
+    page = news_page(1); /* a forced type stands */
+    CHECK(run(page, WINNOW_PAGE_ARTICLE, NULL, NULL) == WINNOW_PAGE_ARTICLE);
+    free(page);
+}
+
 /* Rendered text: a thread whose long first post reads as an article, signed by its
  * forum software at the foot. */
 static void test_forum_signature_settles_forum(void)
@@ -333,6 +417,7 @@ int main(void)
 {
     winnow_global_init();
     test_text_signals();
+    test_rhythm_signals();
     test_url_signals();
     test_title_and_generator();
     test_html_signals();
@@ -341,5 +426,6 @@ int main(void)
     test_code_settles_documentation();
     test_forum_signature_settles_forum();
     test_comment_form_settles_article();
+    test_rhythm_settles_listing();
     return check_done();
 }
