@@ -8,10 +8,11 @@
 #include "meta/meta.h"
 
 #define H1_LOOK 8
+#define CARD_TITLE_MAX 150 /* bytes: longer is a description */
 
 /* Site-name separators, longest first. */
 static const char *const seps[] = {" | ", " - ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " :: ",
-                                   " \xC2\xB7 ", " \xC2\xBB ", NULL};
+                                   " \xC2\xB7 ", " \xC2\xBB ", " \xE2\x80\xA2 ", NULL};
 
 /* Cuts a trailing " | Site" when the tail is shorter than the head. */
 static size_t strip_site(const char *s, size_t len)
@@ -158,6 +159,39 @@ static char *pick_h1(hdom *h, doc *d, const char *og, const char *title, int *ag
     return inside ? inside : first;
 }
 
+#define H2_LOOK 16
+
+/* Whether a visible h2 among the first H2_LOOK says what t says, letter for letter:
+ * the page shows the declared title as its headline under an h1 that is something
+ * else (a section's name, "Recycle by City"; a teaser, "Toddler Sleep Training"). */
+static int shown_as_h2(hdom *h, doc *d, const char *t)
+{
+    int seen = 0;
+    for (int i = 0; t && i < h->n && seen < H2_LOOK; i++) {
+        if (h->tag[i] != TG_H2 || (h->flags[i] & NF_REMOVED) || !h->text[i]) continue;
+        seen++;
+        const char *x = node_text(d, h->node[i]);
+        if (x && same_letters(x, t)) return 1;
+    }
+    return 0;
+}
+
+/* The part of t before a separator that an h2 shows as the page's headline ("What is
+ * Ownership?" of "What is Ownership? - The Rust Programming Language"; "Plan and
+ * intended audience" of "Plan and intended audience | Introduction to Quantum
+ * Information Science"), copied; NULL where no h2 shows one.  The rest names the site
+ * or the book. */
+static const char *head_shown_as_h2(hdom *h, doc *d, const char *t)
+{
+    for (const char *const *sep = seps; *sep; sep++) {
+        const char *at = strstr(t, *sep);
+        if (!at || at - t < 10) continue; /* "Git - git-commit": a logo's h2 */
+        char *head = wn_arena_strndup(&d->mem, t, (size_t)(at - t));
+        if (head && shown_as_h2(h, d, head)) return head;
+    }
+    return NULL;
+}
+
 /* Words that label a headline rather than belong to it ("Thread: Which host?"). */
 static const char *const labels[] = {"title:", "thread:", "topic:", "blog:", "re:", NULL};
 
@@ -203,6 +237,31 @@ static const char *declared_over_h1(doc *d, const char *h1, const char *meta,
     return NULL;
 }
 
+#define STRAY_LOOK 4096
+
+/* The text of the first <title> outside <head> and outside an <svg> (whose <title> is
+ * an icon's), among the first STRAY_LOOK elements: a <title> written after something
+ * that closed the head early is still the page's. */
+static char *stray_title(doc *d, xmlNode *root)
+{
+    int seen = 0;
+    for (xmlNode *n = root; n && seen < STRAY_LOOK;) {
+        int skip = n->type != XML_ELEMENT_NODE || strcmp((const char *)n->name, "svg") == 0;
+        if (!skip) {
+            seen++;
+            if (strcmp((const char *)n->name, "title") == 0) return node_text(d, n);
+        }
+        if (!skip && n->children) {
+            n = n->children;
+            continue;
+        }
+        while (n && n != root && !n->next) n = n->parent;
+        if (!n || n == root) break;
+        n = n->next;
+    }
+    return NULL;
+}
+
 /* Sets the record's title to t, taken from where src says, with cut (or NULL) cut from
  * it: the labels are for --explain. */
 static void set_title(doc *d, const char *t, const char *src, const char *cut)
@@ -215,6 +274,7 @@ static void set_title(doc *d, const char *t, const char *src, const char *cut)
 void wn_htitle_find(hdom *h, doc *d)
 {
     char *title = NULL, *og = NULL, *h1 = NULL;
+    char *og_card = NULL, *tw_card = NULL;
     const char *og_src = NULL;
     xmlNode *root = h->xdoc ? xmlDocGetRootElement(h->xdoc) : NULL;
     xmlNode *head = NULL;
@@ -224,15 +284,28 @@ void wn_htitle_find(hdom *h, doc *d)
         if (c->type != XML_ELEMENT_NODE) continue;
         if (!title && strcmp((const char *)c->name, "title") == 0) {
             title = node_text(d, c);
-        } else if (!og && strcmp((const char *)c->name, "meta") == 0) {
+        } else if (strcmp((const char *)c->name, "meta") == 0) {
             const char *p = wn_hdom_attr(c, "property");
             if (!p) p = wn_hdom_attr(c, "name");
-            if (p && (strcmp(p, "og:title") == 0 || strcmp(p, "twitter:title") == 0)) {
-                og = wn_doc_keep_text(d, wn_hdom_attr(c, "content"));
-                og_src = p[0] == 'o' ? "<meta og:title>" : "<meta twitter:title>";
+            char **slot = !p ? NULL : strcmp(p, "og:title") == 0 ? &og_card : strcmp(p, "twitter:title") == 0 ? &tw_card : NULL;
+            if (slot && !*slot) {
+                *slot = wn_doc_keep_text(d, wn_hdom_attr(c, "content"));
+                if (*slot && !og) {
+                    og = *slot;
+                    og_src = slot == &og_card ? "<meta og:title>" : "<meta twitter:title>";
+                }
             }
         }
     }
+    /* The first card title, unless it runs to a description's length where the other
+     * is a headline's ("Kroll ... Insights aims to identify trends and provide
+     * insights across the sector, ..."). */
+    char *other = og == og_card ? tw_card : og_card;
+    if (og && other && strlen(og) > CARD_TITLE_MAX && strlen(other) <= CARD_TITLE_MAX) {
+        og = other;
+        og_src = og == og_card ? "<meta og:title>" : "<meta twitter:title>";
+    }
+    if (!title) title = stray_title(d, root);
     /* The part of <title> after " | " is the site's name. */
     const char *site = NULL;
     if (title) {
@@ -257,6 +330,21 @@ void wn_htitle_find(hdom *h, doc *d)
     if (h1 && site && strstr(site, h1)) h1_ok = 0;
     d->title = h1_ok ? h1 : meta ? meta : h1;
     d->meta.src.headline = h1_ok || !meta ? "<h1>" : d->meta.src.declared_title;
+    /* No h1 taken, or one that the declared title merely ends with (the site's or
+     * the book's name in a menu): the declared title's first part, where an h2 shows
+     * it. */
+    const char *shown_head = NULL, *shown_src = d->meta.src.declared_title;
+    if (meta && (!h1_ok || (agree && !strstr(h1, meta)))) {
+        shown_head = head_shown_as_h2(h, d, meta);
+        if (!shown_head && title && title != meta) {
+            shown_head = head_shown_as_h2(h, d, title);
+            shown_src = "<title>";
+        }
+    }
+    if (shown_head) {
+        set_title(d, shown_head, shown_src, "the site's name");
+        return;
+    }
     /* The record's headline without what the h1 carries besides; the text keeps the
      * h1 as the page shows it. */
     if (h1_ok) {
@@ -271,6 +359,12 @@ void wn_htitle_find(hdom *h, doc *d)
         if (meta && same_letters(rec, meta)) set_title(d, meta, d->meta.src.declared_title, NULL);
         else if (title && same_letters(rec, title)) set_title(d, title, "<title>", NULL);
         if (meta) h->title_article = declared_over_h1(d, h1, meta, title, agree);
+        /* An h1 the metadata does not back, over an h2 that repeats the declared
+         * title: the h2 is the headline and the declared title its clean copy. */
+        if (!agree && !d->meta.title) {
+            if (meta && shown_as_h2(h, d, meta)) set_title(d, meta, d->meta.src.declared_title, NULL);
+            else if (title && title != meta && shown_as_h2(h, d, title)) set_title(d, title, "<title>", NULL);
+        }
     }
 }
 

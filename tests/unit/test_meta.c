@@ -111,6 +111,7 @@ static void test_authors(void)
     CHECK_STR(shown("Nick van Mead"), "Nick van Mead");
     CHECK(shown("the way the logo is drawn") == NULL);
     CHECK_STR(shown("ibby"), "ibby");
+    CHECK(shown("#development #git") == NULL);        /* hashtags by a date line */
 }
 
 static page_meta read_ld(const char *json)
