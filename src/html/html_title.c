@@ -113,6 +113,51 @@ static int shared_tenths(const char *h, const char *a, const char *b)
     return words ? found * 10 / words : 10;
 }
 
+#define PIECES_LOOK 64
+
+/* Whether the text of n runs two lines together: a text that ends in a letter, a digit
+ * or ")" and a text of another element that starts with a capital, with no space
+ * between ("Top MBA Programs of 2025 (US)<br>Your Guide to the Best Business
+ * Schools"): a headline and a kicker or subtitle set as one h1.  Reads the first
+ * PIECES_LOOK nodes under n. */
+static int runs_lines_together(xmlNode *n)
+{
+    unsigned char last = ' ';
+    xmlNode *last_parent = NULL;
+    int seen = 0, broke = 0; /* a <br> since the last text */
+    for (xmlNode *c = n ? n->children : NULL; c && seen < PIECES_LOOK; seen++) {
+        if (c->type == XML_ELEMENT_NODE && strcmp((const char *)c->name, "br") == 0) broke = 1;
+        if (c->type == XML_TEXT_NODE && c->content && c->content[0]) {
+            const unsigned char *t = c->content;
+            if ((broke || c->parent != last_parent) && (t[0] >= 'A' && t[0] <= 'Z') &&
+                (word_byte(last) || last == ')'))
+                return 1;
+            last = t[strlen((const char *)t) - 1];
+            last_parent = c->parent;
+            broke = 0;
+        }
+        if (c->type == XML_ELEMENT_NODE && c->children) {
+            c = c->children;
+            continue;
+        }
+        while (c && c != n && !c->next) c = c->parent;
+        if (!c || c == n) break;
+        c = c->next;
+    }
+    return 0;
+}
+
+/* Whether t is written in capitals: two words or more, every letter a capital. */
+static int in_capitals(const char *t)
+{
+    int upper = 0;
+    for (const char *p = t; *p; p++) {
+        if (*p >= 'a' && *p <= 'z') return 0;
+        upper += *p >= 'A' && *p <= 'Z';
+    }
+    return upper >= 4 && strchr(t, ' ') != NULL;
+}
+
 static char *node_text(doc *d, xmlNode *n)
 {
     xmlChar *c = xmlNodeGetContent(n);
@@ -131,9 +176,10 @@ static char *node_text(doc *d, xmlNode *n)
  * article; else the first one.  At most H1_LOOK are read; *agree says whether the
  * metadata agreed, *count how many h1s were seen. */
 static char *pick_h1(hdom *h, doc *d, const char *og, const char *title, int *agree,
-                     int *count)
+                     int *count, xmlNode **node)
 {
     char *first = NULL, *inside = NULL;
+    xmlNode *first_node = NULL, *inside_node = NULL;
     int seen = 0;
     /* Visible text before each element, in document order (indices are pre-order):
      * a headline comes before the story, an h1 deep inside it is a section title. */
@@ -151,11 +197,19 @@ static char *pick_h1(hdom *h, doc *d, const char *og, const char *title, int *ag
         if ((og && (strstr(og, t) || strstr(t, og))) ||
             (title && (strstr(title, t) || strstr(t, title)))) {
             *agree = 1;
+            *node = h->node[i];
             return t;
         }
-        if (!first) first = t;
-        if (!inside && (h->flags[i] & NF_INSIDE)) inside = t;
+        if (!first) {
+            first = t;
+            first_node = h->node[i];
+        }
+        if (!inside && (h->flags[i] & NF_INSIDE)) {
+            inside = t;
+            inside_node = h->node[i];
+        }
     }
+    *node = inside ? inside_node : first_node;
     return inside ? inside : first;
 }
 
@@ -319,7 +373,8 @@ void wn_htitle_find(hdom *h, doc *d)
     const char *meta = og ? og : title;
     d->meta.src.declared_title = og ? og_src : "<title>";
     int agree = 0, count = 0;
-    h1 = pick_h1(h, d, og, title, &agree, &count);
+    xmlNode *h1_node = NULL;
+    h1 = pick_h1(h, d, og, title, &agree, &count, &h1_node);
     /* The h1 is the page's own headline unless it is the site's name: a logo h1 in
      * the title's suffix, or one too short to be a headline that the metadata does
      * not back. */
@@ -356,7 +411,13 @@ void wn_htitle_find(hdom *h, doc *d)
          * shares few of its words (a slogan: "Your content. Your canvas."). */
         if (meta && !agree && shared_tenths(h1, og, title) <= 3) h->title_declared = meta;
         const char *rec = d->meta.title ? d->meta.title : h1;
-        if (meta && same_letters(rec, meta)) set_title(d, meta, d->meta.src.declared_title, NULL);
+        /* An h1 set in capitals that words the declared title otherwise is a display
+         * line ("SUPPORTING GAAP COMPLIANCE" over "GAAP Compliance: Applying Accounting
+         * Best Practices"): the declared title, where the two share most words. */
+        if (meta && !agree && ((in_capitals(h1) && shared_tenths(h1, og, title) >= 5) ||
+                               runs_lines_together(h1_node)))
+            set_title(d, meta, d->meta.src.declared_title, NULL);
+        else if (meta && same_letters(rec, meta)) set_title(d, meta, d->meta.src.declared_title, NULL);
         else if (title && same_letters(rec, title)) set_title(d, title, "<title>", NULL);
         if (meta) h->title_article = declared_over_h1(d, h1, meta, title, agree);
         /* An h1 the metadata does not back, over an h2 that repeats the declared

@@ -162,6 +162,29 @@ static void test_titles(void)
               "Cybersecurity Sector Update");
 }
 
+/* An h1 that is a display line, in capitals or two lines run together, yields to the
+ * declared title; an h1 in capitals on its own stays. */
+static void test_titles_display_h1(void)
+{
+    CHECK_STR(title_as("<title>GAAP Compliance: Applying Accounting Best Practices</title>",
+                       "SUPPORTING GAAP COMPLIANCE", WINNOW_PAGE_ARTICLE),
+              "GAAP Compliance: Applying Accounting Best Practices");
+    CHECK_STR(title_as("", "TIPS FOR ONLINE SUCCESS", WINNOW_PAGE_ARTICLE),
+              "TIPS FOR ONLINE SUCCESS");
+    CHECK_STR(title_as("<title>Top MBA Programs of 2025: Business School Rankings</title>",
+                       "Top MBA Programs of 2025 (US)<br>Your Guide to the Best Schools",
+                       WINNOW_PAGE_ARTICLE),
+              "Top MBA Programs of 2025: Business School Rankings");
+    CHECK_STR(title_as("<title>Best Notion Alternatives: Top Tools in 2026</title>",
+                       "<span>The Best Notion Alternatives</span><span>Top Note-taking "
+                       "Tools</span>", WINNOW_PAGE_ARTICLE),
+              "Best Notion Alternatives: Top Tools in 2026");
+    /* One line, its words in elements of their own with spaces between: the h1. */
+    CHECK_STR(title_as("<title>Best Notion Alternatives: Top Tools in 2026</title>",
+                       "The <em>Best</em> Notion Alternatives for Teams", WINNOW_PAGE_ARTICLE),
+              "The Best Notion Alternatives for Teams");
+}
+
 /* The page's h2 shows the declared title: the record takes it over an h1 that the
  * metadata does not back, and the declared title's first part where the rest names the
  * book (an h1 in a menu, or none). */
@@ -228,6 +251,7 @@ int main(void)
 {
     test_text_date();
     test_titles();
+    test_titles_display_h1();
     test_titles_shown_h2();
     test_stray_title();
     test_meta_names();
