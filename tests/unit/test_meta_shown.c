@@ -92,6 +92,20 @@ static void test_shown_dates(void)
               "2024-10-09");
 }
 
+/* A byline far below the headline (past the lines read around it): the date line next
+ * to the author element is the page's date, where the page declares none. */
+#define BODY8 BODY BODY BODY BODY BODY BODY BODY BODY
+static void test_date_by_byline(void)
+{
+#define FAR_BYLINE(head)                                                                   \
+    "<html><head>" head "</head><body><h1>Bees return to the valley</h1>" BODY8 BODY8      \
+    "<div><p class=\"author-name\">Jo Doe</p><p>April 8, 2024</p></div>" BODY "</body></html>"
+    CHECK_STR(field(FAR_BYLINE(""), 0), "2024-04-08");
+    CHECK_STR(field(FAR_BYLINE("<meta property=\"article:published_time\" content=\"2020-06-09\">"),
+                    0),
+              "2020-06-09");
+}
+
 static void test_titles(void)
 {
     /* An h1 broken over two elements, run together: the declared title's spelling. */
@@ -250,6 +264,7 @@ static void test_text_date(void)
 int main(void)
 {
     test_text_date();
+    test_date_by_byline();
     test_titles();
     test_titles_display_h1();
     test_titles_shown_h2();
