@@ -367,7 +367,7 @@ static const char *next_to_date(const walker *w, int k, arena *a)
 
 /* Far from the headline: the first element of the page marked as the author's (an
  * "About the author" box at the story's end, a rel=author link in a sidebar). */
-static const char *anywhere(const hdom *h, arena *a)
+static const char *anywhere(const hdom *h, arena *a, int *at)
 {
     int looked = 0;
     for (int i = 0; i < h->n && looked < ANYWHERE_LOOKS; i++) {
@@ -382,7 +382,10 @@ static const char *anywhere(const hdom *h, arena *a)
             if (t[k] == '\n') t[k] = '|';
         t[l] = '\0';
         const char *name = wn_meta_author(t, 1, a);
-        if (name) return name;
+        if (name) {
+            if (at) *at = i;
+            return name;
+        }
     }
     return NULL;
 }
@@ -413,14 +416,57 @@ static const char *date_anywhere(const hdom *h, const char *not_after, arena *a)
     return NULL;
 }
 
+/* Reads the lines around element `at` into w (w->headline: the line of `at`) and the
+ * dates of the nearest date line into out: below `at` first, then above it.  Returns
+ * that line, or -1. */
+static int dates_around(walker *w, int at, const char *not_after, arena *a, hbyline *out)
+{
+    w->headline = -1;
+    read_lines(w, at > START_BACK ? at - START_BACK : 0, at);
+    int date_line = -1;
+    for (int k = w->headline; k >= 0 && k < w->n && !out->date; k++)
+        if (line_dates(&w->lines[k], not_after, a, out) && date_line < 0) date_line = k;
+    for (int k = w->headline - 1; k >= 0 && !out->date; k--)
+        if (line_dates(&w->lines[k], not_after, a, out) && date_line < 0) date_line = k;
+    return date_line;
+}
+
+/* The author element on the page, where none was seen nearer; and, where nothing
+ * nearer gave a date, an element marked as a date, else the date line next to the
+ * author element ("Luke Kim" over "December 17, 2025" in a card by the story, a
+ * byline far below a hero image). */
+static void by_author_element(const hdom *h, doc *d, const char *not_after, hbyline *out)
+{
+    int at = -1;
+    if (!out->author) {
+        out->author = anywhere(h, &d->mem, &at);
+        out->author_src = "author element on the page";
+    }
+    if (out->date || out->date_modified) return;
+    out->date_far = date_anywhere(h, not_after, &d->mem);
+    out->date_far_src = "date element on the page";
+    if (at >= 0 && !out->date_far) {
+        walker *w = calloc(1, sizeof *w);
+        if (!w) {
+            d->failed = 1;
+            return;
+        }
+        w->h = h;
+        hbyline near = {0};
+        dates_around(w, at, not_after, &d->mem, &near);
+        free(w);
+        out->date_far = near.date;
+        out->date_far_src = "date line by the byline";
+    }
+}
+
 void wn_hbyline_find(const hdom *h, doc *d, const char *not_after, hbyline *out)
 {
     memset(out, 0, sizeof *out);
     int hl = headline_index(h, d->title);
     out->author_src = "author element on the page"; /* unless one is seen nearer */
     if (hl < 0) {
-        out->author = anywhere(h, &d->mem);
-        out->date_far = date_anywhere(h, not_after, &d->mem);
+        by_author_element(h, d, not_after, out);
         return;
     }
     walker *w = calloc(1, sizeof *w);
@@ -429,14 +475,8 @@ void wn_hbyline_find(const hdom *h, doc *d, const char *not_after, hbyline *out)
         return;
     }
     w->h = h;
-    w->headline = -1;
-    read_lines(w, hl > START_BACK ? hl - START_BACK : 0, hl);
     /* Nearest the headline first: below it, then above it. */
-    int date_line = -1;
-    for (int k = w->headline; k >= 0 && k < w->n && !out->date; k++)
-        if (line_dates(&w->lines[k], not_after, &d->mem, out) && date_line < 0) date_line = k;
-    for (int k = w->headline - 1; k >= 0 && !out->date; k--)
-        if (line_dates(&w->lines[k], not_after, &d->mem, out) && date_line < 0) date_line = k;
+    int date_line = dates_around(w, hl, not_after, &d->mem, out);
     for (int k = w->headline; k >= 0 && k < w->n && !out->author; k++)
         out->author = line_author(&w->lines[k], &d->mem);
     for (int k = w->headline - 1; k >= 0 && !out->author; k--)
@@ -446,10 +486,6 @@ void wn_hbyline_find(const hdom *h, doc *d, const char *not_after, hbyline *out)
         out->author = next_to_date(w, date_line, &d->mem);
         out->author_src = "name by the date line";
     }
-    if (!out->author) {
-        out->author = anywhere(h, &d->mem);
-        out->author_src = "author element on the page";
-    }
-    if (!out->date && !out->date_modified) out->date_far = date_anywhere(h, not_after, &d->mem);
     free(w);
+    by_author_element(h, d, not_after, out);
 }

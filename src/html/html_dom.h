@@ -266,9 +266,10 @@ int wn_hpagetype_signals(const hdom *h, const doc *d, const char *url, pt_signal
 typedef struct {
     const char *date;          /* a date line's date, unless it says "Updated" */
     const char *date_modified; /* the date after "Updated", "Last modified" ... */
-    const char *date_far;      /* neither: a date element elsewhere on the page */
+    const char *date_far;      /* neither: a date line by the byline or a date element
+                                  elsewhere on the page, that a declared date beats */
     const char *author;
-    const char *date_src, *author_src; /* where date and author were seen (--explain) */
+    const char *date_src, *author_src, *date_far_src; /* where each was seen (--explain) */
 } hbyline;
 void wn_hbyline_find(const hdom *h, doc *d, const char *not_after, hbyline *out);
 

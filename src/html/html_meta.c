@@ -289,7 +289,7 @@ void wn_hmeta_find(hdom *h, doc *d, const char *fetch_date)
     if (!m->date_modified)
         TAKE(date_modified, seen.date_modified, "\"Updated\" date line by the headline");
     if (!m->date) TAKE(date, marked, marked_src);
-    if (!m->date) TAKE(date, seen.date_far, "date element on the page");
+    if (!m->date) TAKE(date, seen.date_far, seen.date_far_src);
     if (!m->date) TAKE(date, in_url, "URL path");
     /* Authors as names; the byline the page shows beats a declared organisation. */
     d->meta.author = wn_meta_author(d->meta.author, 0, &d->mem);

@@ -8,10 +8,11 @@
 #include "meta/meta.h"
 
 #define H1_LOOK 8
+#define CARD_TITLE_MAX 150 /* bytes: longer is a description */
 
 /* Site-name separators, longest first. */
 static const char *const seps[] = {" | ", " - ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " :: ",
-                                   " \xC2\xB7 ", " \xC2\xBB ", NULL};
+                                   " \xC2\xB7 ", " \xC2\xBB ", " \xE2\x80\xA2 ", NULL};
 
 /* Cuts a trailing " | Site" when the tail is shorter than the head. */
 static size_t strip_site(const char *s, size_t len)
@@ -112,6 +113,51 @@ static int shared_tenths(const char *h, const char *a, const char *b)
     return words ? found * 10 / words : 10;
 }
 
+#define PIECES_LOOK 64
+
+/* Whether the text of n runs two lines together: a text that ends in a letter, a digit
+ * or ")" and a text of another element that starts with a capital, with no space
+ * between ("Top MBA Programs of 2025 (US)<br>Your Guide to the Best Business
+ * Schools"): a headline and a kicker or subtitle set as one h1.  Reads the first
+ * PIECES_LOOK nodes under n. */
+static int runs_lines_together(xmlNode *n)
+{
+    unsigned char last = ' ';
+    xmlNode *last_parent = NULL;
+    int seen = 0, broke = 0; /* a <br> since the last text */
+    for (xmlNode *c = n ? n->children : NULL; c && seen < PIECES_LOOK; seen++) {
+        if (c->type == XML_ELEMENT_NODE && strcmp((const char *)c->name, "br") == 0) broke = 1;
+        if (c->type == XML_TEXT_NODE && c->content && c->content[0]) {
+            const unsigned char *t = c->content;
+            if ((broke || c->parent != last_parent) && (t[0] >= 'A' && t[0] <= 'Z') &&
+                (word_byte(last) || last == ')'))
+                return 1;
+            last = t[strlen((const char *)t) - 1];
+            last_parent = c->parent;
+            broke = 0;
+        }
+        if (c->type == XML_ELEMENT_NODE && c->children) {
+            c = c->children;
+            continue;
+        }
+        while (c && c != n && !c->next) c = c->parent;
+        if (!c || c == n) break;
+        c = c->next;
+    }
+    return 0;
+}
+
+/* Whether t is written in capitals: two words or more, every letter a capital. */
+static int in_capitals(const char *t)
+{
+    int upper = 0;
+    for (const char *p = t; *p; p++) {
+        if (*p >= 'a' && *p <= 'z') return 0;
+        upper += *p >= 'A' && *p <= 'Z';
+    }
+    return upper >= 4 && strchr(t, ' ') != NULL;
+}
+
 static char *node_text(doc *d, xmlNode *n)
 {
     xmlChar *c = xmlNodeGetContent(n);
@@ -130,9 +176,10 @@ static char *node_text(doc *d, xmlNode *n)
  * article; else the first one.  At most H1_LOOK are read; *agree says whether the
  * metadata agreed, *count how many h1s were seen. */
 static char *pick_h1(hdom *h, doc *d, const char *og, const char *title, int *agree,
-                     int *count)
+                     int *count, xmlNode **node)
 {
     char *first = NULL, *inside = NULL;
+    xmlNode *first_node = NULL, *inside_node = NULL;
     int seen = 0;
     /* Visible text before each element, in document order (indices are pre-order):
      * a headline comes before the story, an h1 deep inside it is a section title. */
@@ -150,12 +197,53 @@ static char *pick_h1(hdom *h, doc *d, const char *og, const char *title, int *ag
         if ((og && (strstr(og, t) || strstr(t, og))) ||
             (title && (strstr(title, t) || strstr(t, title)))) {
             *agree = 1;
+            *node = h->node[i];
             return t;
         }
-        if (!first) first = t;
-        if (!inside && (h->flags[i] & NF_INSIDE)) inside = t;
+        if (!first) {
+            first = t;
+            first_node = h->node[i];
+        }
+        if (!inside && (h->flags[i] & NF_INSIDE)) {
+            inside = t;
+            inside_node = h->node[i];
+        }
     }
+    *node = inside ? inside_node : first_node;
     return inside ? inside : first;
+}
+
+#define H2_LOOK 16
+
+/* Whether a visible h2 among the first H2_LOOK says what t says, letter for letter:
+ * the page shows the declared title as its headline under an h1 that is something
+ * else (a section's name, "Recycle by City"; a teaser, "Toddler Sleep Training"). */
+static int shown_as_h2(hdom *h, doc *d, const char *t)
+{
+    int seen = 0;
+    for (int i = 0; t && i < h->n && seen < H2_LOOK; i++) {
+        if (h->tag[i] != TG_H2 || (h->flags[i] & NF_REMOVED) || !h->text[i]) continue;
+        seen++;
+        const char *x = node_text(d, h->node[i]);
+        if (x && same_letters(x, t)) return 1;
+    }
+    return 0;
+}
+
+/* The part of t before a separator that an h2 shows as the page's headline ("What is
+ * Ownership?" of "What is Ownership? - The Rust Programming Language"; "Plan and
+ * intended audience" of "Plan and intended audience | Introduction to Quantum
+ * Information Science"), copied; NULL where no h2 shows one.  The rest names the site
+ * or the book. */
+static const char *head_shown_as_h2(hdom *h, doc *d, const char *t)
+{
+    for (const char *const *sep = seps; *sep; sep++) {
+        const char *at = strstr(t, *sep);
+        if (!at || at - t < 10) continue; /* "Git - git-commit": a logo's h2 */
+        char *head = wn_arena_strndup(&d->mem, t, (size_t)(at - t));
+        if (head && shown_as_h2(h, d, head)) return head;
+    }
+    return NULL;
 }
 
 /* Words that label a headline rather than belong to it ("Thread: Which host?"). */
@@ -203,6 +291,31 @@ static const char *declared_over_h1(doc *d, const char *h1, const char *meta,
     return NULL;
 }
 
+#define STRAY_LOOK 4096
+
+/* The text of the first <title> outside <head> and outside an <svg> (whose <title> is
+ * an icon's), among the first STRAY_LOOK elements: a <title> written after something
+ * that closed the head early is still the page's. */
+static char *stray_title(doc *d, xmlNode *root)
+{
+    int seen = 0;
+    for (xmlNode *n = root; n && seen < STRAY_LOOK;) {
+        int skip = n->type != XML_ELEMENT_NODE || strcmp((const char *)n->name, "svg") == 0;
+        if (!skip) {
+            seen++;
+            if (strcmp((const char *)n->name, "title") == 0) return node_text(d, n);
+        }
+        if (!skip && n->children) {
+            n = n->children;
+            continue;
+        }
+        while (n && n != root && !n->next) n = n->parent;
+        if (!n || n == root) break;
+        n = n->next;
+    }
+    return NULL;
+}
+
 /* Sets the record's title to t, taken from where src says, with cut (or NULL) cut from
  * it: the labels are for --explain. */
 static void set_title(doc *d, const char *t, const char *src, const char *cut)
@@ -215,6 +328,7 @@ static void set_title(doc *d, const char *t, const char *src, const char *cut)
 void wn_htitle_find(hdom *h, doc *d)
 {
     char *title = NULL, *og = NULL, *h1 = NULL;
+    char *og_card = NULL, *tw_card = NULL;
     const char *og_src = NULL;
     xmlNode *root = h->xdoc ? xmlDocGetRootElement(h->xdoc) : NULL;
     xmlNode *head = NULL;
@@ -224,15 +338,28 @@ void wn_htitle_find(hdom *h, doc *d)
         if (c->type != XML_ELEMENT_NODE) continue;
         if (!title && strcmp((const char *)c->name, "title") == 0) {
             title = node_text(d, c);
-        } else if (!og && strcmp((const char *)c->name, "meta") == 0) {
+        } else if (strcmp((const char *)c->name, "meta") == 0) {
             const char *p = wn_hdom_attr(c, "property");
             if (!p) p = wn_hdom_attr(c, "name");
-            if (p && (strcmp(p, "og:title") == 0 || strcmp(p, "twitter:title") == 0)) {
-                og = wn_doc_keep_text(d, wn_hdom_attr(c, "content"));
-                og_src = p[0] == 'o' ? "<meta og:title>" : "<meta twitter:title>";
+            char **slot = !p ? NULL : strcmp(p, "og:title") == 0 ? &og_card : strcmp(p, "twitter:title") == 0 ? &tw_card : NULL;
+            if (slot && !*slot) {
+                *slot = wn_doc_keep_text(d, wn_hdom_attr(c, "content"));
+                if (*slot && !og) {
+                    og = *slot;
+                    og_src = slot == &og_card ? "<meta og:title>" : "<meta twitter:title>";
+                }
             }
         }
     }
+    /* The first card title, unless it runs to a description's length where the other
+     * is a headline's ("Kroll ... Insights aims to identify trends and provide
+     * insights across the sector, ..."). */
+    char *other = og == og_card ? tw_card : og_card;
+    if (og && other && strlen(og) > CARD_TITLE_MAX && strlen(other) <= CARD_TITLE_MAX) {
+        og = other;
+        og_src = og == og_card ? "<meta og:title>" : "<meta twitter:title>";
+    }
+    if (!title) title = stray_title(d, root);
     /* The part of <title> after " | " is the site's name. */
     const char *site = NULL;
     if (title) {
@@ -246,7 +373,8 @@ void wn_htitle_find(hdom *h, doc *d)
     const char *meta = og ? og : title;
     d->meta.src.declared_title = og ? og_src : "<title>";
     int agree = 0, count = 0;
-    h1 = pick_h1(h, d, og, title, &agree, &count);
+    xmlNode *h1_node = NULL;
+    h1 = pick_h1(h, d, og, title, &agree, &count, &h1_node);
     /* The h1 is the page's own headline unless it is the site's name: a logo h1 in
      * the title's suffix, or one too short to be a headline that the metadata does
      * not back. */
@@ -257,6 +385,21 @@ void wn_htitle_find(hdom *h, doc *d)
     if (h1 && site && strstr(site, h1)) h1_ok = 0;
     d->title = h1_ok ? h1 : meta ? meta : h1;
     d->meta.src.headline = h1_ok || !meta ? "<h1>" : d->meta.src.declared_title;
+    /* No h1 taken, or one that the declared title merely ends with (the site's or
+     * the book's name in a menu): the declared title's first part, where an h2 shows
+     * it. */
+    const char *shown_head = NULL, *shown_src = d->meta.src.declared_title;
+    if (meta && (!h1_ok || (agree && !strstr(h1, meta)))) {
+        shown_head = head_shown_as_h2(h, d, meta);
+        if (!shown_head && title && title != meta) {
+            shown_head = head_shown_as_h2(h, d, title);
+            shown_src = "<title>";
+        }
+    }
+    if (shown_head) {
+        set_title(d, shown_head, shown_src, "the site's name");
+        return;
+    }
     /* The record's headline without what the h1 carries besides; the text keeps the
      * h1 as the page shows it. */
     if (h1_ok) {
@@ -268,9 +411,21 @@ void wn_htitle_find(hdom *h, doc *d)
          * shares few of its words (a slogan: "Your content. Your canvas."). */
         if (meta && !agree && shared_tenths(h1, og, title) <= 3) h->title_declared = meta;
         const char *rec = d->meta.title ? d->meta.title : h1;
-        if (meta && same_letters(rec, meta)) set_title(d, meta, d->meta.src.declared_title, NULL);
+        /* An h1 set in capitals that words the declared title otherwise is a display
+         * line ("SUPPORTING GAAP COMPLIANCE" over "GAAP Compliance: Applying Accounting
+         * Best Practices"): the declared title, where the two share most words. */
+        if (meta && !agree && ((in_capitals(h1) && shared_tenths(h1, og, title) >= 5) ||
+                               runs_lines_together(h1_node)))
+            set_title(d, meta, d->meta.src.declared_title, NULL);
+        else if (meta && same_letters(rec, meta)) set_title(d, meta, d->meta.src.declared_title, NULL);
         else if (title && same_letters(rec, title)) set_title(d, title, "<title>", NULL);
         if (meta) h->title_article = declared_over_h1(d, h1, meta, title, agree);
+        /* An h1 the metadata does not back, over an h2 that repeats the declared
+         * title: the h2 is the headline and the declared title its clean copy. */
+        if (!agree && !d->meta.title) {
+            if (meta && shown_as_h2(h, d, meta)) set_title(d, meta, d->meta.src.declared_title, NULL);
+            else if (title && title != meta && shown_as_h2(h, d, title)) set_title(d, title, "<title>", NULL);
+        }
     }
 }
 

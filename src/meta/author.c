@@ -104,7 +104,7 @@ static int is_name(const char *s, size_t len, int shown)
         }
         size_t w = i;
         while (w < len && !is_space(s[w])) {
-            if (strchr("@/:=?!", s[w])) return 0;
+            if (strchr("@/:=?!#", s[w])) return 0; /* "#git": a hashtag */
             digits += s[w] >= '0' && s[w] <= '9';
             letters += is_alpha(s[w]);
             upper += is_upper(s[w]);

@@ -111,6 +111,7 @@ static void test_authors(void)
     CHECK_STR(shown("Nick van Mead"), "Nick van Mead");
     CHECK(shown("the way the logo is drawn") == NULL);
     CHECK_STR(shown("ibby"), "ibby");
+    CHECK(shown("#development #git") == NULL);        /* hashtags by a date line */
 }
 
 static page_meta read_ld(const char *json)
@@ -352,6 +353,12 @@ static void test_sources(void)
                    "</html>", WINNOW_PAGE_AUTO);
     CHECK_STR(s.author, "author element on the page");
     CHECK_STR(s.date, "date element on the page");
+    /* No headline shown, no date marked: the date line next to the author element. */
+    s = sources_of("<html><head><title>Park</title></head><body><article>" PROSE PROSE
+                   "</article><div><p class=\"author-name\">Kim Park</p><p>May 2, 2024</p>"
+                   "</div></body></html>", WINNOW_PAGE_AUTO);
+    CHECK_STR(s.author, "author element on the page");
+    CHECK_STR(s.date, "date line by the byline");
     /* A byline and a <time> on the line under the headline. */
     s = sources_of("<html><head><title>Park</title></head><body><article><h1>The river park "
                    "plan</h1><p class=\"meta\">By Jo Doe, <time datetime=\"2024-06-07\">last "

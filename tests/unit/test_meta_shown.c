@@ -92,6 +92,20 @@ static void test_shown_dates(void)
               "2024-10-09");
 }
 
+/* A byline far below the headline (past the lines read around it): the date line next
+ * to the author element is the page's date, where the page declares none. */
+#define BODY8 BODY BODY BODY BODY BODY BODY BODY BODY
+static void test_date_by_byline(void)
+{
+#define FAR_BYLINE(head)                                                                   \
+    "<html><head>" head "</head><body><h1>Bees return to the valley</h1>" BODY8 BODY8      \
+    "<div><p class=\"author-name\">Jo Doe</p><p>April 8, 2024</p></div>" BODY "</body></html>"
+    CHECK_STR(field(FAR_BYLINE(""), 0), "2024-04-08");
+    CHECK_STR(field(FAR_BYLINE("<meta property=\"article:published_time\" content=\"2020-06-09\">"),
+                    0),
+              "2020-06-09");
+}
+
 static void test_titles(void)
 {
     /* An h1 broken over two elements, run together: the declared title's spelling. */
@@ -148,6 +162,75 @@ static void test_titles(void)
     CHECK_STR(title_as("<title>Top 10 Cameras Under $2500 | The Best Mirrorless Cameras</title>",
                        "", WINNOW_PAGE_ARTICLE),
               "Top 10 Cameras Under $2500 | The Best Mirrorless Cameras");
+    /* " \xE2\x80\xA2 " parts the site's name too: an h1 that is that name is no headline. */
+    CHECK_STR(title_as("<title>A brief intro to git \xE2\x80\xA2 Cory Dransfeldt</title>",
+                       "Cory Dransfeldt", WINNOW_PAGE_ARTICLE),
+              "A brief intro to git");
+    /* A card title of a description's length yields to the other card's. */
+    CHECK_STR(title_as("<meta name=\"twitter:title\" content=\"Kroll Cybersecurity Software "
+                       "Sector M&amp;A Industry Insights aims to identify trends and provide "
+                       "insights across the sector, focusing on key themes, deal activity and "
+                       "market changes. Download the report.\">"
+                       "<meta property=\"og:title\" content=\"Cybersecurity Sector Update\">",
+                       "M&amp;A Updates", WINNOW_PAGE_ARTICLE),
+              "Cybersecurity Sector Update");
+}
+
+/* An h1 that is a display line, in capitals or two lines run together, yields to the
+ * declared title; an h1 in capitals on its own stays. */
+static void test_titles_display_h1(void)
+{
+    CHECK_STR(title_as("<title>GAAP Compliance: Applying Accounting Best Practices</title>",
+                       "SUPPORTING GAAP COMPLIANCE", WINNOW_PAGE_ARTICLE),
+              "GAAP Compliance: Applying Accounting Best Practices");
+    CHECK_STR(title_as("", "TIPS FOR ONLINE SUCCESS", WINNOW_PAGE_ARTICLE),
+              "TIPS FOR ONLINE SUCCESS");
+    CHECK_STR(title_as("<title>Top MBA Programs of 2025: Business School Rankings</title>",
+                       "Top MBA Programs of 2025 (US)<br>Your Guide to the Best Schools",
+                       WINNOW_PAGE_ARTICLE),
+              "Top MBA Programs of 2025: Business School Rankings");
+    CHECK_STR(title_as("<title>Best Notion Alternatives: Top Tools in 2026</title>",
+                       "<span>The Best Notion Alternatives</span><span>Top Note-taking "
+                       "Tools</span>", WINNOW_PAGE_ARTICLE),
+              "Best Notion Alternatives: Top Tools in 2026");
+    /* One line, its words in elements of their own with spaces between: the h1. */
+    CHECK_STR(title_as("<title>Best Notion Alternatives: Top Tools in 2026</title>",
+                       "The <em>Best</em> Notion Alternatives for Teams", WINNOW_PAGE_ARTICLE),
+              "The Best Notion Alternatives for Teams");
+}
+
+/* The page's h2 shows the declared title: the record takes it over an h1 that the
+ * metadata does not back, and the declared title's first part where the rest names the
+ * book (an h1 in a menu, or none). */
+static void test_titles_shown_h2(void)
+{
+    CHECK_STR(field("<html><head><title>Zero Waste 101: A beginner's guide</title></head>"
+                    "<body><h1>Recycle by City</h1><h2>Zero Waste 101: A beginner's guide</h2>"
+                    BODY BODY "</body></html>", 1),
+              "Zero Waste 101: A beginner's guide");
+    CHECK_STR(field("<html><head><title>What is Ownership? - The Rust Programming Language"
+                    "</title></head><body><h2>What Is Ownership?</h2>" BODY BODY
+                    "</body></html>", 1),
+              "What is Ownership?");
+    /* A short first part shown as an h2 is a logo's: the title stands. */
+    CHECK_STR(field("<html><head><title>Git - git-commit Documentation</title></head>"
+                    "<body><h2>Git</h2>" BODY BODY "</body></html>", 1),
+              "Git - git-commit Documentation");
+    /* No h2 shows it: the h1 stands. */
+    CHECK_STR(field("<html><head><title>Zero Waste 101: A beginner's guide</title></head>"
+                    "<body><h1>Going zero waste in a small flat</h1><h2>Kitchen</h2>"
+                    BODY BODY "</body></html>", 1),
+              "Going zero waste in a small flat");
+}
+
+/* A <title> that stands after the head was closed early is still the page's; an
+ * <svg>'s <title> is an icon's. */
+static void test_stray_title(void)
+{
+    CHECK_STR(field("<html><head></head><body><svg><title>Search icon</title></svg>"
+                    "<div><h1>94</h1></div><title>Scalable End-to-End Interpretability"
+                    "</title>" BODY BODY "</body></html>", 1),
+              "Scalable End-to-End Interpretability");
 }
 
 /* Rendered text: a date line far from the headline found is the page's date; a
@@ -181,7 +264,11 @@ static void test_text_date(void)
 int main(void)
 {
     test_text_date();
+    test_date_by_byline();
     test_titles();
+    test_titles_display_h1();
+    test_titles_shown_h2();
+    test_stray_title();
     test_meta_names();
     test_shown_dates();
     return check_done();
