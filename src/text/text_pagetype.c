@@ -68,6 +68,27 @@ static void settle_rhythm(const pt_signals *sig, doc *d)
                  sig->v[PS_T_ENTRIES]);
 }
 
+/* A listing of dated entries whose teasers are long (a podcast's notes) or few (prices
+ * between the dates) misses the rhythm above, but its dates show: DATED_MIN dated lines
+ * or more, with at most RUN_SHARE percent of the prose in runs, on a page whose words put
+ * listing within ENTRY_LAG points of "article", make it a listing.  Articles with as many dates (timelines, live blogs) are ones the words
+ * put further from listing; a thread's posts are dated too.  wcxb-dev-other innerText
+ * listing .678 -> .697, all .690 -> .693; article sets and other types unchanged. */
+#define DATED_MIN 20
+
+static void settle_dated(const pt_signals *sig, doc *d)
+{
+    if (d->page_type != WINNOW_PAGE_ARTICLE || d->page_type_margin >= WN_READING_TEXT_MARGIN)
+        return;
+    if (sig->v[PS_T_DATE] < DATED_MIN || sig->v[PS_T_RUN3_PCT] > RUN_SHARE ||
+        d->page_type_lag[WINNOW_PAGE_LISTING] > ENTRY_LAG)
+        return;
+    /* A thread's posts are dated too: with forum as near as listing, no listing. */
+    if (d->page_type_lag[WINNOW_PAGE_LISTING] >= d->page_type_lag[WINNOW_PAGE_FORUM]) return;
+    wn_pt_settle(d, WINNOW_PAGE_LISTING, WN_READING_TEXT_MARGIN, "by its %d dates",
+                 sig->v[PS_T_DATE]);
+}
+
 void wn_text_pagetype(const char *text, size_t len, const winnow_options *opt, doc *d)
 {
     if (wn_pt_forced(opt, d)) return;
@@ -89,4 +110,5 @@ void wn_text_pagetype(const char *text, size_t len, const winnow_options *opt, d
     settle_code(&sig, d);
     settle_platform(&sig, d);
     settle_rhythm(&sig, d);
+    settle_dated(&sig, d);
 }

@@ -366,6 +366,51 @@ static void test_rhythm_settles_listing(void)
     free(page);
 }
 
+/* A podcast's episodes: a title, a date and notes of 84 words each, too long a line for
+ * the rhythm of teasers. */
+static char *episodes_page(int n)
+{
+    static const char notes[] =
+        "In this episode the three of us look back at the season so far, the new coach and "
+        "his ideas for the spring, the young players who came up from the academy, the "
+        "injuries that kept two of the starters out for a month, the cup final in the capital "
+        "and what the fans can expect from the club in the summer window, with questions sent "
+        "in by listeners from all over the country and a short quiz at the end of the show.";
+    buf b;
+    wn_buf_init(&b, 0);
+    const char *head = "Home\nEpisodes\nAbout\nSubscribe\n\nAll episodes\n\n";
+    CHECK(wn_buf_append(&b, head, strlen(head)) == 0);
+    for (int k = 1; k <= n; k++) {
+        char entry[128];
+        int len = snprintf(entry, sizeof entry,
+                           "Episode %d: Looking back at the season\nMay %d, 2024\n", k, k);
+        CHECK(len > 0 && wn_buf_append(&b, entry, (size_t)len) == 0);
+        CHECK(wn_buf_append(&b, notes, sizeof notes - 1) == 0);
+        CHECK(wn_buf_append(&b, "\n\n", 2) == 0);
+    }
+    CHECK(wn_buf_append(&b, "About us\nContact\n", 18) == 0);
+    CHECK(wn_buf_append(&b, "", 1) == 0); /* the NUL */
+    return b.data;
+}
+
+/* Rendered text: twenty dated entries with long notes make a listing; nineteen do not. */
+static void test_dates_settle_listing(void)
+{
+    char *why = NULL, *page = episodes_page(22);
+    winnow_page_type t = run(page, WINNOW_PAGE_AUTO, NULL, &why);
+    CHECK(t == WINNOW_PAGE_LISTING);
+    CHECK(why && strstr(why, "by its 22 dates") != NULL);
+    if (t != WINNOW_PAGE_LISTING) fprintf(stderr, "dated: %s\n", why ? why : "(null)");
+    free(why);
+    free(page);
+    page = episodes_page(19);
+    CHECK(run(page, WINNOW_PAGE_AUTO, NULL, NULL) == WINNOW_PAGE_ARTICLE);
+    free(page);
+    page = episodes_page(22); /* a forced type stands */
+    CHECK(run(page, WINNOW_PAGE_ARTICLE, NULL, NULL) == WINNOW_PAGE_ARTICLE);
+    free(page);
+}
+
 /* Rendered text: a thread whose long first post reads as an article, signed by its
  * forum software at the foot. */
 static void test_forum_signature_settles_forum(void)
@@ -427,5 +472,6 @@ int main(void)
     test_forum_signature_settles_forum();
     test_comment_form_settles_article();
     test_rhythm_settles_listing();
+    test_dates_settle_listing();
     return check_done();
 }
