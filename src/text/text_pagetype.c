@@ -49,12 +49,20 @@ static void settle_platform(const pt_signals *sig, doc *d)
 #define PROSE_MAX 80
 #define RUN_SHARE 10
 #define ENTRY_LAG 4
+/* An "article" near listing whose prose is half teasers or more may run for up to a
+ * third of it (a section's introduction, a long first entry): wcxb-dev-other innerText
+ * listing .697 -> .705.  Service and collection pages stay at RUN_SHARE (they lose). */
+#define TEASER_MAJORITY 50
+#define RUN_SHARE_MAJORITY 35
 
 static void settle_rhythm(const pt_signals *sig, doc *d)
 {
     if (d->page_type_margin >= WN_READING_TEXT_MARGIN) return; /* sure, or forced */
+    int runs = d->page_type == WINNOW_PAGE_ARTICLE && sig->v[PS_T_ENTRY_PCT] >= TEASER_MAJORITY
+                   ? RUN_SHARE_MAJORITY
+                   : RUN_SHARE;
     if (sig->v[PS_T_ENTRY_PCT] < ENTRY_SHARE || sig->v[PS_T_MAXPROSE] > PROSE_MAX ||
-        sig->v[PS_T_RUN3_PCT] > RUN_SHARE)
+        sig->v[PS_T_RUN3_PCT] > runs)
         return;
     winnow_page_type t = d->page_type;
     /* A thread's posts come in this rhythm too: when the words put forum as near as

@@ -102,6 +102,32 @@ static char *news_page(int entries)
     return b.data;
 }
 
+/* The news page's titles and teasers, without dates, after intro_lines lines of
+ * introduction run together. */
+static char *news_intro_page(int intro_lines)
+{
+    static const char *const intro[] = {
+        "The news from the town this week was mostly good, as the stories below show in brief.",
+        "Many of them began with a letter from a reader to the editor of the paper last month.",
+        "The council, the schools and the museum all had something to say about the new season.",
+    };
+    buf b;
+    wn_buf_init(&b, 0);
+    const char *head = "Home\nNews\nSport\nWeather\n\nLatest news\n\n";
+    CHECK(wn_buf_append(&b, head, strlen(head)) == 0);
+    for (int k = 0; k < intro_lines; k++) {
+        CHECK(wn_buf_append(&b, intro[k % 3], strlen(intro[k % 3])) == 0);
+        CHECK(wn_buf_append(&b, "\n", 1) == 0);
+    }
+    for (size_t k = 0; k < N_ENTRIES; k++) {
+        const char *parts[] = {"\n", titles[k], "\n", teasers[k], "\n"};
+        for (size_t p = 0; p < 5; p++) CHECK(wn_buf_append(&b, parts[p], strlen(parts[p])) == 0);
+    }
+    CHECK(wn_buf_append(&b, "\nAbout us\nContact\n", 19) == 0);
+    CHECK(wn_buf_append(&b, "", 1) == 0); /* the NUL */
+    return b.data;
+}
+
 static void test_rhythm_signals(void)
 {
     char *page = news_page(1);
@@ -366,6 +392,21 @@ static void test_rhythm_settles_listing(void)
     free(page);
 }
 
+/* Rendered text: teasers that are most of the prose allow an introduction that runs for
+ * a third of it; twice as long an introduction makes an article. */
+static void test_rhythm_allows_introduction(void)
+{
+    char *why = NULL, *page = news_intro_page(3);
+    winnow_page_type t = run(page, WINNOW_PAGE_AUTO, NULL, &why);
+    CHECK(t == WINNOW_PAGE_LISTING);
+    if (t != WINNOW_PAGE_LISTING) fprintf(stderr, "introduced: %s\n", why ? why : "(null)");
+    free(why);
+    free(page);
+    page = news_intro_page(6);
+    CHECK(run(page, WINNOW_PAGE_AUTO, NULL, NULL) == WINNOW_PAGE_ARTICLE);
+    free(page);
+}
+
 /* A podcast's episodes: a title, a date and notes of 84 words each, too long a line for
  * the rhythm of teasers. */
 static char *episodes_page(int n)
@@ -473,5 +514,6 @@ int main(void)
     test_comment_form_settles_article();
     test_rhythm_settles_listing();
     test_dates_settle_listing();
+    test_rhythm_allows_introduction();
     return check_done();
 }
