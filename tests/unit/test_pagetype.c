@@ -392,19 +392,25 @@ static void test_rhythm_settles_listing(void)
     free(page);
 }
 
+/* Checks that page (freed here) is detected as want, with reason in the explanation
+ * when reason is not NULL; shows the explanation when it is not. */
+static void expect_type(char *page, winnow_page_type want, const char *reason)
+{
+    char *why = NULL;
+    winnow_page_type t = run(page, WINNOW_PAGE_AUTO, NULL, &why);
+    CHECK(t == want);
+    if (reason) CHECK(why && strstr(why, reason) != NULL);
+    if (t != want) fprintf(stderr, "page type: %s\n", why ? why : "(null)");
+    free(why);
+    free(page);
+}
+
 /* Rendered text: teasers that are most of the prose allow an introduction that runs for
  * a third of it; twice as long an introduction makes an article. */
 static void test_rhythm_allows_introduction(void)
 {
-    char *why = NULL, *page = news_intro_page(3);
-    winnow_page_type t = run(page, WINNOW_PAGE_AUTO, NULL, &why);
-    CHECK(t == WINNOW_PAGE_LISTING);
-    if (t != WINNOW_PAGE_LISTING) fprintf(stderr, "introduced: %s\n", why ? why : "(null)");
-    free(why);
-    free(page);
-    page = news_intro_page(6);
-    CHECK(run(page, WINNOW_PAGE_AUTO, NULL, NULL) == WINNOW_PAGE_ARTICLE);
-    free(page);
+    expect_type(news_intro_page(3), WINNOW_PAGE_LISTING, "rhythm of its 6 entries");
+    expect_type(news_intro_page(6), WINNOW_PAGE_ARTICLE, NULL);
 }
 
 /* A podcast's episodes: a title, a date and notes of 84 words each, too long a line for
@@ -437,17 +443,9 @@ static char *episodes_page(int n)
 /* Rendered text: twenty dated entries with long notes make a listing; nineteen do not. */
 static void test_dates_settle_listing(void)
 {
-    char *why = NULL, *page = episodes_page(22);
-    winnow_page_type t = run(page, WINNOW_PAGE_AUTO, NULL, &why);
-    CHECK(t == WINNOW_PAGE_LISTING);
-    CHECK(why && strstr(why, "by its 22 dates") != NULL);
-    if (t != WINNOW_PAGE_LISTING) fprintf(stderr, "dated: %s\n", why ? why : "(null)");
-    free(why);
-    free(page);
-    page = episodes_page(19);
-    CHECK(run(page, WINNOW_PAGE_AUTO, NULL, NULL) == WINNOW_PAGE_ARTICLE);
-    free(page);
-    page = episodes_page(22); /* a forced type stands */
+    expect_type(episodes_page(22), WINNOW_PAGE_LISTING, "by its 22 dates");
+    expect_type(episodes_page(19), WINNOW_PAGE_ARTICLE, NULL);
+    char *page = episodes_page(22); /* a forced type stands */
     CHECK(run(page, WINNOW_PAGE_ARTICLE, NULL, NULL) == WINNOW_PAGE_ARTICLE);
     free(page);
 }
