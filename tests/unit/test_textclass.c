@@ -490,30 +490,76 @@ static void check_all_in(const char *out, const char *const *texts, size_t n)
     for (size_t i = 0; out && i < n; i++) CHECK(strstr(out, texts[i]) != NULL);
 }
 
+/* A blog's posts' teasers. */
+static const char *const blog_teasers[] = {
+    "When we kicked this off, we were not trying to ship a feature; we wanted a system that plans campaigns end to end.",
+    "In part two we peek under the hood at the tooling that makes the weekly release train run on time for every platform.",
+    "Established three years ago to support the open source projects we depend on, the fund names this year's recipients.",
+    "The technical and practical reasons for keeping the two systems apart, and what it cost us to run both of them.",
+    "The system we built to make sure our agents produce predictable, trustworthy changes across thousands of repositories.",
+    "We explore how much context an agent needs, where it comes from, and what happens when it is wrong or out of date.",
+    "Shuffle has always been one of the most used features, and also one of the most misunderstood by our listeners.",
+    "What a year of blameless reviews taught us about on-call load, alert fatigue and writing useful runbooks for teams.",
+};
+#define N_BLOG (sizeof blog_teasers / sizeof *blog_teasers)
+
 /* A blog's list of posts: a date, a title, a teaser, a category line, from the top. */
 static void test_entry_rhythm_settles_listing(void)
 {
-    static const char *teasers[] = {
-        "When we kicked this off, we were not trying to ship a feature; we wanted a system that plans campaigns end to end.",
-        "In part two we peek under the hood at the tooling that makes the weekly release train run on time for every platform.",
-        "Established three years ago to support the open source projects we depend on, the fund names this year's recipients.",
-        "The technical and practical reasons for keeping the two systems apart, and what it cost us to run both of them.",
-        "The system we built to make sure our agents produce predictable, trustworthy changes across thousands of repositories.",
-        "We explore how much context an agent needs, where it comes from, and what happens when it is wrong or out of date.",
-        "Shuffle has always been one of the most used features, and also one of the most misunderstood by our listeners.",
-        "What a year of blameless reviews taught us about on-call load, alert fatigue and writing useful runbooks for teams.",
-    };
+    const char *const *teasers = blog_teasers;
     char *list = entries_page("Skip to content\nEngineering\nAll categories\nSign in\n\n"
-                              "Engineering blog\n\n", blog_entry, teasers,
-                              sizeof teasers / sizeof *teasers, "Older posts\nPrivacy\nTerms\n");
+                              "Engineering blog\n\n", blog_entry, teasers, N_BLOG,
+                              "Older posts\nPrivacy\nTerms\n");
     char *out = NULL;
     CHECK(typed(list, &out) == WINNOW_PAGE_LISTING);
-    check_all_in(out, teasers, sizeof teasers / sizeof *teasers);
+    check_all_in(out, teasers, N_BLOG);
     CHECK(out && strstr(out, "Feb 20, 2026\n\nNotes from the platform team, part 1\n") != NULL);
     CHECK(out && strstr(out, "Notes from the platform team, part 8") != NULL);
     CHECK(out && strstr(out, "Sign in") == NULL && strstr(out, "Privacy") == NULL);
     free(out);
     free(list);
+}
+
+/* The blog's list with a footer of TAIL_GAP short lines or more (a country picker),
+ * then a paragraph of small print: a small share of the prose, it is left out; as long
+ * as the list's prose, it stays (no body ends before a gap with so much after it); so
+ * does a gap that holds most of the words (a shop's items, a line each). */
+static void test_whole_reading_ends_before_gap(void)
+{
+    static const char banner[] =
+        "Part %d of the small print: the people who write here build and run the platform, "
+        "and what they say about it is their own view and not the company's.\n\n";
+    static const struct {
+        int lines, paras, kept;
+    } cases[] = {{60, 1, 0}, {60, 8, 1}, {400, 1, 1}};
+    for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
+        int long_tail = cases[c].kept;
+        buf foot;
+        wn_buf_init(&foot, 0);
+        CHECK(wn_buf_append(&foot, "Older posts\nCountry\n", 20) == 0);
+        for (int k = 0; k < cases[c].lines; k++) {
+            char line[32];
+            int l = snprintf(line, sizeof line, "Country %c%c\n", 'A' + k / 26, 'a' + k % 26);
+            CHECK(l > 0 && wn_buf_append(&foot, line, (size_t)l) == 0);
+        }
+        for (int k = 0; k < cases[c].paras; k++) {
+            char para[sizeof banner + 8];
+            int l = snprintf(para, sizeof para, banner, k + 1);
+            CHECK(l > 0 && wn_buf_append(&foot, para, (size_t)l) == 0);
+        }
+        CHECK(wn_buf_append(&foot, "Privacy\nTerms\n", 14 + 1) == 0); /* with the NUL */
+        char *list = entries_page("Skip to content\nEngineering\nAll categories\nSign in\n\n"
+                                  "Engineering blog\n\n", blog_entry, blog_teasers, N_BLOG,
+                                  foot.data);
+        char *out = NULL;
+        CHECK(typed(list, &out) == WINNOW_PAGE_LISTING);
+        check_all_in(out, blog_teasers, N_BLOG);
+        CHECK(out && (strstr(out, "Country Ab") != NULL) == long_tail);
+        CHECK(out && (strstr(out, "the small print") != NULL) == long_tail);
+        free(out);
+        free(list);
+        wn_buf_free(&foot);
+    }
 }
 
 /* A list of routes without dates: each entry a title, a teaser and a few short lines.
@@ -626,6 +672,7 @@ int main(void)
     test_long_question_thread();
     test_numbered_posts_settle_forum();
     test_whole_thread_rules_everywhere();
+    test_whole_reading_ends_before_gap();
     test_entry_rhythm_settles_listing();
     test_spread_prose_settles_listing();
     test_title_entries_settle_listing();
