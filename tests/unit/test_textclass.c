@@ -526,9 +526,6 @@ static void test_entry_rhythm_settles_listing(void)
  * does a gap that holds most of the words (a shop's items, a line each). */
 static void test_whole_reading_ends_before_gap(void)
 {
-    static const char banner[] =
-        "Part %d of the small print: the people who write here build and run the platform, "
-        "and what they say about it is their own view and not the company's.\n\n";
     static const struct {
         int lines, paras, kept;
     } cases[] = {{60, 1, 0}, {60, 8, 1}, {400, 1, 1}};
@@ -543,9 +540,13 @@ static void test_whole_reading_ends_before_gap(void)
             CHECK(l > 0 && wn_buf_append(&foot, line, (size_t)l) == 0);
         }
         for (int k = 0; k < cases[c].paras; k++) {
-            char para[sizeof banner + 8];
-            int l = snprintf(para, sizeof para, banner, k + 1);
-            CHECK(l > 0 && wn_buf_append(&foot, para, (size_t)l) == 0);
+            char para[256];
+            int l = snprintf(para, sizeof para,
+                             "Part %d of the small print: the people who write here build and "
+                             "run the platform, and what they say about it is their own view "
+                             "and not the company's.\n\n",
+                             k + 1);
+            CHECK(l > 0 && (size_t)l < sizeof para && wn_buf_append(&foot, para, (size_t)l) == 0);
         }
         CHECK(wn_buf_append(&foot, "Privacy\nTerms\n", 14 + 1) == 0); /* with the NUL */
         char *list = entries_page("Skip to content\nEngineering\nAll categories\nSign in\n\n"
