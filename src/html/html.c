@@ -41,6 +41,21 @@ static int shop_page_read_as_service(const doc *d, const pt_signals *s)
            s->v[PS_H_CT_PRODUCT] > s->v[PS_H_CT_SERVICE];
 }
 
+/* A product page's own price is one buy box, its shelves of other products ("you may
+ * also like") a row or two of a few tiles: on wcxb-dev-other the product pages show at
+ * most 18 priced tiles of one shape under one parent. */
+#define SHELF_PRICED_MAX 20
+
+/* Whether a page typed product, with collection close behind, is a grid of priced
+ * tiles too long for a product page's shelf: a category page (wcxb-dev-other's one
+ * such page, 100 tiles, word F1 .02 -> .63; no other page typed product has the row). */
+static int priced_grid_read_as_product(const doc *d, const pt_signals *s)
+{
+    return d->page_type == WINNOW_PAGE_PRODUCT &&
+           d->page_type_lag[WINNOW_PAGE_COLLECTION] <= SHOP_COLLECTION_LAG &&
+           s->v[PS_H_REP_PRICED] >= SHELF_PRICED_MAX;
+}
+
 /* The page type, detected unless the caller forces one.  A page that leans to forum by
  * less than the margin a reading needs, and says it is a forum's, is read as the
  * thread: the article's reading keeps one post (the longest, or the opening one with
@@ -69,6 +84,10 @@ static int decide_type(hdom *h, const winnow_options *opt, doc *d)
         wn_pt_settle(d, WINNOW_PAGE_COLLECTION, PT_FORCED_MARGIN,
                      "a shop's page leaning to service by %d over collection",
                      d->page_type_lag[WINNOW_PAGE_COLLECTION]);
+    if (priced_grid_read_as_product(d, &sig))
+        wn_pt_settle(d, WINNOW_PAGE_COLLECTION, PT_FORCED_MARGIN,
+                     "a row of %d priced tiles, more than a product page's shelf",
+                     sig.v[PS_H_REP_PRICED]);
     return rc;
 }
 

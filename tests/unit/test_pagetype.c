@@ -448,6 +448,37 @@ static void test_shop_lineup_settles_collection(void)
     }
 }
 
+/* A product page (JSON-LD Product, one price, a cart form) over a shelf of priced
+ * tiles: a shelf of 16 is a product page's, a row of 24 a category page's (html.c). */
+static void test_priced_grid_settles_collection(void)
+{
+    for (int tiles = 16; tiles <= 24; tiles += 8) {
+        char page[8000] = "<html><head><title>Steel Kettle 1.7 L</title><script "
+                          "type=\"application/ld+json\">{\"@type\":\"Product\",\"name\":"
+                          "\"Steel Kettle\"}</script></head><body><main><div class=product-main>"
+                          "<h1>Steel Kettle 1.7 L</h1><p class=price>$49.00</p><p>SKU: KT-17. In "
+                          "stock, ships in 2 days. Free shipping.</p><p>A quiet kettle of brushed "
+                          "steel that boils a litre in three minutes and keeps warm.</p><form "
+                          "class=cart><input name=qty value=1><button>Add to cart</button></form>"
+                          "</div><div class=related><h2>You may also like</h2><ul class=products>";
+        for (int k = 0; k < tiles; k++) {
+            size_t n = strlen(page);
+            snprintf(page + n, sizeof page - n,
+                     "<li class=product><a href=/p/%d><img src=/i%d.jpg><h3>Kettle model %d</h3>"
+                     "</a><span class=price>$%d.00</span></li>",
+                     k, k, k, 10 + k);
+        }
+        strcat(page, "</ul></div></main></body></html>");
+        char *why = NULL;
+        winnow_page_type t = run(page, WINNOW_PAGE_AUTO, NULL, &why);
+        winnow_page_type want = tiles >= 20 ? WINNOW_PAGE_COLLECTION : WINNOW_PAGE_PRODUCT;
+        CHECK(t == want);
+        CHECK((why && strstr(why, "the words said product")) == (want == WINNOW_PAGE_COLLECTION));
+        if (t != want) fprintf(stderr, "kettle page, %d tiles: %s\n", tiles, why ? why : "(null)");
+        free(why);
+    }
+}
+
 int main(void)
 {
     winnow_global_init();
@@ -462,6 +493,7 @@ int main(void)
     test_forum_signature_settles_forum();
     test_comment_form_settles_article();
     test_shop_lineup_settles_collection();
+    test_priced_grid_settles_collection();
     test_rhythm_settles_listing();
     return check_done();
 }
