@@ -17,6 +17,45 @@ static int declared_forum(const pt_signals *s)
            s->v[PS_S_GEN_FORUM];
 }
 
+/* How far a service may lead collection and still be read as a shop's: past it, a
+ * service page that names products in its classes (its plans, "product features") keeps
+ * its type. */
+#define SHOP_COLLECTION_LAG 3
+
+/* Whether a page typed service, with collection close behind, is a shop's category
+ * page: its title or body class says shop, or its class names speak of products more
+ * than of services.  An offer's page names its services; a shop's grid of products (a
+ * lineup of models, a category of gear) reads as a service by its short blurbs and
+ * buttons.  On wcxb-dev-article and wcxb-dev-other, of the 14 pages typed service
+ * with collection within 3, 8 are collections: the rule moves 6 of them and a product
+ * page typed service, none of the 4 services nor the listing (collection word F1
+ * .708 -> .724).  Rows of priced tiles do not tell them apart: 5 of the 8 show no price
+ * the page keeps (a sale price is aria-hidden, a lineup has none), and an offer's
+ * page shows its plans' prices.  Read as sure, as the caller's --page-type would. */
+static int shop_page_read_as_service(const doc *d, const pt_signals *s)
+{
+    if (d->page_type != WINNOW_PAGE_SERVICE ||
+        d->page_type_lag[WINNOW_PAGE_COLLECTION] > SHOP_COLLECTION_LAG)
+        return 0;
+    return s->v[PS_S_TITLE_SHOP] || s->v[PS_S_BODY_SHOP] ||
+           s->v[PS_H_CT_PRODUCT] > s->v[PS_H_CT_SERVICE];
+}
+
+/* A product page's own price is one buy box, its shelves of other products ("you may
+ * also like") a row or two of a few tiles: on wcxb-dev-other the product pages show at
+ * most 18 priced tiles of one shape under one parent. */
+#define SHELF_PRICED_MAX 20
+
+/* Whether a page typed product, with collection close behind, is a grid of priced
+ * tiles too long for a product page's shelf: a category page (wcxb-dev-other's one
+ * such page, 100 tiles, word F1 .02 -> .63; no other page typed product has the row). */
+static int priced_grid_read_as_product(const doc *d, const pt_signals *s)
+{
+    return d->page_type == WINNOW_PAGE_PRODUCT &&
+           d->page_type_lag[WINNOW_PAGE_COLLECTION] <= SHOP_COLLECTION_LAG &&
+           s->v[PS_H_REP_PRICED] >= SHELF_PRICED_MAX;
+}
+
 /* The page type, detected unless the caller forces one.  A page that leans to forum by
  * less than the margin a reading needs, and says it is a forum's, is read as the
  * thread: the article's reading keeps one post (the longest, or the opening one with
@@ -41,6 +80,14 @@ static int decide_type(hdom *h, const winnow_options *opt, doc *d)
     if ((d->page_type == WINNOW_PAGE_LISTING || d->page_type == WINNOW_PAGE_COLLECTION) &&
         sig.v[PS_H_COMMENT_FORM])
         wn_pt_settle(d, WINNOW_PAGE_ARTICLE, 0, "a page of entries with a form to comment on it");
+    if (shop_page_read_as_service(d, &sig))
+        wn_pt_settle(d, WINNOW_PAGE_COLLECTION, PT_FORCED_MARGIN,
+                     "a shop's page leaning to service by %d over collection",
+                     d->page_type_lag[WINNOW_PAGE_COLLECTION]);
+    if (priced_grid_read_as_product(d, &sig))
+        wn_pt_settle(d, WINNOW_PAGE_COLLECTION, PT_FORCED_MARGIN,
+                     "a row of %d priced tiles, more than a product page's shelf",
+                     sig.v[PS_H_REP_PRICED]);
     return rc;
 }
 

@@ -497,6 +497,72 @@ static void test_comment_form_settles_article(void)
     }
 }
 
+/* Six tiles of a shop's lineup (picture, name, a line, "Shop now") and a word on the
+ * shop's service lean to service, collection close behind: when the class names speak
+ * of products the page is a shop's and read as a collection (html.c); named as
+ * services, the same tiles are an offer's. */
+static void test_shop_lineup_settles_collection(void)
+{
+    for (int shop = 0; shop <= 1; shop++) {
+        const char *tile = shop ? "product-card" : "service-card";
+        char page[6000];
+        snprintf(page, sizeof page,
+                 "<html><head><title>Fire Pits</title></head><body><main>"
+                 "<h1>Smokeless Fire Pits</h1><p>Find the right size of fire pit for your "
+                 "backyard, your campsite and your patio.</p><div class=%s>",
+                 shop ? "product-grid" : "plan-grid");
+        for (int k = 0; k < 6; k++) {
+            size_t n = strlen(page);
+            snprintf(page + n, sizeof page - n,
+                     "<div class='%s'><img src=/p%d.jpg><h3>Ranger model %d</h3><p>Enjoy with "
+                     "2-4 people. Our most portable fire pit, great for camping.</p>"
+                     "<a class=button href=/p/%d>Shop now</a></div>",
+                     tile, k, k, k);
+        }
+        strcat(page, "</div><section class=service-features><h2>Why choose us</h2><p>Free "
+                     "shipping on every order and a lifetime warranty on every fire pit.</p>"
+                     "</section></main></body></html>");
+        char *why = NULL;
+        winnow_page_type t = run(page, WINNOW_PAGE_AUTO, NULL, &why);
+        CHECK(t == (shop ? WINNOW_PAGE_COLLECTION : WINNOW_PAGE_SERVICE));
+        CHECK((why && strstr(why, "the words said service")) == shop);
+        if (t != (shop ? WINNOW_PAGE_COLLECTION : WINNOW_PAGE_SERVICE))
+            fprintf(stderr, "lineup page: %s\n", why ? why : "(null)");
+        free(why);
+    }
+}
+
+/* A product page (JSON-LD Product, one price, a cart form) over a shelf of priced
+ * tiles: a shelf of 16 is a product page's, a row of 24 a category page's (html.c). */
+static void test_priced_grid_settles_collection(void)
+{
+    for (int tiles = 16; tiles <= 24; tiles += 8) {
+        char page[8000] = "<html><head><title>Steel Kettle 1.7 L</title><script "
+                          "type=\"application/ld+json\">{\"@type\":\"Product\",\"name\":"
+                          "\"Steel Kettle\"}</script></head><body><main><div class=product-main>"
+                          "<h1>Steel Kettle 1.7 L</h1><p class=price>$49.00</p><p>SKU: KT-17. In "
+                          "stock, ships in 2 days. Free shipping.</p><p>A quiet kettle of brushed "
+                          "steel that boils a litre in three minutes and keeps warm.</p><form "
+                          "class=cart><input name=qty value=1><button>Add to cart</button></form>"
+                          "</div><div class=related><h2>You may also like</h2><ul class=products>";
+        for (int k = 0; k < tiles; k++) {
+            size_t n = strlen(page);
+            snprintf(page + n, sizeof page - n,
+                     "<li class=product><a href=/p/%d><img src=/i%d.jpg><h3>Kettle model %d</h3>"
+                     "</a><span class=price>$%d.00</span></li>",
+                     k, k, k, 10 + k);
+        }
+        strcat(page, "</ul></div></main></body></html>");
+        char *why = NULL;
+        winnow_page_type t = run(page, WINNOW_PAGE_AUTO, NULL, &why);
+        winnow_page_type want = tiles >= 20 ? WINNOW_PAGE_COLLECTION : WINNOW_PAGE_PRODUCT;
+        CHECK(t == want);
+        CHECK((why && strstr(why, "the words said product")) == (want == WINNOW_PAGE_COLLECTION));
+        if (t != want) fprintf(stderr, "kettle page, %d tiles: %s\n", tiles, why ? why : "(null)");
+        free(why);
+    }
+}
+
 int main(void)
 {
     winnow_global_init();
@@ -510,6 +576,8 @@ int main(void)
     test_code_settles_documentation();
     test_forum_signature_settles_forum();
     test_comment_form_settles_article();
+    test_shop_lineup_settles_collection();
+    test_priced_grid_settles_collection();
     test_rhythm_settles_listing();
     test_dates_settle_listing();
     test_rhythm_allows_introduction();
