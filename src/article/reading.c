@@ -66,18 +66,16 @@ wn_reading wn_article_reading(const doc *d, int rendered_text)
  * listings with 20 or more linked headings (front pages of blogs and magazines, a
  * podcast directory) read whole gain .03 to .54 word F1 each; the articles of that
  * lead show at most 15 (dragnet-train's old news pages, their "more stories" boxes). */
-void wn_article_entry_titles(doc *d, int entry_titles)
-{
-    if ((d->page_type == WINNOW_PAGE_LISTING || d->page_type == WINNOW_PAGE_COLLECTION) &&
-        d->page_type_margin > 0 && d->page_type_margin < HTML_MARGIN &&
-        entry_titles >= WN_READING_ENTRY_TITLES)
-        d->page_type_margin = HTML_MARGIN;
-}
-
 int wn_article_entries_pending(const doc *d)
 {
     return (d->page_type == WINNOW_PAGE_LISTING || d->page_type == WINNOW_PAGE_COLLECTION) &&
            d->page_type_margin > 0 && d->page_type_margin < HTML_MARGIN;
+}
+
+void wn_article_entry_titles(doc *d, int entry_titles)
+{
+    if (wn_article_entries_pending(d) && entry_titles >= WN_READING_ENTRY_TITLES)
+        d->page_type_margin = HTML_MARGIN;
 }
 
 /* Measured on wcxb-dev-other (HTML): of the listings and collections leading article by

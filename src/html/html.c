@@ -221,10 +221,13 @@ static int linked_headings(const hdom *h)
 }
 
 /* A listing or collection that leads article by less than the reading's margin, but
- * whose text is mostly one row of entries (wn_hentries_rows), is read as a page of
- * entries (article/reading.c). */
-static int entry_rows(const hdom *h, doc *d)
+ * shows twenty linked headings or more, or whose text is mostly one row of entries
+ * (wn_hentries_rows), is read as a page of entries (article/reading.c).  Other pages
+ * skip the counting. */
+static int entries_settle(const hdom *h, doc *d)
 {
+    if (!wn_article_entries_pending(d)) return 0;
+    wn_article_entry_titles(d, linked_headings(h));
     if (!wn_article_entries_pending(d)) return 0;
     int rows = wn_hentries_rows(h);
     if (rows < 0) return -1;
@@ -389,8 +392,7 @@ int wn_html_extract(const char *s, size_t len, rule_matcher *m, const winnow_opt
         wn_hmeta_find(&h, d, opt->fetch_date);
         rc = wn_hblocks_emit(&h, opt, d);
         if (rc == 0) rc = decide_type(&h, opt, d);
-        if (rc == 0) wn_article_entry_titles(d, linked_headings(&h));
-        if (rc == 0) rc = entry_rows(&h, d);
+        if (rc == 0) rc = entries_settle(&h, d);
         if (rc == 0) wn_htitle_settle(&h, d);
         if (rc == 0) rc = reread(&h, opt, d, 0);
         if (rc == 0) decide(&h, m, d);

@@ -351,8 +351,9 @@ static void whole_page(const hdom *h, doc *d, int entries, int sure)
 
 /* A thread on forum software calls its replies "Comments" (Vanilla) or heads them "12
  * replies": on its forum reading the cut rules written for a story's reader comments
- * only drop their own line, and a quote's "ann said:" is the post's.  A story misread as a forum keeps them: it says nothing
- * of forum software.  A caller who forces the type says it is a thread. */
+ * only drop their own line, and a quote's "ann said:" is the post's.  A story misread
+ * as a forum keeps them: it says nothing of forum software.  A caller who forces the
+ * type says it is a thread. */
 static void thread_cuts(const hdom *h, doc *d, const wn_reading *pol)
 {
     if (!pol->spare_talk || !(h->forum_software || d->page_type_margin >= PT_FORCED_MARGIN))

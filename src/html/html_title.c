@@ -329,7 +329,6 @@ void wn_htitle_find(hdom *h, doc *d)
 {
     char *title = NULL, *og = NULL, *h1 = NULL;
     char *og_card = NULL, *tw_card = NULL;
-    const char *og_src = NULL;
     xmlNode *root = h->xdoc ? xmlDocGetRootElement(h->xdoc) : NULL;
     xmlNode *head = NULL;
     for (xmlNode *c = root ? root->children : NULL; c && !head; c = c->next)
@@ -341,13 +340,12 @@ void wn_htitle_find(hdom *h, doc *d)
         } else if (strcmp((const char *)c->name, "meta") == 0) {
             const char *p = wn_hdom_attr(c, "property");
             if (!p) p = wn_hdom_attr(c, "name");
-            char **slot = !p ? NULL : strcmp(p, "og:title") == 0 ? &og_card : strcmp(p, "twitter:title") == 0 ? &tw_card : NULL;
+            char **slot = NULL;
+            if (p && strcmp(p, "og:title") == 0) slot = &og_card;
+            else if (p && strcmp(p, "twitter:title") == 0) slot = &tw_card;
             if (slot && !*slot) {
                 *slot = wn_doc_keep_text(d, wn_hdom_attr(c, "content"));
-                if (*slot && !og) {
-                    og = *slot;
-                    og_src = slot == &og_card ? "<meta og:title>" : "<meta twitter:title>";
-                }
+                if (!og) og = *slot;
             }
         }
     }
@@ -355,10 +353,9 @@ void wn_htitle_find(hdom *h, doc *d)
      * is a headline's ("Kroll ... Insights aims to identify trends and provide
      * insights across the sector, ..."). */
     char *other = og == og_card ? tw_card : og_card;
-    if (og && other && strlen(og) > CARD_TITLE_MAX && strlen(other) <= CARD_TITLE_MAX) {
+    if (og && other && strlen(og) > CARD_TITLE_MAX && strlen(other) <= CARD_TITLE_MAX)
         og = other;
-        og_src = og == og_card ? "<meta og:title>" : "<meta twitter:title>";
-    }
+    const char *og_src = og == og_card ? "<meta og:title>" : "<meta twitter:title>";
     if (!title) title = stray_title(d, root);
     /* The part of <title> after " | " is the site's name. */
     const char *site = NULL;

@@ -341,9 +341,10 @@ static void put_para(buf *out, const block *b, const block *prev, const block *n
     size_t len = b->len;
     line_mark before = last_mark(prev);
     int was_item = -1; /* the line written before: -1 none, 0 text, 1 item */
+    line_mark cur = mark_at(b, 0, next);
     for (size_t i = 0; i < len && !out->failed;) {
         size_t end = line_end(s, len, i), nstart = end + 1;
-        line_mark cur = mark_at(b, i, next), after = mark_at(b, nstart, next);
+        line_mark after = mark_at(b, nstart, next);
         int item = shows_item(cur, before, after);
         if (was_item >= 0 && was_item != item) wn_buf_putc(out, '\n');
         size_t from = item ? i + cur.skip : i;
@@ -362,6 +363,7 @@ static void put_para(buf *out, const block *b, const block *prev, const block *n
         wn_buf_putc(out, '\n');
         was_item = item;
         before = cur;
+        cur = after;
         i = nstart;
     }
 }

@@ -55,6 +55,16 @@ static void settle_platform(const pt_signals *sig, doc *d)
 #define TEASER_MAJORITY 50
 #define RUN_SHARE_MAJORITY 35
 
+/* Whether the words put d, typed "article", within ENTRY_LAG points of listing and
+ * nearer listing than forum: a thread's posts come dated and in the rhythm of entries
+ * too, and when forum is as near, the thread's stamps decide (text/textclass.c). */
+static int article_near_listing(const doc *d)
+{
+    int ll = d->page_type_lag[WINNOW_PAGE_LISTING];
+    return d->page_type == WINNOW_PAGE_ARTICLE && ll <= ENTRY_LAG &&
+           ll < d->page_type_lag[WINNOW_PAGE_FORUM];
+}
+
 static void settle_rhythm(const pt_signals *sig, doc *d)
 {
     if (d->page_type_margin >= WN_READING_TEXT_MARGIN) return; /* sure, or forced */
@@ -65,11 +75,7 @@ static void settle_rhythm(const pt_signals *sig, doc *d)
         sig->v[PS_T_RUN3_PCT] > runs)
         return;
     winnow_page_type t = d->page_type;
-    /* A thread's posts come in this rhythm too: when the words put forum as near as
-     * listing, the thread's stamps decide (text/textclass.c). */
-    int ll = d->page_type_lag[WINNOW_PAGE_LISTING];
-    if (t == WINNOW_PAGE_ARTICLE && ll <= ENTRY_LAG && ll < d->page_type_lag[WINNOW_PAGE_FORUM])
-        t = WINNOW_PAGE_LISTING;
+    if (article_near_listing(d)) t = WINNOW_PAGE_LISTING;
     else if (t != WINNOW_PAGE_LISTING && t != WINNOW_PAGE_SERVICE && t != WINNOW_PAGE_COLLECTION)
         return;
     wn_pt_settle(d, t, WN_READING_TEXT_MARGIN, "by the rhythm of its %d entries",
@@ -78,21 +84,18 @@ static void settle_rhythm(const pt_signals *sig, doc *d)
 
 /* A listing of dated entries whose teasers are long (a podcast's notes) or few (prices
  * between the dates) misses the rhythm above, but its dates show: DATED_MIN dated lines
- * or more, with at most RUN_SHARE percent of the prose in runs, on a page whose words put
- * listing within ENTRY_LAG points of "article", make it a listing.  Articles with as many dates (timelines, live blogs) are ones the words
- * put further from listing; a thread's posts are dated too.  wcxb-dev-other innerText
- * listing .678 -> .697, all .690 -> .693; article sets and other types unchanged. */
+ * or more, with at most RUN_SHARE percent of the prose in runs, on an "article" near
+ * listing (article_near_listing), make it a listing.  Articles with as many dates
+ * (timelines, live blogs) are ones the words put further from listing.  wcxb-dev-other
+ * innerText listing .678 -> .697, all .690 -> .693; article sets and other types
+ * unchanged. */
 #define DATED_MIN 20
 
 static void settle_dated(const pt_signals *sig, doc *d)
 {
-    if (d->page_type != WINNOW_PAGE_ARTICLE || d->page_type_margin >= WN_READING_TEXT_MARGIN)
+    if (d->page_type_margin >= WN_READING_TEXT_MARGIN || !article_near_listing(d) ||
+        sig->v[PS_T_DATE] < DATED_MIN || sig->v[PS_T_RUN3_PCT] > RUN_SHARE)
         return;
-    if (sig->v[PS_T_DATE] < DATED_MIN || sig->v[PS_T_RUN3_PCT] > RUN_SHARE ||
-        d->page_type_lag[WINNOW_PAGE_LISTING] > ENTRY_LAG)
-        return;
-    /* A thread's posts are dated too: with forum as near as listing, no listing. */
-    if (d->page_type_lag[WINNOW_PAGE_LISTING] >= d->page_type_lag[WINNOW_PAGE_FORUM]) return;
     wn_pt_settle(d, WINNOW_PAGE_LISTING, WN_READING_TEXT_MARGIN, "by its %d dates",
                  sig->v[PS_T_DATE]);
 }

@@ -265,6 +265,14 @@ static void value_and_run(doc *d, const tshape *shapes, const bvalue *base, doub
     find_run(v, d->n, bs, be);
 }
 
+/* A line that may be an entry's title: ENTRY_WORDS words or more, not a menu of
+ * separated items of two words or less ("Guidelines | FAQ | Lists | API"). */
+static int entry_title(const tshape *s)
+{
+    unsigned words = s->words > s->seps ? s->words - s->seps : 0;
+    return words >= ENTRY_WORDS && !(s->seps >= 2 && words <= 2 * (s->seps + 1));
+}
+
 /* A page read whole (article/reading.c) still has a head -- menus, sign-in lines, the
  * site's blurb -- and a foot of links and legal lines, which its rendered text gives
  * no markup to tell apart.  Its content runs from the first prose block to the last
@@ -275,14 +283,6 @@ static void value_and_run(doc *d, const tshape *shapes, const bvalue *base, doub
  * A page with less than THIN_PROSE of prose has entries of titles and stamps only: a
  * line of ENTRY_WORDS words or more that no rule decided (a title; menu items are
  * shorter) bounds it too (innerText listing .592 -> .613). */
-/* A line that may be an entry's title: ENTRY_WORDS words or more, not a menu of
- * separated items of two words or less ("Guidelines | FAQ | Lists | API"). */
-static int entry_title(const tshape *s)
-{
-    unsigned words = s->words > s->seps ? s->words - s->seps : 0;
-    return words >= ENTRY_WORDS && !(s->seps >= 2 && words <= 2 * (s->seps + 1));
-}
-
 static void whole_span(const doc *d, const tshape *shapes, const double *v,
                        const unsigned char *flags, size_t n, size_t *bs, size_t *be)
 {
