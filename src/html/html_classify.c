@@ -134,9 +134,15 @@ static int data_row(const block *b)
            b->link_len * 10 < b->len * 3;
 }
 
+/* The element holding a block's element (its paragraph's parent), or -1. */
+static int story_body(const hdom *h, const block *b)
+{
+    return b->group >= 0 && b->group < h->n ? h->parent[b->group] : -1;
+}
+
 /* Keeps the best-scoring contiguous run of article blocks (max-subarray): teaser lists
  * above the story and comment or related stubs below it fall outside the run. */
-static void main_run(doc *d, size_t from)
+static void main_run(const hdom *h, doc *d, size_t from)
 {
     double cur = 0, best = -1;
     size_t start = from, bs = from, be = from;
@@ -167,6 +173,24 @@ static void main_run(doc *d, size_t from)
                         bulleted(b);
         if (!furniture || b->dec == DEC_DROP || b->link_len * 10 >= b->len * 3) break;
         be = i;
+    }
+    /* Short lines that are the run's paragraphs' siblings -- in the same element, the
+     * story's body -- are the story's: its schedule of venues written as paragraphs
+     * after it, a line that opens it; not when they are links or a rule dropped them.
+     * Dragnet-train .9069 -> .9089, scrapinghub .9763 -> .9766. */
+    int body = story_body(h, &d->blocks[run_end]);
+    for (size_t i = be + 1; body >= 0 && i < d->n; i++) {
+        const block *b = &d->blocks[i];
+        if (b->dec == DEC_DROP || story_body(h, b) != body || b->link_len * 10 >= b->len * 3)
+            break;
+        be = i;
+    }
+    int lead = story_body(h, &d->blocks[bs]);
+    while (lead >= 0 && bs > from) {
+        const block *b = &d->blocks[bs - 1];
+        if (b->dec == DEC_DROP || story_body(h, b) != lead || b->link_len * 10 >= b->len * 3)
+            break;
+        bs--;
     }
     while (be > run_end && d->blocks[be].kind == BK_HEADING) be--; /* a heading needs a body */
     for (size_t i = from; i < d->n; i++) {
@@ -414,7 +438,7 @@ void wn_hclass_decide(hdom *h, rule_matcher *m, doc *d)
         b->dec = DEC_KEEP;
         b->why = WHY_ARTICLE;
     }
-    if (!pol.no_main_run) main_run(d, first);
+    if (!pol.no_main_run) main_run(h, d, first);
     drop_repeats(h, d, pol.tiles_dropped ? 1 : 40);
     thread_cuts(h, d, &pol);
     if (pol.entries) entries_uncut(d, first);

@@ -321,6 +321,28 @@ static void test_bullet_paragraphs(void)
     free(out);
 }
 
+/* Short lines beside the story's paragraphs, in the same element -- a schedule written
+ * as paragraphs after it, a line that opens it -- are the story's; short lines in the
+ * next element are not (html_classify.c, story_body). */
+static void test_story_siblings(void)
+{
+    char page[8192];
+    snprintf(page, sizeof page,
+             "<html><body><div class=post><div class=body><p>Screenings, in brief</p>"
+             "<p>%s</p><p>%s</p><p>Upcoming screenings:</p>"
+             "<p>Austin, TX - The Drafthouse (<a href=/t>Tickets</a>)</p>"
+             "<p>Denver, CO - The Esquire (Friday only)</p></div>"
+             "<div class=foot><p>Filed in cinema</p><p>Shared 12 times</p></div></div>"
+             "</body></html>", PROSE, PROSE);
+    char *out = run(page, 1);
+    CHECK(contains(out, "Screenings, in brief"));
+    CHECK(contains(out, "Austin, TX - The Drafthouse (Tickets)"));
+    CHECK(contains(out, "Denver, CO - The Esquire (Friday only)"));
+    CHECK(out && !contains(out, "Filed in cinema"));
+    CHECK(out && !contains(out, "Shared 12 times"));
+    free(out);
+}
+
 static double secs(clock_t a, clock_t b) { return (double)(b - a) / CLOCKS_PER_SEC; }
 
 static void test_deep_nesting(void)
@@ -813,6 +835,7 @@ int main(void)
     test_introduced_list();
     test_linked_sentences();
     test_bullet_paragraphs();
+    test_story_siblings();
     test_deep_nesting();
     test_huge_page();
     test_page_type_policies();
