@@ -343,6 +343,21 @@ static void test_story_siblings(void)
     free(out);
 }
 
+/* The writer's bio and the blog's recent posts under a story end it (default.rules,
+ * author-bio and related-start). */
+static void test_story_ends(void)
+{
+    char page[8192];
+    snprintf(page, sizeof page,
+             "<html><body><div class=post><p>%s</p><p>%s</p><h3>About the author</h3>"
+             "<p>Jane Roe has covered the council for twenty years, and writes a weekly "
+             "column on the city's budget.</p></div></body></html>", PROSE, PROSE);
+    char *out = run(page, 1);
+    CHECK(contains(out, "The council voted"));
+    CHECK(out && !contains(out, "twenty years"));
+    free(out);
+}
+
 static double secs(clock_t a, clock_t b) { return (double)(b - a) / CLOCKS_PER_SEC; }
 
 static void test_deep_nesting(void)
@@ -836,6 +851,7 @@ int main(void)
     test_linked_sentences();
     test_bullet_paragraphs();
     test_story_siblings();
+    test_story_ends();
     test_deep_nesting();
     test_huge_page();
     test_page_type_policies();
