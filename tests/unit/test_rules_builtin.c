@@ -101,7 +101,7 @@ static const char *const chrome[] = {
     "Already a subscriber? Log in", "Subscribe / Log in", "Don't miss", "Advertisement",
     "Sponsored by Acme", "Photo: Jane Doe/AP", "Getty Images", "Toggle caption", "[image]",
     "IFRAME: https://example.com", "Image 3 of 12", "Next Article", "Report a problem with this article",
-    "Related Stories", "Recent Posts", "About the author", "Author bio:", "Read more »", "Tags: politics, world", "Leave a comment",
+    "Related Stories", "Recent Posts", "About the author", "Author bio:", "This entry was posted on Monday, May 6th, 2019 at 9:12 am and is filed under News.", "Bookmark the permalink.", "Read more »", "Tags: politics, world", "Leave a comment",
     "Mary Smith says:", "John on May 5, 2019 at 10:00 said:", "Reply", "12 comments",
     "Be the first to comment", "We use cookies to improve your experience.",
     "Hi! This site uses cookies.", "Necessary cookies are absolutely essential",
