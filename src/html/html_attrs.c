@@ -1,4 +1,5 @@
-/* html_attrs.c -- caps the attributes of each start tag before libxml2 sees the page.
+/* html_attrs.c -- caps the attributes of each start tag before libxml2 sees the page,
+ * and drops the ones whose names it cannot read (unreadable_name).
  *
  * libxml2 checks every new attribute of a tag against all the earlier ones and appends
  * each to the end of a linked list: a tag with 300,000 attributes takes minutes.  This
@@ -71,11 +72,28 @@ static size_t read_attr(const char *s, size_t len, size_t i, attr_span *a)
     return i;
 }
 
+/* A name libxml2's HTML parser cannot read: it starts with an ASCII byte that is not a
+ * letter, '_' or ':' -- a script framework's "@click", "(click)", "[value]", "#ref" --
+ * or holds a quote or '<'.  The parser skips such a name byte by byte, value included,
+ * and a '>' in the value (an arrow function's "() =>") ends the tag there: the rest of
+ * the value became page text (an Alpine.js menu put 44 kB of its data before a story,
+ * wcxb-dev-article .9453 -> .9468).  Nothing downstream reads these attributes. */
+static int unreadable_name(const char *s, size_t n)
+{
+    unsigned char c = (unsigned char)s[0];
+    if (c < 0x80 && !is_alpha(c) && c != '_' && c != ':') return 1;
+    for (size_t k = 1; k < n; k++)
+        if (s[k] == '"' || s[k] == '\'' || s[k] == '<') return 1;
+    return 0;
+}
+
 /* Walks the attributes of the start tag whose name ends at s[i].  When out is NULL it
- * only counts them (stopping past HTML_MAX_ATTRS); otherwise it appends the kept ones,
- * each after one space.  Returns the index of the tag's closing '>' (or "/>", or len)
- * and the attribute count in *count. */
-static size_t walk_attrs(const char *s, size_t len, size_t i, buf *out, size_t *count)
+ * only counts them (stopping past HTML_MAX_ATTRS) and sets *unreadable when one has an
+ * unreadable name; otherwise it appends the kept ones, each after one space.  Returns
+ * the index of the tag's closing '>' (or "/>", or len) and the attribute count in
+ * *count. */
+static size_t walk_attrs(const char *s, size_t len, size_t i, buf *out, size_t *count,
+                         int *unreadable)
 {
     size_t n = 0;
     uint32_t seen = 0; /* kept_names already copied */
@@ -86,12 +104,14 @@ static size_t walk_attrs(const char *s, size_t len, size_t i, buf *out, size_t *
         attr_span a;
         i = read_attr(s, len, i, &a);
         n++;
+        int bad = unreadable_name(s + a.start, a.name_end - a.start);
         if (!out) {
+            if (bad) *unreadable = 1;
             if (n > HTML_MAX_ATTRS) break;
             continue;
         }
         int k = kept_index(s + a.start, a.name_end - a.start);
-        int keep = n <= HTML_MAX_ATTRS || (k >= 0 && !(seen & (1u << k)));
+        int keep = !bad && (n <= HTML_MAX_ATTRS || (k >= 0 && !(seen & (1u << k))));
         if (k >= 0) seen |= 1u << k;
         if (keep) {
             wn_buf_putc(out, ' ');
@@ -166,12 +186,13 @@ int wn_hattrs_cap(const char *s, size_t len, buf *out)
         size_t name = i + 1, e = name;
         while (e < len && !is_blank((unsigned char)s[e]) && s[e] != '>' && s[e] != '/') e++;
         size_t n;
-        size_t end = walk_attrs(s, len, e, NULL, &n);
-        if (n > HTML_MAX_ATTRS) {
+        int unreadable = 0;
+        size_t end = walk_attrs(s, len, e, NULL, &n, &unreadable);
+        if (n > HTML_MAX_ATTRS || unreadable) {
             if (!rewriting) wn_buf_init(out, 0);
             rewriting = 1;
             wn_buf_append(out, s + copied, e - copied);
-            end = walk_attrs(s, len, e, out, &n);
+            end = walk_attrs(s, len, e, out, &n, &unreadable);
             copied = end;
             if (out->failed) return -1;
         }

@@ -358,6 +358,28 @@ static void test_story_ends(void)
     free(out);
 }
 
+/* Attributes named as script frameworks name them ("@click", "(click)", "[value]") are
+ * dropped before libxml2 reads the tag: it would end the tag at the '>' of an arrow
+ * function in the value and print the rest as text (html_attrs.c, unreadable_name). */
+static void test_script_attributes(void)
+{
+    char page[8192];
+    snprintf(page, sizeof page,
+             "<html><body><div class=top><ul @close=\"open = false; $nextTick( () => "
+             "$refs.button.focus() )\" x-init=\"menu = [{'post_title':'Secret menu data',"
+             "'post_status':'publish','comment_status':'closed','ping_status':'closed',"
+             "'post_name':'secret-menu-data','to_ping':'','pinged':''}]\">"
+             "<li><a href=/>Home</a></li></ul><button (click)=\"go() > 1\" [value]=\"a > b\">"
+             "Go</button></div><article><p>%s</p><p>%s</p></article></body></html>",
+             PROSE, PROSE);
+    char *out = run(page, 1);
+    CHECK(contains(out, "The council voted"));
+    CHECK(out && !contains(out, "focus()"));
+    CHECK(out && !contains(out, "Secret menu data"));
+    CHECK(out && !contains(out, "1\""));
+    free(out);
+}
+
 static double secs(clock_t a, clock_t b) { return (double)(b - a) / CLOCKS_PER_SEC; }
 
 static void test_deep_nesting(void)
@@ -852,6 +874,7 @@ int main(void)
     test_bullet_paragraphs();
     test_story_siblings();
     test_story_ends();
+    test_script_attributes();
     test_deep_nesting();
     test_huge_page();
     test_page_type_policies();
