@@ -44,6 +44,10 @@ void wn_article_entry_titles(doc *d, int entry_titles);
 /* reading.c: whether d is a listing or collection that leads article by less than the
  * HTML reading's margin (so wn_article_entry_rows may settle it). */
 int wn_article_entries_pending(const doc *d);
+/* reading.c: whether d is a listing or collection that leads article, but by less than
+ * the lead from which it is read as nothing but its entries (so wn_article_entry_rows
+ * may settle it). */
+int wn_article_entries_unsure(const doc *d);
 /* reading.c: such a page whose text is mostly one row of rows or more entries
  * (WN_READING_ENTRY_ROWS: a front page's stories, a shop's items, a search's results)
  * is read as nothing but its entries, as one with a wide lead is.  Raises the margin. */

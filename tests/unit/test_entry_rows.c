@@ -76,6 +76,37 @@ static void test_menu(void)
     CHECK(rows_of(page) == 0);
 }
 
+/* A layout's three columns hold the page as well as the row of stories inside one of
+ * them: the row with the most members is the page's. */
+static void test_columns_around_row(void)
+{
+    char page[16000];
+    int n = snprintf(page, sizeof page, "<html><body><div class=wrap>");
+    for (int col = 0; col < 3; col++) {
+        n += snprintf(page + n, sizeof page - (size_t)n,
+                      "<div class=column><a href=/c%d>Column %d</a>", col, col);
+        if (col == 1) n = cards(page, sizeof page, n, "story", 12);
+        n += snprintf(page + n, sizeof page - (size_t)n, "</div>");
+    }
+    snprintf(page + n, sizeof page - (size_t)n, "</div></body></html>");
+    CHECK(rows_of(page) == 12);
+}
+
+/* A table of records whose cells are mostly links (names linked, years not) is a row
+ * of entries; the same links as a list are a menu (test_menu). */
+static void test_linked_table(void)
+{
+    char page[12000];
+    int n = snprintf(page, sizeof page, "<html><body><main><table>");
+    for (int k = 0; k < 12; k++)
+        n += snprintf(page + n, sizeof page - (size_t)n,
+                      "<tr><td>%d</td><td><a href=/p%d>Laureate number %d of the year</a></td>"
+                      "<td><a href=/q%d>Another laureate number %d of the year</a></td></tr>",
+                      1901 + k, k, k, k, k);
+    snprintf(page + n, sizeof page - (size_t)n, "</table></main></body></html>");
+    CHECK(rows_of(page) == 12);
+}
+
 /* Two cards are no row; siblings of different shapes are not one either. */
 static void test_too_few(void)
 {
@@ -97,6 +128,8 @@ int main(void)
     test_front_page();
     test_story_with_teasers();
     test_menu();
+    test_columns_around_row();
+    test_linked_table();
     test_too_few();
     winnow_rules_free(rules);
     return check_done();

@@ -85,12 +85,27 @@ static void test_entry_rows(void)
         CHECK(d.page_type_margin == 3);
         wn_doc_free(&d);
     }
-    static const int leads[] = {0, 6, 9};
-    for (size_t k = 0; k < sizeof leads / sizeof *leads; k++) {
-        d = typed(WINNOW_PAGE_LISTING, leads[k]);
-        wn_article_entry_rows(&d, 100);
-        CHECK(d.page_type_margin == leads[k]);
+    d = typed(WINNOW_PAGE_LISTING, 0);
+    CHECK(!wn_article_entries_unsure(&d));
+    wn_article_entry_rows(&d, 100);
+    CHECK(d.page_type_margin == 0);
+    CHECK(!wn_article_reading(&d, 0).sure_entries);
+    wn_doc_free(&d);
+    d = typed(WINNOW_PAGE_LISTING, 13);
+    CHECK(!wn_article_entries_unsure(&d));
+    wn_article_entry_rows(&d, 100);
+    CHECK(d.page_type_margin == 13);
+    wn_doc_free(&d);
+
+    /* Read whole already (a lead of 6 to 10), the row makes it sure as well. */
+    static const int whole[] = {6, 10};
+    for (size_t k = 0; k < sizeof whole / sizeof *whole; k++) {
+        d = typed(WINNOW_PAGE_LISTING, whole[k]);
+        CHECK(wn_article_entries_unsure(&d) && !wn_article_entries_pending(&d));
+        wn_article_entry_rows(&d, WN_READING_ENTRY_ROWS - 1);
         CHECK(!wn_article_reading(&d, 0).sure_entries);
+        wn_article_entry_rows(&d, WN_READING_ENTRY_ROWS);
+        CHECK(wn_article_reading(&d, 0).sure_entries);
         wn_doc_free(&d);
     }
 }
