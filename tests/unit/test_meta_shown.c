@@ -61,6 +61,14 @@ static void test_meta_names(void)
                     "<body><h1>Bees return to the valley</h1>" BODY "</body></html>";
     CHECK(winnow_extract(p, strlen(p), NULL, &r) == WINNOW_OK);
     CHECK_STR(r.meta.date_modified, "2024-02-03");
+    /* ... and, where the page tells no other date, the date too. */
+    CHECK_STR(r.meta.date, "2024-02-03");
+    winnow_result_free(&r);
+    p = "<html><head><meta name=\"updated_at\" content=\"2024-02-03\">"
+        "<meta name=\"published\" content=\"2023-05-06\"></head>"
+        "<body><h1>Bees return to the valley</h1>" BODY "</body></html>";
+    CHECK(winnow_extract(p, strlen(p), NULL, &r) == WINNOW_OK);
+    CHECK_STR(r.meta.date, "2023-05-06");
     winnow_result_free(&r);
 }
 
