@@ -97,6 +97,8 @@ typedef struct {
                                    few of its words (html_title.c), else NULL */
     const char *title_article; /* the declared title where the h1 chosen over it is a
                                   site's name or a word of it, or runs on past it */
+    const char *title_service; /* the declared title where the h1 chosen over it words
+                                  it otherwise: a service page's name (html_title.c) */
     struct verdict *cache; /* attr-rule verdicts by subject, while indexing */
     int cache_used;
 } hdom;

@@ -291,6 +291,8 @@ void wn_hmeta_find(hdom *h, doc *d, const char *fetch_date)
     if (!m->date) TAKE(date, marked, marked_src);
     if (!m->date) TAKE(date, seen.date_far, seen.date_far_src);
     if (!m->date) TAKE(date, in_url, "URL path");
+    /* A page that tells only when it was last changed gives no earlier date: that one. */
+    if (!m->date && m->date_modified) TAKE(date, m->date_modified, m->src.date_modified);
     /* Authors as names; the byline the page shows beats a declared organisation. */
     d->meta.author = wn_meta_author(d->meta.author, 0, &d->mem);
     if (seen.author && d->meta.author) d->meta.author = without_site(d, d->meta.author);

@@ -1,6 +1,8 @@
 /* html_title.c -- the headline: og:title or <title> with a " | Site" suffix removed,
  * replaced by the page's <h1> when the two agree (the h1 is the cleanest copy).  For
- * the record (page_meta.title), an h1's own " | Section" tail or leading date goes. */
+ * the record (page_meta.title), an h1's own " | Section" tail or leading date goes; on
+ * a service page the declared title is the name, and on pages other than articles a
+ * name before a dash goes without what follows it. */
 #include <libxml/tree.h>
 #include <string.h>
 #include <strings.h>
@@ -262,13 +264,16 @@ static const char *without_label(const char *t)
     return t;
 }
 
-static size_t count_words(const char *s)
+/* The words of s[0..len). */
+static size_t count_words_in(const char *s, size_t len)
 {
     size_t n = 0;
-    for (const char *p = s; *p; p++)
+    for (const char *p = s; p < s + len && *p; p++)
         if (word_byte((unsigned char)*p) && (p == s || !word_byte((unsigned char)p[-1]))) n++;
     return n;
 }
+
+static size_t count_words(const char *s) { return count_words_in(s, strlen(s)); }
 
 /* The declared title (meta: og:title, else <title>; title: <title>, both without their
  * site suffix) where the h1 chosen is not the page's headline: a site's name before
@@ -407,6 +412,7 @@ void wn_htitle_find(hdom *h, doc *d)
          * together or in capitals; or, on a page other than an article, an h1 that
          * shares few of its words (a slogan: "Your content. Your canvas."). */
         if (meta && !agree && shared_tenths(h1, og, title) <= 3) h->title_declared = meta;
+        if (meta && !same_letters(h1, meta)) h->title_service = meta; /* wn_htitle_settle() */
         const char *rec = d->meta.title ? d->meta.title : h1;
         /* An h1 set in capitals that words the declared title otherwise is a display
          * line ("SUPPORTING GAAP COMPLIANCE" over "GAAP Compliance: Applying Accounting
@@ -464,12 +470,67 @@ static const char *without_site_part(doc *d, const char *t, const char *site, co
     return t;
 }
 
+/* Where t is a brand's name and its slogan ("Talkspace - #1 Rated Online Therapy"), a
+ * first part of a word or two before a separator and a longer rest: the length of that
+ * first part; else 0. */
+static size_t brand_first(const char *t)
+{
+    const char *at = NULL;
+    size_t sl = 0;
+    for (const char *const *sep = seps; *sep; sep++) {
+        const char *p = strstr(t, *sep);
+        if (p && (!at || p < at)) {
+            at = p;
+            sl = strlen(*sep);
+        }
+    }
+    if (!at) return 0;
+    size_t hl = (size_t)(at - t);
+    return count_words_in(t, hl) <= 2 && strlen(at + sl) > hl + 3 ? hl : 0;
+}
+
+/* Whether s starts with the words of w[0..n), whatever the case ("IAM overview Stay
+ * organized" and "IAM overview"). */
+static int starts_with_words(const char *s, const char *w, size_t n)
+{
+    return strncasecmp(s, w, n) == 0 && !word_byte((unsigned char)s[n]);
+}
+
+#define NAME_MIN_WORDS 3
+
+/* Where a dash parts a name of NAME_MIN_WORDS words or more from what describes it
+ * ("Crusher ANC 2 - Bass Headphones with Noise Canceling", "In The News - Reading
+ * Corps, Math Corps"), the dash; else NULL.  A shorter first part is a brand's name
+ * whose slogan follows ("SuiteCRM - Open Source CRM"), both the page's title. */
+static const char *dash_tail(const char *t)
+{
+    static const char *const dashes[] = {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", NULL};
+    const char *at = NULL;
+    for (const char *const *dash = dashes; *dash; dash++) {
+        const char *p = strstr(t, *dash);
+        if (p && (!at || p < at)) at = p;
+    }
+    return at && count_words_in(t, (size_t)(at - t)) >= NAME_MIN_WORDS ? at : NULL;
+}
+
 void wn_htitle_settle(const hdom *h, doc *d)
 {
     const char *host = wn_doc_hostname(d, d->meta.url);
     const char *declared = d->meta.src.declared_title;
-    if (h->title_declared && d->page_type != WINNOW_PAGE_ARTICLE)
+    /* A declared title that is only a brand and its slogan names the site, not a
+     * thread or a shelf of it: the h1 stands there, but not on a service page, whose
+     * h1 is the slogan's kin. */
+    size_t brand = h->title_declared ? brand_first(h->title_declared) : 0;
+    int site_only = brand && d->page_type != WINNOW_PAGE_SERVICE && d->title &&
+                    !starts_with_words(d->title, h->title_declared, brand);
+    if (h->title_declared && d->page_type != WINNOW_PAGE_ARTICLE && !site_only)
         set_title(d, h->title_declared, declared, NULL);
+    /* A service page's declared title is its name, written for the search result;
+     * its h1 says the same for the eye, in other words ("Pet Insurance" under "Pet
+     * Insurance for Dogs & Cats") or as a slogan. */
+    if (h->title_service && d->page_type == WINNOW_PAGE_SERVICE &&
+        !brand_first(h->title_service))
+        set_title(d, h->title_service, declared, NULL);
     if (h->title_article && d->page_type == WINNOW_PAGE_ARTICLE)
         set_title(d, h->title_article, declared, NULL);
     const char *rec = d->meta.title ? d->meta.title : d->title;
@@ -480,9 +541,16 @@ void wn_htitle_settle(const hdom *h, doc *d)
     if (cut && cut != rec && *cut) set_title(d, rec = cut, src, "the site's name");
     /* A bar still left parts a page's name from its section's or product line's
      * ("Middleware | Django documentation"), on pages other than articles, whose
-     * headlines can hold a bar of their own. */
+     * headlines can hold a bar or a dash of their own; without a bar, a dash may. */
+    if (d->page_type == WINNOW_PAGE_ARTICLE) return;
     const char *bar = strstr(rec, " | ");
-    if (!bar || bar == rec || d->page_type == WINNOW_PAGE_ARTICLE) return;
+    if (!bar || bar == rec) {
+        const char *tail = dash_tail(rec);
+        if (tail)
+            set_title(d, wn_arena_strndup(&d->mem, rec, (size_t)(tail - rec)), src,
+                      "what follows a dash");
+        return;
+    }
     /* The site's name first ("Render | The cloud for builders"): the rest. */
     if (names_site(rec, (size_t)(bar - rec), d->meta.site_name, host)) {
         const char *rest = bar + 3, *next = strstr(rest, " | ");

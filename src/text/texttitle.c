@@ -18,6 +18,27 @@
 #define NAME_WORDS 3      /* see wn_texttitle_find() */
 #define HEADLINE_WORDS 6
 
+static int digit(char c) { return c >= '0' && c <= '9'; }
+
+/* Whether b holds a clock time ("7:33pm", "17:33") and a year (19xx, 20xx): a post's
+ * stamp, its author's name or a label before it ("amondale (Amondale) November 8,
+ * 2024, 7:33pm 1"), not a headline. */
+static int time_stamped(const block *b)
+{
+    int clock = 0, year = 0;
+    for (size_t i = 1; i + 2 < b->len && !(clock && year); i++) {
+        const char *t = b->text + i;
+        if (t[0] == ':' && digit(t[-1]) && digit(t[1]) && digit(t[2]) &&
+            (i + 3 == b->len || !digit(t[3])))
+            clock = 1;
+        if (i + 4 <= b->len && !digit(t[-1]) && (t[0] == '1' || t[0] == '2') &&
+            (t[1] == '9' || t[1] == '0') && digit(t[2]) && digit(t[3]) &&
+            (i + 4 == b->len || !digit(t[4])))
+            year = 1;
+    }
+    return clock && year;
+}
+
 /* The heading shape of a block, or a negative number when it cannot be a headline. */
 static double shape_score(const block *b, const tshape *s)
 {
@@ -25,7 +46,8 @@ static double shape_score(const block *b, const tshape *s)
     if (b->kind == BK_TABLE || b->kind == BK_ITEM || b->len == 0) return -1;
     if (s->chars > 250 || s->colon || s->words == 0) return -1;
     if (s->terminal && b->text[b->len - 1] == '.') return -1;
-    if (wn_textfeat_is_dateline(b, s) || wn_textfeat_is_byline(b, s)) return -1;
+    if (wn_textfeat_is_dateline(b, s) || wn_textfeat_is_byline(b, s) || time_stamped(b))
+        return -1;
     if (s->seps > 0 && s->words <= 12) return -1; /* breadcrumbs, "Posted in X | 3 Comments" */
     double sc;
     if (s->ew >= 4 && s->ew <= 15) sc = 2.0;

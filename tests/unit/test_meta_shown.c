@@ -4,7 +4,9 @@
  * its own digits, a numeric date written day and month the other way round; the
  * declared title over an h1 that is not the page's headline or a poor copy of it, and
  * without a label, a site's name or (other than on articles) a section's name; in
- * rendered text, the first short line with a date where none is by the headline. */
+ * rendered text, the first short line with a date where none is by the headline; on a
+ * service page the declared title over the h1, other than on articles a name before a
+ * dash without what follows, and a brand-and-slogan title yielding to a thread's h1. */
 #include <stdio.h>
 #include <string.h>
 #include "check.h"
@@ -59,6 +61,14 @@ static void test_meta_names(void)
                     "<body><h1>Bees return to the valley</h1>" BODY "</body></html>";
     CHECK(winnow_extract(p, strlen(p), NULL, &r) == WINNOW_OK);
     CHECK_STR(r.meta.date_modified, "2024-02-03");
+    /* ... and, where the page tells no other date, the date too. */
+    CHECK_STR(r.meta.date, "2024-02-03");
+    winnow_result_free(&r);
+    p = "<html><head><meta name=\"updated_at\" content=\"2024-02-03\">"
+        "<meta name=\"published\" content=\"2023-05-06\"></head>"
+        "<body><h1>Bees return to the valley</h1>" BODY "</body></html>";
+    CHECK(winnow_extract(p, strlen(p), NULL, &r) == WINNOW_OK);
+    CHECK_STR(r.meta.date, "2023-05-06");
     winnow_result_free(&r);
 }
 
@@ -223,6 +233,48 @@ static void test_titles_shown_h2(void)
               "Going zero waste in a small flat");
 }
 
+/* On a service page the declared title names the page, the h1 words it for the eye
+ * ("Pet Insurance" under "Pet Insurance for Dogs & Cats"); a declared title that is a
+ * brand and its slogan does not. */
+static void test_titles_service(void)
+{
+    const char *head = "<title>Pet Insurance for Dogs &amp; Cats | Progressive</title>";
+    CHECK_STR(title_as(head, "Pet Insurance", WINNOW_PAGE_SERVICE), "Pet Insurance for Dogs & Cats");
+    CHECK_STR(title_as(head, "Pet Insurance", WINNOW_PAGE_ARTICLE), "Pet Insurance");
+    CHECK_STR(title_as("<title>Talkspace - Online therapy for everyone, anywhere</title>",
+                       "Online Therapy With Licensed Therapists", WINNOW_PAGE_SERVICE),
+              "Online Therapy With Licensed Therapists");
+}
+
+/* Other than on articles, a name of three words or more before a dash is the title,
+ * what follows it a description or a variant; a shorter name is a brand's, its slogan
+ * part of the title. */
+static void test_titles_dash(void)
+{
+    CHECK_STR(title_as("", "Moray Driver Kit - 32 Precision Bits", WINNOW_PAGE_PRODUCT),
+              "Moray Driver Kit");
+    CHECK_STR(title_as("", "Outdoor Gear \xE2\x80\x93 The Bush Company", WINNOW_PAGE_COLLECTION),
+              "Outdoor Gear \xE2\x80\x93 The Bush Company");
+    CHECK_STR(title_as("", "Moray Driver Kit - 32 Precision Bits", WINNOW_PAGE_ARTICLE),
+              "Moray Driver Kit - 32 Precision Bits");
+}
+
+/* A declared title that is only a brand and its slogan names the site: a thread's h1
+ * that shares none of its words stands; on a service page the declared title does, and
+ * where the h1 starts with the declared title's first part, that is no brand. */
+static void test_titles_site_only(void)
+{
+    const char *site = "<title>Reddit - The heart of the internet</title>";
+    CHECK_STR(title_as(site, "Enameled Cast Iron Pan and Metal", WINNOW_PAGE_FORUM),
+              "Enameled Cast Iron Pan and Metal");
+    CHECK_STR(title_as(site, "Enameled Cast Iron Pan and Metal", WINNOW_PAGE_SERVICE),
+              "Reddit - The heart of the internet");
+    CHECK_STR(title_as("<title>IAM overview - Identity and Access Management on our cloud</title>",
+                       "IAM overview Stay organized with collections Save and categorize",
+                       WINNOW_PAGE_DOCUMENTATION),
+              "IAM overview - Identity and Access Management on our cloud");
+}
+
 /* A <title> that stands after the head was closed early is still the page's; an
  * <svg>'s <title> is an icon's. */
 static void test_stray_title(void)
@@ -268,6 +320,9 @@ int main(void)
     test_titles();
     test_titles_display_h1();
     test_titles_shown_h2();
+    test_titles_service();
+    test_titles_dash();
+    test_titles_site_only();
     test_stray_title();
     test_meta_names();
     test_shown_dates();

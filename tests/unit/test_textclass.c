@@ -631,6 +631,18 @@ static void test_title_entries_settle_listing(void)
     free(links);
 }
 
+/* The headline the text path picks for text, or "(none)". */
+static const char *headline_of(const char *text)
+{
+    static char got[256];
+    char *title = NULL;
+    char *out = extract(text, 0, &title);
+    snprintf(got, sizeof got, "%s", title ? title : "(none)");
+    free(title);
+    free(out);
+    return got;
+}
+
 /* The headline of a story: not the author's name over the date (a byline without
  * "By"), nor a subheading of a word or three nearer the body. */
 static void test_headline_not_name_or_label(void)
@@ -647,12 +659,25 @@ static void test_headline_not_name_or_label(void)
         "The first is protein at breakfast, which coaches now ask of nearly every athlete "
         "they train, from sprinters to people who simply want to feel stronger.\n\n"
         "Privacy\nTerms\n";
-    char *title = NULL;
-    char *out = extract(story, 0, &title);
-    CHECK(title && strcmp(title, "Top nutrition trends for fall and what fitness experts are "
-                                 "eating now") == 0);
-    free(title);
-    free(out);
+    CHECK_STR(headline_of(story),
+              "Top nutrition trends for fall and what fitness experts are eating now");
+}
+
+/* A post's stamp, a date with a clock time, is no headline: the question above it is. */
+static void test_headline_not_time_stamp(void)
+{
+    static const char *thread =
+        "Skip to content\nHOME\nFORUMS\nLOGIN\n\n"
+        "Would you ever consider a career in childcare and why\n\n"
+        "13 answers /\n\nLast post: 01/12/2025 at 6:49 pm\n\nMod Sharon\n"
+        "28/11/2025 at 7:07 pm\n\n"
+        "I have been thinking about a change of career for a while now, and working with "
+        "young children keeps coming back to me as something I would enjoy doing.\n\n"
+        "The pay is not great where I live, but the hours are regular and the work seems to "
+        "matter, which is more than I can say about the office job I have now.\n\n"
+        "Has anyone here made the same move, and would you do it again if you could?\n\n"
+        "Privacy\nTerms\n";
+    CHECK_STR(headline_of(thread), "Would you ever consider a career in childcare and why");
 }
 
 int main(void)
@@ -662,6 +687,7 @@ int main(void)
     CHECK(winnow_rules_add_default(rules, err, sizeof err) == 0);
     test_synthetic_page();
     test_headline_not_name_or_label();
+    test_headline_not_time_stamp();
     test_menu_comments_link_does_not_cut();
     test_explain_reasons();
     test_empty_and_tiny();
