@@ -2,9 +2,11 @@
  * (a parent always has a smaller index than its children) counts each table's rows and
  * its widest row, and notes what its cells hold.  A data table has at least two rows,
  * two columns somewhere, no nested table (even a pruned one), no code, quotes, forms or
- * sectioning elements in its cells and no cell of more than MAX_CELL_TEXT bytes (lists,
- * headings and paragraphs in cells are data: schedules, recipes, comparisons); every
- * other table is page layout, and its text is cut into paragraphs as if the table were
+ * sectioning elements in its cells, no cell of more than MAX_CELL_TEXT bytes (lists,
+ * headings and paragraphs in cells are data: schedules, recipes, comparisons) and fewer
+ * than EMPTY_SHARE of its cells (by colspan) without text: a grid mostly of empty cells
+ * is spacing, or a matrix whose marks are images, which as text reads as lines, not
+ * rows (what the WCXB ground truth writes for both); every other table is page layout, and its text is cut into paragraphs as if the table were
  * not there.  html_blocks.c renders the rows of a
  * data table as BF_CELLS blocks. */
 #include <stdlib.h>
@@ -12,6 +14,8 @@
 
 #define MAX_COLSPAN 64 /* a colspan beyond this is a layout trick, not columns */
 #define MAX_CELL_TEXT 1500 /* a cell holding more text holds an article, not a datum */
+#define EMPTY_SHARE_NUM 2 /* EMPTY_SHARE = 2/5 of the cells empty makes a table layout */
+#define EMPTY_SHARE_DEN 5
 
 int wn_htables_colspan(const xmlNode *cell)
 {
@@ -39,10 +43,12 @@ int wn_htables_classify(const hdom *h, hdom_tables *t)
     t->table = malloc(n * sizeof *t->table);
     int32_t *count = calloc(n, sizeof *count); /* row: its cells; table: widest row */
     int32_t *rows = calloc(n, sizeof *rows);
+    int32_t *cells = calloc(n, sizeof *cells); /* table: its cells, by colspan */
+    int32_t *empty = calloc(n, sizeof *empty); /* table: those without visible text */
     uint8_t *layout = calloc(n, 1);
     t->data = calloc(n, 1);
     int rc = 0;
-    if (!t->table || !count || !rows || !layout || !t->data) {
+    if (!t->table || !count || !rows || !cells || !empty || !layout || !t->data) {
         rc = -1;
         goto out;
     }
@@ -58,16 +64,22 @@ int wn_htables_classify(const hdom *h, hdom_tables *t)
         if (tag == TG_TR) rows[tb]++;
         else if ((tag == TG_TD || tag == TG_TH) && h->tag[p] == TG_TR) {
             if (h->text[i] > MAX_CELL_TEXT) layout[tb] = 1;
-            count[p] += wn_htables_colspan(h->node[i]);
+            int span = wn_htables_colspan(h->node[i]);
+            count[p] += span;
+            cells[tb] += span;
+            if (h->text[i] == 0) empty[tb] += span;
             if (count[p] > count[tb]) count[tb] = count[p];
         }
     }
     for (size_t i = 0; i < n; i++)
         if (h->tag[i] == TG_TABLE)
-            t->data[i] = !layout[i] && rows[i] >= 2 && count[i] >= 2;
+            t->data[i] = !layout[i] && rows[i] >= 2 && count[i] >= 2 &&
+                         (int64_t)empty[i] * EMPTY_SHARE_DEN < (int64_t)cells[i] * EMPTY_SHARE_NUM;
 out:
     free(count);
     free(rows);
+    free(cells);
+    free(empty);
     free(layout);
     if (rc) wn_htables_free(t);
     return rc;

@@ -562,6 +562,29 @@ static void test_screen_reader_cells(void)
     free(out);
 }
 
+/* A grid whose cells are mostly empty (spacer cells, marks drawn as images) is page
+ * layout: its text comes out as lines, not rows; a table with a few empty cells is
+ * still data (html_tables.c, EMPTY_SHARE). */
+static void test_empty_cell_table(void)
+{
+    char page[8192];
+    snprintf(page, sizeof page,
+             "<html><body><article><p>%s</p>"
+             "<table><tr><th>Feature</th><th>Basic</th><th>Pro</th></tr>"
+             "<tr><td>Unlimited returns</td><td><img src=check.png></td><td></td></tr>"
+             "<tr><td>Mobile app</td><td></td><td><img src=check.png></td></tr>"
+             "<tr><td>Cloud storage</td><td></td><td><img src=check.png></td></tr></table>"
+             "<table><tr><th>Size</th><th>Chest</th><th>Waist</th></tr>"
+             "<tr><td>S</td><td>86</td><td></td></tr>"
+             "<tr><td>M</td><td>94</td><td>78</td></tr></table>"
+             "<p>%s</p></article></body></html>", PROSE, PROSE);
+    char *md = run_as(page, 1, WINNOW_FORMAT_MARKDOWN);
+    CHECK(contains(md, "\nUnlimited returns\n") && contains(md, "\nCloud storage\n"));
+    CHECK(!contains(md, "| Feature") && !contains(md, "| Mobile app"));
+    CHECK(contains(md, "\n| Size | Chest | Waist |\n| --- | --- | --- |\n| S | 86 |  |\n"));
+    free(md);
+}
+
 /* A data table closing an article after a short line is the article's data: the run
  * of prose reaches it. */
 static void test_closing_table(void)
@@ -821,6 +844,7 @@ int main(void)
     test_number_lists();
     test_closing_table();
     test_screen_reader_cells();
+    test_empty_cell_table();
     test_wrapped_heading();
     test_product_tiles();
     test_product_extras();
