@@ -161,6 +161,9 @@ int wn_htables_classify(const hdom *h, hdom_tables *t);
 void wn_htables_free(hdom_tables *t);
 /* A cell's colspan, 1 when absent or invalid, capped. */
 int wn_htables_colspan(const xmlNode *cell);
+/* What a cell (element index) without text shows by an icon -- "Yes" for one named a
+ * check mark or tick, "No" for a cross -- or NULL: an icon is its cell's value. */
+const char *wn_htables_mark(const hdom *h, int cell);
 
 /* html_code.c: the language a <pre> (index pre) declares in its class, its <code>'s
  * or a wrapper's, copied into d's arena, or NULL; whether element n is a line-number

@@ -6,10 +6,14 @@
  * headings and paragraphs in cells are data: schedules, recipes, comparisons) and fewer
  * than EMPTY_SHARE of its cells (by colspan) without text: a grid mostly of empty cells
  * is spacing, or a matrix whose marks are images, which as text reads as lines, not
- * rows (what the WCXB ground truth writes for both); every other table is page layout, and its text is cut into paragraphs as if the table were
+ * rows (what the WCXB ground truth writes for both; a cell whose only content is an
+ * icon named for a check mark or a cross is not empty: it reads "Yes" or "No"); every
+ * other table is page layout, and its text is cut into paragraphs as if the table were
  * not there.  html_blocks.c renders the rows of a
  * data table as BF_CELLS blocks. */
 #include <stdlib.h>
+#include <string.h>
+#include <strings.h>
 #include "html/html_dom.h"
 
 #define MAX_COLSPAN 64 /* a colspan beyond this is a layout trick, not columns */
@@ -23,6 +27,62 @@ int wn_htables_colspan(const xmlNode *cell)
     if (!v) return 1;
     long n = strtol(v, NULL, 10);
     return n < 1 ? 1 : n > MAX_COLSPAN ? MAX_COLSPAN : (int)n;
+}
+
+#define MARK_SCAN 8 /* elements of a cell looked at for a mark: an icon is a few deep */
+
+/* Which mark the words of an attribute value name (split at anything but letters):
+ * 1 a check mark, 2 a cross, 3 both, 0 neither. */
+static int mark_words(const char *v)
+{
+    static const char *const yes[] = {"check", "checkmark", "tick", "yes", NULL};
+    static const char *const no[] = {"cross", "xmark", "times", "no", NULL};
+    int found = 0;
+    while (v && *v) {
+        while (*v && !((*v | 32) >= 'a' && (*v | 32) <= 'z')) v++;
+        const char *s = v;
+        while ((*v | 32) >= 'a' && (*v | 32) <= 'z') v++;
+        size_t n = (size_t)(v - s);
+        for (int k = 0; n && yes[k]; k++)
+            if (strlen(yes[k]) == n && strncasecmp(s, yes[k], n) == 0) found |= 1;
+        for (int k = 0; n && no[k]; k++)
+            if (strlen(no[k]) == n && strncasecmp(s, no[k], n) == 0) found |= 2;
+    }
+    return found;
+}
+
+/* Which marks (as mark_words) the attributes of n's elements name, looking at no more
+ * than *left elements, depth first. */
+static int cell_marks(const xmlNode *n, int *left)
+{
+    static const char *const attrs[] = {"class", "alt", "aria-label", "title", "src",
+                                        "href", "xlink:href", NULL};
+    int found = 0;
+    for (const xmlNode *c = n->children; c && *left > 0; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE) continue;
+        (*left)--;
+        for (int k = 0; attrs[k]; k++) {
+            const char *v = wn_hdom_attr(c, attrs[k]);
+            if (v && strcmp(attrs[k], "src") == 0) { /* the file's name, not its folders' */
+                const char *slash = strrchr(v, '/');
+                if (slash) v = slash + 1;
+            }
+            found |= mark_words(v);
+        }
+        found |= cell_marks(c, left);
+    }
+    return found;
+}
+
+const char *wn_htables_mark(const hdom *h, int cell)
+{
+    if (h->text[cell] != 0) return NULL;
+    int left = MARK_SCAN;
+    switch (cell_marks(h->node[cell], &left)) {
+    case 1: return "Yes";
+    case 2: return "No";
+    default: return NULL;
+    }
 }
 
 /* Tags whose presence in a cell makes the table a layout grid. */
@@ -67,7 +127,7 @@ int wn_htables_classify(const hdom *h, hdom_tables *t)
             int span = wn_htables_colspan(h->node[i]);
             count[p] += span;
             cells[tb] += span;
-            if (h->text[i] == 0) empty[tb] += span;
+            if (h->text[i] == 0 && !wn_htables_mark(h, (int)i)) empty[tb] += span;
             if (count[p] > count[tb]) count[tb] = count[p];
         }
     }

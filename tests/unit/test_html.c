@@ -571,9 +571,9 @@ static void test_empty_cell_table(void)
     snprintf(page, sizeof page,
              "<html><body><article><p>%s</p>"
              "<table><tr><th>Feature</th><th>Basic</th><th>Pro</th></tr>"
-             "<tr><td>Unlimited returns</td><td><img src=check.png></td><td></td></tr>"
-             "<tr><td>Mobile app</td><td></td><td><img src=check.png></td></tr>"
-             "<tr><td>Cloud storage</td><td></td><td><img src=check.png></td></tr></table>"
+             "<tr><td>Unlimited returns</td><td><img src=dot.png></td><td></td></tr>"
+             "<tr><td>Mobile app</td><td></td><td><img src=dot.png></td></tr>"
+             "<tr><td>Cloud storage</td><td></td><td><img src=dot.png></td></tr></table>"
              "<table><tr><th>Size</th><th>Chest</th><th>Waist</th></tr>"
              "<tr><td>S</td><td>86</td><td></td></tr>"
              "<tr><td>M</td><td>94</td><td>78</td></tr></table>"
@@ -583,6 +583,30 @@ static void test_empty_cell_table(void)
     CHECK(!contains(md, "| Feature") && !contains(md, "| Mobile app"));
     CHECK(contains(md, "\n| Size | Chest | Waist |\n| --- | --- | --- |\n| S | 86 |  |\n"));
     free(md);
+}
+
+/* A cell whose only content is an icon named for a check mark or a cross reads "Yes"
+ * or "No" (in Markdown and in text), so a comparison drawn with icons keeps its values
+ * and counts as data; an icon named for neither, or for both, leaves the cell empty. */
+static void test_icon_cells(void)
+{
+    char page[8192];
+    snprintf(page, sizeof page,
+             "<html><body><article><p>%s</p>"
+             "<table><tr><th>Plan</th><th>Basic</th><th>Pro</th></tr>"
+             "<tr><td>Reports</td><td><i class=\"fa-solid fa-check\"></i></td>"
+             "<td><span><img src=\"/img/no/tick.png\" alt=\"\"></span></td></tr>"
+             "<tr><td>Support</td><td><svg><use href=\"#icon-xmark\"></use></svg></td>"
+             "<td><img src=\"/img/tick.png\" class=\"icon cross\"></td></tr>"
+             "<tr><td>Storage</td><td><i class=\"fa fa-times\"></i></td>"
+             "<td><i class=\"icon-star\"></i></td></tr></table>"
+             "<p>%s</p></article></body></html>", PROSE, PROSE);
+    char *md = run_as(page, 1, WINNOW_FORMAT_MARKDOWN);
+    CHECK(contains(md, "\n| Reports | Yes | Yes |\n| Support | No |  |\n| Storage | No |  |\n"));
+    free(md);
+    char *txt = run(page, 1);
+    CHECK(contains(txt, "\nReports\tYes\tYes\nSupport\tNo\t\n"));
+    free(txt);
 }
 
 /* A data table closing an article after a short line is the article's data: the run
@@ -845,6 +869,7 @@ int main(void)
     test_closing_table();
     test_screen_reader_cells();
     test_empty_cell_table();
+    test_icon_cells();
     test_wrapped_heading();
     test_product_tiles();
     test_product_extras();
