@@ -316,6 +316,33 @@ static void keep_links(doc *d, block *b, const link_marks *lm)
     b->n_links = keep;
 }
 
+#define NAME_SCAN 6 /* elements of a heading looked at for an author's mark */
+
+/* Whether heading element hd names a person: all its text is a link's, and it, the
+ * link or an element inside is marked as an author's (a forum post's "<h4
+ * class=message-name><a href=/members/ann.5/ class=username>").  Such a heading is
+ * who wrote, not what a section is about. */
+static int name_heading(const hdom *h, int hd)
+{
+    if (h->text[hd] == 0 || h->link[hd] < h->text[hd]) return 0;
+    if (wn_hbyline_marks_author(h->node[hd])) return 1;
+    int left = NAME_SCAN;
+    const xmlNode *n = h->node[hd]->children;
+    while (n && left > 0) {
+        if (n->type == XML_ELEMENT_NODE) {
+            if (wn_hbyline_marks_author(n)) return 1;
+            left--;
+            if (n->children) {
+                n = n->children;
+                continue;
+            }
+        }
+        while (n && !n->next && n->parent != h->node[hd]) n = n->parent;
+        n = n ? n->next : NULL;
+    }
+    return 0;
+}
+
 /* The structure a block gets from the walker's state: a data-table row, a list item
  * (its depth and number, or a continuation), a heading or code inside an item, the
  * language of code. */
@@ -328,6 +355,10 @@ static void structure(walker *w, block *b)
         return;
     }
     if (b->kind == BK_PRE) b->lang = w->lang;
+    if (b->kind == BK_HEADING) {
+        int hd = heading_of(w->h, w->owner);
+        if (hd >= 0 && name_heading(w->h, hd)) b->flags |= BF_NAME;
+    }
     if (!w->lists) return;
     int top = (w->lists < LIST_STACK ? w->lists : LIST_STACK) - 1;
     if (b->kind == BK_HEADING || b->kind == BK_PRE) {

@@ -275,6 +275,10 @@ typedef struct {
     const char *date_src, *author_src, *date_far_src; /* where each was seen (--explain) */
 } hbyline;
 void wn_hbyline_find(const hdom *h, doc *d, const char *not_after, hbyline *out);
+/* Whether element n is marked as an author's: a link to a profile page (/author/,
+ * /members/, ...), or "author", "byline", "username" ... in its class, id, rel or
+ * itemprop. */
+int wn_hbyline_marks_author(const xmlNode *n);
 
 /* html_title.c: the headline from og:title, <title> (site suffix removed) and <h1>. */
 void wn_htitle_find(hdom *h, doc *d);

@@ -536,6 +536,10 @@ static void emit_markdown(buf *out, const block *b, const block *prev, const cha
     size_t indent = in_item > 0 ? (size_t)in_item : 0;
     switch (b->kind) {
     case BK_HEADING:
+        if (b->flags & BF_NAME) { /* a post's author: a line of its own */
+            put_block(out, indent, "", NULL, b);
+            break;
+        }
         put_block(out, indent, hashes[b->level <= 2 ? 0 : b->level >= 6 ? 4 : b->level - 2], NULL,
                   b);
         break;

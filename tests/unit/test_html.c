@@ -609,6 +609,26 @@ static void test_icon_cells(void)
     free(txt);
 }
 
+/* A heading that is all a link marked as an author's (a forum post's user name, a
+ * profile link) is who wrote: a line of its own in Markdown, not a section heading; a
+ * heading linking to a story stays a heading. */
+static void test_name_headings(void)
+{
+    char page[8192];
+    snprintf(page, sizeof page,
+             "<html><body><article><h3><a href=\"/stories/7\">The night buses return</a></h3>"
+             "<p>%s</p><h4 class=\"message-name\"><a href=\"/members/ann.529/\" "
+             "class=\"username\">ann_b</a></h4><p>%s</p>"
+             "<h4><span class=\"cAuthorPane_author\"><a href=\"/p/5\">Bob Smith</a></span></h4>"
+             "<p>%s</p></article></body></html>", PROSE, PROSE, PROSE);
+    char *md = run_as(page, 1, WINNOW_FORMAT_MARKDOWN);
+    CHECK(contains(md, "\n### The night buses return\n") ||
+          contains(md, "## The night buses return\n"));
+    CHECK(contains(md, "\n\nann_b\n") && !contains(md, "# ann_b"));
+    CHECK(contains(md, "\n\nBob Smith\n") && !contains(md, "# Bob Smith"));
+    free(md);
+}
+
 /* A data table closing an article after a short line is the article's data: the run
  * of prose reaches it. */
 static void test_closing_table(void)
@@ -870,6 +890,7 @@ int main(void)
     test_screen_reader_cells();
     test_empty_cell_table();
     test_icon_cells();
+    test_name_headings();
     test_wrapped_heading();
     test_product_tiles();
     test_product_extras();
