@@ -254,9 +254,13 @@ static void test_structure(void)
     snprintf(page, sizeof page,
              "<html><body><article><p>%s</p><p>Call <code> malloc()</code>, then"
              " <code>free</code><code>()</code> it; <kbd>Ctrl</kbd>+<kbd>C</kbd> stops.</p>"
+             "<div class=\"highlight-default notranslate\"><div class=highlight><pre>"
+             "s = requests.Session()\n</pre></div></div>"
              "<p>%s</p></article></body></html>", PROSE, PROSE);
     md = run_as(page, 1, WINNOW_FORMAT_MARKDOWN);
     CHECK(contains(md, "\nCall `malloc()`, then `free()` it; `Ctrl`+`C` stops.\n"));
+    /* Sphinx's "highlight-default" names no language: a bare fence. */
+    CHECK(contains(md, "\n```\ns = requests.Session()\n```\n"));
     free(md);
     txt = run(page, 1);
     CHECK(contains(txt, "\nCall malloc(), then free() it; Ctrl+C stops.\n"));
