@@ -195,6 +195,10 @@ enum {
     BF_NAME = 1 << 6,      /* BK_HEADING: a person's name in heading markup (a post's
                               author, linked to the profile): Markdown writes it as a
                               line, not as a section heading */
+    BF_TERMS = 1 << 7,     /* BK_ITEM: of a definition list (<dl>): a term, or with
+                              BF_CONTINUES its definition; Markdown writes the term as a
+                              line and the definition after ":   " (Pandoc's syntax; GFM
+                              has none), and a term always starts after a blank line */
 };
 
 typedef struct {

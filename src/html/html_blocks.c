@@ -373,6 +373,7 @@ static void structure(walker *w, block *b)
     if (b->kind != BK_ITEM) return;
     b->level = w->lists;
     b->container = w->list_el[top] + 1;
+    if (w->h->tag[w->list_el[top]] == TG_DL) b->flags |= BF_TERMS;
     if (w->item_open) {
         b->number = w->item_number;
         w->item_open = 0;

@@ -21,7 +21,7 @@ static int is_row(const block *b)
 
 static int tight(const block *a, const block *b)
 {
-    if (a->kind == BK_ITEM && b->kind == BK_ITEM) return !(b->flags & BF_CONTINUES);
+    if (a->kind == BK_ITEM && b->kind == BK_ITEM) return !(b->flags & (BF_CONTINUES | BF_TERMS));
     if (a->kind == BK_TABLE && b->kind == BK_TABLE)
         return is_row(a) == is_row(b) && a->container == b->container;
     return 0;
@@ -544,6 +544,13 @@ static void emit_markdown(buf *out, const block *b, const block *prev, const cha
                   b);
         break;
     case BK_ITEM:
+        if (b->flags & BF_TERMS) { /* a term, its definition under it */
+            if (b->flags & BF_CONTINUES) put_block(out, 4, "", ":   ", b);
+            else put_block(out, 0, "", NULL, b);
+            st->depth = 0;
+            st->in_list = 0;
+            return;
+        }
         emit_item(out, b, prev, st);
         break;
     case BK_QUOTE:

@@ -119,6 +119,35 @@ static void test_lists(void)
     wn_doc_free(&d);
 }
 
+/* A definition list: each term a line after a blank line, its definition after
+ * ":   " (Pandoc's syntax) in Markdown, not "- " items; in text, lines. */
+static void test_definition_list(void)
+{
+    doc d;
+    wn_doc_init(&d);
+    item(&d, 1, 0, 0, "a list item");
+    block *b = item(&d, 1, 0, BF_TERMS, "Volume");
+    if (b) b->container = 2;
+    b = item(&d, 1, 0, BF_TERMS | BF_CONTINUES, "Length times width times depth,\nin m3.");
+    if (b) b->container = 2;
+    b = item(&d, 1, 0, BF_TERMS, "- Area");
+    if (b) b->container = 2;
+    char *md = render(&d, 1, 1);
+    CHECK_STR(md, "- a list item\n"
+                  "\n"
+                  "Volume\n"
+                  "\n"
+                  ":   Length times width times depth,\\\n"
+                  "    in m3.\n"
+                  "\n"
+                  "\\- Area\n");
+    free(md);
+    char *txt = render(&d, 0, 1);
+    CHECK_STR(txt, "a list item\n\nVolume\n\nLength times width times depth,\nin m3.\n\n- Area\n");
+    free(txt);
+    wn_doc_free(&d);
+}
+
 /* Two lists one after the other stay two lists; a continuation never continues
  * another list's item. */
 static void test_adjacent_lists(void)
@@ -249,6 +278,7 @@ int main(void)
     test_typed_lists();
     test_lists();
     test_adjacent_lists();
+    test_definition_list();
     test_inline_code();
     test_code();
     doc d;
