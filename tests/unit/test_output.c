@@ -148,6 +148,50 @@ static void test_definition_list(void)
     wn_doc_free(&d);
 }
 
+/* A bullet item whose next block is more of it (a paragraph, a heading) is a card of
+ * a grid, not a list entry: its blocks are paragraphs at the margin, a blank line
+ * before each; a one-block item of the same list and a numbered step with more
+ * paragraphs stay items. */
+static void test_cards(void)
+{
+    doc d;
+    wn_doc_init(&d);
+    item(&d, 1, 0, 0, "March 25, 2026");
+    block *b = add(&d, BK_HEADING, 3, "Channel Summit", DEC_KEEP);
+    if (b) {
+        b->flags |= BF_IN_ITEM;
+        b->container = 1;
+    }
+    item(&d, 1, 0, BF_CONTINUES, "Dallas, United States");
+    item(&d, 1, 0, 0, "April 3, 2026");
+    item(&d, 1, 0, BF_CONTINUES, "Kansas City");
+    item(&d, 1, 0, 0, "More events");
+    add(&d, BK_PARA, 0, "Steps:", DEC_KEEP);
+    b = item(&d, 1, 1, 0, "Open the valve.");
+    if (b) b->container = 2;
+    b = item(&d, 1, 0, BF_CONTINUES, "Slowly.");
+    if (b) b->container = 2;
+    char *md = render(&d, 1, 1);
+    CHECK_STR(md, "March 25, 2026\n"
+                  "\n"
+                  "### Channel Summit\n"
+                  "\n"
+                  "Dallas, United States\n"
+                  "\n"
+                  "April 3, 2026\n"
+                  "\n"
+                  "Kansas City\n"
+                  "- More events\n"
+                  "\n"
+                  "Steps:\n"
+                  "\n"
+                  "1. Open the valve.\n"
+                  "\n"
+                  "   Slowly.\n");
+    free(md);
+    wn_doc_free(&d);
+}
+
 /* Two lists one after the other stay two lists; a continuation never continues
  * another list's item. */
 static void test_adjacent_lists(void)
@@ -279,6 +323,7 @@ int main(void)
     test_lists();
     test_adjacent_lists();
     test_definition_list();
+    test_cards();
     test_inline_code();
     test_code();
     doc d;
