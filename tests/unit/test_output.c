@@ -119,6 +119,14 @@ static void test_lists(void)
     wn_doc_free(&d);
 }
 
+/* An outermost item of list number list (block.container). */
+static block *item_in(doc *d, int list, int number, unsigned flags, const char *text)
+{
+    block *b = item(d, 1, number, flags, text);
+    if (b) b->container = list;
+    return b;
+}
+
 /* A definition list: each term a line after a blank line, its definition after
  * ":   " (Pandoc's syntax) in Markdown, not "- " items; in text, lines. */
 static void test_definition_list(void)
@@ -126,12 +134,9 @@ static void test_definition_list(void)
     doc d;
     wn_doc_init(&d);
     item(&d, 1, 0, 0, "a list item");
-    block *b = item(&d, 1, 0, BF_TERMS, "Volume");
-    if (b) b->container = 2;
-    b = item(&d, 1, 0, BF_TERMS | BF_CONTINUES, "Length times width times depth,\nin m3.");
-    if (b) b->container = 2;
-    b = item(&d, 1, 0, BF_TERMS, "- Area");
-    if (b) b->container = 2;
+    item_in(&d, 2, 0, BF_TERMS, "Volume");
+    item_in(&d, 2, 0, BF_TERMS | BF_CONTINUES, "Length times width times depth,\nin m3.");
+    item_in(&d, 2, 0, BF_TERMS, "- Area");
     char *md = render(&d, 1, 1);
     CHECK_STR(md, "- a list item\n"
                   "\n"
@@ -167,10 +172,8 @@ static void test_cards(void)
     item(&d, 1, 0, BF_CONTINUES, "Kansas City");
     item(&d, 1, 0, 0, "More events");
     add(&d, BK_PARA, 0, "Steps:", DEC_KEEP);
-    b = item(&d, 1, 1, 0, "Open the valve.");
-    if (b) b->container = 2;
-    b = item(&d, 1, 0, BF_CONTINUES, "Slowly.");
-    if (b) b->container = 2;
+    item_in(&d, 2, 1, 0, "Open the valve.");
+    item_in(&d, 2, 0, BF_CONTINUES, "Slowly.");
     char *md = render(&d, 1, 1);
     CHECK_STR(md, "March 25, 2026\n"
                   "\n"
