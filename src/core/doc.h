@@ -192,6 +192,13 @@ enum {
     BF_COMMENT_START = 1 << 4, /* ... the first block of one comment */
     BF_IN_ITEM = 1 << 5,   /* BK_HEADING, BK_PRE: inside the list item above, after its
                               first paragraph (container: the item's list) */
+    BF_NAME = 1 << 6,      /* BK_HEADING: a person's name in heading markup (a post's
+                              author, linked to the profile): Markdown writes it as a
+                              line, not as a section heading */
+    BF_TERMS = 1 << 7,     /* BK_ITEM: of a definition list (<dl>): a term, or with
+                              BF_CONTINUES its definition; Markdown writes the term as a
+                              line and the definition after ":   " (Pandoc's syntax; GFM
+                              has none), and a term always starts after a blank line */
 };
 
 typedef struct {

@@ -316,6 +316,33 @@ static void keep_links(doc *d, block *b, const link_marks *lm)
     b->n_links = keep;
 }
 
+#define NAME_SCAN 6 /* elements of a heading looked at for an author's mark */
+
+/* Whether heading element hd names a person: all its text is a link's, and it, the
+ * link or an element inside is marked as an author's (a forum post's "<h4
+ * class=message-name><a href=/members/ann.5/ class=username>").  Such a heading is
+ * who wrote, not what a section is about. */
+static int name_heading(const hdom *h, int hd)
+{
+    if (h->text[hd] == 0 || h->link[hd] < h->text[hd]) return 0;
+    if (wn_hbyline_marks_author(h->node[hd])) return 1;
+    int left = NAME_SCAN;
+    const xmlNode *n = h->node[hd]->children;
+    while (n && left > 0) {
+        if (n->type == XML_ELEMENT_NODE) {
+            if (wn_hbyline_marks_author(n)) return 1;
+            left--;
+            if (n->children) {
+                n = n->children;
+                continue;
+            }
+        }
+        while (n && !n->next && n->parent != h->node[hd]) n = n->parent;
+        n = n ? n->next : NULL;
+    }
+    return 0;
+}
+
 /* The structure a block gets from the walker's state: a data-table row, a list item
  * (its depth and number, or a continuation), a heading or code inside an item, the
  * language of code. */
@@ -328,6 +355,10 @@ static void structure(walker *w, block *b)
         return;
     }
     if (b->kind == BK_PRE) b->lang = w->lang;
+    if (b->kind == BK_HEADING) {
+        int hd = heading_of(w->h, w->owner);
+        if (hd >= 0 && name_heading(w->h, hd)) b->flags |= BF_NAME;
+    }
     if (!w->lists) return;
     int top = (w->lists < LIST_STACK ? w->lists : LIST_STACK) - 1;
     if (b->kind == BK_HEADING || b->kind == BK_PRE) {
@@ -342,6 +373,7 @@ static void structure(walker *w, block *b)
     if (b->kind != BK_ITEM) return;
     b->level = w->lists;
     b->container = w->list_el[top] + 1;
+    if (w->h->tag[w->list_el[top]] == TG_DL) b->flags |= BF_TERMS;
     if (w->item_open) {
         b->number = w->item_number;
         w->item_open = 0;
@@ -528,6 +560,8 @@ static int enter(walker *w, int i)
         if ((t == TG_TD || t == TG_TH) && h->parent[i] == w->row) {
             if (w->cells++) wn_buf_putc(&w->cur, CELL_MARK);
             w->owner = w->row;
+            const char *mark = wn_htables_mark(h, i);
+            if (mark) wn_buf_puts(&w->cur, mark);
         } else if ((h->flags[i] & NF_BLOCK) || t == TG_BR) {
             wn_buf_putc(&w->cur, ' ');
         }

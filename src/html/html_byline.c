@@ -75,7 +75,7 @@ static int holds(const char *s, const char *w)
 
 /* Whether an attribute value names the author's element: "author", "byline",
  * "writer", "contributor" in a class, id, rel or itemprop. */
-static int marks_author(const xmlNode *n)
+int wn_hbyline_marks_author(const xmlNode *n)
 {
     /* A link to the author's page. */
     const char *href = strcmp((const char *)n->name, "a") == 0 ? wn_hdom_attr(n, "href") : NULL;
@@ -222,7 +222,7 @@ static void walk(walker *w, const xmlNode *n, int marked, int hl)
     }
     /* An author's box with more than a name in it (an avatar, a bio): its parts are
      * read for a smaller marked element. */
-    if (!marked && marks_author(n) && h->raw[i] <= AUTHOR_CAP) {
+    if (!marked && wn_hbyline_marks_author(n) && h->raw[i] <= AUTHOR_CAP) {
         marked = 1;
         keep_author(w, i);
     }
@@ -372,7 +372,7 @@ static const char *anywhere(const hdom *h, arena *a, int *at)
     int looked = 0;
     for (int i = 0; i < h->n && looked < ANYWHERE_LOOKS; i++) {
         if (!h->node[i]->properties || !h->raw[i] || h->raw[i] > AUTHOR_CAP ||
-            !marks_author(h->node[i]))
+            !wn_hbyline_marks_author(h->node[i]))
             continue;
         looked++;
         char t[AUTHOR_CAP + 1];

@@ -14,6 +14,17 @@ static int lang_char(char c)
            c == '+' || c == '#' || c == '-' || c == '_' || c == '.';
 }
 
+/* Whether the n bytes at s are a name a class gives where there is no language:
+ * "highlight-source-x" also starts with "highlight-", and Sphinx writes
+ * "highlight-default" and "highlight-none" for code it does not colour. */
+static int no_language(const char *s, size_t n)
+{
+    static const char *const names[] = {"source", "default", "none", NULL};
+    for (int k = 0; names[k]; k++)
+        if (strlen(names[k]) == n && strncasecmp(s, names[k], n) == 0) return 1;
+    return 0;
+}
+
 /* The language named by one class attribute, copied into d's arena, or NULL. */
 static const char *lang_in_class(const char *cls, doc *d)
 {
@@ -29,8 +40,7 @@ static const char *lang_in_class(const char *cls, doc *d)
             const char *s = p + pl;
             size_t n = 0;
             while (s + n < e && lang_char(s[n])) n++;
-            /* "highlight-source-x" also starts with "highlight-": "source" is no language. */
-            if (n && s + n == e && n <= LANG_MAX && strncmp(s, "source", n) != 0)
+            if (n && s + n == e && n <= LANG_MAX && !no_language(s, n))
                 return wn_arena_strndup(&d->mem, s, n);
         }
         p = e;

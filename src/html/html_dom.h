@@ -163,6 +163,9 @@ int wn_htables_classify(const hdom *h, hdom_tables *t);
 void wn_htables_free(hdom_tables *t);
 /* A cell's colspan, 1 when absent or invalid, capped. */
 int wn_htables_colspan(const xmlNode *cell);
+/* What a cell (element index) without text shows by an icon -- "Yes" for one named a
+ * check mark or tick, "No" for a cross -- or NULL: an icon is its cell's value. */
+const char *wn_htables_mark(const hdom *h, int cell);
 
 /* html_code.c: the language a <pre> (index pre) declares in its class, its <code>'s
  * or a wrapper's, copied into d's arena, or NULL; whether element n is a line-number
@@ -274,6 +277,10 @@ typedef struct {
     const char *date_src, *author_src, *date_far_src; /* where each was seen (--explain) */
 } hbyline;
 void wn_hbyline_find(const hdom *h, doc *d, const char *not_after, hbyline *out);
+/* Whether element n is marked as an author's: a link to a profile page (/author/,
+ * /members/, ...), or "author", "byline", "username" ... in its class, id, rel or
+ * itemprop. */
+int wn_hbyline_marks_author(const xmlNode *n);
 
 /* html_title.c: the headline from og:title, <title> (site suffix removed) and <h1>. */
 void wn_htitle_find(hdom *h, doc *d);

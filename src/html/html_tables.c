@@ -2,16 +2,24 @@
  * (a parent always has a smaller index than its children) counts each table's rows and
  * its widest row, and notes what its cells hold.  A data table has at least two rows,
  * two columns somewhere, no nested table (even a pruned one), no code, quotes, forms or
- * sectioning elements in its cells and no cell of more than MAX_CELL_TEXT bytes (lists,
- * headings and paragraphs in cells are data: schedules, recipes, comparisons); every
+ * sectioning elements in its cells, no cell of more than MAX_CELL_TEXT bytes (lists,
+ * headings and paragraphs in cells are data: schedules, recipes, comparisons) and fewer
+ * than EMPTY_SHARE of its cells (by colspan) without text: a grid mostly of empty cells
+ * is spacing, or a matrix whose marks are images, which as text reads as lines, not
+ * rows (what the WCXB ground truth writes for both; a cell whose only content is an
+ * icon named for a check mark or a cross is not empty: it reads "Yes" or "No"); every
  * other table is page layout, and its text is cut into paragraphs as if the table were
  * not there.  html_blocks.c renders the rows of a
  * data table as BF_CELLS blocks. */
 #include <stdlib.h>
+#include <string.h>
+#include <strings.h>
 #include "html/html_dom.h"
 
 #define MAX_COLSPAN 64 /* a colspan beyond this is a layout trick, not columns */
 #define MAX_CELL_TEXT 1500 /* a cell holding more text holds an article, not a datum */
+#define EMPTY_SHARE_NUM 2 /* EMPTY_SHARE = 2/5 of the cells empty makes a table layout */
+#define EMPTY_SHARE_DEN 5
 
 int wn_htables_colspan(const xmlNode *cell)
 {
@@ -19,6 +27,62 @@ int wn_htables_colspan(const xmlNode *cell)
     if (!v) return 1;
     long n = strtol(v, NULL, 10);
     return n < 1 ? 1 : n > MAX_COLSPAN ? MAX_COLSPAN : (int)n;
+}
+
+#define MARK_SCAN 8 /* elements of a cell looked at for a mark: an icon is a few deep */
+
+/* Which mark the words of an attribute value name (split at anything but letters):
+ * 1 a check mark, 2 a cross, 3 both, 0 neither. */
+static int mark_words(const char *v)
+{
+    static const char *const yes[] = {"check", "checkmark", "tick", "yes", NULL};
+    static const char *const no[] = {"cross", "xmark", "times", "no", NULL};
+    int found = 0;
+    while (v && *v) {
+        while (*v && !((*v | 32) >= 'a' && (*v | 32) <= 'z')) v++;
+        const char *s = v;
+        while ((*v | 32) >= 'a' && (*v | 32) <= 'z') v++;
+        size_t n = (size_t)(v - s);
+        for (int k = 0; n && yes[k]; k++)
+            if (strlen(yes[k]) == n && strncasecmp(s, yes[k], n) == 0) found |= 1;
+        for (int k = 0; n && no[k]; k++)
+            if (strlen(no[k]) == n && strncasecmp(s, no[k], n) == 0) found |= 2;
+    }
+    return found;
+}
+
+/* Which marks (as mark_words) the attributes of n's elements name, looking at no more
+ * than *left elements, depth first. */
+static int cell_marks(const xmlNode *n, int *left)
+{
+    static const char *const attrs[] = {"class", "alt", "aria-label", "title", "src",
+                                        "href", "xlink:href", NULL};
+    int found = 0;
+    for (const xmlNode *c = n->children; c && *left > 0; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE) continue;
+        (*left)--;
+        for (int k = 0; attrs[k]; k++) {
+            const char *v = wn_hdom_attr(c, attrs[k]);
+            if (v && strcmp(attrs[k], "src") == 0) { /* the file's name, not its folders' */
+                const char *slash = strrchr(v, '/');
+                if (slash) v = slash + 1;
+            }
+            found |= mark_words(v);
+        }
+        found |= cell_marks(c, left);
+    }
+    return found;
+}
+
+const char *wn_htables_mark(const hdom *h, int cell)
+{
+    if (h->text[cell] != 0) return NULL;
+    int left = MARK_SCAN;
+    switch (cell_marks(h->node[cell], &left)) {
+    case 1: return "Yes";
+    case 2: return "No";
+    default: return NULL;
+    }
 }
 
 /* Tags whose presence in a cell makes the table a layout grid. */
@@ -39,10 +103,12 @@ int wn_htables_classify(const hdom *h, hdom_tables *t)
     t->table = malloc(n * sizeof *t->table);
     int32_t *count = calloc(n, sizeof *count); /* row: its cells; table: widest row */
     int32_t *rows = calloc(n, sizeof *rows);
+    int32_t *cells = calloc(n, sizeof *cells); /* table: its cells, by colspan */
+    int32_t *empty = calloc(n, sizeof *empty); /* table: those without visible text */
     uint8_t *layout = calloc(n, 1);
     t->data = calloc(n, 1);
     int rc = 0;
-    if (!t->table || !count || !rows || !layout || !t->data) {
+    if (!t->table || !count || !rows || !cells || !empty || !layout || !t->data) {
         rc = -1;
         goto out;
     }
@@ -58,16 +124,22 @@ int wn_htables_classify(const hdom *h, hdom_tables *t)
         if (tag == TG_TR) rows[tb]++;
         else if ((tag == TG_TD || tag == TG_TH) && h->tag[p] == TG_TR) {
             if (h->text[i] > MAX_CELL_TEXT) layout[tb] = 1;
-            count[p] += wn_htables_colspan(h->node[i]);
+            int span = wn_htables_colspan(h->node[i]);
+            count[p] += span;
+            cells[tb] += span;
+            if (h->text[i] == 0 && !wn_htables_mark(h, (int)i)) empty[tb] += span;
             if (count[p] > count[tb]) count[tb] = count[p];
         }
     }
     for (size_t i = 0; i < n; i++)
         if (h->tag[i] == TG_TABLE)
-            t->data[i] = !layout[i] && rows[i] >= 2 && count[i] >= 2;
+            t->data[i] = !layout[i] && rows[i] >= 2 && count[i] >= 2 &&
+                         (int64_t)empty[i] * EMPTY_SHARE_DEN < (int64_t)cells[i] * EMPTY_SHARE_NUM;
 out:
     free(count);
     free(rows);
+    free(cells);
+    free(empty);
     free(layout);
     if (rc) wn_htables_free(t);
     return rc;

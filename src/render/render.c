@@ -21,7 +21,7 @@ static int is_row(const block *b)
 
 static int tight(const block *a, const block *b)
 {
-    if (a->kind == BK_ITEM && b->kind == BK_ITEM) return !(b->flags & BF_CONTINUES);
+    if (a->kind == BK_ITEM && b->kind == BK_ITEM) return !(b->flags & (BF_CONTINUES | BF_TERMS));
     if (a->kind == BK_TABLE && b->kind == BK_TABLE)
         return is_row(a) == is_row(b) && a->container == b->container;
     return 0;
@@ -395,6 +395,8 @@ typedef struct {
     size_t indent[MD_DEPTH + 1]; /* indent[k]: where the text of an item at depth k starts */
     int list[MD_DEPTH + 1];      /* list[k]: the container of the items at depth k */
     int in_list;                 /* the block written last is an item or inside one */
+    int card;                    /* the container of the card (see card_item) being
+                                    written, 0 for none */
 } md_state;
 
 /* Items nest by their level relative to the list's first item, at most one deeper than
@@ -522,6 +524,21 @@ static const block *next_written(const doc *d, const block *b)
     return NULL;
 }
 
+/* Whether bullet item b opens a card: a list item whose next block is more of it, a
+ * paragraph or a heading (an event's date over its title and teaser, a product's name
+ * over its price).  A grid of cards is laid out with list markup but is not a list:
+ * its blocks are written as paragraphs.  (Numbered steps and an item with its code
+ * stay items.) */
+static int card_item(const doc *d, const block *b)
+{
+    if (b->number > 0 || (b->flags & (BF_CONTINUES | BF_TERMS))) return 0;
+    const block *n = next_written(d, b);
+    if (!n || n->container != b->container || n->kind == BK_PRE) return 0;
+    /* A later paragraph of the item's own depth, not of an outer item's. */
+    return (n->kind == BK_ITEM && (n->flags & BF_CONTINUES) && n->level == b->level) ||
+           (n->flags & BF_IN_ITEM);
+}
+
 static void emit_markdown(buf *out, const block *b, const block *prev, const char *title,
                           void *state)
 {
@@ -532,14 +549,37 @@ static void emit_markdown(buf *out, const block *b, const block *prev, const cha
         return;
     }
     static const char *hashes[] = {"## ", "### ", "#### ", "##### ", "###### "};
+    if (b->kind == BK_ITEM && !(b->flags & BF_CONTINUES)) st->card = card_item(st->d, b) ? b->container : 0;
+    if (st->card && b->container == st->card) { /* a card's block: at the margin */
+        st->in_list = 0;
+        st->depth = 0;
+    }
     long in_item = in_item_indent(b, st);
     size_t indent = in_item > 0 ? (size_t)in_item : 0;
     switch (b->kind) {
     case BK_HEADING:
+        if (b->flags & BF_NAME) { /* a post's author: a line of its own */
+            put_block(out, indent, "", NULL, b);
+            break;
+        }
         put_block(out, indent, hashes[b->level <= 2 ? 0 : b->level >= 6 ? 4 : b->level - 2], NULL,
                   b);
         break;
     case BK_ITEM:
+        if (st->card && b->container == st->card) {
+            /* Items stand on adjacent lines; a paragraph needs a blank line. */
+            if (prev && tight(prev, b)) wn_buf_putc(out, '\n');
+            put_para(out, b, NULL, NULL);
+            st->in_list = 0;
+            return;
+        }
+        if (b->flags & BF_TERMS) { /* a term, its definition under it */
+            if (b->flags & BF_CONTINUES) put_block(out, 4, "", ":   ", b);
+            else put_block(out, 0, "", NULL, b);
+            st->depth = 0;
+            st->in_list = 0;
+            return;
+        }
         emit_item(out, b, prev, st);
         break;
     case BK_QUOTE:

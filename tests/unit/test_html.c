@@ -254,9 +254,13 @@ static void test_structure(void)
     snprintf(page, sizeof page,
              "<html><body><article><p>%s</p><p>Call <code> malloc()</code>, then"
              " <code>free</code><code>()</code> it; <kbd>Ctrl</kbd>+<kbd>C</kbd> stops.</p>"
+             "<div class=\"highlight-default notranslate\"><div class=highlight><pre>"
+             "s = requests.Session()\n</pre></div></div>"
              "<p>%s</p></article></body></html>", PROSE, PROSE);
     md = run_as(page, 1, WINNOW_FORMAT_MARKDOWN);
     CHECK(contains(md, "\nCall `malloc()`, then `free()` it; `Ctrl`+`C` stops.\n"));
+    /* Sphinx's "highlight-default" names no language: a bare fence. */
+    CHECK(contains(md, "\n```\ns = requests.Session()\n```\n"));
     free(md);
     txt = run(page, 1);
     CHECK(contains(txt, "\nCall malloc(), then free() it; Ctrl+C stops.\n"));
@@ -621,6 +625,73 @@ static void test_screen_reader_cells(void)
     free(out);
 }
 
+/* A grid whose cells are mostly empty (spacer cells, marks drawn as images) is page
+ * layout: its text comes out as lines, not rows; a table with a few empty cells is
+ * still data (html_tables.c, EMPTY_SHARE). */
+static void test_empty_cell_table(void)
+{
+    char page[8192];
+    snprintf(page, sizeof page,
+             "<html><body><article><p>%s</p>"
+             "<table><tr><th>Feature</th><th>Basic</th><th>Pro</th></tr>"
+             "<tr><td>Unlimited returns</td><td><img src=dot.png></td><td></td></tr>"
+             "<tr><td>Mobile app</td><td></td><td><img src=dot.png></td></tr>"
+             "<tr><td>Cloud storage</td><td></td><td><img src=dot.png></td></tr></table>"
+             "<table><tr><th>Size</th><th>Chest</th><th>Waist</th></tr>"
+             "<tr><td>S</td><td>86</td><td></td></tr>"
+             "<tr><td>M</td><td>94</td><td>78</td></tr></table>"
+             "<p>%s</p></article></body></html>", PROSE, PROSE);
+    char *md = run_as(page, 1, WINNOW_FORMAT_MARKDOWN);
+    CHECK(contains(md, "\nUnlimited returns\n") && contains(md, "\nCloud storage\n"));
+    CHECK(!contains(md, "| Feature") && !contains(md, "| Mobile app"));
+    CHECK(contains(md, "\n| Size | Chest | Waist |\n| --- | --- | --- |\n| S | 86 |  |\n"));
+    free(md);
+}
+
+/* A cell whose only content is an icon named for a check mark or a cross reads "Yes"
+ * or "No" (in Markdown and in text), so a comparison drawn with icons keeps its values
+ * and counts as data; an icon named for neither, or for both, leaves the cell empty. */
+static void test_icon_cells(void)
+{
+    char page[8192];
+    snprintf(page, sizeof page,
+             "<html><body><article><p>%s</p>"
+             "<table><tr><th>Plan</th><th>Basic</th><th>Pro</th></tr>"
+             "<tr><td>Reports</td><td><i class=\"fa-solid fa-check\"></i></td>"
+             "<td><span><img src=\"/img/no/tick.png\" alt=\"\"></span></td></tr>"
+             "<tr><td>Support</td><td><svg><use href=\"#icon-xmark\"></use></svg></td>"
+             "<td><img src=\"/img/tick.png\" class=\"icon cross\"></td></tr>"
+             "<tr><td>Storage</td><td><i class=\"fa fa-times\"></i></td>"
+             "<td><i class=\"icon-star\"></i></td></tr></table>"
+             "<p>%s</p></article></body></html>", PROSE, PROSE);
+    char *md = run_as(page, 1, WINNOW_FORMAT_MARKDOWN);
+    CHECK(contains(md, "\n| Reports | Yes | Yes |\n| Support | No |  |\n| Storage | No |  |\n"));
+    free(md);
+    char *txt = run(page, 1);
+    CHECK(contains(txt, "\nReports\tYes\tYes\nSupport\tNo\t\n"));
+    free(txt);
+}
+
+/* A heading that is all a link marked as an author's (a forum post's user name, a
+ * profile link) is who wrote: a line of its own in Markdown, not a section heading; a
+ * heading linking to a story stays a heading. */
+static void test_name_headings(void)
+{
+    char page[8192];
+    snprintf(page, sizeof page,
+             "<html><body><article><h3><a href=\"/stories/7\">The night buses return</a></h3>"
+             "<p>%s</p><h4 class=\"message-name\"><a href=\"/members/ann.529/\" "
+             "class=\"username\">ann_b</a></h4><p>%s</p>"
+             "<h4><span class=\"cAuthorPane_author\"><a href=\"/p/5\">Bob Smith</a></span></h4>"
+             "<p>%s</p></article></body></html>", PROSE, PROSE, PROSE);
+    char *md = run_as(page, 1, WINNOW_FORMAT_MARKDOWN);
+    CHECK(contains(md, "\n### The night buses return\n") ||
+          contains(md, "## The night buses return\n"));
+    CHECK(contains(md, "\n\nann_b\n") && !contains(md, "# ann_b"));
+    CHECK(contains(md, "\n\nBob Smith\n") && !contains(md, "# Bob Smith"));
+    free(md);
+}
+
 /* A data table closing an article after a short line is the article's data: the run
  * of prose reaches it. */
 static void test_closing_table(void)
@@ -883,6 +954,9 @@ int main(void)
     test_number_lists();
     test_closing_table();
     test_screen_reader_cells();
+    test_empty_cell_table();
+    test_icon_cells();
+    test_name_headings();
     test_wrapped_heading();
     test_product_tiles();
     test_product_extras();

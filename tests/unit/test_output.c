@@ -119,6 +119,82 @@ static void test_lists(void)
     wn_doc_free(&d);
 }
 
+/* An outermost item of list number list (block.container). */
+static block *item_in(doc *d, int list, int number, unsigned flags, const char *text)
+{
+    block *b = item(d, 1, number, flags, text);
+    if (b) b->container = list;
+    return b;
+}
+
+/* A definition list: each term a line after a blank line, its definition after
+ * ":   " (Pandoc's syntax) in Markdown, not "- " items; in text, lines. */
+static void test_definition_list(void)
+{
+    doc d;
+    wn_doc_init(&d);
+    item(&d, 1, 0, 0, "a list item");
+    item_in(&d, 2, 0, BF_TERMS, "Volume");
+    item_in(&d, 2, 0, BF_TERMS | BF_CONTINUES, "Length times width times depth,\nin m3.");
+    item_in(&d, 2, 0, BF_TERMS, "- Area");
+    char *md = render(&d, 1, 1);
+    CHECK_STR(md, "- a list item\n"
+                  "\n"
+                  "Volume\n"
+                  "\n"
+                  ":   Length times width times depth,\\\n"
+                  "    in m3.\n"
+                  "\n"
+                  "\\- Area\n");
+    free(md);
+    char *txt = render(&d, 0, 1);
+    CHECK_STR(txt, "a list item\n\nVolume\n\nLength times width times depth,\nin m3.\n\n- Area\n");
+    free(txt);
+    wn_doc_free(&d);
+}
+
+/* A bullet item whose next block is more of it (a paragraph, a heading) is a card of
+ * a grid, not a list entry: its blocks are paragraphs at the margin, a blank line
+ * before each; a one-block item of the same list and a numbered step with more
+ * paragraphs stay items. */
+static void test_cards(void)
+{
+    doc d;
+    wn_doc_init(&d);
+    item(&d, 1, 0, 0, "March 25, 2026");
+    block *b = add(&d, BK_HEADING, 3, "Channel Summit", DEC_KEEP);
+    if (b) {
+        b->flags |= BF_IN_ITEM;
+        b->container = 1;
+    }
+    item(&d, 1, 0, BF_CONTINUES, "Dallas, United States");
+    item(&d, 1, 0, 0, "April 3, 2026");
+    item(&d, 1, 0, BF_CONTINUES, "Kansas City");
+    item(&d, 1, 0, 0, "More events");
+    add(&d, BK_PARA, 0, "Steps:", DEC_KEEP);
+    item_in(&d, 2, 1, 0, "Open the valve.");
+    item_in(&d, 2, 0, BF_CONTINUES, "Slowly.");
+    char *md = render(&d, 1, 1);
+    CHECK_STR(md, "March 25, 2026\n"
+                  "\n"
+                  "### Channel Summit\n"
+                  "\n"
+                  "Dallas, United States\n"
+                  "\n"
+                  "April 3, 2026\n"
+                  "\n"
+                  "Kansas City\n"
+                  "- More events\n"
+                  "\n"
+                  "Steps:\n"
+                  "\n"
+                  "1. Open the valve.\n"
+                  "\n"
+                  "   Slowly.\n");
+    free(md);
+    wn_doc_free(&d);
+}
+
 /* Two lists one after the other stay two lists; a continuation never continues
  * another list's item. */
 static void test_adjacent_lists(void)
@@ -249,6 +325,8 @@ int main(void)
     test_typed_lists();
     test_lists();
     test_adjacent_lists();
+    test_definition_list();
+    test_cards();
     test_inline_code();
     test_code();
     doc d;
