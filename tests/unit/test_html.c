@@ -251,6 +251,17 @@ static void test_structure(void)
     CHECK(contains(md, "\n\nxxxxxxxx") && !contains(md, "| menu"));
     free(md);
 
+    /* Shiki's lines are spans whose end CSS draws: each is a line of the code, with or
+     * without a newline after it; a "line-numbers" class is no line. */
+    snprintf(page, sizeof page,
+             "<html><body><article><p>%s</p><pre><code><span class='line'>npm create vite"
+             "</span><span class=\"line highlighted\">cd my-project</span>\n<span class=line>"
+             "npm run dev</span><span class=line-numbers>x</span><span>y</span></code></pre>"
+             "<p>%s</p></article></body></html>", PROSE, PROSE);
+    md = run_as(page, 1, WINNOW_FORMAT_MARKDOWN);
+    CHECK(contains(md, "\n```\nnpm create vite\ncd my-project\nnpm run dev\nxy\n```\n"));
+    free(md);
+
     snprintf(page, sizeof page,
              "<html><body><article><p>%s</p><p>Call <code> malloc()</code>, then"
              " <code>free</code><code>()</code> it; <kbd>Ctrl</kbd>+<kbd>C</kbd> stops.</p>"
