@@ -138,6 +138,15 @@ static int platform_container(const char *why)
     return why && (strcmp(why, "comment-platform") == 0 || strcmp(why, "consent-platform") == 0);
 }
 
+/* A forum post's signature (rule forum-signature): never the post, however much prose
+ * it holds -- a moderator's signature under each reply of a short thread holds more
+ * than the thread's posts -- so the prose guard does not spare it; the guard on the
+ * page's text still does (a signature left open swallows the page). */
+static int signature(const char *why)
+{
+    return why && strcmp(why, "forum-signature") == 0;
+}
+
 /* Whether an inline style hides the element (display:none / visibility:hidden). */
 static int style_hidden(const char *st)
 {
@@ -523,7 +532,8 @@ static void prune_and_count(hdom *h)
         if (p >= 0 && (h->flags[p] & NF_REMOVED)) {
             h->flags[i] |= NF_REMOVED;
         } else if ((h->flags[i] & NF_PRUNE) && !cell_value(h, i) &&
-                   ((h->raw[i] < guard && (h->prose[i] < pguard || h->prose[i] < 400)) ||
+                   ((h->raw[i] < guard &&
+                     (h->prose[i] < pguard || h->prose[i] < 400 || signature(h->why[i]))) ||
                     platform_container(h->why[i])) &&
                    (!(h->flags[i] & NF_HOLDS) || page_hidden(h->why[i]))) {
             /* An article-body hint inside hidden markup is a metadata copy. */
