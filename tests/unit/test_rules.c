@@ -797,7 +797,7 @@ static void test_default_rules(void)
         "tag=h5 class=userTitle message-userTitle", "tag=dd class=usertitle",
         "tag=div class=userBanner userBanner--blue message-userBanner",
         "tag=div class=ipsBox cTopicOverviewContainer cTopicOverview", "tag=i-pwa-install id=ipsPwaInstall",
-        "tag=dl class=blockStatus",
+        "tag=dl class=blockStatus", "tag=ul class=notices notices--block js-notices",
     };
     for (size_t i = 0; i < sizeof furniture / sizeof *furniture; i++)
         CHECK_STR(match_in(r, RT_ATTR, furniture[i]).name, "forum-furniture");

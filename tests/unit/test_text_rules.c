@@ -159,6 +159,14 @@ int main(void)
     must_drop("{{ a }} {{ b }}");
     must_drop("<![CDATA[");
     must_drop("Jump to content");
+    must_drop("Advertisement - Members don't see this ad");
+    /* A doc site's version switcher and breadcrumb as lines; its feedback box ends it. */
+    must_drop("Supported Versions: Current (18) / 17 / 16 / 15 / 14");
+    must_drop("Development Versions: devel");
+    must_drop("Unsupported versions: 13 / 12 / 11 / 10 / 9.6");
+    must_drop("Documentation \xE2\x86\x92 PostgreSQL 18");
+    must_cut("Submit correction");
+    must_cut("Edit this page on GitHub");
 
     /* Prose that mentions the same words stays. */
     must_pass("He declined to comment on the report.");
@@ -188,6 +196,8 @@ int main(void)
     must_pass("Registered voters turned out in record numbers.");
     must_pass("Last edited by chunix64 (2025-11-01 15:15:18)");
     must_pass("Edited by Jane Smith and Tom Lee");
+    must_pass("Supported versions of the driver are listed below.");
+    must_pass("Documentation matters more than the code, she said.");
     must_pass("Return to the main road and turn left at the church.");
     must_pass("Quote of the day: nothing ventures.");
     must_pass("Who is online more, teenagers or their parents?");
