@@ -843,6 +843,9 @@ static void test_default_rules(void)
     CHECK_STR(match_in(r, RT_ATTR, "tag=div class=adv-box").name, "chrome");
     CHECK_STR(match_in(r, RT_ATTR, "tag=p class=text-18 lg:hidden answer").name, "responsive-hidden");
     CHECK_STR(match_in(r, RT_ATTR, "tag=p class=answer hidden").name, "chrome-word");
+    /* A sidebar named "side", as a whole class; a side note is the article's. */
+    CHECK_STR(match_in(r, RT_ATTR, "tag=div class=side").name, "chrome-word");
+    CHECK(match_in(r, RT_ATTR, "tag=div class=side-note").action == RA_NONE);
     /* A doc generator's furniture: version and language switchers, edit links,
      * previous / next bars, DocBook's navigation tables, rustdoc's source stamps; a
      * doc's own "versions" or "switcher-guide" section is none. */
