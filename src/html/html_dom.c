@@ -123,12 +123,14 @@ size_t wn_hdom_text_len(const char *s, uint32_t *punct)
 }
 
 /* Reasons for elements the page itself hides (compared by address). */
+/* An element with the popover attribute is out of the page until a script or a button
+ * shows it (Invision's "install this app" card, menus drawn as popovers). */
 static const char why_aria[] = "aria-hidden", why_hidden[] = "hidden",
-                  why_style[] = "display:none";
+                  why_style[] = "display:none", why_popover[] = "popover";
 
 static int page_hidden(const char *why)
 {
-    return why == why_aria || why == why_hidden || why == why_style;
+    return why == why_aria || why == why_hidden || why == why_style || why == why_popover;
 }
 
 /* A comment or consent platform's container (rules comment-platform and
@@ -225,6 +227,7 @@ static void judge(hdom *h, int i, rule_matcher *m, buf *subj)
             if (strcasecmp(an, "id") == 0) id = v;
             else if (strcasecmp(an, "itemprop") == 0) prop = v;
             break;
+        case 'p': if (strcasecmp(an, "popover") == 0) h->why[i] = why_popover; break;
         case 'r': if (strcasecmp(an, "role") == 0) role = v; break;
         case 's':
             if (strcasecmp(an, "style") == 0 && style_hidden(v)) h->why[i] = why_style;

@@ -71,6 +71,7 @@ static void test_hidden_and_rules(void)
              "<p aria-hidden=\"true\">Aria hidden text.</p>"
              "<p style=\"display: none\">Display none text.</p>"
              "<div style=\"visibility:hidden\">Invisible text.</div>"
+             "<i-card popover id=learn><p>Popover card text.</p></i-card>"
              "<div class=\"share-bar\">Share on Facebook</div>"
              "<div class=\"newsletter-signup\">Subscribe to our newsletter</div>"
              "<div class=\"commentary\"><p>Commentary is prose, not comments: %s</p></div>"
@@ -89,6 +90,7 @@ static void test_hidden_and_rules(void)
     CHECK(!contains(out, "Aria hidden"));
     CHECK(!contains(out, "Display none"));
     CHECK(!contains(out, "Invisible"));
+    CHECK(!contains(out, "Popover card"));
     CHECK(!contains(out, "Share on"));
     CHECK(!contains(out, "Subscribe"));
     CHECK(contains(out, "Commentary is prose"));
