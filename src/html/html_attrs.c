@@ -20,8 +20,8 @@
 static const char *const kept_names[] = {
     "alt", "aria-hidden", "aria-label", "charset", "class", "colspan", "content",
     "datetime", "hidden", "href", "http-equiv", "id", "itemprop", "itemscope",
-    "itemtype", "lang", "name", "property", "rel", "role", "rowspan", "src", "start",
-    "style", "title", "type",
+    "itemtype", "lang", "name", "popover", "property", "rel", "role", "rowspan", "src",
+    "start", "style", "title", "type",
 };
 #define N_KEPT (sizeof kept_names / sizeof *kept_names)
 

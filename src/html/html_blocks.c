@@ -628,7 +628,7 @@ static void leave(walker *w, int i)
         if (t == TG_PRE && --w->in_pre == 0) {
             flush(w);
             w->lang = NULL;
-        } else if (h->flags[i] & NF_BLOCK) {
+        } else if ((h->flags[i] & NF_BLOCK) || (t == TG_INLINE && wn_hcode_line(h->node[i]))) {
             pre_line_break(w);
         }
         return;

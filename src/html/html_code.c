@@ -1,7 +1,8 @@
 /* html_code.c -- what the block walker needs to know about code: the language a <pre>
  * declares in its class (or its <code>'s, or a wrapper's: "language-x", "lang-x",
- * "highlight-x", "highlight-source-x"), and whether an element is a line-number
- * gutter (class naming line numbers, text only digits) whose numbers are not code. */
+ * "highlight-x", "highlight-source-x"), whether an element is a line-number gutter
+ * (class naming line numbers, text only digits) whose numbers are not code, and
+ * whether an inline element is one line of the code. */
 #include <string.h>
 #include <strings.h>
 #include "html/html_dom.h"
@@ -100,4 +101,21 @@ int wn_hcode_gutter(const xmlNode *n)
     for (size_t k = 0; k < sizeof names / sizeof *names && !named; k++)
         named = strstr(low, names[k]) != NULL;
     return named && only_digits(n);
+}
+
+/* Shiki and the highlighters built like it wrap each line of a <pre> in <span
+ * class="line">, its end drawn by CSS (display: block), often with no newline between
+ * the spans (Tailwind's docs): read as one line, "npm create vite cd my-project" runs
+ * two commands' words together. */
+int wn_hcode_line(const xmlNode *n)
+{
+    const char *cls = wn_hdom_attr(n, "class");
+    for (const char *p = cls; p && *p;) {
+        while (*p == ' ' || *p == '\t' || *p == '\n') p++;
+        const char *e = p;
+        while (*e && *e != ' ' && *e != '\t' && *e != '\n') e++;
+        if (e - p == 4 && strncmp(p, "line", 4) == 0) return 1;
+        p = e;
+    }
+    return 0;
 }

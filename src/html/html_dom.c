@@ -123,12 +123,14 @@ size_t wn_hdom_text_len(const char *s, uint32_t *punct)
 }
 
 /* Reasons for elements the page itself hides (compared by address). */
+/* An element with the popover attribute is out of the page until a script or a button
+ * shows it (Invision's "install this app" card, menus drawn as popovers). */
 static const char why_aria[] = "aria-hidden", why_hidden[] = "hidden",
-                  why_style[] = "display:none";
+                  why_style[] = "display:none", why_popover[] = "popover";
 
 static int page_hidden(const char *why)
 {
-    return why == why_aria || why == why_hidden || why == why_style;
+    return why == why_aria || why == why_hidden || why == why_style || why == why_popover;
 }
 
 /* A comment or consent platform's container (rules comment-platform and
@@ -136,6 +138,15 @@ static int page_hidden(const char *why)
 static int platform_container(const char *why)
 {
     return why && (strcmp(why, "comment-platform") == 0 || strcmp(why, "consent-platform") == 0);
+}
+
+/* A forum post's signature (rule forum-signature): never the post, however much prose
+ * it holds -- a moderator's signature under each reply of a short thread holds more
+ * than the thread's posts -- so the prose guard does not spare it; the guard on the
+ * page's text still does (a signature left open swallows the page). */
+static int signature(const char *why)
+{
+    return why && strcmp(why, "forum-signature") == 0;
 }
 
 /* Whether an inline style hides the element (display:none / visibility:hidden). */
@@ -216,6 +227,7 @@ static void judge(hdom *h, int i, rule_matcher *m, buf *subj)
             if (strcasecmp(an, "id") == 0) id = v;
             else if (strcasecmp(an, "itemprop") == 0) prop = v;
             break;
+        case 'p': if (strcasecmp(an, "popover") == 0) h->why[i] = why_popover; break;
         case 'r': if (strcasecmp(an, "role") == 0) role = v; break;
         case 's':
             if (strcasecmp(an, "style") == 0 && style_hidden(v)) h->why[i] = why_style;
@@ -523,7 +535,8 @@ static void prune_and_count(hdom *h)
         if (p >= 0 && (h->flags[p] & NF_REMOVED)) {
             h->flags[i] |= NF_REMOVED;
         } else if ((h->flags[i] & NF_PRUNE) && !cell_value(h, i) &&
-                   ((h->raw[i] < guard && (h->prose[i] < pguard || h->prose[i] < 400)) ||
+                   ((h->raw[i] < guard &&
+                     (h->prose[i] < pguard || h->prose[i] < 400 || signature(h->why[i]))) ||
                     platform_container(h->why[i])) &&
                    (!(h->flags[i] & NF_HOLDS) || page_hidden(h->why[i]))) {
             /* An article-body hint inside hidden markup is a metadata copy. */

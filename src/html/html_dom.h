@@ -172,6 +172,8 @@ const char *wn_htables_mark(const hdom *h, int cell);
  * gutter (its numbers are not code). */
 const char *wn_hcode_lang(const hdom *h, int pre, doc *d);
 int wn_hcode_gutter(const xmlNode *n);
+/* Whether n is one line of highlighted code drawn as an inline element (class "line"). */
+int wn_hcode_line(const xmlNode *n);
 
 /* html_blocks.c: walks the body and appends a block per paragraph-level run of text,
  * deciding each (outside the article, link-heavy, rules, ...). */

@@ -99,6 +99,41 @@ static void test_consent_dialog(void)
     free(out);
 }
 
+/* A moderator's signature (Invision's ipsEntry__signature) may hold more prose than a
+ * thread of short posts: the prose guard that keeps a big element from pruning does not
+ * save it. */
+static void test_long_signature(void)
+{
+    char page[16000] = "<html><head><title>Kettle switches off early</title></head><body><nav>";
+    for (int k = 0; k < 40; k++) {
+        size_t n = strlen(page);
+        snprintf(page + n, sizeof page - n, "<a href=/f/%d>Board number %d</a> ", k, k);
+    }
+    strcat(page, "</nav><div class=thread>");
+    for (size_t k = 0; k < N_POSTS; k++) {
+        size_t n = strlen(page);
+        snprintf(page + n, sizeof page - n,
+                 "<article class=post><div class=ipsRichText><p>%s The kettle is two years "
+                 "old and sits on a level counter.</p></div>%s</article>",
+                 POSTS[k],
+                 k != 1 ? ""
+                        : "<div class='ipsEntry__signature '><p>Sigword: community leader "
+                          "and software engineer; design should be simple and communication "
+                          "honest, and I advocate for both on behalf of everyone who builds "
+                          "a store with us.</p><p>Buying me a coffee is a generous way to "
+                          "say thanks, never expected, always appreciated, and it keeps the "
+                          "plugins I write maintained for the years to come.</p><p>Tip of the "
+                          "week: be careful with snippets you copy from a forum, they stop "
+                          "working within a few months; buy plugins that are maintained.</p>"
+                          "</div>");
+    }
+    strcat(page, "</div></body></html>");
+    char *out = run_typed(page, WINNOW_PAGE_FORUM);
+    CHECK(all_posts_in_order(out));
+    CHECK(!contains(out, "Sigword"));
+    free(out);
+}
+
 /* Vanilla heads the replies of a thread "Comments": on a thread that rule does not end
  * the page (it does on an article: its reader comments are not the story). */
 static void test_comments_heading(void)
@@ -150,6 +185,7 @@ int main(void)
     CHECK(winnow_rules_add_default(rules, err, sizeof err) == 0);
     test_nested_post_articles();
     test_consent_dialog();
+    test_long_signature();
     test_comments_heading();
     test_script_drawn_thread();
     winnow_rules_free(rules);

@@ -71,6 +71,7 @@ static void test_hidden_and_rules(void)
              "<p aria-hidden=\"true\">Aria hidden text.</p>"
              "<p style=\"display: none\">Display none text.</p>"
              "<div style=\"visibility:hidden\">Invisible text.</div>"
+             "<i-card popover id=learn><p>Popover card text.</p></i-card>"
              "<div class=\"share-bar\">Share on Facebook</div>"
              "<div class=\"newsletter-signup\">Subscribe to our newsletter</div>"
              "<div class=\"commentary\"><p>Commentary is prose, not comments: %s</p></div>"
@@ -89,6 +90,7 @@ static void test_hidden_and_rules(void)
     CHECK(!contains(out, "Aria hidden"));
     CHECK(!contains(out, "Display none"));
     CHECK(!contains(out, "Invisible"));
+    CHECK(!contains(out, "Popover card"));
     CHECK(!contains(out, "Share on"));
     CHECK(!contains(out, "Subscribe"));
     CHECK(contains(out, "Commentary is prose"));
@@ -249,6 +251,17 @@ static void test_structure(void)
     md = run_as(page, 1, WINNOW_FORMAT_MARKDOWN);
     CHECK(contains(md, "\n| Ingredient | Amount |\n| --- | --- |\n| Onions | one two |\n"));
     CHECK(contains(md, "\n\nxxxxxxxx") && !contains(md, "| menu"));
+    free(md);
+
+    /* Shiki's lines are spans whose end CSS draws: each is a line of the code, with or
+     * without a newline after it; a "line-numbers" class is no line. */
+    snprintf(page, sizeof page,
+             "<html><body><article><p>%s</p><pre><code><span class='line'>npm create vite"
+             "</span><span class=\"line highlighted\">cd my-project</span>\n<span class=line>"
+             "npm run dev</span><span class=line-numbers>x</span><span>y</span></code></pre>"
+             "<p>%s</p></article></body></html>", PROSE, PROSE);
+    md = run_as(page, 1, WINNOW_FORMAT_MARKDOWN);
+    CHECK(contains(md, "\n```\nnpm create vite\ncd my-project\nnpm run dev\nxy\n```\n"));
     free(md);
 
     snprintf(page, sizeof page,

@@ -138,6 +138,35 @@ int main(void)
     must_drop("Last edited: Oct 10, 2024");
     must_drop("JavaScript is disabled. For a better experience, please enable JavaScript in your "
               "browser before proceeding.");
+    /* A post's buttons, phpBB's bar and box under the thread, Invision's edit line and
+     * guest prompts; the member prompt ends the thread. */
+    must_drop("Reply with quote");
+    must_drop("Quote");
+    must_drop("Post a reply");
+    must_drop("Reply 16");
+    must_drop("Remove ads");
+    must_drop("Display posts from previous: All posts Sort by Post time Ascending");
+    must_drop("Return to General");
+    must_drop("Who is online");
+    must_drop("Users browsing this forum: Camtropia, Cro09 and 2 guests");
+    must_drop("Edited October 30, 2025 by El Patron (see edit history)");
+    must_drop("Edited 2 hours ago by Bartek");
+    must_drop("Sign up for a new account in our community. It's easy!");
+    must_drop("Already have an account? Sign in here.");
+    must_cut("You need to be a member in order to leave a comment");
+    /* Markup shown as text: an unfilled template's placeholders, a CDATA opener. */
+    must_drop("{{ DiscussionBoard.errors[11801306].message }}");
+    must_drop("{{ a }} {{ b }}");
+    must_drop("<![CDATA[");
+    must_drop("Jump to content");
+    must_drop("Advertisement - Members don't see this ad");
+    /* A doc site's version switcher and breadcrumb as lines; its feedback box ends it. */
+    must_drop("Supported Versions: Current (18) / 17 / 16 / 15 / 14");
+    must_drop("Development Versions: devel");
+    must_drop("Unsupported versions: 13 / 12 / 11 / 10 / 9.6");
+    must_drop("Documentation \xE2\x86\x92 PostgreSQL 18");
+    must_cut("Submit correction");
+    must_cut("Edit this page on GitHub");
 
     /* Prose that mentions the same words stays. */
     must_pass("He declined to comment on the report.");
@@ -166,6 +195,13 @@ int main(void)
     must_pass("Powered by wind and sun, the village needs no grid.");
     must_pass("Registered voters turned out in record numbers.");
     must_pass("Last edited by chunix64 (2025-11-01 15:15:18)");
+    must_pass("Edited by Jane Smith and Tom Lee");
+    must_pass("Supported versions of the driver are listed below.");
+    must_pass("Documentation matters more than the code, she said.");
+    must_pass("Return to the main road and turn left at the church.");
+    must_pass("Quote of the day: nothing ventures.");
+    must_pass("Who is online more, teenagers or their parents?");
+    must_pass("Use {{ name }} in the template to print the user's name.");
 
     /* Q&A platform furniture; the thread ends at the answer form. */
     must_drop("Stack Exchange network consists of 183 Q&A communities including Stack Overflow, "
