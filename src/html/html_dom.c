@@ -124,7 +124,7 @@ size_t wn_hdom_text_len(const char *s, uint32_t *punct)
 
 /* Reasons for elements the page itself hides (compared by address). */
 static const char why_aria[] = "aria-hidden", why_hidden[] = "hidden",
-                  why_style[] = "display:none";
+                  why_style[] = "display:none", why_modal[] = "aria-modal";
 
 static int page_hidden(const char *why)
 {
@@ -132,10 +132,20 @@ static int page_hidden(const char *why)
 }
 
 /* A comment or consent platform's container (rules comment-platform and
- * consent-platform): pruned whatever its size. */
+ * consent-platform) or a modal dialog: pruned whatever its size. */
 static int platform_container(const char *why)
 {
-    return why && (strcmp(why, "comment-platform") == 0 || strcmp(why, "consent-platform") == 0);
+    return why && (why == why_modal || strcmp(why, "comment-platform") == 0 ||
+                   strcmp(why, "consent-platform") == 0);
+}
+
+/* A shop's struck-out and sale prices (<del>, <ins>) are aria-hidden because a
+ * screen-reader line spells them out ("Current price is: $21.00"): the page shows
+ * them all the same (WooCommerce). */
+static int shown_price_edit(const xmlNode *n)
+{
+    const char *t = (const char *)n->name;
+    return strcasecmp(t, "del") == 0 || strcasecmp(t, "ins") == 0;
 }
 
 /* Whether an inline style hides the element (display:none / visibility:hidden). */
@@ -206,8 +216,13 @@ static void judge(hdom *h, int i, rule_matcher *m, buf *subj)
                             ? (const char *)a->children->content : "";
         switch (an[0] | 0x20) {
         case 'a':
-            if (strcasecmp(an, "aria-hidden") == 0 && strcasecmp(v, "true") == 0)
-                h->why[i] = why_aria;
+            if (strcasecmp(an, "aria-hidden") == 0 && strcasecmp(v, "true") == 0) {
+                if (!shown_price_edit(n)) h->why[i] = why_aria;
+            } else if (strcasecmp(an, "aria-modal") == 0 && strcasecmp(v, "true") == 0) {
+                /* A modal dialog lies over the page (a privacy policy a footer link
+                 * opens): never the page, however long. */
+                h->why[i] = why_modal;
+            }
             else if (strcasecmp(an, "aria-label") == 0) label = v;
             break;
         case 'c': if (strcasecmp(an, "class") == 0) cls = v; break;

@@ -131,6 +131,50 @@ static void test_consent_platform(void)
     free(out);
 }
 
+/* A modal dialog (aria-modal) lies over the page -- a privacy policy a footer link
+ * opens --: pruned however much of the page's text it holds.  Without aria-modal the
+ * same long text is the page. */
+static void test_modal_dialog(void)
+{
+    char page[16384];
+    const char *policy = "<p>We process personal information for our legitimate purposes of "
+                         "running our business, complying with applicable laws, and protecting "
+                         "our websites, our business and our customers.</p>";
+#define MODAL_PAGE "<body><div class=post><p>%s</p></div>" \
+                   "<div id=modal-privacy %s role=dialog>%s%s%s%s%s%s</div></body>"
+    snprintf(page, sizeof page, MODAL_PAGE, PROSE, "aria-modal='true'", policy, policy, policy,
+             policy, policy, policy);
+    char *out = run(page, 1);
+    CHECK(contains(out, "The council voted"));
+    CHECK(!contains(out, "legitimate purposes"));
+    free(out);
+    snprintf(page, sizeof page, MODAL_PAGE, PROSE, "aria-modal='false'", policy, policy, policy,
+             policy, policy, policy);
+    out = run(page, 1);
+    CHECK(contains(out, "legitimate purposes"));
+    free(out);
+#undef MODAL_PAGE
+}
+
+/* A shop's struck-out and sale prices sit in aria-hidden <del> and <ins> (WooCommerce
+ * spells them for screen readers beside them): shown, so kept; other aria-hidden
+ * text still goes. */
+static void test_sale_price(void)
+{
+    char page[8192];
+    snprintf(page, sizeof page,
+             "<body><article><h1>Blue Kettle</h1><p>%s</p>"
+             "<p class=price><del aria-hidden=\"true\"><span>$30.00</span></del> "
+             "<ins aria-hidden=\"true\"><span>$21.00</span></ins> "
+             "<span aria-hidden=\"true\">icon-tag</span></p><p>%s</p></article></body>",
+             PROSE, PROSE);
+    char *out = run(page, 1);
+    CHECK(contains(out, "$30.00"));
+    CHECK(contains(out, "$21.00"));
+    CHECK(!contains(out, "icon-tag"));
+    free(out);
+}
+
 static void test_formatting(void)
 {
     char page[8192];
@@ -806,6 +850,8 @@ int main(void)
     test_hidden_and_rules();
     test_prose_guard();
     test_consent_platform();
+    test_modal_dialog();
+    test_sale_price();
     test_formatting();
     test_title();
     test_explain_path();
