@@ -389,14 +389,42 @@ static int holds_blocks(const xmlNode *n)
     return 0;
 }
 
+#define NOSCRIPT_FORM_TEXT 200 /* bytes of text a script-less form's copy holds at most */
+
+/* Whether a <noscript> is the script-less copy of a form: a control (a shop tile's
+ * variant picker, "Product variants" and its <select>) and a label or two.  The walk
+ * stops past NOSCRIPT_FORM_TEXT bytes of text, so it is bounded. */
+static int noscript_form(const xmlNode *ns)
+{
+    size_t text = 0;
+    int control = 0;
+    const xmlNode *n = ns->children;
+    while (n && n != ns) {
+        if (n->type == XML_TEXT_NODE && n->content) {
+            text += strlen((const char *)n->content);
+            if (text > NOSCRIPT_FORM_TEXT) return 0;
+        } else if (n->type == XML_ELEMENT_NODE) {
+            const char *t = (const char *)n->name;
+            if (tag_of(n) == TG_CONTROL || strcmp(t, "input") == 0) control = 1;
+            if (n->children) {
+                n = n->children;
+                continue;
+            }
+        }
+        while (n != ns && !n->next) n = n->parent;
+        if (n != ns) n = n->next;
+    }
+    return control;
+}
+
 /* A <noscript> that holds page content -- a block-level element, as forum software
  * serves its whole thread to readers without scripts -- is read like a <div>; the
- * usual ones hold a tracking pixel or an iframe and stay skipped. */
+ * usual ones hold a tracking pixel, an iframe or a form's copy and stay skipped. */
 static int noscript_page(const xmlNode *n)
 {
     if (strcmp((const char *)n->name, "noscript") != 0) return 0;
     for (const xmlNode *c = n->children; c; c = c->next)
-        if (c->type == XML_ELEMENT_NODE && is_block_tag(tag_of(c))) return 1;
+        if (c->type == XML_ELEMENT_NODE && is_block_tag(tag_of(c))) return !noscript_form(n);
     return 0;
 }
 

@@ -175,6 +175,28 @@ static void test_sale_price(void)
     free(out);
 }
 
+/* A <noscript> holding blocks is page content (a forum's thread for readers without
+ * scripts); one that holds the script-less copy of a form -- a shop tile's variant
+ * picker, a label and a <select> -- is not. */
+static void test_noscript_copies(void)
+{
+    char page[8192];
+    snprintf(page, sizeof page,
+             "<body><article><h1>Roasts</h1><p>%s</p>"
+             "<noscript><div class=form><label for=v>Product variants</label>"
+             "<div class=select><select id=v><option>1 bag</option></select></div></div>"
+             "</noscript>"
+             "<noscript><div class=thread><p>Posted by Ann: the dark roast is the best "
+             "one they have sold so far, smooth and not bitter at all.</p></div></noscript>"
+             "<p>%s</p></article></body>",
+             PROSE, PROSE);
+    char *out = run(page, 1);
+    CHECK(contains(out, "The council voted"));
+    CHECK(contains(out, "the dark roast is the best"));
+    CHECK(!contains(out, "Product variants"));
+    free(out);
+}
+
 static void test_formatting(void)
 {
     char page[8192];
@@ -704,7 +726,8 @@ static void test_product_extras(void)
  * notes named by class, words joined by a dash or an underscore ("cross-sell",
  * "recently_viewed"), a shelf whose heading stands in a wrapper with its "See all"
  * link -- the wrapper heads nothing, its parent heads the shelf --, and the parts
- * opened by "Others like you also bought" and "Need help with your order?". */
+ * opened by "Others like you also bought", "Need help with your order?", "Notify me
+ * when back in stock" and "Still not sure which ... is right for you?". */
 static void test_product_buy_box_and_shelves(void)
 {
     static const char page[] =
@@ -721,12 +744,17 @@ static void test_product_buy_box_and_shelves(void)
         "<h2>Care</h2><p>Descale it every month with a little citric acid and water.</p>"
         "<h2>Others Like You Also Bought:</h2><p>A tea strainer of fine steel mesh.</p>"
         "<h2>Need help with your order?</h2><p>Call us on weekdays from nine to five.</p>"
+        "<h3>Notify me when back in stock</h3><p>Sign up and we will write to you once "
+        "the colour is back.</p>"
+        "<h2>Still not sure which kettle is right for you?</h2><p>Take our quiz.</p>"
         "</main></body></html>";
     char *product = run_typed(page, WINNOW_PAGE_PRODUCT);
     CHECK(contains(product, "boils 1.7 litres"));
     CHECK(contains(product, "Descale it every month"));
     CHECK(!contains(product, "tea strainer"));
     CHECK(!contains(product, "nine to five"));
+    CHECK(!contains(product, "colour is back"));
+    CHECK(!contains(product, "Take our quiz"));
     CHECK(!contains(product, "get it by Friday"));
     CHECK(!contains(product, "Returns accepted"));
     CHECK(!contains(product, "steel teapot"));
@@ -852,6 +880,7 @@ int main(void)
     test_consent_platform();
     test_modal_dialog();
     test_sale_price();
+    test_noscript_copies();
     test_formatting();
     test_title();
     test_explain_path();
