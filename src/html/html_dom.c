@@ -122,11 +122,13 @@ size_t wn_hdom_text_len(const char *s, uint32_t *punct)
     return n;
 }
 
-/* Reasons for elements the page itself hides (compared by address). */
-/* An element with the popover attribute is out of the page until a script or a button
- * shows it (Invision's "install this app" card, menus drawn as popovers). */
+/* Reasons for elements the page itself hides (compared by address).  An element with
+ * the popover attribute is out of the page until a script or a button shows it
+ * (Invision's "install this app" card, menus drawn as popovers); a modal dialog is
+ * pruned whatever its size (platform_container). */
 static const char why_aria[] = "aria-hidden", why_hidden[] = "hidden",
-                  why_style[] = "display:none", why_popover[] = "popover";
+                  why_style[] = "display:none", why_popover[] = "popover",
+                  why_modal[] = "aria-modal";
 
 static int page_hidden(const char *why)
 {
@@ -134,10 +136,20 @@ static int page_hidden(const char *why)
 }
 
 /* A comment or consent platform's container (rules comment-platform and
- * consent-platform): pruned whatever its size. */
+ * consent-platform) or a modal dialog: pruned whatever its size. */
 static int platform_container(const char *why)
 {
-    return why && (strcmp(why, "comment-platform") == 0 || strcmp(why, "consent-platform") == 0);
+    return why && (why == why_modal || strcmp(why, "comment-platform") == 0 ||
+                   strcmp(why, "consent-platform") == 0);
+}
+
+/* A shop's struck-out and sale prices (<del>, <ins>) are aria-hidden because a
+ * screen-reader line spells them out ("Current price is: $21.00"): the page shows
+ * them all the same (WooCommerce). */
+static int shown_price_edit(const xmlNode *n)
+{
+    const char *t = (const char *)n->name;
+    return strcasecmp(t, "del") == 0 || strcasecmp(t, "ins") == 0;
 }
 
 /* A forum post's signature (rule forum-signature): never the post, however much prose
@@ -217,8 +229,13 @@ static void judge(hdom *h, int i, rule_matcher *m, buf *subj)
                             ? (const char *)a->children->content : "";
         switch (an[0] | 0x20) {
         case 'a':
-            if (strcasecmp(an, "aria-hidden") == 0 && strcasecmp(v, "true") == 0)
-                h->why[i] = why_aria;
+            if (strcasecmp(an, "aria-hidden") == 0 && strcasecmp(v, "true") == 0) {
+                if (!shown_price_edit(n)) h->why[i] = why_aria;
+            } else if (strcasecmp(an, "aria-modal") == 0 && strcasecmp(v, "true") == 0) {
+                /* A modal dialog lies over the page (a privacy policy a footer link
+                 * opens): never the page, however long. */
+                h->why[i] = why_modal;
+            }
             else if (strcasecmp(an, "aria-label") == 0) label = v;
             break;
         case 'c': if (strcasecmp(an, "class") == 0) cls = v; break;
@@ -386,14 +403,42 @@ static int holds_blocks(const xmlNode *n)
     return 0;
 }
 
+#define NOSCRIPT_FORM_TEXT 200 /* bytes of text a script-less form's copy holds at most */
+
+/* Whether a <noscript> is the script-less copy of a form: a control (a shop tile's
+ * variant picker, "Product variants" and its <select>) and a label or two.  The walk
+ * stops past NOSCRIPT_FORM_TEXT bytes of text, so it is bounded. */
+static int noscript_form(const xmlNode *ns)
+{
+    size_t text = 0;
+    int control = 0;
+    const xmlNode *n = ns->children;
+    while (n && n != ns) {
+        if (n->type == XML_TEXT_NODE && n->content) {
+            text += strlen((const char *)n->content);
+            if (text > NOSCRIPT_FORM_TEXT) return 0;
+        } else if (n->type == XML_ELEMENT_NODE) {
+            const char *t = (const char *)n->name;
+            if (tag_of(n) == TG_CONTROL || strcmp(t, "input") == 0) control = 1;
+            if (n->children) {
+                n = n->children;
+                continue;
+            }
+        }
+        while (n != ns && !n->next) n = n->parent;
+        if (n != ns) n = n->next;
+    }
+    return control;
+}
+
 /* A <noscript> that holds page content -- a block-level element, as forum software
  * serves its whole thread to readers without scripts -- is read like a <div>; the
- * usual ones hold a tracking pixel or an iframe and stay skipped. */
+ * usual ones hold a tracking pixel, an iframe or a form's copy and stay skipped. */
 static int noscript_page(const xmlNode *n)
 {
     if (strcmp((const char *)n->name, "noscript") != 0) return 0;
     for (const xmlNode *c = n->children; c; c = c->next)
-        if (c->type == XML_ELEMENT_NODE && is_block_tag(tag_of(c))) return 1;
+        if (c->type == XML_ELEMENT_NODE && is_block_tag(tag_of(c))) return !noscript_form(n);
     return 0;
 }
 

@@ -108,6 +108,10 @@ static int extra_heading(const block *b)
         "best sellers", "bestsellers", "more to explore", "this is what customers",
         "buy a bundle", "meet your seller", "top search terms", "recent events",
         "others like you", "need help", "product support", "shopping cart",
+        /* The buy box's back-in-stock sign-up and the shop's "which product is right
+         * for you?" pointer.  ("FAQ" is not here: as often the item's own questions
+         * as the shop's about orders.) */
+        "notify me when", "still not sure",
         NULL};
     if (b->len > 80) return 0;
     /* "7,672 Reviews", "Reviews (12)": a count before or after is the same heading. */

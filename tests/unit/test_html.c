@@ -133,6 +133,72 @@ static void test_consent_platform(void)
     free(out);
 }
 
+/* A modal dialog (aria-modal) lies over the page -- a privacy policy a footer link
+ * opens --: pruned however much of the page's text it holds.  Without aria-modal the
+ * same long text is the page. */
+static void test_modal_dialog(void)
+{
+    char page[16384];
+    const char *policy = "<p>We process personal information for our legitimate purposes of "
+                         "running our business, complying with applicable laws, and protecting "
+                         "our websites, our business and our customers.</p>";
+#define MODAL_PAGE "<body><div class=post><p>%s</p></div>" \
+                   "<div id=modal-privacy %s role=dialog>%s%s%s%s%s%s</div></body>"
+    snprintf(page, sizeof page, MODAL_PAGE, PROSE, "aria-modal='true'", policy, policy, policy,
+             policy, policy, policy);
+    char *out = run(page, 1);
+    CHECK(contains(out, "The council voted"));
+    CHECK(!contains(out, "legitimate purposes"));
+    free(out);
+    snprintf(page, sizeof page, MODAL_PAGE, PROSE, "aria-modal='false'", policy, policy, policy,
+             policy, policy, policy);
+    out = run(page, 1);
+    CHECK(contains(out, "legitimate purposes"));
+    free(out);
+#undef MODAL_PAGE
+}
+
+/* A shop's struck-out and sale prices sit in aria-hidden <del> and <ins> (WooCommerce
+ * spells them for screen readers beside them): shown, so kept; other aria-hidden
+ * text still goes. */
+static void test_sale_price(void)
+{
+    char page[8192];
+    snprintf(page, sizeof page,
+             "<body><article><h1>Blue Kettle</h1><p>%s</p>"
+             "<p class=price><del aria-hidden=\"true\"><span>$30.00</span></del> "
+             "<ins aria-hidden=\"true\"><span>$21.00</span></ins> "
+             "<span aria-hidden=\"true\">icon-tag</span></p><p>%s</p></article></body>",
+             PROSE, PROSE);
+    char *out = run(page, 1);
+    CHECK(contains(out, "$30.00"));
+    CHECK(contains(out, "$21.00"));
+    CHECK(!contains(out, "icon-tag"));
+    free(out);
+}
+
+/* A <noscript> holding blocks is page content (a forum's thread for readers without
+ * scripts); one that holds the script-less copy of a form -- a shop tile's variant
+ * picker, a label and a <select> -- is not. */
+static void test_noscript_copies(void)
+{
+    char page[8192];
+    snprintf(page, sizeof page,
+             "<body><article><h1>Roasts</h1><p>%s</p>"
+             "<noscript><div class=form><label for=v>Product variants</label>"
+             "<div class=select><select id=v><option>1 bag</option></select></div></div>"
+             "</noscript>"
+             "<noscript><div class=thread><p>Posted by Ann: the dark roast is the best "
+             "one they have sold so far, smooth and not bitter at all.</p></div></noscript>"
+             "<p>%s</p></article></body>",
+             PROSE, PROSE);
+    char *out = run(page, 1);
+    CHECK(contains(out, "The council voted"));
+    CHECK(contains(out, "the dark roast is the best"));
+    CHECK(!contains(out, "Product variants"));
+    free(out);
+}
+
 static void test_formatting(void)
 {
     char page[8192];
@@ -803,7 +869,8 @@ static void test_product_extras(void)
  * notes named by class, words joined by a dash or an underscore ("cross-sell",
  * "recently_viewed"), a shelf whose heading stands in a wrapper with its "See all"
  * link -- the wrapper heads nothing, its parent heads the shelf --, and the parts
- * opened by "Others like you also bought" and "Need help with your order?". */
+ * opened by "Others like you also bought", "Need help with your order?", "Notify me
+ * when back in stock" and "Still not sure which ... is right for you?". */
 static void test_product_buy_box_and_shelves(void)
 {
     static const char page[] =
@@ -820,12 +887,17 @@ static void test_product_buy_box_and_shelves(void)
         "<h2>Care</h2><p>Descale it every month with a little citric acid and water.</p>"
         "<h2>Others Like You Also Bought:</h2><p>A tea strainer of fine steel mesh.</p>"
         "<h2>Need help with your order?</h2><p>Call us on weekdays from nine to five.</p>"
+        "<h3>Notify me when back in stock</h3><p>Sign up and we will write to you once "
+        "the colour is back.</p>"
+        "<h2>Still not sure which kettle is right for you?</h2><p>Take our quiz.</p>"
         "</main></body></html>";
     char *product = run_typed(page, WINNOW_PAGE_PRODUCT);
     CHECK(contains(product, "boils 1.7 litres"));
     CHECK(contains(product, "Descale it every month"));
     CHECK(!contains(product, "tea strainer"));
     CHECK(!contains(product, "nine to five"));
+    CHECK(!contains(product, "colour is back"));
+    CHECK(!contains(product, "Take our quiz"));
     CHECK(!contains(product, "get it by Friday"));
     CHECK(!contains(product, "Returns accepted"));
     CHECK(!contains(product, "steel teapot"));
@@ -949,6 +1021,9 @@ int main(void)
     test_hidden_and_rules();
     test_prose_guard();
     test_consent_platform();
+    test_modal_dialog();
+    test_sale_price();
+    test_noscript_copies();
     test_formatting();
     test_title();
     test_explain_path();

@@ -834,6 +834,11 @@ static void test_default_rules(void)
     CHECK(match_in(r, RT_ATTR, "tag=div class=wsite-elements wsite-not-footer id=wsite-content")
               .action == RA_NONE);
     CHECK_STR(match_in(r, RT_ATTR, "tag=div class=wsite-elements wsite-footer").name, "chrome");
+    /* A shop's announcement bar is chrome; an announcement (a post's kind) is not. */
+    CHECK_STR(match_in(r, RT_ATTR, "tag=div class=announcement-bar__message").name, "chrome");
+    CHECK_STR(match_in(r, RT_ATTR, "tag=section id=shopify-section-sections--1__announcement_bar")
+                  .name, "chrome");
+    CHECK(match_in(r, RT_ATTR, "tag=article class=post type-announcement").action == RA_NONE);
     /* "ad" closing a generated id and Kadence's "kt-adv-heading" are no ads; a
      * breakpoint variant of "hidden" is a rule of its own (read on pages read whole). */
     CHECK(match_in(r, RT_ATTR, "tag=div class=wp-block-kadence-column kadence-column356_b8ce28-ad")
