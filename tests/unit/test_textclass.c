@@ -655,6 +655,104 @@ static void test_headline_not_name_or_label(void)
     free(out);
 }
 
+/* The output of rendered text read as the given type (forced). */
+static char *as_type(const char *text, winnow_page_type type)
+{
+    winnow_options o;
+    winnow_options_init(&o);
+    o.type = WINNOW_TYPE_TEXT;
+    o.no_title = 1;
+    o.page_type = type;
+    o.rules = rules;
+    winnow_result r;
+    CHECK(winnow_extract(text, strlen(text), &o, &r) == WINNOW_OK);
+    char *out = strndup(r.text ? r.text : "", r.len);
+    winnow_result_free(&r);
+    return out;
+}
+
+/* A page read whole opens at its prose, not at a banner's short sentence above the
+ * menu; a short sentence of the first entry under its stamp still opens it. */
+static void test_whole_reading_opens_at_prose(void)
+{
+    static const char *doc_page =
+        "A better way to browse. Learn more.\n\nGuides\nAPI reference\nReleases\nSign in\n\n"
+        "Installing the tool\n\n"
+        "The tool ships as a single binary for each platform, so installing it is a matter "
+        "of downloading the file and putting it somewhere on your path.\n\n"
+        "On systems with a package manager you can also install it from the official "
+        "repository, which keeps it up to date with the rest of the system.\n\n"
+        "Check the installation by asking the tool for its version: it prints its number, "
+        "the date it was built and the features it was built with.\n\n"
+        "Privacy\nTerms\n";
+    char *out = as_type(doc_page, WINNOW_PAGE_DOCUMENTATION);
+    CHECK(out && strstr(out, "single binary for each platform") != NULL);
+    CHECK(out && strstr(out, "official repository") != NULL);
+    CHECK(out && strstr(out, "A better way to browse") == NULL);
+    CHECK(out && strstr(out, "Releases") == NULL);
+    free(out);
+
+    static const char *news_page =
+        "Home\nNews\nGames\n\n"
+        "October 5, 2018\nPosted by Vortex\nWhat is new in the September pack?\n\n"
+        "New tasks for the game!\n\n"
+        "The September pack brings forty new questions for your opponent, a set of tasks for "
+        "two players and a timer that you can switch off for slower games at home.\n\n"
+        "September 2, 2018\nPosted by Vortex\nThe August pack\n\n"
+        "The August pack was about holidays, with questions about beaches, mountains and "
+        "the long trips in the car that every family remembers from its summers.\n\n"
+        "August 1, 2018\nPosted by Vortex\nThe July pack\n\n"
+        "The July pack had questions about sport for the world cup, and a quick mode for "
+        "playing on the train, where a round lasts only as long as two stations.\n\n"
+        "Privacy\nTerms\n";
+    out = as_type(news_page, WINNOW_PAGE_LISTING);
+    CHECK(out && strstr(out, "New tasks for the game!") != NULL);
+    CHECK(out && strstr(out, "October 5, 2018") != NULL);
+    CHECK(out && strstr(out, "Games") == NULL);
+    free(out);
+}
+
+static const char *story_paras[] = {
+    "Choosing a desk starts with the room it will stand in: measure the wall, the window and the way the door opens, and leave at least a metre behind the chair so that you can push it back and stand up without hitting the shelf or the radiator behind you.",
+    "Height matters more than most people think, since a desk that is a few centimetres too high tires the shoulders within an hour, and one that is too low makes you lean forward; an adjustable frame or legs that can be cut to length solve both problems for years.",
+    "Solid wood tops age well and can be sanded and oiled again when they are scratched, while laminate tops are lighter, cheaper and easier to wipe clean, which makes them the better choice for a child's room or a desk that is also used for crafts and painting.",
+    "Storage is the other half of a good desk: drawers keep the surface clear, an open shelf under the top holds the things you reach for every day, and a few hooks or a rail for cables stop the wires from tangling behind the legs and gathering dust on the floor.",
+    "If you work standing for part of the day, choose an electric frame with a memory for two heights, check how much weight it lifts, and make sure the top is deep enough for a monitor arm, since the screen should sit an arm's length away from your eyes.",
+    "Every desk in our range comes with assembly instructions, spare fittings and a ten year guarantee on the frame, and our staff in the stores will help you plan a whole workspace, from the chair and the lamp to the boxes that keep your papers in order.",
+    "Delivery to your door takes three to five working days, and for a small fee our team carries the boxes to the room you choose, builds the desk there and takes the packaging away with them.",
+};
+#define N_STORY (sizeof story_paras / sizeof *story_paras)
+
+/* A shop's collection of desks with a long buying guide under its grid is read as the
+ * guide; with a short introduction only, its grid is what it shows. */
+static void test_collection_story(void)
+{
+    for (size_t paras = 2; paras <= N_STORY; paras += N_STORY - 2) {
+        buf b;
+        wn_buf_init(&b, 0);
+        const char *head = "Home\nFurniture\nOffice\nSign in\nCart\n\nDesks\n\n"
+                           "Desks for every room, from compact corners to wide workbenches.\n\n";
+        CHECK(wn_buf_append(&b, head, strlen(head)) == 0);
+        for (int k = 0; k < 12; k++) {
+            char item[96];
+            int l = snprintf(item, sizeof item, "Oak desk model %c\n$%d.00\nAdd to cart\n\n", 'A' + k,
+                             149 + 20 * k);
+            CHECK(l > 0 && wn_buf_append(&b, item, (size_t)l) == 0);
+        }
+        for (size_t k = 0; k < paras; k++) {
+            CHECK(wn_buf_append(&b, story_paras[k], strlen(story_paras[k])) == 0);
+            CHECK(wn_buf_append(&b, "\n\n", 2) == 0);
+        }
+        CHECK(wn_buf_append(&b, "Privacy\nTerms\n", 15) == 0);
+        char *out = as_type(b.data, WINNOW_PAGE_COLLECTION);
+        int story = paras == N_STORY;
+        for (size_t k = 0; out && k < paras; k++) CHECK(strstr(out, story_paras[k]) != NULL);
+        CHECK(out && (strstr(out, "Oak desk model C") != NULL) == !story);
+        free(out);
+        wn_buf_free(&b);
+    }
+}
+
 int main(void)
 {
     char err[256];
@@ -677,6 +775,8 @@ int main(void)
     test_entry_rhythm_settles_listing();
     test_spread_prose_settles_listing();
     test_title_entries_settle_listing();
+    test_whole_reading_opens_at_prose();
+    test_collection_story();
     winnow_rules_free(rules);
     return check_done();
 }
