@@ -753,6 +753,45 @@ static void test_collection_story(void)
     }
 }
 
+static const char *walk_paras[] = {
+    "The first stop on the walk is the old mill by the river, where the wheel still turns in spring when the water is high and the miller's family sells flour from a small shop at the door.",
+    "From the mill the path climbs through an oak wood to the chapel on the hill, a plain stone building with a bell that the village rings on Sundays and on the evening before every wedding.",
+    "Behind the chapel a stile leads into the sheep fields, and on a clear day you can see the sea from the top of the second field, a thin grey line beyond the roofs of the market town.",
+    "The descent follows a sunken lane between high hedges, muddy after rain, to the ford at the bottom, where a footbridge crosses the stream for those who would rather keep their boots dry.",
+    "On the far bank the route turns along the old railway line, now a level track for walkers and cyclists, past the ruins of the station master's house and a row of railway cottages.",
+    "Where the track meets the road, the pub by the green serves lunch until two, and its garden looks over the cricket pitch, where the village team plays on Saturday afternoons in summer.",
+    "The last mile runs back along the river meadows to the mill, flat and easy walking, with herons in the shallows and, if you are lucky and quiet, a kingfisher on the branches over the water.",
+    "The whole walk is about seven miles and takes most people three to four hours with a stop for lunch, and good boots are worth wearing at any time of year because of the lane and the ford.",
+};
+
+/* A story told in stages, each a paragraph under its own card of short lines: its
+ * best run is one stage, a small share of what the page holds, so it is read whole. */
+static void test_spread_article_read_whole(void)
+{
+    buf b;
+    wn_buf_init(&b, 0);
+    const char *head = "Home\nNews\nMaps\nShop\nSign in\n\nThe mill and chapel circular walk\n\n"
+                       "By Jane Doe\nNovember 19, 2019\n\n";
+    CHECK(wn_buf_append(&b, head, strlen(head)) == 0);
+    size_t n = sizeof walk_paras / sizeof *walk_paras;
+    for (size_t i = 0; i < n; i++) {
+        char card[128];
+        int l = snprintf(card, sizeof card,
+                         "Stage %zu\nDistance\n%zu miles\nClimb\n%zu m\nTerrain\nPath\nMap\nPhotos\nSave\n\n",
+                         i + 1, i + 1, 20 * i + 10);
+        CHECK(l > 0 && wn_buf_append(&b, card, (size_t)l) == 0);
+        CHECK(wn_buf_append(&b, walk_paras[i], strlen(walk_paras[i])) == 0);
+        CHECK(wn_buf_append(&b, "\n\n", 2) == 0);
+    }
+    CHECK(wn_buf_append(&b, "Privacy\nTerms\n", 15) == 0);
+    char *out = NULL;
+    CHECK(typed(b.data, &out) == WINNOW_PAGE_ARTICLE);
+    check_all_in(out, walk_paras, n);
+    CHECK(out && strstr(out, "Sign in") == NULL && strstr(out, "Privacy") == NULL);
+    free(out);
+    wn_buf_free(&b);
+}
+
 int main(void)
 {
     char err[256];
@@ -777,6 +816,7 @@ int main(void)
     test_title_entries_settle_listing();
     test_whole_reading_opens_at_prose();
     test_collection_story();
+    test_spread_article_read_whole();
     winnow_rules_free(rules);
     return check_done();
 }
