@@ -792,6 +792,44 @@ static void test_spread_article_read_whole(void)
     wn_buf_free(&b);
 }
 
+static const char *desk_paras[] = {
+    "This oak desk is made from solid European oak with a hard wax oil finish that brings out the grain and protects the top from water rings and everyday scratches.",
+    "The frame is powder coated steel in black or white, with adjustable feet that keep the desk level on old wooden floors and uneven tiles alike.",
+    "Two shallow drawers under the top slide on soft close runners and hold pens, notebooks and cables, while keeping the front of the desk clean and simple.",
+    "Each desk is built to order in our workshop and delivered flat packed with all fittings, a hex key and clear instructions; assembly takes about thirty minutes.",
+    "The top is one hundred and twenty centimetres wide and sixty deep, large enough for a laptop, a monitor and a lamp, and it stands seventy four centimetres high.",
+    "Care is simple: wipe with a damp cloth, avoid harsh cleaners, and refresh the oil once a year to keep the surface smooth and the colour warm for decades.",
+};
+
+/* A product whose description comes in short paragraphs under cards of labels: its
+ * best run is one paragraph, so it is read whole, as the article above. */
+static void test_spread_product_read_whole(void)
+{
+    buf b;
+    wn_buf_init(&b, 0);
+    const char *head = "Home\nShop\nDesks\nSign in\nCart (0)\n\nOak writing desk\n$449.00\nIn stock\n"
+                       "Quantity\n1\nAdd to cart\nAdd to wishlist\nSKU: OWD-120\n"
+                       "Free shipping on orders over $200\n\n";
+    CHECK(wn_buf_append(&b, head, strlen(head)) == 0);
+    size_t n = sizeof desk_paras / sizeof *desk_paras;
+    for (size_t i = 0; i < n; i++) {
+        char card[128];
+        int l = snprintf(card, sizeof card,
+                         "Feature %zu\nDetails\nSize\nWeight\n%zu kg\nShipping\nReturns\nShare\n\n", i + 1,
+                         10 + i);
+        CHECK(l > 0 && wn_buf_append(&b, card, (size_t)l) == 0);
+        CHECK(wn_buf_append(&b, desk_paras[i], strlen(desk_paras[i])) == 0);
+        CHECK(wn_buf_append(&b, "\n\n", 2) == 0);
+    }
+    CHECK(wn_buf_append(&b, "Privacy\nTerms\n", 15) == 0);
+    char *out = NULL;
+    CHECK(typed(b.data, &out) == WINNOW_PAGE_PRODUCT);
+    check_all_in(out, desk_paras, n);
+    CHECK(out && strstr(out, "Privacy") == NULL);
+    free(out);
+    wn_buf_free(&b);
+}
+
 int main(void)
 {
     char err[256];
@@ -817,6 +855,7 @@ int main(void)
     test_whole_reading_opens_at_prose();
     test_collection_story();
     test_spread_article_read_whole();
+    test_spread_product_read_whole();
     winnow_rules_free(rules);
     return check_done();
 }
