@@ -766,30 +766,24 @@ static const char *walk_paras[] = {
 
 /* A story told in stages, each a paragraph under its own card of short lines: its
  * best run is one stage, a small share of what the page holds, so it is read whole. */
+static int stage_entry(char *out, size_t cap, size_t i, const char *t)
+{
+    return snprintf(out, cap, "Stage %zu\nDistance\n%zu miles\nClimb\n%zu m\nTerrain\nPath\nMap\n"
+                              "Photos\nSave\n\n%s\n\n", i + 1, i + 1, 20 * i + 10, t);
+}
+
 static void test_spread_article_read_whole(void)
 {
-    buf b;
-    wn_buf_init(&b, 0);
-    const char *head = "Home\nNews\nMaps\nShop\nSign in\n\nThe mill and chapel circular walk\n\n"
-                       "By Jane Doe\nNovember 19, 2019\n\n";
-    CHECK(wn_buf_append(&b, head, strlen(head)) == 0);
     size_t n = sizeof walk_paras / sizeof *walk_paras;
-    for (size_t i = 0; i < n; i++) {
-        char card[128];
-        int l = snprintf(card, sizeof card,
-                         "Stage %zu\nDistance\n%zu miles\nClimb\n%zu m\nTerrain\nPath\nMap\nPhotos\nSave\n\n",
-                         i + 1, i + 1, 20 * i + 10);
-        CHECK(l > 0 && wn_buf_append(&b, card, (size_t)l) == 0);
-        CHECK(wn_buf_append(&b, walk_paras[i], strlen(walk_paras[i])) == 0);
-        CHECK(wn_buf_append(&b, "\n\n", 2) == 0);
-    }
-    CHECK(wn_buf_append(&b, "Privacy\nTerms\n", 15) == 0);
+    char *text = entries_page("Home\nNews\nMaps\nShop\nSign in\n\nThe mill and chapel circular walk\n\n"
+                              "By Jane Doe\nNovember 19, 2019\n\n", stage_entry, walk_paras, n,
+                              "Privacy\nTerms\n");
     char *out = NULL;
-    CHECK(typed(b.data, &out) == WINNOW_PAGE_ARTICLE);
+    CHECK(typed(text, &out) == WINNOW_PAGE_ARTICLE);
     check_all_in(out, walk_paras, n);
     CHECK(out && strstr(out, "Sign in") == NULL && strstr(out, "Privacy") == NULL);
     free(out);
-    wn_buf_free(&b);
+    free(text);
 }
 
 static const char *desk_paras[] = {
@@ -803,31 +797,25 @@ static const char *desk_paras[] = {
 
 /* A product whose description comes in short paragraphs under cards of labels: its
  * best run is one paragraph, so it is read whole, as the article above. */
+static int feature_entry(char *out, size_t cap, size_t i, const char *t)
+{
+    return snprintf(out, cap, "Feature %zu\nDetails\nSize\nWeight\n%zu kg\nShipping\nReturns\nShare\n\n"
+                              "%s\n\n", i + 1, 10 + i, t);
+}
+
 static void test_spread_product_read_whole(void)
 {
-    buf b;
-    wn_buf_init(&b, 0);
-    const char *head = "Home\nShop\nDesks\nSign in\nCart (0)\n\nOak writing desk\n$449.00\nIn stock\n"
-                       "Quantity\n1\nAdd to cart\nAdd to wishlist\nSKU: OWD-120\n"
-                       "Free shipping on orders over $200\n\n";
-    CHECK(wn_buf_append(&b, head, strlen(head)) == 0);
     size_t n = sizeof desk_paras / sizeof *desk_paras;
-    for (size_t i = 0; i < n; i++) {
-        char card[128];
-        int l = snprintf(card, sizeof card,
-                         "Feature %zu\nDetails\nSize\nWeight\n%zu kg\nShipping\nReturns\nShare\n\n", i + 1,
-                         10 + i);
-        CHECK(l > 0 && wn_buf_append(&b, card, (size_t)l) == 0);
-        CHECK(wn_buf_append(&b, desk_paras[i], strlen(desk_paras[i])) == 0);
-        CHECK(wn_buf_append(&b, "\n\n", 2) == 0);
-    }
-    CHECK(wn_buf_append(&b, "Privacy\nTerms\n", 15) == 0);
+    char *text = entries_page("Home\nShop\nDesks\nSign in\nCart (0)\n\nOak writing desk\n$449.00\n"
+                              "In stock\nQuantity\n1\nAdd to cart\nAdd to wishlist\nSKU: OWD-120\n"
+                              "Free shipping on orders over $200\n\n", feature_entry, desk_paras, n,
+                              "Privacy\nTerms\n");
     char *out = NULL;
-    CHECK(typed(b.data, &out) == WINNOW_PAGE_PRODUCT);
+    CHECK(typed(text, &out) == WINNOW_PAGE_PRODUCT);
     check_all_in(out, desk_paras, n);
     CHECK(out && strstr(out, "Privacy") == NULL);
     free(out);
-    wn_buf_free(&b);
+    free(text);
 }
 
 int main(void)
