@@ -46,7 +46,8 @@ wn_reading wn_article_reading(const doc *d, int rendered_text)
         break;
     case WINNOW_PAGE_PRODUCT:
         /* Rendered text has no furniture to leave out: a product page's text is mostly
-         * other products, and the article's reading does better there. */
+         * other products, and the article's reading does better there (unless its
+         * prose spreads thin: text/textclass.c, article_spread()). */
         if (!rendered_text) r.whole_page = r.no_main_run = r.tiles_dropped = 1;
         break;
     case WINNOW_PAGE_LISTING: case WINNOW_PAGE_COLLECTION:

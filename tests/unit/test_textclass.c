@@ -680,6 +680,169 @@ static void test_headline_not_time_stamp(void)
     CHECK_STR(headline_of(thread), "Would you ever consider a career in childcare and why");
 }
 
+/* The output of rendered text read as the given type (forced). */
+static char *as_type(const char *text, winnow_page_type type)
+{
+    winnow_options o;
+    winnow_options_init(&o);
+    o.type = WINNOW_TYPE_TEXT;
+    o.no_title = 1;
+    o.page_type = type;
+    o.rules = rules;
+    winnow_result r;
+    CHECK(winnow_extract(text, strlen(text), &o, &r) == WINNOW_OK);
+    char *out = strndup(r.text ? r.text : "", r.len);
+    winnow_result_free(&r);
+    return out;
+}
+
+/* A page read whole opens at its prose, not at a banner's short sentence above the
+ * menu; a short sentence of the first entry under its stamp still opens it. */
+static void test_whole_reading_opens_at_prose(void)
+{
+    static const char *doc_page =
+        "A better way to browse. Learn more.\n\nGuides\nAPI reference\nReleases\nSign in\n\n"
+        "Installing the tool\n\n"
+        "The tool ships as a single binary for each platform, so installing it is a matter "
+        "of downloading the file and putting it somewhere on your path.\n\n"
+        "On systems with a package manager you can also install it from the official "
+        "repository, which keeps it up to date with the rest of the system.\n\n"
+        "Check the installation by asking the tool for its version: it prints its number, "
+        "the date it was built and the features it was built with.\n\n"
+        "Privacy\nTerms\n";
+    char *out = as_type(doc_page, WINNOW_PAGE_DOCUMENTATION);
+    CHECK(out && strstr(out, "single binary for each platform") != NULL);
+    CHECK(out && strstr(out, "official repository") != NULL);
+    CHECK(out && strstr(out, "A better way to browse") == NULL);
+    CHECK(out && strstr(out, "Releases") == NULL);
+    free(out);
+
+    static const char *news_page =
+        "Home\nNews\nGames\n\n"
+        "October 5, 2018\nPosted by Vortex\nWhat is new in the September pack?\n\n"
+        "New tasks for the game!\n\n"
+        "The September pack brings forty new questions for your opponent, a set of tasks for "
+        "two players and a timer that you can switch off for slower games at home.\n\n"
+        "September 2, 2018\nPosted by Vortex\nThe August pack\n\n"
+        "The August pack was about holidays, with questions about beaches, mountains and "
+        "the long trips in the car that every family remembers from its summers.\n\n"
+        "August 1, 2018\nPosted by Vortex\nThe July pack\n\n"
+        "The July pack had questions about sport for the world cup, and a quick mode for "
+        "playing on the train, where a round lasts only as long as two stations.\n\n"
+        "Privacy\nTerms\n";
+    out = as_type(news_page, WINNOW_PAGE_LISTING);
+    CHECK(out && strstr(out, "New tasks for the game!") != NULL);
+    CHECK(out && strstr(out, "October 5, 2018") != NULL);
+    CHECK(out && strstr(out, "Games") == NULL);
+    free(out);
+}
+
+static const char *story_paras[] = {
+    "Choosing a desk starts with the room it will stand in: measure the wall, the window and the way the door opens, and leave at least a metre behind the chair so that you can push it back and stand up without hitting the shelf or the radiator behind you.",
+    "Height matters more than most people think, since a desk that is a few centimetres too high tires the shoulders within an hour, and one that is too low makes you lean forward; an adjustable frame or legs that can be cut to length solve both problems for years.",
+    "Solid wood tops age well and can be sanded and oiled again when they are scratched, while laminate tops are lighter, cheaper and easier to wipe clean, which makes them the better choice for a child's room or a desk that is also used for crafts and painting.",
+    "Storage is the other half of a good desk: drawers keep the surface clear, an open shelf under the top holds the things you reach for every day, and a few hooks or a rail for cables stop the wires from tangling behind the legs and gathering dust on the floor.",
+    "If you work standing for part of the day, choose an electric frame with a memory for two heights, check how much weight it lifts, and make sure the top is deep enough for a monitor arm, since the screen should sit an arm's length away from your eyes.",
+    "Every desk in our range comes with assembly instructions, spare fittings and a ten year guarantee on the frame, and our staff in the stores will help you plan a whole workspace, from the chair and the lamp to the boxes that keep your papers in order.",
+    "Delivery to your door takes three to five working days, and for a small fee our team carries the boxes to the room you choose, builds the desk there and takes the packaging away with them.",
+};
+#define N_STORY (sizeof story_paras / sizeof *story_paras)
+
+/* A shop's collection of desks with a long buying guide under its grid is read as the
+ * guide; with a short introduction only, its grid is what it shows. */
+static void test_collection_story(void)
+{
+    for (size_t paras = 2; paras <= N_STORY; paras += N_STORY - 2) {
+        buf b;
+        wn_buf_init(&b, 0);
+        const char *head = "Home\nFurniture\nOffice\nSign in\nCart\n\nDesks\n\n"
+                           "Desks for every room, from compact corners to wide workbenches.\n\n";
+        CHECK(wn_buf_append(&b, head, strlen(head)) == 0);
+        for (int k = 0; k < 12; k++) {
+            char item[96];
+            int l = snprintf(item, sizeof item, "Oak desk model %c\n$%d.00\nAdd to cart\n\n", 'A' + k,
+                             149 + 20 * k);
+            CHECK(l > 0 && wn_buf_append(&b, item, (size_t)l) == 0);
+        }
+        for (size_t k = 0; k < paras; k++) {
+            CHECK(wn_buf_append(&b, story_paras[k], strlen(story_paras[k])) == 0);
+            CHECK(wn_buf_append(&b, "\n\n", 2) == 0);
+        }
+        CHECK(wn_buf_append(&b, "Privacy\nTerms\n", 15) == 0);
+        char *out = as_type(b.data, WINNOW_PAGE_COLLECTION);
+        int story = paras == N_STORY;
+        for (size_t k = 0; out && k < paras; k++) CHECK(strstr(out, story_paras[k]) != NULL);
+        CHECK(out && (strstr(out, "Oak desk model C") != NULL) == !story);
+        free(out);
+        wn_buf_free(&b);
+    }
+}
+
+static const char *walk_paras[] = {
+    "The first stop on the walk is the old mill by the river, where the wheel still turns in spring when the water is high and the miller's family sells flour from a small shop at the door.",
+    "From the mill the path climbs through an oak wood to the chapel on the hill, a plain stone building with a bell that the village rings on Sundays and on the evening before every wedding.",
+    "Behind the chapel a stile leads into the sheep fields, and on a clear day you can see the sea from the top of the second field, a thin grey line beyond the roofs of the market town.",
+    "The descent follows a sunken lane between high hedges, muddy after rain, to the ford at the bottom, where a footbridge crosses the stream for those who would rather keep their boots dry.",
+    "On the far bank the route turns along the old railway line, now a level track for walkers and cyclists, past the ruins of the station master's house and a row of railway cottages.",
+    "Where the track meets the road, the pub by the green serves lunch until two, and its garden looks over the cricket pitch, where the village team plays on Saturday afternoons in summer.",
+    "The last mile runs back along the river meadows to the mill, flat and easy walking, with herons in the shallows and, if you are lucky and quiet, a kingfisher on the branches over the water.",
+    "The whole walk is about seven miles and takes most people three to four hours with a stop for lunch, and good boots are worth wearing at any time of year because of the lane and the ford.",
+};
+
+/* A story told in stages, each a paragraph under its own card of short lines: its
+ * best run is one stage, a small share of what the page holds, so it is read whole. */
+static int stage_entry(char *out, size_t cap, size_t i, const char *t)
+{
+    return snprintf(out, cap, "Stage %zu\nDistance\n%zu miles\nClimb\n%zu m\nTerrain\nPath\nMap\n"
+                              "Photos\nSave\n\n%s\n\n", i + 1, i + 1, 20 * i + 10, t);
+}
+
+static void test_spread_article_read_whole(void)
+{
+    size_t n = sizeof walk_paras / sizeof *walk_paras;
+    char *text = entries_page("Home\nNews\nMaps\nShop\nSign in\n\nThe mill and chapel circular walk\n\n"
+                              "By Jane Doe\nNovember 19, 2019\n\n", stage_entry, walk_paras, n,
+                              "Privacy\nTerms\n");
+    char *out = NULL;
+    CHECK(typed(text, &out) == WINNOW_PAGE_ARTICLE);
+    check_all_in(out, walk_paras, n);
+    CHECK(out && strstr(out, "Sign in") == NULL && strstr(out, "Privacy") == NULL);
+    free(out);
+    free(text);
+}
+
+static const char *desk_paras[] = {
+    "This oak desk is made from solid European oak with a hard wax oil finish that brings out the grain and protects the top from water rings and everyday scratches.",
+    "The frame is powder coated steel in black or white, with adjustable feet that keep the desk level on old wooden floors and uneven tiles alike.",
+    "Two shallow drawers under the top slide on soft close runners and hold pens, notebooks and cables, while keeping the front of the desk clean and simple.",
+    "Each desk is built to order in our workshop and delivered flat packed with all fittings, a hex key and clear instructions; assembly takes about thirty minutes.",
+    "The top is one hundred and twenty centimetres wide and sixty deep, large enough for a laptop, a monitor and a lamp, and it stands seventy four centimetres high.",
+    "Care is simple: wipe with a damp cloth, avoid harsh cleaners, and refresh the oil once a year to keep the surface smooth and the colour warm for decades.",
+};
+
+/* A product whose description comes in short paragraphs under cards of labels: its
+ * best run is one paragraph, so it is read whole, as the article above. */
+static int feature_entry(char *out, size_t cap, size_t i, const char *t)
+{
+    return snprintf(out, cap, "Feature %zu\nDetails\nSize\nWeight\n%zu kg\nShipping\nReturns\nShare\n\n"
+                              "%s\n\n", i + 1, 10 + i, t);
+}
+
+static void test_spread_product_read_whole(void)
+{
+    size_t n = sizeof desk_paras / sizeof *desk_paras;
+    char *text = entries_page("Home\nShop\nDesks\nSign in\nCart (0)\n\nOak writing desk\n$449.00\n"
+                              "In stock\nQuantity\n1\nAdd to cart\nAdd to wishlist\nSKU: OWD-120\n"
+                              "Free shipping on orders over $200\n\n", feature_entry, desk_paras, n,
+                              "Privacy\nTerms\n");
+    char *out = NULL;
+    CHECK(typed(text, &out) == WINNOW_PAGE_PRODUCT);
+    check_all_in(out, desk_paras, n);
+    CHECK(out && strstr(out, "Privacy") == NULL);
+    free(out);
+    free(text);
+}
+
 int main(void)
 {
     char err[256];
@@ -703,6 +866,10 @@ int main(void)
     test_entry_rhythm_settles_listing();
     test_spread_prose_settles_listing();
     test_title_entries_settle_listing();
+    test_whole_reading_opens_at_prose();
+    test_collection_story();
+    test_spread_article_read_whole();
+    test_spread_product_read_whole();
     winnow_rules_free(rules);
     return check_done();
 }
