@@ -33,6 +33,11 @@ typedef struct {
                                    related items and carousels are lifted (its entries
                                    carry their classes), and prose the scorer chose in a
                                    guarded element is not its content */
+    unsigned char buttons_dropped; /* HTML: with links_kept, a short link line alone or
+                                      in pairs is a button ("Learn more", "Contact us") */
+    unsigned char forms_dropped; /* HTML: a form holding a small share of the page and
+                                    little prose (a contact or quote form, a plan
+                                    picker) is furniture */
 } wn_reading;
 wn_reading wn_article_reading(const doc *d, int rendered_text);
 /* reading.c: a listing or collection that leads article by less than the HTML

@@ -1011,6 +1011,103 @@ static void test_thin_forum(void)
     free(out);
 }
 
+/* A service page's contact form -- labels, a consent line, the submit button -- is
+ * not its offer; an article keeps the form's words only where they are its story (here
+ * none: the article's best run is the prose), and a form wrapping the page (ASP.NET)
+ * or holding paragraphs of prose stays on a service page too. */
+static void test_service_forms(void)
+{
+    static const char page[] =
+        "<html><body><main><h1>Garden Design</h1>"
+        "<p>We plan and plant gardens for small yards, from the first sketch to the last "
+        "shrub, and we look after them for a year once they are planted.</p>"
+        "<h2>Garden care</h2>"
+        "<p>The care plan waters, prunes and feeds the garden every other week through "
+        "its first summer, and we come back each autumn to plant bulbs.</p>"
+        "<form class=quote action=/quote><p>Get a free quote</p>"
+        "<label>First Name*</label><input name=first>"
+        "<label>Yard size in square metres</label><input name=size>"
+        "<p>By checking this box you agree to hear from us.</p>"
+        "<button>Send</button></form>"
+        "<h2>Prices</h2><p>A small garden costs from 900 euros, planting included, and "
+        "the care plan 40 euros a month for the first year after planting.</p>"
+        "</main></body></html>";
+    char *service = run_typed(page, WINNOW_PAGE_SERVICE);
+    CHECK(contains(service, "every other week"));
+    CHECK(contains(service, "from 900 euros"));
+    CHECK(!contains(service, "First Name"));
+    CHECK(!contains(service, "agree to hear"));
+    free(service);
+    /* A form holding the whole page (ASP.NET's) is no contact form. */
+    static const char wrapped[] =
+        "<html><body><form id=aspnetForm action=/default.aspx><main><h1>Garden Design</h1>"
+        "<p>We plan and plant gardens for small yards, from the first sketch to the last "
+        "shrub, and we look after them for a year once they are planted.</p>"
+        "<p>The care plan waters, prunes and feeds the garden every other week through "
+        "its first summer, and we come back each autumn to plant bulbs.</p>"
+        "</main></form></body></html>";
+    service = run_typed(wrapped, WINNOW_PAGE_SERVICE);
+    CHECK(contains(service, "every other week"));
+    free(service);
+    /* Nor one that holds paragraphs of prose, however small a share of the page: a page
+     * builder's unclosed form. */
+    char sections[8000] = "<html><body><main><h1>Garden Design</h1>";
+    for (int k = 1; k <= 16; k++) {
+        size_t n = strlen(sections);
+        snprintf(sections + n, sizeof sections - n,
+                 "<p>Plan %d: our designers walk the yard with you, measure the light and the "
+                 "soil, and draw plans you can choose between before anything is dug.</p>", k);
+    }
+    strcat(sections,
+           "<form class=section><p>The care plan waters, prunes and feeds the garden every "
+           "other week through its first summer, and we come back each autumn.</p>"
+           "<p>Bulbs, mulch and the odd replacement shrub are part of the plan, and a "
+           "gardener answers the phone six days a week for anything else.</p>"
+           "<p>Most of our customers keep the plan for a second year, when the garden has "
+           "settled and needs a lighter hand than in its first season.</p>"
+           "<input name=email></form></main></body></html>");
+    service = run_typed(sections, WINNOW_PAGE_SERVICE);
+    CHECK(contains(service, "Plan 16: our designers"));
+    CHECK(contains(service, "every other week"));
+    CHECK(contains(service, "lighter hand"));
+    free(service);
+}
+
+/* On a service page, read with its link lines, a link standing alone among the text
+ * (or one of two) is a button; a run of three or more is the list of the offer's
+ * parts, and a longer linked line is a title: both stay. */
+static void test_service_buttons(void)
+{
+    static const char page[] =
+        "<html><body><main><h1>Garden Design</h1>"
+        "<p>We plan and plant gardens for small yards, from the first sketch to the last "
+        "shrub, and we look after them for a year once they are planted.</p>"
+        "<p><a href=/contact>Contact us today</a></p>"
+        "<h2>What we do</h2>"
+        "<p><a href=/design>Garden design</a></p><p><a href=/care>Garden care</a></p>"
+        "<p><a href=/ponds>Ponds and fountains</a></p>"
+        "<p>The care plan waters, prunes and feeds the garden every other week through "
+        "its first summer, and we come back each autumn to plant bulbs.</p>"
+        "<p><a href=/more>Learn more</a></p><p><a href=/quote>Get a quote</a></p>"
+        "<p>A small garden costs from 900 euros, planting included, and the care plan 40 "
+        "euros a month for the first year after planting.</p>"
+        "<p><a href=/story>How a gravel yard became a meadow in three short weeks</a></p>"
+        "</main></body></html>";
+    char *service = run_typed(page, WINNOW_PAGE_SERVICE);
+    CHECK(contains(service, "every other week"));
+    CHECK(!contains(service, "Contact us today"));
+    CHECK(!contains(service, "Learn more"));
+    CHECK(!contains(service, "Get a quote"));
+    CHECK(contains(service, "Garden design"));
+    CHECK(contains(service, "Ponds and fountains"));
+    CHECK(contains(service, "gravel yard became a meadow"));
+    free(service);
+    /* Documentation keeps its link lines, alone or not (a "See also" link). */
+    char *docs = run_typed(page, WINNOW_PAGE_DOCUMENTATION);
+    CHECK(contains(docs, "Learn more"));
+    free(docs);
+}
+
 int main(void)
 {
     winnow_global_init();
@@ -1052,6 +1149,8 @@ int main(void)
     test_responsive_hidden();
     test_hidden_panels();
     test_thin_forum();
+    test_service_forms();
+    test_service_buttons();
     winnow_rules_free(rules);
     return check_done();
 }

@@ -830,6 +830,9 @@ static void test_default_rules(void)
     /* A consent platform's dialog is named apart from chrome: it goes past the guard. */
     CHECK_STR(match_in(r, RT_ATTR, "tag=div id=onetrust-consent-sdk").name, "consent-platform");
     CHECK_STR(match_in(r, RT_ATTR, "tag=div class=consent-note").name, "chrome");
+    /* A legal footnote block, a sticky "welcome bar" over the page. */
+    CHECK_STR(match_in(r, RT_ATTR, "tag=div class=disclaimer--trial").name, "chrome");
+    CHECK_STR(match_in(r, RT_ATTR, "tag=div class=mysticky-welcomebar-fixed").name, "chrome");
     /* A chrome word negated by "not-" is the page's content (Weebly). */
     CHECK(match_in(r, RT_ATTR, "tag=div class=wsite-elements wsite-not-footer id=wsite-content")
               .action == RA_NONE);
