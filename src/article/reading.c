@@ -72,11 +72,13 @@ wn_reading wn_article_reading(const doc *d, int rendered_text)
  * listings with 20 or more linked headings (front pages of blogs and magazines, a
  * podcast directory) read whole gain .03 to .54 word F1 each; the articles of that
  * lead show at most 15 (dragnet-train's old news pages, their "more stories" boxes). */
-int wn_article_entries_pending(const doc *d)
+static int entries_lead_below(const doc *d, int margin)
 {
     return (d->page_type == WINNOW_PAGE_LISTING || d->page_type == WINNOW_PAGE_COLLECTION) &&
-           d->page_type_margin > 0 && d->page_type_margin < HTML_MARGIN;
+           d->page_type_margin > 0 && d->page_type_margin < margin;
 }
+
+int wn_article_entries_pending(const doc *d) { return entries_lead_below(d, HTML_MARGIN); }
 
 void wn_article_entry_titles(doc *d, int entry_titles)
 {
@@ -84,11 +86,7 @@ void wn_article_entry_titles(doc *d, int entry_titles)
         d->page_type_margin = HTML_MARGIN;
 }
 
-int wn_article_entries_unsure(const doc *d)
-{
-    return (d->page_type == WINNOW_PAGE_LISTING || d->page_type == WINNOW_PAGE_COLLECTION) &&
-           d->page_type_margin > 0 && d->page_type_margin < HTML_SURE_MARGIN;
-}
+int wn_article_entries_unsure(const doc *d) { return entries_lead_below(d, HTML_SURE_MARGIN); }
 
 /* Measured on wcxb-dev-other (HTML): of the listings and collections leading article by
  * 1 to 5, those with a row of 8 entries or more holding half the text gain .03 to .85

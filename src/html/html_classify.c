@@ -125,19 +125,30 @@ static void drop_number_lists(doc *d, size_t from)
     }
 }
 
+/* Whether 30% or more of a block's text is link text. */
+static int linked(const block *b)
+{
+    return b->link_len * 10 >= b->len * 3;
+}
+
 /* A data table's row with few links: once a run of prose is going, it is the story's
  * data (a table of figures closing a report) and the run carries on through it; it
  * never starts a run. */
 static int data_row(const block *b)
 {
-    return b->kind == BK_TABLE && (b->flags & BF_CELLS) && b->dec != DEC_DROP &&
-           b->link_len * 10 < b->len * 3;
+    return b->kind == BK_TABLE && (b->flags & BF_CELLS) && b->dec != DEC_DROP && !linked(b);
 }
 
 /* The element holding a block's element (its paragraph's parent), or -1. */
 static int story_body(const hdom *h, const block *b)
 {
     return b->group >= 0 && b->group < h->n ? h->parent[b->group] : -1;
+}
+
+/* A line of the story whose body is element body: kept so far, in it, not links. */
+static int story_line(const hdom *h, const block *b, int body)
+{
+    return b->dec != DEC_DROP && story_body(h, b) == body && !linked(b);
 }
 
 /* Keeps the best-scoring contiguous run of article blocks (max-subarray): teaser lists
@@ -171,7 +182,7 @@ static void main_run(const hdom *h, doc *d, size_t from)
         if (b->dec == DEC_DROP && b->why == WHY_OUTSIDE_ARTICLE) continue;
         int furniture = b->kind == BK_ITEM || b->kind == BK_TABLE || b->kind == BK_HEADING ||
                         bulleted(b);
-        if (!furniture || b->dec == DEC_DROP || b->link_len * 10 >= b->len * 3) break;
+        if (!furniture || b->dec == DEC_DROP || linked(b)) break;
         be = i;
     }
     /* Short lines that are the run's paragraphs' siblings -- in the same element, the
@@ -179,19 +190,9 @@ static void main_run(const hdom *h, doc *d, size_t from)
      * after it, a line that opens it; not when they are links or a rule dropped them.
      * Dragnet-train .9069 -> .9089, scrapinghub .9763 -> .9766. */
     int body = story_body(h, &d->blocks[run_end]);
-    for (size_t i = be + 1; body >= 0 && i < d->n; i++) {
-        const block *b = &d->blocks[i];
-        if (b->dec == DEC_DROP || story_body(h, b) != body || b->link_len * 10 >= b->len * 3)
-            break;
-        be = i;
-    }
+    while (body >= 0 && be + 1 < d->n && story_line(h, &d->blocks[be + 1], body)) be++;
     int lead = story_body(h, &d->blocks[bs]);
-    while (lead >= 0 && bs > from) {
-        const block *b = &d->blocks[bs - 1];
-        if (b->dec == DEC_DROP || story_body(h, b) != lead || b->link_len * 10 >= b->len * 3)
-            break;
-        bs--;
-    }
+    while (lead >= 0 && bs > from && story_line(h, &d->blocks[bs - 1], lead)) bs--;
     while (be > run_end && d->blocks[be].kind == BK_HEADING) be--; /* a heading needs a body */
     for (size_t i = from; i < d->n; i++) {
         block *b = &d->blocks[i];

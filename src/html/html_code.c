@@ -109,13 +109,6 @@ int wn_hcode_gutter(const xmlNode *n)
  * two commands' words together. */
 int wn_hcode_line(const xmlNode *n)
 {
-    const char *cls = wn_hdom_attr(n, "class");
-    for (const char *p = cls; p && *p;) {
-        while (*p == ' ' || *p == '\t' || *p == '\n') p++;
-        const char *e = p;
-        while (*e && *e != ' ' && *e != '\t' && *e != '\n') e++;
-        if (e - p == 4 && strncmp(p, "line", 4) == 0) return 1;
-        p = e;
-    }
-    return 0;
+    static const char *const line[] = {"line", NULL};
+    return wn_hdom_has_class(wn_hdom_attr(n, "class"), line);
 }

@@ -100,6 +100,22 @@ const char *wn_hdom_attr(const xmlNode *n, const char *name)
     return NULL;
 }
 
+/* What ends a class name in a class attribute: whitespace or the value's end. */
+static int class_sep(char c)
+{
+    return c == 0 || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+int wn_hdom_has_class(const char *cls, const char *const *names)
+{
+    for (; cls && *names; names++) {
+        size_t n = strlen(*names);
+        for (const char *p = strstr(cls, *names); p; p = strstr(p + 1, *names))
+            if ((p == cls || class_sep(p[-1])) && class_sep(p[n])) return 1;
+    }
+    return 0;
+}
+
 size_t wn_hdom_text_len(const char *s, uint32_t *punct)
 {
     size_t n = 0;
@@ -235,8 +251,9 @@ static void judge(hdom *h, int i, rule_matcher *m, buf *subj)
                 /* A modal dialog lies over the page (a privacy policy a footer link
                  * opens): never the page, however long. */
                 h->why[i] = why_modal;
+            } else if (strcasecmp(an, "aria-label") == 0) {
+                label = v;
             }
-            else if (strcasecmp(an, "aria-label") == 0) label = v;
             break;
         case 'c': if (strcasecmp(an, "class") == 0) cls = v; break;
         case 'h': if (strcasecmp(an, "hidden") == 0) h->why[i] = why_hidden; break;

@@ -132,6 +132,9 @@ static inline int hdom_idx(const xmlNode *n)
 
 /* Value of attribute name on n (first text child), without allocating; NULL if none. */
 const char *wn_hdom_attr(const xmlNode *n, const char *name);
+/* Whether a class attribute's value cls (NULL: none) holds one of names (NULL-ended)
+ * as a whole class, between whitespace or the value's ends. */
+int wn_hdom_has_class(const char *cls, const char *const *names);
 
 /* Appends the visible text of text node t with whitespace runs squeezed; helpers for
  * statistics count bytes the same way. */

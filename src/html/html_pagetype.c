@@ -164,17 +164,6 @@ static unsigned read_classes(const char *v, class_counts *cc, uint32_t *hash)
     return marks;
 }
 
-/* Whole-word membership in a space-separated list of body classes. */
-static int has_class(const char *cls, const char *const *names)
-{
-    for (; *names; names++) {
-        size_t n = strlen(*names);
-        for (const char *p = strstr(cls, *names); p; p = strstr(p + 1, *names))
-            if ((p == cls || p[-1] == ' ') && (p[n] == ' ' || p[n] == 0)) return 1;
-    }
-    return 0;
-}
-
 static void body_signals(const char *cls, pt_signals *s)
 {
     static const char *const post[] = {"single-post", "post-template-default",
@@ -187,16 +176,16 @@ static void body_signals(const char *cls, pt_signals *s)
     static const char *const shop[] = {"woocommerce-page", "woocommerce", NULL};
     static const char *const page[] = {"page-template-default", "page-template", "page", "home",
                                        "front-page", NULL};
-    if (has_class(cls, post)) s->v[PS_S_BODY_POST] = 1;
-    int arch = has_class(cls, archive);
+    if (wn_hdom_has_class(cls, post)) s->v[PS_S_BODY_POST] = 1;
+    int arch = wn_hdom_has_class(cls, archive);
     for (const char *p = cls; *p && !arch; p++)
         if ((p == cls || p[-1] == ' ') &&
             (!strncmp(p, "tax-", 4) || !strncmp(p, "category-", 9) || !strncmp(p, "tag-", 4)))
             arch = 1;
     if (arch) s->v[PS_S_BODY_ARCHIVE] = 1;
-    if (has_class(cls, product)) s->v[PS_S_BODY_PRODUCT] = 1;
-    else if (has_class(cls, shop)) s->v[PS_S_BODY_SHOP] = 1;
-    if (has_class(cls, page) && !s->v[PS_S_BODY_POST]) s->v[PS_S_BODY_PAGE] = 1;
+    if (wn_hdom_has_class(cls, product)) s->v[PS_S_BODY_PRODUCT] = 1;
+    else if (wn_hdom_has_class(cls, shop)) s->v[PS_S_BODY_SHOP] = 1;
+    if (wn_hdom_has_class(cls, page) && !s->v[PS_S_BODY_POST]) s->v[PS_S_BODY_PAGE] = 1;
 }
 
 /* Per-element counts over its subtree. */
