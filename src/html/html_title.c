@@ -30,32 +30,6 @@ static size_t strip_site(const char *s, size_t len)
     return len;
 }
 
-/* An h1 that carries more than the headline: a section or site after a bar or dash
- * ("Best Movers in NYC 2025 | Top 19 Companies"), a date line before it ("Dec 18 2025
- * Preparing a transition").  Cut in place. */
-static char *headline_only(char *t, arena *a)
-{
-    const char *at;
-    if (wn_meta_next_date(t, &at, NULL, a) && at == t) {
-        /* The date's own length: up to its year (four digits after the start). */
-        const char *p = t;
-        int digits = 0;
-        while (*p && digits < 4) {
-            digits = *p >= '0' && *p <= '9' ? digits + 1 : 0;
-            p++;
-        }
-        /* Only a date that ends there: "2024.4.4 -> 2024.5.0 issue" starts with a
-         * version, not a date line. */
-        int ends = *p == ' ' || *p == ',' || *p == '\0';
-        while (*p == ' ' || *p == ',') p++;
-        if (ends && strlen(p) >= 10) memmove(t, p, strlen(p) + 1);
-    }
-    char *bar = strstr(t, " | ");
-    if (bar && bar - t >= 10) *bar = '\0';
-    t[strip_site(t, strlen(t))] = '\0';
-    return t;
-}
-
 /* A byte of a word for comparing headlines: an ASCII letter or digit, or any byte of a
  * multi-byte character. */
 static int word_byte(unsigned char c)
@@ -65,19 +39,38 @@ static int word_byte(unsigned char c)
 
 static unsigned char fold(unsigned char c) { return c >= 'A' && c <= 'Z' ? c | 0x20 : c; }
 
+/* p past the bytes that are no letters: ASCII punctuation and spaces, and the
+ * punctuation of Latin-1 (U+00A0..U+00BF: no-break space, "\xC2\xBB") and of
+ * U+2000..U+203F (dashes, curly quotes, bullets): "Cameras \xE2\x80\x93 Top" reads
+ * as "Cameras - Top". */
+static const unsigned char *past_nonletters(const unsigned char *p)
+{
+    for (;;) {
+        if (p[0] == 0xC2 && p[1] >= 0xA0 && p[1] <= 0xBF) p += 2;
+        else if (p[0] == 0xE2 && p[1] == 0x80 && p[2] >= 0x80 && p[2] <= 0xBF) p += 3;
+        else if (*p && !word_byte(*p)) p++;
+        else return p;
+    }
+}
+
 /* Whether a and b hold the same letters and digits, whatever the case, spaces and
  * punctuation: "WEEKENDCODING AGENT" (an h1 broken over two elements) and "Weekend
- * Coding Agent". */
-static int same_letters(const char *a, const char *b)
+ * Coding Agent"; with b_may_run_on, whether b starts with a's. */
+static int letters_match(const char *a, const char *b, int b_may_run_on)
 {
     const unsigned char *p = (const unsigned char *)a, *q = (const unsigned char *)b;
     for (;;) {
-        while (*p && !word_byte(*p)) p++;
-        while (*q && !word_byte(*q)) q++;
-        if (!*p || !*q) return !*p && !*q;
+        p = past_nonletters(p);
+        q = past_nonletters(q);
+        if (!*p || !*q) return !*p && (!*q || b_may_run_on);
         if (fold(*p++) != fold(*q++)) return 0;
     }
 }
+
+static int same_letters(const char *a, const char *b) { return letters_match(a, b, 0); }
+
+/* Whether s starts with the letters and digits of p, whatever lies between them. */
+static int starts_with_letters(const char *s, const char *p) { return letters_match(p, s, 1); }
 
 #define SHARED_WORDS_MAX 64
 
@@ -268,12 +261,46 @@ static const char *without_label(const char *t)
 static size_t count_words_in(const char *s, size_t len)
 {
     size_t n = 0;
-    for (const char *p = s; p < s + len && *p; p++)
-        if (word_byte((unsigned char)*p) && (p == s || !word_byte((unsigned char)p[-1]))) n++;
-    return n;
+    const unsigned char *p = (const unsigned char *)s, *end = p + len;
+    for (;;) {
+        p = past_nonletters(p);
+        if (p >= end || !*p) return n;
+        n++;
+        while (p < end && *p && past_nonletters(p) == p) p++;
+    }
 }
 
 static size_t count_words(const char *s) { return count_words_in(s, strlen(s)); }
+
+#define SUBTITLE_MIN_WORDS 6
+
+/* An h1 that carries more than the headline: a section or site after a bar or dash
+ * ("Best Movers in NYC 2025 | Top 19 Companies"), a date line before it ("Dec 18 2025
+ * Preparing a transition").  Cut in place; with keep_tail (the declared title holds the
+ * h1 whole) a tail of SUBTITLE_MIN_WORDS words or more stays: a subtitle ("... Cameras
+ * of 2025 | The Best Mirrorless Cameras on the Market"), too long for a site's name. */
+static char *headline_only(char *t, int keep_tail, arena *a)
+{
+    const char *at;
+    if (wn_meta_next_date(t, &at, NULL, a) && at == t) {
+        /* The date's own length: up to its year (four digits after the start). */
+        const char *p = t;
+        int digits = 0;
+        while (*p && digits < 4) {
+            digits = *p >= '0' && *p <= '9' ? digits + 1 : 0;
+            p++;
+        }
+        /* Only a date that ends there: "2024.4.4 -> 2024.5.0 issue" starts with a
+         * version, not a date line. */
+        int ends = *p == ' ' || *p == ',' || *p == '\0';
+        while (*p == ' ' || *p == ',') p++;
+        if (ends && strlen(p) >= 10) memmove(t, p, strlen(p) + 1);
+    }
+    char *bar = strstr(t, " | ");
+    size_t cut = strip_site(t, bar && bar - t >= 10 ? (size_t)(bar - t) : strlen(t));
+    if (!keep_tail || count_words(t + cut) < SUBTITLE_MIN_WORDS) t[cut] = '\0';
+    return t;
+}
 
 /* The declared title (meta: og:title, else <title>; title: <title>, both without their
  * site suffix) where the h1 chosen is not the page's headline: a site's name before
@@ -362,6 +389,10 @@ void wn_htitle_find(hdom *h, doc *d)
         og = other;
     const char *og_src = og == og_card ? "<meta og:title>" : "<meta twitter:title>";
     if (!title) title = stray_title(d, root);
+    /* As declared, before the site's name is cut: an h1 these start with shows its own
+     * tail after a separator, which is then no site's name. */
+    const char *og_whole = og ? wn_arena_strndup(&d->mem, og, strlen(og)) : NULL;
+    const char *title_whole = title ? wn_arena_strndup(&d->mem, title, strlen(title)) : NULL;
     /* The part of <title> after " | " is the site's name. */
     const char *site = NULL;
     if (title) {
@@ -406,7 +437,9 @@ void wn_htitle_find(hdom *h, doc *d)
      * h1 as the page shows it. */
     if (h1_ok) {
         char *clean = wn_arena_strndup(&d->mem, h1, strlen(h1));
-        if (clean && strcmp(headline_only(clean, &d->mem), h1) != 0)
+        int declared_whole = (og_whole && starts_with_letters(og_whole, h1)) ||
+                             (title_whole && starts_with_letters(title_whole, h1));
+        if (clean && strcmp(headline_only(clean, declared_whole, &d->mem), h1) != 0)
             set_title(d, clean, "<h1>", "its date or tail");
         /* The declared title where the h1 is a poor copy of it, the same words run
          * together or in capitals; or, on a page other than an article, an h1 that

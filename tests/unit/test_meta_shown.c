@@ -153,6 +153,20 @@ static void test_titles(void)
     CHECK_STR(title_as("<title>2024.4.4 -> 2024.5.0 issue: stuck on start - Forum</title>",
                        "2024.4.4 -> 2024.5.0 issue: stuck on start", WINNOW_PAGE_FORUM),
               "2024.4.4 -> 2024.5.0 issue: stuck on start");
+    /* An h1's tail after a separator goes, unless the declared title holds the h1
+     * whole (its dashes written otherwise) and the tail is a subtitle's length. */
+    CHECK_STR(title_as("<meta property=\"og:title\" content=\"Top 10 Cameras of 2025 - The "
+                       "Best Mirrorless Cameras on the Market | Photo Blog\">",
+                       "Top 10 Cameras of 2025 \xE2\x80\x93 The Best Mirrorless Cameras on the "
+                       "Market", WINNOW_PAGE_ARTICLE),
+              "Top 10 Cameras of 2025 - The Best Mirrorless Cameras on the Market");
+    CHECK_STR(title_as("<title>Best Movers in NYC 2025 | Top 19 Companies | Movers</title>",
+                       "Best Movers in NYC 2025 | Top 19 Companies", WINNOW_PAGE_ARTICLE),
+              "Best Movers in NYC 2025");
+    CHECK_STR(title_as("<title>Ten Cameras</title>",
+                       "Top 10 Cameras of 2025 | The Best Mirrorless Cameras on the Market",
+                       WINNOW_PAGE_ARTICLE),
+              "Top 10 Cameras of 2025");
     /* A label before the headline goes. */
     CHECK_STR(title_as("", "Thread: Which web host do you pick?", WINNOW_PAGE_FORUM),
               "Which web host do you pick?");
