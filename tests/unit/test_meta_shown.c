@@ -6,7 +6,10 @@
  * without a label, a site's name or (other than on articles) a section's name; in
  * rendered text, the first short line with a date where none is by the headline; on a
  * service page the declared title over the h1, other than on articles a name before a
- * dash without what follows, and a brand-and-slogan title yielding to a thread's h1. */
+ * dash without what follows, and a brand-and-slogan title yielding to a thread's h1;
+ * a forum's label before the JSON-LD headline, a card title cut short, a part of the
+ * declared title that a heading shows; in rendered text, a byline's line with a date is
+ * no headline. */
 #include <stdio.h>
 #include <string.h>
 #include "check.h"
@@ -247,6 +250,51 @@ static void test_titles_shown_h2(void)
               "Going zero waste in a small flat");
 }
 
+/* A forum's label before the headline goes where the JSON-LD headline is the rest; a
+ * number before it is the headline's own. */
+static void test_titles_labelled(void)
+{
+#define LD(headline) "<script type=\"application/ld+json\">{\"@type\":" \
+                         "\"DiscussionForumPosting\",\"headline\":\"" headline "\"}</script>"
+    CHECK_STR(title_as(LD("Digital Cameras: A 2024 status symbol?")
+                       "<title>News - Digital Cameras: A 2024 status symbol? | Camera Club</title>",
+                       "News Digital Cameras: A 2024 status symbol?", WINNOW_PAGE_FORUM),
+              "Digital Cameras: A 2024 status symbol?");
+    CHECK_STR(title_as(LD("Recent Trends in Photography")
+                       "<title>8 Recent Trends in Photography</title>",
+                       "8 Recent Trends in Photography", WINNOW_PAGE_ARTICLE),
+              "8 Recent Trends in Photography");
+#undef LD
+}
+
+/* A card title cut short yields to the other card's, which runs on from it. */
+static void test_titles_cut_short(void)
+{
+    CHECK_STR(field("<html><head><meta name=\"twitter:title\" content=\"Hair Follicles Have "
+                    "Been Grown in The Lab For The...\"><meta property=\"og:title\" content="
+                    "\"Hair Follicles Have Been Grown in The Lab For The First Time. A mice "
+                    "study identified a missing link: a cell type that supports regeneration "
+                    "and triggers hair growth.\"></head><body><h1>science</h1><h1>Rules</h1>"
+                    BODY BODY "</body></html>", 1),
+              "Hair Follicles Have Been Grown in The Lab For The First Time. A mice study "
+              "identified a missing link: a cell type that supports regeneration and triggers "
+              "hair growth.");
+}
+
+/* A part of the declared title that a heading shows is the headline: the part after a
+ * dash as an h2, the part before a " / " as an h3. */
+static void test_titles_shown_part(void)
+{
+    CHECK_STR(field("<html><head><title>Nations \xE2\x80\xA2 View topic - Football Season: MLS "
+                    "is Back!</title></head><body><h2>Football Season: MLS is Back!</h2>"
+                    BODY BODY "</body></html>", 1),
+              "Football Season: MLS is Back!");
+    CHECK_STR(field("<html><head><title>Which forum software for an old school forum? / "
+                    "Discussion / Linux Forums</title></head><body><h1>Linux</h1><h3>Which "
+                    "forum software for an old school forum?</h3>" BODY BODY "</body></html>", 1),
+              "Which forum software for an old school forum?");
+}
+
 /* On a service page the declared title names the page, the h1 words it for the eye
  * ("Pet Insurance" under "Pet Insurance for Dogs & Cats"); a declared title that is a
  * brand and its slogan does not. */
@@ -327,14 +375,42 @@ static void test_text_date(void)
     winnow_result_free(&r);
 }
 
+/* Rendered text: a line with a date written with its month's name and a name, or one
+ * that starts "Written by", is the byline's under the headline, not the headline. */
+static void test_text_title(void)
+{
+    static const char *const stamps[] = {"September 1st, 2023 By Emily Norwood",
+                                         "Written by: Emily Norwood, Senior Analyst"};
+    for (size_t s = 0; s < sizeof stamps / sizeof stamps[0]; s++) {
+        static char text[8192];
+        size_t n = (size_t)snprintf(text, sizeof text, "Home\n\nNews\n\nThe best tutoring "
+                                    "franchises of the year\n\n%s\n\n", stamps[s]);
+        for (int k = 0; k < 8; k++)
+            n += (size_t)snprintf(text + n, sizeof text - n,
+                                  "The volunteers who count the bees every morning said on "
+                                  "Tuesday that they came back to the valley earlier, %d.\n\n", k);
+        winnow_options o;
+        winnow_options_init(&o);
+        o.type = WINNOW_TYPE_TEXT;
+        winnow_result r;
+        CHECK(winnow_extract(text, n, &o, &r) == WINNOW_OK);
+        CHECK_STR(r.title, "The best tutoring franchises of the year");
+        winnow_result_free(&r);
+    }
+}
+
 int main(void)
 {
+    test_text_title();
     test_text_date();
     test_date_by_byline();
     test_titles();
     test_titles_display_h1();
     test_titles_shown_h2();
     test_titles_service();
+    test_titles_labelled();
+    test_titles_cut_short();
+    test_titles_shown_part();
     test_titles_dash();
     test_titles_site_only();
     test_stray_title();
