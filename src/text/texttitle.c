@@ -19,6 +19,8 @@
 #define ECHO_MAX_LEN 1000 /* ... of which only short ones: breadcrumbs, titles */
 #define NAME_WORDS 3      /* see wn_texttitle_find() */
 #define HEADLINE_WORDS 6
+#define TITLE_CASE_SHARE 0.7 /* capitalised words among those starting with a letter */
+#define GLUED_MIN 3 /* words run together ("AppWhy UsComparisonBlueCart") that make a menu */
 
 static int digit(char c) { return c >= '0' && c <= '9'; }
 
@@ -44,16 +46,29 @@ static int time_stamped(const block *b)
 /* Whether b is the byline's or the stamp's line under a headline in a form the block
  * features do not take for one: a date with its month named, with a name ("September
  * 1st, 2023 By Emily Norwood", "JONATHAN JONESLAST UPDATED NOV 6, 2025"), or "Written
- * by: Sean Peek". */
+ * by: Sean Peek", "Edited by Marie White". */
 static int stamp_line(const block *b, arena *a)
 {
-    if (strncasecmp(b->text, "written by", 10) == 0 || strncasecmp(b->text, "by:", 3) == 0)
-        return 1;
+    static const char *const heads[] = {"written by", "by:", "edited by", "reviewed by", NULL};
+    for (const char *const *h = heads; *h; h++)
+        if (strncasecmp(b->text, *h, strlen(*h)) == 0) return 1;
     /* A date written with its month's name; numeric dates are in threads' titles
      * ("Lemmy Development Update 2024-10-04"). */
     const char *at;
     if (!wn_meta_next_date(b->text, &at, NULL, a)) return 0;
     return ((*at | 0x20) >= 'a' && (*at | 0x20) <= 'z');
+}
+
+/* Whether b is a menu's items run together by innerText: GLUED_MIN places or more
+ * where a small letter meets a capital ("B2B CommerceSales Rep AppWhy Us"); a
+ * headline has a brand's one or two ("YouTube vs TikTok"). */
+static int glued_menu(const block *b)
+{
+    int glued = 0;
+    for (size_t i = 1; i < b->len && glued < GLUED_MIN; i++)
+        glued += b->text[i - 1] >= 'a' && b->text[i - 1] <= 'z' && b->text[i] >= 'A' &&
+                 b->text[i] <= 'Z';
+    return glued >= GLUED_MIN;
 }
 
 /* The heading shape of a block, or a negative number when it cannot be a headline. */
@@ -66,7 +81,7 @@ static double shape_score(const block *b, const tshape *s, arena *a)
     if (wn_textfeat_is_dateline(b, s) || wn_textfeat_is_byline(b, s) || time_stamped(b))
         return -1;
     if (s->seps > 0 && s->words <= 12) return -1; /* breadcrumbs, "Posted in X | 3 Comments" */
-    if (stamp_line(b, a)) return -1;
+    if (stamp_line(b, a) || glued_menu(b)) return -1;
     double sc;
     if (s->ew >= 4 && s->ew <= 15) sc = 2.0;
     else if (s->ew > 15 && s->ew <= 30) sc = 1.2; /* more like a standfirst */
@@ -124,6 +139,11 @@ void wn_texttitle_find(doc *d, const tshape *shapes, size_t bs, size_t be)
         if (d->page_type == WINNOW_PAGE_ARTICLE && shapes[i].ew >= HEADLINE_WORDS &&
             shapes[i].ew <= 30 && shapes[i].lower > 0)
             sc += 0.6;
+        /* A story's headline is most often set in title case; a standfirst, a
+         * teaser or a byline's role in sentence case. */
+        if (d->page_type == WINNOW_PAGE_ARTICLE && shapes[i].alpha >= 4 && shapes[i].lower > 0 &&
+            wn_textfeat_cap_share(&shapes[i]) >= TITLE_CASE_SHARE)
+            sc += 0.5;
         if (echoed(d, i)) sc += 1.5;
         /* lynx: a heading is printed left of the indented body. */
         if (body_indent > 0 && d->blocks[i].level < body_indent) sc += 1.5;

@@ -376,15 +376,23 @@ static void test_text_date(void)
 }
 
 /* Rendered text: a line with a date written with its month's name and a name, or one
- * that starts "Written by", is the byline's under the headline, not the headline. */
+ * that starts "Written by", is the byline's under the headline, not the headline; on
+ * an article a headline in title case beats a line in sentence case nearer the story;
+ * a menu's items run together are no headline. */
 static void test_text_title(void)
 {
-    static const char *const stamps[] = {"September 1st, 2023 By Emily Norwood",
-                                         "Written by: Emily Norwood, Senior Analyst"};
-    for (size_t s = 0; s < sizeof stamps / sizeof stamps[0]; s++) {
+    /* A headline, then a line that is no headline: the byline's, a standfirst in
+     * sentence case under a headline in title case, a menu run together. */
+    static const char *const pairs[][2] = {
+        {"The best tutoring franchises of the year", "September 1st, 2023 By Emily Norwood"},
+        {"The best tutoring franchises of the year", "Written by: Emily Norwood, Senior Analyst"},
+        {"Green Gifts for Gardeners", "Stopping to smell the flowers"},
+        {"The basics of catering for beginners",
+         "B2B CommerceSales Rep AppWhy UsComparisonBlueCart PayBook a Demo"}};
+    for (size_t s = 0; s < sizeof pairs / sizeof pairs[0]; s++) {
         static char text[8192];
-        size_t n = (size_t)snprintf(text, sizeof text, "Home\n\nNews\n\nThe best tutoring "
-                                    "franchises of the year\n\n%s\n\n", stamps[s]);
+        size_t n = (size_t)snprintf(text, sizeof text, "Home\n\nNews\n\n%s\n\n%s\n\n",
+                                    pairs[s][0], pairs[s][1]);
         for (int k = 0; k < 8; k++)
             n += (size_t)snprintf(text + n, sizeof text - n,
                                   "The volunteers who count the bees every morning said on "
@@ -394,7 +402,7 @@ static void test_text_title(void)
         o.type = WINNOW_TYPE_TEXT;
         winnow_result r;
         CHECK(winnow_extract(text, n, &o, &r) == WINNOW_OK);
-        CHECK_STR(r.title, "The best tutoring franchises of the year");
+        CHECK_STR(r.title, pairs[s][0]);
         winnow_result_free(&r);
     }
 }
