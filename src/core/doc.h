@@ -88,7 +88,7 @@ typedef struct {
     const char *declared_title; /* of the declared title (og:title, else <title>) that
                                   html_title.c may yet take for the record */
     const char *author, *date, *date_modified, *site_name, *url, *language, *description;
-    const char *image, *tags, *categories, *license;
+    const char *image, *tags, *categories, *license, *ld_headline;
 } page_meta_src;
 
 /* What a page declares about itself (html/html_meta.c and meta/jsonld.c fill it;
@@ -111,6 +111,8 @@ typedef struct {
     const char *tags;          /* keywords and article:tag, joined with "; " */
     const char *categories;    /* articleSection and article:section, joined with "; " */
     const char *license;       /* a license URL (rel=license, JSON-LD license) or name */
+    const char *ld_headline;   /* the JSON-LD article's headline, which html_title.c
+                                  weighs against the title it chose; not in the record */
     unsigned schema;           /* SCHEMA_* groups of the schema.org types it names */
     unsigned declared;         /* DECLARED_* : the fields the markup declares (rather
                                   than the visible text shows), for the page type */

@@ -30,32 +30,6 @@ static size_t strip_site(const char *s, size_t len)
     return len;
 }
 
-/* An h1 that carries more than the headline: a section or site after a bar or dash
- * ("Best Movers in NYC 2025 | Top 19 Companies"), a date line before it ("Dec 18 2025
- * Preparing a transition").  Cut in place. */
-static char *headline_only(char *t, arena *a)
-{
-    const char *at;
-    if (wn_meta_next_date(t, &at, NULL, a) && at == t) {
-        /* The date's own length: up to its year (four digits after the start). */
-        const char *p = t;
-        int digits = 0;
-        while (*p && digits < 4) {
-            digits = *p >= '0' && *p <= '9' ? digits + 1 : 0;
-            p++;
-        }
-        /* Only a date that ends there: "2024.4.4 -> 2024.5.0 issue" starts with a
-         * version, not a date line. */
-        int ends = *p == ' ' || *p == ',' || *p == '\0';
-        while (*p == ' ' || *p == ',') p++;
-        if (ends && strlen(p) >= 10) memmove(t, p, strlen(p) + 1);
-    }
-    char *bar = strstr(t, " | ");
-    if (bar && bar - t >= 10) *bar = '\0';
-    t[strip_site(t, strlen(t))] = '\0';
-    return t;
-}
-
 /* A byte of a word for comparing headlines: an ASCII letter or digit, or any byte of a
  * multi-byte character. */
 static int word_byte(unsigned char c)
@@ -65,18 +39,82 @@ static int word_byte(unsigned char c)
 
 static unsigned char fold(unsigned char c) { return c >= 'A' && c <= 'Z' ? c | 0x20 : c; }
 
+/* p past the bytes that are no letters: ASCII punctuation and spaces, and the
+ * punctuation of Latin-1 (U+00A0..U+00BF: no-break space, "\xC2\xBB") and of
+ * U+2000..U+203F (dashes, curly quotes, bullets): "Cameras \xE2\x80\x93 Top" reads
+ * as "Cameras - Top". */
+static const unsigned char *past_nonletters(const unsigned char *p)
+{
+    for (;;) {
+        if (p[0] == 0xC2 && p[1] >= 0xA0 && p[1] <= 0xBF) p += 2;
+        else if (p[0] == 0xE2 && p[1] == 0x80 && p[2] >= 0x80 && p[2] <= 0xBF) p += 3;
+        else if (*p && !word_byte(*p)) p++;
+        else return p;
+    }
+}
+
 /* Whether a and b hold the same letters and digits, whatever the case, spaces and
  * punctuation: "WEEKENDCODING AGENT" (an h1 broken over two elements) and "Weekend
- * Coding Agent". */
-static int same_letters(const char *a, const char *b)
+ * Coding Agent"; with b_may_run_on, whether b starts with a's. */
+static int letters_match(const char *a, const char *b, int b_may_run_on)
 {
     const unsigned char *p = (const unsigned char *)a, *q = (const unsigned char *)b;
     for (;;) {
-        while (*p && !word_byte(*p)) p++;
-        while (*q && !word_byte(*q)) q++;
-        if (!*p || !*q) return !*p && !*q;
+        p = past_nonletters(p);
+        q = past_nonletters(q);
+        if (!*p || !*q) return !*p && (!*q || b_may_run_on);
         if (fold(*p++) != fold(*q++)) return 0;
     }
+}
+
+static int same_letters(const char *a, const char *b) { return letters_match(a, b, 0); }
+
+/* Whether s starts with the letters and digits of p, whatever lies between them. */
+static int starts_with_letters(const char *s, const char *p) { return letters_match(p, s, 1); }
+
+/* The letters and digits of s, in bytes. */
+static size_t letter_bytes(const char *s)
+{
+    size_t n = 0;
+    for (const unsigned char *p = past_nonletters((const unsigned char *)s); *p;
+         p = past_nonletters(p + 1))
+        n++;
+    return n;
+}
+
+/* s past its first skip letters and digits (and what follows them up to the next). */
+static const unsigned char *past_letters(const char *s, size_t skip)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    for (; skip; skip--) {
+        p = past_nonletters(p);
+        if (!*p) break;
+        p++;
+    }
+    return p;
+}
+
+/* The words of s[0..len). */
+static size_t count_words_in(const char *s, size_t len)
+{
+    size_t n = 0;
+    const unsigned char *p = (const unsigned char *)s, *end = p + len;
+    for (;;) {
+        p = past_nonletters(p);
+        if (p >= end || !*p) return n;
+        n++;
+        while (p < end && *p && past_nonletters(p) == p) p++;
+    }
+}
+
+static size_t count_words(const char *s) { return count_words_in(s, strlen(s)); }
+
+/* Whether t was cut short ("... Grown in The Lab For The..."). */
+static int ends_in_ellipsis(const char *t)
+{
+    size_t n = strlen(t);
+    return (n > 3 && strcmp(t + n - 3, "...") == 0) ||
+           (n > 3 && strcmp(t + n - 3, "\xE2\x80\xA6") == 0);
 }
 
 #define SHARED_WORDS_MAX 64
@@ -217,14 +255,15 @@ static char *pick_h1(hdom *h, doc *d, const char *og, const char *title, int *ag
 
 #define H2_LOOK 16
 
-/* Whether a visible h2 among the first H2_LOOK says what t says, letter for letter:
- * the page shows the declared title as its headline under an h1 that is something
- * else (a section's name, "Recycle by City"; a teaser, "Toddler Sleep Training"). */
-static int shown_as_h2(hdom *h, doc *d, const char *t)
+/* Whether a visible heading of the tag given (h2, h3) among the first H2_LOOK of them
+ * says what t says, letter for letter: the page shows the declared title as its
+ * headline under an h1 that is something else (a section's name, "Recycle by City"; a
+ * teaser, "Toddler Sleep Training"). */
+static int shown_as(hdom *h, doc *d, const char *t, int tag)
 {
     int seen = 0;
     for (int i = 0; t && i < h->n && seen < H2_LOOK; i++) {
-        if (h->tag[i] != TG_H2 || (h->flags[i] & NF_REMOVED) || !h->text[i]) continue;
+        if (h->tag[i] != tag || (h->flags[i] & NF_REMOVED) || !h->text[i]) continue;
         seen++;
         const char *x = node_text(d, h->node[i]);
         if (x && same_letters(x, t)) return 1;
@@ -232,18 +271,29 @@ static int shown_as_h2(hdom *h, doc *d, const char *t)
     return 0;
 }
 
-/* The part of t before a separator that an h2 shows as the page's headline ("What is
- * Ownership?" of "What is Ownership? - The Rust Programming Language"; "Plan and
- * intended audience" of "Plan and intended audience | Introduction to Quantum
- * Information Science"), copied; NULL where no h2 shows one.  The rest names the site
- * or the book. */
-static const char *head_shown_as_h2(hdom *h, doc *d, const char *t)
+static int shown_as_h2(hdom *h, doc *d, const char *t) { return shown_as(h, d, t, TG_H2); }
+
+#define PART_MIN 10 /* bytes: a shorter part shown as a heading is a logo's ("Git") */
+
+/* The part of t before or after a separator (" / " too: "Topic / Board / Forum") that
+ * a heading shows as the page's headline (a head as an h2 or h3, a tail as an h2) ("What is Ownership?" of "What is
+ * Ownership? - The Rust Programming Language"; "Football Season: MLS is Back!" of
+ * "NationStates \xE2\x80\xA2 View topic - Football Season: MLS is Back!"), copied; NULL
+ * where no heading shows one.  The rest names the site, the book or the board. */
+static const char *part_shown_as_heading(hdom *h, doc *d, const char *t)
 {
-    for (const char *const *sep = seps; *sep; sep++) {
-        const char *at = strstr(t, *sep);
-        if (!at || at - t < 10) continue; /* "Git - git-commit": a logo's h2 */
-        char *head = wn_arena_strndup(&d->mem, t, (size_t)(at - t));
-        if (head && shown_as_h2(h, d, head)) return head;
+    static const char *const part_seps[] = {" / ", NULL};
+    for (int list = 0; list < 2; list++) {
+        for (const char *const *sep = list ? part_seps : seps; *sep; sep++) {
+            const char *at = strstr(t, *sep);
+            if (!at) continue;
+            const char *tail = at + strlen(*sep);
+            char *head = at - t >= PART_MIN ? wn_arena_strndup(&d->mem, t, (size_t)(at - t)) : NULL;
+            if (head && (shown_as_h2(h, d, head) || shown_as(h, d, head, TG_H3))) return head;
+            /* A tail under an h3 is as often a byline's name ("... - Mark Denney"). */
+            if (strlen(tail) >= PART_MIN && count_words(tail) >= 2 && shown_as_h2(h, d, tail))
+                return tail;
+        }
     }
     return NULL;
 }
@@ -264,16 +314,36 @@ static const char *without_label(const char *t)
     return t;
 }
 
-/* The words of s[0..len). */
-static size_t count_words_in(const char *s, size_t len)
-{
-    size_t n = 0;
-    for (const char *p = s; p < s + len && *p; p++)
-        if (word_byte((unsigned char)*p) && (p == s || !word_byte((unsigned char)p[-1]))) n++;
-    return n;
-}
 
-static size_t count_words(const char *s) { return count_words_in(s, strlen(s)); }
+#define SUBTITLE_MIN_WORDS 6
+
+/* An h1 that carries more than the headline: a section or site after a bar or dash
+ * ("Best Movers in NYC 2025 | Top 19 Companies"), a date line before it ("Dec 18 2025
+ * Preparing a transition").  Cut in place; with keep_tail (the declared title holds the
+ * h1 whole) a tail of SUBTITLE_MIN_WORDS words or more stays: a subtitle ("... Cameras
+ * of 2025 | The Best Mirrorless Cameras on the Market"), too long for a site's name. */
+static char *headline_only(char *t, int keep_tail, arena *a)
+{
+    const char *at;
+    if (wn_meta_next_date(t, &at, NULL, a) && at == t) {
+        /* The date's own length: up to its year (four digits after the start). */
+        const char *p = t;
+        int digits = 0;
+        while (*p && digits < 4) {
+            digits = *p >= '0' && *p <= '9' ? digits + 1 : 0;
+            p++;
+        }
+        /* Only a date that ends there: "2024.4.4 -> 2024.5.0 issue" starts with a
+         * version, not a date line. */
+        int ends = *p == ' ' || *p == ',' || *p == '\0';
+        while (*p == ' ' || *p == ',') p++;
+        if (ends && strlen(p) >= 10) memmove(t, p, strlen(p) + 1);
+    }
+    char *bar = strstr(t, " | ");
+    size_t cut = strip_site(t, bar && bar - t >= 10 ? (size_t)(bar - t) : strlen(t));
+    if (!keep_tail || count_words(t + cut) < SUBTITLE_MIN_WORDS) t[cut] = '\0';
+    return t;
+}
 
 /* The declared title (meta: og:title, else <title>; title: <title>, both without their
  * site suffix) where the h1 chosen is not the page's headline: a site's name before
@@ -360,8 +430,17 @@ void wn_htitle_find(hdom *h, doc *d)
     char *other = og == og_card ? tw_card : og_card;
     if (og && other && strlen(og) > CARD_TITLE_MAX && strlen(other) <= CARD_TITLE_MAX)
         og = other;
+    /* A card title cut short yields to the other where that one runs on from it. */
+    other = og == og_card ? tw_card : og_card;
+    if (og && other && ends_in_ellipsis(og) && !ends_in_ellipsis(other) &&
+        starts_with_letters(other, og))
+        og = other;
     const char *og_src = og == og_card ? "<meta og:title>" : "<meta twitter:title>";
     if (!title) title = stray_title(d, root);
+    /* As declared, before the site's name is cut: an h1 these start with shows its own
+     * tail after a separator, which is then no site's name. */
+    const char *og_whole = og ? wn_arena_strndup(&d->mem, og, strlen(og)) : NULL;
+    const char *title_whole = title ? wn_arena_strndup(&d->mem, title, strlen(title)) : NULL;
     /* The part of <title> after " | " is the site's name. */
     const char *site = NULL;
     if (title) {
@@ -392,9 +471,9 @@ void wn_htitle_find(hdom *h, doc *d)
      * it. */
     const char *shown_head = NULL, *shown_src = d->meta.src.declared_title;
     if (meta && (!h1_ok || (agree && !strstr(h1, meta)))) {
-        shown_head = head_shown_as_h2(h, d, meta);
+        shown_head = part_shown_as_heading(h, d, meta);
         if (!shown_head && title && title != meta) {
-            shown_head = head_shown_as_h2(h, d, title);
+            shown_head = part_shown_as_heading(h, d, title);
             shown_src = "<title>";
         }
     }
@@ -406,7 +485,9 @@ void wn_htitle_find(hdom *h, doc *d)
      * h1 as the page shows it. */
     if (h1_ok) {
         char *clean = wn_arena_strndup(&d->mem, h1, strlen(h1));
-        if (clean && strcmp(headline_only(clean, &d->mem), h1) != 0)
+        int declared_whole = (og_whole && starts_with_letters(og_whole, h1)) ||
+                             (title_whole && starts_with_letters(title_whole, h1));
+        if (clean && strcmp(headline_only(clean, declared_whole, &d->mem), h1) != 0)
             set_title(d, clean, "<h1>", "its date or tail");
         /* The declared title where the h1 is a poor copy of it, the same words run
          * together or in capitals; or, on a page other than an article, an h1 that
@@ -513,6 +594,24 @@ static const char *dash_tail(const char *t)
     return at && count_words_in(t, (size_t)(at - t)) >= NAME_MIN_WORDS ? at : NULL;
 }
 
+/* ld, the JSON-LD article's headline, where t is a label and ld ("News - Digital
+ * Cameras: ...", an h1 "Player Squad 2024 - 2025"): letter for letter, after a word or
+ * two that are shorter than half of it.  Else NULL. */
+static const char *labelled_headline(const char *t, const char *ld)
+{
+    if (!ld || count_words(ld) < 2) return NULL;
+    size_t tl = letter_bytes(t), ll = letter_bytes(ld);
+    if (tl <= ll || (tl - ll) * 2 > ll) return NULL;
+    const unsigned char *rest = past_letters(t, tl - ll);
+    /* The label ends where a word does, and is a word, not a number ("8 Recent
+     * Trends in Photography"). */
+    if (past_nonletters(rest) == rest) return NULL;
+    const unsigned char *p = (const unsigned char *)t;
+    while (p < rest && !((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z') && *p < 0x80) p++;
+    if (p == rest) return NULL;
+    return same_letters((const char *)rest, ld) ? ld : NULL;
+}
+
 void wn_htitle_settle(const hdom *h, doc *d)
 {
     const char *host = wn_doc_hostname(d, d->meta.url);
@@ -536,6 +635,8 @@ void wn_htitle_settle(const hdom *h, doc *d)
     const char *rec = d->meta.title ? d->meta.title : d->title;
     if (!rec) return;
     const char *src = d->meta.title ? d->meta.src.title : d->meta.src.headline;
+    const char *ld = labelled_headline(rec, d->meta.ld_headline);
+    if (ld) set_title(d, rec = ld, src = d->meta.src.ld_headline, NULL);
     if (without_label(rec) != rec) set_title(d, rec = without_label(rec), src, "its label");
     const char *cut = without_site_part(d, rec, d->meta.site_name, host);
     if (cut && cut != rec && *cut) set_title(d, rec = cut, src, "the site's name");

@@ -22,6 +22,7 @@ typedef struct {
     unsigned schema;      /* SCHEMA_* groups of its types (core/doc.h) */
     const char *id;       /* @id */
     const char *name;     /* headline, else name */
+    const char *headline; /* headline alone */
     const char *date, *date_modified, *language, *description, *image, *url, *publisher;
     const char *date_src;  /* the key date came from, as an --explain label (static) */
     const char *keywords, *section, *license; /* lists joined with "; " (meta/terms.c
@@ -351,7 +352,7 @@ static void entity_member(reader *r, int depth, const char *key, void *ctx)
     else if (strcmp(key, "@graph") == 0 || strcmp(key, "mainEntity") == 0)
         for_each(r, depth, entity_value, NULL);
     else if (strcmp(key, "@id") == 0) e->id = string_value(r, depth);
-    else if (strcmp(key, "headline") == 0) { if ((v = string_value(r, depth))) e->name = v; }
+    else if (strcmp(key, "headline") == 0) { if ((v = string_value(r, depth))) e->name = e->headline = v; }
     else if (strcmp(key, "name") == 0) { v = string_value(r, depth); if (!e->name) e->name = v; }
     else if (strcmp(key, "datePublished") == 0) {
         if ((v = string_value(r, depth))) {
@@ -458,6 +459,7 @@ int wn_jsonld_read(const char *s, size_t len, page_meta *m, arena *a)
         FILL(tags, main->keywords, "JSON-LD keywords");
         FILL(categories, main->section, "JSON-LD articleSection");
         FILL(license, main->license, "JSON-LD license");
+        FILL(ld_headline, main->article ? main->headline : NULL, "JSON-LD headline");
         /* What the main entity leaves open, another may say (a WebPage's date, the
          * WebSite's name and language). */
         for (int k = 0; k < r->n; k++) {

@@ -10,6 +10,8 @@
  * NAME_WORDS words over a date is a byline (wcxb-dev-article innerText titles .475 ->
  * .551, the other pages unchanged). */
 #include <string.h>
+#include <strings.h>
+#include "meta/meta.h"
 #include "text/text_shape.h"
 
 #define TITLE_WINDOW 25 /* blocks looked at before the article */
@@ -17,6 +19,8 @@
 #define ECHO_MAX_LEN 1000 /* ... of which only short ones: breadcrumbs, titles */
 #define NAME_WORDS 3      /* see wn_texttitle_find() */
 #define HEADLINE_WORDS 6
+#define TITLE_CASE_SHARE 0.7 /* capitalised words among those starting with a letter */
+#define GLUED_MIN 3 /* words run together ("AppWhy UsComparisonBlueCart") that make a menu */
 
 static int digit(char c) { return c >= '0' && c <= '9'; }
 
@@ -39,8 +43,36 @@ static int time_stamped(const block *b)
     return clock && year;
 }
 
+/* Whether b is the byline's or the stamp's line under a headline in a form the block
+ * features do not take for one: a date with its month named, with a name ("September
+ * 1st, 2023 By Emily Norwood", "JONATHAN JONESLAST UPDATED NOV 6, 2025"), or "Written
+ * by: Sean Peek", "Edited by Marie White". */
+static int stamp_line(const block *b, arena *a)
+{
+    static const char *const heads[] = {"written by", "by:", "edited by", "reviewed by", NULL};
+    for (const char *const *h = heads; *h; h++)
+        if (strncasecmp(b->text, *h, strlen(*h)) == 0) return 1;
+    /* A date written with its month's name; numeric dates are in threads' titles
+     * ("Lemmy Development Update 2024-10-04"). */
+    const char *at;
+    if (!wn_meta_next_date(b->text, &at, NULL, a)) return 0;
+    return ((*at | 0x20) >= 'a' && (*at | 0x20) <= 'z');
+}
+
+/* Whether b is a menu's items run together by innerText: GLUED_MIN places or more
+ * where a small letter meets a capital ("B2B CommerceSales Rep AppWhy Us"); a
+ * headline has a brand's one or two ("YouTube vs TikTok"). */
+static int glued_menu(const block *b)
+{
+    int glued = 0;
+    for (size_t i = 1; i < b->len && glued < GLUED_MIN; i++)
+        glued += b->text[i - 1] >= 'a' && b->text[i - 1] <= 'z' && b->text[i] >= 'A' &&
+                 b->text[i] <= 'Z';
+    return glued >= GLUED_MIN;
+}
+
 /* The heading shape of a block, or a negative number when it cannot be a headline. */
-static double shape_score(const block *b, const tshape *s)
+static double shape_score(const block *b, const tshape *s, arena *a)
 {
     if (b->dec == DEC_DROP && b->ract != RA_NONE) return -1; /* rule-dropped chrome */
     if (b->kind == BK_TABLE || b->kind == BK_ITEM || b->len == 0) return -1;
@@ -49,6 +81,7 @@ static double shape_score(const block *b, const tshape *s)
     if (wn_textfeat_is_dateline(b, s) || wn_textfeat_is_byline(b, s) || time_stamped(b))
         return -1;
     if (s->seps > 0 && s->words <= 12) return -1; /* breadcrumbs, "Posted in X | 3 Comments" */
+    if (stamp_line(b, a) || glued_menu(b)) return -1;
     double sc;
     if (s->ew >= 4 && s->ew <= 15) sc = 2.0;
     else if (s->ew > 15 && s->ew <= 30) sc = 1.2; /* more like a standfirst */
@@ -91,7 +124,7 @@ void wn_texttitle_find(doc *d, const tshape *shapes, size_t bs, size_t be)
     size_t best = (size_t)-1;
     double best_score = 0.5;
     for (size_t i = bs, k = 0; i-- > 0 && k < TITLE_WINDOW; k++) {
-        double sc = shape_score(&d->blocks[i], &shapes[i]);
+        double sc = shape_score(&d->blocks[i], &shapes[i], &d->mem);
         if (sc < 0) continue;
         /* A byline or date under it is the usual headline furniture; under a name
          * ("Andrew King", then the date) it is the byline's own date. */
@@ -106,6 +139,11 @@ void wn_texttitle_find(doc *d, const tshape *shapes, size_t bs, size_t be)
         if (d->page_type == WINNOW_PAGE_ARTICLE && shapes[i].ew >= HEADLINE_WORDS &&
             shapes[i].ew <= 30 && shapes[i].lower > 0)
             sc += 0.6;
+        /* A story's headline is most often set in title case; a standfirst, a
+         * teaser or a byline's role in sentence case. */
+        if (d->page_type == WINNOW_PAGE_ARTICLE && shapes[i].alpha >= 4 && shapes[i].lower > 0 &&
+            wn_textfeat_cap_share(&shapes[i]) >= TITLE_CASE_SHARE)
+            sc += 0.5;
         if (echoed(d, i)) sc += 1.5;
         /* lynx: a heading is printed left of the indented body. */
         if (body_indent > 0 && d->blocks[i].level < body_indent) sc += 1.5;

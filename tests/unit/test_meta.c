@@ -141,6 +141,7 @@ static void test_jsonld(void)
     CHECK_STR(m.site_name, "Bee Media");
     CHECK_STR(m.language, "en-GB");
     CHECK_STR(m.image, "https://x.test/b.jpg");
+    CHECK_STR(m.ld_headline, "Bees"); /* the article's, not the WebSite's name */
     /* Each field's source, for --explain: the main entity's property, else the entity
      * that filled it. */
     CHECK_STR(m.src.date, "JSON-LD datePublished");
@@ -155,6 +156,7 @@ static void test_jsonld(void)
                 "\"dateCreated\":\"2021-04-05\"}]");
     CHECK_STR(m.src.date, "JSON-LD dateCreated");
     CHECK_STR(m.src.site_name, "JSON-LD site's name");
+    CHECK(m.ld_headline == NULL); /* no article headline: a name is none */
     /* A top-level array, an author as a bare string, a full type URL. */
     m = read_ld("[{\"@type\":\"BreadcrumbList\"},{\"@type\":\"http://schema.org/BlogPosting\","
                 "\"author\":\"Kim  Lee\",\"datePublished\":\"2024-03-01\"}]");

@@ -6,7 +6,10 @@
  * without a label, a site's name or (other than on articles) a section's name; in
  * rendered text, the first short line with a date where none is by the headline; on a
  * service page the declared title over the h1, other than on articles a name before a
- * dash without what follows, and a brand-and-slogan title yielding to a thread's h1. */
+ * dash without what follows, and a brand-and-slogan title yielding to a thread's h1;
+ * a forum's label before the JSON-LD headline, a card title cut short, a part of the
+ * declared title that a heading shows; in rendered text, a byline's line with a date is
+ * no headline. */
 #include <stdio.h>
 #include <string.h>
 #include "check.h"
@@ -153,6 +156,20 @@ static void test_titles(void)
     CHECK_STR(title_as("<title>2024.4.4 -> 2024.5.0 issue: stuck on start - Forum</title>",
                        "2024.4.4 -> 2024.5.0 issue: stuck on start", WINNOW_PAGE_FORUM),
               "2024.4.4 -> 2024.5.0 issue: stuck on start");
+    /* An h1's tail after a separator goes, unless the declared title holds the h1
+     * whole (its dashes written otherwise) and the tail is a subtitle's length. */
+    CHECK_STR(title_as("<meta property=\"og:title\" content=\"Top 10 Cameras of 2025 - The "
+                       "Best Mirrorless Cameras on the Market | Photo Blog\">",
+                       "Top 10 Cameras of 2025 \xE2\x80\x93 The Best Mirrorless Cameras on the "
+                       "Market", WINNOW_PAGE_ARTICLE),
+              "Top 10 Cameras of 2025 - The Best Mirrorless Cameras on the Market");
+    CHECK_STR(title_as("<title>Best Movers in NYC 2025 | Top 19 Companies | Movers</title>",
+                       "Best Movers in NYC 2025 | Top 19 Companies", WINNOW_PAGE_ARTICLE),
+              "Best Movers in NYC 2025");
+    CHECK_STR(title_as("<title>Ten Cameras</title>",
+                       "Top 10 Cameras of 2025 | The Best Mirrorless Cameras on the Market",
+                       WINNOW_PAGE_ARTICLE),
+              "Top 10 Cameras of 2025");
     /* A label before the headline goes. */
     CHECK_STR(title_as("", "Thread: Which web host do you pick?", WINNOW_PAGE_FORUM),
               "Which web host do you pick?");
@@ -231,6 +248,51 @@ static void test_titles_shown_h2(void)
                     "<body><h1>Going zero waste in a small flat</h1><h2>Kitchen</h2>"
                     BODY BODY "</body></html>", 1),
               "Going zero waste in a small flat");
+}
+
+/* A forum's label before the headline goes where the JSON-LD headline is the rest; a
+ * number before it is the headline's own. */
+static void test_titles_labelled(void)
+{
+#define LD(headline) "<script type=\"application/ld+json\">{\"@type\":" \
+                         "\"DiscussionForumPosting\",\"headline\":\"" headline "\"}</script>"
+    CHECK_STR(title_as(LD("Digital Cameras: A 2024 status symbol?")
+                       "<title>News - Digital Cameras: A 2024 status symbol? | Camera Club</title>",
+                       "News Digital Cameras: A 2024 status symbol?", WINNOW_PAGE_FORUM),
+              "Digital Cameras: A 2024 status symbol?");
+    CHECK_STR(title_as(LD("Recent Trends in Photography")
+                       "<title>8 Recent Trends in Photography</title>",
+                       "8 Recent Trends in Photography", WINNOW_PAGE_ARTICLE),
+              "8 Recent Trends in Photography");
+#undef LD
+}
+
+/* A card title cut short yields to the other card's, which runs on from it. */
+static void test_titles_cut_short(void)
+{
+    CHECK_STR(field("<html><head><meta name=\"twitter:title\" content=\"Hair Follicles Have "
+                    "Been Grown in The Lab For The...\"><meta property=\"og:title\" content="
+                    "\"Hair Follicles Have Been Grown in The Lab For The First Time. A mice "
+                    "study identified a missing link: a cell type that supports regeneration "
+                    "and triggers hair growth.\"></head><body><h1>science</h1><h1>Rules</h1>"
+                    BODY BODY "</body></html>", 1),
+              "Hair Follicles Have Been Grown in The Lab For The First Time. A mice study "
+              "identified a missing link: a cell type that supports regeneration and triggers "
+              "hair growth.");
+}
+
+/* A part of the declared title that a heading shows is the headline: the part after a
+ * dash as an h2, the part before a " / " as an h3. */
+static void test_titles_shown_part(void)
+{
+    CHECK_STR(field("<html><head><title>Nations \xE2\x80\xA2 View topic - Football Season: MLS "
+                    "is Back!</title></head><body><h2>Football Season: MLS is Back!</h2>"
+                    BODY BODY "</body></html>", 1),
+              "Football Season: MLS is Back!");
+    CHECK_STR(field("<html><head><title>Which forum software for an old school forum? / "
+                    "Discussion / Linux Forums</title></head><body><h1>Linux</h1><h3>Which "
+                    "forum software for an old school forum?</h3>" BODY BODY "</body></html>", 1),
+              "Which forum software for an old school forum?");
 }
 
 /* On a service page the declared title names the page, the h1 words it for the eye
@@ -313,14 +375,50 @@ static void test_text_date(void)
     winnow_result_free(&r);
 }
 
+/* Rendered text: a line with a date written with its month's name and a name, or one
+ * that starts "Written by", is the byline's under the headline, not the headline; on
+ * an article a headline in title case beats a line in sentence case nearer the story;
+ * a menu's items run together are no headline. */
+static void test_text_title(void)
+{
+    /* A headline, then a line that is no headline: the byline's, a standfirst in
+     * sentence case under a headline in title case, a menu run together. */
+    static const char *const pairs[][2] = {
+        {"The best tutoring franchises of the year", "September 1st, 2023 By Emily Norwood"},
+        {"The best tutoring franchises of the year", "Written by: Emily Norwood, Senior Analyst"},
+        {"Green Gifts for Gardeners", "Stopping to smell the flowers"},
+        {"The basics of catering for beginners",
+         "B2B CommerceSales Rep AppWhy UsComparisonBlueCart PayBook a Demo"}};
+    for (size_t s = 0; s < sizeof pairs / sizeof pairs[0]; s++) {
+        static char text[8192];
+        size_t n = (size_t)snprintf(text, sizeof text, "Home\n\nNews\n\n%s\n\n%s\n\n",
+                                    pairs[s][0], pairs[s][1]);
+        for (int k = 0; k < 8; k++)
+            n += (size_t)snprintf(text + n, sizeof text - n,
+                                  "The volunteers who count the bees every morning said on "
+                                  "Tuesday that they came back to the valley earlier, %d.\n\n", k);
+        winnow_options o;
+        winnow_options_init(&o);
+        o.type = WINNOW_TYPE_TEXT;
+        winnow_result r;
+        CHECK(winnow_extract(text, n, &o, &r) == WINNOW_OK);
+        CHECK_STR(r.title, pairs[s][0]);
+        winnow_result_free(&r);
+    }
+}
+
 int main(void)
 {
+    test_text_title();
     test_text_date();
     test_date_by_byline();
     test_titles();
     test_titles_display_h1();
     test_titles_shown_h2();
     test_titles_service();
+    test_titles_labelled();
+    test_titles_cut_short();
+    test_titles_shown_part();
     test_titles_dash();
     test_titles_site_only();
     test_stray_title();
