@@ -237,6 +237,36 @@ static void drop_repeats(const hdom *h, doc *d, size_t min_len)
     free(slot);
 }
 
+/* A data table that keeps rows of its own keeps the rows it shares with an earlier
+ * table: the header every table of an API reference repeats, a spec line several
+ * products' tables hold.  Without them the first data row would read as the header
+ * and the table would lose a row.  A table whose every row is a copy (a layout's
+ * hidden duplicate) stays dropped.  Rows of a table are consecutive blocks. */
+static void keep_table_repeats(doc *d)
+{
+    for (size_t i = 0; i < d->n;) {
+        const block *b = &d->blocks[i];
+        if (b->kind != BK_TABLE || !(b->flags & BF_CELLS)) {
+            i++;
+            continue;
+        }
+        size_t end = i;
+        int own = 0, copies = 0;
+        for (; end < d->n && d->blocks[end].kind == BK_TABLE &&
+               (d->blocks[end].flags & BF_CELLS) && d->blocks[end].container == b->container;
+             end++) {
+            own |= d->blocks[end].dec == DEC_KEEP;
+            copies |= d->blocks[end].why == WHY_REPEATED;
+        }
+        for (size_t k = i; own && copies && k < end; k++)
+            if (d->blocks[k].why == WHY_REPEATED) {
+                d->blocks[k].dec = DEC_KEEP;
+                d->blocks[k].why = WHY_ARTICLE;
+            }
+        i = end;
+    }
+}
+
 /* A "Related news" box in the middle of the story must not cut the story: a cut rule
  * whose far side still holds a good share of the article's prose only drops its own
  * block.  Prefix sums of kept prose keep this linear. */
@@ -505,6 +535,7 @@ void wn_hclass_decide(hdom *h, rule_matcher *m, doc *d)
     }
     if (!pol.no_main_run) main_run(h, d, first);
     drop_repeats(h, d, pol.tiles_dropped ? 1 : 40);
+    keep_table_repeats(d);
     thread_cuts(h, d, &pol);
     if (pol.entries) entries_uncut(d, first);
     soften_cuts(d, first);

@@ -1,0 +1,113 @@
+/* test_tables.c -- data tables as the reader sees them: a column empty in every kept
+ * row goes (article/table_columns.c), in Markdown and in text, with inline code and
+ * links in later cells kept in place; a header row (or any row) a table shares with
+ * an earlier table stays in it, while a table that is all a copy of an earlier one
+ * still goes (html_classify.c). */
+#include <stdlib.h>
+#include <string.h>
+#include "check.h"
+#include "html_check.h"
+#include "winnow/winnow.h"
+
+static winnow_rules *rules;
+
+static const char *PROSE =
+    "The council voted on Tuesday to expand the bus network, adding three routes that "
+    "will link the northern suburbs with the hospital, the university and the station.";
+
+static char *run(const char *html, winnow_format format)
+{
+    return html_output(rules, html, 1, format, WINNOW_PAGE_AUTO);
+}
+
+static char *run_links(const char *html)
+{
+    winnow_options o;
+    winnow_options_init(&o);
+    o.type = WINNOW_TYPE_HTML;
+    o.no_title = 1;
+    o.format = WINNOW_FORMAT_MARKDOWN;
+    o.rules = rules;
+    o.links = 1;
+    o.url = "https://example.org/buses/";
+    winnow_result r;
+    char *out = winnow_extract(html, strlen(html), &o, &r) == WINNOW_OK ? strdup(r.text) : NULL;
+    winnow_result_free(&r);
+    return out;
+}
+
+/* A trailing spacer cell on every row and an empty gap column between two tables set
+ * side by side leave no column behind; a column empty in some rows only stays. */
+static void test_empty_columns(void)
+{
+    char page[8192];
+    snprintf(page, sizeof page,
+             "<html><body><article><p>%s</p>"
+             "<table><tr><th>Route</th><th>Stops</th><th>Fare</th></tr>"
+             "<tr><td>North</td><td>12</td><td>2.10</td><td> </td></tr>"
+             "<tr><td>East</td><td></td><td>1.80</td><td></td></tr>"
+             "<tr><td>West</td><td>9</td><td>2.40</td><td>\n</td></tr></table>"
+             "<p>%s</p>"
+             "<table><tr><td>Mon</td><td>8:00</td><td></td><td>Tue</td><td>9:00</td></tr>"
+             "<tr><td>Wed</td><td><code>x|y</code></td><td></td><td>Thu</td>"
+             "<td><code>late</code> <a href=\"/t\">bus</a></td></tr></table>"
+             "<p>%s</p></article></body></html>", PROSE, PROSE, PROSE);
+    char *md = run(page, WINNOW_FORMAT_MARKDOWN);
+    CHECK(contains(md, "\n| Route | Stops | Fare |\n| --- | --- | --- |\n"
+                       "| North | 12 | 2.10 |\n| East |  | 1.80 |\n| West | 9 | 2.40 |\n"));
+    CHECK(contains(md, "\n| Mon | 8:00 | Tue | 9:00 |\n| --- | --- | --- | --- |\n"
+                       "| Wed | `x\\|y` | Thu | `late` bus |\n"));
+    free(md);
+    char *txt = run(page, WINNOW_FORMAT_TEXT);
+    CHECK(contains(txt, "\nNorth\t12\t2.10\nEast\t\t1.80\nWest\t9\t2.40\n"));
+    CHECK(contains(txt, "\nWed\tx|y\tThu\tlate bus\n"));
+    free(txt);
+    /* Links in the cells after a dropped column keep their text and address. */
+    char *linked = run_links(page);
+    CHECK(contains(linked, "| Thu | `late` [bus](https://example.org/t) |\n"));
+    free(linked);
+}
+
+/* Tables of one shape each repeat the header row (an API reference's "Name | Type"):
+ * every table keeps it, and a row two tables share stays in both.  A second copy of a
+ * whole table (a layout's duplicate) does not come out twice.  (Rows are 40 bytes or
+ * more: shorter lines may repeat anyway.) */
+static void test_shared_rows(void)
+{
+    char page[8192];
+    snprintf(page, sizeof page,
+             "<html><body><article><p>%s</p><h2>Buses</h2>"
+             "<div><table><tr><th>Attribute name in the feed</th><th>Data type and format</th></tr>"
+             "<tr><td>route_number</td><td>integer</td></tr>"
+             "<tr><td>operator_name_text</td><td>string of letters, at most 70</td></tr></table></div>"
+             "<p>%s</p><h2>Trams</h2>"
+             "<div><table><tr><th>Attribute name in the feed</th><th>Data type and format</th></tr>"
+             "<tr><td>line_colour_name</td><td>a colour name or a hex code</td></tr>"
+             "<tr><td>operator_name_text</td><td>string of letters, at most 70</td></tr></table></div>"
+             "<p>%s</p>"
+             "<section><table><tr><th>Attribute name in the feed</th><th>Data type and format</th></tr>"
+             "<tr><td>line_colour_name</td><td>a colour name or a hex code</td></tr>"
+             "<tr><td>operator_name_text</td><td>string of letters, at most 70</td></tr></table>"
+             "</section></article></body></html>", PROSE, PROSE, PROSE);
+    char *md = run(page, WINNOW_FORMAT_MARKDOWN);
+    CHECK(contains(md, "## Buses\n\n| Attribute name in the feed | Data type and format |\n| --- | --- |\n"
+                       "| route_number | integer |\n| operator_name_text | string of letters, at most 70 |\n"));
+    CHECK(contains(md, "## Trams\n\n| Attribute name in the feed | Data type and format |\n| --- | --- |\n"
+                       "| line_colour_name | a colour name or a hex code |\n"
+                       "| operator_name_text | string of letters, at most 70 |\n"));
+    const char *once = md ? strstr(md, "| line_colour_name") : NULL;
+    CHECK(once && !contains(once + 1, "| line_colour_name"));
+    free(md);
+}
+
+int main(void)
+{
+    winnow_global_init();
+    rules = winnow_rules_new();
+    char err[256];
+    CHECK(winnow_rules_add_default(rules, err, sizeof err) == 0);
+    test_empty_columns();
+    test_shared_rows();
+    winnow_rules_free(rules);
+    return check_done();
+}
