@@ -166,6 +166,8 @@ int wn_htables_classify(const hdom *h, hdom_tables *t);
 void wn_htables_free(hdom_tables *t);
 /* A cell's colspan, 1 when absent or invalid, capped. */
 int wn_htables_colspan(const xmlNode *cell);
+/* A cell's rowspan, 1 when absent, invalid or 0, capped. */
+int wn_htables_rowspan(const xmlNode *cell);
 /* What a cell (element index) without text shows by an icon -- "Yes" for one named a
  * check mark or tick, "No" for a cross -- or NULL: an icon is its cell's value. */
 const char *wn_htables_mark(const hdom *h, int cell);

@@ -17,6 +17,7 @@
 #include "html/html_dom.h"
 
 #define MAX_COLSPAN 64 /* a colspan beyond this is a layout trick, not columns */
+#define MAX_ROWSPAN 4096 /* rows a cell may reach down: more than a page's table holds */
 #define MAX_CELL_TEXT 1500 /* a cell holding more text holds an article, not a datum */
 #define EMPTY_SHARE_NUM 2 /* EMPTY_SHARE = 2/5 of the cells empty makes a table layout */
 #define EMPTY_SHARE_DEN 5
@@ -27,6 +28,14 @@ int wn_htables_colspan(const xmlNode *cell)
     if (!v) return 1;
     long n = strtol(v, NULL, 10);
     return n < 1 ? 1 : n > MAX_COLSPAN ? MAX_COLSPAN : (int)n;
+}
+
+int wn_htables_rowspan(const xmlNode *cell)
+{
+    const char *v = wn_hdom_attr(cell, "rowspan");
+    if (!v) return 1;
+    long n = strtol(v, NULL, 10); /* 0 ("to the end of the group") is taken as 1 */
+    return n < 1 ? 1 : n > MAX_ROWSPAN ? MAX_ROWSPAN : (int)n;
 }
 
 #define MARK_SCAN 8 /* elements of a cell looked at for a mark: an icon is a few deep */

@@ -2,7 +2,8 @@
  * row goes (article/table_columns.c), in Markdown and in text, with inline code and
  * links in later cells kept in place; a header row (or any row) a table shares with
  * an earlier table stays in it, while a table that is all a copy of an earlier one
- * still goes (html_classify.c). */
+ * still goes (html_classify.c); a cell spanning rows keeps the columns of the rows
+ * below in place (html_blocks.c). */
 #include <stdlib.h>
 #include <string.h>
 #include "check.h"
@@ -100,6 +101,34 @@ static void test_shared_rows(void)
     free(md);
 }
 
+/* A cell spanning rows (rowspan) leaves an empty cell in its column of each row below
+ * it, so the cells after it keep their columns -- also the last column, which a short
+ * row never reaches, and with a colspan beside it. */
+static void test_row_spans(void)
+{
+    char page[8192];
+    snprintf(page, sizeof page,
+             "<html><body><article><p>%s</p>"
+             "<table><tr><th>Year</th><th>Physics</th><th>Peace</th><th>Economics</th></tr>"
+             "<tr><td>1901</td><td>Roentgen</td><td>Dunant</td><td rowspan=3>none yet</td></tr>"
+             "<tr><td>1902</td><td rowspan=\"2\">Lorentz</td><td>Ducommun</td></tr>"
+             "<tr><td>1903</td><td>Cremer</td></tr>"
+             "<tr><td rowspan=2>1904</td><td colspan=2>not awarded</td><td>Smith</td></tr>"
+             "<tr><td>Rayleigh</td><td>Moneta</td><td>Jones</td></tr></table>"
+             "<p>%s</p></article></body></html>", PROSE, PROSE);
+    char *md = run(page, WINNOW_FORMAT_MARKDOWN);
+    CHECK(contains(md, "| Year | Physics | Peace | Economics |\n| --- | --- | --- | --- |\n"
+                       "| 1901 | Roentgen | Dunant | none yet |\n"
+                       "| 1902 | Lorentz | Ducommun |  |\n"
+                       "| 1903 |  | Cremer |  |\n"
+                       "| 1904 | not awarded |  | Smith |\n"
+                       "|  | Rayleigh | Moneta | Jones |\n"));
+    free(md);
+    char *txt = run(page, WINNOW_FORMAT_TEXT);
+    CHECK(contains(txt, "\n1903\t\tCremer\t\n"));
+    free(txt);
+}
+
 int main(void)
 {
     winnow_global_init();
@@ -108,6 +137,7 @@ int main(void)
     CHECK(winnow_rules_add_default(rules, err, sizeof err) == 0);
     test_empty_columns();
     test_shared_rows();
+    test_row_spans();
     winnow_rules_free(rules);
     return check_done();
 }
