@@ -591,7 +591,8 @@ static int enter(walker *w, int i)
     uint8_t t = h->tag[i];
     if ((w->in_pre || t == TG_PRE || t == TG_TD) && wn_hcode_gutter(h->node[i])) return 0;
     if (w->images && is_img(h, i)) add_image(w, h->node[i], NULL, i);
-    if (!w->in_pre && inline_code(h, i) && w->in_code++ == 0) wn_buf_putc(&w->cur, CODE_MARK);
+    if (!w->in_pre && (inline_code(h, i) || (w->row >= 0 && t == TG_PRE)) && w->in_code++ == 0)
+        wn_buf_putc(&w->cur, CODE_MARK); /* a one-line <pre> in a cell is code too */
     if (w->links && t == TG_A && !w->in_pre && w->in_link++ == 0) open_link(w, i);
     if (w->row >= 0) { /* inside a data-table row: cells split, blocks joined */
         if ((t == TG_TD || t == TG_TH) && h->parent[i] == w->row) {
@@ -653,7 +654,8 @@ static void leave(walker *w, int i)
         wn_buf_putc(&w->cur, LINK_CLOSE);
         w->link_marks++;
     }
-    if (!w->in_pre && w->in_code && inline_code(h, i) && --w->in_code == 0)
+    if (!w->in_pre && w->in_code && (inline_code(h, i) || (w->row >= 0 && t == TG_PRE)) &&
+        --w->in_code == 0)
         wn_buf_putc(&w->cur, CODE_MARK);
     if (w->row >= 0) {
         if (i == w->row) {

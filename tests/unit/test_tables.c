@@ -3,7 +3,8 @@
  * links in later cells kept in place; a header row (or any row) a table shares with
  * an earlier table stays in it, while a table that is all a copy of an earlier one
  * still goes (html_classify.c); a cell spanning rows keeps the columns of the rows
- * below in place (html_blocks.c). */
+ * below in place (html_blocks.c); one line of code in a <pre> is a datum, more lines
+ * make the table layout (html_tables.c). */
 #include <stdlib.h>
 #include <string.h>
 #include "check.h"
@@ -129,6 +130,29 @@ static void test_row_spans(void)
     free(txt);
 }
 
+/* A reference's syntax table holds one line of code in a <pre> per cell: it is data,
+ * the line inline code in its cell; code of several lines in a cell (a listing with a
+ * line-number column) keeps the table out of rows, the code one fenced block. */
+static void test_code_cells(void)
+{
+    char page[8192];
+    snprintf(page, sizeof page,
+             "<html><body><article><p>%s</p>"
+             "<table><tr><th>Syntax:</th><td><code><strong>rewrite_log</strong> on | off;</code>"
+             "</td></tr><tr><th>Default:</th><td><pre>\n  rewrite_log off;\n</pre></td></tr>"
+             "<tr><th>Context:</th><td><code>http</code>, <code>server</code></td></tr></table>"
+             "<p>%s</p>"
+             "<table><tr><td><pre>1\n2</pre></td><td><pre>if (late)\n    wait();</pre></td></tr>"
+             "<tr><td>3</td><td>done</td></tr></table>"
+             "<p>%s</p></article></body></html>", PROSE, PROSE, PROSE);
+    char *md = run(page, WINNOW_FORMAT_MARKDOWN);
+    CHECK(contains(md, "\n| Syntax: | `rewrite_log on \\| off;` |\n| --- | --- |\n"
+                       "| Default: | `rewrite_log off;` |\n| Context: | `http`, `server` |\n"));
+    CHECK(contains(md, "if (late)\n    wait();\n```\n"));
+    CHECK(!contains(md, "| 3 |"));
+    free(md);
+}
+
 int main(void)
 {
     winnow_global_init();
@@ -138,6 +162,7 @@ int main(void)
     test_empty_columns();
     test_shared_rows();
     test_row_spans();
+    test_code_cells();
     winnow_rules_free(rules);
     return check_done();
 }
