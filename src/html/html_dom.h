@@ -179,6 +179,9 @@ const char *wn_hcode_lang(const hdom *h, int pre, doc *d);
 int wn_hcode_gutter(const xmlNode *n);
 /* Whether n is one line of highlighted code drawn as an inline element (class "line"). */
 int wn_hcode_line(const xmlNode *n);
+/* html_code.c: whether element n (inside a <pre>) holds lines the page hides until the
+ * reader asks (mdBook's "boring" lines). */
+int wn_hcode_hidden_lines(const xmlNode *n);
 
 /* html_blocks.c: walks the body and appends a block per paragraph-level run of text,
  * deciding each (outside the article, link-heavy, rules, ...). */
