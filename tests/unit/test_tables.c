@@ -1,8 +1,9 @@
 /* test_tables.c -- data tables as the reader sees them: a column empty in every kept
  * row goes (article/table_columns.c), in Markdown and in text, with inline code and
  * links in later cells kept in place; a header row (or any row) a table shares with
- * an earlier table stays in it, while a table that is all a copy of an earlier one
- * still goes (html_classify.c); a cell spanning rows keeps the columns of the rows
+ * an earlier table stays in it (a table that is all a copy of an earlier one still
+ * goes), as does a mostly linked row of a table that keeps as many rows of text
+ * (html_classify.c); a cell spanning rows keeps the columns of the rows
  * below in place (html_blocks.c); one line of code in a <pre> is a datum, more lines
  * make the table layout (html_tables.c). */
 #include <stdlib.h>
@@ -153,6 +154,31 @@ static void test_code_cells(void)
     free(md);
 }
 
+/* A row that is mostly a link (a company's linked name beside its figures) stays in a
+ * table that keeps at least as many rows; a grid of links with one row of text stays
+ * navigation. */
+static void test_linked_rows(void)
+{
+    char page[8192];
+    snprintf(page, sizeof page,
+             "<html><body><article><p>%s</p>"
+             "<table><tr><th>Company</th><th>Market cap</th><th>Sector</th></tr>"
+             "<tr><td>Northern Buses Holdings</td><td>$26.6 billion</td><td>Transport</td></tr>"
+             "<tr><td><a href=\"/q/tdx\">The Trade Desk Company (NASDAQ:TTD)</a></td>"
+             "<td>$18.0 billion</td><td>Media</td></tr>"
+             "<tr><td>City Trams Group</td><td>$2.1 billion</td><td>Transport</td></tr></table>"
+             "<p>%s</p>"
+             "<table><tr><td>Guides to forming a company by state</td><td>updated weekly</td></tr>"
+             "<tr><td><a href=\"/al\">Alabama LLC</a></td><td><a href=\"/ak\">Alaska LLC</a></td></tr>"
+             "<tr><td><a href=\"/az\">Arizona LLC</a></td><td><a href=\"/ar\">Arkansas LLC</a></td></tr>"
+             "</table><p>%s</p></article></body></html>", PROSE, PROSE, PROSE);
+    char *md = run(page, WINNOW_FORMAT_MARKDOWN);
+    CHECK(contains(md, "| Northern Buses Holdings | $26.6 billion | Transport |\n"
+                       "| The Trade Desk Company (NASDAQ:TTD) | $18.0 billion | Media |\n"));
+    CHECK(!contains(md, "Alabama LLC") && !contains(md, "Arkansas LLC"));
+    free(md);
+}
+
 int main(void)
 {
     winnow_global_init();
@@ -163,6 +189,7 @@ int main(void)
     test_shared_rows();
     test_row_spans();
     test_code_cells();
+    test_linked_rows();
     winnow_rules_free(rules);
     return check_done();
 }
