@@ -252,6 +252,7 @@ winnow_status winnow_extract(const char *data, size_t len, const winnow_options 
         wn_article_comments(d);
         if (wn_pt_nc_candidate(d)) wn_pt_nc_decide(d); /* on the final decisions */
         if (d->n_images) wn_article_images(d);
+        wn_article_table_columns(d);
         wn_language_resolve(d, opt->content_language, !opt->no_language_detection); /* on the kept text */
     }
     const char *w = wn_rules_matcher_warning(m);

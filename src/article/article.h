@@ -85,6 +85,11 @@ size_t wn_article_author_line(const char *s, size_t n);
  * is decided: those that sit in the kept content, each address once. */
 void wn_article_images(doc *d);
 
+/* table_columns.c: takes the columns empty in every kept row of a data table out of
+ * its rows (text and inline ranges rewritten in d's arena).  Run on the final
+ * decisions.  Linear. */
+void wn_article_table_columns(doc *d);
+
 /* comment_entries.c: the comments wn_article_comments() marked, one entry per comment
  * in page order: the author and date read from its stamp (NULL when it shows none)
  * and its text, paragraphs joined by blank lines; strings and array in d's arena.

@@ -26,6 +26,7 @@
 /* Empty cells a colspan adds, per page: 20 bytes of <td colspan=64> must not become
  * 64 cells (256 bytes of Markdown) a million times over. */
 #define PAD_BUDGET ((size_t)1 << 20)
+#define SPAN_COLUMNS 64 /* columns whose rowspans are followed; further right, cells shift */
 
 typedef struct {
     hdom *h;
@@ -45,7 +46,11 @@ typedef struct {
     int item_open;   /* the open item has had no block yet: the next one carries its marker */
     int item_number; /* that marker's number (0: a bullet) */
     int in_code;     /* inline code elements open (outside <pre>) */
-    size_t pad_left; /* empty cells colspans may still add (PAD_BUDGET) */
+    size_t pad_left; /* empty cells colspans and rowspans may still add (PAD_BUDGET) */
+    int span_table;  /* the data table whose rowspans span_rows follows, -1 for none */
+    int col;         /* the column the next cell of the row stands in */
+    int span_cols;   /* columns of span_rows in use */
+    int span_rows[SPAN_COLUMNS]; /* per column: rows below a cell above still covers */
     int links;       /* links wanted (winnow_options.links) */
     const char *base; /* what relative hrefs resolve against, or NULL */
     int in_link;     /* the <a> elements open; a link is marked for the outermost */
@@ -539,6 +544,38 @@ static int is_img(const hdom *h, int i)
     return h->tag[i] == TG_INLINE && strcmp((const char *)h->node[i]->name, "img") == 0;
 }
 
+/* A cell of a data-table row: an empty one for each column from w->col on that a cell
+ * of a row above still covers (rowspan), so the cells after it keep their columns
+ * (rowspans are left empty, as colspans are).  to_end (the row is over): up to the
+ * last column covered, the row's missing cells before it empty too; else up to the
+ * first column not covered. */
+static void fill_spanned(walker *w, int to_end)
+{
+    int last = w->col - 1;
+    if (to_end)
+        for (int c = w->col; c < w->span_cols; c++)
+            if (w->span_rows[c] > 0) last = c;
+    for (; w->col < w->span_cols; w->col++) {
+        if (w->span_rows[w->col] > 0) w->span_rows[w->col]--;
+        else if (!to_end || w->col > last) break;
+        if (w->pad_left) {
+            if (w->cells++) wn_buf_putc(&w->cur, CELL_MARK);
+            w->pad_left--;
+        }
+    }
+}
+
+/* Notes the columns cell takes from w->col on and the rows below it covers. */
+static void span_cell(walker *w, const xmlNode *cell)
+{
+    int cols = wn_htables_colspan(cell), below = wn_htables_rowspan(cell) - 1;
+    for (int k = 0; k < cols && w->col + k < SPAN_COLUMNS; k++) {
+        w->span_rows[w->col + k] = below;
+        if (below > 0 && w->col + k >= w->span_cols) w->span_cols = w->col + k + 1;
+    }
+    w->col += cols;
+}
+
 /* Inline code outside <pre>: <code>, <kbd>, <samp>, <tt>. */
 static int inline_code(const hdom *h, int i)
 {
@@ -553,11 +590,15 @@ static int enter(walker *w, int i)
     hdom *h = w->h;
     uint8_t t = h->tag[i];
     if ((w->in_pre || t == TG_PRE || t == TG_TD) && wn_hcode_gutter(h->node[i])) return 0;
+    if (w->in_pre && t == TG_INLINE && wn_hcode_hidden_lines(h->node[i])) return 0;
     if (w->images && is_img(h, i)) add_image(w, h->node[i], NULL, i);
-    if (!w->in_pre && inline_code(h, i) && w->in_code++ == 0) wn_buf_putc(&w->cur, CODE_MARK);
+    if (!w->in_pre && (inline_code(h, i) || (w->row >= 0 && t == TG_PRE)) && w->in_code++ == 0)
+        wn_buf_putc(&w->cur, CODE_MARK); /* a one-line <pre> in a cell is code too */
     if (w->links && t == TG_A && !w->in_pre && w->in_link++ == 0) open_link(w, i);
     if (w->row >= 0) { /* inside a data-table row: cells split, blocks joined */
         if ((t == TG_TD || t == TG_TH) && h->parent[i] == w->row) {
+            fill_spanned(w, 0);
+            span_cell(w, h->node[i]);
             if (w->cells++) wn_buf_putc(&w->cur, CELL_MARK);
             w->owner = w->row;
             const char *mark = wn_htables_mark(h, i);
@@ -583,6 +624,12 @@ static int enter(walker *w, int i)
             w->row = i;
             w->cells = 0;
             w->owner = -1;
+            w->col = 0;
+            if (w->span_table != tb) {
+                memset(w->span_rows, 0, sizeof w->span_rows);
+                w->span_cols = 0;
+                w->span_table = tb;
+            }
         }
         break;
     }
@@ -608,10 +655,12 @@ static void leave(walker *w, int i)
         wn_buf_putc(&w->cur, LINK_CLOSE);
         w->link_marks++;
     }
-    if (!w->in_pre && w->in_code && inline_code(h, i) && --w->in_code == 0)
+    if (!w->in_pre && w->in_code && (inline_code(h, i) || (w->row >= 0 && t == TG_PRE)) &&
+        --w->in_code == 0)
         wn_buf_putc(&w->cur, CODE_MARK);
     if (w->row >= 0) {
         if (i == w->row) {
+            fill_spanned(w, 1);
             flush(w);
             w->row = -1;
         } else if ((t == TG_TD || t == TG_TH) && h->parent[i] == w->row) {
@@ -693,7 +742,7 @@ static int walk_begin(walker *w, hdom *h, doc *d)
     memset(w, 0, sizeof *w);
     w->h = h;
     w->d = d;
-    w->owner = w->row = -1;
+    w->owner = w->row = w->span_table = -1;
     w->pad_left = PAD_BUDGET;
     if (wn_htables_classify(h, &w->tables) != 0) {
         d->failed = 1;

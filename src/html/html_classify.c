@@ -237,6 +237,40 @@ static void drop_repeats(const hdom *h, doc *d, size_t min_len)
     free(slot);
 }
 
+/* A data table that keeps rows of its own keeps the rows it shares with an earlier
+ * table: the header every table of an API reference repeats, a spec line several
+ * products' tables hold.  Without them the first data row would read as the header
+ * and the table would lose a row.  A table whose every row is a copy (a layout's
+ * hidden duplicate) stays dropped.  So does a row that is mostly a link (a company's
+ * name linked, its figures beside it) in a table keeping at least as many rows as it
+ * drops so: the table is data, the link its datum; a grid of links stays navigation.
+ * Rows of a table are consecutive blocks. */
+static void keep_table_rows(doc *d)
+{
+    for (size_t i = 0; i < d->n;) {
+        const block *b = &d->blocks[i];
+        if (b->kind != BK_TABLE || !(b->flags & BF_CELLS)) {
+            i++;
+            continue;
+        }
+        size_t end = i, own = 0, linked_rows = 0;
+        for (; end < d->n && d->blocks[end].kind == BK_TABLE &&
+               (d->blocks[end].flags & BF_CELLS) && d->blocks[end].container == b->container;
+             end++) {
+            own += d->blocks[end].dec == DEC_KEEP;
+            linked_rows += d->blocks[end].why == WHY_LINK_HEAVY;
+        }
+        for (size_t k = i; own && k < end; k++) {
+            block *r = &d->blocks[k];
+            if (r->why == WHY_REPEATED || (r->why == WHY_LINK_HEAVY && linked_rows <= own)) {
+                r->dec = DEC_KEEP;
+                r->why = WHY_ARTICLE;
+            }
+        }
+        i = end;
+    }
+}
+
 /* A "Related news" box in the middle of the story must not cut the story: a cut rule
  * whose far side still holds a good share of the article's prose only drops its own
  * block.  Prefix sums of kept prose keep this linear. */
@@ -505,6 +539,7 @@ void wn_hclass_decide(hdom *h, rule_matcher *m, doc *d)
     }
     if (!pol.no_main_run) main_run(h, d, first);
     drop_repeats(h, d, pol.tiles_dropped ? 1 : 40);
+    keep_table_rows(d);
     thread_cuts(h, d, &pol);
     if (pol.entries) entries_uncut(d, first);
     soften_cuts(d, first);

@@ -1,8 +1,9 @@
 /* html_code.c -- what the block walker needs to know about code: the language a <pre>
  * declares in its class (or its <code>'s, or a wrapper's: "language-x", "lang-x",
  * "highlight-x", "highlight-source-x"), whether an element is a line-number gutter
- * (class naming line numbers, text only digits) whose numbers are not code, and
- * whether an inline element is one line of the code. */
+ * (class naming line numbers, text only digits) whose numbers are not code, whether
+ * an element holds lines the page hides until asked, and whether an inline element is
+ * one line of the code. */
 #include <string.h>
 #include <strings.h>
 #include "html/html_dom.h"
@@ -111,4 +112,13 @@ int wn_hcode_line(const xmlNode *n)
 {
     static const char *const line[] = {"line", NULL};
     return wn_hdom_has_class(wn_hdom_attr(n, "class"), line);
+}
+
+/* mdBook marks the setup lines of an example (imports, a struct the reader has seen)
+ * <span class="boring">, hidden until the reader presses the eye button: the example
+ * as shown is the code without them. */
+int wn_hcode_hidden_lines(const xmlNode *n)
+{
+    static const char *const boring[] = {"boring", NULL};
+    return wn_hdom_has_class(wn_hdom_attr(n, "class"), boring);
 }

@@ -279,6 +279,9 @@ static void judge(hdom *h, int i, rule_matcher *m, buf *subj)
     if ((role && strcasecmp(role, "main") == 0) ||
         (prop && strcasecmp(prop, "articleBody") == 0))
         h->flags[i] |= NF_SEMANTIC;
+    /* Inside code the classes are a highlighter's tokens ("token comment", "hljs-
+     * meta"), not the page's furniture: no attribute rule reads them. */
+    if ((h->flags[i] & NF_IN_PRE) && t != TG_PRE) return;
     if (!cls && !id && !role && !prop && !label && t != TG_NAV && t != TG_ASIDE &&
         t != TG_FOOTER && t != TG_HEADER && strcmp((const char *)n->name, "menu") != 0 &&
         strcmp((const char *)n->name, "dialog") != 0)

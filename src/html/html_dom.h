@@ -166,6 +166,8 @@ int wn_htables_classify(const hdom *h, hdom_tables *t);
 void wn_htables_free(hdom_tables *t);
 /* A cell's colspan, 1 when absent or invalid, capped. */
 int wn_htables_colspan(const xmlNode *cell);
+/* A cell's rowspan, 1 when absent, invalid or 0, capped. */
+int wn_htables_rowspan(const xmlNode *cell);
 /* What a cell (element index) without text shows by an icon -- "Yes" for one named a
  * check mark or tick, "No" for a cross -- or NULL: an icon is its cell's value. */
 const char *wn_htables_mark(const hdom *h, int cell);
@@ -177,6 +179,9 @@ const char *wn_hcode_lang(const hdom *h, int pre, doc *d);
 int wn_hcode_gutter(const xmlNode *n);
 /* Whether n is one line of highlighted code drawn as an inline element (class "line"). */
 int wn_hcode_line(const xmlNode *n);
+/* html_code.c: whether element n (inside a <pre>) holds lines the page hides until the
+ * reader asks (mdBook's "boring" lines). */
+int wn_hcode_hidden_lines(const xmlNode *n);
 
 /* html_blocks.c: walks the body and appends a block per paragraph-level run of text,
  * deciding each (outside the article, link-heavy, rules, ...). */

@@ -1,8 +1,8 @@
 /* html_tables.c -- which tables hold data: one forward pass over the element tables
  * (a parent always has a smaller index than its children) counts each table's rows and
  * its widest row, and notes what its cells hold.  A data table has at least two rows,
- * two columns somewhere, no nested table (even a pruned one), no code, quotes, forms or
- * sectioning elements in its cells, no cell of more than MAX_CELL_TEXT bytes (lists,
+ * two columns somewhere, no nested table (even a pruned one), no code of more than one
+ * line, quotes, forms or sectioning elements in its cells, no cell of more than MAX_CELL_TEXT bytes (lists,
  * headings and paragraphs in cells are data: schedules, recipes, comparisons) and fewer
  * than EMPTY_SHARE of its cells (by colspan) without text: a grid mostly of empty cells
  * is spacing, or a matrix whose marks are images, which as text reads as lines, not
@@ -17,6 +17,7 @@
 #include "html/html_dom.h"
 
 #define MAX_COLSPAN 64 /* a colspan beyond this is a layout trick, not columns */
+#define MAX_ROWSPAN 4096 /* rows a cell may reach down: more than a page's table holds */
 #define MAX_CELL_TEXT 1500 /* a cell holding more text holds an article, not a datum */
 #define EMPTY_SHARE_NUM 2 /* EMPTY_SHARE = 2/5 of the cells empty makes a table layout */
 #define EMPTY_SHARE_DEN 5
@@ -27,6 +28,14 @@ int wn_htables_colspan(const xmlNode *cell)
     if (!v) return 1;
     long n = strtol(v, NULL, 10);
     return n < 1 ? 1 : n > MAX_COLSPAN ? MAX_COLSPAN : (int)n;
+}
+
+int wn_htables_rowspan(const xmlNode *cell)
+{
+    const char *v = wn_hdom_attr(cell, "rowspan");
+    if (!v) return 1;
+    long n = strtol(v, NULL, 10); /* 0 ("to the end of the group") is taken as 1 */
+    return n < 1 ? 1 : n > MAX_ROWSPAN ? MAX_ROWSPAN : (int)n;
 }
 
 #define MARK_SCAN 8 /* elements of a cell looked at for a mark: an icon is a few deep */
@@ -85,11 +94,41 @@ const char *wn_htables_mark(const hdom *h, int cell)
     }
 }
 
-/* Tags whose presence in a cell makes the table a layout grid. */
+/* Whether a <pre> holds more than one line of text (a line break between two
+ * non-blank stretches): code a cell cannot hold.  A reference's one-line syntax cell
+ * ("<pre>rewrite_log off;</pre>") is a datum. */
+static int multi_line(const xmlNode *pre)
+{
+    int text = 0, broken = 0;
+    const xmlNode *n = pre->children;
+    while (n && n != pre) {
+        if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+            for (const xmlChar *c = n->content; c && *c; c++) {
+                if (*c == '\n' || *c == '\r') broken = text;
+                else if (*c != ' ' && *c != '\t') {
+                    if (broken) return 1;
+                    text = 1;
+                }
+            }
+        } else if (n->type == XML_ELEMENT_NODE && xmlStrcasecmp(n->name, BAD_CAST "br") == 0) {
+            broken = text;
+        }
+        if (n->type == XML_ELEMENT_NODE && n->children) {
+            n = n->children;
+            continue;
+        }
+        while (n != pre && !n->next) n = n->parent;
+        if (n != pre) n = n->next;
+    }
+    return 0;
+}
+
+/* Tags whose presence in a cell makes the table a layout grid (a <pre> only when it
+ * holds lines: see multi_line). */
 static int blocky(uint8_t t)
 {
     switch (t) {
-    case TG_PRE: case TG_BLOCKQUOTE: case TG_FORM:
+    case TG_BLOCKQUOTE: case TG_FORM:
     case TG_ARTICLE: case TG_SECTION: case TG_NAV: case TG_ASIDE:
         return 1;
     default:
@@ -120,6 +159,7 @@ int wn_htables_classify(const hdom *h, hdom_tables *t)
         uint8_t tag = h->tag[i];
         /* A pruned menu inside a cell still shows the table is the page's grid. */
         if (tag == TG_TABLE || blocky(tag)) layout[tb] = 1;
+        if (tag == TG_PRE && !(h->flags[p] & NF_IN_PRE) && multi_line(h->node[i])) layout[tb] = 1;
         if (h->flags[i] & NF_REMOVED) continue;
         if (tag == TG_TR) rows[tb]++;
         else if ((tag == TG_TD || tag == TG_TH) && h->tag[p] == TG_TR) {

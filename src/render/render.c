@@ -160,8 +160,8 @@ static void close_link(buf *out, const block *b, size_t *l, int *in_link, size_t
 /* Writes s[from, to) of a block's text (b: the block, or NULL for plain text) with its
  * inline code (b's [start, end) ranges of offsets into s) in backticks, more of them
  * than any run inside, and its links as [text](URL) (brackets in the text escaped); a
- * backslash goes before offset esc (none: SIZE_MAX); with pipes, '|' is escaped (table
- * cells). */
+ * backslash goes before offset esc (none: SIZE_MAX) and before a '(' right after a
+ * ']' of the text; with pipes, '|' is escaped (table cells). */
 static void put_inline(buf *out, const char *s, size_t from, size_t to, const block *b,
                        size_t esc, int pipes)
 {
@@ -193,7 +193,11 @@ static void put_inline(buf *out, const char *s, size_t from, size_t to, const bl
             k++;
             continue;
         }
-        if (i == esc || (pipes && s[i] == '|') || (in_link && (s[i] == '[' || s[i] == ']')))
+        /* A page's own "[ref](note)" is text: a backslash before the '(' keeps a
+         * Markdown reader from taking it for a link. */
+        int paren = s[i] == '(' && i > from && s[i - 1] == ']' && !in_link;
+        if (i == esc || paren || (pipes && s[i] == '|') ||
+            (in_link && (s[i] == '[' || s[i] == ']')))
             wn_buf_putc(out, '\\');
         wn_buf_putc(out, s[i]);
     }

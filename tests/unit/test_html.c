@@ -268,6 +268,41 @@ static void test_explain_path(void)
 #define LIMIT 2.0
 #endif
 
+/* Inside code a highlighter's token classes ("token comment", "hljs-comment") are not
+ * the page's comment section: the code keeps its comment lines; the classes still
+ * prune outside code. */
+static void test_code_tokens(void)
+{
+    char page[8192];
+    snprintf(page, sizeof page,
+             "<html><body><article><p>%s</p>"
+             "<pre class=\"language-js\"><code><span class=\"token comment\">// Update the title"
+             "</span>\ndocument.title = title;\n<span class=\"hljs-comment\">/* done */</span>"
+             "\n</code></pre><p>%s</p><div class=\"comments\"><p>First! %s</p></div>"
+             "</article></body></html>", PROSE, PROSE, PROSE);
+    char *md = run_as(page, 1, WINNOW_FORMAT_MARKDOWN);
+    CHECK(contains(md, "\n```js\n// Update the title\ndocument.title = title;\n/* done */\n```\n"));
+    CHECK(!contains(md, "First!"));
+    free(md);
+}
+
+/* mdBook's example lines hidden until asked (<span class="boring">) are not the code
+ * shown; the lines around them stay, indentation and all. */
+static void test_hidden_code_lines(void)
+{
+    char page[8192];
+    snprintf(page, sizeof page,
+             "<html><body><article><p>%s</p>"
+             "<pre><code class=\"language-rust\"><span class=\"boring\">use std::fmt;\n"
+             "</span>fn main() {\n    let x = 1;\n<span class=\"boring\">    setup();\n</span>"
+             "    println!(\"{x}\");\n}\n</code></pre><p>%s</p></article></body></html>",
+             PROSE, PROSE);
+    char *md = run_as(page, 1, WINNOW_FORMAT_MARKDOWN);
+    CHECK(contains(md, "\n```rust\nfn main() {\n    let x = 1;\n    println!(\"{x}\");\n}\n```\n"));
+    CHECK(!contains(md, "use std::fmt") && !contains(md, "setup()"));
+    free(md);
+}
+
 /* Structure from the block walker (html_blocks.c, html_tables.c, html_code.c): a data
  * table's row is one block whatever its cells hold; a one-column table, or one holding
  * a table, is layout; code is one block with its language, its indentation and no
@@ -1125,6 +1160,8 @@ int main(void)
     test_title();
     test_explain_path();
     test_structure();
+    test_code_tokens();
+    test_hidden_code_lines();
     test_introduced_list();
     test_linked_sentences();
     test_bullet_paragraphs();

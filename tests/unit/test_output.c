@@ -244,6 +244,34 @@ static void test_inline_code(void)
     wn_doc_free(&d);
 }
 
+/* A page's own bracket and parenthesis ("[Smith](2019)") are not a link: the '(' is
+ * escaped in Markdown, in a paragraph and in a cell; inline code and text output keep
+ * them as they are. */
+static void test_bracket_text(void)
+{
+    doc d;
+    wn_doc_init(&d);
+    static const uint32_t span[] = {25, 32};
+    block *b = add(&d, BK_PARA, 0, "Notes: [Smith](2019) and a[0](1)", DEC_KEEP);
+    if (b) {
+        b->code = span;
+        b->n_code = 1;
+    }
+    row(&d, 1, "[Lee](p. 3)	x", DEC_KEEP);
+    row(&d, 1, "y	z", DEC_KEEP);
+    char *md = render(&d, 1, 1);
+    CHECK_STR(md, "Notes: [Smith]\\(2019) and `a[0](1)`\n"
+                  "\n"
+                  "| [Lee]\\(p. 3) | x |\n"
+                  "| --- | --- |\n"
+                  "| y | z |\n");
+    free(md);
+    char *txt = render(&d, 0, 1);
+    CHECK_STR(txt, "Notes: [Smith](2019) and a[0](1)\n\n[Lee](p. 3)\tx\ny\tz\n");
+    free(txt);
+    wn_doc_free(&d);
+}
+
 /* Code: the language on the fence, the text byte for byte. */
 static void test_code(void)
 {
@@ -328,6 +356,7 @@ int main(void)
     test_definition_list();
     test_cards();
     test_inline_code();
+    test_bracket_text();
     test_code();
     doc d;
     wn_doc_init(&d);
