@@ -58,6 +58,15 @@ int wn_article_entries_unsure(const doc *d);
  * is read as nothing but its entries, as one with a wide lead is.  Raises the margin. */
 #define WN_READING_ENTRY_ROWS 8
 void wn_article_entry_rows(doc *d, int rows);
+/* reading.c: a page read as an article whose kept blocks hold some text but less than
+ * WN_READING_THIN_SHARE of page_text (the page's text after pruning, in bytes) while a
+ * page of entries or sections -- service, listing, collection -- scores as high as
+ * article: the "story" is the line above a list.  Returns that type (the highest
+ * scoring; ties in that order), or WINNOW_PAGE_UNKNOWN when the reading stands.  The
+ * caller leaves out a type it was given and a page with a form to comment on it: one
+ * post under a long sidebar. */
+#define WN_READING_THIN_SHARE 0.11
+winnow_page_type wn_article_thin_reading(const doc *d, size_t page_text);
 /* The margin over "article" from which rendered text is read as a forum or listing
  * (other types need less: reading.c). */
 #define WN_READING_TEXT_MARGIN 12

@@ -81,6 +81,7 @@ static int decide_type(hdom *h, const winnow_options *opt, doc *d)
     int rc = wn_hpagetype_signals(h, d, opt->url, &sig);
     wn_pt_assign(&sig, 1, opt, d);
     h->forum_software = declared_forum(&sig);
+    h->comment_form = sig.v[PS_H_COMMENT_FORM] > 0;
     if (d->page_type == WINNOW_PAGE_ARTICLE && schema_forum(&sig) &&
         d->page_type_lag[WINNOW_PAGE_FORUM] <= SCHEMA_FORUM_LAG)
         wn_pt_settle(d, WINNOW_PAGE_FORUM, PT_FORCED_MARGIN,
@@ -415,6 +416,19 @@ int wn_html_extract(const char *s, size_t len, rule_matcher *m, const winnow_opt
         if (rc == 0) decide(&h, m, d);
         if (rc == 0 && thin_forum(&h, d)) {
             d->page_type_margin = PT_FORCED_MARGIN;
+            rc = reread(&h, opt, d, 1);
+            if (rc == 0) decide(&h, m, d);
+        }
+        /* An article reading that kept next to nothing of a page that scores as a page
+         * of entries or sections as well (article/reading.c). */
+        winnow_page_type spread = rc == 0 && h.n && !h.comment_form &&
+                                          opt->page_type == WINNOW_PAGE_AUTO
+                                      ? wn_article_thin_reading(d, h.text[0])
+                                      : WINNOW_PAGE_UNKNOWN;
+        if (spread != WINNOW_PAGE_UNKNOWN) {
+            wn_pt_settle(d, spread, PT_FORCED_MARGIN,
+                         "its article reading kept under %d%% of the page's text",
+                         (int)(WN_READING_THIN_SHARE * 100 + 0.5));
             rc = reread(&h, opt, d, 1);
             if (rc == 0) decide(&h, m, d);
         }

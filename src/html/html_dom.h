@@ -90,6 +90,7 @@ typedef struct {
     int nested_removed; /* how many html_score.c removed as teasers */
     int forum_software; /* the page says it is forum software's (html.c): its thread's
                            "Comments" heading opens the replies, not a story's comments */
+    int comment_form;   /* the page holds a form to comment on it (html.c): one post */
     const char *cut;   /* why the page was cut short by a limit (static), or NULL */
     xmlNode *ldjson[16];   /* <script type="application/ld+json"> met in the walk */
     int n_ldjson;

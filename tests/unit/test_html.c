@@ -1046,6 +1046,58 @@ static void test_thin_forum(void)
     free(out);
 }
 
+/* A club's page of trails: a line of introduction, then a dozen boxes of a heading and
+ * a few short lines each.  Its type scores no higher than article by the margin a
+ * reading needs, and the article reading keeps the introduction alone -- under a tenth
+ * of the page -- so it is read as the type the page leans to, boxes and all
+ * (article/reading.c, wn_article_thin_reading).  The same page with a form to comment
+ * on it is one post: its reading stands. */
+static void thin_trails(char *page, size_t size, int comment_form)
+{
+    static const char *const trails[] = {"Anthills", "Burroughs Park", "Carl Barton",
+                                         "Cypress Creek", "Huntsville", "Double Lake",
+                                         "Jack Brooks", "Timberlane", "Memorial Park",
+                                         "Terry Hershey", "Bear Creek", "Levee Trail"};
+    int n = snprintf(page, size,
+                     "<html><head><title>Trails</title></head><body><div class=menu>"
+                     "<a href=/>Home</a> <a href=/join>Join</a></div><main><h1>Trails</h1>"
+                     "<p>The riders' club is dedicated to building and riding local "
+                     "off-road trails.</p>");
+    for (int k = 0; k < 12; k++)
+        n += snprintf(page + n, size - (size_t)n,
+                      "<div class=\"cta cta-%d\"><h2>%s</h2><div class=desc>Difficulty: "
+                      "Beginner to intermediate<br>Length: %d miles<br>Trail steward: Rider "
+                      "number %d</div><div class=button><a href=/t%d>View the trail map</a>"
+                      "</div></div>",
+                      k, trails[k], k + 3, k, k);
+    if (comment_form)
+        n += snprintf(page + n, size - (size_t)n,
+                      "<div id=respond class=comment-respond><h3>Leave a Reply</h3><form "
+                      "id=commentform action=/wp-comments-post.php><textarea name=comment>"
+                      "</textarea><input type=submit value='Post Comment'></form></div>");
+    snprintf(page + n, size - (size_t)n, "</main><footer>Copyright the club</footer></body></html>");
+}
+
+static void test_thin_article(void)
+{
+    char page[8000];
+    thin_trails(page, sizeof page, 0);
+    char *out = run(page, 1);
+    char *article = run_typed(page, WINNOW_PAGE_ARTICLE);
+    CHECK(contains(out, "dedicated to building"));
+    CHECK(contains(out, "Burroughs Park"));
+    CHECK(contains(out, "Length: 14 miles"));
+    CHECK(contains(article, "dedicated to building"));
+    CHECK(!contains(article, "Burroughs Park")); /* the type given is read as given */
+    free(out);
+    free(article);
+    thin_trails(page, sizeof page, 1);
+    out = run(page, 1);
+    CHECK(contains(out, "dedicated to building"));
+    CHECK(!contains(out, "Burroughs Park"));
+    free(out);
+}
+
 /* A service page's contact form -- labels, a consent line, the submit button -- is
  * not its offer; an article keeps the form's words only where they are its story (here
  * none: the article's best run is the prose), and a form wrapping the page (ASP.NET)
@@ -1186,6 +1238,7 @@ int main(void)
     test_responsive_hidden();
     test_hidden_panels();
     test_thin_forum();
+    test_thin_article();
     test_service_forms();
     test_service_buttons();
     winnow_rules_free(rules);

@@ -1,7 +1,9 @@
 /* test_reading_entries.c -- article/reading.c for pages of entries (listings,
  * collections): from which lead they are read whole and as sure entries, and the lead
  * their linked headings lend them (wn_article_entry_titles), and the lead a row of
- * entries holding the page lends them (wn_article_entry_rows). */
+ * entries holding the page lends them (wn_article_entry_rows); the type a page read as
+ * an article that kept next to nothing is read as (wn_article_thin_reading). */
+#include <string.h>
 #include "article/article.h"
 #include "check.h"
 
@@ -110,10 +112,78 @@ static void test_entry_rows(void)
     }
 }
 
+/* A doc of the given scores (by type, article first as in winnow_page_type), typed as
+ * the highest, with one kept block of kept bytes and one dropped block of 1000. */
+static doc scored(const int *score, size_t kept)
+{
+    static const winnow_page_type types[] = {
+        WINNOW_PAGE_ARTICLE, WINNOW_PAGE_SERVICE, WINNOW_PAGE_FORUM, WINNOW_PAGE_LISTING,
+        WINNOW_PAGE_DOCUMENTATION, WINNOW_PAGE_COLLECTION, WINNOW_PAGE_PRODUCT};
+    size_t best = 0;
+    for (size_t k = 1; k < 7; k++)
+        if (score[k] > score[best]) best = k;
+    doc d = typed(types[best], score[best] - score[0]);
+    for (size_t k = 0; k < 7; k++) d.page_type_lag[types[k]] = score[best] - score[k];
+    static char text[1000];
+    memset(text, 'x', sizeof text);
+    block *b = wn_doc_add(&d, BK_PARA, text, kept);
+    if (b) b->dec = DEC_KEEP;
+    b = wn_doc_add(&d, BK_PARA, text, sizeof text);
+    if (b) b->dec = DEC_DROP;
+    return d;
+}
+
+static void test_thin_reading(void)
+{
+    /* article 7, service -1, forum 3, listing 7 (a tie: read as an article), docs 1,
+     * collection 5, product 6 */
+    static const int awards[] = {7, -1, 3, 7, 1, 5, 6};
+    doc d = scored(awards, 60);
+    CHECK(d.page_type == WINNOW_PAGE_ARTICLE);
+    CHECK(wn_article_thin_reading(&d, 10000) == WINNOW_PAGE_LISTING);
+    /* Keeping a ninth of the page's text or more, the story stands. */
+    CHECK(wn_article_thin_reading(&d, 540) == WINNOW_PAGE_UNKNOWN);
+    wn_doc_free(&d);
+    /* Keeping nothing, it has no content to speak of (pagetype/pt_nocontent.c). */
+    d = scored(awards, 0);
+    CHECK(wn_article_thin_reading(&d, 10000) == WINNOW_PAGE_UNKNOWN);
+    wn_doc_free(&d);
+
+    /* Service and listing tie ahead of article: service, first in the table. */
+    static const int trails[] = {4, 6, -3, 6, 0, 1, -2};
+    d = scored(trails, 20);
+    CHECK(wn_article_thin_reading(&d, 1000) == WINNOW_PAGE_SERVICE);
+    wn_doc_free(&d);
+    static const int shop[] = {3, 2, 0, 6, -2, 8, 7};
+    d = scored(shop, 20);
+    CHECK(wn_article_thin_reading(&d, 1000) == WINNOW_PAGE_COLLECTION);
+    wn_doc_free(&d);
+
+    /* Nothing but article scores as high: a short story stays one; so does a page
+     * leaning to forum or documentation. */
+    static const int story[] = {9, 8, 3, 8, 1, 5, 6};
+    d = scored(story, 20);
+    CHECK(wn_article_thin_reading(&d, 100000) == WINNOW_PAGE_UNKNOWN);
+    wn_doc_free(&d);
+    static const int thread[] = {3, -1, 9, 2, 1, 0, 0};
+    d = scored(thread, 20);
+    d.page_type_margin = 3; /* below a forum reading's margin: read as an article */
+    CHECK(wn_article_thin_reading(&d, 100000) == WINNOW_PAGE_UNKNOWN);
+    wn_doc_free(&d);
+
+    /* A page read whole already is left as it is. */
+    static const int listing[] = {2, 1, 0, 12, 0, 3, 0};
+    d = scored(listing, 20);
+    CHECK(wn_article_reading(&d, 0).whole_page);
+    CHECK(wn_article_thin_reading(&d, 100000) == WINNOW_PAGE_UNKNOWN);
+    wn_doc_free(&d);
+}
+
 int main(void)
 {
     test_leads();
     test_entry_titles();
     test_entry_rows();
+    test_thin_reading();
     return check_done();
 }
