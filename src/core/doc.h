@@ -116,6 +116,7 @@ typedef struct {
     unsigned schema;           /* SCHEMA_* groups of the schema.org types it names */
     unsigned declared;         /* DECLARED_* : the fields the markup declares (rather
                                   than the visible text shows), for the page type */
+    unsigned shown;            /* SHOWN_* : what the page shows by its headline */
     page_meta_src src;         /* where each field came from */
 } page_meta;
 
@@ -155,6 +156,12 @@ typedef struct {
 enum {
     DECLARED_AUTHOR = 1 << 0, /* JSON-LD, <meta> */
     DECLARED_DATE = 1 << 1    /* JSON-LD, <meta>, itemprop, <time datetime>, the URL */
+};
+
+/* What a story opens with, seen by its headline (html/html_byline.c). */
+enum {
+    SHOWN_BYLINE = 1 << 0,   /* "By Ann Lee" */
+    SHOWN_DATE_LINE = 1 << 1 /* "Dec 17, 2025", or a <time> */
 };
 
 /* Groups of schema.org types (JSON-LD @type, microdata itemtype) -- what a page says it

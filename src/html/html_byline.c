@@ -33,6 +33,7 @@ typedef struct {
     char author[2 * AUTHOR_CAP + 1]; /* the text of an element on the line marked as the
                                     author's (class, id, rel, itemprop), or "" */
     const char *time; /* the datetime of a <time> on the line */
+    int heading;      /* opened by a heading (h1-h6): another headline, an entry's title */
 } line;
 
 /* The element whose text is the headline: an h1 first, then any element of the title's
@@ -220,6 +221,7 @@ static void walk(walker *w, const xmlNode *n, int marked, int hl)
         w->after = 0;
         return;
     }
+    if (h->tag[i] >= TG_H1 && h->tag[i] <= TG_H6) w->cur.heading = 1;
     /* An author's box with more than a name in it (an avatar, a bio): its parts are
      * read for a smaller marked element. */
     if (!marked && wn_hbyline_marks_author(n) && h->raw[i] <= AUTHOR_CAP) {
@@ -284,6 +286,17 @@ static int is_prose(const line *l)
         if (w >= 4) return 1;
     }
     return 0;
+}
+
+/* Whether line k is the headline's own: no heading stands between them (on a page of
+ * entries the first byline under the page's heading is an entry's, under its title).
+ * lines[w->headline] is the line after the headline's. */
+static int beside_headline(const walker *w, int k)
+{
+    int from = k < w->headline ? k + 1 : w->headline, to = k < w->headline ? w->headline : k;
+    for (int j = from; j < to; j++)
+        if (w->lines[j].heading) return 0;
+    return 1;
 }
 
 /* The dates of a line into out (none after not_after): a date after "Updated" is the
@@ -476,12 +489,14 @@ void wn_hbyline_find(const hdom *h, doc *d, const char *not_after, hbyline *out)
     }
     w->h = h;
     /* Nearest the headline first: below it, then above it. */
-    int date_line = dates_around(w, hl, not_after, &d->mem, out);
+    int date_line = dates_around(w, hl, not_after, &d->mem, out), byline = -1;
     for (int k = w->headline; k >= 0 && k < w->n && !out->author; k++)
-        out->author = line_author(&w->lines[k], &d->mem);
+        if ((out->author = line_author(&w->lines[k], &d->mem)) != NULL) byline = k;
     for (int k = w->headline - 1; k >= 0 && !out->author; k--)
-        out->author = line_author(&w->lines[k], &d->mem);
+        if ((out->author = line_author(&w->lines[k], &d->mem)) != NULL) byline = k;
     if (out->author) out->author_src = "byline by the headline";
+    if (byline >= 0 && beside_headline(w, byline)) out->shown |= SHOWN_BYLINE;
+    if (date_line >= 0 && beside_headline(w, date_line)) out->shown |= SHOWN_DATE_LINE;
     if (!out->author && date_line >= 0) {
         out->author = next_to_date(w, date_line, &d->mem);
         out->author_src = "name by the date line";

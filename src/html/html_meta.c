@@ -269,6 +269,7 @@ void wn_hmeta_find(hdom *h, doc *d, const char *fetch_date)
     if (d->meta.date || marked || in_url) d->meta.declared |= DECLARED_DATE;
     hbyline seen;
     wn_hbyline_find(h, d, fetched, &seen);
+    d->meta.shown = seen.shown;
     /* A shown date that is the declared one read the other way round is that one. */
     if (day_month_swapped(seen.date, d->meta.date)) {
         seen.date = d->meta.date;

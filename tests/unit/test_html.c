@@ -442,6 +442,33 @@ static void test_bullet_paragraphs(void)
 /* Short lines beside the story's paragraphs, in the same element -- a schedule written
  * as paragraphs after it, a line that opens it -- are the story's; short lines in the
  * next element are not (html_classify.c, story_body). */
+/* A blog's two columns under one wrapper: the post, deep in its column, and a sidebar
+ * of dated teasers whose points the wrapper collects too.  The wrapper outscores the
+ * post's own ancestors only by that second column: it is not the post's wrapper
+ * (html_score.c). */
+static void test_second_column(void)
+{
+    char page[12000];
+    int n = snprintf(page, sizeof page,
+                     "<html><head><title>A dock for two brands</title></head><body>"
+                     "<div id=blog><div id=main><div id=content><div class=post>"
+                     "<h1>A dock for two brands</h1><div class=entry>");
+    for (int k = 0; k < 5; k++)
+        n += snprintf(page + n, sizeof page - (size_t)n, "<p>%s</p>", PROSE);
+    n += snprintf(page + n, sizeof page - (size_t)n, "</div></div></div></div><div id=side>");
+    for (int k = 0; k < 6; k++)
+        n += snprintf(page + n, sizeof page - (size_t)n,
+                      "<div class=recent><p>November %d</p><p>Teaser %d of another post, "
+                      "long enough to read as a paragraph, with commas, a clause, and more.</p>"
+                      "</div>",
+                      k + 1, k);
+    snprintf(page + n, sizeof page - (size_t)n, "</div></div></body></html>");
+    char *out = run(page, 1);
+    CHECK(out && contains(out, "The council voted"));
+    CHECK(out && !contains(out, "Teaser 3 of another post"));
+    free(out);
+}
+
 static void test_story_siblings(void)
 {
     char page[8192];
@@ -1218,6 +1245,7 @@ int main(void)
     test_linked_sentences();
     test_bullet_paragraphs();
     test_story_siblings();
+    test_second_column();
     test_story_ends();
     test_script_attributes();
     test_deep_nesting();

@@ -472,19 +472,25 @@ static void test_forum_signature_settles_forum(void)
     }
 }
 
+/* Appends n entries to page: a linked title in a `heading` element and a teaser. */
+static void append_entries(char *page, size_t size, int n, const char *heading)
+{
+    for (int k = 0; k < n; k++) {
+        size_t len = strlen(page);
+        snprintf(page + len, size - len,
+                 "<div class=entry><%s><a href=/post-%d>Entry number %d of the archive</a>"
+                 "</%s><p>A short teaser of the entry, a sentence or so long.</p></div>",
+                 heading, k, k, heading);
+    }
+}
+
 /* Twelve linked entry headings with teasers: a listing, unless the page carries a form
  * to comment on it, which one post has and a page of entries has not (html.c). */
 static void test_comment_form_settles_article(void)
 {
     for (int form = 0; form <= 1; form++) {
         char page[6000] = "<html><head><title>Archive - A blog</title></head><body><div class=posts>";
-        for (int k = 0; k < 12; k++) {
-            size_t n = strlen(page);
-            snprintf(page + n, sizeof page - n,
-                     "<div class=entry><h2><a href=/post-%d>Entry number %d of the archive</a>"
-                     "</h2><p>A short teaser of the entry, a sentence or so long.</p></div>",
-                     k, k);
-        }
+        append_entries(page, sizeof page, 12, "h2");
         strcat(page, form ? "</div><form id=commentform action=/post><textarea name=comment>"
                             "</textarea></form></body></html>"
                           : "</div><form id=search action=/find><input name=q></form></body></html>");
@@ -493,6 +499,40 @@ static void test_comment_form_settles_article(void)
         CHECK(t == (form ? WINNOW_PAGE_ARTICLE : WINNOW_PAGE_LISTING));
         CHECK(has_signal(why, "H.comment_form=1") == form);
         CHECK(has_signal(why, "H.textarea=1") == form);
+        free(why);
+    }
+}
+
+/* A news story ("news" in its title) beside a sidebar of 18 linked headlines with
+ * teasers leans to listing; its headline with a byline and a date line under it says it
+ * is one story (html.c).
+ * A listing whose first byline and date sit under its first entry's title keeps its
+ * type, as does the story without them. */
+static void test_story_stamp_settles_article(void)
+{
+    for (int kind = 0; kind < 3; kind++) { /* 0 stamped story, 1 bare story, 2 listing */
+        char page[9000];
+        snprintf(page, sizeof page, "<html><head><title>%s</title></head><body>",
+                 kind == 2 ? "Latest news" : "Talks resume on Tuesday - Hockey news");
+        if (kind == 2)
+            strcat(page, "<h1>Latest news</h1><h2><a href=/talks>Talks resume on Tuesday</a>"
+                         "</h2><p>By Jo Reed</p><p>June 11, 2012</p><p>A teaser of the talks.</p>");
+        else
+            strcat(page, kind == 0 ? "<h1>Talks resume on Tuesday</h1><p>By Jo Reed</p>"
+                                     "<p>June 11, 2012</p>"
+                                   : "<h1>Talks resume on Tuesday</h1>");
+        if (kind != 2)
+            strcat(page, "<p>Talks between the league and the players resumed on Tuesday at an "
+                         "undisclosed place in the city, the first meeting in three weeks.</p>");
+        strcat(page, "<div class=headlines>");
+        append_entries(page, sizeof page, 18, "h3");
+        strcat(page, "</div></body></html>");
+        char *why = NULL;
+        winnow_page_type t = run(page, WINNOW_PAGE_AUTO, NULL, &why);
+        CHECK(t == (kind == 0 ? WINNOW_PAGE_ARTICLE : WINNOW_PAGE_LISTING));
+        CHECK((why && strstr(why, "a byline and a date line")) == (kind == 0));
+        if (t != (kind == 0 ? WINNOW_PAGE_ARTICLE : WINNOW_PAGE_LISTING))
+            fprintf(stderr, "story page, kind %d: %s\n", kind, why ? why : "(null)");
         free(why);
     }
 }
@@ -576,6 +616,7 @@ int main(void)
     test_code_settles_documentation();
     test_forum_signature_settles_forum();
     test_comment_form_settles_article();
+    test_story_stamp_settles_article();
     test_shop_lineup_settles_collection();
     test_priced_grid_settles_collection();
     test_rhythm_settles_listing();
