@@ -173,7 +173,11 @@ static int reread(hdom *h, const winnow_options *opt, doc *d, int fresh)
     int rows = r.sure_entries ? wn_hentries_spare(h) : 0;
     if (rows < 0) return -1;
     int spared = cats ? wn_hdom_spare(h, cats) : 0;
-    if (panels_shown(r)) spared += wn_hdom_spare_panels(h);
+    if (panels_shown(r)) {
+        int panels = wn_hdom_spare_panels(h);
+        if (panels < 0) return -1;
+        spared += panels;
+    }
     if (!spared && !rows && !nested && !fresh) return 0;
     wn_hdom_reread(h); /* prunes anew, what was spared left */
     d->n = 0;
