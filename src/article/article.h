@@ -58,6 +58,11 @@ int wn_article_entries_unsure(const doc *d);
  * is read as nothing but its entries, as one with a wide lead is.  Raises the margin. */
 #define WN_READING_ENTRY_ROWS 8
 void wn_article_entry_rows(doc *d, int rows);
+/* reading.c: a service that leads article by less than the HTML reading's margin, but
+ * by 2 or more, is read as one when the page's class names speak of an offer's parts
+ * (service_classes) at least as often as of a story's (article_classes).  Raises the
+ * margin. */
+void wn_article_service_markup(doc *d, int service_classes, int article_classes);
 /* The margin over "article" from which rendered text is read as a forum or listing
  * (other types need less: reading.c). */
 #define WN_READING_TEXT_MARGIN 12

@@ -106,6 +106,7 @@ static int decide_type(hdom *h, const winnow_options *opt, doc *d)
         wn_pt_settle(d, WINNOW_PAGE_COLLECTION, PT_FORCED_MARGIN,
                      "a row of %d priced tiles, more than a product page's shelf",
                      sig.v[PS_H_REP_PRICED]);
+    wn_article_service_markup(d, sig.v[PS_H_CT_SERVICE], sig.v[PS_H_CT_ARTICLE]);
     return rc;
 }
 
