@@ -1076,6 +1076,20 @@ static void test_service_forms(void)
     CHECK(!contains(service, "First Name"));
     CHECK(!contains(service, "agree to hear"));
     free(service);
+    /* On a short page a contact form with its consent lines holds a quarter of it. */
+    static const char short_page[] =
+        "<html><body><main><h1>Garden Design</h1>"
+        "<p>We plan and plant gardens for small yards, from the first sketch to the last "
+        "shrub, and we look after them for a year once they are planted.</p>"
+        "<p>The care plan waters, prunes and feeds the garden every other week through "
+        "its first summer, and we come back each autumn to plant bulbs.</p>"
+        "<form class=quote action=/quote><label>First Name*</label><input name=first>"
+        "<p>By checking this box you agree to hear from us, never more than monthly.</p>"
+        "<button>Send</button></form></main></body></html>";
+    service = run_typed(short_page, WINNOW_PAGE_SERVICE);
+    CHECK(contains(service, "every other week"));
+    CHECK(!contains(service, "agree to hear"));
+    free(service);
     /* A form holding the whole page (ASP.NET's) is no contact form. */
     static const char wrapped[] =
         "<html><body><form id=aspnetForm action=/default.aspx><main><h1>Garden Design</h1>"
