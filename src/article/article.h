@@ -67,6 +67,11 @@ void wn_article_entry_rows(doc *d, int rows);
  * post under a long sidebar. */
 #define WN_READING_THIN_SHARE 0.11
 winnow_page_type wn_article_thin_reading(const doc *d, size_t page_text);
+/* reading.c: a service that leads article by less than the HTML reading's margin, but
+ * by 2 or more, is read as one when the page's class names speak of an offer's parts
+ * (service_classes) at least as often as of a story's (article_classes).  Raises the
+ * margin. */
+void wn_article_service_markup(doc *d, int service_classes, int article_classes);
 /* The margin over "article" from which rendered text is read as a forum or listing
  * (other types need less: reading.c). */
 #define WN_READING_TEXT_MARGIN 12

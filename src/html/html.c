@@ -129,6 +129,9 @@ static int decide_type(hdom *h, const winnow_options *opt, doc *d)
         wn_pt_settle(d, WINNOW_PAGE_COLLECTION, PT_FORCED_MARGIN,
                      "a row of %d priced tiles, more than a product page's shelf",
                      sig.v[PS_H_REP_PRICED]);
+    /* A form to comment on the page makes it a story, whatever its class names say. */
+    if (!sig.v[PS_H_COMMENT_FORM])
+        wn_article_service_markup(d, sig.v[PS_H_CT_SERVICE], sig.v[PS_H_CT_ARTICLE]);
     return rc;
 }
 
@@ -196,7 +199,11 @@ static int reread(hdom *h, const winnow_options *opt, doc *d, int fresh)
     int rows = r.sure_entries ? wn_hentries_spare(h) : 0;
     if (rows < 0) return -1;
     int spared = cats ? wn_hdom_spare(h, cats) : 0;
-    if (panels_shown(r)) spared += wn_hdom_spare_panels(h);
+    if (panels_shown(r)) {
+        int panels = wn_hdom_spare_panels(h);
+        if (panels < 0) return -1;
+        spared += panels;
+    }
     if (!spared && !rows && !nested && !fresh) return 0;
     wn_hdom_reread(h); /* prunes anew, what was spared left */
     d->n = 0;

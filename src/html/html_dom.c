@@ -886,19 +886,145 @@ static int panel_value(const char *v)
     return 0;
 }
 
+/* The element sibling before or after n, or NULL. */
+static const xmlNode *element_sibling(const xmlNode *n, int after)
+{
+    for (n = after ? n->next : n->prev; n; n = after ? n->next : n->prev)
+        if (n->type == XML_ELEMENT_NODE) return n;
+    return NULL;
+}
+
+static int is_button(const xmlNode *n)
+{
+    return n && n->type == XML_ELEMENT_NODE && strcasecmp((const char *)n->name, "button") == 0;
+}
+
+static int is_heading(const hdom *h, int i)
+{
+    return i >= 0 && h->tag[i] >= TG_H1 && h->tag[i] <= TG_H6;
+}
+
+/* Whether n says it opens something: a <button>, aria-expanded, role=button. */
+static int opener(const xmlNode *n)
+{
+    if (!n || n->type != XML_ELEMENT_NODE) return 0;
+    const char *role = wn_hdom_attr(n, "role");
+    return is_button(n) || wn_hdom_attr(n, "aria-expanded") ||
+           (role && strcasecmp(role, "button") == 0);
+}
+
+/* Whether text node content holds a space between words. */
+static int words_apart(const xmlNode *n)
+{
+    for (; n; n = n->next) {
+        if (n->type == XML_TEXT_NODE && n->content) {
+            const char *t = (const char *)n->content;
+            while (*t == ' ' || *t == '\n' || *t == '\t' || *t == '\r') t++;
+            const char *sp = strpbrk(t, " \n\t");
+            if (sp && sp[strspn(sp, " \n\t\r")]) return 1;
+        } else if (n->type == XML_ELEMENT_NODE && words_apart(n->children)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Whether element n is a disclosure's toggle -- an opener, or a heading holding one
+ * as a child or grandchild (WAI-ARIA's accordion: <h3><button>Question</button></h3>)
+ * -- labelled by two words or more: a one-word button ("Context", "Share") opens a
+ * tooltip or a menu. */
+static int toggle(const hdom *h, const xmlNode *n)
+{
+    int i = hdom_idx(n), found = opener(n);
+    for (const xmlNode *c = is_heading(h, i) ? n->children : NULL; c && !found; c = c->next) {
+        found = opener(c);
+        for (const xmlNode *g = c->type == XML_ELEMENT_NODE ? c->children : NULL; g && !found;
+             g = g->next)
+            found = opener(g);
+    }
+    return found && words_apart(n->children);
+}
+
+/* Whether element i is hidden by the page (a hidden marker) or by a class that says so
+ * (utility CSS's "hidden", pruned by the chrome-word rule). */
+static int hidden_element(const hdom *h, int i)
+{
+    static const char *const hide[] = {"hidden", NULL};
+    return page_hidden(h->why[i]) ||
+           (h->rule[i] && wn_hdom_has_class(wn_hdom_attr(h->node[i], "class"), hide));
+}
+
+/* A disclosure's panel: a hidden element right after its toggle, holding text that is
+ * not a menu's links (a header's "Products" button opens a hidden list of links) and
+ * no dialog's (a sign-in form). links: each element's link text before pruning. */
+static int disclosure_panel(const hdom *h, int i, const uint32_t *links)
+{
+    const char *role = wn_hdom_attr(h->node[i], "role");
+    return hidden_element(h, i) && !role && toggle(h, element_sibling(h->node[i], 0)) &&
+           links[i] * 2 < h->raw[i];
+}
+
+/* A panel a click opens, hidden by the page: a tab panel, or an element whose class or
+ * id names one. */
+static int named_panel(const hdom *h, int i)
+{
+    const xmlNode *n = h->node[i];
+    const char *role = wn_hdom_attr(n, "role");
+    return page_hidden(h->why[i]) &&
+           ((role && strcasecmp(role, "tabpanel") == 0) || panel_value(wn_hdom_attr(n, "class")) ||
+            panel_value(wn_hdom_attr(n, "id")));
+}
+
+/* Whether element i holds a heading as a child or grandchild. */
+static int holds_heading(const hdom *h, int i)
+{
+    for (const xmlNode *c = h->node[i]->children; c; c = c->next) {
+        if (is_heading(h, hdom_idx(c))) return 1;
+        for (const xmlNode *g = c->type == XML_ELEMENT_NODE ? c->children : NULL; g; g = g->next)
+            if (is_heading(h, hdom_idx(g))) return 1;
+    }
+    return 0;
+}
+
+/* An accordion's question drawn as a button: read when the answer after it is a panel
+ * read with the page, or, for a button that holds a heading or sits in one, an answer
+ * shown open.  A question whose answer the page does not hold is a link to it, and
+ * truths leave such lists out. */
+static int question_button(const hdom *h, int i, const uint32_t *links)
+{
+    if (!is_button(h->node[i]) || h->raw[i] == 0) return 0;
+    int in_heading = is_heading(h, h->parent[i]);
+    int head = in_heading ? h->parent[i] : i;
+    int k = hdom_idx(element_sibling(h->node[head], 1));
+    if (k < 0 || h->raw[k] == 0) return 0;
+    if (!(h->flags[k] & NF_PRUNE)) return in_heading || holds_heading(h, i);
+    return named_panel(h, k) || disclosure_panel(h, k, links);
+}
+
+static void unprune(hdom *h, int i)
+{
+    h->flags[i] &= (uint16_t)~NF_PRUNE;
+    h->why[i] = NULL;
+    h->rule[i] = NULL;
+}
+
 int wn_hdom_spare_panels(hdom *h)
 {
+    uint32_t *links = calloc((size_t)h->n + 1, sizeof *links);
+    if (!links) return -1;
+    for (int i = h->n - 1; i >= 0; i--) {
+        if (h->flags[i] & NF_LINK) links[i] += h->own[i];
+        if (h->parent[i] >= 0) links[h->parent[i]] += links[i];
+    }
     int spared = 0;
     for (int i = 0; i < h->n; i++) {
-        if (!(h->flags[i] & NF_PRUNE) || !page_hidden(h->why[i])) continue;
-        const xmlNode *n = h->node[i];
-        const char *role = wn_hdom_attr(n, "role");
-        if ((role && strcasecmp(role, "tabpanel") == 0) || panel_value(wn_hdom_attr(n, "class")) ||
-            panel_value(wn_hdom_attr(n, "id"))) {
-            h->flags[i] &= (uint16_t)~NF_PRUNE;
-            h->why[i] = NULL;
+        if (!(h->flags[i] & NF_PRUNE)) continue;
+        if (h->tag[i] == TG_CONTROL ? question_button(h, i, links)
+                                    : named_panel(h, i) || disclosure_panel(h, i, links)) {
+            unprune(h, i);
             spared++;
         }
     }
+    free(links);
     return spared;
 }

@@ -121,7 +121,10 @@ void wn_hdom_reread(hdom *h);
 /* wn_hdom_spare for the panels the page hides until a click opens them -- elements hidden
  * by the hidden attribute, aria-hidden or an inline style that are a tab panel
  * (role=tabpanel) or whose class or id names one (tab, panel, accordion, collapse,
- * answer, toggle): a service's or product's sections.  Returns how many were spared. */
+ * answer, toggle): a service's or product's sections; and a disclosure's parts -- a
+ * hidden element right after its toggle (a button, aria-expanded), the button that
+ * holds or heads an accordion's question.  Returns how many were spared, -1 when out
+ * of memory. */
 int wn_hdom_spare_panels(hdom *h);
 
 /* Index of an element, or -1 when it is not indexed (not content). */

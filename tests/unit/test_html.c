@@ -1037,6 +1037,44 @@ static void test_hidden_panels(void)
     free(article);
 }
 
+/* An accordion drawn as buttons: the question a button holds (or a heading holding the
+ * button) and the answer hidden right after it are read with a service page; a
+ * one-word button's hidden tooltip, a button opening a menu of links and a question
+ * whose answer the page does not hold stay out; an article reads none of them. */
+static void test_disclosures(void)
+{
+    static const char page[] =
+        "<html><body><main><h1>Garden Design</h1>"
+        "<p>We plan and plant gardens for small yards, from the first sketch to the last "
+        "shrub, and we look after them for a year once they are planted.</p>"
+        "<div class=faq><button type=button><h5>How long does a garden take?</h5></button>"
+        "<div class='text-sm hidden'><p>Most gardens take two to four weeks from the first "
+        "visit to the last plant.</p></div></div>"
+        "<div class=faq><h3><button aria-expanded=false>Do you water the plants?</button></h3>"
+        "<div id=a2 hidden><p>The care plan waters them every other week.</p></div></div>"
+        "<div class=faq><button>What does it cost to start?</button><div class=more></div>"
+        "<a href=/prices>Prices</a></div>"
+        "<div><button>Context</button><div style='display:none'><p>When enabled, the "
+        "assistant reads the page you are on.</p></div></div>"
+        "<div><button>Our services</button><div hidden><a href=/a>Design and planting</a> "
+        "<a href=/b>Care and watering</a></div></div>"
+        "</main></body></html>";
+    char *service = run_typed(page, WINNOW_PAGE_SERVICE);
+    char *article = run_typed(page, WINNOW_PAGE_ARTICLE);
+    CHECK(contains(service, "How long does a garden take?"));
+    CHECK(contains(service, "two to four weeks"));
+    CHECK(contains(service, "Do you water the plants?"));
+    CHECK(contains(service, "every other week"));
+    CHECK(!contains(service, "What does it cost"));
+    CHECK(!contains(service, "assistant reads"));
+    CHECK(!contains(service, "Design and planting"));
+    CHECK(!contains(article, "How long does a garden take?"));
+    CHECK(!contains(article, "two to four weeks"));
+    CHECK(!contains(article, "every other week"));
+    free(service);
+    free(article);
+}
+
 /* A page that leans to forum by less than the margin of a forum reading is read as an
  * article, which prunes posts marked "comment"; when that leaves next to nothing and
  * the pruned posts hold a thread's worth of text, it is read as the forum thread it
@@ -1152,6 +1190,20 @@ static void test_service_forms(void)
     CHECK(!contains(service, "First Name"));
     CHECK(!contains(service, "agree to hear"));
     free(service);
+    /* On a short page a contact form with its consent lines holds a quarter of it. */
+    static const char short_page[] =
+        "<html><body><main><h1>Garden Design</h1>"
+        "<p>We plan and plant gardens for small yards, from the first sketch to the last "
+        "shrub, and we look after them for a year once they are planted.</p>"
+        "<p>The care plan waters, prunes and feeds the garden every other week through "
+        "its first summer, and we come back each autumn to plant bulbs.</p>"
+        "<form class=quote action=/quote><label>First Name*</label><input name=first>"
+        "<p>By checking this box you agree to hear from us, never more than monthly.</p>"
+        "<button>Send</button></form></main></body></html>";
+    service = run_typed(short_page, WINNOW_PAGE_SERVICE);
+    CHECK(contains(service, "every other week"));
+    CHECK(!contains(service, "agree to hear"));
+    free(service);
     /* A form holding the whole page (ASP.NET's) is no contact form. */
     static const char wrapped[] =
         "<html><body><form id=aspnetForm action=/default.aspx><main><h1>Garden Design</h1>"
@@ -1265,6 +1317,7 @@ int main(void)
     test_product_buy_box_and_shelves();
     test_responsive_hidden();
     test_hidden_panels();
+    test_disclosures();
     test_thin_forum();
     test_thin_article();
     test_service_forms();

@@ -2,7 +2,8 @@
  * collections): from which lead they are read whole and as sure entries, and the lead
  * their linked headings lend them (wn_article_entry_titles), and the lead a row of
  * entries holding the page lends them (wn_article_entry_rows); the type a page read as
- * an article that kept next to nothing is read as (wn_article_thin_reading). */
+ * an article that kept next to nothing is read as (wn_article_thin_reading); and the
+ * lead a service page's markup lends it (wn_article_service_markup). */
 #include <string.h>
 #include "article/article.h"
 #include "check.h"
@@ -179,11 +180,39 @@ static void test_thin_reading(void)
     wn_doc_free(&d);
 }
 
+/* A service leading by 2 to 5 is read whole when its class names speak of an offer's
+ * parts at least as often as of a story's; not by a lead of 1, nor with a story's
+ * markup, nor another type. */
+static void test_service_markup(void)
+{
+    doc d = typed(WINNOW_PAGE_SERVICE, 2);
+    CHECK(!wn_article_reading(&d, 0).whole_page);
+    wn_article_service_markup(&d, 3, 4);
+    CHECK(!wn_article_reading(&d, 0).whole_page);
+    wn_article_service_markup(&d, 4, 4);
+    wn_reading r = wn_article_reading(&d, 0);
+    CHECK(r.whole_page && r.links_kept && r.buttons_dropped && r.forms_dropped);
+    wn_doc_free(&d);
+    d = typed(WINNOW_PAGE_SERVICE, 1);
+    wn_article_service_markup(&d, 20, 0);
+    CHECK(d.page_type_margin == 1);
+    wn_doc_free(&d);
+    d = typed(WINNOW_PAGE_SERVICE, 8);
+    wn_article_service_markup(&d, 20, 0);
+    CHECK(d.page_type_margin == 8); /* read whole already: the lead stays */
+    wn_doc_free(&d);
+    d = typed(WINNOW_PAGE_DOCUMENTATION, 3);
+    wn_article_service_markup(&d, 20, 0);
+    CHECK(d.page_type_margin == 3);
+    wn_doc_free(&d);
+}
+
 int main(void)
 {
     test_leads();
     test_entry_titles();
     test_entry_rows();
     test_thin_reading();
+    test_service_markup();
     return check_done();
 }
