@@ -66,11 +66,18 @@ static int is_hard_cut(const block *b)
     return b->why == WHY_RULE && b->rule->hard;
 }
 
+/* A cut marker ("Related", "Most read", a comment section's header): a rule that ends
+ * the article at it (cut=after or cut=before). */
+static int is_cut_marker(const block *b)
+{
+    return b->ract == RA_CUT_AFTER || b->ract == RA_CUT_BEFORE;
+}
+
 /* The value of a block a rule decided. */
 static double rule_value(const block *b, const tshape *s)
 {
     if (b->dec == DEC_DROP) {
-        if (b->ract != RA_CUT_AFTER && b->ract != RA_CUT_BEFORE) return RULE_DROP_VALUE;
+        if (!is_cut_marker(b)) return RULE_DROP_VALUE;
         /* A comment section never belongs to the article; a "Related" box may sit
          * inside it, so the article may go on past one if enough prose follows. */
         return is_hard_cut(b) ? BARRIER : SOFT_CUT_VALUE;
@@ -163,7 +170,7 @@ static size_t extend_colon_list(const doc *d, const tshape *shapes, const double
     size_t end = i, limit = i + COLON_LIST_MAX;
     for (; i < n && i < limit; i++) {
         const block *b = &d->blocks[i];
-        if (v[i] <= BARRIER || b->ract == RA_CUT_AFTER || b->ract == RA_CUT_BEFORE) break;
+        if (v[i] <= BARRIER || is_cut_marker(b)) break;
         if (b->dec == DEC_DROP) continue;       /* rule-dropped: skipped, not an end */
         if (v[i] > 0 || shapes[i].words > 30 || shapes[i].words < 2) break;
         if (b->blank_before && i > end && d->blocks[i].kind != d->blocks[end - 1].kind &&
@@ -471,11 +478,24 @@ static int collection_story(const doc *d, const tshape *shapes, size_t bs, size_
  * a tenth to a fifth does as well; a quarter loses). */
 #define ARTICLE_SPREAD_SHARE 0.15
 
+/* The run ends where the page says the article ends: the next block past the
+ * rule-dropped chrome after it is a cut marker ("Related links", "Most read").  What
+ * follows is the box of other stories the marker heads, not more of this one, however
+ * short the run (a 96-word agency story over a page of teasers: Scrapinghub lynx .9088
+ * -> .9109, wcxb-dev-article innerText .9096 -> .9102; no other page of the sets
+ * changes). */
+static int run_ends_at_marker(const doc *d, size_t be)
+{
+    size_t i = be;
+    while (i < d->n && d->blocks[i].dec == DEC_DROP && !is_cut_marker(&d->blocks[i])) i++;
+    return i < d->n && is_cut_marker(&d->blocks[i]);
+}
+
 static int article_spread(const doc *d, const tshape *shapes, const double *v,
                           const unsigned char *flags, size_t bs, size_t be)
 {
     if ((d->page_type != WINNOW_PAGE_ARTICLE && d->page_type != WINNOW_PAGE_PRODUCT) ||
-        d->page_type_margin == PT_FORCED_MARGIN)
+        d->page_type_margin == PT_FORCED_MARGIN || run_ends_at_marker(d, be))
         return 0;
     size_t ws, we, run = 0, span = 0, lo = bs, hi = be;
     whole_span(d, shapes, v, flags, d->n, &ws, &we);
@@ -630,8 +650,7 @@ void wn_textclass_classify_rules(doc *d, rule_matcher *m)
     /* Soft cut markers inside the article were inline boxes: only drop them, so that
      * wn_rules_cut() cuts at the first marker after the article. */
     for (size_t i = bs; i < be; i++)
-        if (d->blocks[i].ract == RA_CUT_AFTER || d->blocks[i].ract == RA_CUT_BEFORE)
-            d->blocks[i].ract = RA_DROP;
+        if (is_cut_marker(&d->blocks[i])) d->blocks[i].ract = RA_DROP;
     wn_rules_cut(d, bs, be);
     for (size_t i = 0; i < n; i++) {
         block *b = &d->blocks[i];

@@ -811,6 +811,41 @@ static void test_spread_article_read_whole(void)
     free(text);
 }
 
+/* A short wire story, then "Most read" and a page of teasers, each a photo's short
+ * caption over its headline: the story is a small share of the words the page holds,
+ * but its run ends at the marker heading the teasers, so only the story is read. */
+static void test_spread_stops_at_marker(void)
+{
+    static const char *story[] = {
+        "BERLIN -- The space agency says putting astronauts into a deep sleep could make it easier to reach other planets.",
+        "Its researchers examined how hibernation would change the design of a crewed mission to Mars and found a smaller ship would do.",
+        "Slowing a human's metabolism the way animals do is not possible yet, the head of the research team says.",
+    };
+    size_t n = sizeof story / sizeof *story;
+    buf b;
+    wn_buf_init(&b, 0);
+    const char *head = "Home\nNews\nWorld\nSci-Tech\nSign in\n\nSleep study for astronauts\n\n"
+                       "The Associated Press\nNovember 18, 2019\n\n";
+    CHECK(wn_buf_append(&b, head, strlen(head)) == 0);
+    for (size_t i = 0; i < n; i++)
+        CHECK(wn_buf_append(&b, story[i], strlen(story[i])) == 0 && wn_buf_append(&b, "\n\n", 2) == 0);
+    const char *marker = "Most read\n\n", *foot = "Privacy\nTerms\n";
+    CHECK(wn_buf_append(&b, marker, strlen(marker)) == 0);
+    for (size_t i = 0; i < 24; i++) {
+        char e[200];
+        int l = snprintf(e, sizeof e, "Crews clear roads after storm %zu.\n"
+                                      "Council weighs a new plan for the old bridge, part %zu\n\n", i + 1, i + 1);
+        CHECK(l > 0 && (size_t)l < sizeof e && wn_buf_append(&b, e, (size_t)l) == 0);
+    }
+    CHECK(wn_buf_append(&b, foot, strlen(foot) + 1) == 0); /* with its NUL: b.data is a string */
+    char *out = NULL;
+    CHECK(typed(b.data, &out) == WINNOW_PAGE_ARTICLE);
+    check_all_in(out, story, n);
+    CHECK(out && strstr(out, "storm") == NULL && strstr(out, "bridge") == NULL);
+    free(out);
+    wn_buf_free(&b);
+}
+
 static const char *desk_paras[] = {
     "This oak desk is made from solid European oak with a hard wax oil finish that brings out the grain and protects the top from water rings and everyday scratches.",
     "The frame is powder coated steel in black or white, with adjustable feet that keep the desk level on old wooden floors and uneven tiles alike.",
@@ -869,6 +904,7 @@ int main(void)
     test_whole_reading_opens_at_prose();
     test_collection_story();
     test_spread_article_read_whole();
+    test_spread_stops_at_marker();
     test_spread_product_read_whole();
     winnow_rules_free(rules);
     return check_done();
