@@ -811,6 +811,101 @@ static void test_spread_article_read_whole(void)
     free(text);
 }
 
+/* A service page read whole: a banner's line, then the site's menu, the offer's sections,
+ * a footer's column of links and the company's blurb.  The menu and the footer (six
+ * short lines or more, with little of the prose beyond them) bound the body; a list
+ * of short lines between the sections is the offer's own. */
+static void test_whole_reading_bounded_by_menus(void)
+{
+    static const char *service_page =
+        "New: the spring release brings holiday pay to every plan.\n\n"
+        "Products\nSolutions\nPricing\nCustomers\nResources\nPartners\nCompany\nSign in\n\n"
+        "Payroll for small teams\n\n"
+        "Run payroll in minutes: we file the taxes, pay your people on time and keep every "
+        "record you need for the end of the year, whatever the size of your team.\n\n"
+        "Every plan includes direct deposit, tax filing in all fifty states, and a place where "
+        "your people see their pay slips and change their own bank details.\n\n"
+        "What every plan includes\n"
+        "Direct deposit\nTax filing\nPay slips\nTime off\nBenefits\nReports\nSupport\n\n"
+        "Teams that move to us from spreadsheets save about four hours of work every month, "
+        "and they make fewer mistakes because the numbers are checked before each run.\n\n"
+        "Our support team answers by phone and chat on working days, and the help centre "
+        "holds a guide for each task, from the first payroll to the last one of the year.\n\n"
+        "Product\nPayroll\nBenefits\nTime tracking\nHiring\nIntegrations\nSecurity\n\n"
+        "At Acme we believe every team deserves simple payroll.\n\n"
+        "Privacy\nTerms\n";
+    char *out = as_type(service_page, WINNOW_PAGE_SERVICE);
+    CHECK(out && strstr(out, "Run payroll in minutes") != NULL);
+    CHECK(out && strstr(out, "the last one of the year") != NULL);
+    CHECK(out && strstr(out, "Direct deposit") != NULL && strstr(out, "Reports") != NULL);
+    CHECK(out && strstr(out, "spring release") == NULL && strstr(out, "Solutions") == NULL);
+    CHECK(out && strstr(out, "Time tracking") == NULL && strstr(out, "At Acme") == NULL);
+    free(out);
+}
+
+/* A thread read whole, then "Similar threads" and other threads' openings: the marker
+ * ends the body, with less than the thread's prose below it. */
+static void test_whole_reading_ends_at_marker(void)
+{
+    static const char *thread =
+        "Forums\nWorkshop\nNew posts\n\nHow did you get into woodworking?\n\n"
+        "oakleaf\nFeb 24, 2006\n"
+        "I am curious how people here got started, whether it was a class, a relative or a "
+        "piece of furniture they could not afford to buy.\n\n"
+        "cheatah\nFeb 24, 2006\n"
+        "My wife and I had a cabinet built for the living room, and I was so taken with it "
+        "that I bought a saw and made the shelf next to it myself.\n\n"
+        "jec\nFeb 25, 2006\n"
+        "My grandfather was a finish carpenter, and I spent my summers sweeping his shop and "
+        "learning to sharpen his chisels before I was allowed to use them.\n\n"
+        "Similar threads\n\n"
+        "Which bench vise should a beginner buy for a small garage shop?\nStarted by rook\n"
+        "Replies: 12\n\n"
+        "Is a table saw worth the space when a track saw does most of the work?\nStarted by wren\n"
+        "Replies: 30\n\n"
+        "Privacy\nTerms\n";
+    char *out = as_type(thread, WINNOW_PAGE_FORUM);
+    CHECK(out && strstr(out, "could not afford to buy") != NULL);
+    CHECK(out && strstr(out, "sharpen his chisels") != NULL);
+    CHECK(out && strstr(out, "bench vise") == NULL && strstr(out, "track saw") == NULL);
+    free(out);
+}
+
+/* A short wire story, then "Most read" and a page of teasers, each a photo's short
+ * caption over its headline: the story is a small share of the words the page holds,
+ * but its run ends at the marker heading the teasers, so only the story is read. */
+static void test_spread_stops_at_marker(void)
+{
+    static const char *story[] = {
+        "BERLIN -- The space agency says putting astronauts into a deep sleep could make it easier to reach other planets.",
+        "Its researchers examined how hibernation would change the design of a crewed mission to Mars and found a smaller ship would do.",
+        "Slowing a human's metabolism the way animals do is not possible yet, the head of the research team says.",
+    };
+    size_t n = sizeof story / sizeof *story;
+    buf b;
+    wn_buf_init(&b, 0);
+    const char *head = "Home\nNews\nWorld\nSci-Tech\nSign in\n\nSleep study for astronauts\n\n"
+                       "The Associated Press\nNovember 18, 2019\n\n";
+    CHECK(wn_buf_append(&b, head, strlen(head)) == 0);
+    for (size_t i = 0; i < n; i++)
+        CHECK(wn_buf_append(&b, story[i], strlen(story[i])) == 0 && wn_buf_append(&b, "\n\n", 2) == 0);
+    const char *marker = "Most read\n\n", *foot = "Privacy\nTerms\n";
+    CHECK(wn_buf_append(&b, marker, strlen(marker)) == 0);
+    for (size_t i = 0; i < 24; i++) {
+        char e[200];
+        int l = snprintf(e, sizeof e, "Crews clear roads after storm %zu.\n"
+                                      "Council weighs a new plan for the old bridge, part %zu\n\n", i + 1, i + 1);
+        CHECK(l > 0 && (size_t)l < sizeof e && wn_buf_append(&b, e, (size_t)l) == 0);
+    }
+    CHECK(wn_buf_append(&b, foot, strlen(foot) + 1) == 0); /* with its NUL: b.data is a string */
+    char *out = NULL;
+    CHECK(typed(b.data, &out) == WINNOW_PAGE_ARTICLE);
+    check_all_in(out, story, n);
+    CHECK(out && strstr(out, "storm") == NULL && strstr(out, "bridge") == NULL);
+    free(out);
+    wn_buf_free(&b);
+}
+
 static const char *desk_paras[] = {
     "This oak desk is made from solid European oak with a hard wax oil finish that brings out the grain and protects the top from water rings and everyday scratches.",
     "The frame is powder coated steel in black or white, with adjustable feet that keep the desk level on old wooden floors and uneven tiles alike.",
@@ -867,8 +962,11 @@ int main(void)
     test_spread_prose_settles_listing();
     test_title_entries_settle_listing();
     test_whole_reading_opens_at_prose();
+    test_whole_reading_bounded_by_menus();
+    test_whole_reading_ends_at_marker();
     test_collection_story();
     test_spread_article_read_whole();
+    test_spread_stops_at_marker();
     test_spread_product_read_whole();
     winnow_rules_free(rules);
     return check_done();
