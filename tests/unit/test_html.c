@@ -729,6 +729,16 @@ static void test_screen_reader_cells(void)
     CHECK(contains(out, "| Step-free | Yes | Yes |\n"));
     CHECK(!contains(out, "opens a map"));
     free(out);
+    /* The labels a shop reads out before its prices, under other names. */
+    static const char prices[] =
+        "<html><body><article><p>The council voted on Tuesday to expand the bus network, "
+        "adding three routes that will link the northern suburbs with the hospital.</p>"
+        "<p><span class=\"screenreader\">Sale price</span> &pound;88 "
+        "<span class=\"a11y-hidden\">Regular price</span> &pound;102</p></article></body></html>";
+    out = run(prices, 1);
+    CHECK(contains(out, "\xC2\xA3" "88 \xC2\xA3" "102"));
+    CHECK(!contains(out, "Sale price") && !contains(out, "Regular price"));
+    free(out);
 }
 
 /* A grid whose cells are mostly empty (spacer cells, marks drawn as images) is page
