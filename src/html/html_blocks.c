@@ -59,6 +59,8 @@ typedef struct {
     size_t link_marks; /* bytes of link marks in cur: not text, left out of its length */
     int section;     /* walking a comment section the rules pruned (see skipped()) */
     int images;      /* images wanted (winnow_options.images) */
+    int text_el;     /* the element whose text cur ends with, -1 for none */
+    size_t text_n;   /* the length of that text node */
 } walker;
 
 /* doc_image.in_block of an image met in the text of the block being collected, until
@@ -691,6 +693,56 @@ static void leave(walker *w, int i)
     if (t == TG_LI || t == TG_DT || t == TG_DD) w->item_open = 0;
 }
 
+/* Whether one of elements a and b holds the other (the walk up is bounded by the depth). */
+static int nested(const hdom *h, int a, int b)
+{
+    if (h->depth[a] < h->depth[b]) {
+        int t = a;
+        a = b;
+        b = t;
+    }
+    while (a >= 0 && h->depth[a] > h->depth[b]) a = h->parent[a];
+    return a == b;
+}
+
+static int is_lower(char c) { return c >= 'a' && c <= 'z'; }
+static int is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+static int is_digit(char c) { return c >= '0' && c <= '9'; }
+static int is_alnum(char c) { return is_lower(c) || is_upper(c) || is_digit(c); }
+
+static int sub_or_sup(const xmlNode *n)
+{
+    return strcmp((const char *)n->name, "sub") == 0 || strcmp((const char *)n->name, "sup") == 0;
+}
+
+/* Whether the text s of element e, coming straight after the text of another element
+ * that neither holds e nor sits in it, starts a new word: "<span>Merrell</span><span>
+ * Moab 3</span>", a label and its value ("Publication Year" "2013"), a count and its
+ * unit.  The page's style sets such parts apart (blocks, grid cells, margins) where
+ * the markup does not; a word never changes case, nor turns from letters to digits,
+ * between two elements of its own.  Each side's text holds two characters or more
+ * (letters or digits before the junction), so text split into single letters for an
+ * animation stays whole; <sub> and <sup> ("H2O", "1st") are written against their
+ * word. */
+static int glued(const walker *w, int e, const char *s)
+{
+    const buf *c = &w->cur;
+    size_t k = c->len;
+    while (k && (c->data[k - 1] == LINK_OPEN || c->data[k - 1] == LINK_CLOSE ||
+                 c->data[k - 1] == CODE_MARK))
+        k--;
+    if (k < 2 || w->text_n < 2 || w->text_el < 0 || w->text_el == e || w->in_pre) return 0;
+    char a0 = c->data[k - 2], a = c->data[k - 1], b = s[0], b1 = b ? s[1] : 0;
+    if (!is_alnum(a0) || !is_alnum(a) || !is_alnum(b) || !b1 || b1 == ' ' || b1 == '\n')
+        return 0;
+    int turn = (is_lower(a) && is_upper(b)) || (is_upper(a0) && is_upper(a) && is_upper(b) &&
+                                                is_lower(b1)) ||
+               (is_digit(a) != is_digit(b));
+    const hdom *h = w->h;
+    return turn && !nested(h, w->text_el, e) && !sub_or_sup(h->node[e]) &&
+           !sub_or_sup(h->node[w->text_el]);
+}
+
 static void text(walker *w, const xmlNode *t)
 {
     int p = hdom_idx(t->parent);
@@ -710,7 +762,10 @@ static void text(walker *w, const xmlNode *t)
         if (k == n) return;
         w->owner = w->row >= 0 ? w->row : w->h->owner[p];
     }
+    if (glued(w, p, s)) wn_buf_putc(&w->cur, ' ');
     wn_buf_append(&w->cur, s, n);
+    w->text_el = p;
+    w->text_n = n;
     if (w->h->flags[p] & NF_LINK) w->link += n;
 }
 
@@ -742,7 +797,7 @@ static int walk_begin(walker *w, hdom *h, doc *d)
     memset(w, 0, sizeof *w);
     w->h = h;
     w->d = d;
-    w->owner = w->row = w->span_table = -1;
+    w->owner = w->row = w->span_table = w->text_el = -1;
     w->pad_left = PAD_BUDGET;
     if (wn_htables_classify(h, &w->tables) != 0) {
         d->failed = 1;

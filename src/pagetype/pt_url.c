@@ -14,7 +14,7 @@ static const char forum_words[] = "forum|forums|thread|threads|t|topic|questions
     "discussion|discussions|community|board|boards|d";
 static const char doc_words[] = "doc|docs|documentation|manual|reference|api|apis|library|"
     "handbook|latest|stable|man|wiki|kb|sdk|spec|book";
-static const char product_words[] = "product|products|dp|itm|item|app|sku|pd";
+static const char product_words[] = "product|products|dp|itm|item|app|sku|pd|pdp";
 static const char collection_words[] = "collection|collections|c|cat|category|categories|shop|"
     "store|browse|catalog|catalogue|department|gallery|range|product-category";
 static const char section_last_words[] = "news|blog|blogs|articles|stories|latest|newest|"

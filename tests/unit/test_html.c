@@ -220,6 +220,33 @@ static void test_formatting(void)
     free(out);
 }
 
+/* Text of two elements, neither inside the other, that meet with no space: a change of
+ * case or from letters to digits starts a word (the page's style sets the parts apart);
+ * a word split over elements, letters split for an animation, <sup> and text around
+ * an inline element stay as written. */
+static void test_glued_parts(void)
+{
+    char page[8192];
+    snprintf(page, sizeof page,
+             "<body><article><p>%s</p>"
+             "<p><span><span>Merrell</span><span>Moab 3 Mid Waterproof Hiking Boots</span>"
+             "</span></p><p><span>HOKA</span><span>Kaha 3 GTX</span></p>"
+             "<p><span>Publication Year</span><span>2013</span></p>"
+             "<p><span>Author</span><span>J. B. Mackinnon</span></p>"
+             "<p><span>Super</span><span>market</span> and <b>W</b><b>A</b><b>Ve</b> "
+             "and the 1<sup>st</sup> of May, <b>Mac</b>Kinnon, word<a href=x>Link</a></p>"
+             "<p>%s</p></article></body>",
+             PROSE, PROSE);
+    char *out = run(page, 1);
+    CHECK(out != NULL);
+    CHECK(contains(out, "Merrell Moab 3 Mid"));
+    CHECK(contains(out, "HOKA Kaha 3"));
+    CHECK(contains(out, "Publication Year 2013"));
+    CHECK(contains(out, "Author J. B."));
+    CHECK(contains(out, "Supermarket and WAVe and the 1st of May, MacKinnon, wordLink"));
+    free(out);
+}
+
 static void test_title(void)
 {
     char page[4096];
@@ -764,6 +791,16 @@ static void test_screen_reader_cells(void)
     CHECK(contains(out, "| Step-free | Yes | Yes |\n"));
     CHECK(!contains(out, "opens a map"));
     free(out);
+    /* The labels a shop reads out before its prices, under other names. */
+    static const char prices[] =
+        "<html><body><article><p>The council voted on Tuesday to expand the bus network, "
+        "adding three routes that will link the northern suburbs with the hospital.</p>"
+        "<p><span class=\"screenreader\">Sale price</span> &pound;88 "
+        "<span class=\"a11y-hidden\">Regular price</span> &pound;102</p></article></body></html>";
+    out = run(prices, 1);
+    CHECK(contains(out, "\xC2\xA3" "88 \xC2\xA3" "102"));
+    CHECK(!contains(out, "Sale price") && !contains(out, "Regular price"));
+    free(out);
 }
 
 /* A grid whose cells are mostly empty (spacer cells, marks drawn as images) is page
@@ -1288,6 +1325,7 @@ int main(void)
     test_sale_price();
     test_noscript_copies();
     test_formatting();
+    test_glued_parts();
     test_title();
     test_explain_path();
     test_structure();

@@ -172,6 +172,8 @@ static void test_url_signals(void)
     CHECK(s.v[PS_U_COLLECTION] && s.v[PS_U_HOST_SHOP] && s.v[PS_U_QUERY] && s.v[PS_U_DEPTH1] == 0);
     s = url_sig("https://example.com/products/blue-kettle");
     CHECK(s.v[PS_U_PRODUCT] && !s.v[PS_U_COLLECTION]);
+    s = url_sig("https://example.com/lighting/pdp/blue-kettle-bk1026.html"); /* "product detail page" */
+    CHECK(s.v[PS_U_PRODUCT] && !s.v[PS_U_COLLECTION]);
     s = url_sig("HTTPS://EXAMPLE.COM/SERVICES");  /* case does not matter */
     CHECK(s.v[PS_U_SERVICE] && s.v[PS_U_DEPTH1]);
     s = url_sig(NULL);

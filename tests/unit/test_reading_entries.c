@@ -1,5 +1,6 @@
 /* test_reading_entries.c -- article/reading.c for pages of entries (listings,
- * collections): from which lead they are read whole and as sure entries, and the lead
+ * collections): from which lead they are read whole and as sure entries (and a
+ * product page from which lead it is read as one), and the lead
  * their linked headings lend them (wn_article_entry_titles), and the lead a row of
  * entries holding the page lends them (wn_article_entry_rows); the type a page read as
  * an article that kept next to nothing is read as (wn_article_thin_reading); and the
@@ -30,6 +31,16 @@ static void test_leads(void)
     d.page_type = WINNOW_PAGE_DOCUMENTATION;
     r = wn_article_reading(&d, 0);
     CHECK(r.whole_page && !r.entries && !r.sure_entries);
+    wn_doc_free(&d);
+    /* A product page is read as one from a smaller lead, in HTML only. */
+    d = typed(WINNOW_PAGE_PRODUCT, 3);
+    CHECK(!wn_article_reading(&d, 0).whole_page);
+    d.page_type_margin = 4;
+    r = wn_article_reading(&d, 0);
+    CHECK(r.whole_page && r.tiles_dropped && !r.entries);
+    CHECK(!wn_article_reading(&d, 1).whole_page);
+    d.page_type = WINNOW_PAGE_SERVICE;
+    CHECK(!wn_article_reading(&d, 0).whole_page);
     wn_doc_free(&d);
 }
 

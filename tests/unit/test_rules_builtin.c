@@ -91,7 +91,8 @@ static void check_subject(rule_matcher *m, const oracle_rule *o, size_t n, const
 
 /* Chrome lines, at least one for every rule (and the phrases of each need= list). */
 static const char *const chrome[] = {
-    "Skip to content", "Menu", "Home » News » World", "Back to news", "Next page",
+    "Skip to content", "Skip To Main", "Skip to search results Skip to filters Skip to sort",
+    "Menu", "Home » News » World", "Back to news", "Next page",
     "5 min read", "Page 2 of 9", "« Older posts", "| · |", "Share", "Click to share on Twitter",
     "Like this story? Share it", "Share: Facebook Twitter Email", "Facebook Twitter Instagram",
     "Follow us on Twitter", "1.2k shares", "Views", "Copyright 2019 Example Inc.", "Privacy Policy",
