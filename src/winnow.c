@@ -250,6 +250,7 @@ winnow_status winnow_extract(const char *data, size_t len, const winnow_options 
     if (st == WINNOW_OK && !d->failed && !wn_deadline_check(&d->deadline)) {
         wn_article_furniture(d, type != WINNOW_TYPE_HTML);
         wn_article_comments(d);
+        wn_article_bare_headings(d);
         if (wn_pt_nc_candidate(d)) wn_pt_nc_decide(d); /* on the final decisions */
         if (d->n_images) wn_article_images(d);
         wn_article_table_columns(d);

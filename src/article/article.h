@@ -88,6 +88,11 @@ void wn_article_furniture(doc *d, int rendered_text);
  * content) are left alone.  Linear in the blocks. */
 void wn_article_comments(doc *d);
 
+/* headings.c: on a page read as a story, drops each kept heading whose section kept
+ * nothing (the next kept block is a heading of a higher rank, or none) as
+ * WHY_BARE_HEADING, but for a run of titles and a page of little else.  Linear. */
+void wn_article_bare_headings(doc *d);
+
 /* Whether s[0..n) holds a year from 1995 to 2039 standing alone, a clock time
  * (12:56) or an age ("3 days ago"). */
 int wn_article_has_date(const char *s, size_t n);

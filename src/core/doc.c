@@ -108,6 +108,7 @@ const char *wn_block_why_name(block_why why)
         [WHY_TILE] = "tile of another item",
         [WHY_EXTRA] = "around the item (reviews, questions, recommendations)",
         [WHY_WIDGET] = "list of bare numbers (rating or pager)",
+        [WHY_BARE_HEADING] = "heading of a section that kept nothing",
         [WHY_NO_CONTENT] = "no content",
     };
     return (unsigned)why < WHY_COUNT && names[why] ? names[why] : "?";

@@ -58,6 +58,7 @@ typedef enum {
                              recommendations, pop-ups (html_product.c) */
     WHY_WIDGET,           /* HTML: a list of bare numbers -- a star rating's or a pager's
                              buttons, not text */
+    WHY_BARE_HEADING,     /* a heading whose section kept nothing (article/headings.c) */
     WHY_NO_CONTENT,       /* kept until the page was found to hold no main content
                              (pagetype/pt_nocontent.c): nothing is output */
     WHY_COUNT

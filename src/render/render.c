@@ -204,18 +204,18 @@ static void put_inline(buf *out, const char *s, size_t from, size_t to, const bl
     close_link(out, b, &l, &in_link, to);
 }
 
-/* Writes the lines of s[0..len) (split at the <br> breaks), each after indent spaces
+/* Writes the lines of s[from..len) (split at the <br> breaks), each after indent spaces
  * and prefix; the first line's after first instead when first is not NULL (a list
  * marker).  Every line is escaped as a paragraph's start, and all but the last end in
  * a "\" hard line break; b (or NULL) holds the inline code and links (see put_inline). */
-static void put_lines(buf *out, size_t indent, const char *prefix, const char *first,
-                      const char *s, size_t len, const block *b)
+static void put_lines_from(buf *out, size_t indent, const char *prefix, const char *first,
+                           const char *s, size_t from, size_t len, const block *b)
 {
-    size_t i = 0;
+    size_t i = from;
     while (i < len) {
         const char *nl = memchr(s + i, '\n', len - i);
         size_t end = nl ? (size_t)(nl - s) : len;
-        if (i == 0 && first) {
+        if (i == from && first) {
             wn_buf_puts(out, first);
         } else {
             put_spaces(out, indent);
@@ -227,6 +227,12 @@ static void put_lines(buf *out, size_t indent, const char *prefix, const char *f
         wn_buf_putc(out, '\n');
         i = end + 1;
     }
+}
+
+static void put_lines(buf *out, size_t indent, const char *prefix, const char *first,
+                      const char *s, size_t len, const block *b)
+{
+    put_lines_from(out, indent, prefix, first, s, 0, len, b);
 }
 
 /* Lists a page types instead of marking up: a line of a paragraph that starts with a
@@ -370,6 +376,23 @@ static void put_para(buf *out, const block *b, const block *prev, const block *n
         cur = after;
         i = nstart;
     }
+}
+
+/* A heading: its first line after the hashes; the lines after a <br> (a subtitle, a
+ * price, a plant's Latin name) as a paragraph's lines under it, for an ATX heading
+ * cannot go on to a second line and each line written with hashes would be a heading
+ * of its own. */
+static void put_heading(buf *out, size_t indent, const char *hashes, const block *b)
+{
+    size_t end = line_end(b->text, b->len, 0);
+    put_spaces(out, indent);
+    wn_buf_puts(out, hashes);
+    long at = escape_at(b->text, end);
+    put_inline(out, b->text, 0, end, b, at >= 0 ? (size_t)at : SIZE_MAX, 0);
+    wn_buf_putc(out, '\n');
+    if (end + 1 >= b->len) return;
+    wn_buf_putc(out, '\n');
+    put_lines_from(out, indent, "", NULL, b->text, end + 1, b->len, b);
 }
 
 /* A block's text as lines (see put_lines). */
@@ -566,8 +589,7 @@ static void emit_markdown(buf *out, const block *b, const block *prev, const cha
             put_block(out, indent, "", NULL, b);
             break;
         }
-        put_block(out, indent, hashes[b->level <= 2 ? 0 : b->level >= 6 ? 4 : b->level - 2], NULL,
-                  b);
+        put_heading(out, indent, hashes[b->level <= 2 ? 0 : b->level >= 6 ? 4 : b->level - 2], b);
         break;
     case BK_ITEM:
         if (st->card && b->container == st->card) {

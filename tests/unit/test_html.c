@@ -1311,6 +1311,43 @@ static void test_service_buttons(void)
     free(docs);
 }
 
+/* A listicle whose entries, each in its own element, are headed by links to them: the
+ * linked headings come back as the entries' titles when two or more head prose of the
+ * story; one linked heading over prose (a teaser's title) stays out, as does a reply's
+ * "Re:" title. */
+#define ENTRY(title, place, text) \
+    "<div><h3><a href=/v>" title "</a></h3><p><a href=/map>map</a></p><p>" place "</p><p>" \
+    text "</p></div>"
+#define NOODLES "The broth simmers for two days and the noodles are cut by hand each " \
+                "morning, which is why the queue forms long before the doors open at noon."
+#define RAMEN "A shoyu ramen with a clear, deep broth, served with a soft egg and pickled " \
+              "radish in a room of eight stools where the chef talks you through the menu."
+static void test_linked_titles(void)
+{
+    char page[8192];
+    snprintf(page, sizeof page,
+             "<html><body><article><h1>Where to eat noodles</h1><p>%s</p>"
+             ENTRY("Jeju Noodle Bar", "West Village", NOODLES)
+             ENTRY("Ivan Ramen", "Lower East Side", RAMEN)
+             "</article></body></html>", PROSE);
+    char *md = run_as(page, 1, WINNOW_FORMAT_MARKDOWN);
+    CHECK(contains(md, "### Jeju Noodle Bar\n\nWest Village\n\nThe broth"));
+    CHECK(contains(md, "### Ivan Ramen\n\nLower East Side\n\nA shoyu"));
+    CHECK(!contains(md, "map"));
+    free(md);
+
+    snprintf(page, sizeof page,
+             "<html><body><article><h1>Where to eat noodles</h1><p>%s</p>"
+             ENTRY("Jeju Noodle Bar", "West Village", NOODLES)
+             ENTRY("Re: Where to eat noodles", "Lower East Side", RAMEN)
+             "</article></body></html>", PROSE);
+    char *one = run(page, 1);
+    CHECK(contains(one, "The broth") && contains(one, "A shoyu"));
+    CHECK(!contains(one, "Jeju Noodle Bar"));
+    CHECK(!contains(one, "Re: Where"));
+    free(one);
+}
+
 int main(void)
 {
     winnow_global_init();
@@ -1318,6 +1355,7 @@ int main(void)
     char err[256];
     CHECK(winnow_rules_add_default(rules, err, sizeof err) == 0);
     test_article_wins();
+    test_linked_titles();
     test_hidden_and_rules();
     test_prose_guard();
     test_consent_platform();

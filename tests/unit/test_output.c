@@ -347,8 +347,44 @@ static void test_typed_lists(void)
     wn_doc_free(&d);
 }
 
+/* A heading holding <br> breaks: its first line is the heading, the lines after it a
+ * paragraph's under it (each line with hashes would be a heading of its own); a link
+ * after the break keeps its URL.  Text output keeps the lines as they are. */
+static void test_heading_breaks(void)
+{
+    doc d;
+    wn_doc_init(&d);
+    block *h = add(&d, BK_HEADING, 2, "Arkansas Stones\n$7.95 - $179.95\nsee offer", DEC_KEEP);
+    static const uint32_t link[] = {36, 41}; /* "offer" */
+    static const char *const url[] = {"https://example.com/o"};
+    if (h) {
+        h->links = link;
+        h->urls = url;
+        h->n_links = 1;
+    }
+    add(&d, BK_HEADING, 3, "1. Step\nfirst", DEC_KEEP);
+    add(&d, BK_PARA, 0, "Body.", DEC_KEEP);
+    char *md = render(&d, 1, 1);
+    CHECK_STR(md, "## Arkansas Stones\n"
+                  "\n"
+                  "$7.95 - $179.95\\\n"
+                  "see [offer](https://example.com/o)\n"
+                  "\n"
+                  "### 1\\. Step\n"
+                  "\n"
+                  "first\n"
+                  "\n"
+                  "Body.\n");
+    free(md);
+    char *txt = render(&d, 0, 1);
+    CHECK_STR(txt, "Arkansas Stones\n$7.95 - $179.95\nsee offer\n\n1. Step\nfirst\n\nBody.\n");
+    free(txt);
+    wn_doc_free(&d);
+}
+
 int main(void)
 {
+    test_heading_breaks();
     test_tables();
     test_typed_lists();
     test_lists();
