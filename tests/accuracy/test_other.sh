@@ -9,8 +9,8 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 command -v python3 >/dev/null 2>&1 || exit 77
 export WINNOW_SHARED="$shared"
 rc=0
-sh "$root/bench/other.sh" "$bin" html service=0.84 forum=0.83 listing=0.71 \
-  documentation=0.93 collection=0.73 product=0.70 all=0.80 || rc=1
-sh "$root/bench/other.sh" "$bin" text-innertext service=0.75 forum=0.69 listing=0.70 \
-  documentation=0.88 collection=0.63 product=0.44 all=0.70 || rc=1
+sh "$root/bench/other.sh" "$bin" html service=0.85 forum=0.835 listing=0.735 \
+  documentation=0.935 collection=0.745 product=0.705 all=0.81 || rc=1
+sh "$root/bench/other.sh" "$bin" text-innertext service=0.765 forum=0.72 listing=0.71 \
+  documentation=0.885 collection=0.64 product=0.45 all=0.71 || rc=1
 exit $rc

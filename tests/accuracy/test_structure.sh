@@ -11,12 +11,14 @@ command -v python3 >/dev/null 2>&1 || exit 77
 export WINNOW_STRUCTURE="$shared/bench/structure.py"
 rc=0
 sh "$root/bench/structure.sh" "$bin" "$shared/data/wcxb-dev-article" \
-  heading=0.85 item=0.59 row=0.84 code=0.30 || rc=1
+  heading=0.86 item=0.60 row=0.85 code=0.32 || rc=1
 # Rows: the other set's truth writes some tables without their outer pipes, which the
 # scorer does not read as rows (2905's 124 rows of laureates, kept since a table of
-# linked records is a row of entries: .491 -> .459), so the floor sits lower.
+# linked records is a row of entries: .491 -> .459), so the floor sits lower.  Items
+# likewise: pages read whole as their entries (an awards page's 188 winners) write them as
+# items where the truth has plain lines (.523 -> .509 as word F1 rose .806 -> .815).
 if [ -d "$shared/data/wcxb-dev-other/html" ]; then
   sh "$root/bench/structure.sh" "$bin" "$shared/data/wcxb-dev-other" \
-    heading=0.59 item=0.51 row=0.51 code=0.36 || rc=1
+    heading=0.60 item=0.50 row=0.51 code=0.38 || rc=1
 fi
 exit $rc

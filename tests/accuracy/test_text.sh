@@ -8,6 +8,6 @@ ds=$shared/data/scrapinghub
 root=$(cd "$(dirname "$0")/../.." && pwd)
 export WINNOW_SCORE="$shared/bench/score.py"
 rc=0
-sh "$root/bench/accuracy.sh" "$bin" "$ds" text-innertext 0.88 || rc=1
-sh "$root/bench/accuracy.sh" "$bin" "$ds" text-lynx 0.88 || rc=1
+sh "$root/bench/accuracy.sh" "$bin" "$ds" text-innertext 0.92 || rc=1
+sh "$root/bench/accuracy.sh" "$bin" "$ds" text-lynx 0.90 || rc=1
 exit $rc
