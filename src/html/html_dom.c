@@ -904,9 +904,26 @@ static int is_heading(const hdom *h, int i)
     return i >= 0 && h->tag[i] >= TG_H1 && h->tag[i] <= TG_H6;
 }
 
-/* Whether n says it opens something: a <button>, aria-expanded, role=button. */
-static int opener(const xmlNode *n)
+static int heading_node(const hdom *h, const xmlNode *n)
 {
+    return is_heading(h, hdom_idx(n));
+}
+
+/* Whether a child or a grandchild of n passes test. */
+static int below(const hdom *h, const xmlNode *n, int (*test)(const hdom *, const xmlNode *))
+{
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (test(h, c)) return 1;
+        for (const xmlNode *g = c->type == XML_ELEMENT_NODE ? c->children : NULL; g; g = g->next)
+            if (test(h, g)) return 1;
+    }
+    return 0;
+}
+
+/* Whether n says it opens something: a <button>, aria-expanded, role=button. */
+static int opener(const hdom *h, const xmlNode *n)
+{
+    (void)h; /* the shape below() tests with */
     if (!n || n->type != XML_ELEMENT_NODE) return 0;
     const char *role = wn_hdom_attr(n, "role");
     return is_button(n) || wn_hdom_attr(n, "aria-expanded") ||
@@ -935,13 +952,7 @@ static int words_apart(const xmlNode *n)
  * tooltip or a menu. */
 static int toggle(const hdom *h, const xmlNode *n)
 {
-    int i = hdom_idx(n), found = opener(n);
-    for (const xmlNode *c = is_heading(h, i) ? n->children : NULL; c && !found; c = c->next) {
-        found = opener(c);
-        for (const xmlNode *g = c->type == XML_ELEMENT_NODE ? c->children : NULL; g && !found;
-             g = g->next)
-            found = opener(g);
-    }
+    int found = opener(h, n) || (is_heading(h, hdom_idx(n)) && below(h, n, opener));
     return found && words_apart(n->children);
 }
 
@@ -975,16 +986,6 @@ static int named_panel(const hdom *h, int i)
             panel_value(wn_hdom_attr(n, "id")));
 }
 
-/* Whether element i holds a heading as a child or grandchild. */
-static int holds_heading(const hdom *h, int i)
-{
-    for (const xmlNode *c = h->node[i]->children; c; c = c->next) {
-        if (is_heading(h, hdom_idx(c))) return 1;
-        for (const xmlNode *g = c->type == XML_ELEMENT_NODE ? c->children : NULL; g; g = g->next)
-            if (is_heading(h, hdom_idx(g))) return 1;
-    }
-    return 0;
-}
 
 /* An accordion's question drawn as a button: read when the answer after it is a panel
  * read with the page, or, for a button that holds a heading or sits in one, an answer
@@ -997,7 +998,7 @@ static int question_button(const hdom *h, int i, const uint32_t *links)
     int head = in_heading ? h->parent[i] : i;
     int k = hdom_idx(element_sibling(h->node[head], 1));
     if (k < 0 || h->raw[k] == 0) return 0;
-    if (!(h->flags[k] & NF_PRUNE)) return in_heading || holds_heading(h, i);
+    if (!(h->flags[k] & NF_PRUNE)) return in_heading || below(h, h->node[i], heading_node);
     return named_panel(h, k) || disclosure_panel(h, k, links);
 }
 
