@@ -100,6 +100,10 @@ int wn_article_has_date(const char *s, size_t n);
  * line: the length of the name, else 0. */
 size_t wn_article_author_line(const char *s, size_t n);
 
+/* marquee.c: whether s is one short phrase said over and over -- a scrolling
+ * ticker's text ("Book Now * Book Now * ..."), which reads as nothing.  Linear. */
+int wn_article_marquee(const char *s, size_t n);
+
 /* images.c: decides which of d's images are shown (doc_image.shown), after every block
  * is decided: those that sit in the kept content, each address once. */
 void wn_article_images(doc *d);

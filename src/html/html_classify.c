@@ -401,13 +401,29 @@ static void whole_page(const hdom *h, doc *d, int entries, int sure, int forms)
     int astray = -1; /* the outermost guarded element holding the chosen container */
     for (int a = h->top; sure && a >= 0; a = h->parent[a])
         if (guarded_chooser(h, a)) astray = a;
+    /* A page that marks its body with <main> says a <footer> outside it and outside
+     * any <article> is the site's, however much legal prose it holds (the prose guard
+     * spares it from pruning): an insurer's underwriting notes, a bank's disclosures.
+     * wcxb-dev-other service .8587 -> .8613 (4911 .65 -> .96), collection .7515 ->
+     * .7556; no page loses. */
+    int has_main = 0;
+    for (int i = 0; i < h->n && !has_main; i++) has_main = h->tag[i] == TG_MAIN;
+    uint8_t *inside = calloc((size_t)h->n, 1); /* within <main> or <article> */
+    if (!inside) {
+        free(furniture);
+        d->failed = 1;
+        return;
+    }
     for (int i = 0; i < h->n; i++) {
         int p = h->parent[i], t = h->tag[i];
+        inside[i] = (p >= 0 && inside[p]) || t == TG_MAIN || t == TG_ARTICLE;
         furniture[i] = (p >= 0 && furniture[p]) ? furniture[p]
                        : i == astray || (entries && guarded_structure(h, i)) ? 2
                        : forms && form_furniture(h, i) ? 2
+                       : has_main && t == TG_FOOTER && !inside[i] ? 2
                        : t == TG_NAV || t == TG_HEADER || t == TG_FOOTER || t == TG_ASIDE;
     }
+    free(inside);
     for (size_t i = 0; i < d->n; i++) {
         block *b = &d->blocks[i];
         if (b->dec == DEC_NONE && b->group >= 0 && furniture[b->group] == 2) {
@@ -521,6 +537,11 @@ void wn_hclass_decide(hdom *h, rule_matcher *m, doc *d)
         } else if (b->kind != BK_PRE && bare_url(b)) {
             b->dec = DEC_DROP;
             b->why = WHY_BARE_URL;
+        } else if (b->kind != BK_PRE && wn_article_marquee(b->text, b->len)) {
+            /* A ticker's phrase, said over and over (wcxb-dev-other 0717: 350 words of
+             * "Book Now"; service .8583 -> .8587, listing .7419 -> .7425). */
+            b->dec = DEC_DROP;
+            b->why = WHY_REPEATED;
         }
     }
     drop_number_lists(d, first);

@@ -1348,6 +1348,53 @@ static void test_linked_titles(void)
     free(one);
 }
 
+/* A page that marks its body with <main> says a <footer> outside it is the site's, even
+ * one whose fine print is long enough to be spared by the prose guard; a page read
+ * whole drops it. */
+static void test_site_footer(void)
+{
+    char page[8000] = "<html><body><header><a href=/>Home</a></header><main>"
+        "<h1>Pet insurance</h1>"
+        "<p>Our pet insurance covers accidents and illnesses for cats and dogs, with a "
+        "deductible you choose and a vet of your own choosing anywhere in the country.</p>"
+        "<h2>What is covered</h2>"
+        "<p>Accidents, illnesses, surgery, hospital stays and prescriptions are covered "
+        "once the waiting period is over; routine care can be added for a small fee.</p>"
+        "</main><footer>";
+    for (int k = 0; k < 6; k++) {
+        size_t n = strlen(page);
+        snprintf(page + n, sizeof page - n,
+                 "<p>Fine print %d: policies are underwritten by one of several insurers, "
+                 "each licensed where it sells; discounts vary by state and are not "
+                 "available in all states, and the terms of the policy govern.</p>", k);
+    }
+    strcat(page, "</footer></body></html>");
+    char *service = run_typed(page, WINNOW_PAGE_SERVICE);
+    CHECK(contains(service, "deductible you choose"));
+    CHECK(contains(service, "routine care can be added"));
+    CHECK(!contains(service, "underwritten"));
+    free(service);
+}
+
+/* A doc page's "Submit correction" ends it, even when the request under it is longer
+ * than the page's own short prose. */
+static void test_doc_feedback_cut(void)
+{
+    static const char page[] =
+        "<html><body><main><h1>Indexes</h1><ul><li>Introduction</li><li>Index Types</li>"
+        "<li>Unique Indexes</li></ul>"
+        "<p>Indexes are a common way to enhance database performance. An index allows "
+        "the server to find and retrieve specific rows much faster than without one.</p>"
+        "<h2>Submit correction</h2>"
+        "<p>If you see anything in the documentation that is not correct, does not match "
+        "your experience with the particular feature or requires further clarification, "
+        "please use this form to report a documentation issue.</p></main></body></html>";
+    char *docs = run_typed(page, WINNOW_PAGE_DOCUMENTATION);
+    CHECK(contains(docs, "enhance database performance"));
+    CHECK(!contains(docs, "report a documentation issue"));
+    free(docs);
+}
+
 int main(void)
 {
     winnow_global_init();
@@ -1398,6 +1445,8 @@ int main(void)
     test_thin_article();
     test_service_forms();
     test_service_buttons();
+    test_site_footer();
+    test_doc_feedback_cut();
     winnow_rules_free(rules);
     return check_done();
 }

@@ -839,6 +839,9 @@ static void test_default_rules(void)
     CHECK_STR(match_in(r, RT_ATTR, "tag=div class=wsite-elements wsite-footer").name, "chrome");
     /* A shop's announcement bar is chrome; an announcement (a post's kind) is not. */
     CHECK_STR(match_in(r, RT_ATTR, "tag=div class=announcement-bar__message").name, "chrome");
+    /* A site-wide notice ("February 26: version 18.3 released!") in a "shout box". */
+    CHECK_STR(match_in(r, RT_ATTR, "tag=div class=row justify-content-center pg-shout-box").name, "chrome");
+    CHECK_STR(match_in(r, RT_ATTR, "tag=div id=shoutbox").name, "chrome");
     CHECK_STR(match_in(r, RT_ATTR, "tag=section id=shopify-section-sections--1__announcement_bar")
                   .name, "chrome");
     CHECK(match_in(r, RT_ATTR, "tag=article class=post type-announcement").action == RA_NONE);
