@@ -38,6 +38,7 @@ typedef struct {
     unsigned char forms_dropped; /* HTML: a form holding a small share of the page and
                                     little prose (a contact or quote form, a plan
                                     picker) is furniture */
+    unsigned char code_dropped; /* HTML: preformatted code is a product's demo */
 } wn_reading;
 wn_reading wn_article_reading(const doc *d, int rendered_text);
 /* reading.c: a listing or collection that leads article by less than the HTML

@@ -110,6 +110,8 @@ const char *wn_block_why_name(block_why why)
         [WHY_WIDGET] = "list of bare numbers (rating or pager)",
         [WHY_BARE_HEADING] = "heading of a section that kept nothing",
         [WHY_NO_CONTENT] = "no content",
+        [WHY_TICKER] = "a phrase said over and over (ticker)",
+        [WHY_DEMO_CODE] = "code on a service page (a product's demo)",
     };
     return (unsigned)why < WHY_COUNT && names[why] ? names[why] : "?";
 }

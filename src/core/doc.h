@@ -61,6 +61,8 @@ typedef enum {
     WHY_BARE_HEADING,     /* a heading whose section kept nothing (article/headings.c) */
     WHY_NO_CONTENT,       /* kept until the page was found to hold no main content
                              (pagetype/pt_nocontent.c): nothing is output */
+    WHY_TICKER,           /* one short phrase said over and over (article/marquee.c) */
+    WHY_DEMO_CODE,        /* HTML: code on a service page, its product's demo */
     WHY_COUNT
 } block_why;
 

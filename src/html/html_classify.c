@@ -512,6 +512,20 @@ static void drop_buttons(doc *d, size_t from)
     }
 }
 
+/* A service page's code is its product's demo -- an editor's mock-up, a snippet per
+ * feature of a platform -- not the offer: on wcxb-dev-other four of the five service
+ * pages that show code leave it out of their truth (service .8632 -> .8646; 0708, an
+ * API's page whose truth keeps its samples in every language, .96 -> .79). */
+static void drop_code(doc *d, size_t from)
+{
+    for (size_t i = from; i < d->n; i++) {
+        block *b = &d->blocks[i];
+        if (b->kind != BK_PRE || b->dec != DEC_NONE) continue;
+        b->dec = DEC_DROP;
+        b->why = WHY_DEMO_CODE;
+    }
+}
+
 void wn_hclass_decide(hdom *h, rule_matcher *m, doc *d)
 {
     wn_reading pol = wn_article_reading(d, 0); /* how this kind of page is read */
@@ -537,15 +551,18 @@ void wn_hclass_decide(hdom *h, rule_matcher *m, doc *d)
         } else if (b->kind != BK_PRE && bare_url(b)) {
             b->dec = DEC_DROP;
             b->why = WHY_BARE_URL;
-        } else if (b->kind != BK_PRE && wn_article_marquee(b->text, b->len)) {
+        } else if (b->kind != BK_PRE && b->kind != BK_TABLE &&
+                   wn_article_marquee(b->text, b->len)) {
             /* A ticker's phrase, said over and over (wcxb-dev-other 0717: 350 words of
-             * "Book Now"; service .8583 -> .8587, listing .7419 -> .7425). */
+             * "Book Now"; service .8583 -> .8587, listing .7419 -> .7425).  A table's
+             * row of the same cell is data (a plan table's "Order Now" per column). */
             b->dec = DEC_DROP;
-            b->why = WHY_REPEATED;
+            b->why = WHY_TICKER;
         }
     }
     drop_number_lists(d, first);
     if (pol.buttons_dropped) drop_buttons(d, first);
+    if (pol.code_dropped) drop_code(d, first);
     wn_rules_apply_doc(m, d);
     int seen_heading = 0;
     for (size_t i = first; i < d->n; i++) {

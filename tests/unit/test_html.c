@@ -1395,6 +1395,34 @@ static void test_doc_feedback_cut(void)
     free(docs);
 }
 
+/* A service page's code is its product's demo; a doc page's is its content.  A ticker's
+ * phrase said over and over is dropped, a table row of the same cell is not. */
+static void test_service_code_and_ticker(void)
+{
+    static const char page[] =
+        "<html><body><main><h1>Functions</h1>"
+        "<p>Deploy serverless functions with your site: they scale on demand, run close "
+        "to your users and need no servers of your own to manage or to pay for.</p>"
+        "<pre><code>export default async (req) =&gt; new Response(\"Hello\");</code></pre>"
+        "<p>Every function is versioned with your site, so a rollback takes back the "
+        "code and the pages together, in one click, whenever you need it to.</p>"
+        "<div class=band><span>Book Now *</span><span>Book Now *</span><span>Book Now *"
+        "</span><span>Book Now *</span><span>Book Now *</span></div>"
+        "<table><tr><th>Basic</th><th>Pro</th><th>Team</th></tr>"
+        "<tr><td>Order Now</td><td>Order Now</td><td>Order Now</td><td>Order Now</td></tr>"
+        "</table></main></body></html>";
+    char *service = run_typed(page, WINNOW_PAGE_SERVICE);
+    CHECK(contains(service, "scale on demand"));
+    CHECK(contains(service, "a rollback takes back"));
+    CHECK(!contains(service, "new Response"));
+    CHECK(!contains(service, "Book Now"));
+    CHECK(contains(service, "Order Now"));
+    free(service);
+    char *docs = run_typed(page, WINNOW_PAGE_DOCUMENTATION);
+    CHECK(contains(docs, "new Response"));
+    free(docs);
+}
+
 int main(void)
 {
     winnow_global_init();
@@ -1447,6 +1475,7 @@ int main(void)
     test_service_buttons();
     test_site_footer();
     test_doc_feedback_cut();
+    test_service_code_and_ticker();
     winnow_rules_free(rules);
     return check_done();
 }

@@ -839,6 +839,11 @@ static void test_default_rules(void)
     CHECK_STR(match_in(r, RT_ATTR, "tag=div class=wsite-elements wsite-footer").name, "chrome");
     /* A shop's announcement bar is chrome; an announcement (a post's kind) is not. */
     CHECK_STR(match_in(r, RT_ATTR, "tag=div class=announcement-bar__message").name, "chrome");
+    /* A page's legal notes under their own heading end it; the word in a sentence does
+     * not. */
+    CHECK_STR(match_in(r, RT_TEXT, "*Disclaimers").name, "disclaimers");
+    CHECK_STR(match_in(r, RT_TEXT, "Important Disclosures").name, "disclaimers");
+    CHECK(match_in(r, RT_TEXT, "Disclaimers are printed below.").action == RA_NONE);
     /* A site-wide notice ("February 26: version 18.3 released!") in a "shout box". */
     CHECK_STR(match_in(r, RT_ATTR, "tag=div class=row justify-content-center pg-shout-box").name, "chrome");
     CHECK_STR(match_in(r, RT_ATTR, "tag=div id=shoutbox").name, "chrome");
