@@ -15,6 +15,8 @@
 #define WIDEN_LEVELS 16 /* how far up widen() looks */
 #define MASS_UNIT 400.0 /* bytes of non-link text worth one point ... */
 #define MASS_CAP 10.0   /* ... up to this many */
+#define TEASER_LD 0.2  /* a column of teasers: this much of its text in links ... */
+#define TEASER_STORY 3 /* ... beside a story of this many prose paragraphs or more */
 #define SPLIT_VOTES 2 /* strong rival candidates that make the article "split" */
 
 static double init_score(const hdom *h, int i)
@@ -96,9 +98,9 @@ static void merge_siblings(hdom *h, int top)
  * second column (a sidebar of teasers, the next story) beside the article.  A wrapper
  * that outscores the story's own ancestors by such a column is not the story's: on
  * dragnet-train .9134 -> .9140 (a blog post under a column of dated teasers .38 ->
- * .88), documentation +.0014; wcxb-dev-article -.0001, listing -.0004.  Widening
- * (widen()) stops at such columns too would gain dragnet .002 more but cost
- * wcxb-dev-article .001 and forums .006: it does not. */
+ * .88), documentation +.0014; wcxb-dev-article -.0001, listing -.0004.  widen() stops
+ * only at a column of teasers (teaser_column()): stopping at any such column cost
+ * wcxb-dev-article .001 and forums .006. */
 static int rival_column(const hdom *h, int a, int from)
 {
     for (const xmlNode *c = h->node[a]->children; c; c = c->next) {
@@ -108,18 +110,36 @@ static int rival_column(const hdom *h, int a, int from)
     return 0;
 }
 
+/* Whether a child of a other than `from` holds as many prose paragraphs as `from` (a
+ * story of TEASER_STORY or more) with clearly more of its text in links: a column of
+ * teasers beside the story (a blog's recent posts, each a linked heading and a line),
+ * which widen() must not take in.  Dragnet .9151 -> .9163 (four blog posts .55 ->
+ * .97), wcxb-dev-article +.0001. */
+static int teaser_column(const hdom *h, int a, int from)
+{
+    double ld = link_density(h, from);
+    for (const xmlNode *c = h->node[a]->children; c; c = c->next) {
+        int i = hdom_idx(c);
+        if (i >= 0 && i != from && h->paras[i] >= h->paras[from] &&
+            h->paras[from] >= TEASER_STORY && link_density(h, i) >= TEASER_LD &&
+            link_density(h, i) > 3 * ld)
+            return 1;
+    }
+    return 0;
+}
+
 /* Page builders wrap every paragraph in its own stack of sections, deeper than the
  * points travel: when an ancestor with few links holds clearly more prose paragraphs
  * than the winner, the article is that ancestor (the lowest one holding nearly all
- * of that prose). */
+ * of that prose), below any column of teasers beside it. */
 static int widen(const hdom *h, int top)
 {
     int chain[WIDEN_LEVELS];
     int k = 0;
     uint32_t best = h->paras[top];
-    for (int a = h->parent[top]; a > 0 && h->tag[a] != TG_BODY && k < WIDEN_LEVELS;
-         a = h->parent[a]) {
-        if (link_density(h, a) >= 0.35) break;
+    for (int a = h->parent[top], from = top; a > 0 && h->tag[a] != TG_BODY && k < WIDEN_LEVELS;
+         from = a, a = h->parent[a]) {
+        if (link_density(h, a) >= 0.35 || teaser_column(h, a, from)) break;
         chain[k++] = a;
         if (h->paras[a] > best) best = h->paras[a];
     }
