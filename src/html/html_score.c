@@ -221,7 +221,9 @@ void wn_hscore_select(hdom *h)
                h->text[h->parent[top]] == h->text[top])
             top = h->parent[top];
     }
-    top = widen(h, top);
+    /* The container the declared description anchors, where the one scored held next
+     * to nothing (html_anchor.c). */
+    top = h->anchor > 0 && !(h->flags[h->anchor] & NF_REMOVED) ? h->anchor : widen(h, top);
     h->top = top;
     h->flags[top] |= NF_CHOSEN;
     merge_siblings(h, top);
