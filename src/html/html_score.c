@@ -122,18 +122,20 @@ static int rival_column(const hdom *h, int a, int from)
 }
 
 /* Whether a child of a other than `from` holds as many prose paragraphs as `from` (a
- * story of TEASER_STORY or more) with clearly more of its text in links: a column of
- * teasers beside the story (a blog's recent posts, each a linked heading and a line),
- * which widen() must not take in.  Dragnet .9151 -> .9163 (four blog posts .55 ->
- * .97), wcxb-dev-article +.0001. */
+ * story of TEASER_STORY or more) with clearly more of its text in links, or is an
+ * <aside>: a column of teasers beside the story (a blog's recent posts, each a linked
+ * heading and a line; a sidebar of features), which widen() must not take in.
+ * Dragnet .9151 -> .9163 (four blog posts .55 -> .97), wcxb-dev-article +.0001; the
+ * <aside> .9210 -> .9215 (a story under a sidebar of features .13 -> .92). */
 static int teaser_column(const hdom *h, int a, int from)
 {
     double ld = link_density(h, from);
     for (const xmlNode *c = h->node[a]->children; c; c = c->next) {
         int i = hdom_idx(c);
         if (i >= 0 && i != from && h->paras[i] >= h->paras[from] &&
-            h->paras[from] >= TEASER_STORY && link_density(h, i) >= TEASER_LD &&
-            link_density(h, i) > 3 * ld)
+            h->paras[from] >= TEASER_STORY &&
+            ((link_density(h, i) >= TEASER_LD && link_density(h, i) > 3 * ld) ||
+             h->tag[i] == TG_ASIDE))
             return 1;
     }
     return 0;
