@@ -297,27 +297,6 @@ static void decide(hdom *h, rule_matcher *m, doc *d)
 #define FULL_DESCRIPTION 300
 #define SHOWN_SHARE 0.5
 
-/* Calls f(hash, ctx) for each word of s (ASCII letters and digits, lowercased, 3 or
- * more; other bytes split words, so the typography of quotes does not matter). */
-static void each_word(const char *s, void (*f)(uint64_t, void *), void *ctx)
-{
-    uint64_t h = 1469598103934665603ULL;
-    size_t n = 0;
-    for (;; s++) {
-        unsigned char c = (unsigned char)*s;
-        int alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
-        if (alnum) {
-            h = (h ^ (unsigned char)(c | (c >= 'A' && c <= 'Z' ? 0x20 : 0))) * 1099511628211ULL;
-            n++;
-            continue;
-        }
-        if (n >= 3) f(h | 1, ctx); /* 0 marks an empty slot */
-        h = 1469598103934665603ULL;
-        n = 0;
-        if (!c) break;
-    }
-}
-
 typedef struct {
     uint64_t *slot;
     size_t cap;
@@ -356,8 +335,8 @@ static int shown_on_page(const doc *d, const char *desc)
     while (w.cap < bytes) w.cap *= 2; /* a word takes 4 bytes or more: under half full */
     w.slot = calloc(w.cap, sizeof *w.slot);
     if (!w.slot) return -1;
-    for (size_t i = 0; i < d->n; i++) each_word(d->blocks[i].text, add_word, &w);
-    each_word(desc, find_word, &w);
+    for (size_t i = 0; i < d->n; i++) wn_hwords_each(d->blocks[i].text, add_word, &w);
+    wn_hwords_each(desc, find_word, &w);
     free(w.slot);
     return w.found >= SHOWN_SHARE * (double)w.words;
 }
@@ -437,7 +416,16 @@ int wn_html_extract(const char *s, size_t len, rule_matcher *m, const winnow_opt
         wn_hscore_select(&h);
         wn_htitle_find(&h, d);
         wn_hmeta_find(&h, d, opt->fetch_date);
-        rc = wn_hblocks_emit(&h, opt, d);
+        /* A thin container while the page shows its description elsewhere: that is the
+         * post (html_anchor.c); the page is scored again with it. */
+        int anchor = wn_hanchor_find(&h, d->meta.description);
+        if (anchor < 0) rc = -1;
+        if (anchor > 0) {
+            h.anchor = anchor;
+            wn_hdom_reread(&h);
+            wn_hscore_select(&h);
+        }
+        if (rc == 0) rc = wn_hblocks_emit(&h, opt, d);
         if (rc == 0) rc = decide_type(&h, opt, d);
         if (rc == 0) rc = entries_settle(&h, d);
         if (rc == 0) wn_htitle_settle(&h, d);

@@ -88,6 +88,8 @@ typedef struct {
                           (XenForo nests each post's body in one more) or a listing's
                           or a collection's entries, not teasers: html_score.c keeps them */
     int nested_removed; /* how many html_score.c removed as teasers */
+    int anchor;        /* the container the declared description anchors (html_anchor.c),
+                          0 for none: the scorer takes it */
     int forum_software; /* the page says it is forum software's (html.c): its thread's
                            "Comments" heading opens the replies, not a story's comments */
     int comment_form;   /* the page holds a form to comment on it (html.c): one post */
@@ -159,6 +161,14 @@ void wn_hmeta_find(hdom *h, doc *d, const char *fetch_date);
  * <article>s inside the chosen container are teasers and removed, unless
  * h->nested_kept. */
 void wn_hscore_select(hdom *h);
+/* html_words.c: calls f(hash, ctx) for each word of s (ASCII letters and digits,
+ * lowercased, 3 or more; other bytes split words, so quotes' typography does not
+ * matter). */
+void wn_hwords_each(const char *s, void (*f)(uint64_t, void *), void *ctx);
+/* html_anchor.c: when the scorer's container (h->top) holds next to nothing and
+ * another element shows most words of the declared description, that element's
+ * container; 0 for none, -1 when out of memory. */
+int wn_hanchor_find(const hdom *h, const char *description);
 
 /* html_tables.c: which tables hold data (rows and columns) rather than page layout. */
 typedef struct {

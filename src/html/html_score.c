@@ -15,6 +15,9 @@
 #define WIDEN_LEVELS 16 /* how far up widen() looks */
 #define MASS_UNIT 400.0 /* bytes of non-link text worth one point ... */
 #define MASS_CAP 10.0   /* ... up to this many */
+#define TEASER_LD 0.2  /* a column of teasers: this much of its text in links ... */
+#define TEASER_STORY 3 /* ... beside a story of this many prose paragraphs or more */
+#define KEEP_BONUS 25 /* for a keep@attr hint, the article body's */
 #define SPLIT_VOTES 2 /* strong rival candidates that make the article "split" */
 
 static double init_score(const hdom *h, int i)
@@ -29,7 +32,7 @@ static double init_score(const hdom *h, int i)
         s = -5; break;
     default: break;
     }
-    if (h->flags[i] & NF_KEEP) s += 25;
+    if (h->flags[i] & NF_KEEP) s += KEEP_BONUS;
     if (h->flags[i] & NF_SEMANTIC) s += 10;
     return s;
 }
@@ -50,6 +53,16 @@ static int paragraph_like(const hdom *h, int i)
 static double link_density(const hdom *h, int i)
 {
     return h->text[i] ? (double)h->link[i] / h->text[i] : 0;
+}
+
+/* A container marked as the article's body (keep@attr) that holds its text itself (a
+ * <div> of text and <br>s, as Blogger's posts) has no paragraphs to give it points: it is
+ * no candidate, and its hint would go unheard.  The one such on a page lends its hint's
+ * bonus to the wrapper its points go to; several are teaser cards' excerpts.  Dragnet
+ * .9197 -> .9210 (Blogger posts beside a longer profile 0 -> .6), WCXB article same. */
+static int body_of_text(const hdom *h, int i)
+{
+    return (h->flags[i] & NF_KEEP) && h->tag[i] != TG_P && h->inl[i] * 2 >= h->text[i];
 }
 
 static void add_points(hdom *h, int i, double pts)
@@ -96,9 +109,9 @@ static void merge_siblings(hdom *h, int top)
  * second column (a sidebar of teasers, the next story) beside the article.  A wrapper
  * that outscores the story's own ancestors by such a column is not the story's: on
  * dragnet-train .9134 -> .9140 (a blog post under a column of dated teasers .38 ->
- * .88), documentation +.0014; wcxb-dev-article -.0001, listing -.0004.  Widening
- * (widen()) stops at such columns too would gain dragnet .002 more but cost
- * wcxb-dev-article .001 and forums .006: it does not. */
+ * .88), documentation +.0014; wcxb-dev-article -.0001, listing -.0004.  widen() stops
+ * only at a column of teasers (teaser_column()): stopping at any such column cost
+ * wcxb-dev-article .001 and forums .006. */
 static int rival_column(const hdom *h, int a, int from)
 {
     for (const xmlNode *c = h->node[a]->children; c; c = c->next) {
@@ -108,18 +121,38 @@ static int rival_column(const hdom *h, int a, int from)
     return 0;
 }
 
+/* Whether a child of a other than `from` holds as many prose paragraphs as `from` (a
+ * story of TEASER_STORY or more) with clearly more of its text in links, or is an
+ * <aside>: a column of teasers beside the story (a blog's recent posts, each a linked
+ * heading and a line; a sidebar of features), which widen() must not take in.
+ * Dragnet .9151 -> .9163 (four blog posts .55 -> .97), wcxb-dev-article +.0001; the
+ * <aside> .9210 -> .9215 (a story under a sidebar of features .13 -> .92). */
+static int teaser_column(const hdom *h, int a, int from)
+{
+    double ld = link_density(h, from);
+    for (const xmlNode *c = h->node[a]->children; c; c = c->next) {
+        int i = hdom_idx(c);
+        if (i >= 0 && i != from && h->paras[i] >= h->paras[from] &&
+            h->paras[from] >= TEASER_STORY &&
+            ((link_density(h, i) >= TEASER_LD && link_density(h, i) > 3 * ld) ||
+             h->tag[i] == TG_ASIDE))
+            return 1;
+    }
+    return 0;
+}
+
 /* Page builders wrap every paragraph in its own stack of sections, deeper than the
  * points travel: when an ancestor with few links holds clearly more prose paragraphs
  * than the winner, the article is that ancestor (the lowest one holding nearly all
- * of that prose). */
+ * of that prose), below any column of teasers beside it. */
 static int widen(const hdom *h, int top)
 {
     int chain[WIDEN_LEVELS];
     int k = 0;
     uint32_t best = h->paras[top];
-    for (int a = h->parent[top]; a > 0 && h->tag[a] != TG_BODY && k < WIDEN_LEVELS;
-         a = h->parent[a]) {
-        if (link_density(h, a) >= 0.35) break;
+    for (int a = h->parent[top], from = top; a > 0 && h->tag[a] != TG_BODY && k < WIDEN_LEVELS;
+         from = a, a = h->parent[a]) {
+        if (link_density(h, a) >= 0.35 || teaser_column(h, a, from)) break;
         chain[k++] = a;
         if (h->paras[a] > best) best = h->paras[a];
     }
@@ -132,10 +165,14 @@ static int widen(const hdom *h, int top)
 void wn_hscore_select(hdom *h)
 {
     if (h->n == 0) return;
+    int bodies = 0;
+    for (int i = 1; i < h->n && bodies < 2; i++)
+        if (!(h->flags[i] & NF_REMOVED) && paragraph_like(h, i) && body_of_text(h, i)) bodies++;
     for (int i = 1; i < h->n; i++) {
         if ((h->flags[i] & NF_REMOVED) || !paragraph_like(h, i)) continue;
         uint32_t len = h->tag[i] == TG_P || h->tag[i] == TG_PRE ? h->text[i] : h->inl[i];
         double pts = 1 + h->punct[i] + (len / 100 > 3 ? 3 : len / 100);
+        if (bodies == 1 && body_of_text(h, i)) pts += KEEP_BONUS;
         add_points(h, i, pts);
     }
     int best[TOPN];
@@ -201,7 +238,9 @@ void wn_hscore_select(hdom *h)
                h->text[h->parent[top]] == h->text[top])
             top = h->parent[top];
     }
-    top = widen(h, top);
+    /* The container the declared description anchors, where the one scored held next
+     * to nothing (html_anchor.c). */
+    top = h->anchor > 0 && !(h->flags[h->anchor] & NF_REMOVED) ? h->anchor : widen(h, top);
     h->top = top;
     h->flags[top] |= NF_CHOSEN;
     merge_siblings(h, top);

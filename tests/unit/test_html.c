@@ -496,6 +496,29 @@ static void test_second_column(void)
     free(out);
 }
 
+/* A post whose body is one <div> of text and <br>s, marked as the post's body, beside
+ * a profile of three paragraphs: the hint counts though the div holds no paragraph. */
+static void test_text_body_hint(void)
+{
+    char page[8192];
+    int n = snprintf(page, sizeof page,
+                     "<html><body><div id=outer><div id=main-wrapper><div class=blog-posts>"
+                     "<div class=post><h3>Honor flight</h3><div class='post-body entry-content'>"
+                     "Video trailer for the documentary, saluting the men who helped to save "
+                     "the world!<br><br>Every day, 1,000 veterans who risked their lives so "
+                     "that we can live free die.<br><br>H/T Common Cents</div></div></div></div>"
+                     "<div id=sidebar-wrapper><div class=widget><div class=widget-content><dl><dd>");
+    for (int k = 0; k < 3; k++)
+        n += snprintf(page + n, sizeof page - (size_t)n,
+                      "<p>Profile line %d: I write this blog, with commentary, opinion, and "
+                      "analysis of the issues, every day.</p>", k);
+    snprintf(page + n, sizeof page - (size_t)n, "</dd></dl></div></div></div></div></body></html>");
+    char *out = run(page, 1);
+    CHECK(contains(out, "Video trailer for the documentary"));
+    CHECK(contains(out, "H/T Common Cents"));
+    free(out);
+}
+
 static void test_story_siblings(void)
 {
     char page[8192];
@@ -1449,6 +1472,7 @@ int main(void)
     test_bullet_paragraphs();
     test_story_siblings();
     test_second_column();
+    test_text_body_hint();
     test_story_ends();
     test_script_attributes();
     test_deep_nesting();
