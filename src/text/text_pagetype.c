@@ -107,12 +107,13 @@ static void settle_dated(const pt_signals *sig, doc *d)
  * stretch between two of them holding over POST_SHARE percent of the prose, and forum
  * within POSTS_LAG points is a thread, read whole: Q&A pages lose their answers under
  * the article's reading, which keeps the longest one.  wcxb-dev-other innerText forum
- * .726 -> .736 (a Q&A page .26 -> .89), listing .720 -> .722, all .714 -> .715; no page
- * of the article sets passes (their comment threads follow a story of half the prose
- * or more, or the words put forum 12 points or more behind). */
+ * .726 -> .737 (a Q&A page .26 -> .89), listing .720 -> .722, all .714 -> .716; of the
+ * article sets one page passes, a software directory's user comments (wcxb-dev-article
+ * 2976, .34 -> .39): their comment threads follow a story of half the prose or more,
+ * or the words put forum 12 points or more behind. */
 #define POSTS_MIN 3
 #define POST_SHARE 50
-#define POSTS_LAG 10
+#define POSTS_LAG 11
 
 static void settle_posts(const pt_signals *sig, doc *d)
 {
