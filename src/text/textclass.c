@@ -428,10 +428,10 @@ static void trim_whole_span(const doc *d, const tshape *shapes, const double *v,
  * nearer of the two.  Posts numbered from 1 at the ends of their stamps ("epage
  * February 20, 2026, 11:05pm 4") make a thread of NUMBERED_POSTS already (forum .670
  * -> .675).  Posts numbered so settle an "article" the words put NUMBERED_LAG points
- * or less ahead of forum (XenForo's "#1", "#2" under each post's stamp, "Tuesday at
- * 4:27 AM", a stamp with text/textfeat.c's days): innerText forum .736 -> .742,
- * wcxb-dev-article innerText .9107 -> .9112, the other sets unchanged.  Measured on the WCXB and Scrapinghub innerText
- * sets (README). */
+ * or less ahead of forum and no nearer listing (XenForo's "#1", "#2" under each post's
+ * stamp, "Tuesday at 4:27 AM", a stamp with text/textfeat.c's days; a ranking's "#1"
+ * leans to listing): innerText forum .736 -> .742, the other sets unchanged.  Measured
+ * on the WCXB and Scrapinghub innerText sets (README). */
 /* A date stamp, or a post number alone on its line ("#12"), as forums number posts. */
 static int entry_stamp(const block *b, unsigned char flags)
 {
@@ -462,10 +462,11 @@ static void settle_entries(doc *d, const bvalue *base, const unsigned char *flag
     if (t == WINNOW_PAGE_ARTICLE) {
         int fl = d->page_type_lag[WINNOW_PAGE_FORUM], ll = d->page_type_lag[WINNOW_PAGE_LISTING];
         if (fl > THREAD_LAG && ll > THREAD_LAG) {
-            if (fl > NUMBERED_LAG) return;
+            /* A ranking numbers its entries "#1", "#2" too, and leans to listing. */
+            if (fl > NUMBERED_LAG || fl > ll) return;
             far = 1;
         }
-        t = far || fl <= ll ? WINNOW_PAGE_FORUM : WINNOW_PAGE_LISTING;
+        t = fl <= ll ? WINNOW_PAGE_FORUM : WINNOW_PAGE_LISTING;
     } else if (t != WINNOW_PAGE_FORUM && t != WINNOW_PAGE_LISTING &&
                t != WINNOW_PAGE_COLLECTION) {
         /* A collection whose items come in the rhythm of entries (a shop's releases
