@@ -428,10 +428,12 @@ static void trim_whole_span(const doc *d, const tshape *shapes, const double *v,
  * nearer of the two.  Posts numbered from 1 at the ends of their stamps ("epage
  * February 20, 2026, 11:05pm 4") make a thread of NUMBERED_POSTS already (forum .670
  * -> .675).  Posts numbered so settle an "article" the words put NUMBERED_LAG points
- * or less ahead of forum and no nearer listing (XenForo's "#1", "#2" under each post's
- * stamp, "Tuesday at 4:27 AM", a stamp with text/textfeat.c's days; a ranking's "#1"
- * leans to listing): innerText forum .736 -> .742, the other sets unchanged.  Measured
- * on the WCXB and Scrapinghub innerText sets (README). */
+ * or less ahead of forum or listing, for the nearer of the two (XenForo's "#1", "#2"
+ * under each post's stamp, "Tuesday at 4:27 AM" a stamp with text/textfeat.c's days; a
+ * ranking's "#1", "#2" over its entries): innerText forum .736 -> .742,
+ * wcxb-dev-article innerText .9107 -> .9113 (two rankings of colleges read whole as
+ * listings, .28 -> .82 and .66 -> .93).  Measured on the WCXB and Scrapinghub
+ * innerText sets (README). */
 /* A date stamp, or a post number alone on its line ("#12"), as forums number posts. */
 static int entry_stamp(const block *b, unsigned char flags)
 {
@@ -462,8 +464,7 @@ static void settle_entries(doc *d, const bvalue *base, const unsigned char *flag
     if (t == WINNOW_PAGE_ARTICLE) {
         int fl = d->page_type_lag[WINNOW_PAGE_FORUM], ll = d->page_type_lag[WINNOW_PAGE_LISTING];
         if (fl > THREAD_LAG && ll > THREAD_LAG) {
-            /* A ranking numbers its entries "#1", "#2" too, and leans to listing. */
-            if (fl > NUMBERED_LAG || fl > ll) return;
+            if (fl > NUMBERED_LAG && ll > NUMBERED_LAG) return;
             far = 1;
         }
         t = fl <= ll ? WINNOW_PAGE_FORUM : WINNOW_PAGE_LISTING;

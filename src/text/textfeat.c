@@ -479,7 +479,7 @@ static int dateline(const block *b, const tshape *s)
     if (s->digits >= 6 && s->digits * 2 >= s->chars - s->words + 1 && s->lower < 4) return 1;
     const char *t = b->text;
     size_t len = b->len, i = 0;
-    unsigned month = 0, ago = 0, other = 0, numeric = 0, day = 0, clock = 0;
+    unsigned month = 0, ago = 0, other = 0, numeric = 0, day = 0, clock = 0, at = 0;
     while (i < len) {
         char w[16];
         size_t wl = word_lc(t + i, len - i, w);
@@ -491,6 +491,7 @@ static int dateline(const block *b, const tshape *s)
         } else if (kind & W_MONTH) month++;
         else if (kind & W_AGO) ago++;
         else if (kind & W_DAY) day++;
+        else if (wl == 2 && w[0] == 'a' && w[1] == 't') at++;
         else if (wl && !(kind & (W_STAMP | W_UNIT)) && ++other > 1)
             return 0; /* a stamp has at most one other word, see below */
         /* A full stop ends a word ("Nov. 5", "20.11.2019") unless a letter follows:
@@ -504,7 +505,9 @@ static int dateline(const block *b, const tshape *s)
     /* "November 19, 2019 at 6:34 am", "5 hours ago", "Updated 2 days ago". */
     if (!numeric) return 0;
     if (ago) return other <= 1;
-    return (month > 0 || (day > 0 && clock > 0)) && other <= 1;
+    /* A day dates one time it is "at" ("Wednesday at 7:19 PM"); a day with hours
+     * ("Monday 8:00 am - 7:00 pm") is a shop's opening time. */
+    return (month > 0 || (day > 0 && clock == 1 && at > 0)) && other <= 1;
 }
 
 static int byline(const block *b, const tshape *s)
