@@ -431,7 +431,7 @@ static void trim_whole_span(const doc *d, const tshape *shapes, const double *v,
  * or less ahead of forum or listing, for the nearer of the two (XenForo's "#1", "#2"
  * under each post's stamp, "Tuesday at 4:27 AM" a stamp with text/textfeat.c's days; a
  * ranking's "#1", "#2" over its entries): innerText forum .736 -> .742,
- * wcxb-dev-article innerText .9107 -> .9113 (two rankings of colleges read whole as
+ * wcxb-dev-article innerText .9107 -> .9112 (two rankings of colleges read whole as
  * listings, .28 -> .82 and .66 -> .93).  Measured on the WCXB and Scrapinghub
  * innerText sets (README). */
 /* A date stamp, or a post number alone on its line ("#12"), as forums number posts. */
