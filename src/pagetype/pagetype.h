@@ -82,7 +82,7 @@ typedef enum {
     X(T_READMORE, "T.readmore") X(T_DOC, "T.doc") X(T_SERVICE, "T.service")                  \
     X(T_BYLINE, "T.byline") X(T_PLAT_FORUM, "T.plat_forum")                                 \
     X(T_ENTRIES, "T.entries") X(T_ENTRY_PCT, "T.entry_pct") X(T_MAXPROSE, "T.maxprose")      \
-    X(T_RUN3_PCT, "T.run3_pct")                                                             \
+    X(T_RUN3_PCT, "T.run3_pct") X(T_POSTS, "T.posts") X(T_POST_MAX_PCT, "T.post_max_pct")    \
     X(U_NONE, "U.none") X(U_ARTICLE, "U.article") X(U_DATE, "U.date") X(U_FORUM, "U.forum")  \
     X(U_DOC, "U.doc") X(U_PRODUCT, "U.product") X(U_COLLECTION, "U.collection")              \
     X(U_SECTION, "U.section") X(U_SERVICE, "U.service") X(U_HOST_DOC, "U.host_doc")          \

@@ -8,6 +8,7 @@
 #include <string.h>
 #include "pagetype/pagetype.h"
 #include "pagetype/pt_phrase.h"
+#include "pagetype/pt_posts.h"
 #include "pagetype/pt_rhythm.h"
 
 /* Counting stops here: the scores only ask "at least 1, 3, 10 ..." of a phrase, and a
@@ -287,7 +288,7 @@ static word_class classify_word(const char *w, size_t n)
 /* The shape of the text, line by line, from its tokens: the longest run of long
  * lines (prose), words, long paragraphs and their share, the share of short lines,
  * first-person and function-word rates, lines of code, the rhythm of entries
- * (pt_rhythm.c). */
+ * (pt_rhythm.c), the buttons of a thread's posts (pt_posts.c). */
 typedef struct {
     size_t lines, short_lines, words, long_words, long_lines, run, best_run, gap;
     size_t alpha_words, n_we, n_i, n_fn, code;
@@ -295,6 +296,7 @@ typedef struct {
     size_t line_words;
     int line_dated, line_more; /* the current line shows a date, opens with "read more" */
     pt_rhythm rhythm;
+    pt_posts posts;
 } shape;
 
 static void end_line(shape *sh)
@@ -319,6 +321,7 @@ static void end_line(shape *sh)
     sh->code += (size_t)code;
     wn_pt_rhythm_line(&sh->rhythm, sh->line_start, sh->line_end, sh->line_words, sh->line_dated,
                       sh->line_more, code);
+    wn_pt_posts_line(&sh->posts, sh->line_start, sh->line_end, sh->line_words);
     sh->line_start = NULL;
     sh->line_words = 0;
     sh->line_dated = sh->line_more = 0;
@@ -358,6 +361,7 @@ static void shape_signals(shape *sh, pt_signals *out)
     out->v[PS_T_CODE] = CAP(sh->code);
 #undef CAP
     wn_pt_rhythm_signals(&sh->rhythm, out);
+    wn_pt_posts_signals(&sh->posts, out);
 }
 
 typedef struct {

@@ -100,6 +100,31 @@ static void settle_dated(const pt_signals *sig, doc *d)
                  sig->v[PS_T_DATE]);
 }
 
+/* A thread's posts end in their buttons ("Share", "Improve this answer", "Reply",
+ * "Quote"), and its prose spreads over the posts; an article's prose is its story, most
+ * of it in one stretch however many reader comments follow with their "Reply"
+ * (pagetype/pt_posts.c).  An "article" with POSTS_MIN runs of buttons or more, no
+ * stretch between two of them holding over POST_SHARE percent of the prose, and forum
+ * within POSTS_LAG points is a thread, read whole: Q&A pages lose their answers under
+ * the article's reading, which keeps the longest one.  wcxb-dev-other innerText forum
+ * .726 -> .737 (a Q&A page .26 -> .89), listing .720 -> .722, all .714 -> .716; of the
+ * article sets one page passes, a software directory's user comments (wcxb-dev-article
+ * 2976, .34 -> .39): their comment threads follow a story of half the prose or more,
+ * or the words put forum 12 points or more behind. */
+#define POSTS_MIN 3
+#define POST_SHARE 50
+#define POSTS_LAG 11
+
+static void settle_posts(const pt_signals *sig, doc *d)
+{
+    if (d->page_type != WINNOW_PAGE_ARTICLE || d->page_type_margin == PT_FORCED_MARGIN ||
+        d->page_type_lag[WINNOW_PAGE_FORUM] > POSTS_LAG || sig->v[PS_T_POSTS] < POSTS_MIN ||
+        sig->v[PS_T_POST_MAX_PCT] > POST_SHARE)
+        return;
+    wn_pt_settle(d, WINNOW_PAGE_FORUM, WN_READING_TEXT_MARGIN,
+                 "by the buttons of its %d posts", sig->v[PS_T_POSTS]);
+}
+
 void wn_text_pagetype(const char *text, size_t len, const winnow_options *opt, doc *d)
 {
     if (wn_pt_forced(opt, d)) return;
@@ -122,4 +147,5 @@ void wn_text_pagetype(const char *text, size_t len, const winnow_options *opt, d
     settle_platform(&sig, d);
     settle_rhythm(&sig, d);
     settle_dated(&sig, d);
+    settle_posts(&sig, d);
 }

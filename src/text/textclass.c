@@ -45,6 +45,7 @@
 #define FORUM_HEAD_SHARE 0.6
 #define NUMBERED_POSTS 3
 #define THREAD_LAG 3
+#define NUMBERED_LAG 12
 #define THREAD_HEAD_MIN 300.0  /* prose value (about characters) of a page's intro */
 #define THIN_PROSE 300.0       /* see settle_listing() */
 #define THIN_LINES 10
@@ -426,7 +427,13 @@ static void trim_whole_span(const doc *d, const tshape *shapes, const double *v,
  * be read whole, and settle a near tie with "article" (within THREAD_LAG) for the
  * nearer of the two.  Posts numbered from 1 at the ends of their stamps ("epage
  * February 20, 2026, 11:05pm 4") make a thread of NUMBERED_POSTS already (forum .670
- * -> .675).  Measured on the WCXB and Scrapinghub innerText sets (README). */
+ * -> .675).  Posts numbered so settle an "article" the words put NUMBERED_LAG points
+ * or less ahead of forum or listing, for the nearer of the two (XenForo's "#1", "#2"
+ * under each post's stamp, "Tuesday at 4:27 AM" a stamp with text/textfeat.c's days; a
+ * ranking's "#1", "#2" over its entries): innerText forum .736 -> .742,
+ * wcxb-dev-article innerText .9107 -> .9112 (two rankings of colleges read whole as
+ * listings, .28 -> .82 and .66 -> .93).  Measured on the WCXB and Scrapinghub
+ * innerText sets (README). */
 /* A date stamp, or a post number alone on its line ("#12"), as forums number posts. */
 static int entry_stamp(const block *b, unsigned char flags)
 {
@@ -453,9 +460,13 @@ static void settle_entries(doc *d, const bvalue *base, const unsigned char *flag
 {
     winnow_page_type t = d->page_type;
     if (d->page_type_margin >= WN_READING_TEXT_MARGIN) return; /* sure, or forced */
+    int far = 0; /* an "article" only numbered posts settle */
     if (t == WINNOW_PAGE_ARTICLE) {
         int fl = d->page_type_lag[WINNOW_PAGE_FORUM], ll = d->page_type_lag[WINNOW_PAGE_LISTING];
-        if (fl > THREAD_LAG && ll > THREAD_LAG) return;
+        if (fl > THREAD_LAG && ll > THREAD_LAG) {
+            if (fl > NUMBERED_LAG && ll > NUMBERED_LAG) return;
+            far = 1;
+        }
         t = fl <= ll ? WINNOW_PAGE_FORUM : WINNOW_PAGE_LISTING;
     } else if (t != WINNOW_PAGE_FORUM && t != WINNOW_PAGE_LISTING &&
                t != WINNOW_PAGE_COLLECTION) {
@@ -485,7 +496,7 @@ static void settle_entries(doc *d, const bvalue *base, const unsigned char *flag
      * thread the words already lean to may open with a long question. */
     double share = d->page_type == WINNOW_PAGE_FORUM ? FORUM_HEAD_SHARE : THREAD_HEAD_SHARE;
     if ((stamps < THREAD_STAMPS && numbered < NUMBERED_POSTS) ||
-        (head > prose * share && head > THREAD_HEAD_MIN))
+        (far && numbered < NUMBERED_POSTS) || (head > prose * share && head > THREAD_HEAD_MIN))
         return;
     wn_pt_settle(d, t, WN_READING_TEXT_MARGIN, "by the rhythm of %zu stamps from the top", stamps);
 }

@@ -384,8 +384,10 @@ static size_t word_lc(const char *t, size_t len, char *out)
 
 /* What a word of a date stamp is: a month ("nov", "märz"), "ago" and its German and
  * Spanish forms, a word that may stand around a date ("Updated on Tue, Nov 19 at 6
- * pm") or a unit of an "N hours ago" stamp.  One word may be several. */
-enum { W_MONTH = 1, W_AGO = 2, W_STAMP = 4, W_UNIT = 8 };
+ * pm"), a unit of an "N hours ago" stamp, or a day that dates a time ("Wednesday at
+ * 7:19 PM", "Yesterday at 3:30 PM", as forum software stamps this week's posts).  One
+ * word may be several. */
+enum { W_MONTH = 1, W_AGO = 2, W_STAMP = 4, W_UNIT = 8, W_DAY = 16 };
 
 typedef struct {
     const char *w;
@@ -404,7 +406,7 @@ static const stamp_word stamp_words[] = {
     {"déc", W_MONTH}, {"décembre", W_MONTH}, {"edt", W_STAMP}, {"el", W_STAMP},
     {"ene", W_MONTH}, {"enero", W_MONTH}, {"est", W_STAMP}, {"feb", W_MONTH},
     {"febrero", W_MONTH}, {"februar", W_MONTH}, {"february", W_MONTH}, {"fri", W_STAMP},
-    {"friday", W_STAMP}, {"févr", W_MONTH}, {"février", W_MONTH}, {"gmt", W_STAMP},
+    {"friday", W_STAMP|W_DAY}, {"févr", W_MONTH}, {"février", W_MONTH}, {"gmt", W_STAMP},
     {"h", W_STAMP|W_UNIT}, {"hace", W_AGO}, {"hour", W_UNIT}, {"hours", W_UNIT},
     {"hr", W_UNIT}, {"hrs", W_UNIT}, {"ist", W_STAMP}, {"jan", W_MONTH},
     {"januar", W_MONTH}, {"january", W_MONTH}, {"janvier", W_MONTH}, {"juillet", W_MONTH},
@@ -414,20 +416,22 @@ static const stamp_word stamp_words[] = {
     {"mai", W_MONTH}, {"mar", W_MONTH}, {"march", W_MONTH}, {"mars", W_MONTH},
     {"marzo", W_MONTH}, {"may", W_MONTH}, {"mayo", W_MONTH}, {"min", W_UNIT},
     {"mins", W_UNIT}, {"minute", W_UNIT}, {"minutes", W_UNIT}, {"modified", W_STAMP},
-    {"mon", W_STAMP}, {"monday", W_STAMP}, {"month", W_UNIT}, {"months", W_UNIT},
+    {"mon", W_STAMP}, {"monday", W_STAMP|W_DAY}, {"month", W_UNIT}, {"months", W_UNIT},
     {"märz", W_MONTH}, {"nov", W_MONTH}, {"november", W_MONTH}, {"novembre", W_MONTH},
     {"noviembre", W_MONTH}, {"oct", W_MONTH}, {"october", W_MONTH}, {"octobre", W_MONTH},
     {"octubre", W_MONTH}, {"of", W_STAMP}, {"oktober", W_MONTH}, {"on", W_STAMP},
     {"pdt", W_STAMP}, {"pm", W_STAMP}, {"posted", W_STAMP}, {"pst", W_STAMP},
-    {"published", W_STAMP}, {"sat", W_STAMP}, {"saturday", W_STAMP}, {"sec", W_UNIT},
+    {"published", W_STAMP}, {"sat", W_STAMP}, {"saturday", W_STAMP|W_DAY}, {"sec", W_UNIT},
     {"second", W_UNIT}, {"seconds", W_UNIT}, {"secs", W_UNIT}, {"sep", W_MONTH},
     {"sept", W_MONTH}, {"september", W_MONTH}, {"septembre", W_MONTH},
-    {"septiembre", W_MONTH}, {"sun", W_STAMP}, {"sunday", W_STAMP}, {"the", W_STAMP},
-    {"thu", W_STAMP}, {"thursday", W_STAMP}, {"time", W_STAMP}, {"tue", W_STAMP},
-    {"tuesday", W_STAMP}, {"uhr", W_STAMP}, {"um", W_STAMP}, {"updated", W_STAMP},
+    {"septiembre", W_MONTH}, {"sun", W_STAMP}, {"sunday", W_STAMP|W_DAY}, {"the", W_STAMP},
+    {"thu", W_STAMP}, {"thursday", W_STAMP|W_DAY}, {"time", W_STAMP},
+    {"today", W_STAMP|W_DAY}, {"tue", W_STAMP}, {"tuesday", W_STAMP|W_DAY}, {"uhr", W_STAMP},
+    {"um", W_STAMP}, {"updated", W_STAMP},
     {"utc", W_STAMP}, {"vor", W_AGO}, {"w", W_UNIT}, {"wed", W_STAMP},
-    {"wednesday", W_STAMP}, {"week", W_UNIT}, {"weeks", W_UNIT}, {"y", W_UNIT},
-    {"year", W_UNIT}, {"years", W_UNIT}, {"|", W_STAMP}, {"·", W_STAMP}, {"•", W_STAMP},
+    {"wednesday", W_STAMP|W_DAY}, {"week", W_UNIT}, {"weeks", W_UNIT}, {"y", W_UNIT},
+    {"year", W_UNIT}, {"years", W_UNIT}, {"yesterday", W_STAMP|W_DAY}, {"|", W_STAMP},
+    {"·", W_STAMP}, {"•", W_STAMP},
 };
 
 /* An open-addressing hash of the table, built once: three linear scans over the word
@@ -475,15 +479,19 @@ static int dateline(const block *b, const tshape *s)
     if (s->digits >= 6 && s->digits * 2 >= s->chars - s->words + 1 && s->lower < 4) return 1;
     const char *t = b->text;
     size_t len = b->len, i = 0;
-    unsigned month = 0, ago = 0, other = 0, numeric = 0;
+    unsigned month = 0, ago = 0, other = 0, numeric = 0, day = 0, clock = 0, at = 0;
     while (i < len) {
         char w[16];
         size_t wl = word_lc(t + i, len - i, w);
         unsigned char c0 = (unsigned char)w[0];
         int kind = wl && !(c0 >= '0' && c0 <= '9') ? word_kind(w) : 0;
-        if (wl && c0 >= '0' && c0 <= '9') numeric++;
-        else if (kind & W_MONTH) month++;
+        if (wl && c0 >= '0' && c0 <= '9') {
+            numeric++;
+            if (memchr(w, ':', wl)) clock++;
+        } else if (kind & W_MONTH) month++;
         else if (kind & W_AGO) ago++;
+        else if (kind & W_DAY) day++;
+        else if (wl == 2 && w[0] == 'a' && w[1] == 't') at++;
         else if (wl && !(kind & (W_STAMP | W_UNIT)) && ++other > 1)
             return 0; /* a stamp has at most one other word, see below */
         /* A full stop ends a word ("Nov. 5", "20.11.2019") unless a letter follows:
@@ -497,7 +505,9 @@ static int dateline(const block *b, const tshape *s)
     /* "November 19, 2019 at 6:34 am", "5 hours ago", "Updated 2 days ago". */
     if (!numeric) return 0;
     if (ago) return other <= 1;
-    return month > 0 && other <= 1;
+    /* A day dates one time it is "at" ("Wednesday at 7:19 PM"); a day with hours
+     * ("Monday 8:00 am - 7:00 pm") is a shop's opening time. */
+    return (month > 0 || (day > 0 && clock == 1 && at > 0)) && other <= 1;
 }
 
 static int byline(const block *b, const tshape *s)

@@ -7,6 +7,7 @@
 #include <string.h>
 #include "check.h"
 #include "pagetype/pagetype.h"
+#include "pagetype/pt_posts.h"
 #include "winnow/winnow.h"
 
 static pt_signals text_sig(const char *t)
@@ -605,11 +606,85 @@ static void test_priced_grid_settles_collection(void)
     }
 }
 
+/* A post's buttons, alone on their lines, in any case, with their counts. */
+static void test_post_buttons(void)
+{
+    static const struct {
+        const char *t;
+        int want;
+    } cases[] = {{"Reply", 1}, {"2 Likes", 1}, {"Improve this answer", 1}, {"Add a comment |", 1},
+                 {"Share\xc2\xa0", 1}, {"QUOTE", 1}, {"12 Replies", 1}, {"Replying", 0},
+                 {"Share your thoughts", 0}, {"Report a problem with this article", 0},
+                 {"", 0}};
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        const char *t = cases[i].t;
+        int got = wn_pt_post_button(t, t + strlen(t));
+        if (got != cases[i].want) fprintf(stderr, "post button \"%s\": %d\n", t, got);
+        CHECK(got == cases[i].want);
+    }
+}
+
+static const char *const answers[] = {
+    "Keep the starter in the fridge after a stiff feed and it will sleep for a month without any trouble at all. When you come back, take it out the evening before, give it two feeds at room temperature, and it will be as lively as it was before you left, in my experience of many years with the same one.",
+    "Dry a thin layer on baking paper, break it into flakes and keep them in a jar until you come back home again. The flakes wake up within two or three feeds once you add flour and warm water, and you can keep a few in the cupboard as a backup for the next time that you need to travel for a while.",
+    "A friend took hers on the plane in a small jar, and the security staff only asked her a few questions about it. She fed it at the hotel with flour from a shop around the corner, which worked well enough, although it is more trouble than simply leaving it to sleep in the fridge at home for the trip.",
+};
+
+/* A question and its answers, each under its buttons ("Share / Improve this answer /
+ * Follow"); story: a long story first, the answers as its comments under "Reply". */
+static char *qa_page(int story)
+{
+    buf b;
+    wn_buf_init(&b, 0);
+    const char *head = "Questions\nTags\nUsers\n\nHow do I keep my starter alive while I travel?\n\n";
+    CHECK(wn_buf_append(&b, head, strlen(head)) == 0);
+    const char *q = "I am away for three weeks in May and nobody can feed my starter, so what should I do with it before I leave home? It is the one that I have kept for years, and I would not like to lose it while I am away.";
+    for (int i = 0; i < (story ? 12 : 1); i++) {
+        CHECK(wn_buf_append(&b, q, strlen(q)) == 0);
+        CHECK(wn_buf_append(&b, "\n\n", 2) == 0);
+    }
+    const char *qb = story ? "Share\n\n" : "Share\nImprove this question\nFollow\n\n";
+    CHECK(wn_buf_append(&b, qb, strlen(qb)) == 0);
+    for (size_t i = 0; i < sizeof answers / sizeof *answers; i++) {
+        CHECK(wn_buf_append(&b, answers[i], strlen(answers[i])) == 0);
+        const char *ab = story ? "\nReply\n\n" : "\nShare\nImprove this answer\nFollow\n\n";
+        CHECK(wn_buf_append(&b, ab, strlen(ab)) == 0);
+    }
+    CHECK(wn_buf_append(&b, "About\nPrivacy\n", 15) == 0);
+    CHECK(wn_buf_append(&b, "", 1) == 0); /* the NUL */
+    return b.data;
+}
+
+static void test_post_signals(void)
+{
+    char *page = qa_page(0);
+    pt_signals s = text_sig(page);
+    CHECK(s.v[PS_T_POSTS] == 4); /* the question's buttons and three answers' */
+    CHECK(s.v[PS_T_POST_MAX_PCT] > 0 && s.v[PS_T_POST_MAX_PCT] <= 40); /* headline and question */
+    free(page);
+    page = qa_page(1); /* the story holds most of the prose */
+    s = text_sig(page);
+    CHECK(s.v[PS_T_POSTS] == 4 && s.v[PS_T_POST_MAX_PCT] >= 70);
+    free(page);
+    s = text_sig("A story of one paragraph that runs on for more than eight words.\n");
+    CHECK(s.v[PS_T_POSTS] == 0 && s.v[PS_T_POST_MAX_PCT] == 0);
+}
+
+/* Rendered text: answers under their buttons make a thread the words may call an
+ * article; the same buttons under a story's comments leave it an article. */
+static void test_post_buttons_settle_forum(void)
+{
+    expect_type(qa_page(0), WINNOW_PAGE_FORUM, "buttons of its 4 posts");
+    expect_type(qa_page(1), WINNOW_PAGE_ARTICLE, NULL);
+}
+
 int main(void)
 {
     winnow_global_init();
     test_text_signals();
     test_rhythm_signals();
+    test_post_buttons();
+    test_post_signals();
     test_url_signals();
     test_title_and_generator();
     test_html_signals();
@@ -624,5 +699,6 @@ int main(void)
     test_rhythm_settles_listing();
     test_dates_settle_listing();
     test_rhythm_allows_introduction();
+    test_post_buttons_settle_forum();
     return check_done();
 }

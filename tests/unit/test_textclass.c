@@ -356,15 +356,15 @@ static void test_post_rhythm_settles_forum(void)
 }
 
 /* Reply i under a Discourse-like stamp, numbered as post i + 1 when numbered, and its
- * like count. */
-static void add_post(buf *b, size_t i, int numbered)
+ * like count when likes (a post's button: pagetype/pt_posts.c). */
+static void add_post(buf *b, size_t i, int numbered, int likes)
 {
     char stamp[80];
     int l = snprintf(stamp, sizeof stamp, "user%zu  January %zu, 2024, 3:%02zupm%s%.0zu\n\n", i,
                      i + 2, i + 10, numbered ? "  " : "", numbered ? i + 1 : 0);
     CHECK(wn_buf_append(b, stamp, (size_t)l) == 0);
     CHECK(wn_buf_append(b, replies[i], strlen(replies[i])) == 0);
-    CHECK(wn_buf_append(b, "\n\n2 Likes\n", 10) == 0);
+    CHECK(wn_buf_append(b, likes ? "\n\n2 Likes\n" : "\n\n", likes ? 10 : 2) == 0);
 }
 
 static void add_forum_foot(buf *b)
@@ -396,7 +396,7 @@ static void test_long_question_thread(void)
         CHECK(wn_buf_append(&b, "\n\n", 2) == 0);
     }
     CHECK(wn_buf_append(&b, "3 Likes\n", 8) == 0);
-    for (size_t i = 1; i < 7; i++) add_post(&b, i, 1);
+    for (size_t i = 1; i < 7; i++) add_post(&b, i, 1, 1);
     add_forum_foot(&b);
     char *out = NULL;
     CHECK(typed(b.data, &out) == WINNOW_PAGE_FORUM);
@@ -406,7 +406,8 @@ static void test_long_question_thread(void)
     wn_buf_free(&b);
 }
 
-/* Four posts are too few for a rhythm, unless their stamps number them from 1. */
+/* Four posts are too few for a rhythm, unless their stamps number them from 1 (their
+ * buttons would tell them: test_post_buttons_settle_forum()). */
 static void test_numbered_posts_settle_forum(void)
 {
     for (int numbers = 0; numbers <= 1; numbers++) {
@@ -415,7 +416,7 @@ static void test_numbered_posts_settle_forum(void)
         const char *head = "Community Forums\nHome\nLatest\nCategories\nSign in\n\n"
                            "Keeping a sourdough starter while travelling\nhelp\n\n";
         CHECK(wn_buf_append(&b, head, strlen(head)) == 0);
-        for (size_t i = 0; i < 4; i++) add_post(&b, i, numbers);
+        for (size_t i = 0; i < 4; i++) add_post(&b, i, numbers, 0);
         add_forum_foot(&b);
         char *out = NULL;
         winnow_page_type t = typed(b.data, &out);
@@ -438,7 +439,7 @@ static void test_whole_thread_rules_everywhere(void)
                        "How do I keep my sourdough starter alive while travelling?\n\n";
     CHECK(wn_buf_append(&b, head, strlen(head)) == 0);
     for (size_t i = 0; i < 7; i++) {
-        add_post(&b, i, 1);
+        add_post(&b, i, 1, 1);
         /* Each card differs: furniture.c drops only lines the page repeats. */
         char card[300];
         int l = snprintf(card, sizeof card, "Share\nFollow\nbaker%zu\nJoined 20%02zu\nTop Contributor\n"

@@ -194,7 +194,11 @@ static const tcase datelines[] = {
     {"Sept 5 1999 cat", 1}, {"Sept 5 1999 cat dog", 0},
     /* A user name with a full stop is one word; "Nov." and "20.11.2019" still split. */
     {"hayley.p 2 May 2025 18:48 1", 1}, {"Nov. 5, 2019", 1}, {"20.11.2019 14:05", 1},
-    {"j.r.r tolkien 2 May 2025", 0}};
+    {"j.r.r tolkien 2 May 2025", 0},
+    /* A day dates a time, as forums stamp this week's posts; a day and a number do not. */
+    {"Wednesday at 7:19 PM", 1}, {"Yesterday at 3:30 PM", 1}, {"Today at 09:05", 1},
+    {"Start date Tuesday at 4:27 AM", 1}, {"Monday 12", 0}, {"Sunday at 5 pm", 0},
+    {"Monday 8:00 am \xe2\x80\x93 7:00 pm", 0}, {"Friday 9:00", 0}};
 
 /* Bylines: every head, in any case; a sentence that starts like one is not one. */
 static const tcase bylines[] = {
