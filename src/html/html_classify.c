@@ -566,5 +566,6 @@ void wn_hclass_decide(hdom *h, rule_matcher *m, doc *d)
     thread_cuts(h, d, &pol);
     if (pol.entries) entries_uncut(d, first);
     soften_cuts(d, first);
+    if (pol.tiles_dropped) wn_hproduct_requirements(d, first);
     wn_rules_cut(d, first, d->n);
 }

@@ -15,6 +15,7 @@
 #include <string.h>
 #include <strings.h>
 #include "html/html_dom.h"
+#include "rules/rules.h"
 
 /* Class and id words of the parts around the item (lowercase, words split at anything
  * that is not a letter or digit: "product-reviews__list" holds "reviews").  Sorted for
@@ -268,4 +269,30 @@ void wn_hproduct_extras(const hdom *h, doc *d)
     }
     free(extra);
     drop_language_tables(h, d);
+}
+
+/* Whether a block is the label word (any case), alone or with a colon. */
+static int label(const block *b, const char *word)
+{
+    size_t n = strlen(word), len = b->len;
+    if (len && b->text[len - 1] == ':') len--;
+    while (len && b->text[len - 1] == ' ') len--;
+    return len == n && strncasecmp(b->text, word, n) == 0;
+}
+
+void wn_hproduct_requirements(doc *d, size_t first)
+{
+    int minimum = 0;
+    for (size_t i = first; i < d->n; i++) {
+        block *b = &d->blocks[i];
+        if (label(b, "minimum") || label(b, "required") || label(b, "minimum requirements")) {
+            minimum = 1;
+        } else if (minimum && b->ract == RA_CUT_AFTER && (label(b, "recommended") ||
+                                                         label(b, "recommended requirements"))) {
+            b->ract = RA_NONE;
+            b->rule = NULL;
+            b->dec = DEC_KEEP;
+            b->why = WHY_ARTICLE;
+        }
+    }
 }
