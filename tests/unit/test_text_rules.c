@@ -224,6 +224,14 @@ int main(void)
     must_pass("Viewed from the hill, the town looked smaller than ever.");
     must_pass("The team answered every question at the hearing.");
 
+    /* A notice asking for scripts ([noscript] enable-javascript); prose about them stays. */
+    must_drop("Take full advantage of our site features by enabling JavaScript.");
+    must_drop("Please turn on JavaScript. Media requires JavaScript to play.");
+    must_drop("JavaScript is required to view our full story experience.");
+    must_pass("The browser team spent a year deciding how JavaScript engines should compile "
+              "code ahead of time, and the benchmarks they published show why it mattered "
+              "to anyone who builds large web applications with the language every day.");
+
     wn_rules_matcher_free(m);
     winnow_rules_free(rules);
     return check_done();
