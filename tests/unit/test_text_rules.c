@@ -224,6 +224,12 @@ int main(void)
     must_pass("Viewed from the hill, the town looked smaller than ever.");
     must_pass("The team answered every question at the hearing.");
 
+    /* A sign-in nag ([login] login-nag); a how-to's step stays. */
+    must_drop("Sign in to add this item to your wishlist, follow it, or mark it as ignored");
+    must_drop("You're not signed in!");
+    must_drop("Log in to set a price alert on this product.");
+    must_pass("Log in to your Google Play Developer Console and click on Create Application.");
+
     /* A notice asking for scripts ([noscript] enable-javascript); prose about them stays. */
     must_drop("Take full advantage of our site features by enabling JavaScript.");
     must_drop("Please turn on JavaScript. Media requires JavaScript to play.");
