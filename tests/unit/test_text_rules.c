@@ -230,6 +230,12 @@ int main(void)
     must_drop("Log in to set a price alert on this product.");
     must_pass("Log in to your Google Play Developer Console and click on Create Application.");
 
+    /* An app's banner ([login] open-in-app); a sentence about opening an app stays. */
+    must_drop("Open in Desktop App");
+    must_drop("Open in app");
+    must_drop("Open this page in the Steam App to wishlist, follow, purchase and see recommendations");
+    must_pass("Open the app, choose a route and the driver sees it at once.");
+
     /* A notice asking for scripts ([noscript] enable-javascript); prose about them stays. */
     must_drop("Take full advantage of our site features by enabling JavaScript.");
     must_drop("Please turn on JavaScript. Media requires JavaScript to play.");
