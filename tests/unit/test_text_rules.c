@@ -229,6 +229,7 @@ int main(void)
     must_drop("You're not signed in!");
     must_drop("Log in to set a price alert on this product.");
     must_pass("Log in to your Google Play Developer Console and click on Create Application.");
+    must_pass("Sign in to continue"); /* a sign-in wall's heading, read by the no-content verdict */
 
     /* An app's banner ([login] open-in-app); a sentence about opening an app stays. */
     must_drop("Open in Desktop App");
