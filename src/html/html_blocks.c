@@ -743,6 +743,26 @@ static int glued(const walker *w, int e, const char *s)
            !sub_or_sup(h->node[w->text_el]);
 }
 
+/* Whether the text s (n bytes) of element e repeats, byte for byte, the text node
+ * written just before it by another element, nothing between them: a screen reader's
+ * copy next to the shown one ("EUR 163.12<span class="clipped">EUR 163.12</span>",
+ * eBay's item pages), which the page shows once.  Four bytes or more, with a letter
+ * or digit, so a word's syllables split for an effect ("ha" "ha") and the whitespace
+ * between tags stay. */
+#define TWIN_MIN 4
+static int twin_text(const walker *w, int e, const char *s, size_t n)
+{
+    const buf *c = &w->cur;
+    if (n < TWIN_MIN || n != w->text_n || w->text_el < 0 || w->text_el == e || w->in_pre)
+        return 0;
+    size_t k = c->len;
+    while (k && (c->data[k - 1] == LINK_OPEN || c->data[k - 1] == LINK_CLOSE)) k--;
+    if (k < n || memcmp(c->data + k - n, s, n) != 0) return 0;
+    for (size_t i = 0; i < n; i++) /* whitespace between tags repeats, and counts */
+        if (is_alnum(s[i])) return 1;
+    return 0;
+}
+
 static void text(walker *w, const xmlNode *t)
 {
     int p = hdom_idx(t->parent);
@@ -762,6 +782,7 @@ static void text(walker *w, const xmlNode *t)
         if (k == n) return;
         w->owner = w->row >= 0 ? w->row : w->h->owner[p];
     }
+    if (twin_text(w, p, s, n)) return;
     if (glued(w, p, s)) wn_buf_putc(&w->cur, ' ');
     wn_buf_append(&w->cur, s, n);
     w->text_el = p;

@@ -237,6 +237,26 @@ static void drop_repeats(const hdom *h, doc *d, size_t min_len)
     free(slot);
 }
 
+/* On a page of entries or an item's page, a kept block that repeats the kept block
+ * before it is a second copy of the same part of a tile: a shop's card writes the
+ * item's name once for the picture's overlay and once under it, its price twice when
+ * the sale price equals the regular one.  Rows and code repeat on purpose. */
+static void drop_adjacent_repeats(doc *d, size_t first)
+{
+    const block *prev = NULL;
+    for (size_t i = first; i < d->n; i++) {
+        block *b = &d->blocks[i];
+        if (b->dec != DEC_KEEP) continue;
+        if (prev && b->kind != BK_TABLE && b->kind != BK_PRE && prev->kind != BK_TABLE &&
+            prev->kind != BK_PRE && b->len == prev->len && memcmp(b->text, prev->text, b->len) == 0) {
+            b->dec = DEC_DROP;
+            b->why = WHY_REPEATED;
+            continue;
+        }
+        prev = b;
+    }
+}
+
 /* A data table that keeps rows of its own keeps the rows it shares with an earlier
  * table: the header every table of an API reference repeats, a spec line several
  * products' tables hold.  Without them the first data row would read as the header
@@ -579,9 +599,11 @@ void wn_hclass_decide(hdom *h, rule_matcher *m, doc *d)
     }
     if (!pol.no_main_run) main_run(h, d, first);
     drop_repeats(h, d, pol.tiles_dropped ? 1 : 40);
+    if (pol.entries || pol.tiles_dropped) drop_adjacent_repeats(d, first);
     keep_table_rows(d);
     thread_cuts(h, d, &pol);
     if (pol.entries) entries_uncut(d, first);
     soften_cuts(d, first);
+    if (pol.tiles_dropped) wn_hproduct_requirements(d, first);
     wn_rules_cut(d, first, d->n);
 }

@@ -27,6 +27,7 @@
 static const char why_nodes[] = "more than " XSTR(HTML_MAX_NODES) " elements",
                   why_parse[] = "more than " XSTR(HTML_MAX_PARSE) " nodes";
 
+#define PAGER_TEXT 1000 /* bytes of text above which a "pager" is the paginated content */
 #define CELL_VALUE 24 /* bytes of a cell's only text that a class rule spares (see cell_value) */
 #define HINT_SHARE 0.15  /* an article-body hint this big protects its ancestors */
 
@@ -582,6 +583,14 @@ static int cell_value(const hdom *h, int i)
     return 0;
 }
 
+/* An element the pager rule names that holds far more text than "1 2 3 ... Next":
+ * the wrapper of the paginated list itself (a shop's product grid inside
+ * class="pagination_pagination__rI_ag"), not its page links. */
+static int paginated_content(const hdom *h, int i)
+{
+    return h->why[i] && strcmp(h->why[i], "pager") == 0 && h->raw[i] > PAGER_TEXT;
+}
+
 /* Pruning (with the prose guard) and the statistics after it: visible text, links,
  * punctuation, paragraphs.  Runs again after wn_hdom_spare. */
 static void prune_and_count(hdom *h)
@@ -599,7 +608,7 @@ static void prune_and_count(hdom *h)
         int p = h->parent[i];
         if (p >= 0 && (h->flags[p] & NF_REMOVED)) {
             h->flags[i] |= NF_REMOVED;
-        } else if ((h->flags[i] & NF_PRUNE) && !cell_value(h, i) &&
+        } else if ((h->flags[i] & NF_PRUNE) && !cell_value(h, i) && !paginated_content(h, i) &&
                    ((h->raw[i] < guard &&
                      (h->prose[i] < pguard || h->prose[i] < 400 || signature(h->why[i]))) ||
                     platform_container(h->why[i])) &&

@@ -278,6 +278,11 @@ int wn_hentries_rows(const hdom *h);
  * template's field keys ("cat_thumb_Bone:"). */
 void wn_hproduct_extras(const hdom *h, doc *d);
 
+/* html_product.c: lifts the cut the rules made at a "Recommended:" label that follows
+ * a "Minimum:" or "Required:" one from block first on -- a program's requirement
+ * columns, not a recommendation shelf -- and keeps the label. */
+void wn_hproduct_requirements(doc *d, size_t first);
+
 /* html_groups.c: keeps the link-heavy items of a list a kept sentence introduces and
  * the article goes on after, and the linked headings kept text goes on under (after
  * wn_hclass_decide). */

@@ -15,6 +15,7 @@
 #include <string.h>
 #include <strings.h>
 #include "html/html_dom.h"
+#include "rules/rules.h"
 
 /* Class and id words of the parts around the item (lowercase, words split at anything
  * that is not a letter or digit: "product-reviews__list" holds "reviews").  Sorted for
@@ -130,6 +131,91 @@ static int field_key(const block *b)
            memchr(b->text, '_', b->len) != NULL;
 }
 
+/* A software or game page's table of the languages it supports, a row per language
+ * and a mark per kind of support ("English  ✔  ✔", under "Interface  Full Audio
+ * Subtitles"): the item's spec sheet, not its text.  English names, lowercase, sorted
+ * for bsearch; a cell names a language by its last word before a region ("Spanish -
+ * Latin America", "Simplified Chinese"). */
+static const char *const language_names[] = {
+    "arabic", "bulgarian", "chinese", "czech", "danish", "dutch", "english", "finnish",
+    "french", "german", "greek", "hebrew", "hindi", "hungarian", "indonesian", "italian",
+    "japanese", "korean", "norwegian", "polish", "portuguese", "romanian", "russian",
+    "spanish", "swedish", "thai", "turkish", "ukrainian", "vietnamese",
+};
+
+#define LANGUAGE_ROWS 3 /* rows naming a language, at least, and half the table's */
+
+static int alnum(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+/* Whether a table row is a language and its marks: the text up to its last letter
+ * names a language (its last word before a " - " or "("), a mark or more follow. */
+static int language_row(const block *b)
+{
+    if (b->kind != BK_TABLE) return 0;
+    const char *s = b->text, *end = b->text + b->len;
+    while (end > s && !alnum(end[-1])) end--;
+    int marked = 0;
+    for (const char *c = end; c < b->text + b->len; c++)
+        if (*c != ' ' && *c != '\t') marked = 1;
+    if (!marked) return 0;
+    for (const char *c = s; c < end; c++)
+        if (*c == '(' || *c == '\t' || (c + 2 < end && c[0] == ' ' && c[1] == '-' && c[2] == ' ')) {
+            end = c;
+            break;
+        }
+    while (end > s && end[-1] == ' ') end--;
+    const char *w = end;
+    while (w > s && w[-1] != ' ') w--;
+    char name[16];
+    size_t n = (size_t)(end - w);
+    if (n < 4 || n >= sizeof name) return 0;
+    for (size_t k = 0; k < n; k++) name[k] = (char)(w[k] >= 'A' && w[k] <= 'Z' ? w[k] + 32 : w[k]);
+    name[n] = 0;
+    return bsearch(name, language_names, sizeof language_names / sizeof *language_names,
+                   sizeof *language_names, word_cmp) != NULL;
+}
+
+/* 1 + the table a row block sits in: a data table's is its container; a layout
+ * table's, the nearest <table> above its element (a climb bounded by the depth). */
+static int row_table(const hdom *h, const block *b)
+{
+    if (b->kind != BK_TABLE) return 0;
+    if (b->container) return b->container;
+    for (int e = b->group; e >= 0 && e < h->n; e = h->parent[e])
+        if (h->tag[e] == TG_TABLE) return e + 1;
+    return 0;
+}
+
+/* Drops the rows of each table that is mostly languages and marks (its rows are
+ * consecutive blocks). */
+static void drop_language_tables(const hdom *h, doc *d)
+{
+    for (size_t i = 0; i < d->n;) {
+        size_t j = i;
+        int rows = 0, langs = 0;
+        int c = row_table(h, &d->blocks[i]);
+        while (j < d->n && c && row_table(h, &d->blocks[j]) == c) {
+            rows++;
+            langs += language_row(&d->blocks[j]);
+            j++;
+        }
+        if (j == i) {
+            i++;
+            continue;
+        }
+        if (langs >= LANGUAGE_ROWS && 2 * langs >= rows)
+            for (size_t k = i; k < j; k++)
+                if (d->blocks[k].dec == DEC_NONE) {
+                    d->blocks[k].dec = DEC_DROP;
+                    d->blocks[k].why = WHY_EXTRA;
+                }
+        i = j;
+    }
+}
+
 /* The element a heading heads: its nearest ancestor that holds more text than the
  * heading and its links (a wrapper around the heading alone, or around the heading
  * and its "See all" link, heads nothing: the shelf is the wrapper's sibling). */
@@ -182,4 +268,31 @@ void wn_hproduct_extras(const hdom *h, doc *d)
         }
     }
     free(extra);
+    drop_language_tables(h, d);
+}
+
+/* Whether a block is the label word (any case), alone or with a colon. */
+static int label(const block *b, const char *word)
+{
+    size_t n = strlen(word), len = b->len;
+    if (len && b->text[len - 1] == ':') len--;
+    while (len && b->text[len - 1] == ' ') len--;
+    return len == n && strncasecmp(b->text, word, n) == 0;
+}
+
+void wn_hproduct_requirements(doc *d, size_t first)
+{
+    int minimum = 0;
+    for (size_t i = first; i < d->n; i++) {
+        block *b = &d->blocks[i];
+        if (label(b, "minimum") || label(b, "required") || label(b, "minimum requirements")) {
+            minimum = 1;
+        } else if (minimum && b->ract == RA_CUT_AFTER && (label(b, "recommended") ||
+                                                         label(b, "recommended requirements"))) {
+            b->ract = RA_NONE;
+            b->rule = NULL;
+            b->dec = DEC_KEEP;
+            b->why = WHY_ARTICLE;
+        }
+    }
 }

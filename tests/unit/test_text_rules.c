@@ -224,6 +224,27 @@ int main(void)
     must_pass("Viewed from the hill, the town looked smaller than ever.");
     must_pass("The team answered every question at the hearing.");
 
+    /* A sign-in nag ([login] login-nag); a how-to's step stays. */
+    must_drop("Sign in to add this item to your wishlist, follow it, or mark it as ignored");
+    must_drop("You're not signed in!");
+    must_drop("Log in to set a price alert on this product.");
+    must_pass("Log in to your Google Play Developer Console and click on Create Application.");
+    must_pass("Sign in to continue"); /* a sign-in wall's heading, read by the no-content verdict */
+
+    /* An app's banner ([login] open-in-app); a sentence about opening an app stays. */
+    must_drop("Open in Desktop App");
+    must_drop("Open in app");
+    must_drop("Open this page in the Steam App to wishlist, follow, purchase and see recommendations");
+    must_pass("Open the app, choose a route and the driver sees it at once.");
+
+    /* A notice asking for scripts ([noscript] enable-javascript); prose about them stays. */
+    must_drop("Take full advantage of our site features by enabling JavaScript.");
+    must_drop("Please turn on JavaScript. Media requires JavaScript to play.");
+    must_drop("JavaScript is required to view our full story experience.");
+    must_pass("The browser team spent a year deciding how JavaScript engines should compile "
+              "code ahead of time, and the benchmarks they published show why it mattered "
+              "to anyone who builds large web applications with the language every day.");
+
     wn_rules_matcher_free(m);
     winnow_rules_free(rules);
     return check_done();
