@@ -268,6 +268,23 @@ static int linked_headings(const hdom *h)
     return n;
 }
 
+/* A listing's or collection's own grid in an element named like an article's related
+ * box ("related-product"), pruned as one, but holding more text than the rest of the
+ * page (wn_hentries_spare_shelf): read again with it. */
+static int shelf_settle(hdom *h, const winnow_options *opt, doc *d)
+{
+    if ((d->page_type != WINNOW_PAGE_LISTING && d->page_type != WINNOW_PAGE_COLLECTION) ||
+        d->page_type_margin <= 0)
+        return 0;
+    int spared = wn_hentries_spare_shelf(h);
+    if (spared <= 0) return spared;
+    wn_hdom_reread(h);
+    d->n = 0;
+    d->n_images = 0;
+    wn_hscore_select(h);
+    return wn_hblocks_emit(h, opt, d);
+}
+
 /* A listing or collection that leads article by less than the reading's margin, but
  * shows twenty linked headings or more, is read as a page of entries; one whose text
  * is mostly one row of entries (wn_hentries_rows) is read as nothing but its entries
@@ -439,6 +456,7 @@ int wn_html_extract(const char *s, size_t len, rule_matcher *m, const winnow_opt
         wn_hmeta_find(&h, d, opt->fetch_date);
         rc = wn_hblocks_emit(&h, opt, d);
         if (rc == 0) rc = decide_type(&h, opt, d);
+        if (rc == 0) rc = shelf_settle(&h, opt, d);
         if (rc == 0) rc = entries_settle(&h, d);
         if (rc == 0) wn_htitle_settle(&h, d);
         if (rc == 0) rc = reread(&h, opt, d, 0);

@@ -398,6 +398,9 @@ static void whole_page(const hdom *h, doc *d, int entries, int sure, int forms)
         d->failed = 1;
         return;
     }
+    /* A page of entries' filter form (html_facets.c) is furniture. */
+    uint8_t *facet = entries ? calloc((size_t)h->n + 1, 1) : NULL;
+    if (facet && wn_hfacets_mark(h, facet) < 0) memset(facet, 0, (size_t)h->n);
     int astray = -1; /* the outermost guarded element holding the chosen container */
     for (int a = h->top; sure && a >= 0; a = h->parent[a])
         if (guarded_chooser(h, a)) astray = a;
@@ -406,6 +409,7 @@ static void whole_page(const hdom *h, doc *d, int entries, int sure, int forms)
         furniture[i] = (p >= 0 && furniture[p]) ? furniture[p]
                        : i == astray || (entries && guarded_structure(h, i)) ? 2
                        : forms && form_furniture(h, i) ? 2
+                       : facet && facet[i] ? 2
                        : t == TG_NAV || t == TG_HEADER || t == TG_FOOTER || t == TG_ASIDE;
     }
     for (size_t i = 0; i < d->n; i++) {
@@ -424,6 +428,7 @@ static void whole_page(const hdom *h, doc *d, int entries, int sure, int forms)
         }
     }
     free(furniture);
+    free(facet);
 }
 
 /* A thread on forum software calls its replies "Comments" (Vanilla) or heads them "12

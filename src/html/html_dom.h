@@ -258,6 +258,12 @@ int wn_hentries_spare(hdom *h);
  * never one), the one with the most members.  Returns its count of members, 0 when
  * there is no such row, -1 when out of memory.  O(n log n). */
 int wn_hentries_rows(const hdom *h);
+int wn_hentries_spare_shelf(hdom *h);
+
+/* html_facets.c: marks in facet (h->n entries) the forms that filter a listing or a
+ * catalogue -- FACET_CHOICES checkboxes or radio buttons or more, a label's text each.
+ * Returns how many, -1 when out of memory. */
+int wn_hfacets_mark(const hdom *h, uint8_t *facet);
 
 /* html_product.c: on a page read as a product, drops the undecided blocks around the
  * item (WHY_EXTRA): inside elements whose class or id names reviews, questions,

@@ -118,3 +118,65 @@ int wn_hentries_rows(const hdom *h)
     free(sb);
     return members;
 }
+
+/* The shelf a page of entries is: the largest element pruned as an article's
+ * "related" box (rule category engagement) that holds more text than the page shows
+ * without it, and a row of ENTRIES_MIN linked same-shaped siblings holding half its
+ * text, most of them headed by their title (a blog's sidebar of archives and books,
+ * in a "subscribe" box left open, has no headings in its lists). */
+#define SHELF_ROW 0.5
+static int engagement_pruned(const hdom *h, int i)
+{
+    const rule_info *r = h->rule[i];
+    int p = h->parent[i];
+    return (h->flags[i] & NF_PRUNE) && (h->flags[i] & NF_REMOVED) && r && r->category &&
+           strcmp(r->category, "engagement") == 0 && !(p >= 0 && (h->flags[p] & NF_REMOVED));
+}
+
+/* Whether the elements from `from` (the shelf) to end hold such a row; marks[] per
+ * element of the range: SHELF_LINKED, SHELF_HEADED. */
+enum { SHELF_LINKED = 1, SHELF_HEADED = 2 };
+static int shelf_row(const hdom *h, int from, int end, hsibling *sb, uint8_t *marks)
+{
+    for (int i = end - 1; i > from; i--) {
+        if (h->tag[i] == TG_A) marks[i - from] |= SHELF_LINKED;
+        if (h->tag[i] >= TG_H1 && h->tag[i] <= TG_H6) marks[i - from] |= SHELF_HEADED;
+        marks[h->parent[i] - from] |= marks[i - from];
+    }
+    size_t n = 0;
+    for (int i = from + 1; i < end; i++)
+        if ((marks[i - from] & SHELF_LINKED) && h->raw[i] > 0)
+            sb[n++] = (hsibling){h->parent[i], wn_hcards_shape(h->node[i]), i};
+    qsort(sb, n, sizeof *sb, wn_hsibling_order);
+    for (size_t a = 0, b; a < n; a = b) {
+        double text = 0;
+        size_t headed = 0;
+        for (b = a; b < n && sb[b].parent == sb[a].parent && sb[b].key == sb[a].key; b++) {
+            text += h->raw[sb[b].node];
+            headed += (marks[sb[b].node - from] & SHELF_HEADED) != 0;
+        }
+        if (b - a >= ENTRIES_MIN && text >= SHELF_ROW * h->raw[from] && headed * 2 >= b - a)
+            return 1;
+    }
+    return 0;
+}
+
+int wn_hentries_spare_shelf(hdom *h)
+{
+    int best = -1;
+    for (int i = 1; i < h->n; i++)
+        if (engagement_pruned(h, i) && (best < 0 || h->raw[i] > h->raw[best])) best = i;
+    if (best < 0 || h->raw[best] <= h->text[0]) return 0;
+    int end = best + 1; /* elements are numbered in document order: a subtree is a range */
+    while (end < h->n && h->depth[end] > h->depth[best]) end++;
+    hsibling *sb = malloc((size_t)(end - best) * sizeof *sb);
+    uint8_t *marks = calloc((size_t)(end - best), 1);
+    int row = sb && marks ? shelf_row(h, best, end, sb, marks) : -1;
+    free(sb);
+    free(marks);
+    if (row <= 0) return row;
+    h->flags[best] &= (uint16_t)~NF_PRUNE;
+    h->why[best] = NULL;
+    h->rule[best] = NULL;
+    return 1;
+}
