@@ -8,7 +8,11 @@
  * holding a link and ENTRY_TEXT bytes, are pruned no more.  One sweep and one sort of
  * the pruned elements: O(n log n).  The same shape tells a page made of entries: a row
  * of same-shaped siblings, each with a link, that holds half the page's text (a
- * story's box of teasers holds less, a menu is all links). */
+ * story's box of teasers holds less, a menu is all links); and such pruned entries
+ * holding more text than the page shows without them (a catalogue's courses in
+ * "widget" boxes) make the page sure to be made of them.  A shop's grid in an element
+ * named like a story's related box ("related-product") is the page's shelf when it
+ * outweighs the rest of the page. */
 #include <stdlib.h>
 #include <string.h>
 #include "html/html_dom.h"
@@ -67,27 +71,52 @@ static int shown(const hdom *h, int i)
     return !(h->flags[i] & NF_REMOVED) && h->text[i] > 0;
 }
 
-int wn_hentries_spare(hdom *h)
+/* The pruned entries (see the file's comment), moved to the front of the array
+ * returned (NULL when out of memory); *n receives how many, *text their text. */
+static hsibling *pruned_entries(const hdom *h, size_t *n, double *text)
 {
-    size_t n;
-    hsibling *sb = linked_siblings(h, pruned_entry, &n);
-    if (!sb) return -1;
-    qsort(sb, n, sizeof *sb, by_shape);
-    int spared = 0;
-    for (size_t a = 0, b; a < n; a = b) {
-        for (b = a + 1; b < n && sb[b].key == sb[a].key; b++)
+    size_t all;
+    hsibling *sb = linked_siblings(h, pruned_entry, &all);
+    if (!sb) return NULL;
+    qsort(sb, all, sizeof *sb, by_shape);
+    *n = 0;
+    *text = 0;
+    for (size_t a = 0, b; a < all; a = b) {
+        for (b = a + 1; b < all && sb[b].key == sb[a].key; b++)
             ;
         if (b - a < ENTRIES_MIN) continue;
         for (size_t k = a; k < b; k++) {
-            int i = sb[k].node;
-            h->flags[i] &= (uint16_t)~NF_PRUNE;
-            h->why[i] = NULL;
-            h->rule[i] = NULL;
-            spared++;
+            *text += h->raw[sb[k].node];
+            sb[(*n)++] = sb[k];
         }
     }
+    return sb;
+}
+
+int wn_hentries_spare(hdom *h)
+{
+    size_t n;
+    double text;
+    hsibling *sb = pruned_entries(h, &n, &text);
+    if (!sb) return -1;
+    for (size_t k = 0; k < n; k++) {
+        int i = sb[k].node;
+        h->flags[i] &= (uint16_t)~NF_PRUNE;
+        h->why[i] = NULL;
+        h->rule[i] = NULL;
+    }
     free(sb);
-    return spared;
+    return (int)n;
+}
+
+int wn_hentries_hidden_page(const hdom *h)
+{
+    size_t n;
+    double text;
+    hsibling *sb = pruned_entries(h, &n, &text);
+    if (!sb) return -1;
+    free(sb);
+    return n > 0 && text > h->text[0];
 }
 
 int wn_hentries_rows(const hdom *h)

@@ -1,7 +1,8 @@
 /* test_entry_rows.c -- the row of entries a page is made of (html_entries.c,
  * wn_hentries_rows): same-shaped siblings, each with a link, holding half the page's
  * text or more; not a story's box of teasers, not a menu.  And the shelf of headed entries
- * in an element named like a story's related box (wn_hentries_spare_shelf). */
+ * in an element named like a story's related box (wn_hentries_spare_shelf), and entries
+ * named like chrome that outweigh the page (wn_hentries_hidden_page). */
 #include <stdio.h>
 #include <string.h>
 #include "check.h"
@@ -29,6 +30,8 @@ static int run_on(const char *html, int (*f)(hdom *))
 static int rows(hdom *h) { return wn_hentries_rows(h); }
 static int rows_of(const char *html) { return run_on(html, rows); }
 static int shelf_of(const char *html) { return run_on(html, wn_hentries_spare_shelf); }
+static int hidden(hdom *h) { return wn_hentries_hidden_page(h); }
+static int hidden_page_of(const char *html) { return run_on(html, hidden); }
 
 static const char *PROSE =
     "The council voted on Tuesday to expand the bus network, adding three routes that "
@@ -162,6 +165,27 @@ static void test_related_shelf(void)
     CHECK(shelf_of(page) == 0);
 }
 
+/* A programme catalogue whose courses sit in "widget" boxes inside "widget" sections
+ * (the chrome-word rule prunes both): the sections, one shape, hold more text than the
+ * intro the page shows -- the page is its entries.  With a longer intro they are a
+ * story's boxes. */
+static void test_entries_named_chrome(void)
+{
+    char page[30000];
+    for (int intro = 1; intro <= 12; intro += 11) {
+        int n = snprintf(page, sizeof page, "<html><body><main><h1>Programmes</h1>");
+        for (int k = 0; k < intro; k++)
+            n += snprintf(page + n, sizeof page - (size_t)n, "<p>%s</p>", PROSE);
+        for (int s = 0; s < 3; s++) {
+            n += snprintf(page + n, sizeof page - (size_t)n, "<section class=widget>");
+            n = cards(page, sizeof page, n, "widget box", 3);
+            n += snprintf(page + n, sizeof page - (size_t)n, "</section>");
+        }
+        snprintf(page + n, sizeof page - (size_t)n, "</main></body></html>");
+        CHECK(hidden_page_of(page) == (intro == 1));
+    }
+}
+
 int main(void)
 {
     winnow_global_init();
@@ -175,6 +199,7 @@ int main(void)
     test_linked_table();
     test_too_few();
     test_related_shelf();
+    test_entries_named_chrome();
     winnow_rules_free(rules);
     return check_done();
 }
