@@ -345,6 +345,16 @@ static int post_stamp(const block *b)
     return b->kind == BK_HEADING && b->level >= 3 && !wn_article_starts(b->text, b->len, "re:");
 }
 
+/* A linked heading on a page read as a thread that no forum software made (Forem's,
+ * dev.to's front page: a feed of posts, each a linked title over its author and
+ * reactions): a topic's title, the entry itself (wcxb-dev-other 3014 .06 -> .78).
+ * Forum software's linked headings are each reply's "Re: ..." title, which truths
+ * leave out (forum -.0004 with them); a linked h1 is the site's name over the page. */
+static int topic_title(const hdom *h, const block *b)
+{
+    return b->kind == BK_HEADING && b->level >= 2 && !h->forum_software;
+}
+
 /* On a page of entries (a listing, a collection), the scorer is sometimes drawn into
  * pages of prose that are not the page's -- a consent centre, a privacy policy in a
  * dialog -- whose element an attribute rule would prune but the prose guard kept, for
@@ -519,7 +529,7 @@ void wn_hclass_decide(hdom *h, rule_matcher *m, doc *d)
             b->dec = DEC_DROP;
             b->why = WHY_CAPTION;
         } else if (ld > link_cap(b) && b->kind != BK_PRE &&
-                   !pol.links_kept && !(pol.spare_talk && post_stamp(b))) {
+                   !pol.links_kept && !(pol.spare_talk && (post_stamp(b) || topic_title(h, b)))) {
             b->dec = DEC_DROP;
             b->why = WHY_LINK_HEAVY;
             b->score = ld;
