@@ -182,6 +182,29 @@ static int panels_shown(wn_reading r)
     return r.whole_page && !r.spare_talk; /* forum threads lost .001 with them */
 }
 
+/* The entries a chrome rule pruned on a page sure to be made of them
+ * (wn_hentries_spare).  Entries named like chrome inside a wrapper named so too
+ * ("widget" boxes in "widget" sections) where they are the page
+ * (wn_hentries_hidden_page): spared a level at a time, the page pruned anew between
+ * (wcxb-dev-other 0076, a catalogue's 60 programmes, .25 -> .99).  Elsewhere one
+ * level: a header's menu panels hold more menus (3016 lost .13 with them).  Returns
+ * how many were spared, -1 when out of memory. */
+#define SPARE_LEVELS 4
+static int spare_entries(hdom *h)
+{
+    int rows = 0, levels = wn_hentries_hidden_page(h);
+    if (levels < 0) return -1;
+    levels = levels ? SPARE_LEVELS : 1;
+    for (int level = 0; level < levels; level++) {
+        int spared = wn_hentries_spare(h);
+        if (spared < 0) return -1;
+        if (!spared) break;
+        rows += spared;
+        if (level + 1 < levels) wn_hdom_reread(h);
+    }
+    return rows;
+}
+
 /* Reads the page again with d's reading: the blocks of the first reading are replaced
  * (their text stays in the arena).  fresh: also when nothing changed.  A listing's
  * posts and a collection's items are often <article>s, which the first reading took
@@ -196,7 +219,7 @@ static int reread(hdom *h, const winnow_options *opt, doc *d, int fresh)
     int posts = d->page_type == WINNOW_PAGE_FORUM && r.whole_page;
     int nested = posts ? !h->nested_kept : r.entries && h->nested_removed;
     h->nested_kept = posts || nested;
-    int rows = r.sure_entries ? wn_hentries_spare(h) : 0;
+    int rows = r.sure_entries ? spare_entries(h) : 0;
     if (rows < 0) return -1;
     int spared = cats ? wn_hdom_spare(h, cats) : 0;
     if (panels_shown(r)) {
@@ -268,16 +291,40 @@ static int linked_headings(const hdom *h)
     return n;
 }
 
+/* A listing's or collection's own grid in an element named like an article's related
+ * box ("related-product"), pruned as one, but holding more text than the rest of the
+ * page (wn_hentries_spare_shelf): read again with it. */
+static int shelf_settle(hdom *h, const winnow_options *opt, doc *d)
+{
+    if ((d->page_type != WINNOW_PAGE_LISTING && d->page_type != WINNOW_PAGE_COLLECTION) ||
+        d->page_type_margin <= 0)
+        return 0;
+    int spared = wn_hentries_spare_shelf(h);
+    if (spared <= 0) return spared;
+    wn_hdom_reread(h);
+    d->n = 0;
+    d->n_images = 0;
+    wn_hscore_select(h);
+    return wn_hblocks_emit(h, opt, d);
+}
+
 /* A listing or collection that leads article by less than the reading's margin, but
  * shows twenty linked headings or more, is read as a page of entries; one whose text
  * is mostly one row of entries (wn_hentries_rows) is read as nothing but its entries
- * (article/reading.c).  Other pages skip the counting. */
+ * (article/reading.c), and so is one read whole whose entries, named like chrome,
+ * hold more text than the rest of the page (wn_hentries_hidden_page).  Other pages
+ * skip the counting. */
 static int entries_settle(const hdom *h, doc *d)
 {
     if (wn_article_entries_pending(d)) wn_article_entry_titles(d, linked_headings(h));
     if (!wn_article_entries_unsure(d)) return 0;
     int rows = wn_hentries_rows(h);
     if (rows < 0) return -1;
+    if (rows < WN_READING_ENTRY_ROWS && wn_article_reading(d, 0).whole_page) {
+        int hidden = wn_hentries_hidden_page(h);
+        if (hidden < 0) return -1;
+        if (hidden) rows = WN_READING_ENTRY_ROWS;
+    }
     wn_article_entry_rows(d, rows);
     return 0;
 }
@@ -427,6 +474,7 @@ int wn_html_extract(const char *s, size_t len, rule_matcher *m, const winnow_opt
         }
         if (rc == 0) rc = wn_hblocks_emit(&h, opt, d);
         if (rc == 0) rc = decide_type(&h, opt, d);
+        if (rc == 0) rc = shelf_settle(&h, opt, d);
         if (rc == 0) rc = entries_settle(&h, d);
         if (rc == 0) wn_htitle_settle(&h, d);
         if (rc == 0) rc = reread(&h, opt, d, 0);

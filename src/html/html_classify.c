@@ -365,6 +365,16 @@ static int post_stamp(const block *b)
     return b->kind == BK_HEADING && b->level >= 3 && !wn_article_starts(b->text, b->len, "re:");
 }
 
+/* A linked heading on a page read as a thread that no forum software made (Forem's,
+ * dev.to's front page: a feed of posts, each a linked title over its author and
+ * reactions): a topic's title, the entry itself (wcxb-dev-other 3014 .06 -> .78).
+ * Forum software's linked headings are each reply's "Re: ..." title, which truths
+ * leave out (forum -.0004 with them); a linked h1 is the site's name over the page. */
+static int topic_title(const hdom *h, const block *b)
+{
+    return b->kind == BK_HEADING && b->level >= 2 && !h->forum_software;
+}
+
 /* On a page of entries (a listing, a collection), the scorer is sometimes drawn into
  * pages of prose that are not the page's -- a consent centre, a privacy policy in a
  * dialog -- whose element an attribute rule would prune but the prose guard kept, for
@@ -418,6 +428,9 @@ static void whole_page(const hdom *h, doc *d, int entries, int sure, int forms)
         d->failed = 1;
         return;
     }
+    /* A page of entries' filter form (html_facets.c) is furniture. */
+    uint8_t *facet = entries ? calloc((size_t)h->n + 1, 1) : NULL;
+    if (facet && wn_hfacets_mark(h, facet) < 0) memset(facet, 0, (size_t)h->n);
     int astray = -1; /* the outermost guarded element holding the chosen container */
     for (int a = h->top; sure && a >= 0; a = h->parent[a])
         if (guarded_chooser(h, a)) astray = a;
@@ -440,6 +453,7 @@ static void whole_page(const hdom *h, doc *d, int entries, int sure, int forms)
         furniture[i] = (p >= 0 && furniture[p]) ? furniture[p]
                        : i == astray || (entries && guarded_structure(h, i)) ? 2
                        : forms && form_furniture(h, i) ? 2
+                       : facet && facet[i] ? 2
                        : has_main && t == TG_FOOTER && !inside[i] ? 2
                        : t == TG_NAV || t == TG_HEADER || t == TG_FOOTER || t == TG_ASIDE;
     }
@@ -460,6 +474,7 @@ static void whole_page(const hdom *h, doc *d, int entries, int sure, int forms)
         }
     }
     free(furniture);
+    free(facet);
 }
 
 /* A thread on forum software calls its replies "Comments" (Vanilla) or heads them "12
@@ -564,7 +579,7 @@ void wn_hclass_decide(hdom *h, rule_matcher *m, doc *d)
             b->dec = DEC_DROP;
             b->why = WHY_CAPTION;
         } else if (ld > link_cap(b) && b->kind != BK_PRE &&
-                   !pol.links_kept && !(pol.spare_talk && post_stamp(b))) {
+                   !pol.links_kept && !(pol.spare_talk && (post_stamp(b) || topic_title(h, b)))) {
             b->dec = DEC_DROP;
             b->why = WHY_LINK_HEAVY;
             b->score = ld;

@@ -152,6 +152,12 @@ static int page_hidden(const char *why)
     return why == why_aria || why == why_hidden || why == why_style || why == why_popover;
 }
 
+static int dialog_element(const xmlNode *n, const char *role)
+{
+    return strcasecmp((const char *)n->name, "dialog") == 0 ||
+           (role && (strcasecmp(role, "dialog") == 0 || strcasecmp(role, "alertdialog") == 0));
+}
+
 /* A comment or consent platform's container (rules comment-platform and
  * consent-platform) or a modal dialog: pruned whatever its size. */
 static int platform_container(const char *why)
@@ -273,6 +279,10 @@ static void judge(hdom *h, int i, rule_matcher *m, buf *subj)
     /* React streaming parks server-rendered chunks in <div hidden id="S:0"> until a
      * script moves them into place: that is the page, not hidden junk. */
     if (h->why[i] == why_hidden && id && id[0] == 'S' && id[1] == ':') h->why[i] = NULL;
+    /* A dialog the page hides until a click opens it (a cookie banner's settings, a
+     * sign-in box) lies over the page when shown, like a modal: pruned whatever its
+     * size, where the prose guard would keep a long settings centre. */
+    if (page_hidden(h->why[i]) && dialog_element(n, role)) h->why[i] = why_modal;
     if (h->why[i]) {
         h->flags[i] |= NF_PRUNE;
         return;

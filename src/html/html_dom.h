@@ -262,12 +262,26 @@ uint32_t wn_hcards_shape(const xmlNode *n);
  * NF_PRUNE cleared).  Returns how many; the caller reads the page again
  * (wn_hdom_reread), or -1 when out of memory. */
 int wn_hentries_spare(hdom *h);
+/* Whether the entries wn_hentries_spare would spare hold more text than the rest of
+ * the page shows: the page is its entries, named like chrome.  -1 when out of memory. */
+int wn_hentries_hidden_page(const hdom *h);
 /* The row of entries a page is made of: among the groups of three or more same-shaped
  * sibling elements (wn_hcards_shape), each holding a link and not pruned, that hold
  * half the page's text or more and are not nearly all links (a menu; table rows are
  * never one), the one with the most members.  Returns its count of members, 0 when
  * there is no such row, -1 when out of memory.  O(n log n). */
 int wn_hentries_rows(const hdom *h);
+/* On a page of entries, the largest element pruned as a story's related box (rule
+ * category engagement, "related-product") that holds more text than the rest of the
+ * page and a row of ENTRIES_MIN linked same-shaped siblings, most of them headed,
+ * holding half its text: the page's grid, pruned no more.  Returns 1 when spared, 0
+ * when none, -1 when out of memory. */
+int wn_hentries_spare_shelf(hdom *h);
+
+/* html_facets.c: marks in facet (h->n entries) the forms that filter a listing or a
+ * catalogue -- FACET_CHOICES checkboxes or radio buttons or more, a label's text each.
+ * Returns how many, -1 when out of memory. */
+int wn_hfacets_mark(const hdom *h, uint8_t *facet);
 
 /* html_product.c: on a page read as a product, drops the undecided blocks around the
  * item (WHY_EXTRA): inside elements whose class or id names reviews, questions,

@@ -8,7 +8,11 @@
  * holding a link and ENTRY_TEXT bytes, are pruned no more.  One sweep and one sort of
  * the pruned elements: O(n log n).  The same shape tells a page made of entries: a row
  * of same-shaped siblings, each with a link, that holds half the page's text (a
- * story's box of teasers holds less, a menu is all links). */
+ * story's box of teasers holds less, a menu is all links); and such pruned entries
+ * holding more text than the page shows without them (a catalogue's courses in
+ * "widget" boxes) make the page sure to be made of them.  A shop's grid in an element
+ * named like a story's related box ("related-product") is the page's shelf when it
+ * outweighs the rest of the page. */
 #include <stdlib.h>
 #include <string.h>
 #include "html/html_dom.h"
@@ -67,27 +71,52 @@ static int shown(const hdom *h, int i)
     return !(h->flags[i] & NF_REMOVED) && h->text[i] > 0;
 }
 
-int wn_hentries_spare(hdom *h)
+/* The pruned entries (see the file's comment), moved to the front of the array
+ * returned (NULL when out of memory); *n receives how many, *text their text. */
+static hsibling *pruned_entries(const hdom *h, size_t *n, double *text)
 {
-    size_t n;
-    hsibling *sb = linked_siblings(h, pruned_entry, &n);
-    if (!sb) return -1;
-    qsort(sb, n, sizeof *sb, by_shape);
-    int spared = 0;
-    for (size_t a = 0, b; a < n; a = b) {
-        for (b = a + 1; b < n && sb[b].key == sb[a].key; b++)
+    size_t all;
+    hsibling *sb = linked_siblings(h, pruned_entry, &all);
+    if (!sb) return NULL;
+    qsort(sb, all, sizeof *sb, by_shape);
+    *n = 0;
+    *text = 0;
+    for (size_t a = 0, b; a < all; a = b) {
+        for (b = a + 1; b < all && sb[b].key == sb[a].key; b++)
             ;
         if (b - a < ENTRIES_MIN) continue;
         for (size_t k = a; k < b; k++) {
-            int i = sb[k].node;
-            h->flags[i] &= (uint16_t)~NF_PRUNE;
-            h->why[i] = NULL;
-            h->rule[i] = NULL;
-            spared++;
+            *text += h->raw[sb[k].node];
+            sb[(*n)++] = sb[k];
         }
     }
+    return sb;
+}
+
+int wn_hentries_spare(hdom *h)
+{
+    size_t n;
+    double text;
+    hsibling *sb = pruned_entries(h, &n, &text);
+    if (!sb) return -1;
+    for (size_t k = 0; k < n; k++) {
+        int i = sb[k].node;
+        h->flags[i] &= (uint16_t)~NF_PRUNE;
+        h->why[i] = NULL;
+        h->rule[i] = NULL;
+    }
     free(sb);
-    return spared;
+    return (int)n;
+}
+
+int wn_hentries_hidden_page(const hdom *h)
+{
+    size_t n;
+    double text;
+    hsibling *sb = pruned_entries(h, &n, &text);
+    if (!sb) return -1;
+    free(sb);
+    return n > 0 && text > h->text[0];
 }
 
 int wn_hentries_rows(const hdom *h)
@@ -117,4 +146,66 @@ int wn_hentries_rows(const hdom *h)
     }
     free(sb);
     return members;
+}
+
+/* The shelf a page of entries is: the largest element pruned as an article's
+ * "related" box (rule category engagement) that holds more text than the page shows
+ * without it, and a row of ENTRIES_MIN linked same-shaped siblings holding half its
+ * text, most of them headed by their title (a blog's sidebar of archives and books,
+ * in a "subscribe" box left open, has no headings in its lists). */
+#define SHELF_ROW 0.5
+static int engagement_pruned(const hdom *h, int i)
+{
+    const rule_info *r = h->rule[i];
+    int p = h->parent[i];
+    return (h->flags[i] & NF_PRUNE) && (h->flags[i] & NF_REMOVED) && r && r->category &&
+           strcmp(r->category, "engagement") == 0 && !(p >= 0 && (h->flags[p] & NF_REMOVED));
+}
+
+/* Whether the elements from `from` (the shelf) to end hold such a row; marks[] per
+ * element of the range: SHELF_LINKED, SHELF_HEADED. */
+enum { SHELF_LINKED = 1, SHELF_HEADED = 2 };
+static int shelf_row(const hdom *h, int from, int end, hsibling *sb, uint8_t *marks)
+{
+    for (int i = end - 1; i > from; i--) {
+        if (h->tag[i] == TG_A) marks[i - from] |= SHELF_LINKED;
+        if (h->tag[i] >= TG_H1 && h->tag[i] <= TG_H6) marks[i - from] |= SHELF_HEADED;
+        marks[h->parent[i] - from] |= marks[i - from];
+    }
+    size_t n = 0;
+    for (int i = from + 1; i < end; i++)
+        if ((marks[i - from] & SHELF_LINKED) && h->raw[i] > 0)
+            sb[n++] = (hsibling){h->parent[i], wn_hcards_shape(h->node[i]), i};
+    qsort(sb, n, sizeof *sb, wn_hsibling_order);
+    for (size_t a = 0, b; a < n; a = b) {
+        double text = 0;
+        size_t headed = 0;
+        for (b = a; b < n && sb[b].parent == sb[a].parent && sb[b].key == sb[a].key; b++) {
+            text += h->raw[sb[b].node];
+            headed += (marks[sb[b].node - from] & SHELF_HEADED) != 0;
+        }
+        if (b - a >= ENTRIES_MIN && text >= SHELF_ROW * h->raw[from] && headed * 2 >= b - a)
+            return 1;
+    }
+    return 0;
+}
+
+int wn_hentries_spare_shelf(hdom *h)
+{
+    int best = -1;
+    for (int i = 1; i < h->n; i++)
+        if (engagement_pruned(h, i) && (best < 0 || h->raw[i] > h->raw[best])) best = i;
+    if (best < 0 || h->raw[best] <= h->text[0]) return 0;
+    int end = best + 1; /* elements are numbered in document order: a subtree is a range */
+    while (end < h->n && h->depth[end] > h->depth[best]) end++;
+    hsibling *sb = malloc((size_t)(end - best) * sizeof *sb);
+    uint8_t *marks = calloc((size_t)(end - best), 1);
+    int row = sb && marks ? shelf_row(h, best, end, sb, marks) : -1;
+    free(sb);
+    free(marks);
+    if (row <= 0) return row;
+    h->flags[best] &= (uint16_t)~NF_PRUNE;
+    h->why[best] = NULL;
+    h->rule[best] = NULL;
+    return 1;
 }

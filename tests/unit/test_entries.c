@@ -2,8 +2,12 @@
  * their posts in <article>s are entries, not teasers; a consent centre or a dialog of
  * prose that a rule would prune but the prose guard kept is not content; a tile's
  * "Popular" badge cuts nothing; cards and carousels named like boilerplate are kept,
- * and so are story cards named like ads (html_entries.c).  Each case is checked against the article reading of the
- * same page, which must keep its behaviour. */
+ * and so are story cards named like ads (html_entries.c); a hidden dialog (a cookie
+ * banner's settings centre) is never content, however long (html_dom.c); a filter form
+ * of checkboxes is a listing's furniture (html_facets.c); utility CSS's "hidden
+ * lg:block" is hidden on phones only (attributes.rules, responsive-shown).  Each case
+ * is checked against the article reading of the same page, which must keep its
+ * behaviour. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -181,6 +185,99 @@ static void test_cards_named_chrome(void)
     free(listing);
 }
 
+static const char *COOKIE_PROSE =
+    "Cookies and similar technologies are used to improve your experience, to remember "
+    "your login and your regional preferences, and to personalise what you are shown.";
+
+/* Appends count entries of class cls, each a linked heading, a teaser and a price. */
+static int entries(char *page, size_t size, int n, const char *cls, int count)
+{
+    for (int k = 0; k < count; k++)
+        n += snprintf(page + n, size - (size_t)n,
+                      "<div class=\"%s\"><a href=/m%d><h3>Mower model %d</h3><p>A quiet "
+                      "robotic mower for lawns of %d acres</p><span>$ %d99.99</span></a></div>",
+                      cls, k, k, k + 1, k + 2);
+    return n;
+}
+
+/* A cookie banner's settings centre, hidden until a footer link opens it, holds most
+ * of the page's prose: the prose guard would keep it; a hidden dialog goes whatever
+ * its size.  A dialog shown (no hidden marker) is left to the rules as before. */
+static void test_hidden_dialog(void)
+{
+    char page[20000];
+    int n = snprintf(page, sizeof page, "<html><body><main><h1>Wallets</h1><ul>");
+    for (int k = 0; k < 6; k++)
+        n += snprintf(page + n, sizeof page - (size_t)n,
+                      "<li><a href=/w%d>Leather wallet number %d, handmade</a></li>", k, k);
+    n += snprintf(page + n, sizeof page - (size_t)n,
+                  "</ul></main><div id=privacy-settings role=dialog aria-hidden=true>");
+    for (int k = 0; k < 8; k++)
+        n += snprintf(page + n, sizeof page - (size_t)n, "<p>Settingsline %d: %s</p>", k, COOKIE_PROSE);
+    snprintf(page + n, sizeof page - (size_t)n, "</div></body></html>");
+    for (int t = 0; t < 2; t++) {
+        char *out = run_typed(page, t ? WINNOW_PAGE_LISTING : WINNOW_PAGE_ARTICLE);
+        CHECK(!contains(out, "Settingsline"));
+        free(out);
+    }
+    char *listing = run_typed(page, WINNOW_PAGE_LISTING);
+    CHECK(contains(listing, "Leather wallet number 3"));
+    free(listing);
+}
+
+/* A course catalogue's filter form -- checkboxes by subject and price -- beside its
+ * entries: on a listing the labels go, the entries stay.  A form wrapping the entries
+ * themselves (a "compare" checkbox on each) is no filter. */
+static void test_filter_form(void)
+{
+    static const char *const subjects[] = {"Artdesign", "Businessy", "Computing", "Healthy",
+                                           "Humanities", "Mathsy", "Sciencey", "Socialy"};
+    char page[20000];
+    int n = snprintf(page, sizeof page, "<html><body><main><h1>Courses</h1><form method=get>");
+    for (int k = 0; k < 8; k++)
+        n += snprintf(page + n, sizeof page - (size_t)n,
+                      "<div><input type=checkbox id=s%d><label for=s%d>%s</label></div>", k, k,
+                      subjects[k]);
+    n += snprintf(page + n, sizeof page - (size_t)n, "</form><div class=results>");
+    n = entries(page, sizeof page, n, "course", 8);
+    snprintf(page + n, sizeof page - (size_t)n, "</div></main></body></html>");
+    char *listing = run_typed(page, WINNOW_PAGE_LISTING);
+    CHECK(!contains(listing, "Humanities"));
+    CHECK(contains(listing, "Mower model 5"));
+    free(listing);
+
+    n = snprintf(page, sizeof page, "<html><body><main><h1>Mowers</h1><form method=get>");
+    for (int k = 0; k < 8; k++)
+        n += snprintf(page + n, sizeof page - (size_t)n,
+                      "<div class=row><input type=checkbox name=compare%d><a href=/m%d>"
+                      "<h3>Mower model %d</h3></a><p>A quiet robotic mower for lawns of %d "
+                      "acres, with a rain sensor</p></div>",
+                      k, k, k, k + 1);
+    snprintf(page + n, sizeof page - (size_t)n, "</form></main></body></html>");
+    listing = run_typed(page, WINNOW_PAGE_LISTING);
+    CHECK(contains(listing, "Mower model 5"));
+    free(listing);
+}
+
+/* A front page's grid drawn for wide screens only ("hidden lg:block"): read with a
+ * page of entries, left out of an article as utility CSS's other breakpoint variants
+ * are.  A plain "hidden" stays hidden. */
+static void test_hidden_on_phones(void)
+{
+    char page[20000];
+    int n = snprintf(page, sizeof page,
+                     "<html><body><main><h1>Latest</h1><div class=\"hidden lg:block\">");
+    n = entries(page, sizeof page, n, "story", 6);
+    n += snprintf(page + n, sizeof page - (size_t)n, "</div><div class=hidden>");
+    n += snprintf(page + n, sizeof page - (size_t)n,
+                  "<p>Phonecopy of the menu with its many links</p>");
+    snprintf(page + n, sizeof page - (size_t)n, "</div></main></body></html>");
+    char *listing = run_typed(page, WINNOW_PAGE_LISTING);
+    CHECK(contains(listing, "Mower model 4"));
+    CHECK(!contains(listing, "Phonecopy"));
+    free(listing);
+}
+
 int main(void)
 {
     winnow_global_init();
@@ -192,6 +289,9 @@ int main(void)
     test_badge_cuts_nothing();
     test_entry_classes();
     test_cards_named_chrome();
+    test_hidden_dialog();
+    test_filter_form();
+    test_hidden_on_phones();
     winnow_rules_free(rules);
     return check_done();
 }

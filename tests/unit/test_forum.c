@@ -177,6 +177,28 @@ static void test_script_drawn_thread(void)
     free(article);
 }
 
+/* A feed of posts read as a thread (Forem's front page: each post a linked title
+ * between its author's link and its reactions): the titles are the topics, kept (they
+ * were dropped as links); a linked h1 is the site's name.  (Forum software's linked
+ * headings, each reply's "Re: ..." line, stay dropped: its markup is told only when
+ * the type is detected.) */
+static void test_topic_titles(void)
+{
+    char page[8000];
+    int n = snprintf(page, sizeof page, "<html><body><h1><a href=/>Devsite</a></h1><main>");
+    for (int k = 0; k < 4; k++)
+        n += snprintf(page + n, sizeof page - (size_t)n,
+                      "<div class=story><div><a href=/u%d>Authorname%d</a></div><h2><a "
+                      "href=/t%d>Topictitle %d about kettles that switch off</a></h2><div>"
+                      "<a href=/r%d>%d reactions</a> <a href=/c%d>3 comments</a></div></div>",
+                      k, k, k, k, k, k + 4, k);
+    snprintf(page + n, sizeof page - (size_t)n, "</main></body></html>");
+    char *out = run_typed(page, WINNOW_PAGE_FORUM);
+    CHECK(contains(out, "Topictitle 2"));
+    CHECK(!contains(out, "Devsite"));
+    free(out);
+}
+
 int main(void)
 {
     winnow_global_init();
@@ -188,6 +210,7 @@ int main(void)
     test_long_signature();
     test_comments_heading();
     test_script_drawn_thread();
+    test_topic_titles();
     winnow_rules_free(rules);
     return check_done();
 }
