@@ -436,10 +436,21 @@ static int dates_around(walker *w, int at, const char *not_after, arena *a, hbyl
 {
     w->headline = -1;
     read_lines(w, at > START_BACK ? at - START_BACK : 0, at);
-    int date_line = -1;
-    for (int k = w->headline; k >= 0 && k < w->n && !out->date; k++)
+    /* Below it up to the next heading, then above it, then below that heading: a date
+     * under another heading is its section's or its entry's ("Most popular" cards),
+     * one just above the headline the story's.  Where the headline has an "Updated"
+     * date by it, a date further down is no publication date either. */
+    int date_line = -1, next_heading = w->n;
+    for (int k = w->headline; k >= 0 && k < w->n && !out->date; k++) {
+        if (k > w->headline && w->lines[k].heading) {
+            next_heading = k;
+            break;
+        }
         if (line_dates(&w->lines[k], not_after, a, out) && date_line < 0) date_line = k;
+    }
     for (int k = w->headline - 1; k >= 0 && !out->date; k--)
+        if (line_dates(&w->lines[k], not_after, a, out) && date_line < 0) date_line = k;
+    for (int k = next_heading; k < w->n && !out->date && !out->date_modified; k++)
         if (line_dates(&w->lines[k], not_after, a, out) && date_line < 0) date_line = k;
     return date_line;
 }
