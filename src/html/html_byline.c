@@ -65,8 +65,7 @@ static int is_alnum(char c)
     return (c >= '0' && c <= '9') || (unsigned char)((c | 0x20) - 'a') < 26;
 }
 
-/* Whether s holds word w, in any case. */
-static int holds(const char *s, const char *w)
+int wn_hbyline_holds(const char *s, const char *w)
 {
     size_t wl = strlen(w);
     for (; *s; s++)
@@ -83,7 +82,7 @@ int wn_hbyline_marks_author(const xmlNode *n)
     static const char *const paths[] = {"/author/", "/authors/", "/profile/", "/people/",
                                         "/members/", "/member/", "/users/", "/user/", NULL};
     for (const char *const *p = paths; href && *p; p++)
-        if (holds(href, *p)) return 1;
+        if (wn_hbyline_holds(href, *p)) return 1;
     static const char *const attrs[] = {"class", "id", "rel", "itemprop", NULL};
     static const char *const words[] = {"author", "byline", "writer", "contributor",
                                         "username", "user-name", "poster", "creator", NULL};
@@ -91,7 +90,7 @@ int wn_hbyline_marks_author(const xmlNode *n)
         const char *v = wn_hdom_attr(n, *a);
         if (!v) continue;
         for (const char *const *w = words; *w; w++)
-            if (holds(v, *w)) return 1;
+            if (wn_hbyline_holds(v, *w)) return 1;
     }
     return 0;
 }
@@ -415,7 +414,8 @@ static const char *date_anywhere(const hdom *h, const char *not_after, arena *a)
         int marked = 0;
         for (const char *const *at = attrs; *at && !marked; at++) {
             const char *v = wn_hdom_attr(h->node[i], *at);
-            for (const char *const *w = words; v && *w && !marked; w++) marked = holds(v, *w);
+            for (const char *const *w = words; v && *w && !marked; w++)
+                marked = wn_hbyline_holds(v, *w);
         }
         if (!marked) continue;
         looked++;
@@ -442,7 +442,7 @@ static int dates_around(walker *w, int at, const char *not_after, arena *a, hbyl
      * date by it, a date further down is no publication date either. */
     int date_line = -1, next_heading = w->n;
     for (int k = w->headline; k >= 0 && k < w->n && !out->date; k++) {
-        if (k > w->headline && w->lines[k].heading) {
+        if (w->lines[k].heading) {
             next_heading = k;
             break;
         }

@@ -1,6 +1,7 @@
 /* test_meta_shown.c -- the record's date and headline chosen from what a page declares
  * and what it shows (html_meta.c, html_byline.c, html_title.c), through winnow_extract:
- * less common <meta> date names, date lines padded in the source, a date read past
+ * less common <meta> date names (and ones no table lists, and JSON-LD in a <meta>), a
+ * date under another heading read after one above the headline, date lines padded in the source, a date read past
  * its own digits, a numeric date written day and month the other way round; the
  * declared title over an h1 that is not the page's headline or a poor copy of it, and
  * without a label, a site's name or (other than on articles) a section's name; in
@@ -73,6 +74,18 @@ static void test_meta_names(void)
     CHECK(winnow_extract(p, strlen(p), NULL, &r) == WINNOW_OK);
     CHECK_STR(r.meta.date, "2023-05-06");
     winnow_result_free(&r);
+    /* A name no table lists that still says "published" and "date". */
+    CHECK_STR(field("<html><head><meta name=\"w-published-date\" content=\"2025-05-27T06:03:43Z\">"
+                    "</head><body><h1>Bees return to the valley</h1>" BODY "</body></html>", 0),
+              "2025-05-27T06:03:43Z");
+    /* ... but not the last one. */
+    CHECK(field("<html><head><meta name=\"last-published-date\" content=\"2025-05-27\">"
+                "</head><body><h1>Bees return to the valley</h1>" BODY "</body></html>", 0) == NULL);
+    /* JSON-LD written into a <meta> by a framework. */
+    CHECK_STR(field("<html><head><meta name=\"script:ld+json\" content=\"{&quot;@type&quot;:"
+                    "&quot;Article&quot;,&quot;datePublished&quot;:&quot;2025-11-17&quot;}\">"
+                    "</head><body><h1>Bees return to the valley</h1>" BODY "</body></html>", 0),
+              "2025-11-17");
 }
 
 static void test_shown_dates(void)
@@ -103,6 +116,19 @@ static void test_shown_dates(void)
                     "content=\"2013-01-01\"></head><body><h1>Bees return to the "
                     "valley</h1><p>09.10.2024</p>" BODY "</body></html>", 0),
               "2024-10-09");
+    /* A date under another heading below the headline (a card of a "Most popular"
+     * shelf) is not the story's when one stands just above the headline. */
+    CHECK_STR(field("<html><body><p>January 16, 2025</p><h1>Bees return to the valley</h1>"
+                    "<h3>Most popular</h3><p>Ann Lee | July 15, 2025</p>" BODY "</body></html>",
+                    0),
+              "2025-01-16");
+    /* By an "Updated" date line, a date in a table further down is no publication date:
+     * the declared one stands. */
+    CHECK_STR(field("<html><head><meta property=\"article:published_time\" "
+                    "content=\"2025-02-12\"></head><body><h1>Bees return to the valley</h1>"
+                    "<p>Last updated Nov 6, 2025</p><h2>Prices</h2><table><tr><td>1/1/2013</td>"
+                    "<td>+13%</td></tr></table>" BODY "</body></html>", 0),
+              "2025-02-12");
 }
 
 /* A byline far below the headline (past the lines read around it): the date line next
