@@ -16,8 +16,8 @@
 
 /* Month names and their usual abbreviations in the languages pages are most often
  * written in (lowercase; ASCII letters match in any case).  A word must be a whole
- * name: "Mayor" is no month.  English "ago" (Spanish and Italian August) is left out:
- * "3 ago" would read a relative date as a month. */
+ * name: "Mayor" is no month.  "ago" (Spanish and Italian August: "04-ago-2021") is a
+ * month too: every form reads a four-digit year after it, and "3 days ago" has none. */
 static const struct {
     const char *name;
     unsigned char month;
@@ -38,7 +38,7 @@ static const struct {
     {"d\xc3\xa9\x63\x65mbre", 12}, {"decembre", 12}, {"d\xc3\xa9\x63", 12},
     /* Spanish */
     {"enero", 1}, {"ene", 1}, {"febrero", 2}, {"marzo", 3}, {"abril", 4}, {"abr", 4},
-    {"mayo", 5}, {"junio", 6}, {"julio", 7}, {"agosto", 8}, {"septiembre", 9},
+    {"mayo", 5}, {"junio", 6}, {"julio", 7}, {"agosto", 8}, {"ago", 8}, {"septiembre", 9},
     {"setiembre", 9}, {"octubre", 10}, {"noviembre", 11}, {"diciembre", 12}, {"dic", 12},
     /* Italian */
     {"gennaio", 1}, {"gen", 1}, {"febbraio", 2}, {"aprile", 4}, {"maggio", 5}, {"mag", 5},
