@@ -469,7 +469,17 @@ static void by_author_element(const hdom *h, doc *d, const char *not_after, hbyl
     if (out->date || out->date_modified) return;
     out->date_far = date_anywhere(h, not_after, &d->mem);
     out->date_far_src = "date element on the page";
+    if (at >= 0 && !out->date_far) { /* the author element's own date ("Luke Kim" over
+                                          "December 17, 2025" in one card) */
+        char t[AUTHOR_CAP + 1];
+        size_t l = 0;
+        gather(h, h->node[at], t, &l);
+        t[l] = '\0';
+        out->date_far = wn_meta_iso_date(t, not_after, &d->mem);
+        out->date_far_src = "date in the author element";
+    }
     if (at >= 0 && !out->date_far) {
+        out->date_far_src = "date line by the byline";
         walker *w = calloc(1, sizeof *w);
         if (!w) {
             d->failed = 1;
@@ -480,7 +490,6 @@ static void by_author_element(const hdom *h, doc *d, const char *not_after, hbyl
         dates_around(w, at, not_after, &d->mem, &near);
         free(w);
         out->date_far = near.date;
-        out->date_far_src = "date line by the byline";
     }
 }
 

@@ -143,6 +143,11 @@ static void test_date_by_byline(void)
     CHECK_STR(field(FAR_BYLINE("<meta property=\"article:published_time\" content=\"2020-06-09\">"),
                     0),
               "2020-06-09");
+    /* The date inside the author element itself. */
+    CHECK_STR(field("<html><body><h1>Bees return to the valley</h1>" BODY8 BODY8
+                    "<div class=\"post-author\"><p>Jo Doe</p><small>April 8, 2024</small></div>"
+                    BODY "</body></html>", 0),
+              "2024-04-08");
 }
 
 static void test_titles(void)
