@@ -429,6 +429,35 @@ static const char *date_anywhere(const hdom *h, const char *not_after, arena *a)
     return NULL;
 }
 
+/* Anywhere on the page: the first short element whose text starts with a label of a
+ * date ("Posted on the 15/12/2025 at 19:00 by", "Last updated: November 13, 2025" at
+ * the story's end), read when nothing nearer gave a date.  Only an element whose first
+ * child is the label's text is read, so the look is one per element. */
+static const char *date_labelled(const hdom *h, const char *not_after, arena *a)
+{
+    static const char *const labels[] = {"posted on", "published on", "published:",
+                                         "last updated", "updated on", "updated:",
+                                         "date:", NULL};
+    for (int i = 0; i < h->n; i++) {
+        const xmlNode *c = h->node[i]->children;
+        if (!c || c->type != XML_TEXT_NODE || !c->content || !h->raw[i] || h->raw[i] > DATE_CAP)
+            continue;
+        const char *s = (const char *)c->content;
+        while (is_ascii_space(*s)) s++;
+        int labelled = 0;
+        for (const char *const *l = labels; *l && !labelled; l++)
+            labelled = strncasecmp(s, *l, strlen(*l)) == 0;
+        if (!labelled) continue;
+        char t[AUTHOR_CAP + 1];
+        size_t len = 0;
+        gather(h, h->node[i], t, &len);
+        t[len] = '\0';
+        const char *date = wn_meta_iso_date(t, not_after, a);
+        if (date) return date;
+    }
+    return NULL;
+}
+
 /* Reads the lines around element `at` into w (w->headline: the line of `at`) and the
  * dates of the nearest date line into out: below `at` first, then above it.  Returns
  * that line, or -1. */
@@ -490,6 +519,10 @@ static void by_author_element(const hdom *h, doc *d, const char *not_after, hbyl
         dates_around(w, at, not_after, &d->mem, &near);
         free(w);
         out->date_far = near.date;
+    }
+    if (!out->date_far) {
+        out->date_far = date_labelled(h, not_after, &d->mem);
+        out->date_far_src = "labelled date on the page";
     }
 }
 

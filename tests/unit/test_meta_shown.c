@@ -148,6 +148,13 @@ static void test_date_by_byline(void)
                     "<div class=\"post-author\"><p>Jo Doe</p><small>April 8, 2024</small></div>"
                     BODY "</body></html>", 0),
               "2024-04-08");
+    /* Nothing by the headline, no author element: a labelled date at the story's end. */
+    CHECK_STR(field("<html><body><h1>Bees return to the valley</h1>" BODY8 BODY8
+                    "<div>Posted on the 15/12/2025 at 19:00 by <a href=\"/\">@jo</a></div>"
+                    "</body></html>", 0),
+              "2025-12-15");
+    CHECK(field("<html><body><h1>Bees return to the valley</h1>" BODY8 BODY8
+                "<div>Offer ends 15/12/2025, hurry</div></body></html>", 0) == NULL);
 }
 
 static void test_titles(void)
