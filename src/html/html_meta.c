@@ -311,6 +311,11 @@ void wn_hmeta_find(hdom *h, doc *d, const char *fetch_date)
         m->src.field = (label);                                                           \
     } while (0)
     if (seen.date) TAKE(date, seen.date, seen.date_src);
+    /* Declared published and modified to the second: the last save, not the first.  A
+     * date the body marks earlier (<time pubdate>, itemprop) is the publication. */
+    if (!seen.date && marked && m->date && m->date_modified && strlen(m->date) > 10 &&
+        strcmp(m->date, m->date_modified) == 0 && strncmp(marked, m->date, 10) < 0)
+        TAKE(date, marked, marked_src);
     if (!m->date) TAKE(date, seen.date_modified, "\"Updated\" date line by the headline");
     if (!m->date_modified)
         TAKE(date_modified, seen.date_modified, "\"Updated\" date line by the headline");

@@ -153,6 +153,16 @@ static void test_date_by_byline(void)
                     "<div>Posted on the 15/12/2025 at 19:00 by <a href=\"/\">@jo</a></div>"
                     "</body></html>", 0),
               "2025-12-15");
+    /* Declared published and modified to the second: a <time pubdate> earlier in the
+     * body is the publication; a later one is not. */
+#define SAVED(t)                                                                           \
+    "<html><head><meta property=\"article:published_time\" content=\"2025-11-29T12:28:31Z\">" \
+    "<meta property=\"article:modified_time\" content=\"2025-11-29T12:28:31Z\"></head>"        \
+    "<body><h1>Bees return to the valley</h1>" BODY8 BODY8 "<div>Published <time pubdate "   \
+    "datetime=\"" t "\">then</time></div></body></html>"
+    CHECK_STR(field(SAVED("2025-08-13"), 0), "2025-08-13");
+    CHECK_STR(field(SAVED("2025-12-13"), 0), "2025-11-29T12:28:31Z");
+#undef SAVED
     CHECK(field("<html><body><h1>Bees return to the valley</h1>" BODY8 BODY8
                 "<div>Offer ends 15/12/2025, hurry</div></body></html>", 0) == NULL);
 }
