@@ -117,6 +117,19 @@ static int number_at(const char *s, int max_digits, size_t *len)
     return n && !is_digit(s[n]) ? v : -1;
 }
 
+/* A year of four digits at s, also where a time follows it without a space ("October
+ * 17, 20236:01 PM": the rendered text of two elements side by side), or -1. */
+static int year_at(const char *s)
+{
+    size_t n;
+    int y = number_at(s, 4, &n);
+    if (n == 4 && y >= 0) return y;
+    if (n != 4 || !is_digit(s[4])) return -1;
+    const char *t = s + 4 + (is_digit(s[5]) && s[6] == ':');
+    if (t[1] != ':' || !is_digit(t[2]) || !is_digit(t[3]) || is_digit(t[4])) return -1;
+    return (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+}
+
 /* The two digits at s, or -1. */
 static int two_digits(const char *s)
 {
@@ -231,7 +244,7 @@ static int year_first(const char *p, date_found *f)
 /* "Sep 25, 2025", "Sept. 25th 2025", "December 19th, 2025". */
 static int month_first(const char *p, date_found *f)
 {
-    size_t n1, n2, n3;
+    size_t n1, n2;
     int m = month_at(p, &n1);
     if (!m) return 0;
     const char *q = skip_spaces(p + n1);
@@ -241,8 +254,8 @@ static int month_first(const char *p, date_found *f)
     q = skip_ordinal(q + n2);
     if (*q == ',' || *q == '.') q++;
     q = skip_spaces(q);
-    int y = number_at(q, 4, &n3);
-    if (n3 != 4 || !valid(y, m, d)) return 0;
+    int y = year_at(q);
+    if (!valid(y, m, d)) return 0;
     *f = (date_found){y, m, d, ""};
     return 1;
 }
@@ -262,8 +275,8 @@ static int day_first(const char *p, date_found *f)
             int y = number_at(q + 2 + n2, 4, &n3);
             if (n3 != 4) return 0;
             /* Day first where the first number cannot be a month, and in dotted dates
-             * (European); month first otherwise (US). */
-            int dfirst = a1 > 12 || sep == '.';
+             * (European) whose second one can; month first otherwise (US). */
+            int dfirst = a1 > 12 || (sep == '.' && a2 <= 12);
             int m = dfirst ? a2 : a1, d = dfirst ? a1 : a2;
             if (!valid(y, m, d)) return 0;
             *f = (date_found){y, m, d, ""};
@@ -278,8 +291,8 @@ static int day_first(const char *p, date_found *f)
     q += n2;
     if (*q == ',' || *q == '-') q++;
     q = skip_link(q);
-    int y = number_at(q, 4, &n3);
-    if (n3 != 4 || !valid(y, m, a1)) return 0;
+    int y = year_at(q);
+    if (!valid(y, m, a1)) return 0;
     *f = (date_found){y, m, a1, ""};
     return 1;
 }
