@@ -319,7 +319,9 @@ static int line_dates(const line *l, const char *not_after, arena *a, hbyline *o
             while (is_alnum(*p)) p++;
         }
     }
-    if (!out->date && !out->date_modified && l->time) {
+    /* A sentence's <time> ("... available at <a>, first published <time>") is the
+     * sentence's. */
+    if (!out->date && !out->date_modified && l->time && !l->overflow && !is_prose(l)) {
         out->date = wn_meta_iso_date(l->time, not_after, a);
         out->date_src = "<time datetime> by the headline";
     }
