@@ -155,11 +155,13 @@ static void test_date_by_byline(void)
               "2025-12-15");
     /* A <time> in a long sentence above the headline is the sentence's: the date line
      * above it stands. */
-    CHECK_STR(field("<html><body><p>Published on <time datetime=\"2019-06-25\">25.Jun.2019</time>"
-                    "</p><p>Preprints (earlier versions) of this paper are available at "
-                    "preprints.example.org/preprint/14273 and in the archive of the journal, "
-                    "first published <time datetime=\"2019-04-04\">04.Apr.2019</time>.</p>"
-                    "<h1>Bees return to the valley</h1>" BODY "</body></html>", 0),
+    CHECK_STR(field("<html><head><title>Bees return to the valley</title></head><body><p>"
+                    "Published on <time datetime=\"2019-06-25\">25.Jun.2019</time></p><p>"
+                    "Preprints (earlier versions) of this paper are available, with their "
+                    "reviews and the comments of readers, at <a href=\"/p\">https://preprints."
+                    "example.org/preprint/14273</a> , first published <time datetime=\"2019-04-"
+                    "04\">04.Apr.2019</time>.</p><h1>Bees return to the valley</h1>" BODY
+                    "</body></html>", 0),
               "2019-06-25");
     /* Declared published and modified to the second: a <time pubdate> earlier in the
      * body is the publication; a later one is not. */
