@@ -10,6 +10,7 @@
  * are read too: the rules prune bylines and date lines from the article's text, not
  * from its metadata.  The walk is bounded in nodes and lines. */
 #include <libxml/tree.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -298,6 +299,25 @@ static int beside_headline(const walker *w, int k)
     return 1;
 }
 
+/* The day number of an ISO date's first ten characters (days from 1970-01-01, by the
+ * civil calendar), or 0 when s starts with none. */
+static long day_number(const char *s)
+{
+    int y, m, d;
+    if (!s || sscanf(s, "%4d-%2d-%2d", &y, &m, &d) != 3) return 0;
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400, yoe = y - era * 400;
+    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
+}
+
+/* Whether an ISO value's time carries a zone other than UTC ("T21:50:50-05:00"). */
+static int local_zone(const char *iso)
+{
+    const char *z = strlen(iso) > 19 ? iso + strlen(iso) - 6 : NULL;
+    return z && (z[0] == '+' || z[0] == '-') && strcmp(z + 1, "00:00") != 0;
+}
+
 /* The dates of a line into out (none after not_after): a date after "Updated" is the
  * last change, any other the publication.  Its words first, else its <time>'s
  * datetime.  Returns whether it found one. */
@@ -317,6 +337,17 @@ static int line_dates(const line *l, const char *not_after, arena *a, hbyline *o
              * give "3 Oct 2025" too. */
             p = at + 1;
             while (is_alnum(*p)) p++;
+        }
+    }
+    /* Words a day off the line's <time>, whose datetime gives the publisher's zone: the
+     * words were written in another zone (the reader's, as a script renders them), the
+     * datetime's day is the page's. */
+    if (out->date != had && l->time) {
+        const char *t = wn_meta_iso_date(l->time, not_after, a);
+        long gap = t ? day_number(t) - day_number(out->date) : 0;
+        if (t && local_zone(t) && (gap == 1 || gap == -1)) {
+            out->date = t;
+            out->date_src = "<time datetime> by the headline, in its own zone";
         }
     }
     /* A sentence's <time> ("... available at <a>, first published <time>") is the

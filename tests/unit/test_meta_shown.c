@@ -153,6 +153,15 @@ static void test_date_by_byline(void)
                     "<div>Posted on the 15/12/2025 at 19:00 by <a href=\"/\">@jo</a></div>"
                     "</body></html>", 0),
               "2025-12-15");
+    /* Words a day off their <time>'s datetime in the publisher's zone: the datetime's
+     * day; one in UTC says nothing of the publisher's, the words stand. */
+    CHECK_STR(field("<html><body><h1>Bees return to the valley</h1><p><time datetime=\""
+                    "2024-01-14T21:50:50-05:00\">Jan 15, 2024</time></p>" BODY "</body></html>",
+                    0),
+              "2024-01-14T21:50:50-05:00");
+    CHECK_STR(field("<html><body><h1>Bees return to the valley</h1><p><time datetime=\""
+                    "2024-04-17T21:13:04Z\">Apr 18, 2024</time></p>" BODY "</body></html>", 0),
+              "2024-04-18");
     /* A <time> in a long sentence above the headline is the sentence's: the date line
      * above it stands. */
     CHECK_STR(field("<html><head><title>Bees return to the valley</title></head><body><p>"
