@@ -1,8 +1,11 @@
 /* test_meta_shown.c -- the record's date and headline chosen from what a page declares
  * and what it shows (html_meta.c, html_byline.c, html_title.c), through winnow_extract:
- * less common <meta> date names (and ones no table lists, and JSON-LD in a <meta>), a
- * date under another heading read after one above the headline, date lines padded in the source, a date read past
- * its own digits, a numeric date written day and month the other way round; the
+ * less common <meta> date names (also ones no table lists, and JSON-LD in a <meta>), a
+ * date under another heading read after one above the headline, date lines padded in
+ * the source, a date read past its own digits, a numeric date written day and month
+ * the other way round, words a day off their <time> in the publisher's zone, a
+ * sentence's <time>, the date in an author element or after a label far from the
+ * headline, a declared date that is the last save; the
  * declared title over an h1 that is not the page's headline or a poor copy of it, and
  * without a label, a site's name or (other than on articles) a section's name; in
  * rendered text, the first short line with a date where none is by the headline; on a
@@ -80,7 +83,8 @@ static void test_meta_names(void)
               "2025-05-27T06:03:43Z");
     /* ... but not the last one. */
     CHECK(field("<html><head><meta name=\"last-published-date\" content=\"2025-05-27\">"
-                "</head><body><h1>Bees return to the valley</h1>" BODY "</body></html>", 0) == NULL);
+                "</head><body><h1>Bees return to the valley</h1>" BODY "</body></html>",
+                0) == NULL);
     /* JSON-LD written into a <meta> by a framework. */
     CHECK_STR(field("<html><head><meta name=\"script:ld+json\" content=\"{&quot;@type&quot;:"
                     "&quot;Article&quot;,&quot;datePublished&quot;:&quot;2025-11-17&quot;}\">"
