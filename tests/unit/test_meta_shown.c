@@ -444,6 +444,19 @@ static void test_text_date(void)
     CHECK(winnow_extract(text, strlen(text), &o, &r) == WINNOW_OK);
     CHECK(r.meta.date == NULL);
     winnow_result_free(&r);
+    /* A long line under the headline that opens with "Posted on" and a date. */
+    n = 0;
+    n += (size_t)snprintf(text + n, sizeof text - n,
+                          "Bees return to the valley early\n\nPosted on December 20, 2025 by "
+                          "Jo Doe (The Valley Post) - 5 Comments on Bees return to the valley "
+                          "early, and other news of the spring\n\n");
+    for (int k = 0; k < 10; k++)
+        n += (size_t)snprintf(text + n, sizeof text - n,
+                              "The volunteers who count the bees every morning said on Tuesday "
+                              "that they came back to the valley earlier than before, %d.\n\n", k);
+    CHECK(winnow_extract(text, n, &o, &r) == WINNOW_OK);
+    CHECK_STR(r.meta.date, "2025-12-20");
+    winnow_result_free(&r);
 }
 
 /* Rendered text: a line with a date written with its month's name and a name, or one
