@@ -10,6 +10,7 @@
  * are read too: the rules prune bylines and date lines from the article's text, not
  * from its metadata.  The walk is bounded in nodes and lines. */
 #include <libxml/tree.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -65,8 +66,7 @@ static int is_alnum(char c)
     return (c >= '0' && c <= '9') || (unsigned char)((c | 0x20) - 'a') < 26;
 }
 
-/* Whether s holds word w, in any case. */
-static int holds(const char *s, const char *w)
+int wn_hbyline_holds(const char *s, const char *w)
 {
     size_t wl = strlen(w);
     for (; *s; s++)
@@ -83,7 +83,7 @@ int wn_hbyline_marks_author(const xmlNode *n)
     static const char *const paths[] = {"/author/", "/authors/", "/profile/", "/people/",
                                         "/members/", "/member/", "/users/", "/user/", NULL};
     for (const char *const *p = paths; href && *p; p++)
-        if (holds(href, *p)) return 1;
+        if (wn_hbyline_holds(href, *p)) return 1;
     static const char *const attrs[] = {"class", "id", "rel", "itemprop", NULL};
     static const char *const words[] = {"author", "byline", "writer", "contributor",
                                         "username", "user-name", "poster", "creator", NULL};
@@ -91,7 +91,7 @@ int wn_hbyline_marks_author(const xmlNode *n)
         const char *v = wn_hdom_attr(n, *a);
         if (!v) continue;
         for (const char *const *w = words; *w; w++)
-            if (holds(v, *w)) return 1;
+            if (wn_hbyline_holds(v, *w)) return 1;
     }
     return 0;
 }
@@ -299,6 +299,25 @@ static int beside_headline(const walker *w, int k)
     return 1;
 }
 
+/* The day number of an ISO date's first ten characters (days from 1970-01-01, by the
+ * civil calendar), or 0 when s starts with none. */
+static long day_number(const char *s)
+{
+    int y, m, d;
+    if (!s || sscanf(s, "%4d-%2d-%2d", &y, &m, &d) != 3) return 0;
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400, yoe = y - era * 400;
+    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
+}
+
+/* Whether an ISO value's time carries a zone other than UTC ("T21:50:50-05:00"). */
+static int local_zone(const char *iso)
+{
+    const char *z = strlen(iso) > 19 ? iso + strlen(iso) - 6 : NULL;
+    return z && (z[0] == '+' || z[0] == '-') && strcmp(z + 1, "00:00") != 0;
+}
+
 /* The dates of a line into out (none after not_after): a date after "Updated" is the
  * last change, any other the publication.  Its words first, else its <time>'s
  * datetime.  Returns whether it found one. */
@@ -320,7 +339,20 @@ static int line_dates(const line *l, const char *not_after, arena *a, hbyline *o
             while (is_alnum(*p)) p++;
         }
     }
-    if (!out->date && !out->date_modified && l->time) {
+    /* Words a day off the line's <time>, whose datetime gives the publisher's zone: the
+     * words were written in another zone (the reader's, as a script renders them), the
+     * datetime's day is the page's. */
+    if (out->date != had && l->time) {
+        const char *t = wn_meta_iso_date(l->time, not_after, a);
+        long gap = t ? day_number(t) - day_number(out->date) : 0;
+        if (t && local_zone(t) && (gap == 1 || gap == -1)) {
+            out->date = t;
+            out->date_src = "<time datetime> by the headline, in its own zone";
+        }
+    }
+    /* A sentence's <time> ("... available at <a>, first published <time>") is the
+     * sentence's. */
+    if (!out->date && !out->date_modified && l->time && !l->overflow && !is_prose(l)) {
         out->date = wn_meta_iso_date(l->time, not_after, a);
         out->date_src = "<time datetime> by the headline";
     }
@@ -415,7 +447,8 @@ static const char *date_anywhere(const hdom *h, const char *not_after, arena *a)
         int marked = 0;
         for (const char *const *at = attrs; *at && !marked; at++) {
             const char *v = wn_hdom_attr(h->node[i], *at);
-            for (const char *const *w = words; v && *w && !marked; w++) marked = holds(v, *w);
+            for (const char *const *w = words; v && *w && !marked; w++)
+                marked = wn_hbyline_holds(v, *w);
         }
         if (!marked) continue;
         looked++;
@@ -429,6 +462,35 @@ static const char *date_anywhere(const hdom *h, const char *not_after, arena *a)
     return NULL;
 }
 
+/* Anywhere on the page: the first short element whose text starts with a label of a
+ * date ("Posted on the 15/12/2025 at 19:00 by", "Last updated: November 13, 2025" at
+ * the story's end), read when nothing nearer gave a date.  Only an element whose first
+ * child is the label's text is read, so the look is one per element. */
+static const char *date_labelled(const hdom *h, const char *not_after, arena *a)
+{
+    static const char *const labels[] = {"posted on", "published on", "published:",
+                                         "last updated", "updated on", "updated:",
+                                         "date:", NULL};
+    for (int i = 0; i < h->n; i++) {
+        const xmlNode *c = h->node[i]->children;
+        if (!c || c->type != XML_TEXT_NODE || !c->content || !h->raw[i] || h->raw[i] > DATE_CAP)
+            continue;
+        const char *s = (const char *)c->content;
+        while (is_ascii_space(*s)) s++;
+        int labelled = 0;
+        for (const char *const *l = labels; *l && !labelled; l++)
+            labelled = strncasecmp(s, *l, strlen(*l)) == 0;
+        if (!labelled) continue;
+        char t[AUTHOR_CAP + 1];
+        size_t len = 0;
+        gather(h, h->node[i], t, &len);
+        t[len] = '\0';
+        const char *date = wn_meta_iso_date(t, not_after, a);
+        if (date) return date;
+    }
+    return NULL;
+}
+
 /* Reads the lines around element `at` into w (w->headline: the line of `at`) and the
  * dates of the nearest date line into out: below `at` first, then above it.  Returns
  * that line, or -1. */
@@ -436,10 +498,21 @@ static int dates_around(walker *w, int at, const char *not_after, arena *a, hbyl
 {
     w->headline = -1;
     read_lines(w, at > START_BACK ? at - START_BACK : 0, at);
-    int date_line = -1;
-    for (int k = w->headline; k >= 0 && k < w->n && !out->date; k++)
+    /* Below it up to the next heading, then above it, then below that heading: a date
+     * under another heading is its section's or its entry's ("Most popular" cards),
+     * one just above the headline the story's.  Where the headline has an "Updated"
+     * date by it, a date further down is no publication date either. */
+    int date_line = -1, next_heading = w->n;
+    for (int k = w->headline; k >= 0 && k < w->n && !out->date; k++) {
+        if (w->lines[k].heading) {
+            next_heading = k;
+            break;
+        }
         if (line_dates(&w->lines[k], not_after, a, out) && date_line < 0) date_line = k;
+    }
     for (int k = w->headline - 1; k >= 0 && !out->date; k--)
+        if (line_dates(&w->lines[k], not_after, a, out) && date_line < 0) date_line = k;
+    for (int k = next_heading; k < w->n && !out->date && !out->date_modified; k++)
         if (line_dates(&w->lines[k], not_after, a, out) && date_line < 0) date_line = k;
     return date_line;
 }
@@ -458,7 +531,17 @@ static void by_author_element(const hdom *h, doc *d, const char *not_after, hbyl
     if (out->date || out->date_modified) return;
     out->date_far = date_anywhere(h, not_after, &d->mem);
     out->date_far_src = "date element on the page";
+    if (at >= 0 && !out->date_far) { /* the author element's own date ("Luke Kim" over
+                                          "December 17, 2025" in one card) */
+        char t[AUTHOR_CAP + 1];
+        size_t l = 0;
+        gather(h, h->node[at], t, &l);
+        t[l] = '\0';
+        out->date_far = wn_meta_iso_date(t, not_after, &d->mem);
+        out->date_far_src = "date in the author element";
+    }
     if (at >= 0 && !out->date_far) {
+        out->date_far_src = "date line by the byline";
         walker *w = calloc(1, sizeof *w);
         if (!w) {
             d->failed = 1;
@@ -469,7 +552,10 @@ static void by_author_element(const hdom *h, doc *d, const char *not_after, hbyl
         dates_around(w, at, not_after, &d->mem, &near);
         free(w);
         out->date_far = near.date;
-        out->date_far_src = "date line by the byline";
+    }
+    if (!out->date_far) {
+        out->date_far = date_labelled(h, not_after, &d->mem);
+        out->date_far_src = "labelled date on the page";
     }
 }
 

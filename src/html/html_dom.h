@@ -325,6 +325,8 @@ void wn_hbyline_find(const hdom *h, doc *d, const char *not_after, hbyline *out)
  * /members/, ...), or "author", "byline", "username" ... in its class, id, rel or
  * itemprop. */
 int wn_hbyline_marks_author(const xmlNode *n);
+/* Whether s holds w, in any ASCII case ("post-Date" holds "date"). */
+int wn_hbyline_holds(const char *s, const char *w);
 
 /* html_title.c: the headline from og:title, <title> (site suffix removed) and <h1>. */
 void wn_htitle_find(hdom *h, doc *d);

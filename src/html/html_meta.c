@@ -49,6 +49,21 @@ static const meta_key keys[] = {
 #undef F
 #define N_KEYS (sizeof keys / sizeof *keys)
 
+/* Whether a <meta> key not in keys[] names a publication date all the same, as a
+ * publishing system spells it ("w-published-date", "og:publication_time",
+ * "PublishedDate"): "publi" and "date" or "time", and nothing of a change or a
+ * publisher. */
+static int names_publication_date(const char *k)
+{
+    static const char *const not[] = {"publisher", "modif", "updat", "last", "auto", NULL};
+    if (!wn_hbyline_holds(k, "publi") ||
+        !(wn_hbyline_holds(k, "date") || wn_hbyline_holds(k, "time")))
+        return 0;
+    for (const char *const *w = not; *w; w++)
+        if (wn_hbyline_holds(k, *w)) return 0;
+    return 1;
+}
+
 /* An author given as a profile URL is no name. */
 static int is_url(const char *s) { return strncmp(s, "http://", 7) == 0 || strncmp(s, "https://", 8) == 0; }
 
@@ -170,7 +185,7 @@ void wn_hmeta_find(hdom *h, doc *d, const char *fetch_date)
     for (int k = 0; k < h->n_ldjson; k++) read_jsonld(d, h->ldjson[k]);
     /* Then the tags, each key in its order of trust. */
     const char *found[N_KEYS] = {0};
-    const char *canonical = NULL, *lang_tag = NULL, *license = NULL;
+    const char *canonical = NULL, *lang_tag = NULL, *license = NULL, *loose_date = NULL;
     buf tags, sections, keywords; /* every article:tag, article:section; <meta keywords> */
     wn_buf_init(&tags, 0);
     wn_buf_init(&sections, 0);
@@ -193,6 +208,12 @@ void wn_hmeta_find(hdom *h, doc *d, const char *fetch_date)
         const char *eq = wn_hdom_attr(c, "http-equiv");
         if (!lang_tag && eq && strcasecmp(eq, "content-language") == 0) lang_tag = v;
         if (!k || !v || !v[0]) continue;
+        /* JSON-LD a framework writes into a <meta> ("script:ld+json"), escaped. */
+        size_t kl = strlen(k);
+        if (kl >= 7 && strcasecmp(k + kl - 7, "ld+json") == 0 &&
+            wn_jsonld_read(v, strlen(v), &d->meta, &d->mem) != 0)
+            d->failed = 1;
+        if (!loose_date && names_publication_date(k)) loose_date = v;
         buf *list = strcasecmp(k, "article:tag") == 0       ? &tags
                     : strcasecmp(k, "article:section") == 0 ? &sections
                     : strcasecmp(k, "keywords") == 0        ? &keywords
@@ -210,6 +231,10 @@ void wn_hmeta_find(hdom *h, doc *d, const char *fetch_date)
         if (keys[j].field == offsetof(page_meta, author) && is_url(found[j])) continue;
         *field = wn_doc_keep_text(d, found[j]);
         *(const char **)((char *)&d->meta + keys[j].src) = keys[j].label;
+    }
+    if (!d->meta.date && loose_date) {
+        d->meta.date = wn_doc_keep_text(d, loose_date);
+        d->meta.src.date = "<meta> named for the publication date";
     }
     if (canonical) { /* the page's own word for it */
         d->meta.url = wn_doc_keep_text(d, canonical);
@@ -286,6 +311,11 @@ void wn_hmeta_find(hdom *h, doc *d, const char *fetch_date)
         m->src.field = (label);                                                           \
     } while (0)
     if (seen.date) TAKE(date, seen.date, seen.date_src);
+    /* Declared published and modified to the second: the last save, not the first.  A
+     * date the body marks earlier (<time pubdate>, itemprop) is the publication. */
+    if (!seen.date && marked && m->date && m->date_modified && strlen(m->date) > 10 &&
+        strcmp(m->date, m->date_modified) == 0 && strncmp(marked, m->date, 10) < 0)
+        TAKE(date, marked, marked_src);
     if (!m->date) TAKE(date, seen.date_modified, "\"Updated\" date line by the headline");
     if (!m->date_modified)
         TAKE(date_modified, seen.date_modified, "\"Updated\" date line by the headline");

@@ -16,8 +16,8 @@
 
 /* Month names and their usual abbreviations in the languages pages are most often
  * written in (lowercase; ASCII letters match in any case).  A word must be a whole
- * name: "Mayor" is no month.  English "ago" (Spanish and Italian August) is left out:
- * "3 ago" would read a relative date as a month. */
+ * name: "Mayor" is no month.  "ago" (Spanish and Italian August: "04-ago-2021") is a
+ * month too: every form reads a four-digit year after it, and "3 days ago" has none. */
 static const struct {
     const char *name;
     unsigned char month;
@@ -38,7 +38,7 @@ static const struct {
     {"d\xc3\xa9\x63\x65mbre", 12}, {"decembre", 12}, {"d\xc3\xa9\x63", 12},
     /* Spanish */
     {"enero", 1}, {"ene", 1}, {"febrero", 2}, {"marzo", 3}, {"abril", 4}, {"abr", 4},
-    {"mayo", 5}, {"junio", 6}, {"julio", 7}, {"agosto", 8}, {"septiembre", 9},
+    {"mayo", 5}, {"junio", 6}, {"julio", 7}, {"agosto", 8}, {"ago", 8}, {"septiembre", 9},
     {"setiembre", 9}, {"octubre", 10}, {"noviembre", 11}, {"diciembre", 12}, {"dic", 12},
     /* Italian */
     {"gennaio", 1}, {"gen", 1}, {"febbraio", 2}, {"aprile", 4}, {"maggio", 5}, {"mag", 5},
@@ -115,6 +115,19 @@ static int number_at(const char *s, int max_digits, size_t *len)
     while (is_digit(s[n]) && (int)n < max_digits) v = v * 10 + (s[n++] - '0');
     *len = n;
     return n && !is_digit(s[n]) ? v : -1;
+}
+
+/* A year of four digits at s, also where a time follows it without a space ("October
+ * 17, 20236:01 PM": the rendered text of two elements side by side), or -1. */
+static int year_at(const char *s)
+{
+    size_t n;
+    int y = number_at(s, 4, &n);
+    if (n == 4 && y >= 0) return y;
+    if (n != 4 || !is_digit(s[4])) return -1;
+    const char *t = s + 4 + (is_digit(s[5]) && s[6] == ':');
+    if (t[1] != ':' || !is_digit(t[2]) || !is_digit(t[3]) || is_digit(t[4])) return -1;
+    return (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
 }
 
 /* The two digits at s, or -1. */
@@ -231,7 +244,7 @@ static int year_first(const char *p, date_found *f)
 /* "Sep 25, 2025", "Sept. 25th 2025", "December 19th, 2025". */
 static int month_first(const char *p, date_found *f)
 {
-    size_t n1, n2, n3;
+    size_t n1, n2;
     int m = month_at(p, &n1);
     if (!m) return 0;
     const char *q = skip_spaces(p + n1);
@@ -241,8 +254,8 @@ static int month_first(const char *p, date_found *f)
     q = skip_ordinal(q + n2);
     if (*q == ',' || *q == '.') q++;
     q = skip_spaces(q);
-    int y = number_at(q, 4, &n3);
-    if (n3 != 4 || !valid(y, m, d)) return 0;
+    int y = year_at(q);
+    if (!valid(y, m, d)) return 0;
     *f = (date_found){y, m, d, ""};
     return 1;
 }
@@ -262,8 +275,8 @@ static int day_first(const char *p, date_found *f)
             int y = number_at(q + 2 + n2, 4, &n3);
             if (n3 != 4) return 0;
             /* Day first where the first number cannot be a month, and in dotted dates
-             * (European); month first otherwise (US). */
-            int dfirst = a1 > 12 || sep == '.';
+             * (European) whose second one can; month first otherwise (US). */
+            int dfirst = a1 > 12 || (sep == '.' && a2 <= 12);
             int m = dfirst ? a2 : a1, d = dfirst ? a1 : a2;
             if (!valid(y, m, d)) return 0;
             *f = (date_found){y, m, d, ""};
@@ -278,8 +291,8 @@ static int day_first(const char *p, date_found *f)
     q += n2;
     if (*q == ',' || *q == '-') q++;
     q = skip_link(q);
-    int y = number_at(q, 4, &n3);
-    if (n3 != 4 || !valid(y, m, a1)) return 0;
+    int y = year_at(q);
+    if (!valid(y, m, a1)) return 0;
     *f = (date_found){y, m, a1, ""};
     return 1;
 }

@@ -56,6 +56,13 @@ static void test_dates(void)
     CHECK_STR(iso("12 d\xc3\xa9\x63\x65mbre 2025"), "2025-12-12");
     CHECK_STR(iso("25 de diciembre de 2025"), "2025-12-25");
     CHECK_STR(iso("4 settembre 2025"), "2025-09-04");
+    CHECK_STR(iso("By: Ann on 04-ago-2021 5:11:10"), "2021-08-04");
+    /* A time right after the year (two elements' text side by side). */
+    CHECK_STR(iso("October 17, 20236:01 PM ET"), "2023-10-17");
+    CHECK_STR(iso("9 November 202211:01 AM ET"), "2022-11-09");
+    CHECK(iso("October 17, 202360") == NULL);
+    /* A dotted date whose second number cannot be a month: month first. */
+    CHECK_STR(iso("06.18.2025"), "2025-06-18");
     CHECK_STR(iso("7 de mar\xc3\xa7o de 2024"), "2024-03-07");
     CHECK_STR(iso("12 maart 2024"), "2024-03-12");
     CHECK_STR(iso("5 maja 2023"), "2023-05-05");
@@ -65,6 +72,7 @@ static void test_dates(void)
     /* No date: relative ones, a month word inside another word, no day or year. */
     CHECK(iso("3 days ago") == NULL);
     CHECK(iso("Updated 2 hours ago") == NULL);
+    CHECK(iso("posted 3 ago") == NULL);
     CHECK(iso("Mayor 12, 2025") == NULL);
     CHECK(iso("Top 10 tools of 2025") == NULL);
     CHECK(iso("12/19/25") == NULL);

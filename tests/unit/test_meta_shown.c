@@ -1,7 +1,11 @@
 /* test_meta_shown.c -- the record's date and headline chosen from what a page declares
  * and what it shows (html_meta.c, html_byline.c, html_title.c), through winnow_extract:
- * less common <meta> date names, date lines padded in the source, a date read past
- * its own digits, a numeric date written day and month the other way round; the
+ * less common <meta> date names (also ones no table lists, and JSON-LD in a <meta>), a
+ * date under another heading read after one above the headline, date lines padded in
+ * the source, a date read past its own digits, a numeric date written day and month
+ * the other way round, words a day off their <time> in the publisher's zone, a
+ * sentence's <time>, the date in an author element or after a label far from the
+ * headline, a declared date that is the last save; the
  * declared title over an h1 that is not the page's headline or a poor copy of it, and
  * without a label, a site's name or (other than on articles) a section's name; in
  * rendered text, the first short line with a date where none is by the headline; on a
@@ -73,6 +77,19 @@ static void test_meta_names(void)
     CHECK(winnow_extract(p, strlen(p), NULL, &r) == WINNOW_OK);
     CHECK_STR(r.meta.date, "2023-05-06");
     winnow_result_free(&r);
+    /* A name no table lists that still says "published" and "date". */
+    CHECK_STR(field("<html><head><meta name=\"w-published-date\" content=\"2025-05-27T06:03:43Z\">"
+                    "</head><body><h1>Bees return to the valley</h1>" BODY "</body></html>", 0),
+              "2025-05-27T06:03:43Z");
+    /* ... but not the last one. */
+    CHECK(field("<html><head><meta name=\"last-published-date\" content=\"2025-05-27\">"
+                "</head><body><h1>Bees return to the valley</h1>" BODY "</body></html>",
+                0) == NULL);
+    /* JSON-LD written into a <meta> by a framework. */
+    CHECK_STR(field("<html><head><meta name=\"script:ld+json\" content=\"{&quot;@type&quot;:"
+                    "&quot;Article&quot;,&quot;datePublished&quot;:&quot;2025-11-17&quot;}\">"
+                    "</head><body><h1>Bees return to the valley</h1>" BODY "</body></html>", 0),
+              "2025-11-17");
 }
 
 static void test_shown_dates(void)
@@ -103,6 +120,19 @@ static void test_shown_dates(void)
                     "content=\"2013-01-01\"></head><body><h1>Bees return to the "
                     "valley</h1><p>09.10.2024</p>" BODY "</body></html>", 0),
               "2024-10-09");
+    /* A date under another heading below the headline (a card of a "Most popular"
+     * shelf) is not the story's when one stands just above the headline. */
+    CHECK_STR(field("<html><body><p>January 16, 2025</p><h1>Bees return to the valley</h1>"
+                    "<h3>Most popular</h3><p>Ann Lee | July 15, 2025</p>" BODY "</body></html>",
+                    0),
+              "2025-01-16");
+    /* By an "Updated" date line, a date in a table further down is no publication date:
+     * the declared one stands. */
+    CHECK_STR(field("<html><head><meta property=\"article:published_time\" "
+                    "content=\"2025-02-12\"></head><body><h1>Bees return to the valley</h1>"
+                    "<p>Last updated Nov 6, 2025</p><h2>Prices</h2><table><tr><td>1/1/2013</td>"
+                    "<td>+13%</td></tr></table>" BODY "</body></html>", 0),
+              "2025-02-12");
 }
 
 /* A byline far below the headline (past the lines read around it): the date line next
@@ -117,6 +147,47 @@ static void test_date_by_byline(void)
     CHECK_STR(field(FAR_BYLINE("<meta property=\"article:published_time\" content=\"2020-06-09\">"),
                     0),
               "2020-06-09");
+    /* The date inside the author element itself. */
+    CHECK_STR(field("<html><body><h1>Bees return to the valley</h1>" BODY8 BODY8
+                    "<div class=\"post-author\"><p>Jo Doe</p><small>April 8, 2024</small></div>"
+                    BODY "</body></html>", 0),
+              "2024-04-08");
+    /* Nothing by the headline, no author element: a labelled date at the story's end. */
+    CHECK_STR(field("<html><body><h1>Bees return to the valley</h1>" BODY8 BODY8
+                    "<div>Posted on the 15/12/2025 at 19:00 by <a href=\"/\">@jo</a></div>"
+                    "</body></html>", 0),
+              "2025-12-15");
+    /* Words a day off their <time>'s datetime in the publisher's zone: the datetime's
+     * day; one in UTC says nothing of the publisher's, the words stand. */
+    CHECK_STR(field("<html><body><h1>Bees return to the valley</h1><p><time datetime=\""
+                    "2024-01-14T21:50:50-05:00\">Jan 15, 2024</time></p>" BODY "</body></html>",
+                    0),
+              "2024-01-14T21:50:50-05:00");
+    CHECK_STR(field("<html><body><h1>Bees return to the valley</h1><p><time datetime=\""
+                    "2024-04-17T21:13:04Z\">Apr 18, 2024</time></p>" BODY "</body></html>", 0),
+              "2024-04-18");
+    /* A <time> in a long sentence above the headline is the sentence's: the date line
+     * above it stands. */
+    CHECK_STR(field("<html><head><title>Bees return to the valley</title></head><body><p>"
+                    "Published on <time datetime=\"2019-06-25\">25.Jun.2019</time></p><p>"
+                    "Preprints (earlier versions) of this paper are available, with their "
+                    "reviews and the comments of readers, at <a href=\"/p\">https://preprints."
+                    "example.org/preprint/14273</a> , first published <time datetime=\"2019-04-"
+                    "04\">04.Apr.2019</time>.</p><h1>Bees return to the valley</h1>" BODY
+                    "</body></html>", 0),
+              "2019-06-25");
+    /* Declared published and modified to the second: a <time pubdate> earlier in the
+     * body is the publication; a later one is not. */
+#define SAVED(t)                                                                           \
+    "<html><head><meta property=\"article:published_time\" content=\"2025-11-29T12:28:31Z\">" \
+    "<meta property=\"article:modified_time\" content=\"2025-11-29T12:28:31Z\"></head>"        \
+    "<body><h1>Bees return to the valley</h1>" BODY8 BODY8 "<div>Published <time pubdate "   \
+    "datetime=\"" t "\">then</time></div></body></html>"
+    CHECK_STR(field(SAVED("2025-08-13"), 0), "2025-08-13");
+    CHECK_STR(field(SAVED("2025-12-13"), 0), "2025-11-29T12:28:31Z");
+#undef SAVED
+    CHECK(field("<html><body><h1>Bees return to the valley</h1>" BODY8 BODY8
+                "<div>Offer ends 15/12/2025, hurry</div></body></html>", 0) == NULL);
 }
 
 static void test_titles(void)
@@ -372,6 +443,19 @@ static void test_text_date(void)
              "March 3, 2024 was the highest they had seen in the valley in many years.\n\n");
     CHECK(winnow_extract(text, strlen(text), &o, &r) == WINNOW_OK);
     CHECK(r.meta.date == NULL);
+    winnow_result_free(&r);
+    /* A long line under the headline that opens with "Posted on" and a date. */
+    n = 0;
+    n += (size_t)snprintf(text + n, sizeof text - n,
+                          "Bees return to the valley early\n\nPosted on December 20, 2025 by "
+                          "Jo Doe (The Valley Post) - 5 Comments on Bees return to the valley "
+                          "early, and other news of the spring\n\n");
+    for (int k = 0; k < 10; k++)
+        n += (size_t)snprintf(text + n, sizeof text - n,
+                              "The volunteers who count the bees every morning said on Tuesday "
+                              "that they came back to the valley earlier than before, %d.\n\n", k);
+    CHECK(winnow_extract(text, n, &o, &r) == WINNOW_OK);
+    CHECK_STR(r.meta.date, "2025-12-20");
     winnow_result_free(&r);
 }
 
