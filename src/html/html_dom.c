@@ -246,7 +246,9 @@ static void judge(hdom *h, int i, rule_matcher *m, buf *subj)
         switch (an[0] | 0x20) {
         case 'a':
             if (strcasecmp(an, "aria-hidden") == 0 && strcasecmp(v, "true") == 0) {
-                if (!shown_price_edit(n)) h->why[i] = why_aria;
+                /* A closed modal is both hidden and modal: modal wins, whatever the
+                 * order of its attributes (pruned however long, platform_container). */
+                if (!shown_price_edit(n) && h->why[i] != why_modal) h->why[i] = why_aria;
             } else if (strcasecmp(an, "aria-modal") == 0 && strcasecmp(v, "true") == 0) {
                 /* A modal dialog lies over the page (a privacy policy a footer link
                  * opens): never the page, however long. */
