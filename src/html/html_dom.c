@@ -171,10 +171,11 @@ static int shown_price_edit(const xmlNode *n)
 /* A forum post's signature (rule forum-signature): never the post, however much prose
  * it holds -- a moderator's signature under each reply of a short thread holds more
  * than the thread's posts -- so the prose guard does not spare it; the guard on the
- * page's text still does (a signature left open swallows the page). */
+ * page's text still does (a signature left open swallows the page).  Likewise a
+ * thread's machine-written summary (forum-summary). */
 static int signature(const char *why)
 {
-    return why && strcmp(why, "forum-signature") == 0;
+    return why && (strcmp(why, "forum-signature") == 0 || strcmp(why, "forum-summary") == 0);
 }
 
 /* Whether an inline style hides the element (display:none / visibility:hidden). */
