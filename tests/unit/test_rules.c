@@ -832,6 +832,9 @@ static void test_default_rules(void)
     CHECK_STR(match_in(r, RT_TEXT, "1.9K views 11 replies 12 participants last post by Aard Jan 18, 2024").name,
               "forum-post-meta");
     CHECK_STR(match_in(r, RT_TEXT, "More Topics from this Board").name, "forum-more-threads");
+    CHECK_STR(match_in(r, RT_TEXT, "WiSK and JapesUK like this.").name, "forum-post-meta");
+    CHECK_STR(match_in(r, RT_TEXT, "Like x 2").name, "forum-post-meta");
+    CHECK(match_in(r, RT_TEXT, "The output will look like this").action == RA_NONE);
     static const char *const post_lines[] = {
         "I have written 9,239 posts on this board and never once saw that.",
         "The signature on the form was forged.",
