@@ -834,6 +834,10 @@ static void test_default_rules(void)
     CHECK_STR(match_in(r, RT_TEXT, "More Topics from this Board").name, "forum-more-threads");
     CHECK_STR(match_in(r, RT_TEXT, "WiSK and JapesUK like this.").name, "forum-post-meta");
     CHECK_STR(match_in(r, RT_TEXT, "Like x 2").name, "forum-post-meta");
+    CHECK_STR(match_in(r, RT_TEXT, "π Rendered by PID 567546 on reddit-service-r2-loggedout-5dd6f8c4b5-8vsdk "
+                                   "at 2026-03-05 12:41:35.582306+00:00 running f0204d4 country code: BG.")
+                  .name,
+              "reddit-render-stamp");
     CHECK(match_in(r, RT_TEXT, "The output will look like this").action == RA_NONE);
     static const char *const post_lines[] = {
         "I have written 9,239 posts on this board and never once saw that.",
