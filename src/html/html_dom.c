@@ -178,10 +178,11 @@ static int shown_price_edit(const xmlNode *n)
 /* A forum post's signature (rule forum-signature): never the post, however much prose
  * it holds -- a moderator's signature under each reply of a short thread holds more
  * than the thread's posts -- so the prose guard does not spare it; the guard on the
- * page's text still does (a signature left open swallows the page). */
+ * page's text still does (a signature left open swallows the page).  Likewise a
+ * thread's machine-written summary (forum-summary). */
 static int signature(const char *why)
 {
-    return why && strcmp(why, "forum-signature") == 0;
+    return why && (strcmp(why, "forum-signature") == 0 || strcmp(why, "forum-summary") == 0);
 }
 
 /* Whether an inline style hides the element (display:none / visibility:hidden). */
@@ -253,7 +254,9 @@ static void judge(hdom *h, int i, rule_matcher *m, buf *subj)
         switch (an[0] | 0x20) {
         case 'a':
             if (strcasecmp(an, "aria-hidden") == 0 && strcasecmp(v, "true") == 0) {
-                if (!shown_price_edit(n)) h->why[i] = why_aria;
+                /* A closed modal is both hidden and modal: modal wins, whatever the
+                 * order of its attributes (pruned however long, platform_container). */
+                if (!shown_price_edit(n) && h->why[i] != why_modal) h->why[i] = why_aria;
             } else if (strcasecmp(an, "aria-modal") == 0 && strcasecmp(v, "true") == 0) {
                 /* A modal dialog lies over the page (a privacy policy a footer link
                  * opens): never the page, however long. */

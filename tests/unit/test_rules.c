@@ -798,6 +798,11 @@ static void test_default_rules(void)
         "tag=div class=userBanner userBanner--blue message-userBanner",
         "tag=div class=ipsBox cTopicOverviewContainer cTopicOverview", "tag=i-pwa-install id=ipsPwaInstall",
         "tag=dl class=blockStatus", "tag=ul class=notices notices--block js-notices",
+        "tag=span itemprop=position", "tag=a class=MessageCard__post-position",
+        "tag=span class=message-attribution-discussion-starter icon-with-text",
+        "tag=span class=ipsTime__short", "tag=span class=post-badge badge-star",
+        "tag=li class=postgroup", "tag=li class=membergroup",
+        "tag=li class=like_count smalltext",
     };
     for (size_t i = 0; i < sizeof furniture / sizeof *furniture; i++)
         CHECK_STR(match_in(r, RT_ATTR, furniture[i]).name, "forum-furniture");
@@ -806,14 +811,46 @@ static void test_default_rules(void)
         "tag=div class=signature scaleimages", "tag=div class=message-signature",
         "tag=div class=signature id=sig4512", "tag=div class=signaturecontainer",
         "tag=div class=ipsEntry__signature", "tag=div class=ipsSignature",
-        "tag=div class=sig_text",
+        "tag=div class=sig_text", "tag=div class=DiscussionBoard-signature",
+        "tag=div class=signature id=msg_4175421_signature",
     };
     for (size_t i = 0; i < sizeof signatures / sizeof *signatures; i++)
         CHECK_STR(match_in(r, RT_ATTR, signatures[i]).name, "forum-signature");
+    CHECK_STR(match_in(r, RT_ATTR, "tag=div id=ai-summary-block").name, "forum-summary");
+    /* What forum software writes around a post, line by line; the post's own lines stay. */
+    static const char *const stat_lines[] = {
+        "9,239 posts", "105 helpful votes", "Posts: 116 Threads: 23 Joined: Feb 2019 Reputation: 7",
+        "Posts: 710", "Programs: BA Gold, LH FT", "Level 2",
+    };
+    for (size_t i = 0; i < sizeof stat_lines / sizeof *stat_lines; i++)
+        CHECK_STR(match_in(r, RT_TEXT, stat_lines[i]).name, "forum-user-stat");
+    static const char *const sig_lines[] = {
+        "Signature", "Originally Posted by Shancock", "Sent from my SM-S908U using AC Forums mobile app",
+    };
+    for (size_t i = 0; i < sizeof sig_lines / sizeof *sig_lines; i++)
+        CHECK_STR(match_in(r, RT_TEXT, sig_lines[i]).name, "forum-signature");
+    CHECK_STR(match_in(r, RT_TEXT, "1.9K views 11 replies 12 participants last post by Aard Jan 18, 2024").name,
+              "forum-post-meta");
+    CHECK_STR(match_in(r, RT_TEXT, "More Topics from this Board").name, "forum-more-threads");
+    CHECK_STR(match_in(r, RT_TEXT, "WiSK and JapesUK like this.").name, "forum-post-meta");
+    CHECK_STR(match_in(r, RT_TEXT, "Like x 2").name, "forum-post-meta");
+    CHECK_STR(match_in(r, RT_TEXT, "π Rendered by PID 567546 on reddit-service-r2-loggedout-5dd6f8c4b5-8vsdk "
+                                   "at 2026-03-05 12:41:35.582306+00:00 running f0204d4 country code: BG.")
+                  .name,
+              "reddit-render-stamp");
+    CHECK(match_in(r, RT_TEXT, "The output will look like this").action == RA_NONE);
+    static const char *const post_lines[] = {
+        "I have written 9,239 posts on this board and never once saw that.",
+        "The signature on the form was forged.",
+        "Location: Las Vegas, NV, USA", /* an event's place */
+    };
+    for (size_t i = 0; i < sizeof post_lines / sizeof *post_lines; i++)
+        CHECK(match_in(r, RT_TEXT, post_lines[i]).action == RA_NONE);
     static const char *const posts[] = {
         "tag=div class=post_body scaleimages", "tag=div class=signature-dish",
         "tag=span class=post_date", "tag=div class=author_information",
         "tag=div class=signature", /* a comment's author and date line (Squarespace) */
+        "tag=span class=post-date", "tag=div class=post-body",
     };
     for (size_t i = 0; i < sizeof posts / sizeof *posts; i++)
         CHECK(match_in(r, RT_ATTR, posts[i]).action != RA_DROP);
