@@ -286,6 +286,21 @@ static void test_code(void)
     CHECK_STR(txt, "  def f():\n\treturn 1\n");
     free(txt);
     wn_doc_free(&d);
+
+    /* Code quoting a Markdown fence is fenced with tildes; holding both kinds of
+     * fence, with backticks longer than any inside. */
+    wn_doc_init(&d);
+    add(&d, BK_PRE, 0, "```js\nx()\n```", DEC_KEEP);
+    md = render(&d, 1, 1);
+    CHECK_STR(md, "~~~\n```js\nx()\n```\n~~~\n");
+    free(md);
+    wn_doc_free(&d);
+    wn_doc_init(&d);
+    add(&d, BK_PRE, 0, "```\n~~~\n````", DEC_KEEP);
+    md = render(&d, 1, 1);
+    CHECK_STR(md, "`````\n```\n~~~\n````\n`````\n");
+    free(md);
+    wn_doc_free(&d);
 }
 
 /* Lists a page types as text: a bullet glyph makes an item of its line, dashes only
@@ -425,10 +440,10 @@ int main(void)
                   "> quoted\\\n"
                   "> second line\n"
                   "\n"
-                  "````\n"
+                  "~~~\n"
                   "int x;\n"
                   "```\n"
-                  "````\n"
+                  "~~~\n"
                   "\n"
                   "\\# not a heading\n"
                   "\n"
