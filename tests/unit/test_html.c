@@ -850,6 +850,23 @@ static void test_icon_cells(void)
     free(txt);
 }
 
+/* A heading's link to itself (a generator's permalink: a mark, or its own address) is
+ * left out of the heading; a heading that links to a section keeps its words. */
+static void test_heading_anchors(void)
+{
+    char page[8192];
+    snprintf(page, sizeof page,
+             "<html><body><article><h2 id=\"s2\">Preferring real estate<a href=\"#s2\">#s2</a></h2>"
+             "<p>%s</p><h2 id=\"u\">Basic usage<a class=\"headerlink\" href=\"#u\">\xc2\xb6</a></h2>"
+             "<p>%s</p><h2 id=\"intro\"><a href=\"#intro\">Introduction</a></h2><p>%s</p>"
+             "</article></body></html>", PROSE, PROSE, PROSE);
+    char *md = run_as(page, 1, WINNOW_FORMAT_MARKDOWN);
+    CHECK(contains(md, "# Preferring real estate\n"));
+    CHECK(contains(md, "# Basic usage\n"));
+    CHECK(contains(md, "# Introduction\n"));
+    free(md);
+}
+
 /* A heading that is all a link marked as an author's (a forum post's user name, a
  * profile link) is who wrote: a line of its own in Markdown, not a section heading; a
  * heading linking to a story stays a heading. */
@@ -1387,6 +1404,7 @@ int main(void)
     test_empty_cell_table();
     test_icon_cells();
     test_name_headings();
+    test_heading_anchors();
     test_wrapped_heading();
     test_product_tiles();
     test_product_extras();
