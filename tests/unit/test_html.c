@@ -867,6 +867,29 @@ static void test_heading_anchors(void)
     free(md);
 }
 
+/* A table of a row of labels over a row of lists ("Pros | Cons") is lists side by
+ * side, read as lists; a row naming the list in the next row's other cell is a record
+ * and stays a table.  A point of such a list that is a link stays with its list. */
+static void test_side_by_side_lists(void)
+{
+    char page[8192];
+    snprintf(page, sizeof page,
+             "<html><body><article><p>%s</p><table><thead><tr><th>Pros</th><th>Cons</th></tr>"
+             "</thead><tbody><tr><td><ul><li>Quiet motor</li><li>Long battery life</li>"
+             "<li><a href=\"/reviews/support\">Great customer service</a></li>"
+             "<li>Light frame</li><li>Folds flat</li></ul></td>"
+             "<td><ul><li>Slow to charge</li></ul></td></tr></tbody></table><p>%s</p>"
+             "<table><tr><th>Prerequisites:</th><td>Basic HTML and CSS</td></tr>"
+             "<tr><th>Outcomes:</th><td><ul><li>Flex containers</li><li>Axes</li></ul></td></tr>"
+             "</table><p>%s</p></article></body></html>", PROSE, PROSE, PROSE);
+    char *md = run_as(page, 1, WINNOW_FORMAT_MARKDOWN);
+    CHECK(contains(md, "\n- Quiet motor\n- Long battery life\n- Great customer service\n"));
+    CHECK(contains(md, "\n- Slow to charge\n"));
+    CHECK(!contains(md, "| Pros"));
+    CHECK(contains(md, "| Prerequisites: | Basic HTML and CSS |"));
+    free(md);
+}
+
 /* A heading that is all a link marked as an author's (a forum post's user name, a
  * profile link) is who wrote: a line of its own in Markdown, not a section heading; a
  * heading linking to a story stays a heading. */
@@ -1405,6 +1428,7 @@ int main(void)
     test_icon_cells();
     test_name_headings();
     test_heading_anchors();
+    test_side_by_side_lists();
     test_wrapped_heading();
     test_product_tiles();
     test_product_extras();
