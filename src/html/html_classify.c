@@ -573,7 +573,7 @@ void wn_hclass_decide(hdom *h, rule_matcher *m, doc *d)
     if (!pol.no_main_run) main_run(h, d, first);
     drop_repeats(h, d, pol.tiles_dropped ? 1 : 40);
     keep_table_rows(d);
-    keep_list_items(d);
+    if (!pol.spare_talk) keep_list_items(d); /* a forum's items are posts, not points */
     thread_cuts(h, d, &pol);
     if (pol.entries) entries_uncut(d, first);
     soften_cuts(d, first);
