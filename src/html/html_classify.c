@@ -291,6 +291,37 @@ static void keep_table_rows(doc *d)
     }
 }
 
+/* A list item that is all a link, in a list of which the story keeps at least
+ * LIST_OWN_PER_LINK times as many items of plain text, is one of the list's points
+ * ("Great customer service" linked to a review among a product's pros), not a menu's
+ * entry.  Items of a list are consecutive blocks (nested lists aside, which end a run). */
+#define LIST_OWN_PER_LINK 2
+
+static void keep_list_items(doc *d)
+{
+    for (size_t i = 0; i < d->n;) {
+        const block *b = &d->blocks[i];
+        if (b->kind != BK_ITEM) {
+            i++;
+            continue;
+        }
+        size_t end = i, own = 0, linked = 0;
+        for (; end < d->n && d->blocks[end].kind == BK_ITEM && d->blocks[end].container == b->container;
+             end++) {
+            own += d->blocks[end].dec == DEC_KEEP;
+            linked += d->blocks[end].why == WHY_LINK_HEAVY;
+        }
+        for (size_t k = i; linked && own >= LIST_OWN_PER_LINK * linked && k < end; k++) {
+            block *r = &d->blocks[k];
+            if (r->why == WHY_LINK_HEAVY) {
+                r->dec = DEC_KEEP;
+                r->why = WHY_ARTICLE;
+            }
+        }
+        i = end;
+    }
+}
+
 /* A "Related news" box in the middle of the story must not cut the story: a cut rule
  * whose far side still holds a good share of the article's prose only drops its own
  * block.  Prefix sums of kept prose keep this linear. */
@@ -616,6 +647,7 @@ void wn_hclass_decide(hdom *h, rule_matcher *m, doc *d)
     drop_repeats(h, d, pol.tiles_dropped ? 1 : 40);
     if (pol.entries || pol.tiles_dropped) drop_adjacent_repeats(d, first);
     keep_table_rows(d);
+    if (!pol.spare_talk) keep_list_items(d); /* a forum's items are posts, not points */
     thread_cuts(h, d, &pol);
     if (pol.entries) entries_uncut(d, first);
     soften_cuts(d, first);

@@ -604,6 +604,38 @@ static int paginated_content(const hdom *h, int i)
     return h->why[i] && strcmp(h->why[i], "pager") == 0 && h->raw[i] > PAGER_TEXT;
 }
 
+#define ANCHOR_TEXT 64 /* a heading's own anchor shows a mark or its address, no more */
+
+/* Whether element i is a heading's link to itself -- the permalink a documentation or
+ * blog generator puts in each heading ("#", "¶", "🔗", "#section2"): a link within three
+ * levels of a heading, to a fragment of the page, beside the heading's words, whose
+ * text has no letter or digit or is the fragment's address itself.  Its mark is not
+ * part of the heading's words.  A heading that is all a link ("<h3 id=comptime><a
+ * href=#comptime>Comptime</a>") keeps it. */
+int wn_hdom_heading_anchor(const hdom *h, int i)
+{
+    if (h->tag[i] != TG_A || h->raw[i] > ANCHOR_TEXT) return 0;
+    const char *href = wn_hdom_attr(h->node[i], "href");
+    if (!href || href[0] != '#') return 0;
+    int p = h->parent[i];
+    for (int k = 1; p >= 0 && k < 3 && !(h->tag[p] >= TG_H1 && h->tag[p] <= TG_H6); k++)
+        p = h->parent[p];
+    if (p < 0 || h->tag[p] < TG_H1 || h->tag[p] > TG_H6 || h->raw[i] >= h->raw[p]) return 0;
+    xmlChar *c = xmlNodeGetContent(h->node[i]);
+    if (!c) return 0;
+    const char *t = (const char *)c, *e = t + strlen(t);
+    while (*t && strchr(" \t\r\n", *t)) t++;
+    while (e > t && strchr(" \t\r\n", e[-1])) e--;
+    int mark = 1;
+    for (const char *q = t; q < e && mark; q++)
+        if ((*q | 32) >= 'a' && (*q | 32) <= 'z') mark = 0;
+        else if (*q >= '0' && *q <= '9') mark = 0;
+    size_t n = (size_t)(e - t);
+    int self = n && strlen(href) == n && strncasecmp(t, href, n) == 0;
+    xmlFree(c);
+    return mark || self;
+}
+
 /* Pruning (with the prose guard) and the statistics after it: visible text, links,
  * punctuation, paragraphs.  Runs again after wn_hdom_spare. */
 static void prune_and_count(hdom *h)
@@ -619,7 +651,7 @@ static void prune_and_count(hdom *h)
     }
     for (int i = 0; i < h->n; i++) {
         int p = h->parent[i];
-        if (p >= 0 && (h->flags[p] & NF_REMOVED)) {
+        if ((p >= 0 && (h->flags[p] & NF_REMOVED)) || wn_hdom_heading_anchor(h, i)) {
             h->flags[i] |= NF_REMOVED;
         } else if ((h->flags[i] & NF_PRUNE) && !cell_value(h, i) && !paginated_content(h, i) &&
                    ((h->raw[i] < guard &&

@@ -129,6 +129,10 @@ void wn_hdom_reread(hdom *h);
  * of memory. */
 int wn_hdom_spare_panels(hdom *h);
 
+/* Whether element i is a heading's permalink to itself ("¶", "#", "#section2" beside
+ * the heading's words), pruned with the markup. */
+int wn_hdom_heading_anchor(const hdom *h, int i);
+
 /* Index of an element, or -1 when it is not indexed (not content). */
 static inline int hdom_idx(const xmlNode *n)
 {

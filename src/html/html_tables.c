@@ -7,7 +7,9 @@
  * than EMPTY_SHARE of its cells (by colspan) without text: a grid mostly of empty cells
  * is spacing, or a matrix whose marks are images, which as text reads as lines, not
  * rows (what the WCXB ground truth writes for both; a cell whose only content is an
- * icon named for a check mark or a cross is not empty: it reads "Yes" or "No"); every
+ * icon named for a check mark or a cross is not empty: it reads "Yes" or "No"), and a
+ * table of two rows whose second holds a list in every cell and whose first holds none
+ * is lists side by side under their labels ("Pros | Cons"), read as lists; every
  * other table is page layout, and its text is cut into paragraphs as if the table were
  * not there.  html_blocks.c renders the rows of a
  * data table as BF_CELLS blocks. */
@@ -136,6 +138,19 @@ static int blocky(uint8_t t)
     }
 }
 
+/* Whether a table of two rows is a row of labels over a row of lists, every cell of
+ * the second holding a list and none of the first ("Pros | Cons" over the two lists):
+ * columns of lists side by side, not a record -- read as the labels and the lists.
+ * A row naming what a list in the next row's cell is (key and value) is a record. */
+static int side_by_side_lists(const hdom *h, int row2, const int32_t *count,
+                              const int32_t *listed)
+{
+    int row1 = -1;
+    for (int c = row2 - 1; c >= 0 && row1 < 0; c--)
+        if (h->tag[c] == TG_TR) row1 = c;
+    return row1 >= 0 && listed[row1] == 0 && count[row2] >= 2 && listed[row2] == count[row2];
+}
+
 int wn_htables_classify(const hdom *h, hdom_tables *t)
 {
     size_t n = (size_t)h->n;
@@ -144,10 +159,15 @@ int wn_htables_classify(const hdom *h, hdom_tables *t)
     int32_t *rows = calloc(n, sizeof *rows);
     int32_t *cells = calloc(n, sizeof *cells); /* table: its cells, by colspan */
     int32_t *empty = calloc(n, sizeof *empty); /* table: those without visible text */
+    int32_t *cell = malloc(n * sizeof *cell);  /* the cell an element sits in, -1 none */
+    int32_t *listed = calloc(n, sizeof *listed); /* row: its cells holding a list item;
+                                                    cell: 1 when it holds one */
+    int32_t *second = malloc(n * sizeof *second); /* table: its second row */
     uint8_t *layout = calloc(n, 1);
     t->data = calloc(n, 1);
     int rc = 0;
-    if (!t->table || !count || !rows || !cells || !empty || !layout || !t->data) {
+    if (!t->table || !count || !rows || !cells || !empty || !cell || !listed || !second ||
+        !layout || !t->data) {
         rc = -1;
         goto out;
     }
@@ -155,13 +175,20 @@ int wn_htables_classify(const hdom *h, hdom_tables *t)
         int p = h->parent[i];
         t->table[i] = p < 0 ? -1 : h->tag[p] == TG_TABLE ? p : t->table[p];
         int tb = t->table[i];
-        if (tb < 0) continue;
         uint8_t tag = h->tag[i];
+        cell[i] = p < 0 || h->tag[p] == TG_TABLE ? -1
+                  : (h->tag[p] == TG_TD || h->tag[p] == TG_TH) && h->parent[p] >= 0 &&
+                            h->tag[h->parent[p]] == TG_TR ? p : cell[p];
+        if (tb < 0) continue;
         /* A pruned menu inside a cell still shows the table is the page's grid. */
         if (tag == TG_TABLE || blocky(tag)) layout[tb] = 1;
         if (tag == TG_PRE && !(h->flags[p] & NF_IN_PRE) && multi_line(h->node[i])) layout[tb] = 1;
         if (h->flags[i] & NF_REMOVED) continue;
-        if (tag == TG_TR) rows[tb]++;
+        if (tag == TG_LI && cell[i] >= 0 && !listed[cell[i]]) {
+            listed[cell[i]] = 1;
+            listed[h->parent[cell[i]]]++;
+        }
+        if (tag == TG_TR && ++rows[tb] == 2) second[tb] = (int32_t)i;
         else if ((tag == TG_TD || tag == TG_TH) && h->tag[p] == TG_TR) {
             if (h->text[i] > MAX_CELL_TEXT) layout[tb] = 1;
             int span = wn_htables_colspan(h->node[i]);
@@ -174,12 +201,16 @@ int wn_htables_classify(const hdom *h, hdom_tables *t)
     for (size_t i = 0; i < n; i++)
         if (h->tag[i] == TG_TABLE)
             t->data[i] = !layout[i] && rows[i] >= 2 && count[i] >= 2 &&
-                         (int64_t)empty[i] * EMPTY_SHARE_DEN < (int64_t)cells[i] * EMPTY_SHARE_NUM;
+                         (int64_t)empty[i] * EMPTY_SHARE_DEN < (int64_t)cells[i] * EMPTY_SHARE_NUM &&
+                         !(rows[i] == 2 && side_by_side_lists(h, second[i], count, listed));
 out:
     free(count);
     free(rows);
     free(cells);
     free(empty);
+    free(cell);
+    free(listed);
+    free(second);
     free(layout);
     if (rc) wn_htables_free(t);
     return rc;

@@ -212,6 +212,24 @@ static char *node_text(doc *d, xmlNode *n)
     return l ? t : NULL;
 }
 
+/* The text of heading i without its permalink (wn_hdom_heading_anchor) at either end:
+ * "Advanced Usage", not "Advanced Usage¶". */
+static char *heading_text(hdom *h, doc *d, int i)
+{
+    char *t = node_text(d, h->node[i]);
+    for (int j = i + 1; t && j < h->n && h->depth[j] > h->depth[i]; j++) {
+        if (!wn_hdom_heading_anchor(h, j)) continue;
+        char *a = node_text(d, h->node[j]);
+        size_t tl = strlen(t), al = a ? strlen(a) : 0;
+        if (!al || al >= tl) continue;
+        if (strcmp(t + tl - al, a) == 0) t[tl - al] = '\0';
+        else if (strncmp(t, a, al) == 0) t += al;
+        tl = wn_text_collapse_ws(t, strlen(t)); /* the space the mark stood after */
+        t[tl] = '\0';
+    }
+    return t && *t ? t : NULL;
+}
+
 /* The visible h1 that the metadata agrees with; else the first one inside the
  * article; else the first one.  At most H1_LOOK are read; *agree says whether the
  * metadata agreed, *count how many h1s were seen. */
@@ -232,7 +250,7 @@ static char *pick_h1(hdom *h, doc *d, const char *og, const char *title, int *ag
             continue;
         seen++;
         (*count)++;
-        char *t = node_text(d, h->node[i]);
+        char *t = heading_text(h, d, i);
         if (!t) continue;
         if ((og && (strstr(og, t) || strstr(t, og))) ||
             (title && (strstr(title, t) || strstr(t, title)))) {
@@ -265,7 +283,7 @@ static int shown_as(hdom *h, doc *d, const char *t, int tag)
     for (int i = 0; t && i < h->n && seen < H2_LOOK; i++) {
         if (h->tag[i] != tag || (h->flags[i] & NF_REMOVED) || !h->text[i]) continue;
         seen++;
-        const char *x = node_text(d, h->node[i]);
+        const char *x = heading_text(h, d, i);
         if (x && same_letters(x, t)) return 1;
     }
     return 0;

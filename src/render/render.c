@@ -130,20 +130,30 @@ static void put_spaces(buf *out, size_t n)
     for (size_t i = 0; i < n && !out->failed; i++) wn_buf_putc(out, ' ');
 }
 
-/* The longest run of backticks in s[0..len). */
-static size_t longest_ticks(const char *s, size_t len)
+/* The longest run of character c in s[0..len). */
+static size_t longest_run(const char *s, size_t len, char c)
 {
     size_t longest = 0, run = 0;
     for (size_t i = 0; i < len; i++) {
-        run = s[i] == '`' ? run + 1 : 0;
+        run = s[i] == c ? run + 1 : 0;
         if (run > longest) longest = run;
     }
     return longest;
 }
 
+static size_t longest_ticks(const char *s, size_t len)
+{
+    return longest_run(s, len, '`');
+}
+
+static void put_repeated(buf *out, char c, size_t n)
+{
+    for (size_t i = 0; i < n && !out->failed; i++) wn_buf_putc(out, c);
+}
+
 static void put_ticks(buf *out, size_t n)
 {
-    for (size_t i = 0; i < n && !out->failed; i++) wn_buf_putc(out, '`');
+    put_repeated(out, '`', n);
 }
 
 /* Closes the link open at offset i of a block's text, if it ends there. */
@@ -402,13 +412,17 @@ static void put_block(buf *out, size_t indent, const char *prefix, const char *f
     put_lines(out, indent, prefix, first, b->text, b->len, b);
 }
 
-/* A fence longer than any backtick run inside the block, so the block cannot close it;
- * lang (or NULL) names the code's language on the opening fence. */
+/* A fence the block cannot close: ``` when the code holds no run of three backticks;
+ * ~~~ when it does (code quoting a Markdown fence) and holds no run of three tildes,
+ * which readers that close a fence on any ``` line also keep whole; else backticks
+ * longer than any run inside.  lang (or NULL) names the code's language on the
+ * opening fence. */
 static void put_fence(buf *out, size_t indent, const char *s, size_t len, const char *lang)
 {
     size_t longest = longest_ticks(s, len);
     put_spaces(out, indent);
-    put_ticks(out, longest < 3 ? 3 : longest + 1);
+    if (longest >= 3 && longest_run(s, len, '~') < 3) put_repeated(out, '~', 3);
+    else put_ticks(out, longest < 3 ? 3 : longest + 1);
     if (lang) wn_buf_puts(out, lang);
     wn_buf_putc(out, '\n');
 }

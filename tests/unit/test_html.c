@@ -881,6 +881,46 @@ static void test_icon_cells(void)
     free(txt);
 }
 
+/* A heading's link to itself (a generator's permalink: a mark, or its own address) is
+ * left out of the heading; a heading that links to a section keeps its words. */
+static void test_heading_anchors(void)
+{
+    char page[8192];
+    snprintf(page, sizeof page,
+             "<html><body><article><h2 id=\"s2\">Preferring real estate<a href=\"#s2\">#s2</a></h2>"
+             "<p>%s</p><h2 id=\"u\">Basic usage<a class=\"headerlink\" href=\"#u\">\xc2\xb6</a></h2>"
+             "<p>%s</p><h2 id=\"intro\"><a href=\"#intro\">Introduction</a></h2><p>%s</p>"
+             "</article></body></html>", PROSE, PROSE, PROSE);
+    char *md = run_as(page, 1, WINNOW_FORMAT_MARKDOWN);
+    CHECK(contains(md, "# Preferring real estate\n"));
+    CHECK(contains(md, "# Basic usage\n"));
+    CHECK(contains(md, "# Introduction\n"));
+    free(md);
+}
+
+/* A table of a row of labels over a row of lists ("Pros | Cons") is lists side by
+ * side, read as lists; a row naming the list in the next row's other cell is a record
+ * and stays a table.  A point of such a list that is a link stays with its list. */
+static void test_side_by_side_lists(void)
+{
+    char page[8192];
+    snprintf(page, sizeof page,
+             "<html><body><article><p>%s</p><table><thead><tr><th>Pros</th><th>Cons</th></tr>"
+             "</thead><tbody><tr><td><ul><li>Quiet motor</li><li>Long battery life</li>"
+             "<li><a href=\"/reviews/support\">Great customer service</a></li>"
+             "<li>Light frame</li><li>Folds flat</li></ul></td>"
+             "<td><ul><li>Slow to charge</li></ul></td></tr></tbody></table><p>%s</p>"
+             "<table><tr><th>Prerequisites:</th><td>Basic HTML and CSS</td></tr>"
+             "<tr><th>Outcomes:</th><td><ul><li>Flex containers</li><li>Axes</li></ul></td></tr>"
+             "</table><p>%s</p></article></body></html>", PROSE, PROSE, PROSE);
+    char *md = run_as(page, 1, WINNOW_FORMAT_MARKDOWN);
+    CHECK(contains(md, "\n- Quiet motor\n- Long battery life\n- Great customer service\n"));
+    CHECK(contains(md, "\n- Slow to charge\n"));
+    CHECK(!contains(md, "| Pros"));
+    CHECK(contains(md, "| Prerequisites: | Basic HTML and CSS |"));
+    free(md);
+}
+
 /* A heading that is all a link marked as an author's (a forum post's user name, a
  * profile link) is who wrote: a line of its own in Markdown, not a section heading; a
  * heading linking to a story stays a heading. */
@@ -1494,6 +1534,8 @@ int main(void)
     test_empty_cell_table();
     test_icon_cells();
     test_name_headings();
+    test_heading_anchors();
+    test_side_by_side_lists();
     test_wrapped_heading();
     test_product_tiles();
     test_product_extras();

@@ -286,6 +286,21 @@ static void test_code(void)
     CHECK_STR(txt, "  def f():\n\treturn 1\n");
     free(txt);
     wn_doc_free(&d);
+
+    /* Code quoting a Markdown fence is fenced with tildes; holding both kinds of
+     * fence, with backticks longer than any inside. */
+    static const char *const fenced[][2] = {
+        {"```js\nx()\n```", "~~~\n```js\nx()\n```\n~~~\n"},
+        {"```\n~~~\n````", "`````\n```\n~~~\n````\n`````\n"},
+    };
+    for (size_t k = 0; k < sizeof fenced / sizeof fenced[0]; k++) {
+        wn_doc_init(&d);
+        add(&d, BK_PRE, 0, fenced[k][0], DEC_KEEP);
+        md = render(&d, 1, 1);
+        CHECK_STR(md, fenced[k][1]);
+        free(md);
+        wn_doc_free(&d);
+    }
 }
 
 /* Lists a page types as text: a bullet glyph makes an item of its line, dashes only
@@ -425,10 +440,10 @@ int main(void)
                   "> quoted\\\n"
                   "> second line\n"
                   "\n"
-                  "````\n"
+                  "~~~\n"
                   "int x;\n"
                   "```\n"
-                  "````\n"
+                  "~~~\n"
                   "\n"
                   "\\# not a heading\n"
                   "\n"
