@@ -472,7 +472,7 @@ static void whole_page(const hdom *h, doc *d, int entries, int sure, int forms)
      * .7556; no page loses. */
     int has_main = 0;
     for (int i = 0; i < h->n && !has_main; i++) has_main = h->tag[i] == TG_MAIN;
-    uint8_t *inside = calloc((size_t)h->n, 1); /* within <main> or <article> */
+    uint8_t *inside = calloc((size_t)h->n + 1, 1); /* within <main> or <article> */
     if (!inside) {
         free(furniture);
         d->failed = 1;
