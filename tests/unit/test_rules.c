@@ -830,10 +830,10 @@ static void test_default_rules(void)
     for (size_t i = 0; i < sizeof sig_lines / sizeof *sig_lines; i++)
         CHECK_STR(match_in(r, RT_TEXT, sig_lines[i]).name, "forum-signature");
     CHECK_STR(match_in(r, RT_TEXT, "1.9K views 11 replies 12 participants last post by Aard Jan 18, 2024").name,
-              "forum-post-meta");
+              "forum-reactions");
     CHECK_STR(match_in(r, RT_TEXT, "More Topics from this Board").name, "forum-more-threads");
-    CHECK_STR(match_in(r, RT_TEXT, "WiSK and JapesUK like this.").name, "forum-post-meta");
-    CHECK_STR(match_in(r, RT_TEXT, "Like x 2").name, "forum-post-meta");
+    CHECK_STR(match_in(r, RT_TEXT, "WiSK and JapesUK like this.").name, "forum-reactions");
+    CHECK_STR(match_in(r, RT_TEXT, "Like x 2").name, "forum-reactions");
     CHECK_STR(match_in(r, RT_TEXT, "π Rendered by PID 567546 on reddit-service-r2-loggedout-5dd6f8c4b5-8vsdk "
                                    "at 2026-03-05 12:41:35.582306+00:00 running f0204d4 country code: BG.")
                   .name,
