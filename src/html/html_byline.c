@@ -182,6 +182,16 @@ static void gather(const hdom *h, const xmlNode *n, char *t, size_t *len)
     gather_nodes(h, n, t, len, &budget);
 }
 
+/* The date element n's text gives (ISO 8601, in a), or NULL. */
+static const char *element_date(const hdom *h, const xmlNode *n, const char *not_after, arena *a)
+{
+    char t[AUTHOR_CAP + 1];
+    size_t len = 0;
+    gather(h, n, t, &len);
+    t[len] = '\0';
+    return wn_meta_iso_date(t, not_after, a);
+}
+
 /* Keeps the text of element i, marked as the author's, on the current line: its
  * lines joined with " | " (a part boundary for wn_meta_author). */
 static void keep_author(walker *w, int i)
@@ -452,11 +462,7 @@ static const char *date_anywhere(const hdom *h, const char *not_after, arena *a)
         }
         if (!marked) continue;
         looked++;
-        char t[AUTHOR_CAP + 1];
-        size_t l = 0;
-        gather(h, h->node[i], t, &l);
-        t[l] = '\0';
-        const char *date = wn_meta_iso_date(t, not_after, a);
+        const char *date = element_date(h, h->node[i], not_after, a);
         if (date) return date;
     }
     return NULL;
@@ -481,11 +487,7 @@ static const char *date_labelled(const hdom *h, const char *not_after, arena *a)
         for (const char *const *l = labels; *l && !labelled; l++)
             labelled = strncasecmp(s, *l, strlen(*l)) == 0;
         if (!labelled) continue;
-        char t[AUTHOR_CAP + 1];
-        size_t len = 0;
-        gather(h, h->node[i], t, &len);
-        t[len] = '\0';
-        const char *date = wn_meta_iso_date(t, not_after, a);
+        const char *date = element_date(h, h->node[i], not_after, a);
         if (date) return date;
     }
     return NULL;
@@ -533,11 +535,7 @@ static void by_author_element(const hdom *h, doc *d, const char *not_after, hbyl
     out->date_far_src = "date element on the page";
     if (at >= 0 && !out->date_far) { /* the author element's own date ("Luke Kim" over
                                           "December 17, 2025" in one card) */
-        char t[AUTHOR_CAP + 1];
-        size_t l = 0;
-        gather(h, h->node[at], t, &l);
-        t[l] = '\0';
-        out->date_far = wn_meta_iso_date(t, not_after, &d->mem);
+        out->date_far = element_date(h, h->node[at], not_after, &d->mem);
         out->date_far_src = "date in the author element";
     }
     if (at >= 0 && !out->date_far) {
