@@ -604,6 +604,11 @@ static int paginated_content(const hdom *h, int i)
     return h->why[i] && strcmp(h->why[i], "pager") == 0 && h->raw[i] > PAGER_TEXT;
 }
 
+static int is_heading(const hdom *h, int i)
+{
+    return i >= 0 && h->tag[i] >= TG_H1 && h->tag[i] <= TG_H6;
+}
+
 #define ANCHOR_TEXT 64 /* a heading's own anchor shows a mark or its address, no more */
 
 /* Whether element i is a heading's link to itself -- the permalink a documentation or
@@ -618,9 +623,8 @@ int wn_hdom_heading_anchor(const hdom *h, int i)
     const char *href = wn_hdom_attr(h->node[i], "href");
     if (!href || href[0] != '#') return 0;
     int p = h->parent[i];
-    for (int k = 1; p >= 0 && k < 3 && !(h->tag[p] >= TG_H1 && h->tag[p] <= TG_H6); k++)
-        p = h->parent[p];
-    if (p < 0 || h->tag[p] < TG_H1 || h->tag[p] > TG_H6 || h->raw[i] >= h->raw[p]) return 0;
+    for (int up = 0; up < 2 && p >= 0 && !is_heading(h, p); up++) p = h->parent[p];
+    if (!is_heading(h, p) || h->raw[i] >= h->raw[p]) return 0;
     xmlChar *c = xmlNodeGetContent(h->node[i]);
     if (!c) return 0;
     const char *t = (const char *)c, *e = t + strlen(t);
@@ -951,11 +955,6 @@ static const xmlNode *element_sibling(const xmlNode *n, int after)
 static int is_button(const xmlNode *n)
 {
     return n && n->type == XML_ELEMENT_NODE && strcasecmp((const char *)n->name, "button") == 0;
-}
-
-static int is_heading(const hdom *h, int i)
-{
-    return i >= 0 && h->tag[i] >= TG_H1 && h->tag[i] <= TG_H6;
 }
 
 static int heading_node(const hdom *h, const xmlNode *n)
