@@ -283,8 +283,9 @@ int wn_hentries_rows(const hdom *h);
 int wn_hentries_spare_shelf(hdom *h);
 
 /* html_facets.c: marks in facet (h->n entries) the forms that filter a listing or a
- * catalogue -- FACET_CHOICES checkboxes or radio buttons or more, a label's text each.
- * Returns how many, -1 when out of memory. */
+ * catalogue -- FACET_CHOICES checkboxes or radio buttons or more, a label's text each
+ * -- and the elements named a filter panel that hold as many controls of any kind and
+ * no form.  Returns how many, -1 when out of memory. */
 int wn_hfacets_mark(const hdom *h, uint8_t *facet);
 
 /* html_product.c: on a page read as a product, drops the undecided blocks around the
