@@ -239,6 +239,9 @@ static char *pick_h1(hdom *h, doc *d, const char *og, const char *title, int *ag
     char *first = NULL, *inside = NULL;
     xmlNode *first_node = NULL, *inside_node = NULL;
     int seen = 0;
+    /* The texts seen: an h1 set twice (one for narrow screens, one for wide) is one. */
+    const char *texts[H1_LOOK];
+    int n_texts = 0;
     /* Visible text before each element, in document order (indices are pre-order):
      * a headline comes before the story, an h1 deep inside it is a section title. */
     uint64_t before = 0, at_top = 0;
@@ -249,9 +252,12 @@ static char *pick_h1(hdom *h, doc *d, const char *og, const char *title, int *ag
         if (h->top >= 0 && (h->flags[i] & NF_INSIDE) && before - at_top > h->text[h->top] / 5)
             continue;
         seen++;
-        (*count)++;
         char *t = heading_text(h, d, i);
-        if (!t) continue;
+        int again = 0;
+        for (int k = 0; t && k < n_texts && !again; k++) again = strcmp(texts[k], t) == 0;
+        if (!again) (*count)++;
+        if (!t || again) continue;
+        texts[n_texts++] = t;
         if ((og && (strstr(og, t) || strstr(t, og))) ||
             (title && (strstr(title, t) || strstr(t, title)))) {
             *agree = 1;
@@ -511,7 +517,12 @@ void wn_htitle_find(hdom *h, doc *d)
          * together or in capitals; or, on a page other than an article, an h1 that
          * shares few of its words (a slogan: "Your content. Your canvas."). */
         if (meta && !agree && shared_tenths(h1, og, title) <= 3) h->title_declared = meta;
-        if (meta && !same_letters(h1, meta)) h->title_service = meta; /* wn_htitle_settle() */
+        /* wn_htitle_settle(): a service's name as declared, unless the h1 says it in
+         * nearly the same words ("Online Graphic Design Course" and "Graphic Design
+         * Course Online"), the name as the page shows it. */
+        if (meta && !same_letters(h1, meta) &&
+            !(shared_tenths(h1, meta, NULL) >= 8 && shared_tenths(meta, h1, NULL) >= 8))
+            h->title_service = meta;
         const char *rec = d->meta.title ? d->meta.title : h1;
         /* An h1 set in capitals that words the declared title otherwise is a display
          * line ("SUPPORTING GAAP COMPLIANCE" over "GAAP Compliance: Applying Accounting
@@ -630,7 +641,79 @@ static const char *labelled_headline(const char *t, const char *ld)
     return same_letters((const char *)rest, ld) ? ld : NULL;
 }
 
+/* The JSON-LD article's headline where the page shows it as one of its h1s (among the
+ * first H1_LOOK) but no h1 was taken: several h1s that the declared title does not
+ * back ("The Blog", then the post's own), the one the publisher names is the
+ * headline.  Else NULL. */
+static const char *ld_shown_as_h1(const hdom *h, doc *d)
+{
+    const char *ld = d->meta.ld_headline;
+    if (!ld || count_words(ld) < 2) return NULL;
+    int seen = 0;
+    for (int i = 0; i < h->n && seen < H1_LOOK; i++) {
+        if (h->tag[i] != TG_H1 || (h->flags[i] & NF_REMOVED) || !h->text[i]) continue;
+        seen++;
+        const char *t = node_text(d, h->node[i]);
+        if (t && same_letters(t, ld)) return ld;
+    }
+    return NULL;
+}
+
+/* t without a first part that is only a number ("15 - Tutorial: Sweep, Loft, and
+ * Extrude", "2024 - Pros & Cons ..."): a chapter's or an issue's, not the page's name;
+ * with section_numbers, also without a section's number before the words ("3.1 Git
+ * Branching").  Else t. */
+static const char *without_number(const char *t, int section_numbers)
+{
+    const char *p = t;
+    int dots = 0;
+    while ((*p >= '0' && *p <= '9') || (*p == '.' && p > t && p[1] >= '0' && p[1] <= '9'))
+        dots += *p++ == '.';
+    if (p == t) return t;
+    const char *rest = NULL;
+    for (const char *const *sep = seps; *sep && !rest; sep++)
+        if (strncmp(p, *sep, strlen(*sep)) == 0) rest = p + strlen(*sep);
+    if (!rest && section_numbers && dots && *p == ' ') rest = p + 1;
+    return rest && count_words(rest) >= 2 ? rest : t;
+}
+
+/* t without the site's host name run on before it with a space alone ("davidbau.com
+ * Vibe Coding"), else t. */
+static const char *without_host(const char *t, const char *host)
+{
+    if (!host) return t;
+    if (strncmp(host, "www.", 4) == 0) host += 4;
+    size_t n = strlen(host);
+    if (!strchr(host, '.') || strncasecmp(t, host, n) != 0 || t[n] != ' ' ||
+        !word_byte((unsigned char)t[n + 1]))
+        return t;
+    return count_words(t + n + 1) >= 2 ? t + n + 1 : t;
+}
+
+static void settle_parts(const hdom *h, doc *d);
+
 void wn_htitle_settle(const hdom *h, doc *d)
+{
+    if (!d->meta.title && d->meta.src.headline && strcmp(d->meta.src.headline, "<h1>") != 0) {
+        const char *ld = ld_shown_as_h1(h, d);
+        if (ld) set_title(d, ld, d->meta.src.ld_headline, NULL);
+    }
+    settle_parts(h, d);
+    const char *rec = d->meta.title ? d->meta.title : d->title;
+    if (!rec) return;
+    const char *src = d->meta.title ? d->meta.src.title : d->meta.src.headline;
+    const char *cut = d->meta.title ? d->meta.src.title_cut : NULL;
+    const char *fixed = wn_text_unmangle(&d->mem, rec);
+    if (fixed != rec) set_title(d, rec = fixed, src, cut);
+    const char *rest = without_number(rec, d->page_type == WINNOW_PAGE_DOCUMENTATION);
+    if (rest != rec) set_title(d, rec = rest, src, "its number");
+    rest = without_host(rec, wn_doc_hostname(d, d->meta.url));
+    if (rest != rec) set_title(d, rec = rest, src, "the site's name");
+}
+
+/* The record's title by the page's type, without a label, the site's name or, other
+ * than on articles, a section's name. */
+static void settle_parts(const hdom *h, doc *d)
 {
     const char *host = wn_doc_hostname(d, d->meta.url);
     const char *declared = d->meta.src.declared_title;
