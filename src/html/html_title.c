@@ -323,7 +323,8 @@ static const char *part_shown_as_heading(hdom *h, doc *d, const char *t)
 }
 
 /* Words that label a headline rather than belong to it ("Thread: Which host?"). */
-static const char *const labels[] = {"title:", "thread:", "topic:", "blog:", "re:", NULL};
+static const char *const labels[] = {"title:", "thread:", "topic:", "blog:", "re:",
+                                     "collection:", NULL};
 
 /* t without a leading label, or t. */
 static const char *without_label(const char *t)
@@ -338,6 +339,17 @@ static const char *without_label(const char *t)
     return t;
 }
 
+
+/* Whether t is a date of a word or three that ends in a year ("March 2026", "Q1
+ * 2025"): the edition of a page that is updated, part of its name. */
+static int dated_tail(const char *t)
+{
+    size_t n = strlen(t);
+    if (count_words(t) > 3 || n < 4) return 0;
+    const char *y = t + n - 4;
+    return (y == t || y[-1] == ' ') && (strncmp(y, "19", 2) == 0 || strncmp(y, "20", 2) == 0) &&
+           y[2] >= '0' && y[2] <= '9' && y[3] >= '0' && y[3] <= '9';
+}
 
 #define SUBTITLE_MIN_WORDS 6
 
@@ -365,6 +377,10 @@ static char *headline_only(char *t, int keep_tail, arena *a)
     }
     char *bar = strstr(t, " | ");
     size_t cut = strip_site(t, bar && bar - t >= 10 ? (size_t)(bar - t) : strlen(t));
+    /* The tail past the separator: a date there is the edition's ("- March 2026"). */
+    const char *tail = t + cut;
+    while (*tail && (*tail == ' ' || !word_byte((unsigned char)*tail))) tail++;
+    if (tail > t + cut && dated_tail(tail)) return t;
     if (!keep_tail || count_words(t + cut) < SUBTITLE_MIN_WORDS) t[cut] = '\0';
     return t;
 }
@@ -608,6 +624,7 @@ static int starts_with_words(const char *s, const char *w, size_t n)
 
 #define NAME_MIN_WORDS 3
 
+
 /* Where a dash parts a name of NAME_MIN_WORDS words or more from what describes it
  * ("Crusher ANC 2 - Bass Headphones with Noise Canceling", "In The News - Reading
  * Corps, Math Corps"), the dash; else NULL.  A shorter first part is a brand's name
@@ -620,7 +637,8 @@ static const char *dash_tail(const char *t)
         const char *p = strstr(t, *dash);
         if (p && (!at || p < at)) at = p;
     }
-    return at && count_words_in(t, (size_t)(at - t)) >= NAME_MIN_WORDS ? at : NULL;
+    if (!at || count_words_in(t, (size_t)(at - t)) < NAME_MIN_WORDS) return NULL;
+    return dated_tail(at + 3) ? NULL : at;
 }
 
 /* ld, the JSON-LD article's headline, where t is a label and ld ("News - Digital
@@ -678,7 +696,8 @@ static const char *without_number(const char *t, int section_numbers)
 }
 
 /* t without the site's host name run on before it with a space alone ("davidbau.com
- * Vibe Coding"), else t. */
+ * Vibe Coding"), else t.  (A name run on after the title is left: a title can end in
+ * its subject's name, "Get started with Tailwind CSS".) */
 static const char *without_host(const char *t, const char *host)
 {
     if (!host) return t;
