@@ -198,18 +198,43 @@ static int in_capitals(const char *t)
     return upper >= 4 && strchr(t, ' ') != NULL;
 }
 
+#define NODE_TEXT_MAX 2000 /* bytes */
+
+/* The text under n, whitespace collapsed, with a space for each <br>: a line break in a
+ * headline parts two words ("Rebuilding the Legacy<br>of American Made"). */
 static char *node_text(doc *d, xmlNode *n)
 {
-    xmlChar *c = xmlNodeGetContent(n);
-    if (!c) return NULL;
-    size_t l = strlen((const char *)c);
-    if (l > 2000) l = utf8_boundary((const char *)c, 2000);
-    char *t = wn_arena_strndup(&d->mem, (const char *)c, l);
-    xmlFree(c);
-    if (!t) return NULL;
-    l = wn_text_collapse_ws(t, l);
-    t[l] = '\0';
-    return l ? t : NULL;
+    char text[NODE_TEXT_MAX + 1];
+    size_t l = 0;
+    for (xmlNode *c = n ? n->children : NULL; c && l < NODE_TEXT_MAX;) {
+        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+            size_t k = c->content ? strlen((const char *)c->content) : 0;
+            if (k > NODE_TEXT_MAX - l) k = utf8_boundary((const char *)c->content, NODE_TEXT_MAX - l);
+            memcpy(text + l, c->content, k);
+            l += k;
+        } else if (c->type == XML_ELEMENT_NODE && strcmp((const char *)c->name, "br") == 0) {
+            text[l++] = ' ';
+        }
+        if (c->type == XML_ELEMENT_NODE && c->children) {
+            c = c->children;
+            continue;
+        }
+        while (c && c != n && !c->next) c = c->parent;
+        if (!c || c == n) break;
+        c = c->next;
+    }
+    if (!n || n->type != XML_ELEMENT_NODE) {
+        /* Not an element: its own content. */
+        xmlChar *c = n ? xmlNodeGetContent(n) : NULL;
+        if (!c) return NULL;
+        l = strlen((const char *)c);
+        if (l > NODE_TEXT_MAX) l = utf8_boundary((const char *)c, NODE_TEXT_MAX);
+        memcpy(text, c, l);
+        xmlFree(c);
+    }
+    text[l] = '\0';
+    l = wn_text_collapse_ws(text, l);
+    return l ? wn_arena_strndup(&d->mem, text, l) : NULL;
 }
 
 /* The text of heading i without its permalink (wn_hdom_heading_anchor) at either end:
@@ -659,22 +684,39 @@ static const char *labelled_headline(const char *t, const char *ld)
     return same_letters((const char *)rest, ld) ? ld : NULL;
 }
 
-/* The JSON-LD article's headline where the page shows it as one of its h1s (among the
- * first H1_LOOK) but no h1 was taken: several h1s that the declared title does not
- * back ("The Blog", then the post's own), the one the publisher names is the
- * headline.  Else NULL. */
+/* Whether one of the first H1_LOOK visible h1s says t, letter for letter. */
+static int shown_as_h1(const hdom *h, doc *d, const char *t)
+{
+    int seen = 0;
+    for (int i = 0; t && i < h->n && seen < H1_LOOK; i++) {
+        if (h->tag[i] != TG_H1 || (h->flags[i] & NF_REMOVED) || !h->text[i]) continue;
+        seen++;
+        const char *x = node_text(d, h->node[i]);
+        if (x && same_letters(x, t)) return 1;
+    }
+    return 0;
+}
+
+/* The JSON-LD article's headline where the page shows it as one of its h1s but no h1
+ * was taken: several h1s that the declared title does not back ("The Blog", then the
+ * post's own), the one the publisher names is the headline.  Else NULL. */
 static const char *ld_shown_as_h1(const hdom *h, doc *d)
 {
     const char *ld = d->meta.ld_headline;
-    if (!ld || count_words(ld) < 2) return NULL;
-    int seen = 0;
-    for (int i = 0; i < h->n && seen < H1_LOOK; i++) {
-        if (h->tag[i] != TG_H1 || (h->flags[i] & NF_REMOVED) || !h->text[i]) continue;
-        seen++;
-        const char *t = node_text(d, h->node[i]);
-        if (t && same_letters(t, ld)) return ld;
-    }
-    return NULL;
+    return ld && count_words(ld) >= 2 && shown_as_h1(h, d, ld) ? ld : NULL;
+}
+
+/* t without a last part in brackets where an h1 shows the rest ("The Fold-and-Cut
+ * Problem (Erik Demaine)", "searching [Zotero Documentation]"): the site's or the
+ * author's name.  Else t. */
+static const char *without_bracketed(const hdom *h, doc *d, const char *t)
+{
+    size_t n = strlen(t);
+    if (n < 4 || (t[n - 1] != ')' && t[n - 1] != ']')) return t;
+    const char *open = strrchr(t, t[n - 1] == ')' ? '(' : '[');
+    if (!open || open < t + 2 || open[-1] != ' ') return t;
+    char *head = wn_arena_strndup(&d->mem, t, (size_t)(open - 1 - t));
+    return head && shown_as_h1(h, d, head) ? head : t;
 }
 
 /* t without a first part that is only a number ("15 - Tutorial: Sweep, Loft, and
@@ -724,7 +766,9 @@ void wn_htitle_settle(const hdom *h, doc *d)
     const char *cut = d->meta.title ? d->meta.src.title_cut : NULL;
     const char *fixed = wn_text_unmangle(&d->mem, rec);
     if (fixed != rec) set_title(d, rec = fixed, src, cut);
-    const char *rest = without_number(rec, d->page_type == WINNOW_PAGE_DOCUMENTATION);
+    const char *rest = without_bracketed(h, d, rec);
+    if (rest != rec) set_title(d, rec = rest, src, "the site's name");
+    rest = without_number(rec, d->page_type == WINNOW_PAGE_DOCUMENTATION);
     if (rest != rec) set_title(d, rec = rest, src, "its number");
     rest = without_host(rec, wn_doc_hostname(d, d->meta.url));
     if (rest != rec) set_title(d, rec = rest, src, "the site's name");
