@@ -529,17 +529,18 @@ void wn_htitle_find(hdom *h, doc *d)
     if (count > 1 && meta) h1_ok = 0;
     if (agree) h1_ok = 1;
     if (h1 && site && strstr(site, h1)) h1_ok = 0;
+    d->title = h1_ok ? h1 : meta ? meta : h1;
+    d->meta.src.headline = h1_ok || !meta ? "<h1>" : d->meta.src.declared_title;
     /* An h1 that is a host name ("davidbau.com") run on before the declared title with
-     * a space: the site's name; the title is what follows it. */
+     * a space: the site's name; the record's title is what follows it (the text keeps
+     * the page's h1). */
     size_t hl = h1 ? strlen(h1) : 0;
     int host_h1 = hl && !strchr(h1, ' ') && strchr(h1, '.') && h1[hl - 1] != '.';
     if (host_h1 && meta && strncasecmp(meta, h1, hl) == 0 && meta[hl] == ' ' &&
         count_words(meta + hl + 1) >= 2) {
-        h1_ok = 0;
-        meta += hl + 1;
+        set_title(d, meta + hl + 1, d->meta.src.declared_title, "the site's name");
+        return;
     }
-    d->title = h1_ok ? h1 : meta ? meta : h1;
-    d->meta.src.headline = h1_ok || !meta ? "<h1>" : d->meta.src.declared_title;
     /* No h1 taken, or one that the declared title merely ends with (the site's or
      * the book's name in a menu): the declared title's first part, where an h2 shows
      * it. */
