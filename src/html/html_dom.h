@@ -324,6 +324,7 @@ typedef struct {
     const char *author;
     const char *date_src, *author_src, *date_far_src; /* where each was seen (--explain) */
     unsigned shown; /* SHOWN_*: what was seen by the headline (not far from it) */
+    int date_either_way; /* date was written in numbers that read either way ("03/10/2023") */
 } hbyline;
 void wn_hbyline_find(const hdom *h, doc *d, const char *not_after, hbyline *out);
 /* Whether element n is marked as an author's: a link to a profile page (/author/,
