@@ -3,7 +3,8 @@
  * right after the shown one (html_blocks.c), a card's name written twice on a
  * collection page (html_classify.c), a game's table of languages and its requirement
  * columns, whose "Recommended:" is no recommendation shelf (html_product.c), a
- * carousel's first slide named apart from the other tiles (html_cards.c). */
+ * carousel's first slide named apart from the other tiles (html_cards.c), class names
+ * in camel case (html_product.c). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -179,6 +180,24 @@ static void test_carousel_first_slide(void)
     free(out);
 }
 
+/* Class names in camel case (CSS modules, React): "ProductReviews-styled__List" holds
+ * "reviews", around the item; Amazon's "editorialReviews" are the publisher's blurbs. */
+static void test_camel_case_classes(void)
+{
+    char page[4000];
+    snprintf(page, sizeof page,
+             "<html><body><main><h1>Atomic Habits</h1>%s"
+             "<div id=editorialReviews_feature_div><h2>Editorial Reviews</h2>"
+             "<p>A supremely practical and useful book that will change how you spend your days.</p></div>"
+             "<div class='ProductReviews-styled__List-sc-1 abc'><p>Loved it, five stars, bought "
+             "another copy for my brother and he loved it as well.</p></div></main></body></html>",
+             PROSE);
+    char *out = run_typed(page, WINNOW_PAGE_PRODUCT);
+    CHECK(contains(out, "supremely practical"));
+    CHECK(!contains(out, "my brother"));
+    free(out);
+}
+
 int main(void)
 {
     winnow_global_init();
@@ -191,6 +210,7 @@ int main(void)
     test_language_table();
     test_requirement_columns();
     test_carousel_first_slide();
+    test_camel_case_classes();
     winnow_rules_free(rules);
     return check_done();
 }
