@@ -1118,6 +1118,24 @@ static void test_responsive_hidden(void)
     free(article);
 }
 
+/* Tailwind's arbitrary values write CSS into class names: "top-[var(--nav-height)]"
+ * names no navigation, "bg-[rgb(0,0,0)]" no ad; a plain "nav" class still prunes. */
+static void test_arbitrary_value_classes(void)
+{
+    static const char page[] =
+        "<html><body><main><h1>Phone 13</h1>"
+        "<p>The phone's camera was tuned with a Swedish maker of medium format cameras, and "
+        "its sensor is large enough for portraits in dim light.</p>"
+        "<div class='w-full sticky top-[var(--nav-height)] bg-[rgb(0,0,0)]'><p>Three lenses "
+        "cover portraits at one, two and three times zoom, each with its own colour "
+        "science.</p></div><div class='nav'><p>Phones, tablets, earbuds and watches "
+        "for every budget.</p></div></main></body></html>";
+    char *out = run_typed(page, WINNOW_PAGE_ARTICLE);
+    CHECK(contains(out, "Three lenses"));
+    CHECK(!contains(out, "for every budget"));
+    free(out);
+}
+
 /* Panels a page hides until a click -- a tab panel, an accordion's answer -- are a
  * service's sections when the page is read whole; an article prunes them, and a hidden
  * element that is no panel stays pruned on every page. */
@@ -1543,6 +1561,7 @@ int main(void)
     test_product_extras();
     test_product_buy_box_and_shelves();
     test_responsive_hidden();
+    test_arbitrary_value_classes();
     test_hidden_panels();
     test_disclosures();
     test_thin_forum();
