@@ -681,7 +681,7 @@ static void test_page_type_policies(void)
 }
 
 /* A product page that shows no description (a script draws it) gets the one it
- * declares; an article never does. */
+ * declares, as does a collection that shows nothing; an article never does. */
 static void test_declared_description(void)
 {
     static const char page[] =
@@ -731,6 +731,30 @@ static void test_declared_description(void)
     CHECK(first != NULL);
     CHECK(first && !strstr(first + 1, "descaling sachet"));
     free(shown);
+
+    /* A shop's collection drawn by a script shows only its search prompt: its declared
+     * description stands in; one whose tiles show does not get it. */
+    static const char bare[] =
+        "<html><head><meta name=description content='Mesh office chairs built for the ways "
+        "you live and work, with free shipping.'></head><body><h1>Mesh Office Chair</h1>"
+        "<p>What can we help you find?</p><div id=app></div></body></html>";
+    char *collection = run_typed(bare, WINNOW_PAGE_COLLECTION);
+    CHECK(contains(collection, "built for the ways you live"));
+    free(collection);
+    char tiles[4096];
+    snprintf(tiles, sizeof tiles, "<html><head><meta name=description content='Mesh office "
+             "chairs built for the ways you live and work.'></head><body><h1>Mesh Office "
+             "Chair</h1><ul>");
+    for (int k = 0; k < 6; k++) {
+        size_t n = strlen(tiles);
+        snprintf(tiles + n, sizeof tiles - n, "<li><a href=/c%d>Ergonomic mesh chair "
+                 "model %d with lumbar support</a> <span>$%d9.00</span></li>", k, k, k + 2);
+    }
+    strcat(tiles, "</ul></body></html>");
+    collection = run_typed(tiles, WINNOW_PAGE_COLLECTION);
+    CHECK(contains(collection, "model 3"));
+    CHECK(!contains(collection, "built for the ways you live"));
+    free(collection);
 }
 
 static void test_bare_urls(void)
