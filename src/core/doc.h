@@ -48,7 +48,8 @@ typedef enum {
     WHY_PROSE_OUTSIDE,    /* text: prose outside the article run */
     WHY_SHORT_INSIDE,     /* text: a short line inside the article run */
     WHY_DECLARED,         /* the page's declared description, standing in for an empty
-                             visible one (a product page) */
+                             visible one (a product page, a collection that shows
+                             nothing) */
     WHY_COMMENT,          /* a reader comment (article/comments.c) */
     WHY_BARE_URL,         /* HTML: nothing but a URL (page data, not text) */
     WHY_FURNITURE,        /* a forum's post furniture (article/furniture.c) */

@@ -388,6 +388,15 @@ static int shown_on_page(const doc *d, const char *desc)
     return w.found >= SHOWN_SHARE * (double)w.words;
 }
 
+/* The page's declared description, kept after its blocks. */
+static void add_declared(doc *d)
+{
+    block *b = wn_doc_add(d, BK_PARA, d->meta.description, strlen(d->meta.description));
+    if (!b) return;
+    b->dec = DEC_KEEP;
+    b->why = WHY_DECLARED;
+}
+
 /* A forum thread drawn by a script (Discourse without its <noscript> copy) shows no
  * post; what it declares is the opening post's beginning. */
 static void declared_opening_post(doc *d)
@@ -395,15 +404,26 @@ static void declared_opening_post(doc *d)
     if (d->page_type != WINNOW_PAGE_FORUM || !d->meta.description ||
         !wn_article_reading(d, 0).whole_page || kept_words(d, 1) > 0)
         return;
-    block *b = wn_doc_add(d, BK_PARA, d->meta.description, strlen(d->meta.description));
-    if (!b) return;
-    b->dec = DEC_KEEP;
-    b->why = WHY_DECLARED;
+    add_declared(d);
+}
+
+/* A shop's collection drawn by a script shows no tile and no intro, only its search
+ * box's prompt ("What can we help you find?"): what it declares is its intro. */
+#define THIN_COLLECTION_WORDS 12
+
+static void declared_intro(doc *d)
+{
+    if (!d->meta.description || !strchr(d->meta.description, ' ') ||
+        !wn_article_reading(d, 0).whole_page ||
+        kept_words(d, THIN_COLLECTION_WORDS) >= THIN_COLLECTION_WORDS)
+        return;
+    add_declared(d);
 }
 
 static void declared_description(doc *d)
 {
     if (d->page_type == WINNOW_PAGE_FORUM) declared_opening_post(d);
+    if (d->page_type == WINNOW_PAGE_COLLECTION) declared_intro(d);
     if (d->page_type != WINNOW_PAGE_PRODUCT || !d->meta.description) return;
     if (kept_words(d, THIN_PRODUCT_WORDS) >= THIN_PRODUCT_WORDS) {
         /* A description without a space is data (percent-encoded, an id), not text. */
@@ -413,10 +433,7 @@ static void declared_description(doc *d)
         if (shown < 0) d->failed = 1;
         if (shown != 0) return;
     }
-    block *b = wn_doc_add(d, BK_PARA, d->meta.description, strlen(d->meta.description));
-    if (!b) return;
-    b->dec = DEC_KEEP;
-    b->why = WHY_DECLARED;
+    add_declared(d);
 }
 
 /* Password fields anywhere on the page (form controls are not indexed: they are the

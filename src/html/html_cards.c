@@ -105,6 +105,25 @@ static int mark_groups(const hdom *h, const tile_counts *c, const hsibling *sb, 
     return groups;
 }
 
+/* A carousel's first or current slide often carries a class its siblings lack
+ * ("carousel__snap-point", "is-active"): a sibling of a row's tiles with their tag, a
+ * link, a price and a tile's little text is one of them.  row[p]: 1 + a tile child of
+ * element p, or 0. */
+static void mark_odd_tiles(const hdom *h, const tile_counts *c, uint8_t *tile, int *row)
+{
+    for (int i = 1; i < h->n; i++)
+        if (tile[i] && h->parent[i] >= 0 && !tile[h->parent[i]]) row[h->parent[i]] = i + 1;
+    for (int i = 1; i < h->n; i++) {
+        int p = h->parent[i];
+        if (tile[i] || p < 0 || !row[p] || h->text[i] == 0 || (h->flags[i] & NF_REMOVED))
+            continue;
+        const xmlNode *t = h->node[row[p] - 1];
+        if (strcmp((const char *)t->name, (const char *)h->node[i]->name) == 0 &&
+            c[i].links && c[i].prices && h->text[i] <= TILE_TEXT_MAX)
+            tile[i] = 1;
+    }
+}
+
 int wn_hcards_tiles(const hdom *h, uint8_t *tile)
 {
     memset(tile, 0, (size_t)h->n);
@@ -122,8 +141,15 @@ int wn_hcards_tiles(const hdom *h, uint8_t *tile)
             sb[n++] = (hsibling){h->parent[i], wn_hcards_shape(h->node[i]), i};
     qsort(sb, n, sizeof *sb, wn_hsibling_order);
     int groups = mark_groups(h, c, sb, n, tile);
-    free(c);
     free(sb);
+    int *row = groups ? calloc((size_t)h->n, sizeof *row) : NULL;
+    if (groups && !row) {
+        free(c);
+        return -1;
+    }
+    if (row) mark_odd_tiles(h, c, tile, row);
+    free(row);
+    free(c);
     /* Parents come before their children: one forward pass marks every descendant. */
     for (int i = 1; groups && i < h->n; i++)
         if (h->parent[i] >= 0 && tile[h->parent[i]]) tile[i] = 1;

@@ -209,6 +209,24 @@ static void put_attr(buf *b, const char *key, const char *val)
     if (!b->failed) b->len = start + wn_text_collapse_ws(b->data + start, b->len - start);
 }
 
+/* A class value without Tailwind's arbitrary values ("top-[var(--nav-height)]",
+ * "bg-[rgb(0,0,0)]", "[&>p]:mt-2"): CSS written into a class name, whose variable and
+ * function names ("--nav-height") are no words of the page's furniture.  Cut to the
+ * 200 bytes put_attr() shows. */
+static const char *class_words(const char *val, char *out, size_t cap)
+{
+    if (!val || !strchr(val, '[')) return val;
+    size_t n = 0;
+    int depth = 0;
+    for (const char *c = val; *c && n + 1 < cap; c++) {
+        if (*c == '[') depth++;
+        else if (*c == ']' && depth) depth--;
+        else if (!depth) out[n++] = *c;
+    }
+    out[n] = '\0';
+    return out;
+}
+
 /* Pages repeat the same class strings hundreds of times (menu items, cards), so the
  * attr-rule verdict is cached per subject for the page. */
 #define CACHE_SLOTS 4096
@@ -303,7 +321,8 @@ static void judge(hdom *h, int i, rule_matcher *m, buf *subj)
     subj->len = 0;
     wn_buf_puts(subj, "tag=");
     wn_buf_puts(subj, (const char *)n->name);
-    put_attr(subj, "class", cls);
+    char words[256];
+    put_attr(subj, "class", class_words(cls, words, sizeof words));
     put_attr(subj, "id", id);
     put_attr(subj, "role", role);
     put_attr(subj, "itemprop", prop);

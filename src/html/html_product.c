@@ -43,20 +43,28 @@ static int extra_word(const char *w)
                    sizeof *extra_words, word_cmp) != NULL;
 }
 
+static int upper(char c) { return c >= 'A' && c <= 'Z'; }
+static int lower_or_digit(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
+
 /* Whether a class or id value holds one of extra_words, alone or as two words joined
- * ("cross-sell", "recently_viewed", "up-sell" name what "crosssell" names). */
+ * ("cross-sell", "recently_viewed", "up-sell" name what "crosssell" names).  A word
+ * also ends where a capital follows a small letter: CSS modules and React components
+ * write their names in camel case ("ProductReviews-styled__List").  "Editorial reviews"
+ * are the publisher's blurbs about the item (Amazon's "editorialReviews_feature_div"). */
 static int extra_value(const char *v)
 {
     char w[24], prev[24] = "";
     while (v && *v) {
         size_t n = 0, full = 0;
-        for (; (*v >= 'a' && *v <= 'z') || (*v >= 'A' && *v <= 'Z') || (*v >= '0' && *v <= '9');
-             v++, full++)
-            if (n < sizeof w - 1) w[n++] = (char)(*v >= 'A' && *v <= 'Z' ? *v + 32 : *v);
+        for (; lower_or_digit(*v) || upper(*v); v++, full++) {
+            if (full && upper(*v) && lower_or_digit(v[-1])) break;
+            if (n < sizeof w - 1) w[n++] = (char)(upper(*v) ? *v + 32 : *v);
+        }
         if (full && full < sizeof w) {
             w[n] = 0;
-            if (extra_word(w)) return 1;
             size_t p = strlen(prev);
+            int own = p == 9 && strcmp(prev, "editorial") == 0; /* a book's blurbs */
+            if (extra_word(w) && !own) return 1;
             if (p && p + n < sizeof w) {
                 memcpy(prev + p, w, n + 1);
                 if (extra_word(prev)) return 1;
@@ -65,7 +73,7 @@ static int extra_value(const char *v)
         } else {
             prev[0] = 0;
         }
-        if (*v) v++;
+        if (*v && !upper(*v)) v++;
     }
     return 0;
 }

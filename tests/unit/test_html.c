@@ -697,7 +697,7 @@ static void test_page_type_policies(void)
 }
 
 /* A product page that shows no description (a script draws it) gets the one it
- * declares; an article never does. */
+ * declares, as does a collection that shows nothing; an article never does. */
 static void test_declared_description(void)
 {
     static const char page[] =
@@ -747,6 +747,30 @@ static void test_declared_description(void)
     CHECK(first != NULL);
     CHECK(first && !strstr(first + 1, "descaling sachet"));
     free(shown);
+
+    /* A shop's collection drawn by a script shows only its search prompt: its declared
+     * description stands in; one whose tiles show does not get it. */
+    static const char bare[] =
+        "<html><head><meta name=description content='Mesh office chairs built for the ways "
+        "you live and work, with free shipping.'></head><body><h1>Mesh Office Chair</h1>"
+        "<p>What can we help you find?</p><div id=app></div></body></html>";
+    char *collection = run_typed(bare, WINNOW_PAGE_COLLECTION);
+    CHECK(contains(collection, "built for the ways you live"));
+    free(collection);
+    char tiles[4096];
+    snprintf(tiles, sizeof tiles, "<html><head><meta name=description content='Mesh office "
+             "chairs built for the ways you live and work.'></head><body><h1>Mesh Office "
+             "Chair</h1><ul>");
+    for (int k = 0; k < 6; k++) {
+        size_t n = strlen(tiles);
+        snprintf(tiles + n, sizeof tiles - n, "<li><a href=/c%d>Ergonomic mesh chair "
+                 "model %d with lumbar support</a> <span>$%d9.00</span></li>", k, k, k + 2);
+    }
+    strcat(tiles, "</ul></body></html>");
+    collection = run_typed(tiles, WINNOW_PAGE_COLLECTION);
+    CHECK(contains(collection, "model 3"));
+    CHECK(!contains(collection, "built for the ways you live"));
+    free(collection);
 }
 
 static void test_bare_urls(void)
@@ -1132,6 +1156,24 @@ static void test_responsive_hidden(void)
     CHECK(!contains(article, "yard of gravel"));
     free(service);
     free(article);
+}
+
+/* Tailwind's arbitrary values write CSS into class names: "top-[var(--nav-height)]"
+ * names no navigation, "bg-[rgb(0,0,0)]" no ad; a plain "nav" class still prunes. */
+static void test_arbitrary_value_classes(void)
+{
+    static const char page[] =
+        "<html><body><main><h1>Phone 13</h1>"
+        "<p>The phone's camera was tuned with a Swedish maker of medium format cameras, and "
+        "its sensor is large enough for portraits in dim light.</p>"
+        "<div class='w-full sticky top-[var(--nav-height)] bg-[rgb(0,0,0)]'><p>Three lenses "
+        "cover portraits at one, two and three times zoom, each with its own colour "
+        "science.</p></div><div class='nav'><p>Phones, tablets, earbuds and watches "
+        "for every budget.</p></div></main></body></html>";
+    char *out = run_typed(page, WINNOW_PAGE_ARTICLE);
+    CHECK(contains(out, "Three lenses"));
+    CHECK(!contains(out, "for every budget"));
+    free(out);
 }
 
 /* Panels a page hides until a click -- a tab panel, an accordion's answer -- are a
@@ -1559,6 +1601,7 @@ int main(void)
     test_product_extras();
     test_product_buy_box_and_shelves();
     test_responsive_hidden();
+    test_arbitrary_value_classes();
     test_hidden_panels();
     test_disclosures();
     test_thin_forum();

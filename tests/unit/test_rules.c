@@ -887,6 +887,13 @@ static void test_default_rules(void)
     CHECK_STR(match_in(r, RT_ATTR, "tag=section id=shopify-section-sections--1__announcement_bar")
                   .name, "chrome");
     CHECK(match_in(r, RT_ATTR, "tag=article class=post type-announcement").action == RA_NONE);
+    /* The site search's panel (its suggestions, its top searches) is chrome; a search
+     * page's results are not. */
+    CHECK_STR(match_in(r, RT_ATTR, "tag=div class=desktop-side-search new-header search-bar").name,
+              "chrome");
+    CHECK_STR(match_in(r, RT_ATTR, "tag=div class=row search-suggestions").name, "chrome");
+    CHECK_STR(match_in(r, RT_ATTR, "tag=predictive-search class=search__predictive").name, "chrome");
+    CHECK(match_in(r, RT_ATTR, "tag=div class=search-results").action == RA_NONE);
     /* "ad" closing a generated id and Kadence's "kt-adv-heading" are no ads; a
      * breakpoint variant of "hidden" is a rule of its own (read on pages read whole). */
     CHECK(match_in(r, RT_ATTR, "tag=div class=wp-block-kadence-column kadence-column356_b8ce28-ad")

@@ -2,7 +2,9 @@
  * wrapper named "pagination" (html_dom.c), a screen reader's copy of a price written
  * right after the shown one (html_blocks.c), a card's name written twice on a
  * collection page (html_classify.c), a game's table of languages and its requirement
- * columns, whose "Recommended:" is no recommendation shelf (html_product.c). */
+ * columns, whose "Recommended:" is no recommendation shelf (html_product.c), a
+ * carousel's first slide named apart from the other tiles (html_cards.c), class names
+ * in camel case (html_product.c). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -155,6 +157,47 @@ static void test_requirement_columns(void)
     free(out);
 }
 
+/* A carousel of similar items whose first slide carries a class the others lack
+ * ("carousel__snap-point"): the first is a tile of the row as the others are. */
+static void test_carousel_first_slide(void)
+{
+    char page[12000];
+    snprintf(page, sizeof page, "<html><body><main><h1>Chain 520</h1>%s%s<ul class=carousel__list>",
+             PROSE, PROSE);
+    for (int k = 0; k < 5; k++) {
+        size_t n = strlen(page);
+        snprintf(page + n, sizeof page - n,
+                 "<li%s><a href=/i%d><h3>Gold chain kit number %d</h3></a>"
+                 "<div>New &middot; Business</div><div>$%d.40</div><div>+ $23.12 delivery</div></li>",
+                 k ? "" : " class=carousel__snap-point", k, k, 100 + k);
+    }
+    strcat(page, "</ul></main></body></html>");
+    char *out = run_typed(page, WINNOW_PAGE_PRODUCT);
+    CHECK(contains(out, "combed cotton"));
+    CHECK(!contains(out, "$100.40"));
+    CHECK(!contains(out, "$103.40"));
+    CHECK(!contains(out, "delivery"));
+    free(out);
+}
+
+/* Class names in camel case (CSS modules, React): "ProductReviews-styled__List" holds
+ * "reviews", around the item; Amazon's "editorialReviews" are the publisher's blurbs. */
+static void test_camel_case_classes(void)
+{
+    char page[4000];
+    snprintf(page, sizeof page,
+             "<html><body><main><h1>Atomic Habits</h1>%s"
+             "<div id=editorialReviews_feature_div><h2>Editorial Reviews</h2>"
+             "<p>A supremely practical and useful book that will change how you spend your days.</p></div>"
+             "<div class='ProductReviews-styled__List-sc-1 abc'><p>Loved it, five stars, bought "
+             "another copy for my brother and he loved it as well.</p></div></main></body></html>",
+             PROSE);
+    char *out = run_typed(page, WINNOW_PAGE_PRODUCT);
+    CHECK(contains(out, "supremely practical"));
+    CHECK(!contains(out, "my brother"));
+    free(out);
+}
+
 int main(void)
 {
     winnow_global_init();
@@ -166,6 +209,8 @@ int main(void)
     test_card_repeats();
     test_language_table();
     test_requirement_columns();
+    test_carousel_first_slide();
+    test_camel_case_classes();
     winnow_rules_free(rules);
     return check_done();
 }

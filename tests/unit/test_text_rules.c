@@ -237,6 +237,14 @@ int main(void)
     must_drop("Open this page in the Steam App to wishlist, follow, purchase and see recommendations");
     must_pass("Open the app, choose a route and the driver sees it at once.");
 
+    /* A form's status lines ([login] form-status); a story of something going wrong stays. */
+    must_drop("Thank you! Your submission has been received!");
+    must_drop("Oops! Something went wrong while submitting the form.");
+    must_drop("Something went wrong. Please try again.");
+    must_drop("Something went wrong while talking to the server. Please try again later.");
+    must_pass("Something went wrong in the marketing area, and sales fell for a year.");
+    must_pass("Maybe something went wrong in the marketing area.");
+
     /* A notice asking for scripts ([noscript] enable-javascript); prose about them stays. */
     must_drop("Take full advantage of our site features by enabling JavaScript.");
     must_drop("Please turn on JavaScript. Media requires JavaScript to play.");
