@@ -60,6 +60,37 @@ static int is_number(const token *t)
     return 1;
 }
 
+/* next_token() that also hashes the token as hash_bytes() does a lowercase word, a
+ * number as "0", in the same pass over its bytes: the scan meets every token of a
+ * page, most of them in no phrase. */
+static int next_token_hashed(const char *s, size_t len, size_t *at, token *t, uint32_t *hash)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t i = *at;
+    while (i < len && !byte_class[p[i]]) i++;
+    if (i >= len) {
+        *at = i;
+        return 0;
+    }
+    size_t b = i;
+    uint32_t h = 2166136261u;
+    if (byte_class[p[i]] == 2) { /* one visible character, no letter nor digit */
+        h = (h ^ p[i++]) * 16777619u;
+    } else {
+        for (; i < len && byte_class[p[i]] == 1; i++) {
+            unsigned c = p[i];
+            h = (h ^ (c - 'A' < 26u ? c + 32 : c)) * 16777619u;
+        }
+    }
+    t->s = s + b;
+    t->len = (unsigned)(i - b);
+    *at = i;
+    /* Numbers hash as "0" (a number starts with a digit). */
+    *hash = (unsigned)(p[b] - '0') < 10u && is_number(t) ? (2166136261u ^ '0') * 16777619u : h;
+    return 1;
+}
+
+
 /* Token t equals the lowercase word w[0..n). */
 static int lower_eq(const token *t, const char *w, size_t n)
 {
@@ -92,10 +123,6 @@ static uint32_t hash_bytes(const char *w, size_t n)
     return h;
 }
 
-static uint32_t hash_token(const token *t)
-{
-    return is_number(t) ? hash_bytes("0", 1) : hash_bytes(t->s, t->len);
-}
 
 static int cmp_compiled(const void *a, const void *b)
 {
@@ -126,6 +153,8 @@ int wn_pt_phrase_compile(pt_phrase_set *set, const pt_phrase *phrases, size_t n)
             while (w[k] && w[k] != ' ') k++;
             c->off[c->n] = (unsigned short)b;
             c->wl[c->n] = (unsigned char)(k - b);
+            token as = {w + b, (unsigned)(k - b)};
+            c->wh[c->n] = is_number(&as) ? hash_bytes("0", 1) : hash_bytes(w + b, k - b);
             c->n++;
         }
         if (!c->n) continue;
@@ -153,6 +182,7 @@ static const pt_compiled *match_at(const pt_phrase_set *set, unsigned first_idx,
                                    size_t *end)
 {
     token win[PT_PHRASE_WORDS];
+    uint32_t wh[PT_PHRASE_WORDS]; /* the tokens' hashes */
     win[0] = *t;
     int have = 1;
     size_t pos[PT_PHRASE_WORDS];
@@ -163,13 +193,17 @@ static const pt_compiled *match_at(const pt_phrase_set *set, unsigned first_idx,
         if (c->anchored && !first) continue;
         while (have < c->n) {
             size_t a = pos[have - 1];
-            if (!next_token(s, len, &a, &win[have])) break;
+            if (!next_token_hashed(s, len, &a, &win[have], &wh[have])) break;
             pos[have++] = a;
         }
         if (have < c->n) continue;
+        /* A word matches only a token of its hash, so most phrases cost a comparison
+         * of hashes; the first word, whose hash brought the scan here, is compared
+         * last. */
         int ok = 1;
-        for (int w = 0; w < c->n && ok; w++)
-            ok = word_matches(&win[w], c->p->words + c->off[w], c->wl[w]);
+        for (int w = 1; w < c->n && ok; w++)
+            ok = c->wh[w] == wh[w] && word_matches(&win[w], c->p->words + c->off[w], c->wl[w]);
+        ok = ok && word_matches(&win[0], c->p->words + c->off[0], c->wl[0]);
         if (ok) {
             *end = pos[c->n - 1];
             return c;
@@ -184,9 +218,9 @@ void wn_pt_phrase_scan(const pt_phrase_set *set, const char *s, size_t len,
     size_t at = 0;
     token t;
     int first = 1;
-    while (next_token(s, len, &at, &t)) {
+    uint32_t h;
+    while (next_token_hashed(s, len, &at, &t, &h)) {
         if (hooks->token) hooks->token(ctx, t.s, t.len);
-        uint32_t h = set->n ? hash_token(&t) : 0;
         unsigned k = h & (PT_PHRASE_SLOTS - 1);
         while (set->n && set->slot[k] != 0xFFFF && set->c[set->slot[k]].hash != h)
             k = (k + 1) & (PT_PHRASE_SLOTS - 1);

@@ -54,8 +54,11 @@ int wn_pt_post_button(const char *a, const char *b)
         if (n > 3 && strcmp(s + n - 3, "ies") == 0) strcpy(s + n - 3, "y");
         else s[n - 1] = 0;
     }
+    /* Most short lines share no first two bytes with any button: no strcmp for them
+     * (s is NUL-terminated, so s[1] is read only after s[0] matched a letter). */
     for (size_t k = 0; k < sizeof buttons / sizeof *buttons; k++)
-        if (strcmp(s, buttons[k]) == 0) return 1;
+        if (s[0] == buttons[k][0] && s[1] == buttons[k][1] && strcmp(s, buttons[k]) == 0)
+            return 1;
     return 0;
 }
 
