@@ -37,10 +37,11 @@ static int band_of(size_t len)
 _Static_assert(2 * N_GROUPS * N_BANDS == RULES_N_JOINED, "rules_blob.h slot count");
 
 /* Whether candidate c may match s[0..len): its length bound and prefix filters (that
- * its first byte may start a match is what put it on the list). */
+ * its first byte may start a match is what put it on the list), the deep one last. */
 static int candidate_may(const candidate *c, const unsigned char *s, size_t len)
 {
-    return len <= c->max && prefix_may_rest(c->has_row ? c->row : NULL, c->triple, s, len);
+    return len <= c->max && prefix_may_rest(c->has_row ? c->row : NULL, c->triple, s, len) &&
+           prefix_may_deep(c->deep, s, len);
 }
 
 /* Short subjects repeat within a page (menu items at the top and the bottom, "Share"
