@@ -33,6 +33,20 @@ static const unsigned char byte_class[256] = {
     ['x'] = 1, ['y'] = 1, ['z'] = 1, ['{'] = 2, ['|'] = 2, ['}'] = 2, ['~'] = 2,
 };
 
+/* A word byte (class 1) lowercased, 0 for any other byte: the scan reads a word's
+ * bytes, hashes them and finds its end with one look-up a byte. */
+static const unsigned char word_fold[256] = {
+    ['\''] = '\'', ['0'] = '0', ['1'] = '1', ['2'] = '2', ['3'] = '3', ['4'] = '4', ['5'] = '5',
+    ['6'] = '6', ['7'] = '7', ['8'] = '8', ['9'] = '9', ['A'] = 'a', ['B'] = 'b', ['C'] = 'c',
+    ['D'] = 'd', ['E'] = 'e', ['F'] = 'f', ['G'] = 'g', ['H'] = 'h', ['I'] = 'i', ['J'] = 'j',
+    ['K'] = 'k', ['L'] = 'l', ['M'] = 'm', ['N'] = 'n', ['O'] = 'o', ['P'] = 'p', ['Q'] = 'q',
+    ['R'] = 'r', ['S'] = 's', ['T'] = 't', ['U'] = 'u', ['V'] = 'v', ['W'] = 'w', ['X'] = 'x',
+    ['Y'] = 'y', ['Z'] = 'z', ['a'] = 'a', ['b'] = 'b', ['c'] = 'c', ['d'] = 'd', ['e'] = 'e',
+    ['f'] = 'f', ['g'] = 'g', ['h'] = 'h', ['i'] = 'i', ['j'] = 'j', ['k'] = 'k', ['l'] = 'l',
+    ['m'] = 'm', ['n'] = 'n', ['o'] = 'o', ['p'] = 'p', ['q'] = 'q', ['r'] = 'r', ['s'] = 's',
+    ['t'] = 't', ['u'] = 'u', ['v'] = 'v', ['w'] = 'w', ['x'] = 'x', ['y'] = 'y', ['z'] = 'z',
+};
+
 /* The next token at or after *at, or 0 at the end.  Bytes >= 0x80 (non-ASCII letters,
  * currency signs) separate tokens without being one. */
 static int next_token(const char *s, size_t len, size_t *at, token *t)
@@ -77,10 +91,7 @@ static int next_token_hashed(const char *s, size_t len, size_t *at, token *t, ui
     if (byte_class[p[i]] == 2) { /* one visible character, no letter nor digit */
         h = (h ^ p[i++]) * 16777619u;
     } else {
-        for (; i < len && byte_class[p[i]] == 1; i++) {
-            unsigned c = p[i];
-            h = (h ^ (c - 'A' < 26u ? c + 32 : c)) * 16777619u;
-        }
+        for (unsigned c; i < len && (c = word_fold[p[i]]) != 0; i++) h = (h ^ c) * 16777619u;
     }
     t->s = s + b;
     t->len = (unsigned)(i - b);
@@ -123,6 +134,12 @@ static uint32_t hash_bytes(const char *w, size_t n)
     return h;
 }
 
+
+/* The hash next_token_hashed() gives a token (the scan's own is inlined there). */
+static uint32_t hash_token(const token *t)
+{
+    return is_number(t) ? hash_bytes("0", 1) : hash_bytes(t->s, t->len);
+}
 
 static int cmp_compiled(const void *a, const void *b)
 {
@@ -193,7 +210,8 @@ static const pt_compiled *match_at(const pt_phrase_set *set, unsigned first_idx,
         if (c->anchored && !first) continue;
         while (have < c->n) {
             size_t a = pos[have - 1];
-            if (!next_token_hashed(s, len, &a, &win[have], &wh[have])) break;
+            if (!next_token(s, len, &a, &win[have])) break;
+            wh[have] = hash_token(&win[have]);
             pos[have++] = a;
         }
         if (have < c->n) continue;
