@@ -33,6 +33,20 @@ static const unsigned char byte_class[256] = {
     ['x'] = 1, ['y'] = 1, ['z'] = 1, ['{'] = 2, ['|'] = 2, ['}'] = 2, ['~'] = 2,
 };
 
+/* A word byte (class 1) lowercased, 0 for any other byte: the scan reads a word's
+ * bytes, hashes them and finds its end with one look-up a byte. */
+static const unsigned char word_fold[256] = {
+    ['\''] = '\'', ['0'] = '0', ['1'] = '1', ['2'] = '2', ['3'] = '3', ['4'] = '4', ['5'] = '5',
+    ['6'] = '6', ['7'] = '7', ['8'] = '8', ['9'] = '9', ['A'] = 'a', ['B'] = 'b', ['C'] = 'c',
+    ['D'] = 'd', ['E'] = 'e', ['F'] = 'f', ['G'] = 'g', ['H'] = 'h', ['I'] = 'i', ['J'] = 'j',
+    ['K'] = 'k', ['L'] = 'l', ['M'] = 'm', ['N'] = 'n', ['O'] = 'o', ['P'] = 'p', ['Q'] = 'q',
+    ['R'] = 'r', ['S'] = 's', ['T'] = 't', ['U'] = 'u', ['V'] = 'v', ['W'] = 'w', ['X'] = 'x',
+    ['Y'] = 'y', ['Z'] = 'z', ['a'] = 'a', ['b'] = 'b', ['c'] = 'c', ['d'] = 'd', ['e'] = 'e',
+    ['f'] = 'f', ['g'] = 'g', ['h'] = 'h', ['i'] = 'i', ['j'] = 'j', ['k'] = 'k', ['l'] = 'l',
+    ['m'] = 'm', ['n'] = 'n', ['o'] = 'o', ['p'] = 'p', ['q'] = 'q', ['r'] = 'r', ['s'] = 's',
+    ['t'] = 't', ['u'] = 'u', ['v'] = 'v', ['w'] = 'w', ['x'] = 'x', ['y'] = 'y', ['z'] = 'z',
+};
+
 /* The next token at or after *at, or 0 at the end.  Bytes >= 0x80 (non-ASCII letters,
  * currency signs) separate tokens without being one. */
 static int next_token(const char *s, size_t len, size_t *at, token *t)
@@ -59,6 +73,34 @@ static int is_number(const token *t)
         if (t->s[k] < '0' || t->s[k] > '9') return 0;
     return 1;
 }
+
+/* next_token() that also hashes the token as hash_bytes() does a lowercase word, a
+ * number as "0", in the same pass over its bytes: the scan meets every token of a
+ * page, most of them in no phrase. */
+static int next_token_hashed(const char *s, size_t len, size_t *at, token *t, uint32_t *hash)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t i = *at;
+    while (i < len && !byte_class[p[i]]) i++;
+    if (i >= len) {
+        *at = i;
+        return 0;
+    }
+    size_t b = i;
+    uint32_t h = 2166136261u;
+    if (byte_class[p[i]] == 2) { /* one visible character, no letter nor digit */
+        h = (h ^ p[i++]) * 16777619u;
+    } else {
+        for (unsigned c; i < len && (c = word_fold[p[i]]) != 0; i++) h = (h ^ c) * 16777619u;
+    }
+    t->s = s + b;
+    t->len = (unsigned)(i - b);
+    *at = i;
+    /* Numbers hash as "0" (a number starts with a digit). */
+    *hash = (unsigned)(p[b] - '0') < 10u && is_number(t) ? (2166136261u ^ '0') * 16777619u : h;
+    return 1;
+}
+
 
 /* Token t equals the lowercase word w[0..n). */
 static int lower_eq(const token *t, const char *w, size_t n)
@@ -92,6 +134,8 @@ static uint32_t hash_bytes(const char *w, size_t n)
     return h;
 }
 
+
+/* The hash next_token_hashed() gives a token (the scan's own is inlined there). */
 static uint32_t hash_token(const token *t)
 {
     return is_number(t) ? hash_bytes("0", 1) : hash_bytes(t->s, t->len);
@@ -126,6 +170,8 @@ int wn_pt_phrase_compile(pt_phrase_set *set, const pt_phrase *phrases, size_t n)
             while (w[k] && w[k] != ' ') k++;
             c->off[c->n] = (unsigned short)b;
             c->wl[c->n] = (unsigned char)(k - b);
+            token as = {w + b, (unsigned)(k - b)};
+            c->wh[c->n] = is_number(&as) ? hash_bytes("0", 1) : hash_bytes(w + b, k - b);
             c->n++;
         }
         if (!c->n) continue;
@@ -153,6 +199,7 @@ static const pt_compiled *match_at(const pt_phrase_set *set, unsigned first_idx,
                                    size_t *end)
 {
     token win[PT_PHRASE_WORDS];
+    uint32_t wh[PT_PHRASE_WORDS]; /* the tokens' hashes */
     win[0] = *t;
     int have = 1;
     size_t pos[PT_PHRASE_WORDS];
@@ -164,12 +211,17 @@ static const pt_compiled *match_at(const pt_phrase_set *set, unsigned first_idx,
         while (have < c->n) {
             size_t a = pos[have - 1];
             if (!next_token(s, len, &a, &win[have])) break;
+            wh[have] = hash_token(&win[have]);
             pos[have++] = a;
         }
         if (have < c->n) continue;
+        /* A word matches only a token of its hash, so most phrases cost a comparison
+         * of hashes; the first word, whose hash brought the scan here, is compared
+         * last. */
         int ok = 1;
-        for (int w = 0; w < c->n && ok; w++)
-            ok = word_matches(&win[w], c->p->words + c->off[w], c->wl[w]);
+        for (int w = 1; w < c->n && ok; w++)
+            ok = c->wh[w] == wh[w] && word_matches(&win[w], c->p->words + c->off[w], c->wl[w]);
+        ok = ok && word_matches(&win[0], c->p->words + c->off[0], c->wl[0]);
         if (ok) {
             *end = pos[c->n - 1];
             return c;
@@ -184,9 +236,9 @@ void wn_pt_phrase_scan(const pt_phrase_set *set, const char *s, size_t len,
     size_t at = 0;
     token t;
     int first = 1;
-    while (next_token(s, len, &at, &t)) {
+    uint32_t h;
+    while (next_token_hashed(s, len, &at, &t, &h)) {
         if (hooks->token) hooks->token(ctx, t.s, t.len);
-        uint32_t h = set->n ? hash_token(&t) : 0;
         unsigned k = h & (PT_PHRASE_SLOTS - 1);
         while (set->n && set->slot[k] != 0xFFFF && set->c[set->slot[k]].hash != h)
             k = (k + 1) & (PT_PHRASE_SLOTS - 1);

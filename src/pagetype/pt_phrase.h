@@ -21,6 +21,7 @@ typedef struct {
     unsigned short off[PT_PHRASE_WORDS]; /* word starts in p->words */
     unsigned char wl[PT_PHRASE_WORDS];
     unsigned hash;          /* of the first word */
+    unsigned wh[PT_PHRASE_WORDS]; /* of each word as a token's (a number as "0") */
 } pt_compiled;
 
 #define PT_PHRASE_SLOTS 1024 /* hash slots, a power of two above the phrases of a table */

@@ -24,12 +24,20 @@ static const char *const buttons[] = {
     "improve this question", "reply with quote", "share this post", "report post", "multi-quote",
     "multiquote", "like reply", "reply quote", "quote reply", "copy link", "share link"};
 
+/* Whether some button starts with the two bytes s[0], s[1]. */
+static int button_start(const char *s)
+{
+    for (size_t k = 0; k < sizeof buttons / sizeof *buttons; k++)
+        if (s[0] == buttons[k][0] && s[1] == buttons[k][1]) return 1;
+    return 0;
+}
+
 int wn_pt_post_button(const char *a, const char *b)
 {
     if (b - a > BUTTON_MAX_BYTES) return 0;
     char s[BUTTON_MAX_BYTES + 1];
     size_t n = 0;
-    int space = 0;
+    int space = 0, started = 0;
     /* A count before the word ("2 Likes", "12 Reply") is the post's, not the word. */
     const char *p = a;
     while (p < b && *p >= '0' && *p <= '9') p++;
@@ -47,6 +55,12 @@ int wn_pt_post_button(const char *a, const char *b)
         if (space) s[n++] = ' ';
         space = 0;
         s[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        /* Most short lines start as no button does: done after two bytes (the "s"
+         * taken off below leaves them, or leaves one byte, no button). */
+        if (!started && n >= 2) {
+            if (!button_start(s)) return 0;
+            started = 1;
+        }
     }
     s[n] = 0;
     /* "Likes", "Replies": the same buttons with their counts. */
@@ -54,8 +68,11 @@ int wn_pt_post_button(const char *a, const char *b)
         if (n > 3 && strcmp(s + n - 3, "ies") == 0) strcpy(s + n - 3, "y");
         else s[n - 1] = 0;
     }
+    /* Only buttons with the line's first two bytes need a strcmp (s is NUL-terminated,
+     * so s[1] is read only after s[0] matched a letter). */
     for (size_t k = 0; k < sizeof buttons / sizeof *buttons; k++)
-        if (strcmp(s, buttons[k]) == 0) return 1;
+        if (s[0] == buttons[k][0] && s[1] == buttons[k][1] && strcmp(s, buttons[k]) == 0)
+            return 1;
     return 0;
 }
 

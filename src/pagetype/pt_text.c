@@ -329,8 +329,14 @@ static void end_line(shape *sh)
 
 static void on_token(shape *sh, const char *t, unsigned len)
 {
-    /* A newline between the last token and this one ends a line. */
-    if (sh->line_start && memchr(sh->line_end, '\n', (size_t)(t - sh->line_end))) end_line(sh);
+    /* A newline between the last token and this one ends a line (the gap is most often
+     * one space: a loop, not a call to memchr). */
+    if (sh->line_start)
+        for (const char *p = sh->line_end; p < t; p++)
+            if (*p == '\n') {
+                end_line(sh);
+                break;
+            }
     if (!sh->line_start) sh->line_start = t;
     sh->line_end = t + len;
     if (!is_alpha((unsigned char)t[0]) && !digit(t[0])) return;

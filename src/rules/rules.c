@@ -4,17 +4,18 @@
  * Matching a subject: the first keep rule that matches decides, else the first rule in
  * file order.  PCRE2 tries an alternation's branches one by one, so rules are kept off
  * subjects they cannot match before PCRE2 runs: an anchored rule whose first bytes are
- * few is "dispatched" -- it is only tried on subjects whose first one to three bytes
+ * few is "dispatched" -- it is only tried on subjects whose first one to eight bytes
  * can start a match (rules_filter.c learns them from the pattern), a rule with need=
- * only where one of its words occurs.  Such rules run alone.  The other rules of a
- * target are joined into one alternation, keep rules first, each branch marked with its
- * rule: a subject that matches none of it costs one scan, and a hit names its rule; a
- * long subject meets a second joined pattern that holds only the rules whose max reaches
- * it.  Patterns are JIT-compiled once they have done enough work to pay for the JIT, so
- * a run that never meets a target or a tiny input stays cheap (rules_code.c).  All the
- * state of one extraction (match data, switched-off rules, the memo) is the matcher's.  On the built-in text
- * rules and the Scrapinghub page texts this took rule matching from 13 ms to ~3 ms per
- * 1.5 MB. */
+ * only where one of its words occurs.  Such rules run alone, and so does a rule that
+ * may start at any byte (it would cost the joined pattern its start bitmap).  The
+ * other rules of a target are joined into one alternation, keep rules first, each
+ * branch marked with its rule: a subject that matches none of it costs one scan, and a
+ * hit names its rule; a long subject meets a second joined pattern that holds only the
+ * rules whose max reaches it.  Patterns are JIT-compiled once they have done enough
+ * work to pay for the JIT, so a run that never meets a target or a tiny input stays
+ * cheap (rules_code.c).  All the state of one extraction (match data, switched-off
+ * rules, the memo) is the matcher's.  On the built-in text rules and the Scrapinghub
+ * page texts this took rule matching from 13 ms to ~3 ms per 1.5 MB. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -37,10 +38,11 @@ static int band_of(size_t len)
 _Static_assert(2 * N_GROUPS * N_BANDS == RULES_N_JOINED, "rules_blob.h slot count");
 
 /* Whether candidate c may match s[0..len): its length bound and prefix filters (that
- * its first byte may start a match is what put it on the list). */
+ * its first byte may start a match is what put it on the list), the deep one last. */
 static int candidate_may(const candidate *c, const unsigned char *s, size_t len)
 {
-    return len <= c->max && prefix_may_rest(c->has_row ? c->row : NULL, c->triple, s, len);
+    return len <= c->max && prefix_may_rest(c->has_row ? c->row : NULL, c->triple, s, len) &&
+           prefix_may_deep(c->deep, s, len);
 }
 
 /* Short subjects repeat within a page (menu items at the top and the bottom, "Share"

@@ -22,6 +22,7 @@
 #define RULES_META_DISPATCHED 4 /* has a prefix filter (rules_filter.h) */
 #define RULES_META_PAIR 8       /* ... with a pair filter */
 #define RULES_META_TRIPLE 16    /* ... and a triple filter */
+#define RULES_META_DEEP 32      /* ... with a deep filter */
 
 /* Generated (build dir default_rules.c).  Code slot s (the joined slots, then one per
  * rule) is the serialisation winnow_default_codes[at[s], at[s + 1]), empty when the

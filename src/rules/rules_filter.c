@@ -105,6 +105,78 @@ int wn_prefix_probe(const pcre2_code *code, size_t budget, rule_prefix *p)
     return 0;
 }
 
+int wn_prefix_probe_deep(const pcre2_code *code, size_t budget, int fold, rule_prefix *p)
+{
+    /* Breadth first: the starts of each length that may begin a match, each extended by
+     * every printable byte (lowercase only when folding), while the probes fit the
+     * budget; those of 4 bytes and more go into the Bloom filter. */
+    unsigned char deep[PREFIX_DEEP_BYTES] = {0};
+    unsigned char *cur = malloc(256), *next = NULL;
+    pcre2_match_data *md = pcre2_match_data_create(1, NULL);
+    pcre2_match_context *mc = pcre2_match_context_create(NULL);
+    int rc = -1;
+    if (!cur || !md || !mc) goto out;
+    pcre2_set_match_limit(mc, PROBE_LIMIT);
+    size_t n = 0, spent = 0;
+    for (unsigned b = 0; b < 256; b++)
+        if (prefix_bit(p->first, b) && !(fold && b - 'A' < 26u)) cur[n++] = (unsigned char)b;
+    unsigned alphabet = fold ? 95 - 26 : 95;
+    size_t len = 1;
+    rc = 0;
+    while (len < PREFIX_DEPTH && n && spent + n * alphabet <= budget) {
+        spent += n * alphabet;
+        free(next);
+        if (!(next = malloc(n * alphabet * (len + 1)))) {
+            rc = -1;
+            goto out;
+        }
+        size_t m = 0;
+        unsigned char s[PREFIX_DEPTH];
+        for (size_t i = 0; i < n; i++) {
+            memcpy(s, cur + i * len, len);
+            for (unsigned c = 0x20; c < 0x7F; c++) {
+                if (fold && c - 'A' < 26u) continue;
+                s[len] = (unsigned char)c;
+                if (!may_start(code, md, mc, s, len + 1)) continue;
+                memcpy(next + m * (len + 1), s, len + 1);
+                m++;
+            }
+        }
+        unsigned char *t = cur;
+        cur = next;
+        next = t;
+        n = m;
+        len++;
+        if (len < 4) continue;
+        for (size_t i = 0; i < n; i++) { /* (folded starts are lowercase already) */
+            uint32_t h = 2166136261u;
+            for (size_t k = 0; k < len; k++) h = (h ^ cur[i * len + k]) * 16777619u;
+            set_bit(deep + 2, prefix_deep_key(h, len));
+        }
+        deep[0] = (unsigned char)len;
+    }
+    if (deep[0] < 4) goto out; /* no start of 4 bytes within the budget */
+    deep[1] = (unsigned char)!!fold;
+    size_t old = wn_prefix_flat_size(p);
+    unsigned char *own = malloc(old + PREFIX_DEEP_BYTES);
+    if (!own) {
+        rc = -1;
+        goto out;
+    }
+    int flags = wn_prefix_flat_flags(p);
+    wn_prefix_flatten(p, own);
+    memcpy(own + old, deep, PREFIX_DEEP_BYTES);
+    free(p->own);
+    p->own = own;
+    wn_prefix_view(p, own, flags | PREFIX_DEEP);
+out:
+    free(cur);
+    free(next);
+    pcre2_match_data_free(md);
+    pcre2_match_context_free(mc);
+    return rc;
+}
+
 void wn_prefix_free(rule_prefix *p)
 {
     free(p->own);
@@ -117,6 +189,7 @@ void wn_prefix_view(rule_prefix *p, const unsigned char *flat, int flags)
     p->first = flat;
     p->pair = flags & PREFIX_PAIR ? flat + 32 : NULL;
     p->triple = flags & PREFIX_TRIPLE ? flat + 32 + rows : NULL;
+    p->deep = flags & PREFIX_DEEP ? flat + 32 + rows + (p->triple ? BLOOM_BYTES : 0) : NULL;
 }
 
 const unsigned char *wn_prefix_row(const rule_prefix *p, unsigned b)
@@ -128,13 +201,14 @@ const unsigned char *wn_prefix_row(const rule_prefix *p, unsigned b)
 
 int wn_prefix_flat_flags(const rule_prefix *p)
 {
-    return (p->pair ? PREFIX_PAIR : 0) | (p->triple ? PREFIX_TRIPLE : 0);
+    return (p->pair ? PREFIX_PAIR : 0) | (p->triple ? PREFIX_TRIPLE : 0) |
+           (p->deep ? PREFIX_DEEP : 0);
 }
 
 size_t wn_prefix_flat_size(const rule_prefix *p)
 {
     size_t rows = p->pair ? (size_t)wn_prefix_first_count(p) * PREFIX_ROW : 0;
-    return 32 + rows + (p->triple ? BLOOM_BYTES : 0);
+    return 32 + rows + (p->triple ? BLOOM_BYTES : 0) + (p->deep ? PREFIX_DEEP_BYTES : 0);
 }
 
 void wn_prefix_flatten(const rule_prefix *p, unsigned char *out)
@@ -143,6 +217,8 @@ void wn_prefix_flatten(const rule_prefix *p, unsigned char *out)
     memcpy(out, p->first, 32);
     if (p->pair) memcpy(out + 32, p->pair, rows);
     if (p->triple) memcpy(out + 32 + rows, p->triple, BLOOM_BYTES);
+    if (p->deep)
+        memcpy(out + 32 + rows + (p->triple ? BLOOM_BYTES : 0), p->deep, PREFIX_DEEP_BYTES);
 }
 
 /* ---- need= literals --------------------------------------------------------------- */

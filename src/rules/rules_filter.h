@@ -1,9 +1,10 @@
 /* rules_filter.h -- cheap tests that rule a rule out for a subject before PCRE2 runs
  * (rules_filter.c).  Only the rule engine (rules_set.c, rules.c) uses them.
  *
- * A prefix filter holds the first two bytes an anchored rule's match can start with,
- * learnt by asking PCRE2 itself (partial matching on every one- and two-byte subject),
- * so it is exact for any pattern and needs no parsing of regex syntax.  A need set holds
+ * A prefix filter holds the first bytes an anchored rule's match can start with (one,
+ * two, three, then up to PREFIX_DEPTH), learnt by asking PCRE2 itself (partial matching
+ * on every short subject that extends a start found so far), so it is exact for any
+ * pattern and needs no parsing of regex syntax.  A need set holds
  * the literals a rule declared with need=: a block that contains none of them cannot
  * match, so the rule is not run there. */
 #ifndef WINNOW_RULES_FILTER_H
@@ -21,16 +22,27 @@
  * The pointers may point into the built-in blob. */
 #define PREFIX_BLOOM 4096
 #define PREFIX_ROW 16 /* bytes in a pair row: 95 bits */
+/* deep, when set, goes on where triple stops, to starts of 4 to PREFIX_DEPTH bytes: its
+ * byte 0 is the longest start learnt (4..PREFIX_DEPTH), byte 1 whether the subject is
+ * ASCII-lowercased first (a caseless rule: its starts were learnt in lower case), then a
+ * Bloom filter of PREFIX_DEEP_BLOOM bits of the starts of every length from 4 to it.
+ * Three bytes leave many lines in ("The ..." for "themes:", "New" for "newer posts"),
+ * and each costs a PCRE2 call of thousands of instructions. */
+#define PREFIX_DEPTH 8
+#define PREFIX_DEEP_BLOOM 8192
+#define PREFIX_DEEP_BYTES (2 + PREFIX_DEEP_BLOOM / 8)
 typedef struct {
     const unsigned char *first;  /* 32 bytes */
     const unsigned char *pair;   /* PREFIX_ROW bytes per byte of first, or NULL */
     const unsigned char *triple; /* PREFIX_BLOOM / 8 bytes, or NULL (always NULL without pair) */
+    const unsigned char *deep;   /* PREFIX_DEEP_BYTES, or NULL */
     unsigned char *own;          /* what wn_prefix_probe allocated, or NULL */
 } rule_prefix;
 
-/* Flat form: first, then pair and triple when present (flags PREFIX_PAIR/TRIPLE). */
+/* Flat form: first, then pair, triple and deep when present (flags PREFIX_*). */
 #define PREFIX_PAIR 1
 #define PREFIX_TRIPLE 2
+#define PREFIX_DEEP 4
 size_t wn_prefix_flat_size(const rule_prefix *p);
 int wn_prefix_flat_flags(const rule_prefix *p);
 void wn_prefix_flatten(const rule_prefix *p, unsigned char *out);
@@ -41,6 +53,10 @@ void wn_prefix_view(rule_prefix *p, const unsigned char *flat, int flags);
  * probes spent on pairs or on triples (each costs ~0.1 ms per thousand); a rule that
  * would need more stays with what it has.  Returns 0, or -1 when memory ran out. */
 int wn_prefix_probe(const pcre2_code *code, size_t budget, rule_prefix *p);
+/* Learns p's deep filter within budget probes (none when a start of 4 bytes would cost
+ * more); fold: the pattern is caseless throughout, so its starts are learnt in lower
+ * case.  Returns 0, or -1 when memory ran out (p then stays as it was). */
+int wn_prefix_probe_deep(const pcre2_code *code, size_t budget, int fold, rule_prefix *p);
 void wn_prefix_free(rule_prefix *p);
 /* Number of first bytes a match may start with. */
 unsigned wn_prefix_first_count(const rule_prefix *p);
@@ -63,12 +79,41 @@ static inline int prefix_may_rest(const unsigned char *row, const unsigned char 
     return prefix_bit(triple, prefix_hash((uint32_t)s[0] << 16 | s[1] << 8 | s[2]));
 }
 
+/* The deep filter's key for the start s[0..n): FNV-1a of its bytes and its length. */
+static inline unsigned prefix_deep_key(uint32_t h, size_t n)
+{
+    return ((h ^ (uint32_t)n) * 16777619u * 2654435761u) >> (32 - 13);
+}
+_Static_assert(PREFIX_DEEP_BLOOM == 1 << 13, "prefix_deep_key's bits");
+
+/* Whether a subject starting with s[0..len) may match by the deep filter (NULL: yes):
+ * its longest start the filter knows -- up to byte 0 and the printable ASCII that
+ * follows, at most deep[0] bytes -- must be one learnt. */
+static inline int prefix_may_deep(const unsigned char *deep, const unsigned char *s, size_t len)
+{
+    if (!deep || len < 4) return 1;
+    size_t n = len < deep[0] ? len : deep[0];
+    uint32_t h = 2166136261u;
+    unsigned c = s[0];
+    if (deep[1] && c - 'A' < 26u) c += 32;
+    h = (h ^ c) * 16777619u;
+    size_t k = 1;
+    for (; k < n; k++) {
+        c = s[k];
+        if (!prefix_probed(c)) break;
+        if (deep[1] && c - 'A' < 26u) c += 32;
+        h = (h ^ c) * 16777619u;
+    }
+    return k < 4 || prefix_bit(deep + 2, prefix_deep_key(h, k));
+}
+
 /* Whether a subject s[0..len) may match (len 0: yes). */
 static inline int prefix_may(const rule_prefix *p, const unsigned char *s, size_t len)
 {
     if (len == 0) return 1;
     if (!prefix_bit(p->first, s[0])) return 0;
-    return prefix_may_rest(p->pair ? wn_prefix_row(p, s[0]) : NULL, p->triple, s, len);
+    return prefix_may_rest(p->pair ? wn_prefix_row(p, s[0]) : NULL, p->triple, s, len) &&
+           prefix_may_deep(p->deep, s, len);
 }
 
 /* The need= literals of up to 64 rules of one target, for one scan of a subject. */

@@ -25,9 +25,10 @@
 #include "rules/rules_set.h"
 
 #define MAX_OPTION (1u << 30) /* largest max=N */
-/* A rule is dispatched when at most this many first bytes may start a match: one that
- * may start almost anywhere (a lookahead, a \S+ run) is cheaper inside a joined
- * pattern. */
+/* A rule is dispatched when at most this many first bytes may start a match.  One that
+ * may start almost anywhere (a lookahead, a \S+ run, ^.{0,N}) is neither dispatched nor
+ * joined: PCRE2 keeps no start bitmap for an alternation that holds it, so every
+ * subject would pay a try of every branch at every byte (see may_start_anywhere). */
 #define DISPATCH_MAX 128
 /* Probes spent per level on a rule's prefix filter (rules_filter.h): a rule file given
  * at run time pays them at every start (some 0.1 ms per thousand), the built-in set once
@@ -37,6 +38,8 @@
 #else
 #define PROBE_BUDGET 4000
 #endif
+/* The same for the deep filter, per rule (starts of 4 to PREFIX_DEPTH bytes). */
+#define DEEP_BUDGET PROBE_BUDGET
 
 winnow_rules *winnow_rules_new(void)
 {
@@ -121,6 +124,37 @@ static int can_combine(const char *p)
                 (c >= '0' && c <= '9'))
                 return 0;
         }
+    }
+    return 1;
+}
+
+/* Whether PCRE2 knows no short list of bytes that code's matches start with: no first
+ * code unit, and no start bitmap or one of more than DISPATCH_MAX bytes.  Such a rule
+ * runs alone, behind its need= or prefix filter, so the joined patterns keep theirs
+ * (two text rules that could start at any word once made every line of a page try the
+ * whole joined pattern at every byte: 60 innerText pages 122.8M -> 148.6M instructions). */
+static int may_start_anywhere(const pcre2_code *code)
+{
+    uint32_t type = 0;
+    const uint8_t *bitmap = NULL;
+    pcre2_pattern_info(code, PCRE2_INFO_FIRSTCODETYPE, &type);
+    if (type == 1) return 0;
+    pcre2_pattern_info(code, PCRE2_INFO_FIRSTBITMAP, &bitmap);
+    if (!bitmap) return 1;
+    unsigned n = 0;
+    for (unsigned b = 0; b < 256; b++) n += bitmap[b >> 3] >> (b & 7) & 1;
+    return n > DISPATCH_MAX;
+}
+
+/* Whether rule x is caseless in every part: the i flag, and no inline option setting
+ * that could turn it off ("(?" then a letter, - or ^; an escaped "\(?" counts too, which
+ * only costs the deep filter its folding). */
+static int caseless_throughout(const rule *x)
+{
+    if (!(x->flags & PCRE2_CASELESS)) return 0;
+    for (const char *s = strstr(x->pattern, "(?"); s; s = strstr(s + 2, "(?")) {
+        char c = s[2];
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' || c == '^') return 0;
     }
     return 1;
 }
@@ -268,7 +302,8 @@ static int parse_rule(where *w, const char *line, size_t len, const char *catego
         x->dispatched = flat && (meta & RULES_META_DISPATCHED);
         if (x->dispatched)
             wn_prefix_view(&x->prefix, flat, (meta & RULES_META_PAIR ? PREFIX_PAIR : 0) |
-                                              (meta & RULES_META_TRIPLE ? PREFIX_TRIPLE : 0));
+                                              (meta & RULES_META_TRIPLE ? PREFIX_TRIPLE : 0) |
+                                              (meta & RULES_META_DEEP ? PREFIX_DEEP : 0));
         return 0;
     }
     int ec;
@@ -293,9 +328,11 @@ static int parse_rule(where *w, const char *line, size_t len, const char *catego
     if (x->anchored && !(flags & PCRE2_UTF) && wn_prefix_probe(code, PROBE_BUDGET, &x->prefix) == 0) {
         x->dispatched = wn_prefix_first_count(&x->prefix) <= DISPATCH_MAX;
         if (!x->dispatched) wn_prefix_free(&x->prefix);
+        else wn_prefix_probe_deep(code, DEEP_BUDGET, caseless_throughout(x), &x->prefix);
     }
-    /* A dispatched or gated rule runs alone, where its test applies. */
-    if (x->dispatched || x->need) x->combinable = 0;
+    /* A dispatched or gated rule runs alone, where its test applies; so does one that
+     * may start anywhere. */
+    if (x->dispatched || x->need || may_start_anywhere(code)) x->combinable = 0;
     return 0;
 }
 
@@ -391,6 +428,7 @@ static int index_rules(winnow_rules *r)
                 c->prio = (uint32_t)k;
                 c->max = x->max;
                 c->triple = x->prefix.triple;
+                c->deep = x->prefix.deep;
                 /* The empty subject (b 256) has no second byte to test. */
                 c->has_row = b < 256 && x->prefix.pair;
                 if (c->has_row) memcpy(c->row, x->prefix.pair + (size_t)row * PREFIX_ROW, PREFIX_ROW);
@@ -403,7 +441,7 @@ static int index_rules(winnow_rules *r)
             const rule *x = &r->rules[order[k]];
             if (x->target == (rule_target)t && !x->dispatched && !x->combinable)
                 r->rest[t][r->n_rest[t]++] =
-                    (candidate){(uint32_t)order[k], (uint32_t)k, x->max, NULL, 0, {0}};
+                    (candidate){(uint32_t)order[k], (uint32_t)k, x->max, NULL, NULL, 0, {0}};
         }
     }
     free(order);
@@ -524,7 +562,8 @@ unsigned rules_gen_meta(const winnow_rules *r, size_t i)
     return (x->combinable ? RULES_META_COMBINABLE : 0) | (x->anchored ? RULES_META_ANCHORED : 0) |
            (x->dispatched ? RULES_META_DISPATCHED : 0) |
            (x->dispatched && x->prefix.pair ? RULES_META_PAIR : 0) |
-           (x->dispatched && x->prefix.triple ? RULES_META_TRIPLE : 0);
+           (x->dispatched && x->prefix.triple ? RULES_META_TRIPLE : 0) |
+           (x->dispatched && x->prefix.deep ? RULES_META_DEEP : 0);
 }
 
 size_t rules_gen_prefix(const winnow_rules *r, size_t i, unsigned char *out)

@@ -48,6 +48,7 @@ typedef struct {
     uint32_t prio;                 /* place in priority order */
     size_t max;
     const unsigned char *triple;   /* its triple filter, or NULL */
+    const unsigned char *deep;     /* its deep filter, or NULL */
     int has_row;                   /* row holds its pair row for the list's first byte */
     unsigned char row[PREFIX_ROW]; /* (a copy: the rows of 15 candidates in one place) */
 } candidate;

@@ -16,16 +16,20 @@ static pcre2_code *compile(const char *pat, uint32_t flags)
     return pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED, flags, &ec, &eo, NULL);
 }
 
-/* Every subject that the pattern matches passes its prefix filter; returns how many
- * of the subjects the filter ruled out. */
+/* Every subject that the pattern matches passes its prefix filter (with the deep
+ * filter when deep is set, folding case for a caseless pattern without "(?"); returns
+ * how many of the subjects the filter ruled out. */
 static size_t check_never_wrong(const char *pat, uint32_t flags, const char *const *subjects,
-                                size_t n)
+                                size_t n, int deep)
 {
     pcre2_code *code = compile(pat, flags);
     CHECK(code != NULL);
     if (!code) return 0;
     rule_prefix p;
     CHECK(wn_prefix_probe(code, 100000, &p) == 0);
+    if (deep)
+        CHECK(wn_prefix_probe_deep(code, 100000,
+                                   (flags & PCRE2_CASELESS) && !strstr(pat, "(?"), &p) == 0);
     pcre2_match_data *md = pcre2_match_data_create(1, NULL);
     size_t out = 0;
     for (size_t i = 0; i < n; i++) {
@@ -80,13 +84,59 @@ static void test_prefix_exact_on_patterns(void)
         {"^(?:«|<<) ?older", PCRE2_CASELESS},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
-        check_never_wrong(cases[i].pat, cases[i].flags, subjects, N_SUBJECTS);
+        for (int deep = 0; deep < 2; deep++)
+            check_never_wrong(cases[i].pat, cases[i].flags, subjects, N_SUBJECTS, deep);
+}
+
+/* The deep filter goes on past three bytes ("New" may start "newer", "News" may not),
+ * in any case for a caseless pattern, exactly for another; bytes past printable ASCII
+ * end what it checks, and a budget too small for starts of 4 bytes leaves none. */
+static void test_prefix_deep(void)
+{
+    pcre2_code *code = compile("^(?:older|newer) (?:posts|entries)$", PCRE2_CASELESS);
+    rule_prefix p;
+    CHECK(wn_prefix_probe(code, 100000, &p) == 0);
+    CHECK(prefix_may(&p, (const unsigned char *)"News", 4)); /* three bytes pass */
+    CHECK(wn_prefix_probe_deep(code, 100000, 1, &p) == 0);
+    CHECK(p.deep != NULL && p.deep[0] == 8 && p.deep[1] == 1);
+    CHECK(!prefix_may(&p, (const unsigned char *)"News", 4));
+    CHECK(!prefix_may(&p, (const unsigned char *)"Newsletter", 10));
+    CHECK(prefix_may(&p, (const unsigned char *)"Older post office", 17));
+    CHECK(prefix_may(&p, (const unsigned char *)"NEWER POSTS", 11));
+    CHECK(prefix_may(&p, (const unsigned char *)"Newe", 4));
+    CHECK(!prefix_may(&p, (const unsigned char *)"Newer pages", 11));
+    CHECK(prefix_may(&p, (const unsigned char *)"NeweÃ©", 6)); /* checked to "Newe" */
+    /* The flat form round-trips with it. */
+    unsigned char *flat = malloc(wn_prefix_flat_size(&p));
+    wn_prefix_flatten(&p, flat);
+    rule_prefix v;
+    wn_prefix_view(&v, flat, wn_prefix_flat_flags(&p));
+    CHECK(v.deep != NULL && !prefix_may(&v, (const unsigned char *)"News", 4));
+    CHECK(prefix_may(&v, (const unsigned char *)"older entries", 13));
+    free(flat);
+    wn_prefix_free(&p);
+    pcre2_code_free(code);
+    /* Case-sensitive: learnt as written. */
+    code = compile("^Older posts", 0);
+    CHECK(wn_prefix_probe(code, 100000, &p) == 0);
+    CHECK(wn_prefix_probe_deep(code, 100000, 0, &p) == 0);
+    CHECK(p.deep != NULL && p.deep[1] == 0);
+    CHECK(prefix_may(&p, (const unsigned char *)"Older posts", 11));
+    CHECK(!prefix_may(&p, (const unsigned char *)"Oldest", 6));
+    CHECK(!prefix_may(&p, (const unsigned char *)"older posts", 11)); /* first byte */
+    wn_prefix_free(&p);
+    /* Too small a budget: no deep filter. */
+    CHECK(wn_prefix_probe(code, 100000, &p) == 0);
+    CHECK(wn_prefix_probe_deep(code, 50, 0, &p) == 0);
+    CHECK(p.deep == NULL);
+    wn_prefix_free(&p);
+    pcre2_code_free(code);
 }
 
 /* The filters do their job: most subjects that cannot match are ruled out. */
 static void test_prefix_filters(void)
 {
-    size_t out = check_never_wrong("^(?:home|menu|top)$", PCRE2_CASELESS, subjects, N_SUBJECTS);
+    size_t out = check_never_wrong("^(?:home|menu|top)$", PCRE2_CASELESS, subjects, N_SUBJECTS, 0);
     /* Home HOME home hOmE-page Home-Page home-space Menu Top and the empty subject */
     CHECK(out == N_SUBJECTS - 9);
     pcre2_code *code = compile("^(?:home|menu)$", PCRE2_CASELESS);
@@ -185,6 +235,7 @@ int main(void)
 {
     test_prefix_exact_on_patterns();
     test_prefix_filters();
+    test_prefix_deep();
     test_need();
     test_hostile_pattern();
     return check_done();
