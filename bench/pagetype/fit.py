@@ -100,11 +100,20 @@ def regdomain(p):
     return '.'.join(parts[-3:] if len(parts) >= 3 and parts[-2] in ('co', 'com', 'ac', 'gov', 'org', 'edu') else parts[-2:])
 
 
+def signal_idents():
+    """Each signal's name ("T.run3_pct") to its enum (PS_T_RUN3_PCT), as pagetype.h's
+    PT_SIGNAL_LIST spells them: the suffixes _pct and _pm are kept in some, not others."""
+    h = open(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'src',
+                          'pagetype', 'pagetype.h')).read()
+    return {name: 'PS_' + ident for ident, name in re.findall(r'X\((\w+), "([^"]+)"\)', h)}
+
+
 def c_rows(W):
     rows = []
+    idents = signal_idents()
     for f in sorted(W, key=lambda f: (f != 'bias>=1', f)):
         name, cut = f.rsplit('>=', 1)
-        ident = 'PS_BIAS' if name == 'bias' else 'PS_' + re.sub(r'_(pct|pm)$', '', name.replace('.', '_', 1)).upper()
+        ident = 'PS_BIAS' if name == 'bias' else idents[name]
         rows.append(f'    {{{ident}, {cut}, {{{", ".join(str(v) for v in W[f])}}}}}, /* {f} */')
     return rows
 

@@ -64,6 +64,7 @@ typedef enum {
                              (pagetype/pt_nocontent.c): nothing is output */
     WHY_TICKER,           /* one short phrase said over and over (article/marquee.c) */
     WHY_DEMO_CODE,        /* HTML: code on a service page, its product's demo */
+    WHY_INNER_MENU,       /* text: a menu inside a page read whole (textclass.c) */
     WHY_COUNT
 } block_why;
 

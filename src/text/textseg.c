@@ -365,10 +365,12 @@ int wn_textseg_segment(const char *s, size_t len, doc *d)
             }
             if (rc) break;
             int cells = 0;
-            tl = table ? squeeze_cells(cur.data, cur.len, &cells) : 0;
+            tl = table ? squeeze_cells(cur.data, cur.len, &cells) : cur.len;
             if (cells < 2) {
+                /* squeeze_cells() worked in place: what it left (one cell) is the
+                 * line, not the bytes past it ("Kohler<TAB><NBSP>" gave a NUL). */
                 table = 0;
-                tl = wn_text_collapse_ws(cur.data, cur.len);
+                tl = wn_text_collapse_ws(cur.data, tl);
             }
             t = cur.data;
         }

@@ -118,7 +118,8 @@ static const char *const chrome[] = {
     "ZDNet may receive a commission from some products.", "The crowd cheered. EPA-EFE",
     "Pierre dit:", "Juan dice:", "Hans schreibt:", "Ana escribió:", "Bob wrote:",
     "By Jane Doe", "Read more: the rest of the story", "Werbung", "Don't miss:",
-    "Quick view", "Add to compare", "#1 Best Seller",
+    "Quick view", "Add to compare", "#1 Best Seller", "Learn more ›", "Get started for free",
+    "Book a demo",
 };
 
 /* Every line of the text fixtures, whitespace collapsed the way blocks are. */

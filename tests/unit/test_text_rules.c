@@ -66,6 +66,13 @@ int main(void)
     must_drop("(Photo: John Smith/Getty Images)");
     must_drop("Photo: Reuters");
     must_drop("Skip to content");
+    must_drop("Learn more");
+    must_drop("Get started today");
+    must_drop("START FOR FREE");
+    must_drop("Request a demo →");
+    must_drop("Read case study");
+    must_pass("Learn more about our payroll plans and how they fit your team.");
+    must_pass("Get started with the command line");
     must_drop("Skip To Main");
     must_drop("Skip to product list");
     must_drop("Skip to main content Skip to footer");

@@ -844,6 +844,68 @@ static void test_whole_reading_bounded_by_menus(void)
     free(out);
 }
 
+/* A page of sections read whole drops a menu of INNER_MENU_LINES short lines or more in
+ * one stanza inside its span, counting the items a rule dropped ("Careers", "Help");
+ * a list of fewer lines stays. */
+static void test_whole_reading_drops_inner_menu(void)
+{
+    static const char *service_page =
+        "Free delivery on orders over fifty pounds.\n\n"
+        "Shop\nFlour\nNuts\nSeeds\nGrains\nPasta\nRice\nTea\nCoffee\nSnacks\nSpices\n"
+        "Honey\nOils\nDried fruit\nChocolate\nSauces\nBeans\nSoups\nCereal\nSugar\n\n"
+        "Bread baking classes\n\n"
+        "Our baking classes teach you to make a loaf from flour, water and salt: you knead, "
+        "shape and bake your own bread in a morning, with a baker at your side all along.\n\n"
+        "Each class holds eight people, so that the baker has time for every question, and "
+        "you take home your bread, a jar of starter and the recipes of the day.\n\n"
+        "What you bake\nWhite loaf\nRye bread\nFocaccia\nBagels\nBrioche\n\n"
+        "Classes run on Saturdays and Sundays from nine to one, and gift vouchers are valid "
+        "for a year from the day you buy them, for any class you like.\n\n"
+        "About us\nOur story\nCareers\nPress\nStores\nContact\nHelp\nDelivery\nReturns\n"
+        "Gift cards\n\n"
+        "We answer every message within a working day, by phone, mail or chat, and most of "
+        "our customers hear from us within the hour.\n\n"
+        "Privacy\nTerms\n";
+    char *out = as_type(service_page, WINNOW_PAGE_SERVICE);
+    CHECK(out && strstr(out, "Our baking classes") != NULL);
+    CHECK(out && strstr(out, "We answer every message") != NULL);
+    CHECK(out && strstr(out, "Focaccia") != NULL && strstr(out, "Brioche") != NULL);
+    CHECK(out && strstr(out, "Careers") == NULL && strstr(out, "Gift cards") == NULL);
+    CHECK(out && strstr(out, "Free delivery") == NULL && strstr(out, "Spices") == NULL);
+    free(out);
+}
+
+/* A shop's category menu of two hundred lines under a banner holds most of the page's
+ * words; they do not count against the prose's share of the body, so the menu bounds
+ * its head and the banner above it goes with it. */
+static void test_whole_reading_long_menu_bounds_head(void)
+{
+    buf b;
+    wn_buf_init(&b, 0);
+    wn_buf_puts(&b, "Free delivery on every order over fifty pounds.\n\n");
+    for (int i = 0; i < 200; i++) {
+        char line[32];
+        snprintf(line, sizeof line, "Category %c%c\n", 'A' + i / 26, 'a' + i % 26);
+        wn_buf_puts(&b, line);
+    }
+    wn_buf_puts(&b,
+        "\nOrganic sunflower seeds\n\n"
+        "Our sunflower seeds come from organic farms in the south of Europe, hulled and "
+        "packed in paper bags that you can put in the compost once they are empty.\n\n"
+        "Add them to bread, salads and muesli, or roast them in a dry pan for a few minutes "
+        "and eat them as a snack: they keep for a year in a cool and dry place.\n\n"
+        "A handful of seeds gives you protein, fibre and vitamin E, and the oil in them is "
+        "mostly the kind of fat that doctors advise us to eat instead of butter.\n\n"
+        "Each bag holds half a kilo, enough for a loaf a week for two months, and we send "
+        "it on the day you order when the order reaches us before noon.\n");
+    wn_buf_putc(&b, '\0');
+    char *out = as_type(b.data, WINNOW_PAGE_SERVICE);
+    CHECK(out && strstr(out, "Our sunflower seeds") != NULL && strstr(out, "as a snack") != NULL);
+    CHECK(out && strstr(out, "Free delivery") == NULL && strstr(out, "Category Ah") == NULL);
+    free(out);
+    wn_buf_free(&b);
+}
+
 /* A thread read whole, then "Similar threads" and other threads' openings: the marker
  * ends the body, with less than the thread's prose below it. */
 static void test_whole_reading_ends_at_marker(void)
@@ -964,6 +1026,8 @@ int main(void)
     test_title_entries_settle_listing();
     test_whole_reading_opens_at_prose();
     test_whole_reading_bounded_by_menus();
+    test_whole_reading_drops_inner_menu();
+    test_whole_reading_long_menu_bounds_head();
     test_whole_reading_ends_at_marker();
     test_collection_story();
     test_spread_article_read_whole();

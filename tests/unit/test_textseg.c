@@ -101,6 +101,24 @@ static void test_tabs_make_table_rows(void)
     wn_doc_free(&d);
 }
 
+/* A row whose cells after the first hold only spaces (NBSP) is a line of one cell: its
+ * text is that cell, not the bytes squeeze_cells() left behind it (a NUL and the NBSP's
+ * second byte came out before). */
+static void test_row_of_one_cell(void)
+{
+    doc d = seg("Kohler\t\xC2\xA0\nMoen\t\xC2\xA0\t\nDelta\t\xC2\xA0x\n");
+    CHECK(d.n == 3);
+    if (d.n == 3) {
+        CHECK(d.blocks[0].kind == BK_PARA && d.blocks[0].len == 6);
+        CHECK_STR(d.blocks[0].text, "Kohler");
+        CHECK(d.blocks[1].kind == BK_PARA && d.blocks[1].len == 4);
+        CHECK_STR(d.blocks[1].text, "Moen");
+        CHECK(d.blocks[2].kind == BK_TABLE);
+        CHECK_STR(d.blocks[2].text, "Delta\tx");
+    }
+    wn_doc_free(&d);
+}
+
 static void test_bullets(void)
 {
     doc d = seg("* First item\n- Second item\n\xE2\x80\xA2 Third item\n12. Numbered\n*\nNot - a bullet\n");
@@ -230,6 +248,7 @@ int main(void)
     test_nbsp_lines_are_blank();
     test_curly_quotes_stay();
     test_tabs_make_table_rows();
+    test_row_of_one_cell();
     test_bullets();
     test_lynx_rejoin();
     test_lynx_rejoin_ragged();
