@@ -802,7 +802,12 @@ static void test_default_rules(void)
         "tag=span class=message-attribution-discussion-starter icon-with-text",
         "tag=span class=ipsTime__short", "tag=span class=post-badge badge-star",
         "tag=li class=postgroup", "tag=li class=membergroup",
-        "tag=li class=like_count smalltext",
+        "tag=li class=like_count smalltext", "tag=div class=p-sectionLinks",
+        "tag=span class=ipsRepBadge ipsRepBadge_positive", "tag=div class=ipsEntry__group",
+        "tag=ul class=ipsEntry__authorStats ipsEntry__authorStats--minimal",
+        "tag=ul class=ipsEntry__authorFields", "tag=td class=vbmenu_control",
+        "tag=div class=userinfo_extra", "tag=a class=numchildren",
+        "tag=span class=score dislikes", "tag=span class=score likes",
     };
     for (size_t i = 0; i < sizeof furniture / sizeof *furniture; i++)
         CHECK_STR(match_in(r, RT_ATTR, furniture[i]).name, "forum-furniture");
@@ -839,6 +844,21 @@ static void test_default_rules(void)
                   .name,
               "reddit-render-stamp");
     CHECK(match_in(r, RT_TEXT, "The output will look like this").action == RA_NONE);
+    CHECK_STR(match_in(r, RT_TEXT, "(95.79 KiB) Downloaded 478 times").name, "forum-post-buttons");
+    CHECK_STR(match_in(r, RT_TEXT, "Powered by vBulletin\xc2\xae Version 3.8.11\n"
+                                   "Copyright \xc2\xa9" "2000 - 2026, vBulletin Solutions Inc.").name,
+              "forum-powered-by");
+    CHECK_STR(match_in(r, RT_TEXT, "You're browsing the GameFAQs Message Boards as a guest. Sign Up "
+                                   "for free (or Log In if you already have an account) to be able "
+                                   "to post messages.").name,
+              "forum-signup");
+    /* Invision 5's author column keeps the author's name; any other aside goes. */
+    CHECK(match_in(r, RT_ATTR, "tag=aside class=ipsEntry__author-column").action == RA_NONE);
+    CHECK_STR(match_in(r, RT_ATTR, "tag=aside class=ipsEntry__header").name, "structure");
+    CHECK_STR(match_in(r, RT_ATTR, "tag=aside class=widget-area").name, "structure");
+    /* A dropdown's "subnav" is a menu; a menu's toggle shows a name (GameFAQs' poster). */
+    CHECK_STR(match_in(r, RT_ATTR, "tag=div class=gsh_subnav id=gs_noty").name, "chrome");
+    CHECK(match_in(r, RT_ATTR, "tag=a class=name menu_toggle").action == RA_NONE);
     static const char *const post_lines[] = {
         "I have written 9,239 posts on this board and never once saw that.",
         "The signature on the form was forged.",
@@ -850,7 +870,7 @@ static void test_default_rules(void)
         "tag=div class=post_body scaleimages", "tag=div class=signature-dish",
         "tag=span class=post_date", "tag=div class=author_information",
         "tag=div class=signature", /* a comment's author and date line (Squarespace) */
-        "tag=span class=post-date", "tag=div class=post-body",
+        "tag=span class=post-date", "tag=div class=post-body", "tag=span class=score unvoted",
     };
     for (size_t i = 0; i < sizeof posts / sizeof *posts; i++)
         CHECK(match_in(r, RT_ATTR, posts[i]).action != RA_DROP);
