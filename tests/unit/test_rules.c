@@ -808,6 +808,8 @@ static void test_default_rules(void)
         "tag=ul class=ipsEntry__authorFields", "tag=td class=vbmenu_control",
         "tag=div class=userinfo_extra", "tag=a class=numchildren",
         "tag=span class=score dislikes", "tag=span class=score likes",
+        "tag=time class=live-timestamp", "tag=div class=panestack-title",
+        "tag=div class=menuarea", "tag=a class=expand",
     };
     for (size_t i = 0; i < sizeof furniture / sizeof *furniture; i++)
         CHECK_STR(match_in(r, RT_ATTR, furniture[i]).name, "forum-furniture");
@@ -817,7 +819,7 @@ static void test_default_rules(void)
         "tag=div class=signature id=sig4512", "tag=div class=signaturecontainer",
         "tag=div class=ipsEntry__signature", "tag=div class=ipsSignature",
         "tag=div class=sig_text", "tag=div class=DiscussionBoard-signature",
-        "tag=div class=signature id=msg_4175421_signature",
+        "tag=div class=signature id=msg_4175421_signature", "tag=div class=postsignature postmsg",
     };
     for (size_t i = 0; i < sizeof signatures / sizeof *signatures; i++)
         CHECK_STR(match_in(r, RT_ATTR, signatures[i]).name, "forum-signature");
@@ -916,6 +918,14 @@ static void test_default_rules(void)
     CHECK_STR(match_in(r, RT_ATTR, "tag=div class=adv-box").name, "chrome");
     CHECK_STR(match_in(r, RT_ATTR, "tag=p class=text-18 lg:hidden answer").name, "responsive-hidden");
     CHECK_STR(match_in(r, RT_ATTR, "tag=p class=answer hidden").name, "chrome-word");
+    /* Bootstrap's and Foundation's "hide" as a whole class, but beside a breakpoint's
+     * class: a rule of its own (read on pages read whole). */
+    CHECK_STR(match_in(r, RT_ATTR, "tag=time class=hide itemprop=datePublished").name, "hide-class");
+    CHECK_STR(match_in(r, RT_ATTR, "tag=div class=row hide padding--top").name, "hide-class");
+    CHECK(match_in(r, RT_ATTR, "tag=div class=location--overlay hide show@medium").action == RA_NONE);
+    CHECK(match_in(r, RT_ATTR, "tag=div class=hide md:block").action == RA_NONE);
+    CHECK(match_in(r, RT_ATTR, "tag=div class=hide-on-mobile").action == RA_NONE);
+    CHECK(match_in(r, RT_ATTR, "tag=div class=expand-panel").action == RA_NONE);
     /* A sidebar named "side", as a whole class; a side note is the article's. */
     CHECK_STR(match_in(r, RT_ATTR, "tag=div class=side").name, "chrome-word");
     CHECK(match_in(r, RT_ATTR, "tag=div class=side-note").action == RA_NONE);
