@@ -150,15 +150,17 @@ static const char *const *spared_categories(const doc *d, wn_reading r)
                                        "responsive", NULL};
     static const char *const entries[] = {"engagement", "metadata", "responsive", NULL};
     /* A page read whole, but documentation, is read again with what utility CSS hides
-     * at some screen widths only (a service's FAQ answers, opened by a script);
+     * at some screen widths only (a service's FAQ answers, opened by a script) and
+     * what a "hide" class holds until a click (rules [toggled]: a market's rows of
+     * details per location, wcxb-dev-other 4848 .44 -> .79);
      * services, products and collections also with their carousels and galleries
      * (testimonials, use cases, slides of items): wcxb-dev-other service .836 -> .841,
      * collection .676 -> .683, product +.001.  Listings not sure to be ones keep them
      * pruned: an article misread as one gets its video carousel back (Scrapinghub
      * .9760 -> .9754).  Documentation's hidden copies are the phone's navigation
      * (.9304 -> .9292). */
-    static const char *const shown[] = {"responsive", NULL};
-    static const char *const slides[] = {"responsive", "metadata", NULL};
+    static const char *const shown[] = {"responsive", "toggled", NULL};
+    static const char *const slides[] = {"responsive", "metadata", "toggled", NULL};
     if (r.spare_talk) return talk;
     if (r.sure_entries) return entries;
     if (!r.whole_page) return NULL;

@@ -145,7 +145,7 @@ size_t wn_hdom_text_len(const char *s, uint32_t *punct)
  * pruned whatever its size (platform_container). */
 static const char why_aria[] = "aria-hidden", why_hidden[] = "hidden",
                   why_style[] = "display:none", why_popover[] = "popover",
-                  why_modal[] = "aria-modal";
+                  why_modal[] = "aria-modal", why_sign_in[] = "sign-in form";
 
 static int page_hidden(const char *why)
 {
@@ -600,6 +600,31 @@ static int index_tree(hdom *h)
 /* Attribute rules and hidden markers, only on elements with text: pruning an empty
  * wrapper, icon or unfilled ad slot changes nothing, and they are most of the
  * elements that carry classes. */
+/* Whether a <form> holds a password field: a sign-in box (vBulletin's "User Name /
+ * Password / Remember Me?" over every thread, phpBB's in its banner), never the page's
+ * text.  A form inside it is left to its own look (forms do not nest in HTML, but the
+ * parser may build them so), so each node is read once.  The prose guard still keeps a
+ * form that wraps the page (ASP.NET's, around its sign-in box). */
+static int sign_in_form(const xmlNode *form)
+{
+    const xmlNode *n = form->children;
+    while (n && n != form) {
+        if (n->type == XML_ELEMENT_NODE) {
+            const char *t = (const char *)n->name;
+            if (strcmp(t, "input") == 0) {
+                const char *type = wn_hdom_attr(n, "type");
+                if (type && strcasecmp(type, "password") == 0) return 1;
+            } else if (n->children && strcmp(t, "form") != 0) {
+                n = n->children;
+                continue;
+            }
+        }
+        while (n != form && !n->next) n = n->parent;
+        if (n != form) n = n->next;
+    }
+    return 0;
+}
+
 static void judge_all(hdom *h, rule_matcher *m)
 {
     buf subj;
@@ -610,6 +635,10 @@ static void judge_all(hdom *h, rule_matcher *m)
         if (h->raw[i] && (h->node[i]->properties || t == TG_NAV || t == TG_ASIDE ||
                           t == TG_FOOTER || t == TG_HEADER))
             judge(h, i, m, &subj);
+        if (t == TG_FORM && h->raw[i] && !(h->flags[i] & NF_PRUNE) && sign_in_form(h->node[i])) {
+            h->flags[i] |= NF_PRUNE;
+            h->why[i] = why_sign_in;
+        }
     }
     wn_buf_free(&subj);
     if (h->cache) {

@@ -24,6 +24,15 @@ static const char *const POSTS[] = {
 };
 #define N_POSTS (sizeof POSTS / sizeof *POSTS)
 
+/* Appends each post, a <div class=post> of one paragraph, to page (cap bytes). */
+static void append_posts(char *page, size_t cap)
+{
+    for (size_t k = 0; k < N_POSTS; k++) {
+        size_t n = strlen(page);
+        snprintf(page + n, cap - n, "<div class=post><p>%s</p></div>", POSTS[k]);
+    }
+}
+
 /* Whether out holds every post, in page order. */
 static int all_posts_in_order(const char *out)
 {
@@ -76,10 +85,7 @@ static void test_consent_dialog(void)
 {
     char page[12000] = "<html><head><title>Kettle switches off early</title></head><body>"
                        "<div class=thread>";
-    for (size_t k = 0; k < N_POSTS; k++) {
-        size_t n = strlen(page);
-        snprintf(page + n, sizeof page - n, "<div class=post><p>%s</p></div>", POSTS[k]);
-    }
+    append_posts(page, sizeof page);
     strcat(page, "</div><div id=onetrust-consent-sdk><div id=onetrust-pc-sdk>"
                  "<h2>Privacy Preference Center</h2>");
     for (int k = 0; k < 6; k++) {
@@ -199,6 +205,56 @@ static void test_topic_titles(void)
     free(out);
 }
 
+/* A sign-in box over the thread (vBulletin's "User Name / Password / Remember Me?") is
+ * a form with a password field: never the thread.  Another form stays. */
+static void test_sign_in_form(void)
+{
+    char page[8000] = "<html><head><title>Kettle switches off early</title></head><body>"
+                      "<table><tr><td><form action=login.php method=post><table><tr><td>"
+                      "<label for=u>Loginword User Name</label></td><td><input type=text "
+                      "id=u></td><td><label><input type=checkbox>Remember Me?</label></td>"
+                      "</tr><tr><td><label for=p>Loginword Password</label></td><td><input "
+                      "type=password id=p></td></tr></table></form></td></tr></table>"
+                      "<div class=thread>";
+    append_posts(page, sizeof page);
+    strcat(page, "<form action=/search><p>Searchword: find threads about kettles and "
+                 "their thermostats</p><input type=text name=q></form></div></body></html>");
+    char *out = run_typed(page, WINNOW_PAGE_FORUM);
+    CHECK(all_posts_in_order(out));
+    CHECK(!contains(out, "Loginword"));
+    CHECK(contains(out, "Searchword"));
+    free(out);
+}
+
+/* Invision Community 5 draws each post's author in an <aside> beside it: its name
+ * stays, its group and counts go; GameFAQs' poster's name is the toggle of a menu. */
+static void test_author_names(void)
+{
+    char page[12000] = "<html><head><title>Kettle switches off early</title></head><body>"
+                       "<div class=thread>";
+    for (size_t k = 0; k < N_POSTS; k++) {
+        size_t n = strlen(page);
+        snprintf(page + n, sizeof page - n,
+                 "<article class='ipsEntry js-ipsEntry'><aside class=ipsEntry__author-column>"
+                 "<h3 class=ipsEntry__username><a href=/profile/%zu>Membername%zu</a></h3>"
+                 "<div class=ipsEntry__group><span>Groupword</span></div><ul "
+                 "class=ipsEntry__authorStats><li><a href=/c/%zu>2.6k Statword</a></li></ul>"
+                 "</aside><div class=ipsEntry__post><div class=ipsRichText><p>%s</p></div>"
+                 "</div><div class=msg_infobox><span class=user><a class='name menu_toggle'>"
+                 "<b>Togglename%zu</b></a></span><span class=post_time>2 years ago</span>"
+                 "<span class=message_num>#%zu</span></div></article>",
+                 k, k, k, POSTS[k], k, k + 1);
+    }
+    strcat(page, "</div></body></html>");
+    char *out = run_typed(page, WINNOW_PAGE_FORUM);
+    CHECK(all_posts_in_order(out));
+    CHECK(contains(out, "Membername2"));
+    CHECK(contains(out, "Togglename3"));
+    CHECK(!contains(out, "Groupword"));
+    CHECK(!contains(out, "Statword"));
+    free(out);
+}
+
 int main(void)
 {
     winnow_global_init();
@@ -211,6 +267,8 @@ int main(void)
     test_comments_heading();
     test_script_drawn_thread();
     test_topic_titles();
+    test_sign_in_form();
+    test_author_names();
     winnow_rules_free(rules);
     return check_done();
 }

@@ -802,7 +802,14 @@ static void test_default_rules(void)
         "tag=span class=message-attribution-discussion-starter icon-with-text",
         "tag=span class=ipsTime__short", "tag=span class=post-badge badge-star",
         "tag=li class=postgroup", "tag=li class=membergroup",
-        "tag=li class=like_count smalltext",
+        "tag=li class=like_count smalltext", "tag=div class=p-sectionLinks",
+        "tag=span class=ipsRepBadge ipsRepBadge_positive", "tag=div class=ipsEntry__group",
+        "tag=ul class=ipsEntry__authorStats ipsEntry__authorStats--minimal",
+        "tag=ul class=ipsEntry__authorFields", "tag=td class=vbmenu_control",
+        "tag=div class=userinfo_extra", "tag=a class=numchildren",
+        "tag=span class=score dislikes", "tag=span class=score likes",
+        "tag=time class=live-timestamp", "tag=div class=panestack-title",
+        "tag=div class=menuarea", "tag=a class=expand",
     };
     for (size_t i = 0; i < sizeof furniture / sizeof *furniture; i++)
         CHECK_STR(match_in(r, RT_ATTR, furniture[i]).name, "forum-furniture");
@@ -812,7 +819,7 @@ static void test_default_rules(void)
         "tag=div class=signature id=sig4512", "tag=div class=signaturecontainer",
         "tag=div class=ipsEntry__signature", "tag=div class=ipsSignature",
         "tag=div class=sig_text", "tag=div class=DiscussionBoard-signature",
-        "tag=div class=signature id=msg_4175421_signature",
+        "tag=div class=signature id=msg_4175421_signature", "tag=div class=postsignature postmsg",
     };
     for (size_t i = 0; i < sizeof signatures / sizeof *signatures; i++)
         CHECK_STR(match_in(r, RT_ATTR, signatures[i]).name, "forum-signature");
@@ -839,6 +846,21 @@ static void test_default_rules(void)
                   .name,
               "reddit-render-stamp");
     CHECK(match_in(r, RT_TEXT, "The output will look like this").action == RA_NONE);
+    CHECK_STR(match_in(r, RT_TEXT, "(95.79 KiB) Downloaded 478 times").name, "forum-post-buttons");
+    CHECK_STR(match_in(r, RT_TEXT, "Powered by vBulletin\xc2\xae Version 3.8.11\n"
+                                   "Copyright \xc2\xa9" "2000 - 2026, vBulletin Solutions Inc.").name,
+              "forum-powered-by");
+    CHECK_STR(match_in(r, RT_TEXT, "You're browsing the GameFAQs Message Boards as a guest. Sign Up "
+                                   "for free (or Log In if you already have an account) to be able "
+                                   "to post messages.").name,
+              "forum-signup");
+    /* Invision 5's author column keeps the author's name; any other aside goes. */
+    CHECK(match_in(r, RT_ATTR, "tag=aside class=ipsEntry__author-column").action == RA_NONE);
+    CHECK_STR(match_in(r, RT_ATTR, "tag=aside class=ipsEntry__header").name, "structure");
+    CHECK_STR(match_in(r, RT_ATTR, "tag=aside class=widget-area").name, "structure");
+    /* A dropdown's "subnav" is a menu; a menu's toggle shows a name (GameFAQs' poster). */
+    CHECK_STR(match_in(r, RT_ATTR, "tag=div class=gsh_subnav id=gs_noty").name, "chrome");
+    CHECK(match_in(r, RT_ATTR, "tag=a class=name menu_toggle").action == RA_NONE);
     static const char *const post_lines[] = {
         "I have written 9,239 posts on this board and never once saw that.",
         "The signature on the form was forged.",
@@ -850,7 +872,7 @@ static void test_default_rules(void)
         "tag=div class=post_body scaleimages", "tag=div class=signature-dish",
         "tag=span class=post_date", "tag=div class=author_information",
         "tag=div class=signature", /* a comment's author and date line (Squarespace) */
-        "tag=span class=post-date", "tag=div class=post-body",
+        "tag=span class=post-date", "tag=div class=post-body", "tag=span class=score unvoted",
     };
     for (size_t i = 0; i < sizeof posts / sizeof *posts; i++)
         CHECK(match_in(r, RT_ATTR, posts[i]).action != RA_DROP);
@@ -903,6 +925,14 @@ static void test_default_rules(void)
     CHECK_STR(match_in(r, RT_ATTR, "tag=div class=adv-box").name, "chrome");
     CHECK_STR(match_in(r, RT_ATTR, "tag=p class=text-18 lg:hidden answer").name, "responsive-hidden");
     CHECK_STR(match_in(r, RT_ATTR, "tag=p class=answer hidden").name, "chrome-word");
+    /* Bootstrap's and Foundation's "hide" as a whole class, but beside a breakpoint's
+     * class: a rule of its own (read on pages read whole). */
+    CHECK_STR(match_in(r, RT_ATTR, "tag=time class=hide itemprop=datePublished").name, "hide-class");
+    CHECK_STR(match_in(r, RT_ATTR, "tag=div class=row hide padding--top").name, "hide-class");
+    CHECK(match_in(r, RT_ATTR, "tag=div class=location--overlay hide show@medium").action == RA_NONE);
+    CHECK(match_in(r, RT_ATTR, "tag=div class=hide md:block").action == RA_NONE);
+    CHECK(match_in(r, RT_ATTR, "tag=div class=hide-on-mobile").action == RA_NONE);
+    CHECK(match_in(r, RT_ATTR, "tag=div class=expand-panel").action == RA_NONE);
     /* A sidebar named "side", as a whole class; a side note is the article's. */
     CHECK_STR(match_in(r, RT_ATTR, "tag=div class=side").name, "chrome-word");
     CHECK(match_in(r, RT_ATTR, "tag=div class=side-note").action == RA_NONE);
