@@ -287,6 +287,12 @@ int wn_hentries_spare_shelf(hdom *h);
  * Returns how many, -1 when out of memory. */
 int wn_hfacets_mark(const hdom *h, uint8_t *facet);
 
+/* html_main.c: marks in outside (h->n entries) the elements that stand outside every
+ * <main> of the page -- neither within one nor holding one -- when its <main>s hold
+ * MAIN_SHARE of its text or more.  Returns 1 when marked, 0 when the page has no such
+ * <main> (outside all 0). */
+int wn_hmain_outside(const hdom *h, uint8_t *outside);
+
 /* html_product.c: on a page read as a product, drops the undecided blocks around the
  * item (WHY_EXTRA): inside elements whose class or id names reviews, questions,
  * recommendations, an error or feedback panel, inside a footer or nav element or the
