@@ -45,7 +45,7 @@ static int text_margin(winnow_page_type t)
 
 wn_reading wn_article_reading(const doc *d, int rendered_text)
 {
-    wn_reading r = {0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0};
+    wn_reading r = {0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0};
     /* Reader comments are told apart unless the page is clearly something else (a
      * forum's replies are its content); the comment finder has its own guard for
      * pages that lean to forum. */
@@ -77,7 +77,8 @@ wn_reading wn_article_reading(const doc *d, int rendered_text)
         r.whole_page = r.no_main_run = r.links_kept = 1;
         /* Their forms, buttons and code samples are furniture: html/html_classify.c. */
         if (!rendered_text)
-            r.forms_dropped = r.buttons_dropped = r.code_dropped = r.main_only = 1;
+            r.forms_dropped = r.buttons_dropped = r.code_dropped = r.main_only =
+                r.menus_dropped = 1;
         break;
     default:
         break;

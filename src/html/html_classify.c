@@ -471,6 +471,15 @@ static void whole_page(const hdom *h, doc *d, const wn_reading *pol)
         free(outside);
         outside = NULL;
     }
+    /* A tree of link lists on a service page: the site's menu, which the link lines
+     * a service keeps would let through (html_menus.c).  wcxb-dev-other service .8677
+     * -> .8684 (3033 .60 -> .70), no page loses; documentation pages' tables of
+     * contents are such trees, and in their truths. */
+    uint8_t *menu = pol->menus_dropped ? calloc((size_t)h->n + 1, 1) : NULL;
+    if (menu && wn_hmenus_mark(h, menu) <= 0) {
+        free(menu);
+        menu = NULL;
+    }
     /* A page of entries' filter form (html_facets.c) is furniture. */
     uint8_t *facet = entries ? calloc((size_t)h->n + 1, 1) : NULL;
     if (facet && wn_hfacets_mark(h, facet) < 0) memset(facet, 0, (size_t)h->n);
@@ -489,6 +498,7 @@ static void whole_page(const hdom *h, doc *d, const wn_reading *pol)
         free(furniture);
         free(facet);
         free(outside);
+        free(menu);
         d->failed = 1;
         return;
     }
@@ -500,11 +510,13 @@ static void whole_page(const hdom *h, doc *d, const wn_reading *pol)
                        : forms && form_furniture(h, i) ? 2
                        : facet && facet[i] ? 2
                        : outside && outside[i] ? 2
+                       : menu && menu[i] ? 2
                        : has_main && t == TG_FOOTER && !inside[i] ? 2
                        : t == TG_NAV || t == TG_HEADER || t == TG_FOOTER || t == TG_ASIDE;
     }
     free(inside);
     free(outside);
+    free(menu);
     for (size_t i = 0; i < d->n; i++) {
         block *b = &d->blocks[i];
         if (b->dec == DEC_NONE && b->group >= 0 && furniture[b->group] == 2) {

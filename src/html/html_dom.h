@@ -293,6 +293,12 @@ int wn_hfacets_mark(const hdom *h, uint8_t *facet);
  * <main> (outside all 0). */
 int wn_hmain_outside(const hdom *h, uint8_t *outside);
 
+/* html_menus.c: marks in menu (h->n entries) the lists whose items nest lists and whose
+ * text is nearly all links (MENU_LINK_SHARE), a menu's worth of it -- a site's map
+ * that no tag or class names -- and everything in them.  Returns how many such lists
+ * (outermost), -1 when out of memory. */
+int wn_hmenus_mark(const hdom *h, uint8_t *menu);
+
 /* html_product.c: on a page read as a product, drops the undecided blocks around the
  * item (WHY_EXTRA): inside elements whose class or id names reviews, questions,
  * recommendations, an error or feedback panel, inside a footer or nav element or the

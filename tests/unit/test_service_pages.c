@@ -1,6 +1,7 @@
-/* test_service_pages.c -- what a service page's furniture looks like when no class
- * names it: the boxes that stand outside the page's <main> (html_main.c), on pages
- * read whole. */
+/* test_service_pages.c -- a service page's furniture: the boxes that stand outside the
+ * page's <main> (html_main.c) and a tree of link lists (html_menus.c), which no class
+ * names, on pages read whole; and the notice bars and form messages that platforms
+ * name (attributes.rules). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -51,6 +52,56 @@ static void test_outside_main(void)
     free(out);
 }
 
+/* A list of the site's sections, each over a list of its pages, all links: a menu; a
+ * flat list of links (the page's forms) and a list of the offer's points stay. */
+static void test_menu_tree(void)
+{
+    char page[6000];
+    snprintf(page, sizeof page,
+             "<html><body><section><ul><li><a href=/tax>Tax</a><ul>"
+             "<li><a href=/tax/plan>Tax Planning Services</a></li>"
+             "<li><a href=/tax/estate>Estate and Trust Tax Solutions</a></li></ul></li>"
+             "<li><a href=/audit>Audit and Assurance</a><ul>"
+             "<li><a href=/audit/soc>SOC and Attestation Services</a></li>"
+             "<li><a href=/audit/internal>Internal Audits</a></li></ul></li></ul></section>"
+             "<section><h1>Accounting</h1>%s<h2>Forms</h2><ul>"
+             "<li><a href=/f1>Building permit application, fillable PDF</a></li>"
+             "<li><a href=/f2>Complaint form, printable PDF</a></li>"
+             "<li><a href=/f3>Temporary use permit, fillable PDF</a></li></ul>"
+             "<ul><li>Monthly reports<ul><li>a plain summary of the month's money</li>"
+             "<li>every account reconciled</li></ul></li></ul></section></body></html>",
+             OFFER);
+    char *out = run_typed(page, WINNOW_PAGE_SERVICE);
+    CHECK(contains(out, "We keep your books"));
+    CHECK(!contains(out, "Tax Planning Services"));
+    CHECK(!contains(out, "Internal Audits"));
+    CHECK(contains(out, "Complaint form, printable PDF"));
+    CHECK(contains(out, "every account reconciled"));
+    free(out);
+}
+
+/* A plugin's notice bar over the page and a Webflow form's messages, which show only
+ * once the form is sent. */
+static void test_named_furniture(void)
+{
+    char page[4000];
+    snprintf(page, sizeof page,
+             "<html><body><div id=bulletinwp-bulletin-item-2 class='bulletinwp-bulletins "
+             "bulletinwp-placement-top'><div>Important update: we are not affiliated with "
+             "the hospital across the street. Rest assured, we are open!</div></div>"
+             "<div><h1>Accounting</h1>%s<form><input name=email></form>"
+             "<div class=w-form-done><div>Thank you! Your submission has been "
+             "received!</div></div><div class=w-form-fail><div>Oops! Something went "
+             "wrong while submitting the form.</div></div></div></body></html>",
+             OFFER);
+    char *out = run_typed(page, WINNOW_PAGE_SERVICE);
+    CHECK(contains(out, "We keep your books"));
+    CHECK(!contains(out, "Important update"));
+    CHECK(!contains(out, "submission has been received"));
+    CHECK(!contains(out, "Something went wrong"));
+    free(out);
+}
+
 int main(void)
 {
     winnow_global_init();
@@ -58,6 +109,8 @@ int main(void)
     char err[256];
     CHECK(winnow_rules_add_default(rules, err, sizeof err) == 0);
     test_outside_main();
+    test_menu_tree();
+    test_named_furniture();
     winnow_rules_free(rules);
     return check_done();
 }
