@@ -80,8 +80,8 @@ static void test_menu_tree(void)
     free(out);
 }
 
-/* A plugin's notice bar over the page and a Webflow form's messages, which show only
- * once the form is sent. */
+/* A plugin's notice bar over the page, a Webflow form's messages, which show only once
+ * the form is sent, and an app's mock-up drawn in markup beside a feature. */
 static void test_named_furniture(void)
 {
     char page[4000];
@@ -92,13 +92,16 @@ static void test_named_furniture(void)
              "<div><h1>Accounting</h1>%s<form><input name=email></form>"
              "<div class=w-form-done><div>Thank you! Your submission has been "
              "received!</div></div><div class=w-form-fail><div>Oops! Something went "
-             "wrong while submitting the form.</div></div></div></body></html>",
+             "wrong while submitting the form.</div></div><div class="
+             "PageSection_illustration__P1Yb9><div>Backlog 8</div><div>ENG-2085 Reduce UI "
+             "flicker during autonomy</div></div></div></body></html>",
              OFFER);
     char *out = run_typed(page, WINNOW_PAGE_SERVICE);
     CHECK(contains(out, "We keep your books"));
     CHECK(!contains(out, "Important update"));
     CHECK(!contains(out, "submission has been received"));
     CHECK(!contains(out, "Something went wrong"));
+    CHECK(!contains(out, "Reduce UI flicker"));
     free(out);
 }
 
