@@ -288,9 +288,9 @@ int wn_hentries_spare_shelf(hdom *h);
 int wn_hfacets_mark(const hdom *h, uint8_t *facet);
 
 /* html_main.c: marks in outside (h->n entries) the elements that stand outside every
- * <main> of the page -- neither within one nor holding one -- when its <main>s hold
- * MAIN_SHARE of its text or more.  Returns 1 when marked, 0 when the page has no such
- * <main> (outside all 0). */
+ * <main> (or role=main element) of the page -- neither within one nor holding one --
+ * when they hold MAIN_SHARE of its text or more.  Returns 1 when marked, 0 when the
+ * page has no such <main> (outside all 0). */
 int wn_hmain_outside(const hdom *h, uint8_t *outside);
 
 /* html_menus.c: marks in menu (h->n entries) the lists whose items nest lists and whose

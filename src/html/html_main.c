@@ -1,15 +1,24 @@
-/* html_main.c -- what stands outside a page's <main>.  A page that marks its body with
- * <main> says the rest is the site's: its menus, banners, newsletter and contact
+/* html_main.c -- what stands outside a page's <main> (or role=main).  A page that marks
+ * its body so says the rest is the site's: its menus, banners, newsletter and contact
  * boxes, footer columns that no class names as such.  Pages read whole (a service's
  * sections, a thread's posts, a product's parts, a manual's page) leave all that out
  * when their <main> holds a fair share of the text; a <main> holding next to nothing
  * (a script's shell around a hero line) says nothing.  Two sweeps: O(n). */
 #include <string.h>
+#include <strings.h>
 #include "html/html_dom.h"
 
 #define MAIN_SHARE 0.3 /* of the page's text after pruning, that its <main>s hold at least */
 
 enum { MAIN_NONE = 0, MAIN_WITHIN = 1, MAIN_HOLDS = 2 };
+
+static int is_main(const hdom *h, int i)
+{
+    if (h->tag[i] == TG_MAIN) return 1;
+    if (!(h->flags[i] & NF_SEMANTIC)) return 0;
+    const char *role = wn_hdom_attr(h->node[i], "role");
+    return role && strcasecmp(role, "main") == 0;
+}
 
 int wn_hmain_outside(const hdom *h, uint8_t *outside)
 {
@@ -20,8 +29,9 @@ int wn_hmain_outside(const hdom *h, uint8_t *outside)
     for (int i = 0; i < h->n; i++) {
         int p = h->parent[i];
         int parent_within = p >= 0 && outside[p] == MAIN_WITHIN;
-        if (parent_within || h->tag[i] == TG_MAIN) outside[i] = MAIN_WITHIN;
-        if (h->tag[i] == TG_MAIN && !parent_within) main_text += h->text[i];
+        int m = is_main(h, i);
+        if (parent_within || m) outside[i] = MAIN_WITHIN;
+        if (m && !parent_within) main_text += h->text[i];
     }
     if (!main_text || main_text < MAIN_SHARE * h->text[0]) {
         memset(outside, 0, (size_t)h->n);

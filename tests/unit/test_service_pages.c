@@ -50,6 +50,16 @@ static void test_outside_main(void)
     CHECK(contains(out, "We keep your books"));
     CHECK(contains(out, "monthly letter"));
     free(out);
+    /* An older page says it with role=main. */
+    snprintf(page, sizeof page,
+             "<html><body><div role=main><h1>Accounting</h1>%s</div><div class=sc-x1>"
+             "<p>Stay in touch with our monthly letter about the rules that change for "
+             "small firms.</p></div></body></html>",
+             OFFER);
+    out = run_typed(page, WINNOW_PAGE_SERVICE);
+    CHECK(contains(out, "Your people are paid"));
+    CHECK(!contains(out, "monthly letter"));
+    free(out);
 }
 
 /* A list of the site's sections, each over a list of its pages, all links: a menu; a
