@@ -466,7 +466,9 @@ static void whole_page(const hdom *h, doc *d, const wn_reading *pol)
      * .8485, product .7257 -> .7295, documentation .9407 -> .9412, no page loses more
      * than .002; wcxb-dev-article .9490 -> .9493.  role=main read as <main>: service
      * .8720 -> .8722, product .7295 -> .7306 (3058 .57 -> .66), forum +.0001, no page
-     * loses.  Listings and collections are left out: their entries often stand
+     * loses.  The <article>s of a page without <main>: forum .8486 -> .8499 (0518, a
+     * board's top menu, .81 -> .90; 0517 -.004), listing .7775 -> .7781 (2972, read as a
+     * thread).  Listings and collections are left out: their entries often stand
      * outside <main> (0644, 0645, 4632 lose .3 to .7). */
     uint8_t *outside = pol->main_only ? calloc((size_t)h->n + 1, 1) : NULL;
     if (outside && wn_hmain_outside(h, outside) <= 0) {

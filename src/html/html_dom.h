@@ -288,8 +288,9 @@ int wn_hentries_spare_shelf(hdom *h);
 int wn_hfacets_mark(const hdom *h, uint8_t *facet);
 
 /* html_main.c: marks in outside (h->n entries) the elements that stand outside every
- * <main> (or role=main element) of the page -- neither within one nor holding one --
- * when they hold MAIN_SHARE of its text or more.  Returns 1 when marked, 0 when the
+ * <main> (or role=main element; on a page with none that holds text, every <article>)
+ * of the page -- neither within one nor holding one -- when they hold MAIN_SHARE of its
+ * text or more.  Returns 1 when marked, 0 when the
  * page has no such <main> (outside all 0). */
 int wn_hmain_outside(const hdom *h, uint8_t *outside);
 

@@ -60,6 +60,20 @@ static void test_outside_main(void)
     CHECK(contains(out, "Your people are paid"));
     CHECK(!contains(out, "monthly letter"));
     free(out);
+    /* A thread with no <main>: its posts are <article>s, the board's notices not. */
+    snprintf(page, sizeof page,
+             "<html><body><div class=p-notice><p>This board turns ten this month: thanks to "
+             "everyone who has helped out here over all these years.</p></div><div>"
+             "<article><p>My boiler keeps losing pressure overnight, down to half a bar by "
+             "morning. No leaks that I can see anywhere.</p></article>"
+             "<article><p>Check the expansion vessel first: a flat one does exactly this, "
+             "and a bicycle pump on its valve will tell you.</p></article></div>"
+             "</body></html>");
+    out = run_typed(page, WINNOW_PAGE_FORUM);
+    CHECK(contains(out, "expansion vessel"));
+    CHECK(contains(out, "losing pressure"));
+    CHECK(!contains(out, "board turns ten"));
+    free(out);
 }
 
 /* A list of the site's sections, each over a list of its pages, all links: a menu; a
