@@ -478,7 +478,8 @@ static void whole_page(const hdom *h, doc *d, const wn_reading *pol)
     /* A tree of link lists on a service page: the site's menu, which the link lines
      * a service keeps would let through (html_menus.c).  wcxb-dev-other service .8677
      * -> .8684 (3033 .60 -> .70), no page loses; documentation pages' tables of
-     * contents are such trees, and in their truths. */
+     * contents are such trees, and in their truths, and so is a story's inside its
+     * <article> (wcxb-dev-article 0127, a guide read as a service), which stays. */
     uint8_t *menu = pol->menus_dropped ? calloc((size_t)h->n + 1, 1) : NULL;
     if (menu && wn_hmenus_mark(h, menu) <= 0) {
         free(menu);

@@ -296,7 +296,8 @@ int wn_hmain_outside(const hdom *h, uint8_t *outside);
 
 /* html_menus.c: marks in menu (h->n entries) the lists whose items nest lists and whose
  * text is nearly all links (MENU_LINK_SHARE), a menu's worth of it -- a site's map
- * that no tag or class names -- and everything in them.  Returns how many such lists
+ * that no tag or class names -- and everything in them; not inside a <main> or an
+ * <article>, where such a tree is the page's table of contents.  Returns how many such lists
  * (outermost), -1 when out of memory. */
 int wn_hmenus_mark(const hdom *h, uint8_t *menu);
 

@@ -1,7 +1,8 @@
 /* html_menus.c -- a site's menu that no tag or class names: a list whose items nest
  * lists of their own (a tree of the site's sections: "Tax" over "Tax Planning", "Estate
  * & Trust Tax"), nearly all of its text in links.  A service's own lists of features
- * or steps are text, or flat; a tree of links is how a site shows its map.  Two
+ * or steps are text, or flat; a tree of links is how a site shows its map -- but
+ * inside the page's <main> or <article> it is the page's table of contents.  Three
  * sweeps: O(n). */
 #include <stdlib.h>
 #include <string.h>
@@ -27,9 +28,14 @@ int wn_hmenus_mark(const hdom *h, uint8_t *menu)
         list_above[i] = p < 0 ? -1 : list_tag(h->tag[p]) ? p : list_above[p];
         if (list_tag(h->tag[i]) && list_above[i] >= 0) nests[list_above[i]] = 1;
     }
+    /* A tree of links inside the page's <main> or <article> is its table of contents. */
     int menus = 0;
     for (int i = 0; i < h->n; i++) {
         int p = h->parent[i];
+        if (h->tag[i] == TG_MAIN || h->tag[i] == TG_ARTICLE || (p >= 0 && menu[p] == 2)) {
+            menu[i] = 2;
+            continue;
+        }
         if (p >= 0 && menu[p]) {
             menu[i] = 1;
             continue;
@@ -40,6 +46,7 @@ int wn_hmenus_mark(const hdom *h, uint8_t *menu)
             menus++;
         }
     }
+    for (int i = 0; i < h->n; i++) menu[i] = menu[i] == 1;
     free(list_above);
     free(nests);
     return menus;

@@ -102,6 +102,20 @@ static void test_menu_tree(void)
     CHECK(contains(out, "Complaint form, printable PDF"));
     CHECK(contains(out, "every account reconciled"));
     free(out);
+    /* The same tree inside the page's <article> is its table of contents. */
+    snprintf(page, sizeof page,
+             "<html><body><article><h1>Accounting</h1><ul><li><a href=#tax>Tax</a><ul>"
+             "<li><a href=#plan>Tax Planning Services</a></li>"
+             "<li><a href=#estate>Estate and Trust Tax Solutions</a></li></ul></li>"
+             "<li><a href=#audit>Audit and Assurance</a><ul>"
+             "<li><a href=#soc>SOC and Attestation Services</a></li>"
+             "<li><a href=#internal>Internal Audits</a></li></ul></li></ul>%s</article>"
+             "</body></html>",
+             OFFER);
+    out = run_typed(page, WINNOW_PAGE_SERVICE);
+    CHECK(contains(out, "We keep your books"));
+    CHECK(contains(out, "Tax Planning Services"));
+    free(out);
 }
 
 /* A plugin's notice bar over the page, a Webflow form's messages, which show only once
