@@ -39,6 +39,10 @@ typedef struct {
                                     little prose (a contact or quote form, a plan
                                     picker) is furniture */
     unsigned char code_dropped; /* HTML: preformatted code is a product's demo */
+    unsigned char main_only;    /* HTML: what stands outside a <main> that holds a fair
+                                   share of the text is the site's (html/html_main.c) */
+    unsigned char menus_dropped; /* HTML: a tree of link lists is the site's menu, even
+                                    with links_kept (html/html_menus.c) */
 } wn_reading;
 wn_reading wn_article_reading(const doc *d, int rendered_text);
 /* reading.c: a listing or collection that leads article by less than the HTML

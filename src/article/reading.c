@@ -45,7 +45,7 @@ static int text_margin(winnow_page_type t)
 
 wn_reading wn_article_reading(const doc *d, int rendered_text)
 {
-    wn_reading r = {0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0};
+    wn_reading r = {0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0};
     /* Reader comments are told apart unless the page is clearly something else (a
      * forum's replies are its content); the comment finder has its own guard for
      * pages that lean to forum. */
@@ -57,12 +57,13 @@ wn_reading wn_article_reading(const doc *d, int rendered_text)
     switch (d->page_type) {
     case WINNOW_PAGE_FORUM:
         r.whole_page = r.no_main_run = r.spare_talk = 1;
+        r.main_only = !rendered_text;
         break;
     case WINNOW_PAGE_PRODUCT:
         /* Rendered text has no furniture to leave out: a product page's text is mostly
          * other products, and the article's reading does better there (unless its
          * prose spreads thin: text/textclass.c, article_spread()). */
-        if (!rendered_text) r.whole_page = r.no_main_run = r.tiles_dropped = 1;
+        if (!rendered_text) r.whole_page = r.no_main_run = r.tiles_dropped = r.main_only = 1;
         break;
     case WINNOW_PAGE_LISTING: case WINNOW_PAGE_COLLECTION:
         r.whole_page = r.no_main_run = r.links_kept = r.entries = 1;
@@ -70,11 +71,14 @@ wn_reading wn_article_reading(const doc *d, int rendered_text)
         break;
     case WINNOW_PAGE_DOCUMENTATION:
         r.whole_page = r.no_main_run = r.links_kept = 1;
+        r.main_only = !rendered_text;
         break;
     case WINNOW_PAGE_SERVICE:
         r.whole_page = r.no_main_run = r.links_kept = 1;
         /* Their forms, buttons and code samples are furniture: html/html_classify.c. */
-        if (!rendered_text) r.forms_dropped = r.buttons_dropped = r.code_dropped = 1;
+        if (!rendered_text)
+            r.forms_dropped = r.buttons_dropped = r.code_dropped = r.main_only =
+                r.menus_dropped = 1;
         break;
     default:
         break;

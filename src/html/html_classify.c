@@ -449,15 +449,41 @@ static int form_furniture(const hdom *h, int i)
 
 /* Gives the blocks outside the chosen container back to the classifier, except those
  * in page furniture (nav, header, footer, aside); the attribute rules have pruned
- * menus and footers marked by class already.  entries: a page of entries, where an
- * element the scorer went astray into (guarded_chooser) is dropped; forms: a page
- * whose forms are furniture (form_furniture). */
-static void whole_page(const hdom *h, doc *d, int entries, int sure, int forms)
+ * menus and footers marked by class already.  On a page of entries an element the
+ * scorer went astray into (guarded_chooser) is dropped; on a page whose forms are
+ * furniture, they are (form_furniture); on one read inside its <main>, what stands
+ * outside it (html_main.c). */
+static void whole_page(const hdom *h, doc *d, const wn_reading *pol)
 {
+    int entries = pol->entries, sure = pol->sure_entries, forms = pol->forms_dropped;
     uint8_t *furniture = calloc((size_t)h->n, 1);
     if (!furniture) {
         d->failed = 1;
         return;
+    }
+    /* Outside a <main> that holds a fair share of the page: the site's (html_main.c).
+     * wcxb-dev-other (HTML) service .8652 -> .8677 (1087 .73 -> .995), forum .8464 ->
+     * .8485, product .7257 -> .7295, documentation .9407 -> .9412, no page loses more
+     * than .002; wcxb-dev-article .9490 -> .9493.  role=main read as <main>: service
+     * .8720 -> .8722, product .7295 -> .7306 (3058 .57 -> .66), forum +.0001, no page
+     * loses.  The <article>s of a page without <main>: forum .8486 -> .8499 (0518, a
+     * board's top menu, .81 -> .90; 0517 -.004), listing .7775 -> .7781 (2972, read as a
+     * thread).  Listings and collections are left out: their entries often stand
+     * outside <main> (0644, 0645, 4632 lose .3 to .7). */
+    uint8_t *outside = pol->main_only ? calloc((size_t)h->n + 1, 1) : NULL;
+    if (outside && wn_hmain_outside(h, outside) <= 0) {
+        free(outside);
+        outside = NULL;
+    }
+    /* A tree of link lists on a service page: the site's menu, which the link lines
+     * a service keeps would let through (html_menus.c).  wcxb-dev-other service .8677
+     * -> .8684 (3033 .60 -> .70), no page loses; documentation pages' tables of
+     * contents are such trees, and in their truths, and so is a story's inside its
+     * <article> (wcxb-dev-article 0127, a guide read as a service), which stays. */
+    uint8_t *menu = pol->menus_dropped ? calloc((size_t)h->n + 1, 1) : NULL;
+    if (menu && wn_hmenus_mark(h, menu) <= 0) {
+        free(menu);
+        menu = NULL;
     }
     /* A page of entries' filter form (html_facets.c) is furniture. */
     uint8_t *facet = entries ? calloc((size_t)h->n + 1, 1) : NULL;
@@ -475,6 +501,9 @@ static void whole_page(const hdom *h, doc *d, int entries, int sure, int forms)
     uint8_t *inside = calloc((size_t)h->n + 1, 1); /* within <main> or <article> */
     if (!inside) {
         free(furniture);
+        free(facet);
+        free(outside);
+        free(menu);
         d->failed = 1;
         return;
     }
@@ -485,10 +514,14 @@ static void whole_page(const hdom *h, doc *d, int entries, int sure, int forms)
                        : i == astray || (entries && guarded_structure(h, i)) ? 2
                        : forms && form_furniture(h, i) ? 2
                        : facet && facet[i] ? 2
+                       : outside && outside[i] ? 2
+                       : menu && menu[i] ? 2
                        : has_main && t == TG_FOOTER && !inside[i] ? 2
                        : t == TG_NAV || t == TG_HEADER || t == TG_FOOTER || t == TG_ASIDE;
     }
     free(inside);
+    free(outside);
+    free(menu);
     for (size_t i = 0; i < d->n; i++) {
         block *b = &d->blocks[i];
         if (b->dec == DEC_NONE && b->group >= 0 && furniture[b->group] == 2) {
@@ -595,7 +628,7 @@ static void drop_code(doc *d, size_t from)
 void wn_hclass_decide(hdom *h, rule_matcher *m, doc *d)
 {
     wn_reading pol = wn_article_reading(d, 0); /* how this kind of page is read */
-    if (pol.whole_page) whole_page(h, d, pol.entries, pol.sure_entries, pol.forms_dropped);
+    if (pol.whole_page) whole_page(h, d, &pol);
     if (pol.tiles_dropped && h->n) drop_tiles(h, d);
     if (pol.tiles_dropped && h->n) wn_hproduct_extras(h, d);
     size_t first = d->n;

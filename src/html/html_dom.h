@@ -288,6 +288,20 @@ int wn_hentries_spare_shelf(hdom *h);
  * no form.  Returns how many, -1 when out of memory. */
 int wn_hfacets_mark(const hdom *h, uint8_t *facet);
 
+/* html_main.c: marks in outside (h->n entries) the elements that stand outside every
+ * <main> (or role=main element; on a page with none that holds text, every <article>)
+ * of the page -- neither within one nor holding one -- when they hold MAIN_SHARE of its
+ * text or more.  Returns 1 when marked, 0 when the
+ * page has no such <main> (outside all 0). */
+int wn_hmain_outside(const hdom *h, uint8_t *outside);
+
+/* html_menus.c: marks in menu (h->n entries) the lists whose items nest lists and whose
+ * text is nearly all links (MENU_LINK_SHARE), a menu's worth of it -- a site's map
+ * that no tag or class names -- and everything in them; not inside a <main> or an
+ * <article>, where such a tree is the page's table of contents.  Returns how many such lists
+ * (outermost), -1 when out of memory. */
+int wn_hmenus_mark(const hdom *h, uint8_t *menu);
+
 /* html_product.c: on a page read as a product, drops the undecided blocks around the
  * item (WHY_EXTRA): inside elements whose class or id names reviews, questions,
  * recommendations, an error or feedback panel, inside a footer or nav element or the
