@@ -69,8 +69,11 @@ static int is_alnum(char c)
 int wn_hbyline_holds(const char *s, const char *w)
 {
     size_t wl = strlen(w);
+    /* Every element's attributes are read for these words: strncasecmp runs only
+     * where the first byte may match (a case pair differs in bit 0x20 alone). */
+    unsigned char first = (unsigned char)w[0] | 0x20;
     for (; *s; s++)
-        if (strncasecmp(s, w, wl) == 0) return 1;
+        if (((unsigned char)*s | 0x20) == first && strncasecmp(s, w, wl) == 0) return 1;
     return 0;
 }
 
