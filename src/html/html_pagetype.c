@@ -134,17 +134,26 @@ static unsigned read_classes(const char *v, class_counts *cc, uint32_t *hash)
 {
     unsigned marks = 0;
     char w[26];
+    /* (c | 0x20) - 'a' < 26 for ASCII letters alone: one compare per byte. */
+#define IS_LETTER(c) ((unsigned)(((unsigned char)(c) | 0x20) - 'a') < 26)
+#define IS_DIGIT(c) ((unsigned)((unsigned char)(c) - '0') < 10)
     while (v && *v) {
-        while (*v && !((*v >= 'a' && *v <= 'z') || (*v >= 'A' && *v <= 'Z'))) v++;
+        while (*v && !IS_LETTER(*v)) v++;
         size_t n = 0, full = 0;
         uint32_t h = 2166136261u, hw = 2166136261u; /* without digits (shape), whole word */
-        while ((*v >= 'a' && *v <= 'z') || (*v >= 'A' && *v <= 'Z') || (*v >= '0' && *v <= '9')) {
-            char c = *v >= 'A' && *v <= 'Z' ? (char)(*v + 32) : *v;
-            if (n < sizeof w - 1) w[n++] = c;
+        for (;; v++) {
+            unsigned char c;
+            if (IS_LETTER(*v)) {
+                c = (unsigned char)*v | 0x20;
+                h = (h ^ c) * 16777619u;
+            } else if (IS_DIGIT(*v)) {
+                c = (unsigned char)*v;
+            } else {
+                break;
+            }
+            if (n < sizeof w - 1) w[n++] = (char)c;
             full++;
-            if (c < '0' || c > '9') h = (h ^ (unsigned char)c) * 16777619u;
-            hw = (hw ^ (unsigned char)c) * 16777619u;
-            v++;
+            hw = (hw ^ c) * 16777619u;
         }
         if (!full) continue;
         if (hash) *hash += h * 2654435761u; /* a sum: the order of words does not matter */
@@ -162,6 +171,8 @@ static unsigned read_classes(const char *v, class_counts *cc, uint32_t *hash)
         cc->marks_seen |= cw->marks;
     }
     return marks;
+#undef IS_LETTER
+#undef IS_DIGIT
 }
 
 static void body_signals(const char *cls, pt_signals *s)
