@@ -74,6 +74,11 @@ static inline size_t utf8_boundary(const char *s, size_t len)
  * space and trim both ends, in place.  Returns the new length. */
 size_t wn_text_collapse_ws(char *s, size_t len);
 
+/* t with its mojibake put back: UTF-8 read as Latin-1 or Windows-1252 and encoded
+ * again ("Investor\xC3\xA2\xC2\x80\xC2\x99s" for "Investor\xE2\x80\x99s"), copied
+ * into a; t itself where none is found (or the copy fails). */
+const char *wn_text_unmangle(arena *a, const char *t);
+
 /* The length of a list bullet ("* ", "- ", "+ ", "\u2022 ", "1. ", "2) ") at the start
  * of t, or 0: rendered text and pseudo-lists in HTML (a div per "\u2022 item") show
  * their lists this way. */

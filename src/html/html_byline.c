@@ -372,7 +372,10 @@ static int line_dates(const line *l, const char *not_after, arena *a, hbyline *o
             if (from < p) from = p;
             const char **slot = says_update(from, (size_t)(at - from)) ? &out->date_modified
                                                                         : &out->date;
-            if (!*slot) *slot = d;
+            if (!*slot) {
+                *slot = d;
+                if (slot == &out->date) out->date_either_way = wn_meta_date_order(at) == '?';
+            }
             if (slot == &out->date && !out->date_src) out->date_src = "date line by the headline";
             /* On past the date's first word: read from at + 1, "23 Oct 2025" would
              * give "3 Oct 2025" too. */
@@ -588,6 +591,54 @@ static void by_author_element(const hdom *h, doc *d, const char *not_after, hbyl
     }
 }
 
+#define ORDER_LOOK 20000 /* nodes read for the page's way of writing dates */
+#define ORDER_VOTES 16   /* dates enough to tell it */
+
+/* Whether the page writes its other dates day before month ("16 February 2026",
+ * "25/10/2023") more often than month before day: the way to read one that reads
+ * either way.  Reads the text of the first ORDER_LOOK nodes, outside scripts and
+ * styles, up to ORDER_VOTES dates. */
+static int writes_day_first(const hdom *h, arena *a)
+{
+    xmlNode *root = h->xdoc ? xmlDocGetRootElement(h->xdoc) : NULL;
+    int day = 0, month = 0, seen = 0;
+    for (xmlNode *n = root; n && seen < ORDER_LOOK && day + month < ORDER_VOTES; seen++) {
+        int skip = n->type == XML_ELEMENT_NODE && (strcmp((const char *)n->name, "script") == 0 ||
+                                                   strcmp((const char *)n->name, "style") == 0);
+        if (n->type == XML_TEXT_NODE && n->content) {
+            const char *p = (const char *)n->content, *at;
+            while (day + month < ORDER_VOTES && wn_meta_next_date(p, &at, NULL, a)) {
+                int order = wn_meta_date_order(at);
+                day += order == 'D';
+                month += order == 'M';
+                p = at + 1;
+                while (is_alnum(*p)) p++;
+            }
+        }
+        if (!skip && n->type == XML_ELEMENT_NODE && n->children) {
+            n = n->children;
+            continue;
+        }
+        while (n && n != root && !n->next) n = n->parent;
+        if (!n || n == root) break;
+        n = n->next;
+    }
+    return day > month;
+}
+
+/* date ("2023-03-10") with its month and day swapped, in a. */
+static const char *swap_day_month(const char *date, arena *a)
+{
+    char *t = wn_arena_strndup(a, date, strlen(date));
+    if (!t || strlen(t) < 10) return date;
+    char m0 = t[5], m1 = t[6];
+    t[5] = t[8];
+    t[6] = t[9];
+    t[8] = m0;
+    t[9] = m1;
+    return t;
+}
+
 void wn_hbyline_find(const hdom *h, doc *d, const char *not_after, hbyline *out)
 {
     memset(out, 0, sizeof *out);
@@ -617,5 +668,13 @@ void wn_hbyline_find(const hdom *h, doc *d, const char *not_after, hbyline *out)
         out->author_src = "name by the date line";
     }
     free(w);
+    /* A date line in numbers that read either way ("03/10/2023", read month first),
+     * on a page that writes its other dates day first: day first. */
+    if (out->date && out->date_either_way && out->date_src &&
+        strcmp(out->date_src, "date line by the headline") == 0 && writes_day_first(h, &d->mem)) {
+        const char *swapped = swap_day_month(out->date, &d->mem);
+        if (!not_after || strlen(not_after) < 10 || strncmp(swapped, not_after, 10) <= 0)
+            out->date = swapped;
+    }
     by_author_element(h, d, not_after, out);
 }

@@ -469,14 +469,50 @@ static int noscript_form(const xmlNode *ns)
     return control;
 }
 
+#define NOSCRIPT_MENU_LINKS 0.9 /* share of a <noscript>'s text in links: a menu's copy */
+#define NOSCRIPT_MENU_LABEL 30  /* bytes of text per link at most: a menu's labels */
+
+/* Whether a <noscript> is the script-less copy of a menu: its text is short links (a
+ * news site's section menu in a <details>, shown without scripts); a shop's tiles,
+ * each wholly a link, hold more text per link.  One walk of the <noscript>, which the
+ * numbering walk then skips or enters once. */
+static int noscript_menu(const xmlNode *ns)
+{
+    size_t text = 0, link = 0, links = 0;
+    uint32_t punct = 0;
+    const xmlNode *n = ns->children;
+    int in_link = 0; /* depth inside an <a>, 0 outside */
+    while (n && n != ns) {
+        if (n->type == XML_TEXT_NODE && n->content) {
+            size_t len = wn_hdom_text_len((const char *)n->content, &punct);
+            text += len;
+            if (in_link) link += len;
+        } else if (n->type == XML_ELEMENT_NODE && n->children) {
+            if (!in_link && tag_of(n) == TG_A) links++;
+            if (in_link || tag_of(n) == TG_A) in_link++;
+            n = n->children;
+            continue;
+        }
+        while (n != ns && !n->next) {
+            n = n->parent;
+            if (in_link && n != ns) in_link--;
+        }
+        if (n != ns) n = n->next;
+    }
+    return text > 0 && link >= NOSCRIPT_MENU_LINKS * text &&
+           text <= NOSCRIPT_MENU_LABEL * links;
+}
+
 /* A <noscript> that holds page content -- a block-level element, as forum software
  * serves its whole thread to readers without scripts -- is read like a <div>; the
- * usual ones hold a tracking pixel, an iframe or a form's copy and stay skipped. */
+ * usual ones hold a tracking pixel, an iframe, a form's or a menu's copy and stay
+ * skipped. */
 static int noscript_page(const xmlNode *n)
 {
     if (strcmp((const char *)n->name, "noscript") != 0) return 0;
     for (const xmlNode *c = n->children; c; c = c->next)
-        if (c->type == XML_ELEMENT_NODE && is_block_tag(tag_of(c))) return !noscript_form(n);
+        if (c->type == XML_ELEMENT_NODE && is_block_tag(tag_of(c)))
+            return !noscript_form(n) && !noscript_menu(n);
     return 0;
 }
 

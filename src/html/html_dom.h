@@ -283,8 +283,9 @@ int wn_hentries_rows(const hdom *h);
 int wn_hentries_spare_shelf(hdom *h);
 
 /* html_facets.c: marks in facet (h->n entries) the forms that filter a listing or a
- * catalogue -- FACET_CHOICES checkboxes or radio buttons or more, a label's text each.
- * Returns how many, -1 when out of memory. */
+ * catalogue -- FACET_CHOICES checkboxes or radio buttons or more, a label's text each
+ * -- and the elements named a filter panel that hold as many controls of any kind and
+ * no form.  Returns how many, -1 when out of memory. */
 int wn_hfacets_mark(const hdom *h, uint8_t *facet);
 
 /* html_product.c: on a page read as a product, drops the undecided blocks around the
@@ -323,6 +324,7 @@ typedef struct {
     const char *author;
     const char *date_src, *author_src, *date_far_src; /* where each was seen (--explain) */
     unsigned shown; /* SHOWN_*: what was seen by the headline (not far from it) */
+    int date_either_way; /* date was written in numbers that read either way ("03/10/2023") */
 } hbyline;
 void wn_hbyline_find(const hdom *h, doc *d, const char *not_after, hbyline *out);
 /* Whether element n is marked as an author's: a link to a profile page (/author/,

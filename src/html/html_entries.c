@@ -5,7 +5,7 @@
  * entries come many of one shape, each with a link to its page and a title's and
  * teaser's worth of text.  So, on a page sure to be made of entries, the outermost
  * elements a chrome rule pruned that share a shape with two more such elements, each
- * holding a link and ENTRY_TEXT bytes, are pruned no more.  One sweep and one sort of
+ * holding a link (or held in one) and ENTRY_TEXT bytes, are pruned no more.  One sweep and one sort of
  * the pruned elements: O(n log n).  The same shape tells a page made of entries: a row
  * of same-shaped siblings, each with a link, that holds half the page's text (a
  * story's box of teasers holds less, a menu is all links); and such pruned entries
@@ -39,9 +39,11 @@ static int by_shape(const void *a, const void *b)
     return x->node < y->node ? -1 : x->node > y->node;
 }
 
-/* The elements pick chooses, among those holding an <a>, as siblings with their shape
+/* The elements pick chooses, among those holding an <a> (or, with inside, held in
+ * one: a card wholly a link, its title a heading in it), as siblings with their shape
  * (unsorted); *n is how many.  NULL when out of memory. */
-static hsibling *linked_siblings(const hdom *h, int (*pick)(const hdom *, int), size_t *n)
+static hsibling *linked_siblings(const hdom *h, int (*pick)(const hdom *, int), int inside,
+                                 size_t *n)
 {
     hsibling *sb = malloc((size_t)h->n * sizeof *sb);
     uint8_t *linked = calloc((size_t)h->n, 1); /* the element holds an <a> */
@@ -52,7 +54,12 @@ static hsibling *linked_siblings(const hdom *h, int (*pick)(const hdom *, int), 
     }
     /* Parents come before their children: one backward pass fills it. */
     for (int i = h->n - 1; i > 0; i--)
-        if ((linked[i] || h->tag[i] == TG_A) && h->parent[i] >= 0) linked[h->parent[i]] = 1;
+        if ((linked[i] & 1 || h->tag[i] == TG_A) && h->parent[i] >= 0) linked[h->parent[i]] = 1;
+    /* Children come after their parents: one forward pass marks those held in a link. */
+    for (int i = 1; inside && i < h->n; i++) {
+        int p = h->parent[i];
+        if (p >= 0 && (linked[p] & 2 || h->tag[p] == TG_A)) linked[i] |= 2;
+    }
     *n = 0;
     for (int i = 1; i < h->n; i++)
         if (linked[i] && h->parent[i] >= 0 && pick(h, i))
@@ -76,7 +83,7 @@ static int shown(const hdom *h, int i)
 static hsibling *pruned_entries(const hdom *h, size_t *n, double *text)
 {
     size_t all;
-    hsibling *sb = linked_siblings(h, pruned_entry, &all);
+    hsibling *sb = linked_siblings(h, pruned_entry, 1, &all);
     if (!sb) return NULL;
     qsort(sb, all, sizeof *sb, by_shape);
     *n = 0;
@@ -123,7 +130,7 @@ int wn_hentries_rows(const hdom *h)
 {
     if (h->n < 2 || !h->text[0]) return 0;
     size_t n;
-    hsibling *sb = linked_siblings(h, shown, &n);
+    hsibling *sb = linked_siblings(h, shown, 0, &n);
     if (!sb) return -1;
     qsort(sb, n, sizeof *sb, wn_hsibling_order);
     int members = 0;

@@ -198,18 +198,43 @@ static int in_capitals(const char *t)
     return upper >= 4 && strchr(t, ' ') != NULL;
 }
 
+#define NODE_TEXT_MAX 2000 /* bytes */
+
+/* The text under n, whitespace collapsed, with a space for each <br>: a line break in a
+ * headline parts two words ("Rebuilding the Legacy<br>of American Made"). */
 static char *node_text(doc *d, xmlNode *n)
 {
-    xmlChar *c = xmlNodeGetContent(n);
-    if (!c) return NULL;
-    size_t l = strlen((const char *)c);
-    if (l > 2000) l = utf8_boundary((const char *)c, 2000);
-    char *t = wn_arena_strndup(&d->mem, (const char *)c, l);
-    xmlFree(c);
-    if (!t) return NULL;
-    l = wn_text_collapse_ws(t, l);
-    t[l] = '\0';
-    return l ? t : NULL;
+    char text[NODE_TEXT_MAX + 1];
+    size_t l = 0;
+    for (xmlNode *c = n ? n->children : NULL; c && l < NODE_TEXT_MAX;) {
+        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+            size_t k = c->content ? strlen((const char *)c->content) : 0;
+            if (k > NODE_TEXT_MAX - l) k = utf8_boundary((const char *)c->content, NODE_TEXT_MAX - l);
+            memcpy(text + l, c->content, k);
+            l += k;
+        } else if (c->type == XML_ELEMENT_NODE && strcmp((const char *)c->name, "br") == 0) {
+            text[l++] = ' ';
+        }
+        if (c->type == XML_ELEMENT_NODE && c->children) {
+            c = c->children;
+            continue;
+        }
+        while (c && c != n && !c->next) c = c->parent;
+        if (!c || c == n) break;
+        c = c->next;
+    }
+    if (!n || n->type != XML_ELEMENT_NODE) {
+        /* Not an element: its own content. */
+        xmlChar *c = n ? xmlNodeGetContent(n) : NULL;
+        if (!c) return NULL;
+        l = strlen((const char *)c);
+        if (l > NODE_TEXT_MAX) l = utf8_boundary((const char *)c, NODE_TEXT_MAX);
+        memcpy(text, c, l);
+        xmlFree(c);
+    }
+    text[l] = '\0';
+    l = wn_text_collapse_ws(text, l);
+    return l ? wn_arena_strndup(&d->mem, text, l) : NULL;
 }
 
 /* The text of heading i without its permalink (wn_hdom_heading_anchor) at either end:
@@ -239,6 +264,9 @@ static char *pick_h1(hdom *h, doc *d, const char *og, const char *title, int *ag
     char *first = NULL, *inside = NULL;
     xmlNode *first_node = NULL, *inside_node = NULL;
     int seen = 0;
+    /* The texts seen: an h1 set twice (one for narrow screens, one for wide) is one. */
+    const char *texts[H1_LOOK];
+    int n_texts = 0;
     /* Visible text before each element, in document order (indices are pre-order):
      * a headline comes before the story, an h1 deep inside it is a section title. */
     uint64_t before = 0, at_top = 0;
@@ -249,9 +277,12 @@ static char *pick_h1(hdom *h, doc *d, const char *og, const char *title, int *ag
         if (h->top >= 0 && (h->flags[i] & NF_INSIDE) && before - at_top > h->text[h->top] / 5)
             continue;
         seen++;
-        (*count)++;
         char *t = heading_text(h, d, i);
-        if (!t) continue;
+        int again = 0;
+        for (int k = 0; t && k < n_texts && !again; k++) again = strcmp(texts[k], t) == 0;
+        if (!again) (*count)++;
+        if (!t || again) continue;
+        texts[n_texts++] = t;
         if ((og && (strstr(og, t) || strstr(t, og))) ||
             (title && (strstr(title, t) || strstr(t, title)))) {
             *agree = 1;
@@ -317,7 +348,8 @@ static const char *part_shown_as_heading(hdom *h, doc *d, const char *t)
 }
 
 /* Words that label a headline rather than belong to it ("Thread: Which host?"). */
-static const char *const labels[] = {"title:", "thread:", "topic:", "blog:", "re:", NULL};
+static const char *const labels[] = {"title:", "thread:", "topic:", "blog:", "re:",
+                                     "collection:", NULL};
 
 /* t without a leading label, or t. */
 static const char *without_label(const char *t)
@@ -332,6 +364,17 @@ static const char *without_label(const char *t)
     return t;
 }
 
+
+/* Whether t is a date of a word or three that ends in a year ("March 2026", "Q1
+ * 2025"): the edition of a page that is updated, part of its name. */
+static int dated_tail(const char *t)
+{
+    size_t n = strlen(t);
+    if (count_words(t) > 3 || n < 4) return 0;
+    const char *y = t + n - 4;
+    return (y == t || y[-1] == ' ') && (strncmp(y, "19", 2) == 0 || strncmp(y, "20", 2) == 0) &&
+           y[2] >= '0' && y[2] <= '9' && y[3] >= '0' && y[3] <= '9';
+}
 
 #define SUBTITLE_MIN_WORDS 6
 
@@ -359,6 +402,10 @@ static char *headline_only(char *t, int keep_tail, arena *a)
     }
     char *bar = strstr(t, " | ");
     size_t cut = strip_site(t, bar && bar - t >= 10 ? (size_t)(bar - t) : strlen(t));
+    /* The tail past the separator: a date there is the edition's ("- March 2026"). */
+    const char *tail = t + cut;
+    while (*tail && (*tail == ' ' || !word_byte((unsigned char)*tail))) tail++;
+    if (tail > t + cut && dated_tail(tail)) return t;
     if (!keep_tail || count_words(t + cut) < SUBTITLE_MIN_WORDS) t[cut] = '\0';
     return t;
 }
@@ -484,6 +531,16 @@ void wn_htitle_find(hdom *h, doc *d)
     if (h1 && site && strstr(site, h1)) h1_ok = 0;
     d->title = h1_ok ? h1 : meta ? meta : h1;
     d->meta.src.headline = h1_ok || !meta ? "<h1>" : d->meta.src.declared_title;
+    /* An h1 that is a host name ("davidbau.com") run on before the declared title with
+     * a space: the site's name; the record's title is what follows it (the text keeps
+     * the page's h1). */
+    size_t hl = h1 ? strlen(h1) : 0;
+    int host_h1 = hl && !strchr(h1, ' ') && strchr(h1, '.') && h1[hl - 1] != '.';
+    if (host_h1 && meta && strncasecmp(meta, h1, hl) == 0 && meta[hl] == ' ' &&
+        count_words(meta + hl + 1) >= 2) {
+        set_title(d, meta + hl + 1, d->meta.src.declared_title, "the site's name");
+        return;
+    }
     /* No h1 taken, or one that the declared title merely ends with (the site's or
      * the book's name in a menu): the declared title's first part, where an h2 shows
      * it. */
@@ -511,7 +568,12 @@ void wn_htitle_find(hdom *h, doc *d)
          * together or in capitals; or, on a page other than an article, an h1 that
          * shares few of its words (a slogan: "Your content. Your canvas."). */
         if (meta && !agree && shared_tenths(h1, og, title) <= 3) h->title_declared = meta;
-        if (meta && !same_letters(h1, meta)) h->title_service = meta; /* wn_htitle_settle() */
+        /* wn_htitle_settle(): a service's name as declared, unless the h1 says it in
+         * nearly the same words ("Online Graphic Design Course" and "Graphic Design
+         * Course Online"), the name as the page shows it. */
+        if (meta && !same_letters(h1, meta) &&
+            !(shared_tenths(h1, meta, NULL) >= 8 && shared_tenths(meta, h1, NULL) >= 8))
+            h->title_service = meta;
         const char *rec = d->meta.title ? d->meta.title : h1;
         /* An h1 set in capitals that words the declared title otherwise is a display
          * line ("SUPPORTING GAAP COMPLIANCE" over "GAAP Compliance: Applying Accounting
@@ -597,6 +659,7 @@ static int starts_with_words(const char *s, const char *w, size_t n)
 
 #define NAME_MIN_WORDS 3
 
+
 /* Where a dash parts a name of NAME_MIN_WORDS words or more from what describes it
  * ("Crusher ANC 2 - Bass Headphones with Noise Canceling", "In The News - Reading
  * Corps, Math Corps"), the dash; else NULL.  A shorter first part is a brand's name
@@ -609,7 +672,8 @@ static const char *dash_tail(const char *t)
         const char *p = strstr(t, *dash);
         if (p && (!at || p < at)) at = p;
     }
-    return at && count_words_in(t, (size_t)(at - t)) >= NAME_MIN_WORDS ? at : NULL;
+    if (!at || count_words_in(t, (size_t)(at - t)) < NAME_MIN_WORDS) return NULL;
+    return dated_tail(at + 3) ? NULL : at;
 }
 
 /* ld, the JSON-LD article's headline, where t is a label and ld ("News - Digital
@@ -630,7 +694,99 @@ static const char *labelled_headline(const char *t, const char *ld)
     return same_letters((const char *)rest, ld) ? ld : NULL;
 }
 
+/* Whether one of the first H1_LOOK visible h1s says t, letter for letter. */
+static int shown_as_h1(const hdom *h, doc *d, const char *t)
+{
+    int seen = 0;
+    for (int i = 0; t && i < h->n && seen < H1_LOOK; i++) {
+        if (h->tag[i] != TG_H1 || (h->flags[i] & NF_REMOVED) || !h->text[i]) continue;
+        seen++;
+        const char *x = node_text(d, h->node[i]);
+        if (x && same_letters(x, t)) return 1;
+    }
+    return 0;
+}
+
+/* The JSON-LD article's headline where the page shows it as one of its h1s but no h1
+ * was taken: several h1s that the declared title does not back ("The Blog", then the
+ * post's own), the one the publisher names is the headline.  Else NULL. */
+static const char *ld_shown_as_h1(const hdom *h, doc *d)
+{
+    const char *ld = d->meta.ld_headline;
+    return ld && count_words(ld) >= 2 && shown_as_h1(h, d, ld) ? ld : NULL;
+}
+
+/* t without a last part in brackets where an h1 shows the rest ("The Fold-and-Cut
+ * Problem (Erik Demaine)", "searching [Zotero Documentation]"): the site's or the
+ * author's name.  Else t. */
+static const char *without_bracketed(const hdom *h, doc *d, const char *t)
+{
+    size_t n = strlen(t);
+    if (n < 4 || (t[n - 1] != ')' && t[n - 1] != ']')) return t;
+    const char *open = strrchr(t, t[n - 1] == ')' ? '(' : '[');
+    if (!open || open < t + 2 || open[-1] != ' ') return t;
+    char *head = wn_arena_strndup(&d->mem, t, (size_t)(open - 1 - t));
+    return head && shown_as_h1(h, d, head) ? head : t;
+}
+
+/* t without a first part that is only a number ("15 - Tutorial: Sweep, Loft, and
+ * Extrude", "2024 - Pros & Cons ..."): a chapter's or an issue's, not the page's name;
+ * with section_numbers, also without a section's number before the words ("3.1 Git
+ * Branching").  Else t. */
+static const char *without_number(const char *t, int section_numbers)
+{
+    const char *p = t;
+    int dots = 0;
+    while ((*p >= '0' && *p <= '9') || (*p == '.' && p > t && p[1] >= '0' && p[1] <= '9'))
+        dots += *p++ == '.';
+    if (p == t) return t;
+    const char *rest = NULL;
+    for (const char *const *sep = seps; *sep && !rest; sep++)
+        if (strncmp(p, *sep, strlen(*sep)) == 0) rest = p + strlen(*sep);
+    if (!rest && section_numbers && dots && *p == ' ') rest = p + 1;
+    return rest && count_words(rest) >= 2 ? rest : t;
+}
+
+/* t without the site's host name run on before it with a space alone ("davidbau.com
+ * Vibe Coding"), else t.  (A name run on after the title is left: a title can end in
+ * its subject's name, "Get started with Tailwind CSS".) */
+static const char *without_host(const char *t, const char *host)
+{
+    if (!host) return t;
+    if (strncmp(host, "www.", 4) == 0) host += 4;
+    size_t n = strlen(host);
+    if (!strchr(host, '.') || strncasecmp(t, host, n) != 0 || t[n] != ' ' ||
+        !word_byte((unsigned char)t[n + 1]))
+        return t;
+    return count_words(t + n + 1) >= 2 ? t + n + 1 : t;
+}
+
+static void settle_parts(const hdom *h, doc *d);
+
 void wn_htitle_settle(const hdom *h, doc *d)
+{
+    if (!d->meta.title && d->meta.src.headline && strcmp(d->meta.src.headline, "<h1>") != 0) {
+        const char *ld = ld_shown_as_h1(h, d);
+        if (ld) set_title(d, ld, d->meta.src.ld_headline, NULL);
+    }
+    settle_parts(h, d);
+    const char *rec = d->meta.title ? d->meta.title : d->title;
+    if (!rec) return;
+    const char *src = d->meta.title ? d->meta.src.title : d->meta.src.headline;
+    const char *cut = d->meta.title ? d->meta.src.title_cut : NULL;
+    const char *fixed = wn_text_unmangle(&d->mem, rec);
+    if (fixed != rec) set_title(d, rec = fixed, src, cut);
+    const char *rest = without_bracketed(h, d, rec);
+    if (rest != rec) set_title(d, rec = rest, src, "the site's name");
+    rest = without_number(rec, d->page_type == WINNOW_PAGE_DOCUMENTATION);
+    if (rest != rec) set_title(d, rec = rest, src, "its number");
+    rest = without_host(rec, wn_doc_hostname(d, d->meta.url));
+    if (rest != rec) set_title(d, rec = rest, src, "the site's name");
+}
+
+/* The record's title by the page's type, without a label, the site's name or, other
+ * than on articles, a section's name. */
+static void settle_parts(const hdom *h, doc *d)
 {
     const char *host = wn_doc_hostname(d, d->meta.url);
     const char *declared = d->meta.src.declared_title;

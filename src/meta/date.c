@@ -320,3 +320,18 @@ const char *wn_meta_iso_date(const char *s, const char *not_after, arena *a)
 {
     return wn_meta_next_date(s, NULL, not_after, a);
 }
+
+int wn_meta_date_order(const char *at)
+{
+    date_found f;
+    if (!at || year_first(at, &f)) return 0;
+    if (month_first(at, &f)) return 'M';
+    if (!day_first(at, &f)) return 0;
+    size_t n1, n2;
+    int a1 = number_at(at, 2, &n1);
+    char sep = at[n1];
+    if (sep != '/' && sep != '-') return 'D'; /* "25 September 2025", "25.09.2025" */
+    if (sep == '-' && !(at[n1 + 1] >= '0' && at[n1 + 1] <= '9')) return 'D'; /* "25-Sep-2025" */
+    int a2 = number_at(at + n1 + 1, 2, &n2);
+    return a1 > 12 ? 'D' : a2 > 12 ? 'M' : a1 == a2 ? 0 : '?';
+}

@@ -29,6 +29,11 @@ const char *wn_meta_iso_date(const char *s, const char *not_after, arena *a);
 /* The same, and *at (when at is not NULL) is where in s the date starts, so that the
  * caller can read on from *at + 1. */
 const char *wn_meta_next_date(const char *s, const char **at, const char *not_after, arena *a);
+/* How the date at at (as wn_meta_next_date found it) is written: 'D' day before month
+ * ("25 September 2025", "25/09/2025", "25.09.2025"), 'M' month before day ("Sep 25,
+ * 2025", "09/25/2025"), '?' numbers that read either way ("03/10/2023", read month
+ * first), 0 neither (year first, or one day either way). */
+int wn_meta_date_order(const char *at);
 
 /* The names of an author field or a byline ("By Ann Lee, Staff Writer | Reuters",
  * "Written by Jo Doe and Kim Park on May 3, 2025"), joined with "; " ("Ann Lee",

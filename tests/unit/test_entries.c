@@ -259,6 +259,92 @@ static void test_filter_form(void)
     free(listing);
 }
 
+/* A filter sidebar that is no form (a script sends it): drop-downs, a price range and
+ * two radio buttons in an element named a filter panel.  On a listing its labels go,
+ * the entries stay; the same controls in an element not so named stay, and so does a
+ * shop theme's "facets" wrapper around its filter form and the grid. */
+static void test_filter_panel(void)
+{
+    static const char *const wrappers[] = {"<div id=filterAccordion class=accordion>",
+                                           "<div class=accordion>"};
+    char page[20000];
+    for (int w = 0; w < 2; w++) {
+        int n = snprintf(page, sizeof page, "<html><body><main><h1>Rankings</h1>%s", wrappers[w]);
+        static const char *const labels[] = {"Yearpick", "Regionpick", "Countrypick", "Subjectpick"};
+        for (int k = 0; k < 4; k++)
+            n += snprintf(page + n, sizeof page - (size_t)n,
+                          "<div class=card><p>%s</p><select id=s%d><option>Select</option>"
+                          "</select></div>", labels[k], k);
+        n += snprintf(page + n, sizeof page - (size_t)n,
+                      "<div class=card><p>Feespick</p><input type=text id=min><input "
+                      "type=text id=max><input type=range></div><div class=card><p>"
+                      "Scholarshippick</p><input type=radio name=y>Yes<input type=radio "
+                      "name=y>No<input type=hidden name=t></div></div><div class=results>");
+        n = entries(page, sizeof page, n, "course", 8);
+        snprintf(page + n, sizeof page - (size_t)n, "</div></main></body></html>");
+        char *listing = run_typed(page, WINNOW_PAGE_LISTING);
+        CHECK(contains(listing, "Regionpick") == (w == 1));
+        CHECK(contains(listing, "Scholarshippick") == (w == 1));
+        CHECK(contains(listing, "Mower model 5"));
+        free(listing);
+    }
+
+    /* A panel of links, each a brand and its count. */
+    int n = snprintf(page, sizeof page,
+                     "<html><body><main><h1>Lenses</h1><div class=ProductList_filtersDesktop>"
+                     "<p>Brandpick</p>");
+    for (int k = 0; k < 8; k++)
+        n += snprintf(page + n, sizeof page - (size_t)n, "<a href=/b%d>Brand%d (%d)</a>", k, k,
+                      k * 7 + 3);
+    n += snprintf(page + n, sizeof page - (size_t)n, "</div><div class=results>");
+    n = entries(page, sizeof page, n, "lens", 8);
+    snprintf(page + n, sizeof page - (size_t)n, "</div></main></body></html>");
+    char *links = run_typed(page, WINNOW_PAGE_COLLECTION);
+    CHECK(!contains(links, "Brandpick"));
+    CHECK(!contains(links, "Brand3"));
+    CHECK(contains(links, "Mower model 5"));
+    free(links);
+
+    n = snprintf(page, sizeof page,
+                 "<html><body><main><h1>Mowers</h1><div class=facets-vertical>"
+                 "<form id=FacetFiltersForm><p>Colourpick</p>");
+    for (int k = 0; k < 8; k++)
+        n += snprintf(page + n, sizeof page - (size_t)n,
+                      "<label><input type=checkbox name=c%d>Colour %d</label>", k, k);
+    n += snprintf(page + n, sizeof page - (size_t)n, "</form><div class=grid>");
+    n = entries(page, sizeof page, n, "tile", 8);
+    snprintf(page + n, sizeof page - (size_t)n, "</div></div></main></body></html>");
+    char *collection = run_typed(page, WINNOW_PAGE_COLLECTION);
+    CHECK(!contains(collection, "Colourpick"));
+    CHECK(contains(collection, "Mower model 5"));
+    free(collection);
+}
+
+/* A search's sponsored entries: cards wholly a link, each titled by a heading whose id
+ * names it an ad ("ad-listing-title-123"), among unsponsored ones of the same shape.
+ * On a listing they are entries too (the chrome rule's "ad" names them); an article
+ * leaves them out. */
+static void test_sponsored_titles(void)
+{
+    char page[20000];
+    int n = snprintf(page, sizeof page, "<html><body><main><h1>Wallets</h1><ol>");
+    for (int k = 0; k < 8; k++)
+        n += snprintf(page + n, sizeof page - (size_t)n,
+                      "<li><a href=/l%d class=listing-link><div class=card-info><h2 "
+                      "id=%s-listing-title-%d>Handmade leather wallet number %d, personalised "
+                      "front pocket card holder in brown leather, a gift for him or her</h2><p>Sale price %d9.99</p>"
+                      "</div></a></li>",
+                      k, k < 4 ? "ad" : "plain", 1000 + k, k, k + 2);
+    snprintf(page + n, sizeof page - (size_t)n, "</ol></main></body></html>");
+    char *article = run_typed(page, WINNOW_PAGE_ARTICLE);
+    char *listing = run_typed(page, WINNOW_PAGE_LISTING);
+    CHECK(!contains(article, "wallet number 2,"));
+    CHECK(contains(listing, "wallet number 2,"));
+    CHECK(contains(listing, "wallet number 6,"));
+    free(article);
+    free(listing);
+}
+
 /* A front page's grid drawn for wide screens only ("hidden lg:block"): read with a
  * page of entries, left out of an article as utility CSS's other breakpoint variants
  * are.  A plain "hidden" stays hidden. */
@@ -291,6 +377,8 @@ int main(void)
     test_cards_named_chrome();
     test_hidden_dialog();
     test_filter_form();
+    test_filter_panel();
+    test_sponsored_titles();
     test_hidden_on_phones();
     winnow_rules_free(rules);
     return check_done();

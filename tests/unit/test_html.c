@@ -187,7 +187,9 @@ static void test_sale_price(void)
 
 /* A <noscript> holding blocks is page content (a forum's thread for readers without
  * scripts); one that holds the script-less copy of a form -- a shop tile's variant
- * picker, a label and a <select> -- is not. */
+ * picker, a label and a <select> -- is not, nor one of a menu (short links, all of its
+ * text), while one of tiles each wholly a link is.  A player's "Embed" box (the
+ * <iframe> code to copy) is no text of the page. */
 static void test_noscript_copies(void)
 {
     char page[8192];
@@ -198,12 +200,26 @@ static void test_noscript_copies(void)
              "</noscript>"
              "<noscript><div class=thread><p>Posted by Ann: the dark roast is the best "
              "one they have sold so far, smooth and not bitter at all.</p></div></noscript>"
+             "<noscript><details><summary></summary><ul><li><a href=/n>Newsmenu</a></li>"
+             "<li><a href=/s>Sport</a></li><li><a href=/w>Weather</a></li><li><a href=/t>"
+             "Travel</a></li></ul></details></noscript>"
+             "<noscript><div class=tiles><a href=/m1><div><h3>Tile laptop one</h3><p>From "
+             "$599 or $49.91 a month for twelve months</p></div></a></div></noscript>"
+             "<div class=audio-embed-overlay><label>Embed <input readonly value=x></label>"
+             "<code>&lt;iframe src=\"https://example.com/player/1\"&gt;</code></div>"
              "<p>%s</p></article></body>",
              PROSE, PROSE);
     char *out = run(page, 1);
     CHECK(contains(out, "The council voted"));
     CHECK(contains(out, "the dark roast is the best"));
     CHECK(!contains(out, "Product variants"));
+    CHECK(!contains(out, "Newsmenu"));
+    CHECK(!contains(out, "iframe src"));
+    free(out);
+    /* On a page of entries, which keeps linked lines. */
+    out = run_with(page, 1, WINNOW_FORMAT_TEXT, WINNOW_PAGE_COLLECTION);
+    CHECK(contains(out, "Tile laptop one"));
+    CHECK(!contains(out, "Newsmenu"));
     free(out);
 }
 

@@ -1,0 +1,157 @@
+/* test_title_choice.c -- the record's title among <title>, og:title, the h1s and the
+ * JSON-LD headline (html_title.c): an h1 set twice is one; the JSON-LD headline where
+ * an h1 shows it; a service's h1 in nearly the declared words; mojibake put back
+ * (core/mojibake.c); a leading number part, the host name run on before it and a last
+ * part in brackets go; "Collection:" is a label; a dated tail stays; a <br> in an h1
+ * parts two words.  And a date line in numbers that read either way, read the way the
+ * page writes its other dates (html_byline.c, wn_meta_date_order). */
+#include <stdio.h>
+#include <string.h>
+#include "check.h"
+#include "core/core.h"
+#include "meta/meta.h"
+#include "core/doc.h"
+
+#define BODY                                                                               \
+    "<p>Bees came back to the valley this year, the volunteers who count them every "     \
+    "morning said on Tuesday, and they came earlier than in the years before.</p>"
+
+static char got[512];
+
+/* The record's title (or, with want_date, date) of page read as type. */
+static const char *field(const char *page, winnow_page_type type, int want_date)
+{
+    winnow_result r;
+    winnow_options o;
+    winnow_options_init(&o);
+    o.page_type = type;
+    got[0] = '\0';
+    if (winnow_extract(page, strlen(page), &o, &r) != WINNOW_OK) return "(failed)";
+    const char *v = want_date ? r.meta.date : r.title;
+    if (v) snprintf(got, sizeof got, "%s", v);
+    winnow_result_free(&r);
+    return v ? got : NULL;
+}
+
+/* A page of head and body (the body before the article's text). */
+static const char *title_of(const char *head, const char *body, winnow_page_type type)
+{
+    static char html[4096];
+    snprintf(html, sizeof html, "<html><head>%s</head><body>%s<article>" BODY BODY
+             "</article></body></html>", head, body);
+    return field(html, type, 0);
+}
+
+static void test_h1_choice(void)
+{
+    /* An h1 set twice (narrow and wide screens) is one h1, not a section's. */
+    CHECK_STR(title_of("<meta property=\"og:title\" content=\"Bees: what the count says\">",
+                       "<h1>Bees return to the valley early this year</h1>"
+                       "<h1>Bees return to the valley early this year</h1>",
+                       WINNOW_PAGE_ARTICLE),
+              "Bees return to the valley early this year");
+    /* Several h1s the declared title does not back: the one the JSON-LD names. */
+    CHECK_STR(title_of("<title>Bee counting tips | Valley Farm</title>"
+                       "<script type=\"application/ld+json\">{\"@type\": \"BlogPosting\", "
+                       "\"headline\": \"Counting 101: Bees of the Valley in Spring\"}</script>",
+                       "<h1>The Blog</h1><h1>Counting 101: Bees of the Valley in Spring</h1>",
+                       WINNOW_PAGE_ARTICLE),
+              "Counting 101: Bees of the Valley in Spring");
+    /* A service's h1 in nearly the declared words is its name as shown; one in other
+     * words yields to the declared name. */
+    CHECK_STR(title_of("<title>Graphic Design Course Online | Design School</title>",
+                       "<h1>Online Graphic Design Course</h1>", WINNOW_PAGE_SERVICE),
+              "Online Graphic Design Course");
+    CHECK_STR(title_of("<title>Graphic Design Course Online | Design School</title>",
+                       "<h1>Become a designer this year</h1>", WINNOW_PAGE_SERVICE),
+              "Graphic Design Course Online");
+    /* A <br> in the h1 parts two words. */
+    CHECK_STR(title_of("", "<h1>Rebuilding the Legacy<br>of American Made</h1>",
+                       WINNOW_PAGE_COLLECTION),
+              "Rebuilding the Legacy of American Made");
+}
+
+static void test_cuts(void)
+{
+    /* Mojibake in the declared title: put back. */
+    CHECK_STR(title_of("<meta charset=\"utf-8\"><title>A DIY Investor\xC3\xA2\xC2\x80\xC2\x99s "
+                       "Guide to Bees</title>",
+                       "", WINNOW_PAGE_ARTICLE),
+              "A DIY Investor\xE2\x80\x99s Guide to Bees");
+    /* A first part that is only a number (a chapter's) goes; a number in the title
+     * stays. */
+    CHECK_STR(title_of("<title>15 - Tutorial: Sweep, Loft, and Extrude</title>", "",
+                       WINNOW_PAGE_DOCUMENTATION),
+              "Tutorial: Sweep, Loft, and Extrude");
+    CHECK_STR(title_of("<title>15 Ways to Count Bees</title>", "", WINNOW_PAGE_ARTICLE),
+              "15 Ways to Count Bees");
+    /* The host name run on before the title. */
+    CHECK_STR(title_of("<link rel=\"canonical\" href=\"https://beeblog.org/2025/vibes.html\">"
+                       "<title>beeblog.org Vibe Coding</title>",
+                       "<h1>beeblog.org</h1>", WINNOW_PAGE_ARTICLE),
+              "Vibe Coding");
+    /* A last part in brackets where an h1 shows the rest. */
+    CHECK_STR(title_of("<title>The Fold-and-Cut Problem (Erik Demaine)</title>",
+                       "<h1>Erik Demaine's Folding:</h1><h1>The Fold-and-Cut Problem</h1>",
+                       WINNOW_PAGE_ARTICLE),
+              "The Fold-and-Cut Problem");
+    CHECK_STR(title_of("<title>The Different Types of Wine (Infographic)</title>", "",
+                       WINNOW_PAGE_ARTICLE),
+              "The Different Types of Wine (Infographic)");
+    /* "Collection:" labels a shop's shelf. */
+    CHECK_STR(title_of("<title>Shop Sennheiser at Headphones</title>",
+                       "<h1>Collection: Sennheiser</h1>", WINNOW_PAGE_COLLECTION),
+              "Sennheiser");
+    /* A dated tail is the edition's, part of the name. */
+    CHECK_STR(title_of("<title>The Best Cheap Wireless Earbuds under $50 - March 2026</title>",
+                       "<h1>The Best Cheap Wireless Earbuds under $50 - March 2026</h1>",
+                       WINNOW_PAGE_COLLECTION),
+              "The Best Cheap Wireless Earbuds under $50 - March 2026");
+}
+
+static void test_unmangle(void)
+{
+    arena a;
+    wn_arena_init(&a);
+    /* Latin-1 and Windows-1252 readings of U+2019, U+2014, U+00E9. */
+    CHECK_STR(wn_text_unmangle(&a, "Investor\xC3\xA2\xC2\x80\xC2\x99s"), "Investor\xE2\x80\x99s");
+    CHECK_STR(wn_text_unmangle(&a, "Investor\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2s"),
+              "Investor\xE2\x80\x99s");
+    CHECK_STR(wn_text_unmangle(&a, "a \xC3\xA2\xC2\x80\xC2\x94 b"), "a \xE2\x80\x94 b");
+    CHECK_STR(wn_text_unmangle(&a, "caf\xC3\x83\xC2\xA9"), "caf\xC3\xA9");
+    /* Text that is right as it is stays, the same pointer. */
+    const char *ok = "caf\xC3\xA9 \xE2\x80\x94 na\xC3\xAFve \xC3\xA2me";
+    CHECK(wn_text_unmangle(&a, ok) == ok);
+    wn_arena_free(&a);
+}
+
+static void test_date_order(void)
+{
+    CHECK(wn_meta_date_order("16 February 2026") == 'D');
+    CHECK(wn_meta_date_order("25/10/2023") == 'D');
+    CHECK(wn_meta_date_order("25.09.2025") == 'D');
+    CHECK(wn_meta_date_order("Sep 25, 2025") == 'M');
+    CHECK(wn_meta_date_order("09/25/2025") == 'M');
+    CHECK(wn_meta_date_order("03/10/2023") == '?');
+    CHECK(wn_meta_date_order("2025-09-25") == 0);
+    /* A date line that reads either way: month first, unless the page writes its other
+     * dates day first. */
+    static const char head[] = "<html><body><article><h1>Bees return to the valley</h1>"
+                               "<p class=\"date\">03/10/2023</p>" BODY BODY;
+    char page[2048];
+    snprintf(page, sizeof page, "%s%s</article></body></html>", head,
+             "<p>Comment, 16 February 2026</p><p>Comment, 9 March 2026</p>");
+    CHECK_STR(field(page, WINNOW_PAGE_ARTICLE, 1), "2023-10-03");
+    snprintf(page, sizeof page, "%s%s</article></body></html>", head,
+             "<p>Comment, February 16, 2026</p>");
+    CHECK_STR(field(page, WINNOW_PAGE_ARTICLE, 1), "2023-03-10");
+}
+
+int main(void)
+{
+    test_h1_choice();
+    test_cuts();
+    test_unmangle();
+    test_date_order();
+    return check_done();
+}
