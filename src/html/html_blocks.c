@@ -118,9 +118,13 @@ static const char *dom_path(hdom *h, doc *d, int o)
             wn_buf_putc(&b, '#');
             wn_buf_append(&b, id, strnlen(id, 40));
         } else if (h->nth[i] > 1) {
+            /* "[n]" by hand: every block's path is made, snprintf was a tenth of it. */
             char t[16];
-            snprintf(t, sizeof t, "[%u]", (unsigned)h->nth[i]);
-            wn_buf_puts(&b, t);
+            size_t at = sizeof t;
+            t[--at] = ']';
+            for (unsigned v = (unsigned)h->nth[i]; v; v /= 10) t[--at] = (char)('0' + v % 10);
+            t[--at] = '[';
+            wn_buf_append(&b, t + at, sizeof t - at);
         }
         if (k) wn_buf_putc(&b, '>');
     }
@@ -177,8 +181,8 @@ static size_t normalise(char *s, size_t len, int pre)
     }
     size_t w = 0, r = 0;
     while (r <= len) {
-        size_t e = r;
-        while (e < len && s[e] != BR_MARK) e++;
+        const char *br = r < len ? memchr(s + r, BR_MARK, len - r) : NULL;
+        size_t e = br ? (size_t)(br - s) : len;
         size_t l = wn_text_collapse_ws(s + r, e - r);
         size_t marks = 0; /* a line of link marks alone (an image's link) is empty */
         while (marks < l && (s[r + marks] == LINK_OPEN || s[r + marks] == LINK_CLOSE)) marks++;

@@ -10,6 +10,7 @@
  * are read too: the rules prune bylines and date lines from the article's text, not
  * from its metadata.  The walk is bounded in nodes and lines. */
 #include <libxml/tree.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -69,29 +70,59 @@ static int is_alnum(char c)
 int wn_hbyline_holds(const char *s, const char *w)
 {
     size_t wl = strlen(w);
+    /* Every element's attributes are read for these words: strncasecmp runs only
+     * where the first byte may match (a case pair differs in bit 0x20 alone). */
+    unsigned char first = (unsigned char)w[0] | 0x20;
     for (; *s; s++)
-        if (strncasecmp(s, w, wl) == 0) return 1;
+        if (((unsigned char)*s | 0x20) == first && strncasecmp(s, w, wl) == 0) return 1;
+    return 0;
+}
+
+/* Whether v holds one of the words that mark an author's element.  One pass over v:
+ * a word is compared only where v has a letter one of them starts with. */
+static int holds_author_word(const char *v)
+{
+    static const char *const words[] = {"author", "byline", "writer", "contributor",
+                                        "username", "user-name", "poster", "creator", NULL};
+    const uint32_t firsts = 1u << ('a' - 'a') | 1u << ('b' - 'a') | 1u << ('w' - 'a') |
+                            1u << ('c' - 'a') | 1u << ('u' - 'a') | 1u << ('p' - 'a');
+    for (; *v; v++) {
+        unsigned l = ((unsigned char)*v | 0x20) - 'a';
+        if (l >= 26 || !(firsts >> l & 1)) continue;
+        for (size_t k = 0; words[k]; k++) {
+            if ((unsigned)(words[k][0] - 'a') != l) continue;
+            if (strncasecmp(v, words[k], strlen(words[k])) == 0) return 1;
+        }
+    }
     return 0;
 }
 
 /* Whether an attribute value names the author's element: "author", "byline",
- * "writer", "contributor" in a class, id, rel or itemprop. */
+ * "writer", "contributor" in a class, id, rel or itemprop.  Read for every element the
+ * byline walks pass, so its attributes are gone through once (each name's first, as
+ * wn_hdom_attr finds it). */
 int wn_hbyline_marks_author(const xmlNode *n)
 {
     /* A link to the author's page. */
     const char *href = strcmp((const char *)n->name, "a") == 0 ? wn_hdom_attr(n, "href") : NULL;
     static const char *const paths[] = {"/author/", "/authors/", "/profile/", "/people/",
                                         "/members/", "/member/", "/users/", "/user/", NULL};
-    for (const char *const *p = paths; href && *p; p++)
-        if (wn_hbyline_holds(href, *p)) return 1;
-    static const char *const attrs[] = {"class", "id", "rel", "itemprop", NULL};
-    static const char *const words[] = {"author", "byline", "writer", "contributor",
-                                        "username", "user-name", "poster", "creator", NULL};
-    for (const char *const *a = attrs; *a; a++) {
-        const char *v = wn_hdom_attr(n, *a);
-        if (!v) continue;
-        for (const char *const *w = words; *w; w++)
-            if (wn_hbyline_holds(v, *w)) return 1;
+    /* Every path starts with '/': compared at each '/' of the href only. */
+    for (const char *at = href ? strchr(href, '/') : NULL; at; at = strchr(at + 1, '/'))
+        for (const char *const *p = paths; *p; p++)
+            if (strncasecmp(at, *p, strlen(*p)) == 0) return 1;
+    static const char *const attrs[] = {"class", "id", "rel", "itemprop"};
+    unsigned seen = 0;
+    for (const xmlAttr *a = n->properties; a; a = a->next) {
+        const char *an = (const char *)a->name;
+        if (!an) continue;
+        char f = (char)(*an | 0x20);
+        int k = f == 'c' ? 0 : f == 'i' ? (an[1] && (an[1] | 0x20) == 'd' ? 1 : 3) : f == 'r' ? 2 : -1;
+        if (k < 0 || (seen >> k & 1) || strcasecmp(an, attrs[k]) != 0) continue;
+        seen |= 1u << k;
+        const char *v = a->children && a->children->content ? (const char *)a->children->content
+                                                            : "";
+        if (holds_author_word(v)) return 1;
     }
     return 0;
 }

@@ -15,7 +15,10 @@
 
 int wn_hcards_price(const char *t)
 {
-    for (const unsigned char *p = (const unsigned char *)t; *p; p++) {
+    /* Every text node of the page is read: strpbrk skips to the bytes a sign may
+     * start with ('$', and the lead bytes of the euro, rupee, pound and yen). */
+    for (const unsigned char *p = (const unsigned char *)strpbrk(t, "$\xE2\xC2"); p && *p;
+         p = (const unsigned char *)strpbrk((const char *)p + 1, "$\xE2\xC2")) {
         int sign = *p == '$' ? 1
                    : (p[0] == 0xE2 && p[1] == 0x82 && (p[2] == 0xAC || p[2] == 0xB9)) ? 3
                    : (p[0] == 0xC2 && (p[1] == 0xA3 || p[1] == 0xA5)) ? 2 : 0;

@@ -94,8 +94,12 @@ static int is_block_tag(uint8_t t)
 
 const char *wn_hdom_attr(const xmlNode *n, const char *name)
 {
+    /* Called for most elements by several passes: strcasecmp only where the first
+     * letters may agree (a case pair differs in bit 0x20 alone). */
+    unsigned char first = (unsigned char)name[0] | 0x20;
     for (const xmlAttr *a = n->properties; a; a = a->next)
-        if (a->name && strcasecmp((const char *)a->name, name) == 0)
+        if (a->name && (a->name[0] | 0x20) == first &&
+            strcasecmp((const char *)a->name, name) == 0)
             return a->children && a->children->content ? (const char *)a->children->content
                                                        : "";
     return NULL;

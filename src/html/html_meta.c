@@ -222,8 +222,12 @@ void wn_hmeta_find(hdom *h, doc *d, const char *fetch_date)
             if (list->len) wn_buf_puts(list, "; ");
             wn_buf_puts(list, v);
         }
+        /* Every key for every <meta>: compared in full only where the first letters
+         * agree (a case pair differs in bit 0x20 alone). */
         for (size_t j = 0; j < N_KEYS; j++)
-            if (!found[j] && strcasecmp(k, keys[j].key) == 0) found[j] = v;
+            if (!found[j] && (k[0] | 0x20) == (keys[j].key[0] | 0x20) &&
+                strcasecmp(k, keys[j].key) == 0)
+                found[j] = v;
     }
     for (size_t j = 0; j < N_KEYS; j++) {
         const char **field = (const char **)((char *)&d->meta + keys[j].field);

@@ -134,17 +134,26 @@ static unsigned read_classes(const char *v, class_counts *cc, uint32_t *hash)
 {
     unsigned marks = 0;
     char w[26];
+    /* (c | 0x20) - 'a' < 26 for ASCII letters alone: one compare per byte. */
+#define IS_LETTER(c) ((unsigned)(((unsigned char)(c) | 0x20) - 'a') < 26)
+#define IS_DIGIT(c) ((unsigned)((unsigned char)(c) - '0') < 10)
     while (v && *v) {
-        while (*v && !((*v >= 'a' && *v <= 'z') || (*v >= 'A' && *v <= 'Z'))) v++;
+        while (*v && !IS_LETTER(*v)) v++;
         size_t n = 0, full = 0;
         uint32_t h = 2166136261u, hw = 2166136261u; /* without digits (shape), whole word */
-        while ((*v >= 'a' && *v <= 'z') || (*v >= 'A' && *v <= 'Z') || (*v >= '0' && *v <= '9')) {
-            char c = *v >= 'A' && *v <= 'Z' ? (char)(*v + 32) : *v;
-            if (n < sizeof w - 1) w[n++] = c;
+        for (;; v++) {
+            unsigned char c;
+            if (IS_LETTER(*v)) {
+                c = (unsigned char)*v | 0x20;
+                h = (h ^ c) * 16777619u;
+            } else if (IS_DIGIT(*v)) {
+                c = (unsigned char)*v;
+            } else {
+                break;
+            }
+            if (n < sizeof w - 1) w[n++] = (char)c;
             full++;
-            if (c < '0' || c > '9') h = (h ^ (unsigned char)c) * 16777619u;
-            hw = (hw ^ (unsigned char)c) * 16777619u;
-            v++;
+            hw = (hw ^ c) * 16777619u;
         }
         if (!full) continue;
         if (hash) *hash += h * 2654435761u; /* a sum: the order of words does not matter */
@@ -162,6 +171,8 @@ static unsigned read_classes(const char *v, class_counts *cc, uint32_t *hash)
         cc->marks_seen |= cw->marks;
     }
     return marks;
+#undef IS_LETTER
+#undef IS_DIGIT
 }
 
 static void body_signals(const char *cls, pt_signals *s)
@@ -309,11 +320,9 @@ typedef struct {
     int price, author, text;
 } microdata;
 
-static void read_microdata(const xmlNode *n, microdata *md)
+static void read_microdata(const char *it, const char *ip, microdata *md)
 {
-    const char *it = wn_hdom_attr(n, "itemtype");
     if (it) md->types |= wn_meta_schema_group(it);
-    const char *ip = wn_hdom_attr(n, "itemprop");
     if (!ip) return;
     if (!strcasecmp(ip, "price") || !strcasecmp(ip, "offers")) md->price++;
     else if (!strcasecmp(ip, "author") || !strcasecmp(ip, "datePublished")) md->author++;
@@ -321,6 +330,34 @@ static void read_microdata(const xmlNode *n, microdata *md)
 }
 
 static int is_heading(int tag) { return tag >= TG_H1 && tag <= TG_H6; }
+
+/* The attributes the walk reads, each the first of its name (as wn_hdom_attr finds
+ * it), in one pass over the element's attributes instead of one per name. */
+typedef struct {
+    const char *cls, *id, *itemtype, *itemprop;
+} walk_attrs;
+
+static void read_walk_attrs(const xmlNode *n, walk_attrs *wa)
+{
+    memset(wa, 0, sizeof *wa);
+    for (const xmlAttr *a = n->properties; a; a = a->next) {
+        const char *an = (const char *)a->name;
+        if (!an) continue;
+        const char *v = a->children && a->children->content ? (const char *)a->children->content
+                                                            : "";
+        switch (an[0] | 0x20) {
+        case 'c':
+            if (!wa->cls && !strcasecmp(an, "class")) wa->cls = v;
+            break;
+        case 'i':
+            if (!wa->id && !strcasecmp(an, "id")) wa->id = v;
+            else if (!wa->itemtype && !strcasecmp(an, "itemtype")) wa->itemtype = v;
+            else if (!wa->itemprop && !strcasecmp(an, "itemprop")) wa->itemprop = v;
+            break;
+        default: break;
+        }
+    }
+}
 
 /* The elements' walk: tag counts, class words, controls, microdata, prices, and the
  * per-element flags the sweeps below need. */
@@ -335,14 +372,13 @@ static void walk_elements(const hdom *h, pt_signals *s, class_counts *cc, microd
         uint32_t hash = 0;
         unsigned marks = 0;
         if (n->properties) {
-            marks = read_classes(wn_hdom_attr(n, "class"), cc, &hash);
-            marks |= read_classes(wn_hdom_attr(n, "id"), cc, NULL);
-            read_microdata(n, md);
-            if (t == TG_BODY && !strcmp(name, "body")) {
-                const char *bc = wn_hdom_attr(n, "class");
-                if (bc) body_signals(bc, s);
-            }
-            if ((t == TG_H2 || t == TG_H3 || t == TG_H4) && wn_hdom_attr(n, "id")) s->v[PS_H_HIDS]++;
+            walk_attrs wa;
+            read_walk_attrs(n, &wa);
+            marks = read_classes(wa.cls, cc, &hash);
+            marks |= read_classes(wa.id, cc, NULL);
+            read_microdata(wa.itemtype, wa.itemprop, md);
+            if (t == TG_BODY && !strcmp(name, "body") && wa.cls) body_signals(wa.cls, s);
+            if ((t == TG_H2 || t == TG_H3 || t == TG_H4) && wa.id) s->v[PS_H_HIDS]++;
         }
         uint32_t tag_hash = wn_hash_bytes(name, strlen(name)); /* names are not interned */
         key[i] = hash ^ tag_hash * 2246822519u;
