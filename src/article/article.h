@@ -8,11 +8,36 @@
 #include <strings.h>
 #include "core/doc.h"
 
-/* Whether s[0..n) starts with prefix, ASCII case ignored (stamps, separators). */
+/* c folded to ASCII lower case. */
+static inline int wn_article_lower(int c)
+{
+    return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
+
+/* Whether s[0..n) starts with prefix, ASCII case ignored (stamps, separators). The first
+ * byte is compared before strncasecmp: callers try a prefix at every byte of a block. */
 static inline int wn_article_starts(const char *s, size_t n, const char *prefix)
 {
     size_t k = strlen(prefix);
-    return n >= k && strncasecmp(s, prefix, k) == 0;
+    return n >= k &&
+           (k == 0 || wn_article_lower((unsigned char)s[0]) ==
+                          wn_article_lower((unsigned char)prefix[0])) &&
+           strncasecmp(s, prefix, k) == 0;
+}
+
+/* Whether s[0..n) holds the ASCII needle, case ignored: the needle's length once, its
+ * first byte before a whole comparison. */
+static inline int wn_article_contains(const char *s, size_t n, const char *needle)
+{
+    size_t k = strlen(needle);
+    if (k == 0) return n > 0;
+    if (n < k) return 0;
+    int first = wn_article_lower((unsigned char)needle[0]);
+    for (size_t i = 0; i + k <= n; i++)
+        if (wn_article_lower((unsigned char)s[i]) == first &&
+            strncasecmp(s + i + 1, needle + 1, k - 1) == 0)
+            return 1;
+    return 0;
 }
 
 /* reading.c: how a page of d's type is read (d->page_type and its margin over

@@ -40,14 +40,6 @@ static int is_alnum(int c)
     return is_digit(c) || (lower(c) >= 'a' && lower(c) <= 'z');
 }
 
-/* Case-insensitive search of an ASCII needle in s[0..n). */
-static int has(const char *s, size_t n, const char *needle)
-{
-    for (size_t i = 0; i < n; i++)
-        if (wn_article_starts(s + i, n - i, needle)) return 1;
-    return 0;
-}
-
 /* Whether s[0..n) holds a count of comments: "9 Comments", "1 comment", "12 replies". */
 static int counts_comments(const char *s, size_t n)
 {
@@ -88,7 +80,8 @@ int wn_article_has_date(const char *s, size_t n)
                 if (wn_article_starts(s + k + 1, n - k - 1, *u)) {
                     size_t rest = k + 1 + strlen(*u);
                     if (rest < n && s[rest] == 's') rest++;
-                    if (has(s + rest, n - rest < 6 ? n - rest : 6, "ago")) return 1;
+                    if (wn_article_contains(s + rest, n - rest < 6 ? n - rest : 6, "ago"))
+                        return 1;
                 }
         }
         i = k;
@@ -104,7 +97,7 @@ size_t wn_article_author_line(const char *s, size_t n)
     static const char *const verbs[] = {" said", " says", " wrote", " writes", NULL};
     for (const char *const *v = verbs; *v; v++) {
         size_t k = strlen(*v);
-        if (n > k && has(s + n - k, k, *v)) {
+        if (n > k && wn_article_starts(s + n - k, k, *v)) {
             size_t words = 1;
             for (size_t i = 0; i < n - k; i++) words += s[i] == ' ';
             /* A name, not a clause: "It is what she said". */
@@ -136,10 +129,12 @@ static int stamp_of(const block *b)
     const char *s = b->text;
     size_t n = b->len;
     if (wn_article_starts(s, n, "posted by") || wn_article_starts(s, n, "comment by") ||
-        has(s, n, " said") || has(s, n, " wrote") || has(s, n, " says"))
+        wn_article_contains(s, n, " said") || wn_article_contains(s, n, " wrote") ||
+        wn_article_contains(s, n, " says"))
         return ST_STRONG;
-    if (wn_article_starts(s, n, "by ") || has(s, n, " at ") || has(s, n, " - ") ||
-        has(s, n, "reply") || has(s, n, "permalink") || has(s, n, "report"))
+    if (wn_article_starts(s, n, "by ") || wn_article_contains(s, n, " at ") ||
+        wn_article_contains(s, n, " - ") || wn_article_contains(s, n, "reply") ||
+        wn_article_contains(s, n, "permalink") || wn_article_contains(s, n, "report"))
         return ST_WEAK;
     return ST_NONE;
 }

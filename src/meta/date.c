@@ -297,11 +297,22 @@ static int day_first(const char *p, date_found *f)
     return 1;
 }
 
+/* Whether s holds four ASCII digits in a row (most lines have no digit at all). */
+static int has_four_digits(const char *s)
+{
+    const char *p = strpbrk(s, "0123456789");
+    for (int run = 0; p && *p; p++)
+        if (!is_digit(*p)) run = 0;
+        else if (++run == 4) return 1;
+    return 0;
+}
+
 const char *wn_meta_next_date(const char *s, const char **at, const char *not_after, arena *a)
 {
-    /* Every form read has a year in ASCII digits: most lines have none, and trying the
-     * month names of every language at each word is what costs. */
-    if (!s || !strpbrk(s, "0123456789")) return NULL;
+    /* Every form read has a year of four ASCII digits (year_first, year_at, the numeric
+     * day_first): most lines have none, and trying the month names of every language
+     * at each word is what costs. */
+    if (!s || !has_four_digits(s)) return NULL;
     for (const char *p = s; *p; p++) {
         if (!starts_word(s, p)) continue;
         date_found f;

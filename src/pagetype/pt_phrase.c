@@ -208,19 +208,23 @@ static const pt_compiled *match_at(const pt_phrase_set *set, unsigned first_idx,
     for (size_t i = first_idx; i < set->n && set->c[i].hash == h; i++) {
         const pt_compiled *c = &set->c[i];
         if (c->anchored && !first) continue;
-        while (have < c->n) {
-            size_t a = pos[have - 1];
-            if (!next_token(s, len, &a, &win[have])) break;
-            wh[have] = hash_token(&win[have]);
-            pos[have++] = a;
-        }
-        if (have < c->n) continue;
         /* A word matches only a token of its hash, so most phrases cost a comparison
-         * of hashes; the first word, whose hash brought the scan here, is compared
-         * last. */
+         * of hashes; the tokens are read only as far as the phrase still matches (40
+         * phrases start with a number); the first word, whose hash brought the scan
+         * here, is compared last. */
         int ok = 1;
-        for (int w = 1; w < c->n && ok; w++)
+        for (int w = 1; w < c->n && ok; w++) {
+            if (have <= w) {
+                size_t a = pos[have - 1];
+                if (!next_token(s, len, &a, &win[have])) {
+                    ok = 0;
+                    break;
+                }
+                wh[have] = hash_token(&win[have]);
+                pos[have++] = a;
+            }
             ok = c->wh[w] == wh[w] && word_matches(&win[w], c->p->words + c->off[w], c->wl[w]);
+        }
         ok = ok && word_matches(&win[0], c->p->words + c->off[0], c->wl[0]);
         if (ok) {
             *end = pos[c->n - 1];

@@ -232,8 +232,39 @@ static void test_furniture(void)
     wn_doc_free(&d);
 }
 
+static void test_matchers(void)
+{
+    /* wn_article_starts / wn_article_contains: ASCII case ignored on either side, a
+     * match at the start, middle and end, near misses, lengths that cut the needle. */
+    CHECK(wn_article_starts("Posted by ann", 13, "posted by"));
+    CHECK(wn_article_starts("posted BY ann", 13, "Posted By"));
+    CHECK(!wn_article_starts("posted b", 8, "posted by"));
+    CHECK(!wn_article_starts("Posted bx", 9, "posted by"));
+    CHECK(!wn_article_starts("xosted by", 9, "posted by"));
+    CHECK(wn_article_starts("", 0, ""));
+    CHECK(wn_article_contains("Reply to ann", 12, "reply"));
+    CHECK(wn_article_contains("ann REPLY", 9, "reply"));
+    CHECK(wn_article_contains("ann Reply bob", 13, "rEpLy"));
+    CHECK(!wn_article_contains("ann repl", 8, "reply"));
+    CHECK(!wn_article_contains("ann replx", 9, "reply"));
+    CHECK(!wn_article_contains("ann reply", 8, "reply")); /* n cuts the match */
+    CHECK(wn_article_contains("rrreply", 7, "reply"));     /* after a false first byte */
+    CHECK(!wn_article_contains("", 0, "reply"));
+    CHECK(wn_article_contains("Posted by ann at noon", 21, " at "));
+    CHECK(!wn_article_contains("Posted by ann at", 16, " at "));
+    CHECK(wn_article_contains("caf\xc3\xa9 ago", 9, "AGO"));
+    CHECK(!wn_article_contains("\xc3\x81go", 4, "ago"));
+    CHECK(wn_article_author_line("Ann Smith says:", 15) == 9);
+    CHECK(wn_article_author_line("Ann Smith SAID", 14) == 9);
+    CHECK(wn_article_author_line("Ann Smith sai", 13) == 0);
+    CHECK(wn_article_has_date("3 days ago", 10));
+    CHECK(wn_article_has_date("posted 2 HOURS AGO by ann", 25));
+    CHECK(!wn_article_has_date("3 days agx", 10));
+}
+
 int main(void)
 {
+    test_matchers();
     test_numbered();
     test_head_stamps();
     test_tail_stamps();

@@ -88,6 +88,14 @@ static void test_dates(void)
     CHECK(at == line + 10);
     CHECK_STR(wn_meta_next_date(at + 1, &at, NULL, &a), "2026-03-09");
     CHECK(at == line + 34);
+    /* Lines without four digits in a row are passed over: the year is never split. */
+    CHECK(iso("Sep 25, 20 25") == NULL);
+    CHECK(iso("Sep 25, 202") == NULL);
+    CHECK(iso("25 Sep 2o25") == NULL);
+    CHECK_STR(iso("1 of 3 -- Sep 25, 2025"), "2025-09-25"); /* the run after other digits */
+    CHECK_STR(iso("Room 1234, Sep 5, 2025"), "2025-09-05");
+    CHECK_STR(iso("2025-01-02 at the start"), "2025-01-02");
+    CHECK_STR(iso("at the end 2 Jan 2025"), "2025-01-02");
 }
 
 static const char *who(const char *s) { return wn_meta_author(s, 0, &a); }

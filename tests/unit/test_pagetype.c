@@ -7,6 +7,7 @@
 #include <string.h>
 #include "check.h"
 #include "pagetype/pagetype.h"
+#include "pagetype/pt_phrase.h"
 #include "pagetype/pt_posts.h"
 #include "winnow/winnow.h"
 
@@ -678,9 +679,52 @@ static void test_post_buttons_settle_forum(void)
     expect_type(qa_page(1), WINNOW_PAGE_ARTICLE, NULL);
 }
 
+typedef struct {
+    int got[16];
+    int n;
+} phrase_hits;
+
+static void phrase_hit(void *ctx, int signal, const char *at)
+{
+    (void)at;
+    phrase_hits *h = ctx;
+    if (h->n < 16) h->got[h->n++] = signal;
+}
+
+static int phrases_seen(const pt_phrase_set *set, const char *s, const char *want)
+{
+    phrase_hits h = {{0}, 0};
+    wn_pt_phrase_count(set, s, strlen(s), phrase_hit, &h);
+    char got[17] = {0};
+    for (int k = 0; k < h.n; k++) got[k] = (char)('0' + h.got[k]);
+    if (strcmp(got, want) != 0) fprintf(stderr, "phrases of \"%s\": %s, want %s\n", s, got, want);
+    return strcmp(got, want) == 0;
+}
+
+static void test_phrase_matcher(void)
+{
+    /* Phrases of one first word, longest first; tokens read only as far as a phrase
+     * still matches: either case, at the start, middle and end, near misses. */
+    static const pt_phrase phrases[] = {
+        {"0 comments", 1}, {"0 min read", 2}, {"0 people found this helpful", 3},
+        {"^posted by", 4}, {"read more", 5},  {"read", 6}};
+    pt_phrase_set set;
+    CHECK(wn_pt_phrase_compile(&set, phrases, sizeof phrases / sizeof *phrases) == 0);
+    CHECK(phrases_seen(&set, "12 Comments and 3 MIN READ.", "12"));
+    CHECK(phrases_seen(&set, "5 people found this. Read more Read posted by", "56"));
+    CHECK(phrases_seen(&set, "so 4 People Found This Helpful", "3"));
+    CHECK(phrases_seen(&set, "Posted by ann, 2 comments", "41"));
+    CHECK(phrases_seen(&set, "2 min", ""));        /* the text ends inside the phrase */
+    CHECK(phrases_seen(&set, "2 min reads", ""));  /* a near miss at the end */
+    CHECK(phrases_seen(&set, "x 2 commentsx", ""));
+    CHECK(phrases_seen(&set, "re ad REad", "6"));
+    wn_pt_phrase_free(&set);
+}
+
 int main(void)
 {
     winnow_global_init();
+    test_phrase_matcher();
     test_text_signals();
     test_rhythm_signals();
     test_post_buttons();
