@@ -10,61 +10,8 @@
 #include "check.h"
 #include "rules_check.h"
 #include "rules/rules.h"
-#include "rules/rules_blob.h"
+#include "rules_oracle.h"
 #include "rules/rules_filter.h"
-
-typedef struct {
-    pcre2_code *code;
-    int keep;
-    char name[64];
-    char pattern[4096];
-} oracle_rule;
-
-/* The attr rules of the embedded set, parsed the simple way. */
-static size_t load_oracle(oracle_rule *o, size_t cap)
-{
-    const char *s = winnow_default_rules, *end = s + winnow_default_rules_len;
-    size_t n = 0;
-    while (s < end && n < cap) {
-        const char *nl = memchr(s, '\n', (size_t)(end - s));
-        size_t ll = nl ? (size_t)(nl - s) : (size_t)(end - s);
-        char line[4096];
-        snprintf(line, sizeof line, "%.*s", (int)ll, s);
-        s += ll + 1;
-        int keep = strncmp(line, "keep@attr ", 10) == 0;
-        if (!keep && strncmp(line, "drop@attr ", 10) != 0) continue;
-        char *p0 = strchr(line, '/') + 1, *p1 = p0;
-        while (*p1 && *p1 != '/') p1 += p1[0] == '\\' && p1[1] ? 2 : 1;
-        uint32_t fl = 0;
-        char *q = p1 + 1;
-        for (; *q && *q != ' '; q++) {
-            if (*q == 'i') fl |= PCRE2_CASELESS;
-            if (*q == 'x') fl |= PCRE2_EXTENDED;
-            if (*q == 's') fl |= PCRE2_DOTALL;
-            if (*q == 'm') fl |= PCRE2_MULTILINE;
-        }
-        o[n].name[0] = '\0';
-        sscanf(q, " %63s", o[n].name);
-        o[n].keep = keep;
-        snprintf(o[n].pattern, sizeof o[n].pattern, "%.*s", (int)(p1 - p0), p0);
-        int ec;
-        PCRE2_SIZE eo;
-        o[n].code = pcre2_compile((PCRE2_SPTR)p0, (size_t)(p1 - p0), fl, &ec, &eo, NULL);
-        CHECK(o[n].code != NULL);
-        if (o[n].code) n++;
-    }
-    return n;
-}
-
-static const char *oracle_verdict(const oracle_rule *o, size_t n, const char *s, size_t len,
-                                  pcre2_match_data *md)
-{
-    for (int keeps = 1; keeps >= 0; keeps--)
-        for (size_t i = 0; i < n; i++)
-            if (o[i].keep == keeps && pcre2_match(o[i].code, (PCRE2_SPTR)s, len, 0, 0, md, NULL) >= 0)
-                return o[i].name;
-    return "(none)";
-}
 
 static size_t n_subjects, n_hits;
 
@@ -164,7 +111,7 @@ int main(void)
 {
     winnow_global_init();
     static oracle_rule o[128];
-    size_t n = load_oracle(o, 128);
+    size_t n = load_oracle(o, 128, ORACLE_ATTR);
     CHECK(n >= 15);
     char err[256];
     winnow_rules *r = winnow_rules_new();
