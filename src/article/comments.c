@@ -25,11 +25,6 @@
 
 enum { ST_NONE = 0, ST_WEAK, ST_STRONG };
 
-static int lower(int c)
-{
-    return c >= 'A' && c <= 'Z' ? c + 32 : c;
-}
-
 static int is_digit(int c)
 {
     return c >= '0' && c <= '9';
@@ -37,7 +32,7 @@ static int is_digit(int c)
 
 static int is_alnum(int c)
 {
-    return is_digit(c) || (lower(c) >= 'a' && lower(c) <= 'z');
+    return is_digit(c) || (wn_article_lower(c) >= 'a' && wn_article_lower(c) <= 'z');
 }
 
 /* Whether s[0..n) holds a count of comments: "9 Comments", "1 comment", "12 replies". */

@@ -33,10 +33,7 @@ static int word_char(unsigned char c)
 
 static int same_word(word_span a, word_span b)
 {
-    if (a.n != b.n) return 0;
-    for (size_t i = 0; i < a.n; i++)
-        if (tolower((unsigned char)a.s[i]) != tolower((unsigned char)b.s[i])) return 0;
-    return 1;
+    return a.n == b.n && strncasecmp(a.s, b.s, a.n) == 0;
 }
 
 /* The next word of s from *i on, or a span of length 0 at the end. */
@@ -61,13 +58,11 @@ int wn_article_marquee(const char *s, size_t n)
         if (k && same_word(head[k], head[0])) period = k;
     }
     if (!period) return 0;
-    /* ... and every word after is the one a period earlier, to the end. */
-    word_span ring[MARQUEE_MAX_PERIOD];
-    for (size_t k = 0; k < period; k++) ring[k] = head[k];
+    /* ... and every word after is the one a period earlier, to the end (the same word
+     * as the phrase's own: same_word is an equivalence). */
     size_t total = period + 1;
     for (word_span w = head[period];; total++) {
-        if (!same_word(w, ring[(total - 1) % period])) return 0;
-        ring[(total - 1) % period] = w;
+        if (!same_word(w, head[(total - 1) % period])) return 0;
         w = next_word(s, n, &i);
         if (!w.n) break;
     }

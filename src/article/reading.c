@@ -45,7 +45,7 @@ static int text_margin(winnow_page_type t)
 
 wn_reading wn_article_reading(const doc *d, int rendered_text)
 {
-    wn_reading r = {0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0};
+    wn_reading r = {.comments = 1};
     /* Reader comments are told apart unless the page is clearly something else (a
      * forum's replies are its content); the comment finder has its own guard for
      * pages that lean to forum. */

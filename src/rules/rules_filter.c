@@ -6,6 +6,7 @@
  * built-in rules spent ~75 cycles a word, 40% of the text path).  Most blocks are
  * prose that no rule can match; these filters say so without running PCRE2. */
 #include "rules/rules_filter.h"
+#include "core/core.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -148,11 +149,8 @@ int wn_prefix_probe_deep(const pcre2_code *code, size_t budget, int fold, rule_p
         n = m;
         len++;
         if (len < 4) continue;
-        for (size_t i = 0; i < n; i++) { /* (folded starts are lowercase already) */
-            uint32_t h = 2166136261u;
-            for (size_t k = 0; k < len; k++) h = (h ^ cur[i * len + k]) * 16777619u;
-            set_bit(deep + 2, prefix_deep_key(h, len));
-        }
+        for (size_t i = 0; i < n; i++) /* (folded starts are lowercase already) */
+            set_bit(deep + 2, prefix_deep_key(wn_hash_bytes(cur + i * len, len), len));
         deep[0] = (unsigned char)len;
     }
     if (deep[0] < 4) goto out; /* no start of 4 bytes within the budget */

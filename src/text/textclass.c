@@ -373,14 +373,21 @@ static int menu_line(const tshape *s)
     return s->words > 0 && s->words <= MENU_WORDS && !s->terminal;
 }
 
+/* The page types whose whole reading tells menus from its own short lines: a forum's,
+ * a service's and a product's content is sentences; a listing's or collection's
+ * entries and a doc's lists are short lines themselves. */
+static int menus_told(winnow_page_type t)
+{
+    return t == WINNOW_PAGE_FORUM || t == WINNOW_PAGE_SERVICE || t == WINNOW_PAGE_PRODUCT;
+}
+
 static void trim_whole_span(const doc *d, const tshape *shapes, const double *v, size_t *bs,
                             size_t *be)
 {
     size_t lo = *bs, hi = *be, words = 0, prose_words = 0;
     double prose = 0;
     if (d->page_type == WINNOW_PAGE_DOCUMENTATION) return;
-    winnow_page_type t = d->page_type;
-    int told = t == WINNOW_PAGE_FORUM || t == WINNOW_PAGE_SERVICE || t == WINNOW_PAGE_PRODUCT;
+    int told = menus_told(d->page_type);
     for (size_t i = lo; i < hi;) {
         if (told && menu_line(&shapes[i])) {
             /* MENU_LINES menu lines in a row count nothing; fewer count as words. */
@@ -450,8 +457,7 @@ static void trim_whole_span(const doc *d, const tshape *shapes, const double *v,
 
 static void drop_inner_menus(doc *d, const tshape *shapes, size_t bs, size_t be)
 {
-    winnow_page_type t = d->page_type;
-    if (t != WINNOW_PAGE_FORUM && t != WINNOW_PAGE_SERVICE && t != WINNOW_PAGE_PRODUCT) return;
+    if (!menus_told(d->page_type)) return;
     for (size_t i = bs; i < be;) {
         if (d->blocks[i].dec != DEC_NONE || !menu_line(&shapes[i])) {
             i++;
