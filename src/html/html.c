@@ -207,6 +207,16 @@ static int spare_entries(hdom *h)
     return rows;
 }
 
+/* Prunes and scores the page anew and emits its blocks again. */
+static int emit_again(hdom *h, const winnow_options *opt, doc *d)
+{
+    wn_hdom_reread(h);
+    d->n = 0;
+    d->n_images = 0;
+    wn_hscore_select(h);
+    return wn_hblocks_emit(h, opt, d);
+}
+
 /* Reads the page again with d's reading: the blocks of the first reading are replaced
  * (their text stays in the arena).  fresh: also when nothing changed.  A listing's
  * posts and a collection's items are often <article>s, which the first reading took
@@ -230,11 +240,7 @@ static int reread(hdom *h, const winnow_options *opt, doc *d, int fresh)
         spared += panels;
     }
     if (!spared && !rows && !nested && !fresh) return 0;
-    wn_hdom_reread(h); /* prunes anew, what was spared left */
-    d->n = 0;
-    d->n_images = 0;
-    wn_hscore_select(h);
-    return wn_hblocks_emit(h, opt, d);
+    return emit_again(h, opt, d); /* what was spared left */
 }
 
 /* Words in the kept blocks, counted up to cap. */
@@ -303,11 +309,7 @@ static int shelf_settle(hdom *h, const winnow_options *opt, doc *d)
         return 0;
     int spared = wn_hentries_spare_shelf(h);
     if (spared <= 0) return spared;
-    wn_hdom_reread(h);
-    d->n = 0;
-    d->n_images = 0;
-    wn_hscore_select(h);
-    return wn_hblocks_emit(h, opt, d);
+    return emit_again(h, opt, d);
 }
 
 /* A listing or collection that leads article by less than the reading's margin, but

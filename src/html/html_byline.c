@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include "article/article.h"
 #include "html/html_dom.h"
 #include "meta/meta.h"
 
@@ -69,13 +70,7 @@ static int is_alnum(char c)
 
 int wn_hbyline_holds(const char *s, const char *w)
 {
-    size_t wl = strlen(w);
-    /* Every element's attributes are read for these words: strncasecmp runs only
-     * where the first byte may match (a case pair differs in bit 0x20 alone). */
-    unsigned char first = (unsigned char)w[0] | 0x20;
-    for (; *s; s++)
-        if (((unsigned char)*s | 0x20) == first && strncasecmp(s, w, wl) == 0) return 1;
-    return 0;
+    return wn_article_contains(s, strlen(s), w);
 }
 
 /* Whether v holds one of the words that mark an author's element.  One pass over v:
@@ -84,11 +79,9 @@ static int holds_author_word(const char *v)
 {
     static const char *const words[] = {"author", "byline", "writer", "contributor",
                                         "username", "user-name", "poster", "creator", NULL};
-    const uint32_t firsts = 1u << ('a' - 'a') | 1u << ('b' - 'a') | 1u << ('w' - 'a') |
-                            1u << ('c' - 'a') | 1u << ('u' - 'a') | 1u << ('p' - 'a');
     for (; *v; v++) {
         unsigned l = ((unsigned char)*v | 0x20) - 'a';
-        if (l >= 26 || !(firsts >> l & 1)) continue;
+        if (l >= 26) continue;
         for (size_t k = 0; words[k]; k++) {
             if ((unsigned)(words[k][0] - 'a') != l) continue;
             if (strncasecmp(v, words[k], strlen(words[k])) == 0) return 1;
@@ -120,9 +113,7 @@ int wn_hbyline_marks_author(const xmlNode *n)
         int k = f == 'c' ? 0 : f == 'i' ? (an[1] && (an[1] | 0x20) == 'd' ? 1 : 3) : f == 'r' ? 2 : -1;
         if (k < 0 || (seen >> k & 1) || strcasecmp(an, attrs[k]) != 0) continue;
         seen |= 1u << k;
-        const char *v = a->children && a->children->content ? (const char *)a->children->content
-                                                            : "";
-        if (holds_author_word(v)) return 1;
+        if (holds_author_word(wn_hdom_attr_value(a))) return 1;
     }
     return 0;
 }

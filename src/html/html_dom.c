@@ -100,8 +100,7 @@ const char *wn_hdom_attr(const xmlNode *n, const char *name)
     for (const xmlAttr *a = n->properties; a; a = a->next)
         if (a->name && (a->name[0] | 0x20) == first &&
             strcasecmp((const char *)a->name, name) == 0)
-            return a->children && a->children->content ? (const char *)a->children->content
-                                                       : "";
+            return wn_hdom_attr_value(a);
     return NULL;
 }
 
@@ -271,8 +270,7 @@ static void judge(hdom *h, int i, rule_matcher *m, buf *subj)
     const char *cls = NULL, *id = NULL, *role = NULL, *prop = NULL, *label = NULL;
     for (const xmlAttr *a = n->properties; a; a = a->next) {
         const char *an = (const char *)a->name;
-        const char *v = a->children && a->children->content
-                            ? (const char *)a->children->content : "";
+        const char *v = wn_hdom_attr_value(a);
         switch (an[0] | 0x20) {
         case 'a':
             if (strcasecmp(an, "aria-hidden") == 0 && strcasecmp(v, "true") == 0) {
@@ -708,11 +706,11 @@ static int is_heading(const hdom *h, int i)
 int wn_hdom_heading_anchor(const hdom *h, int i)
 {
     if (h->tag[i] != TG_A || h->raw[i] > ANCHOR_TEXT) return 0;
-    const char *href = wn_hdom_attr(h->node[i], "href");
-    if (!href || href[0] != '#') return 0;
     int p = h->parent[i];
     for (int up = 0; up < 2 && p >= 0 && !is_heading(h, p); up++) p = h->parent[p];
     if (!is_heading(h, p) || h->raw[i] >= h->raw[p]) return 0;
+    const char *href = wn_hdom_attr(h->node[i], "href");
+    if (!href || href[0] != '#') return 0;
     xmlChar *c = xmlNodeGetContent(h->node[i]);
     if (!c) return 0;
     const char *t = (const char *)c, *e = t + strlen(t);

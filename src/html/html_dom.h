@@ -142,6 +142,12 @@ static inline int hdom_idx(const xmlNode *n)
 
 /* Value of attribute name on n (first text child), without allocating; NULL if none. */
 const char *wn_hdom_attr(const xmlNode *n, const char *name);
+
+/* An attribute's value as the parser holds it ("" for one without). */
+static inline const char *wn_hdom_attr_value(const xmlAttr *a)
+{
+    return a->children && a->children->content ? (const char *)a->children->content : "";
+}
 /* Whether a class attribute's value cls (NULL: none) holds one of names (NULL-ended)
  * as a whole class, between whitespace or the value's ends. */
 int wn_hdom_has_class(const char *cls, const char *const *names);

@@ -46,9 +46,8 @@ static int named_filter(const xmlNode *n)
     static const char *const words[] = {"filter", "facet", "refinement", NULL};
     const char *attrs[] = {wn_hdom_attr(n, "class"), wn_hdom_attr(n, "id")};
     for (int a = 0; a < 2; a++)
-        for (const char *s = attrs[a]; s && *s; s++)
-            for (const char *const *w = words; *w; w++)
-                if (strncasecmp(s, *w, strlen(*w)) == 0) return 1;
+        for (const char *const *w = words; attrs[a] && *w; w++)
+            if (wn_hbyline_holds(attrs[a], *w)) return 1;
     return 0;
 }
 

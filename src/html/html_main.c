@@ -39,7 +39,6 @@ static uint64_t mark_within(const hdom *h, uint8_t *outside, int articles)
 
 int wn_hmain_outside(const hdom *h, uint8_t *outside)
 {
-    memset(outside, 0, (size_t)h->n);
     if (h->n == 0) return 0;
     /* Without a <main>, the <article>s the page is made of say the same (a forum's
      * posts, each an <article>, under the board's menus and notices). */

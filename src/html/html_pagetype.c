@@ -343,8 +343,7 @@ static void read_walk_attrs(const xmlNode *n, walk_attrs *wa)
     for (const xmlAttr *a = n->properties; a; a = a->next) {
         const char *an = (const char *)a->name;
         if (!an) continue;
-        const char *v = a->children && a->children->content ? (const char *)a->children->content
-                                                            : "";
+        const char *v = wn_hdom_attr_value(a);
         switch (an[0] | 0x20) {
         case 'c':
             if (!wa->cls && !strcasecmp(an, "class")) wa->cls = v;

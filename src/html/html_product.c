@@ -155,7 +155,7 @@ static const char *const language_names[] = {
 
 static int alnum(char c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    return lower_or_digit(c) || upper(c);
 }
 
 /* Whether a table row is a language and its marks: the text up to its last letter

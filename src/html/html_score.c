@@ -129,14 +129,13 @@ static int rival_column(const hdom *h, int a, int from)
  * <aside> .9210 -> .9215 (a story under a sidebar of features .13 -> .92). */
 static int teaser_column(const hdom *h, int a, int from)
 {
+    if (h->paras[from] < TEASER_STORY) return 0;
     double ld = link_density(h, from);
     for (const xmlNode *c = h->node[a]->children; c; c = c->next) {
         int i = hdom_idx(c);
-        if (i >= 0 && i != from && h->paras[i] >= h->paras[from] &&
-            h->paras[from] >= TEASER_STORY &&
-            ((link_density(h, i) >= TEASER_LD && link_density(h, i) > 3 * ld) ||
-             h->tag[i] == TG_ASIDE))
-            return 1;
+        if (i < 0 || i == from || h->paras[i] < h->paras[from]) continue;
+        double li = link_density(h, i);
+        if ((li >= TEASER_LD && li > 3 * ld) || h->tag[i] == TG_ASIDE) return 1;
     }
     return 0;
 }

@@ -125,9 +125,14 @@ static long escape_at(const char *s, size_t len)
     return i > 0 && i + 1 < len && (s[i] == '.' || s[i] == ')') && s[i + 1] == ' ' ? (long)i : -1;
 }
 
+static void put_repeated(buf *out, char c, size_t n)
+{
+    for (size_t i = 0; i < n && !out->failed; i++) wn_buf_putc(out, c);
+}
+
 static void put_spaces(buf *out, size_t n)
 {
-    for (size_t i = 0; i < n && !out->failed; i++) wn_buf_putc(out, ' ');
+    put_repeated(out, ' ', n);
 }
 
 /* The longest run of character c in s[0..len). */
@@ -144,11 +149,6 @@ static size_t longest_run(const char *s, size_t len, char c)
 static size_t longest_ticks(const char *s, size_t len)
 {
     return longest_run(s, len, '`');
-}
-
-static void put_repeated(buf *out, char c, size_t n)
-{
-    for (size_t i = 0; i < n && !out->failed; i++) wn_buf_putc(out, c);
 }
 
 static void put_ticks(buf *out, size_t n)
