@@ -194,12 +194,11 @@ static int panels_shown(wn_reading r)
 #define SPARE_LEVELS 4
 static int spare_entries(hdom *h)
 {
-    int rows = 0, levels = wn_hentries_hidden_page(h);
-    if (levels < 0) return -1;
-    levels = levels ? SPARE_LEVELS : 1;
+    int rows = 0, levels = 1;
     for (int level = 0; level < levels; level++) {
-        int spared = wn_hentries_spare(h);
+        int hidden = 0, spared = wn_hentries_spare(h, level ? NULL : &hidden);
         if (spared < 0) return -1;
+        if (hidden) levels = SPARE_LEVELS;
         if (!spared) break;
         rows += spared;
         if (level + 1 < levels) wn_hdom_reread(h);

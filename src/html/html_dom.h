@@ -270,8 +270,9 @@ uint32_t wn_hcards_shape(const xmlNode *n);
  * entries -- three or more of one shape over the page, each with a link and a title's
  * and teaser's worth of text ("hide-read-more-ad" cards) -- are pruned no more (their
  * NF_PRUNE cleared).  Returns how many; the caller reads the page again
- * (wn_hdom_reread), or -1 when out of memory. */
-int wn_hentries_spare(hdom *h);
+ * (wn_hdom_reread), or -1 when out of memory.  hidden (NULL: not asked): set to what
+ * wn_hentries_hidden_page would have said before the sparing, from the same sort. */
+int wn_hentries_spare(hdom *h, int *hidden);
 /* Whether the entries wn_hentries_spare would spare hold more text than the rest of
  * the page shows: the page is its entries, named like chrome.  -1 when out of memory. */
 int wn_hentries_hidden_page(const hdom *h);

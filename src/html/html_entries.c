@@ -100,12 +100,13 @@ static hsibling *pruned_entries(const hdom *h, size_t *n, double *text)
     return sb;
 }
 
-int wn_hentries_spare(hdom *h)
+int wn_hentries_spare(hdom *h, int *hidden)
 {
     size_t n;
     double text;
     hsibling *sb = pruned_entries(h, &n, &text);
     if (!sb) return -1;
+    if (hidden) *hidden = n > 0 && text > h->text[0]; /* wn_hentries_hidden_page, before sparing */
     for (size_t k = 0; k < n; k++) {
         int i = sb[k].node;
         h->flags[i] &= (uint16_t)~NF_PRUNE;
