@@ -608,6 +608,7 @@ static int enter(walker *w, int i)
             if (w->cells++) wn_buf_putc(&w->cur, CELL_MARK);
             w->owner = w->row;
             const char *mark = wn_htables_mark(h, i);
+            if (!mark) mark = wn_htables_alt(h, i);
             if (mark) wn_buf_puts(&w->cur, mark);
         } else if ((h->flags[i] & NF_BLOCK) || t == TG_BR) {
             wn_buf_putc(&w->cur, ' ');

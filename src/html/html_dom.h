@@ -195,6 +195,11 @@ int wn_htables_rowspan(const xmlNode *cell);
 /* What a cell (element index) without text shows by an icon -- "Yes" for one named a
  * check mark or tick, "No" for a cross -- or NULL: an icon is its cell's value. */
 const char *wn_htables_mark(const hdom *h, int cell);
+/* The alt text of the image a cell (element index) without text shows -- a logo heading
+ * a column, an icon saying "Available" -- or NULL: the picture is the cell's value,
+ * as a reader sees it.  (Read only in data tables: which tables hold data does not
+ * count on it.) */
+const char *wn_htables_alt(const hdom *h, int cell);
 
 /* html_code.c: the language a <pre> (index pre) declares in its class, its <code>'s
  * or a wrapper's, copied into d's arena, or NULL; whether element n is a line-number

@@ -96,6 +96,47 @@ const char *wn_htables_mark(const hdom *h, int cell)
     }
 }
 
+#define ALT_MAX 40      /* bytes: a longer alt text describes a picture, not a value */
+#define ALT_MAX_WORDS 4 /* ... and so does one of more words ("Ken Smith - The Blog") */
+
+/* Whether alt text s names a value: a few words, a short text. */
+static int alt_is_value(const char *s)
+{
+    size_t len = strlen(s);
+    int words = 0;
+    for (size_t k = 0; k < len; k++)
+        if (s[k] != ' ' && s[k] != '\t' && s[k] != '\n' &&
+            (k == 0 || s[k - 1] == ' ' || s[k - 1] == '\t' || s[k - 1] == '\n'))
+            words++;
+    return words > 0 && words <= ALT_MAX_WORDS && len <= ALT_MAX;
+}
+
+/* The alt text of the first image among n's elements (looking at no more than *left),
+ * or NULL when that image's alt names no value (alt_is_value), or a link comes first. */
+static const char *first_alt(const xmlNode *n, int *left)
+{
+    for (const xmlNode *c = n->children; c && *left > 0; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE) continue;
+        (*left)--;
+        /* A linked picture (a button, a thumbnail) leads elsewhere: no value. */
+        if (xmlStrcasecmp(c->name, BAD_CAST "a") == 0) return NULL;
+        if (xmlStrcasecmp(c->name, BAD_CAST "img") == 0) {
+            const char *alt = wn_hdom_attr(c, "alt");
+            return alt && alt_is_value(alt) ? alt : NULL;
+        }
+        const char *alt = first_alt(c, left);
+        if (alt || *left <= 0) return alt;
+    }
+    return NULL;
+}
+
+const char *wn_htables_alt(const hdom *h, int cell)
+{
+    if (h->text[cell] != 0) return NULL;
+    int left = MARK_SCAN;
+    return first_alt(h->node[cell], &left);
+}
+
 /* Whether a <pre> holds more than one line of text (a line break between two
  * non-blank stretches): code a cell cannot hold.  A reference's one-line syntax cell
  * ("<pre>rewrite_log off;</pre>") is a datum. */

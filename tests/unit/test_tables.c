@@ -5,7 +5,8 @@
  * goes), as does a mostly linked row of a table that keeps as many rows of text
  * (html_classify.c); a cell spanning rows keeps the columns of the rows
  * below in place (html_blocks.c); one line of code in a <pre> is a datum, more lines
- * make the table layout (html_tables.c). */
+ * make the table layout (html_tables.c); a cell holding only a picture reads as the
+ * picture's alt text when it names a value in a few words and is no link. */
 #include <stdlib.h>
 #include <string.h>
 #include "check.h"
@@ -179,6 +180,35 @@ static void test_linked_rows(void)
     free(md);
 }
 
+/* A cell without text that shows a picture reads as its alt text (a logo heading a
+ * column, an icon saying "Unavailable"), in Markdown and in text; a cell with text keeps
+ * only its text; a linked picture (a button) and an alt text that describes (a portrait's
+ * caption) leave the cell empty; an icon named for a check mark still reads "Yes".
+ * (Which tables hold data still counts such a cell as empty.) */
+static void test_alt_cells(void)
+{
+    char page[8192];
+    snprintf(page, sizeof page,
+             "<html><body><article><p>%s</p>"
+             "<table><tr><th></th><th><img src=\"/l.svg\" alt=\"Aura\"></th><th>Rival</th></tr>"
+             "<tr><th>Free trial</th><td><img src=\"/a.svg\" alt=\"Available\"><div>14 days.</div></td>"
+             "<td><span><img src=\"/x.svg\" alt=\" Unavailable \"></span></td></tr>"
+             "<tr><th>Support</th><td><a href=\"/buy\"><img src=\"/b.png\" alt=\"Buy now\"></a></td>"
+             "<td><img src=\"/p.jpg\" alt=\"Ken Smith - The Arbor Planner\"></td></tr>"
+             "<tr><th>Reports</th><td><img src=\"/tick.png\" alt=\"Included\"></td>"
+             "<td>Weekly</td></tr><tr><th>Price</th><td>$12</td><td>$20</td></tr>"
+             "<tr><th>Devices</th><td>10</td><td>5</td></tr></table>"
+             "<p>%s</p></article></body></html>", PROSE, PROSE);
+    char *md = run(page, WINNOW_FORMAT_MARKDOWN);
+    CHECK(contains(md, "\n|  | Aura | Rival |\n| --- | --- | --- |\n"
+                       "| Free trial | 14 days. | Unavailable |\n| Support |  |  |\n"
+                       "| Reports | Yes | Weekly |\n"));
+    free(md);
+    char *txt = run(page, WINNOW_FORMAT_TEXT);
+    CHECK(contains(txt, "\tAura\tRival\nFree trial\t14 days.\tUnavailable\n"));
+    free(txt);
+}
+
 int main(void)
 {
     winnow_global_init();
@@ -190,6 +220,7 @@ int main(void)
     test_row_spans();
     test_code_cells();
     test_linked_rows();
+    test_alt_cells();
     winnow_rules_free(rules);
     return check_done();
 }
