@@ -411,6 +411,9 @@ static void flush(walker *w)
     if (!c->len || w->owner < 0 || c->failed) {
         settle_images(w->d, NULL);
         c->len = 0;
+        /* An owner set before any text (an empty <pre>) owns none: the text after it
+         * is not its. */
+        w->owner = -1;
         w->link = 0;
         w->n_urls = 0;
         w->link_marks = 0;
@@ -597,6 +600,7 @@ static int enter(walker *w, int i)
     uint8_t t = h->tag[i];
     if ((w->in_pre || t == TG_PRE || t == TG_TD) && wn_hcode_gutter(h->node[i])) return 0;
     if (w->in_pre && t == TG_INLINE && wn_hcode_hidden_lines(h->node[i])) return 0;
+    if (w->in_pre && t == TG_A && wn_hcode_button(h->node[i])) return 0;
     if (w->images && is_img(h, i)) add_image(w, h->node[i], NULL, i);
     if (!w->in_pre && (inline_code(h, i) || (w->row >= 0 && t == TG_PRE)) && w->in_code++ == 0)
         wn_buf_putc(&w->cur, CODE_MARK); /* a one-line <pre> in a cell is code too */

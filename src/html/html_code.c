@@ -122,3 +122,26 @@ int wn_hcode_hidden_lines(const xmlNode *n)
     static const char *const boring[] = {"boring", NULL};
     return wn_hdom_has_class(wn_hdom_attr(n, "class"), boring);
 }
+
+#define BUTTON_TEXT_MAX 24 /* bytes of a button's label ("Run", "Open in Playground") */
+
+/* A link straight inside a <pre> and before the <pre>'s <code> (Zola's and other
+ * themes' playground "Run" link) is a button drawn over the code: read as code, its
+ * label runs into the first line ("Run#[no_mangle]"). */
+int wn_hcode_button(const xmlNode *n)
+{
+    if (!n->parent || xmlStrcasecmp(n->name, BAD_CAST "a") != 0 ||
+        xmlStrcasecmp(n->parent->name, BAD_CAST "pre") != 0)
+        return 0;
+    size_t label = 0;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type != XML_TEXT_NODE || !c->content) return 0; /* a label only */
+        label += strlen((const char *)c->content);
+        if (label > BUTTON_TEXT_MAX) return 0;
+    }
+    const xmlNode *s = n->next;
+    while (s && s->type == XML_TEXT_NODE && s->content &&
+           strspn((const char *)s->content, " \t\r\n") == strlen((const char *)s->content))
+        s = s->next;
+    return s && s->type == XML_ELEMENT_NODE && xmlStrcasecmp(s->name, BAD_CAST "code") == 0;
+}

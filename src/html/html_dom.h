@@ -211,6 +211,9 @@ int wn_hcode_line(const xmlNode *n);
 /* html_code.c: whether element n (inside a <pre>) holds lines the page hides until the
  * reader asks (mdBook's "boring" lines). */
 int wn_hcode_hidden_lines(const xmlNode *n);
+/* Whether element n is a link drawn over a <pre>'s code (a playground's "Run"): a
+ * button, not a line of the code. */
+int wn_hcode_button(const xmlNode *n);
 
 /* html_blocks.c: walks the body and appends a block per paragraph-level run of text,
  * deciding each (outside the article, link-heavy, rules, ...). */

@@ -354,6 +354,39 @@ static void test_hidden_code_lines(void)
     free(md);
 }
 
+/* A playground's "Run" link drawn over the code (an <a> straight inside the <pre>,
+ * before its <code>) is no line of the code; a link inside the code stays. */
+static void test_code_button(void)
+{
+    char page[8192];
+    snprintf(page, sizeof page,
+             "<html><body><article><p>%s</p>"
+             "<pre><a class=\"run\" href=\"https://play.example.org/?code=x\">Run</a>"
+             "<code class=\"language-rust\">#[no_mangle]\npub fn f() {}\n</code></pre>"
+             "<p>%s</p><pre><code>see <a href=\"/docs\">docs</a>\n</code></pre>"
+             "<p>%s</p></article></body></html>", PROSE, PROSE, PROSE);
+    char *md = run_as(page, 1, WINNOW_FORMAT_MARKDOWN);
+    CHECK(contains(md, "\n```rust\n#[no_mangle]\npub fn f() {}\n```\n"));
+    CHECK(!contains(md, "Run"));
+    CHECK(contains(md, "\n```\nsee docs\n```\n"));
+    free(md);
+}
+
+/* An empty <pre> (a video embed's placeholder) makes no block, and the paragraph after
+ * it is a paragraph, not code. */
+static void test_empty_pre(void)
+{
+    char page[8192];
+    snprintf(page, sizeof page,
+             "<html><body><article><p>%s</p><div class=\"embed\"><pre></pre></div>"
+             "<p>You might find  these habits familiar.</p><pre> </pre><div>A line after.</div>"
+             "<p>%s</p></article></body></html>", PROSE, PROSE);
+    char *md = run_as(page, 1, WINNOW_FORMAT_MARKDOWN);
+    CHECK(contains(md, "\n\nYou might find these habits familiar.\n\nA line after.\n"));
+    CHECK(!contains(md, "```"));
+    free(md);
+}
+
 /* Structure from the block walker (html_blocks.c, html_tables.c, html_code.c): a data
  * table's row is one block whatever its cells hold; a one-column table, or one holding
  * a table, is layout; code is one block with its language, its indentation and no
@@ -1594,6 +1627,8 @@ int main(void)
     test_screen_reader_cells();
     test_empty_cell_table();
     test_icon_cells();
+    test_empty_pre();
+    test_code_button();
     test_name_headings();
     test_heading_anchors();
     test_side_by_side_lists();
