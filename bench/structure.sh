@@ -5,7 +5,8 @@
 # ../shared/bench/structure.py against DATASET_DIR/ground-truth.json.  Prints the
 # scorer's table; with KIND=MIN floors on F1 (e.g. row=0.80), exits 1 when a kind's F1
 # is below its floor.  WINNOW_WORST="KIND N" lists the pages losing most of KIND;
-# WINNOW_KEEP=DIR keeps the Markdown outputs there.  Example:
+# WINNOW_KEEP=DIR keeps the Markdown outputs there (bench/structure_misses.py TRUTH DIR
+# then tells where the unmatched code blocks and rows stand in the truth).  Example:
 #   bench/structure.sh build/winnow ../shared/data/wcxb-dev-article row=0.80
 set -eu
 bin=$1 ds=$2
