@@ -4,7 +4,8 @@
  * collection page (html_classify.c), a game's table of languages and its requirement
  * columns, whose "Recommended:" is no recommendation shelf (html_product.c), a
  * carousel's first slide named apart from the other tiles (html_cards.c), class names
- * in camel case (html_product.c). */
+ * in camel case, a shop's FAQ, value propositions, comparison tables, "Customers say"
+ * and return policy (html_product.c). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -198,6 +199,36 @@ static void test_camel_case_classes(void)
     free(out);
 }
 
+/* The shop's own parts around the item, named by class (a FAQ accordion, its value
+ * propositions, a comparison table of its other kits) or opened by a heading
+ * ("Customers say", "30-Day Return Policy"): dropped on a product page; the
+ * description stays. */
+static void test_shop_parts(void)
+{
+    char page[6000];
+    snprintf(page, sizeof page,
+             "<html><body><main><h1>Trail Pack 25</h1>%s"
+             "<div class=product-faq><h2>FAQ</h2><p>When will my order arrive? Orders ship "
+             "within two working days from our warehouse.</p></div>"
+             "<div class=value-propositions><p>Fast shipping and a lifetime guarantee on "
+             "every tool</p></div>"
+             "<table class=kit-comparison><tr><td>Pro kit</td><td>64 bits</td></tr>"
+             "<tr><td>Mini kit</td><td>16 bits</td></tr></table>"
+             "<h2>Customers say</h2><p>Shoppers like the pockets and the straps, and say "
+             "it fits a day's gear.</p>"
+             "<h2>30-Day Return Policy</h2><p>Send it back unused within thirty days for a "
+             "full refund.</p></main></body></html>",
+             PROSE);
+    char *out = run_typed(page, WINNOW_PAGE_PRODUCT);
+    CHECK(contains(out, "combed cotton"));
+    CHECK(!contains(out, "my order arrive"));
+    CHECK(!contains(out, "lifetime guarantee"));
+    CHECK(!contains(out, "Mini kit"));
+    CHECK(!contains(out, "the pockets"));
+    CHECK(!contains(out, "full refund"));
+    free(out);
+}
+
 int main(void)
 {
     winnow_global_init();
@@ -211,6 +242,7 @@ int main(void)
     test_requirement_columns();
     test_carousel_first_slide();
     test_camel_case_classes();
+    test_shop_parts();
     winnow_rules_free(rules);
     return check_done();
 }
