@@ -74,6 +74,10 @@ static inline size_t utf8_boundary(const char *s, size_t len)
  * space and trim both ends, in place.  Returns the new length. */
 size_t wn_text_collapse_ws(char *s, size_t len);
 
+/* The character Windows-1252 gives byte b of 0x80..0x9F, or 0 where the byte is
+ * unassigned or outside that range (cp1252.c). */
+unsigned wn_cp1252_high(unsigned char b);
+
 /* t with its mojibake put back: UTF-8 read as Latin-1 or Windows-1252 and encoded
  * again ("Investor\xC3\xA2\xC2\x80\xC2\x99s" for "Investor\xE2\x80\x99s"), copied
  * into a; t itself where none is found (or the copy fails). */

@@ -119,6 +119,13 @@ static void test_unmangle(void)
               "Investor\xE2\x80\x99s");
     CHECK_STR(wn_text_unmangle(&a, "a \xC3\xA2\xC2\x80\xC2\x94 b"), "a \xE2\x80\x94 b");
     CHECK_STR(wn_text_unmangle(&a, "caf\xC3\x83\xC2\xA9"), "caf\xC3\xA9");
+    /* The one table of Windows-1252 the decoder and the repair share. */
+    CHECK(wn_cp1252_high(0x9F) == 0x0178 && wn_cp1252_high(0x80) == 0x20AC);
+    CHECK(wn_cp1252_high(0x81) == 0 && wn_cp1252_high(0xA0) == 0 && wn_cp1252_high(0x41) == 0);
+    /* An emoji's bytes F0 9F 98 80 read as Windows-1252: U+00F0, U+0178 (byte 0x9F),
+     * U+02DC (0x98), U+20AC (0x80). */
+    CHECK_STR(wn_text_unmangle(&a, "Hi \xC3\xB0\xC5\xB8\xCB\x9C\xE2\x82\xAC!"),
+              "Hi \xF0\x9F\x98\x80!");
     /* Text that is right as it is stays, the same pointer. */
     const char *ok = "caf\xC3\xA9 \xE2\x80\x94 na\xC3\xAFve \xC3\xA2me";
     CHECK(wn_text_unmangle(&a, ok) == ok);
