@@ -198,6 +198,15 @@ static int in_capitals(const char *t)
     return upper >= 4 && strchr(t, ' ') != NULL;
 }
 
+/* Whether s holds w, whatever the case of its ASCII letters. */
+static int holds_text(const char *s, const char *w)
+{
+    size_t n = strlen(w);
+    for (; n && *s; s++)
+        if (strncasecmp(s, w, n) == 0) return 1;
+    return 0;
+}
+
 #define NODE_TEXT_MAX 2000 /* bytes */
 
 /* The text under n, whitespace collapsed, with a space for each <br>: a line break in a
@@ -458,6 +467,8 @@ static char *stray_title(doc *d, xmlNode *root)
 
 /* Sets the record's title to t, taken from where src says, with cut (or NULL) cut from
  * it: the labels are for --explain. */
+static int shown_as_h1(const hdom *h, doc *d, const char *t);
+
 static void set_title(doc *d, const char *t, const char *src, const char *cut)
 {
     d->meta.title = t;
@@ -469,6 +480,7 @@ void wn_htitle_find(hdom *h, doc *d)
 {
     char *title = NULL, *og = NULL, *h1 = NULL;
     char *og_card = NULL, *tw_card = NULL;
+    const char *site_meta = NULL;
     xmlNode *root = h->xdoc ? xmlDocGetRootElement(h->xdoc) : NULL;
     xmlNode *head = NULL;
     for (xmlNode *c = root ? root->children : NULL; c && !head; c = c->next)
@@ -483,11 +495,26 @@ void wn_htitle_find(hdom *h, doc *d)
             char **slot = NULL;
             if (p && strcmp(p, "og:title") == 0) slot = &og_card;
             else if (p && strcmp(p, "twitter:title") == 0) slot = &tw_card;
+            else if (p && !site_meta && strcmp(p, "og:site_name") == 0)
+                site_meta = wn_hdom_attr(c, "content");
             if (slot && !*slot) {
                 *slot = wn_doc_keep_text(d, wn_hdom_attr(c, "content"));
                 if (!og) og = *slot;
             }
         }
+    }
+    /* A card title that is only the site's name ("Bombas" on a shelf of socks) names
+     * no page where neither <title> nor an h1 names the site too: the other card, or
+     * <title>, does.  (A home page's <title> or h1 holds the site's name: there the
+     * name is its title.) */
+    if (!title) title = stray_title(d, root);
+    if (site_meta && *site_meta && title && !holds_text(title, site_meta)) {
+        if (og_card && same_letters(og_card, site_meta) && !shown_as_h1(h, d, og_card))
+            og_card = NULL;
+        if (tw_card && same_letters(tw_card, site_meta) && !shown_as_h1(h, d, tw_card))
+            tw_card = NULL;
+        if (og && !og_card && !tw_card) og = NULL;
+        else if (og && og != og_card && og != tw_card) og = og_card ? og_card : tw_card;
     }
     /* The first card title, unless it runs to a description's length where the other
      * is a headline's ("Kroll ... Insights aims to identify trends and provide
@@ -501,7 +528,6 @@ void wn_htitle_find(hdom *h, doc *d)
         starts_with_letters(other, og))
         og = other;
     const char *og_src = og == og_card ? "<meta og:title>" : "<meta twitter:title>";
-    if (!title) title = stray_title(d, root);
     /* As declared, before the site's name is cut: an h1 these start with shows its own
      * tail after a separator, which is then no site's name. */
     const char *og_whole = og ? wn_arena_strndup(&d->mem, og, strlen(og)) : NULL;
