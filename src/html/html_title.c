@@ -532,6 +532,7 @@ void wn_htitle_find(hdom *h, doc *d)
      * tail after a separator, which is then no site's name. */
     const char *og_whole = og ? wn_arena_strndup(&d->mem, og, strlen(og)) : NULL;
     const char *title_whole = title ? wn_arena_strndup(&d->mem, title, strlen(title)) : NULL;
+    h->title_tag = title_whole;
     /* The part of <title> after " | " is the site's name. */
     const char *site = NULL;
     if (title) {
@@ -757,9 +758,10 @@ static const char *without_bracketed(const hdom *h, doc *d, const char *t)
 
 /* t without a first part that is only a number ("15 - Tutorial: Sweep, Loft, and
  * Extrude", "2024 - Pros & Cons ..."): a chapter's or an issue's, not the page's name;
- * with section_numbers, also without a section's number before the words ("3.1 Git
- * Branching").  Else t. */
-static const char *without_number(const char *t, int section_numbers)
+ * with section_numbers, or where the page's <title> (title_tag) lacks the number, also
+ * without a section's number before the words ("3.1 Git Branching" under <title> "Git
+ * - Branches in a Nutshell").  Else t. */
+static const char *without_number(const char *t, int section_numbers, const char *title_tag)
 {
     const char *p = t;
     int dots = 0;
@@ -769,6 +771,16 @@ static const char *without_number(const char *t, int section_numbers)
     const char *rest = NULL;
     for (const char *const *sep = seps; *sep && !rest; sep++)
         if (strncmp(p, *sep, strlen(*sep)) == 0) rest = p + strlen(*sep);
+    if (!rest && !section_numbers && dots && title_tag) {
+        /* The number, with its dots, written in <title> too: part of the name. */
+        char number[32];
+        size_t n = (size_t)(p - t);
+        if (n < sizeof number) {
+            memcpy(number, t, n);
+            number[n] = '\0';
+            section_numbers = !strstr(title_tag, number);
+        }
+    }
     if (!rest && section_numbers && dots && *p == ' ') rest = p + 1;
     return rest && count_words(rest) >= 2 ? rest : t;
 }
@@ -804,7 +816,7 @@ void wn_htitle_settle(const hdom *h, doc *d)
     if (fixed != rec) set_title(d, rec = fixed, src, cut);
     const char *rest = without_bracketed(h, d, rec);
     if (rest != rec) set_title(d, rec = rest, src, "the site's name");
-    rest = without_number(rec, d->page_type == WINNOW_PAGE_DOCUMENTATION);
+    rest = without_number(rec, d->page_type == WINNOW_PAGE_DOCUMENTATION, h->title_tag);
     if (rest != rec) set_title(d, rec = rest, src, "its number");
     rest = without_host(rec, wn_doc_hostname(d, d->meta.url));
     if (rest != rec) set_title(d, rec = rest, src, "the site's name");

@@ -1,8 +1,9 @@
 /* test_title_choice.c -- the record's title among <title>, og:title, the h1s and the
  * JSON-LD headline (html_title.c): an h1 set twice is one; the JSON-LD headline where
  * an h1 shows it; a service's h1 in nearly the declared words; mojibake put back
- * (core/mojibake.c); a leading number part, the host name run on before it and a last
- * part in brackets go; "Collection:" is a label; a dated tail stays; a <br> in an h1
+ * (core/mojibake.c); a leading number part, a section's number <title> lacks, the host
+ * name run on before it and a last part in brackets go; a card title that is only the
+ * site's name yields to <title>; "Collection:" is a label; a dated tail stays; a <br> in an h1
  * parts two words.  And a date line in numbers that read either way, read the way the
  * page writes its other dates (html_byline.c, wn_meta_date_order). */
 #include <stdio.h>
@@ -85,6 +86,25 @@ static void test_cuts(void)
               "Tutorial: Sweep, Loft, and Extrude");
     CHECK_STR(title_of("<title>15 Ways to Count Bees</title>", "", WINNOW_PAGE_ARTICLE),
               "15 Ways to Count Bees");
+    /* A section's number before an h1's words that <title> does not write is the
+     * book's; one that <title> writes too is part of the name. */
+    CHECK_STR(title_of("<title>Bees - Counting in a Nutshell</title>",
+                       "<h1>3.1 Bee Counting - Counting in a Nutshell</h1>", WINNOW_PAGE_ARTICLE),
+              "Bee Counting - Counting in a Nutshell");
+    CHECK_STR(title_of("<title>2.5 Million Bees Counted in the Valley</title>",
+                       "<h1>2.5 Million Bees Counted in the Valley</h1>", WINNOW_PAGE_ARTICLE),
+              "2.5 Million Bees Counted in the Valley");
+    /* A card title that is only the site's name yields to <title>; on a page whose
+     * <title> names the site, the name stands. */
+    CHECK_STR(title_of("<title>All Bee Hives</title><meta name=\"twitter:title\" content=\"Beezly\">"
+                       "<meta property=\"og:site_name\" content=\"Beezly\">",
+                       "", WINNOW_PAGE_COLLECTION),
+              "All Bee Hives");
+    CHECK_STR(title_of("<title>Beezly | Hives for every garden</title>"
+                       "<meta property=\"og:title\" content=\"Beezly\">"
+                       "<meta property=\"og:site_name\" content=\"Beezly\">",
+                       "", WINNOW_PAGE_SERVICE),
+              "Beezly");
     /* The host name run on before the title. */
     CHECK_STR(title_of("<link rel=\"canonical\" href=\"https://beeblog.org/2025/vibes.html\">"
                        "<title>beeblog.org Vibe Coding</title>",
