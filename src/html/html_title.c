@@ -207,6 +207,39 @@ static int holds_text(const char *s, const char *w)
     return 0;
 }
 
+/* Whether h is t with characters lost to "?" ("Event Planning? Beginner? Guide" for
+ * "Event Planning: Beginner's Guide"): a page written through a charset that lacked
+ * them.  Word for word, every word that differs has a "?" in h after the same start. */
+static int lost_to_question_marks(const char *h, const char *t)
+{
+    int lost = 0;
+    for (;;) {
+        while (*h == ' ') h++;
+        while (*t == ' ') t++;
+        if (!*h || !*t) return !*h && !*t && lost;
+        size_t hn = strcspn(h, " "), tn = strcspn(t, " ");
+        if (hn != tn || strncmp(h, t, hn) != 0) {
+            const char *q = memchr(h, '?', hn);
+            if (!q || q == h || (size_t)(q - h) > tn || strncasecmp(h, t, (size_t)(q - h)) != 0)
+                return 0;
+            lost = 1;
+        }
+        h += hn;
+        t += tn;
+    }
+}
+
+/* Whether h runs to a description's length, sentences and all, where t is a
+ * headline's ("Learn which home renovations have the best ROI? Get expert tips on
+ * ..."). */
+static int description_length(const char *h, const char *t)
+{
+    if (strlen(h) <= CARD_TITLE_MAX || strlen(t) > CARD_TITLE_MAX) return 0;
+    for (const char *p = h; (p = strpbrk(p, ".?!")) != NULL; p++)
+        if (p[1] == ' ' && p[2] >= 'A' && p[2] <= 'Z') return 1;
+    return 0;
+}
+
 #define NODE_TEXT_MAX 2000 /* bytes */
 
 /* The text under n, whitespace collapsed, with a space for each <br>: a line break in a
@@ -604,9 +637,11 @@ void wn_htitle_find(hdom *h, doc *d)
         const char *rec = d->meta.title ? d->meta.title : h1;
         /* An h1 set in capitals that words the declared title otherwise is a display
          * line ("SUPPORTING GAAP COMPLIANCE" over "GAAP Compliance: Applying Accounting
-         * Best Practices"): the declared title, where the two share most words. */
+         * Best Practices"): the declared title, where the two share most words.  So
+         * too an h1 that lost characters to "?" or runs to a description's length. */
         if (meta && !agree && ((in_capitals(h1) && shared_tenths(h1, og, title) >= 5) ||
-                               runs_lines_together(h1_node)))
+                               runs_lines_together(h1_node) || lost_to_question_marks(h1, meta) ||
+                               description_length(h1, meta)))
             set_title(d, meta, d->meta.src.declared_title, NULL);
         else if (meta && same_letters(rec, meta)) set_title(d, meta, d->meta.src.declared_title, NULL);
         else if (title && same_letters(rec, title)) set_title(d, title, "<title>", NULL);

@@ -66,6 +66,17 @@ static void test_h1_choice(void)
     CHECK_STR(title_of("<title>Graphic Design Course Online | Design School</title>",
                        "<h1>Become a designer this year</h1>", WINNOW_PAGE_SERVICE),
               "Graphic Design Course Online");
+    /* An h1 that lost characters to "?", or that runs to a description's length:
+     * the declared title. */
+    CHECK_STR(title_of("<title>Bee Counting: Beginner's Guide</title>",
+                       "<h1>Bee Counting? Beginner? Guide</h1>", WINNOW_PAGE_ARTICLE),
+              "Bee Counting: Beginner's Guide");
+    CHECK_STR(title_of("<title>The 10 Best Bee Hives of 2025 | Valley Farm</title>",
+                       "<h1>Learn which bee hives give the best honey for the money? Get expert "
+                       "tips on how to choose a hive. We will help you learn everything you "
+                       "need to know about keeping bees.</h1>",
+                       WINNOW_PAGE_ARTICLE),
+              "The 10 Best Bee Hives of 2025");
     /* A <br> in the h1 parts two words. */
     CHECK_STR(title_of("", "<h1>Rebuilding the Legacy<br>of American Made</h1>",
                        WINNOW_PAGE_COLLECTION),
