@@ -83,6 +83,12 @@ unsigned wn_cp1252_high(unsigned char b);
  * into a; t itself where none is found (or the copy fails). */
 const char *wn_text_unmangle(arena *a, const char *t);
 
+/* t with the character references left in it by a second escaping ("TFC8&reg;",
+ * "Tools &#8211; Guides") put back as their characters, copied into a; t itself where
+ * none is found (or the copy fails).  Numeric references and common named ones
+ * (entities.c). */
+const char *wn_text_unescape(arena *a, const char *t);
+
 /* The length of a list bullet ("* ", "- ", "+ ", "\u2022 ", "1. ", "2) ") at the start
  * of t, or 0: rendered text and pseudo-lists in HTML (a div per "\u2022 item") show
  * their lists this way. */

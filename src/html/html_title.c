@@ -847,7 +847,7 @@ void wn_htitle_settle(const hdom *h, doc *d)
     if (!rec) return;
     const char *src = d->meta.title ? d->meta.src.title : d->meta.src.headline;
     const char *cut = d->meta.title ? d->meta.src.title_cut : NULL;
-    const char *fixed = wn_text_unmangle(&d->mem, rec);
+    const char *fixed = wn_text_unmangle(&d->mem, wn_text_unescape(&d->mem, rec));
     if (fixed != rec) set_title(d, rec = fixed, src, cut);
     const char *rest = without_bracketed(h, d, rec);
     if (rest != rec) set_title(d, rec = rest, src, "the site's name");

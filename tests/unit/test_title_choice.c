@@ -1,11 +1,13 @@
 /* test_title_choice.c -- the record's title among <title>, og:title, the h1s and the
  * JSON-LD headline (html_title.c): an h1 set twice is one; the JSON-LD headline where
- * an h1 shows it; a service's h1 in nearly the declared words; mojibake put back
- * (core/mojibake.c); a leading number part, a section's number <title> lacks, the host
- * name run on before it and a last part in brackets go; a card title that is only the
- * site's name yields to <title>; "Collection:" is a label; a dated tail stays; a <br> in an h1
- * parts two words.  And a date line in numbers that read either way, read the way the
- * page writes its other dates (html_byline.c, wn_meta_date_order). */
+ * an h1 shows it; a service's h1 in nearly the declared words; an h1 that lost
+ * characters to "?" or runs to a description's length yields; mojibake put back
+ * (core/mojibake.c) and references escaped twice (core/entities.c); a leading number
+ * part, a section's number <title> lacks, the host name run on before it and a last
+ * part in brackets go; a card title that is only the site's name yields to <title>;
+ * "Collection:" is a label; a dated tail stays; a <br> in an h1 parts two words.  And
+ * a date line in numbers that read either way, read the way the page writes its other
+ * dates (html_byline.c, wn_meta_date_order). */
 #include <stdio.h>
 #include <string.h>
 #include "check.h"
@@ -157,6 +159,16 @@ static void test_unmangle(void)
      * U+02DC (0x98), U+20AC (0x80). */
     CHECK_STR(wn_text_unmangle(&a, "Hi \xC3\xB0\xC5\xB8\xCB\x9C\xE2\x82\xAC!"),
               "Hi \xF0\x9F\x98\x80!");
+    /* References left by a second escaping: put back; others, and a lone '&', stay. */
+    CHECK_STR(wn_text_unescape(&a, "TFC8&reg; Cream &amp; Co &#8211; &#x2019;s"),
+              "TFC8\xC2\xAE Cream & Co \xE2\x80\x93 \xE2\x80\x99s");
+    CHECK_STR(wn_text_unescape(&a, "Salt & Pepper &nosuch; &#1; &#xZZ; &"),
+              "Salt & Pepper &nosuch; &#1; &#xZZ; &");
+    const char *plain = "Bees & honey";
+    CHECK(wn_text_unescape(&a, plain) == plain);
+    CHECK_STR(title_of("<title>The Cream with TFC8&amp;reg; Hive Balm</title>", "",
+                       WINNOW_PAGE_PRODUCT),
+              "The Cream with TFC8\xC2\xAE Hive Balm");
     /* Text that is right as it is stays, the same pointer. */
     const char *ok = "caf\xC3\xA9 \xE2\x80\x94 na\xC3\xAFve \xC3\xA2me";
     CHECK(wn_text_unmangle(&a, ok) == ok);
