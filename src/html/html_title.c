@@ -16,14 +16,23 @@
 static const char *const seps[] = {" | ", " - ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " :: ",
                                    " \xC2\xB7 ", " \xC2\xBB ", " \xE2\x80\xA2 ", NULL};
 
-/* Cuts a trailing " | Site" when the tail is shorter than the head. */
+/* Whether s[0..n) holds an ASCII letter or a multi-byte character. */
+static int has_letter(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)((s[i] | 0x20) - 'a') < 26 || (unsigned char)s[i] >= 0x80) return 1;
+    return 0;
+}
+
+/* Cuts a trailing " | Site" when the tail is shorter than the head; a tail of digits
+ * alone ("Squad 2024 - 2025") names no site. */
 static size_t strip_site(const char *s, size_t len)
 {
     for (const char *const *sep = seps; *sep; sep++) {
         size_t sl = strlen(*sep);
         for (size_t i = len; i-- > 0;) {
             if (i + sl > len || memcmp(s + i, *sep, sl) != 0) continue;
-            if (len - i - sl < i && i >= 10) return i;
+            if (len - i - sl < i && i >= 10 && has_letter(s + i + sl, len - i - sl)) return i;
             break;
         }
     }
@@ -693,6 +702,23 @@ static const char *without_site_part(doc *d, const char *t, const char *site, co
     return t;
 }
 
+/* t past a first part that is the site's declared name and a separator run on to it
+ * ("TFH Online Forum-What to look for ..."), a template's join, where two words or
+ * more follow; else t.  (With a space before the separator, "Figma: The Collaborative
+ * Interface Design Tool", the name is as often the page's.) */
+static const char *without_site_prefix(const char *t, const char *site)
+{
+    /* A name of two words or more: one word and a hyphen make a compound
+     * ("Apple-shaped"). */
+    if (!site || count_words(site) < 2 || !starts_with_letters(t, site)) return t;
+    const unsigned char *p = past_letters(t, letter_bytes(site));
+    if (*p == '-' || *p == '|') p++;
+    else if (p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x93 || p[2] == 0x94)) p += 3;
+    else return t;
+    while (*p == ' ') p++;
+    return count_words((const char *)p) >= 2 ? (const char *)p : t;
+}
+
 /* Where t is a brand's name and its slogan ("Talkspace - #1 Rated Online Therapy"), a
  * first part of a word or two before a separator and a longer rest: the length of that
  * first part; else 0. */
@@ -887,6 +913,8 @@ static void settle_parts(const hdom *h, doc *d)
     if (without_label(rec) != rec) set_title(d, rec = without_label(rec), src, "its label");
     const char *cut = without_site_part(d, rec, d->meta.site_name, host);
     if (cut && cut != rec && *cut) set_title(d, rec = cut, src, "the site's name");
+    cut = without_site_prefix(rec, d->meta.site_name);
+    if (cut != rec) set_title(d, rec = cut, src, "the site's name");
     /* A bar still left parts a page's name from its section's or product line's
      * ("Middleware | Django documentation"), on pages other than articles, whose
      * headlines can hold a bar or a dash of their own; without a bar, a dash may. */
@@ -905,7 +933,8 @@ static void settle_parts(const hdom *h, doc *d)
         if (*rest)
             set_title(d, wn_arena_strndup(&d->mem, rest, next ? (size_t)(next - rest) : strlen(rest)),
                       src, "the site's name");
-    } else {
+    } else if (has_letter(bar + 3, strlen(bar + 3))) {
+        /* (A model's number after the bar, "Staple Tee | 5001", is the name's.) */
         set_title(d, wn_arena_strndup(&d->mem, rec, (size_t)(bar - rec)), src, "what follows a bar");
     }
 }

@@ -118,6 +118,17 @@ static void test_cuts(void)
                        "<meta property=\"og:site_name\" content=\"Beezly\">",
                        "", WINNOW_PAGE_SERVICE),
               "Beezly");
+    /* The site's name run on before the title with a dash: a template's join. */
+    CHECK_STR(title_of("<meta property=\"og:site_name\" content=\"Bee Keepers Forum\">"
+                       "<meta property=\"og:title\" content=\"Bee Keepers Forum-What to look "
+                       "for in a new hive\">",
+                       "", WINNOW_PAGE_FORUM),
+              "What to look for in a new hive");
+    /* A number after the site's separator is the name's, not a site's. */
+    CHECK_STR(title_of("<title>Player - Squad 2024 - 2025</title>", "", WINNOW_PAGE_FORUM),
+              "Player - Squad 2024 - 2025");
+    CHECK_STR(title_of("<title>Staple Hive | 5001</title>", "", WINNOW_PAGE_PRODUCT),
+              "Staple Hive | 5001");
     /* The host name run on before the title. */
     CHECK_STR(title_of("<link rel=\"canonical\" href=\"https://beeblog.org/2025/vibes.html\">"
                        "<title>beeblog.org Vibe Coding</title>",
