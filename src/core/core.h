@@ -74,10 +74,20 @@ static inline size_t utf8_boundary(const char *s, size_t len)
  * space and trim both ends, in place.  Returns the new length. */
 size_t wn_text_collapse_ws(char *s, size_t len);
 
+/* The character Windows-1252 gives byte b of 0x80..0x9F, or 0 where the byte is
+ * unassigned or outside that range (cp1252.c). */
+unsigned wn_cp1252_high(unsigned char b);
+
 /* t with its mojibake put back: UTF-8 read as Latin-1 or Windows-1252 and encoded
  * again ("Investor\xC3\xA2\xC2\x80\xC2\x99s" for "Investor\xE2\x80\x99s"), copied
  * into a; t itself where none is found (or the copy fails). */
 const char *wn_text_unmangle(arena *a, const char *t);
+
+/* t with the character references left in it by a second escaping ("TFC8&reg;",
+ * "Tools &#8211; Guides") put back as their characters, copied into a; t itself where
+ * none is found (or the copy fails).  Numeric references and common named ones
+ * (entities.c). */
+const char *wn_text_unescape(arena *a, const char *t);
 
 /* The length of a list bullet ("* ", "- ", "+ ", "\u2022 ", "1. ", "2) ") at the start
  * of t, or 0: rendered text and pseudo-lists in HTML (a div per "\u2022 item") show

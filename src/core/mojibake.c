@@ -6,14 +6,6 @@
 #include <string.h>
 #include "core/core.h"
 
-/* Windows-1252's characters at 0x80..0x9F, in the order of their bytes (0 where the
- * byte is unassigned). */
-static const unsigned short cp1252_high[32] = {
-    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0,      0x017D, 0,
-    0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0};
-
 /* The code point of the UTF-8 sequence of n bytes at s. */
 static unsigned code_point(const unsigned char *s, size_t n)
 {
@@ -29,8 +21,8 @@ static int single_byte(const unsigned char *s, size_t n)
 {
     unsigned cp = code_point(s, n);
     if (cp < 0x100) return (int)cp;
-    for (int i = 0; i < 32; i++)
-        if (cp1252_high[i] == cp) return 0x80 + i;
+    for (int b = 0x80; b < 0xA0; b++)
+        if (wn_cp1252_high((unsigned char)b) == cp) return b;
     return -1;
 }
 

@@ -483,6 +483,11 @@ int wn_html_extract(const char *s, size_t len, rule_matcher *m, const winnow_opt
         wn_hscore_select(&h);
         wn_htitle_find(&h, d);
         wn_hmeta_find(&h, d, opt->fetch_date);
+        /* JSON-LD strings written from HTML hold its references ("shouldn&#x27;t");
+         * the site's name is also compared with the title's parts. */
+        if (d->meta.site_name) d->meta.site_name = wn_text_unescape(&d->mem, d->meta.site_name);
+        if (d->meta.description)
+            d->meta.description = wn_text_unescape(&d->mem, d->meta.description);
         /* A thin container while the page shows its description elsewhere: that is the
          * post (html_anchor.c); the page is scored again with it. */
         int anchor = wn_hanchor_find(&h, d->meta.description);

@@ -102,6 +102,8 @@ typedef struct {
                                   site's name or a word of it, or runs on past it */
     const char *title_service; /* the declared title where the h1 chosen over it words
                                   it otherwise: a service page's name (html_title.c) */
+    const char *title_tag; /* the page's <title> as written, site's name and all
+                              (html_title.c), or NULL */
     struct verdict *cache; /* attr-rule verdicts by subject, while indexing */
     int cache_used;
 } hdom;

@@ -16,14 +16,23 @@
 static const char *const seps[] = {" | ", " - ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " :: ",
                                    " \xC2\xB7 ", " \xC2\xBB ", " \xE2\x80\xA2 ", NULL};
 
-/* Cuts a trailing " | Site" when the tail is shorter than the head. */
+/* Whether s[0..n) holds an ASCII letter or a multi-byte character. */
+static int has_letter(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)((s[i] | 0x20) - 'a') < 26 || (unsigned char)s[i] >= 0x80) return 1;
+    return 0;
+}
+
+/* Cuts a trailing " | Site" when the tail is shorter than the head; a tail of digits
+ * alone ("Squad 2024 - 2025") names no site. */
 static size_t strip_site(const char *s, size_t len)
 {
     for (const char *const *sep = seps; *sep; sep++) {
         size_t sl = strlen(*sep);
         for (size_t i = len; i-- > 0;) {
             if (i + sl > len || memcmp(s + i, *sep, sl) != 0) continue;
-            if (len - i - sl < i && i >= 10) return i;
+            if (len - i - sl < i && i >= 10 && has_letter(s + i + sl, len - i - sl)) return i;
             break;
         }
     }
@@ -196,6 +205,48 @@ static int in_capitals(const char *t)
         upper += *p >= 'A' && *p <= 'Z';
     }
     return upper >= 4 && strchr(t, ' ') != NULL;
+}
+
+/* Whether s holds w, whatever the case of its ASCII letters. */
+static int holds_text(const char *s, const char *w)
+{
+    size_t n = strlen(w);
+    for (; n && *s; s++)
+        if (strncasecmp(s, w, n) == 0) return 1;
+    return 0;
+}
+
+/* Whether h is t with characters lost to "?" ("Event Planning? Beginner? Guide" for
+ * "Event Planning: Beginner's Guide"): a page written through a charset that lacked
+ * them.  Word for word, every word that differs has a "?" in h after the same start. */
+static int lost_to_question_marks(const char *h, const char *t)
+{
+    int lost = 0;
+    for (;;) {
+        while (*h == ' ') h++;
+        while (*t == ' ') t++;
+        if (!*h || !*t) return !*h && !*t && lost;
+        size_t hn = strcspn(h, " "), tn = strcspn(t, " ");
+        if (hn != tn || strncmp(h, t, hn) != 0) {
+            const char *q = memchr(h, '?', hn);
+            if (!q || q == h || (size_t)(q - h) > tn || strncasecmp(h, t, (size_t)(q - h)) != 0)
+                return 0;
+            lost = 1;
+        }
+        h += hn;
+        t += tn;
+    }
+}
+
+/* Whether h runs to a description's length, sentences and all, where t is a
+ * headline's ("Learn which home renovations have the best ROI? Get expert tips on
+ * ..."). */
+static int description_length(const char *h, const char *t)
+{
+    if (strlen(h) <= CARD_TITLE_MAX || strlen(t) > CARD_TITLE_MAX) return 0;
+    for (const char *p = h; (p = strpbrk(p, ".?!")) != NULL; p++)
+        if (p[1] == ' ' && p[2] >= 'A' && p[2] <= 'Z') return 1;
+    return 0;
 }
 
 #define NODE_TEXT_MAX 2000 /* bytes */
@@ -458,6 +509,8 @@ static char *stray_title(doc *d, xmlNode *root)
 
 /* Sets the record's title to t, taken from where src says, with cut (or NULL) cut from
  * it: the labels are for --explain. */
+static int shown_as_h1(const hdom *h, doc *d, const char *t);
+
 static void set_title(doc *d, const char *t, const char *src, const char *cut)
 {
     d->meta.title = t;
@@ -469,6 +522,7 @@ void wn_htitle_find(hdom *h, doc *d)
 {
     char *title = NULL, *og = NULL, *h1 = NULL;
     char *og_card = NULL, *tw_card = NULL;
+    const char *site_meta = NULL;
     xmlNode *root = h->xdoc ? xmlDocGetRootElement(h->xdoc) : NULL;
     xmlNode *head = NULL;
     for (xmlNode *c = root ? root->children : NULL; c && !head; c = c->next)
@@ -483,11 +537,26 @@ void wn_htitle_find(hdom *h, doc *d)
             char **slot = NULL;
             if (p && strcmp(p, "og:title") == 0) slot = &og_card;
             else if (p && strcmp(p, "twitter:title") == 0) slot = &tw_card;
+            else if (p && !site_meta && strcmp(p, "og:site_name") == 0)
+                site_meta = wn_hdom_attr(c, "content");
             if (slot && !*slot) {
                 *slot = wn_doc_keep_text(d, wn_hdom_attr(c, "content"));
                 if (!og) og = *slot;
             }
         }
+    }
+    /* A card title that is only the site's name ("Bombas" on a shelf of socks) names
+     * no page where neither <title> nor an h1 names the site too: the other card, or
+     * <title>, does.  (A home page's <title> or h1 holds the site's name: there the
+     * name is its title.) */
+    if (!title) title = stray_title(d, root);
+    if (site_meta && *site_meta && title && !holds_text(title, site_meta)) {
+        if (og_card && same_letters(og_card, site_meta) && !shown_as_h1(h, d, og_card))
+            og_card = NULL;
+        if (tw_card && same_letters(tw_card, site_meta) && !shown_as_h1(h, d, tw_card))
+            tw_card = NULL;
+        if (og && !og_card && !tw_card) og = NULL;
+        else if (og && og != og_card && og != tw_card) og = og_card ? og_card : tw_card;
     }
     /* The first card title, unless it runs to a description's length where the other
      * is a headline's ("Kroll ... Insights aims to identify trends and provide
@@ -501,11 +570,11 @@ void wn_htitle_find(hdom *h, doc *d)
         starts_with_letters(other, og))
         og = other;
     const char *og_src = og == og_card ? "<meta og:title>" : "<meta twitter:title>";
-    if (!title) title = stray_title(d, root);
     /* As declared, before the site's name is cut: an h1 these start with shows its own
      * tail after a separator, which is then no site's name. */
     const char *og_whole = og ? wn_arena_strndup(&d->mem, og, strlen(og)) : NULL;
     const char *title_whole = title ? wn_arena_strndup(&d->mem, title, strlen(title)) : NULL;
+    h->title_tag = title_whole;
     /* The part of <title> after " | " is the site's name. */
     const char *site = NULL;
     if (title) {
@@ -577,9 +646,11 @@ void wn_htitle_find(hdom *h, doc *d)
         const char *rec = d->meta.title ? d->meta.title : h1;
         /* An h1 set in capitals that words the declared title otherwise is a display
          * line ("SUPPORTING GAAP COMPLIANCE" over "GAAP Compliance: Applying Accounting
-         * Best Practices"): the declared title, where the two share most words. */
+         * Best Practices"): the declared title, where the two share most words.  So
+         * too an h1 that lost characters to "?" or runs to a description's length. */
         if (meta && !agree && ((in_capitals(h1) && shared_tenths(h1, og, title) >= 5) ||
-                               runs_lines_together(h1_node)))
+                               runs_lines_together(h1_node) || lost_to_question_marks(h1, meta) ||
+                               description_length(h1, meta)))
             set_title(d, meta, d->meta.src.declared_title, NULL);
         else if (meta && same_letters(rec, meta)) set_title(d, meta, d->meta.src.declared_title, NULL);
         else if (title && same_letters(rec, title)) set_title(d, title, "<title>", NULL);
@@ -629,6 +700,23 @@ static const char *without_site_part(doc *d, const char *t, const char *site, co
             return wn_arena_strndup(&d->mem, t, (size_t)(last - t));
     }
     return t;
+}
+
+/* t past a first part that is the site's declared name and a separator run on to it
+ * ("TFH Online Forum-What to look for ..."), a template's join, where two words or
+ * more follow; else t.  (With a space before the separator, "Figma: The Collaborative
+ * Interface Design Tool", the name is as often the page's.) */
+static const char *without_site_prefix(const char *t, const char *site)
+{
+    /* A name of two words or more: one word and a hyphen make a compound
+     * ("Apple-shaped"). */
+    if (!site || count_words(site) < 2 || !starts_with_letters(t, site)) return t;
+    const unsigned char *p = past_letters(t, letter_bytes(site));
+    if (*p == '-' || *p == '|') p++;
+    else if (p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x93 || p[2] == 0x94)) p += 3;
+    else return t;
+    while (*p == ' ') p++;
+    return count_words((const char *)p) >= 2 ? (const char *)p : t;
 }
 
 /* Where t is a brand's name and its slogan ("Talkspace - #1 Rated Online Therapy"), a
@@ -731,9 +819,10 @@ static const char *without_bracketed(const hdom *h, doc *d, const char *t)
 
 /* t without a first part that is only a number ("15 - Tutorial: Sweep, Loft, and
  * Extrude", "2024 - Pros & Cons ..."): a chapter's or an issue's, not the page's name;
- * with section_numbers, also without a section's number before the words ("3.1 Git
- * Branching").  Else t. */
-static const char *without_number(const char *t, int section_numbers)
+ * with section_numbers, or where the page's <title> (title_tag) lacks the number, also
+ * without a section's number before the words ("3.1 Git Branching" under <title> "Git
+ * - Branches in a Nutshell").  Else t. */
+static const char *without_number(const char *t, int section_numbers, const char *title_tag)
 {
     const char *p = t;
     int dots = 0;
@@ -743,6 +832,16 @@ static const char *without_number(const char *t, int section_numbers)
     const char *rest = NULL;
     for (const char *const *sep = seps; *sep && !rest; sep++)
         if (strncmp(p, *sep, strlen(*sep)) == 0) rest = p + strlen(*sep);
+    if (!rest && !section_numbers && dots && title_tag) {
+        /* The number, with its dots, written in <title> too: part of the name. */
+        char number[32];
+        size_t n = (size_t)(p - t);
+        if (n < sizeof number) {
+            memcpy(number, t, n);
+            number[n] = '\0';
+            section_numbers = !strstr(title_tag, number);
+        }
+    }
     if (!rest && section_numbers && dots && *p == ' ') rest = p + 1;
     return rest && count_words(rest) >= 2 ? rest : t;
 }
@@ -774,11 +873,11 @@ void wn_htitle_settle(const hdom *h, doc *d)
     if (!rec) return;
     const char *src = d->meta.title ? d->meta.src.title : d->meta.src.headline;
     const char *cut = d->meta.title ? d->meta.src.title_cut : NULL;
-    const char *fixed = wn_text_unmangle(&d->mem, rec);
+    const char *fixed = wn_text_unmangle(&d->mem, wn_text_unescape(&d->mem, rec));
     if (fixed != rec) set_title(d, rec = fixed, src, cut);
     const char *rest = without_bracketed(h, d, rec);
     if (rest != rec) set_title(d, rec = rest, src, "the site's name");
-    rest = without_number(rec, d->page_type == WINNOW_PAGE_DOCUMENTATION);
+    rest = without_number(rec, d->page_type == WINNOW_PAGE_DOCUMENTATION, h->title_tag);
     if (rest != rec) set_title(d, rec = rest, src, "its number");
     rest = without_host(rec, wn_doc_hostname(d, d->meta.url));
     if (rest != rec) set_title(d, rec = rest, src, "the site's name");
@@ -814,6 +913,8 @@ static void settle_parts(const hdom *h, doc *d)
     if (without_label(rec) != rec) set_title(d, rec = without_label(rec), src, "its label");
     const char *cut = without_site_part(d, rec, d->meta.site_name, host);
     if (cut && cut != rec && *cut) set_title(d, rec = cut, src, "the site's name");
+    cut = without_site_prefix(rec, d->meta.site_name);
+    if (cut != rec) set_title(d, rec = cut, src, "the site's name");
     /* A bar still left parts a page's name from its section's or product line's
      * ("Middleware | Django documentation"), on pages other than articles, whose
      * headlines can hold a bar or a dash of their own; without a bar, a dash may. */
@@ -832,7 +933,8 @@ static void settle_parts(const hdom *h, doc *d)
         if (*rest)
             set_title(d, wn_arena_strndup(&d->mem, rest, next ? (size_t)(next - rest) : strlen(rest)),
                       src, "the site's name");
-    } else {
+    } else if (has_letter(bar + 3, strlen(bar + 3))) {
+        /* (A model's number after the bar, "Staple Tee | 5001", is the name's.) */
         set_title(d, wn_arena_strndup(&d->mem, rec, (size_t)(bar - rec)), src, "what follows a bar");
     }
 }

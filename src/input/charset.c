@@ -17,13 +17,6 @@
 #include <emmintrin.h>
 #endif
 
-/* windows-1252 bytes 0x80..0x9F; 0 marks the five undefined ones (mapped to U+FFFD). */
-static const uint16_t cp1252_hi[32] = {
-    0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
-    0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178};
-
 static int put_cp(buf *out, uint32_t cp)
 {
     char t[4];
@@ -58,7 +51,8 @@ static int put_cp(buf *out, uint32_t cp)
 
 static uint32_t cp1252(unsigned char c)
 {
-    if (c >= 0x80 && c < 0xA0) return cp1252_hi[c - 0x80] ? cp1252_hi[c - 0x80] : 0xFFFD;
+    /* The five bytes windows-1252 leaves unassigned become U+FFFD. */
+    if (c >= 0x80 && c < 0xA0) return wn_cp1252_high(c) ? wn_cp1252_high(c) : 0xFFFD;
     return c;
 }
 

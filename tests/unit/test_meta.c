@@ -228,6 +228,16 @@ static void test_page(void)
     CHECK_STR(r.meta.url, "https://x.test/2025/09/25/abelhas/");
     CHECK_STR(r.meta.language, "pt-BR");
     winnow_result_free(&r);
+    /* JSON-LD strings written from HTML: their references put back. */
+    const char *p4 =
+        "<html><head><script type=\"application/ld+json\">{\"@type\":\"WebSite\",\"name\":"
+        "\"Bees &amp; Honey\",\"description\":\"Bees shouldn&#x27;t wait\"}</script></head>"
+        "<body><article><h1>Abelhas voltam ao vale</h1><p>As abelhas selvagens voltaram ao "
+        "vale este ano, contaram os voluntarios que as observam todos os dias.</p></article>"
+        "</body></html>";
+    CHECK(winnow_extract(p4, strlen(p4), NULL, &r) == WINNOW_OK);
+    CHECK_STR(r.meta.site_name, "Bees & Honey");
+    winnow_result_free(&r);
     /* Text declares nothing. */
     CHECK(winnow_extract("A line of text.\n", 16, NULL, &r) == WINNOW_OK);
     CHECK(r.meta.author == NULL && r.meta.date == NULL && r.meta.language == NULL);

@@ -1,10 +1,13 @@
 /* test_title_choice.c -- the record's title among <title>, og:title, the h1s and the
  * JSON-LD headline (html_title.c): an h1 set twice is one; the JSON-LD headline where
- * an h1 shows it; a service's h1 in nearly the declared words; mojibake put back
- * (core/mojibake.c); a leading number part, the host name run on before it and a last
- * part in brackets go; "Collection:" is a label; a dated tail stays; a <br> in an h1
- * parts two words.  And a date line in numbers that read either way, read the way the
- * page writes its other dates (html_byline.c, wn_meta_date_order). */
+ * an h1 shows it; a service's h1 in nearly the declared words; an h1 that lost
+ * characters to "?" or runs to a description's length yields; mojibake put back
+ * (core/mojibake.c) and references escaped twice (core/entities.c); a leading number
+ * part, a section's number <title> lacks, the host name run on before it and a last
+ * part in brackets go; a card title that is only the site's name yields to <title>;
+ * "Collection:" is a label; a dated tail stays; a <br> in an h1 parts two words.  And
+ * a date line in numbers that read either way, read the way the page writes its other
+ * dates (html_byline.c, wn_meta_date_order). */
 #include <stdio.h>
 #include <string.h>
 #include "check.h"
@@ -65,6 +68,17 @@ static void test_h1_choice(void)
     CHECK_STR(title_of("<title>Graphic Design Course Online | Design School</title>",
                        "<h1>Become a designer this year</h1>", WINNOW_PAGE_SERVICE),
               "Graphic Design Course Online");
+    /* An h1 that lost characters to "?", or that runs to a description's length:
+     * the declared title. */
+    CHECK_STR(title_of("<title>Bee Counting: Beginner's Guide</title>",
+                       "<h1>Bee Counting? Beginner? Guide</h1>", WINNOW_PAGE_ARTICLE),
+              "Bee Counting: Beginner's Guide");
+    CHECK_STR(title_of("<title>The 10 Best Bee Hives of 2025 | Valley Farm</title>",
+                       "<h1>Learn which bee hives give the best honey for the money? Get expert "
+                       "tips on how to choose a hive. We will help you learn everything you "
+                       "need to know about keeping bees.</h1>",
+                       WINNOW_PAGE_ARTICLE),
+              "The 10 Best Bee Hives of 2025");
     /* A <br> in the h1 parts two words. */
     CHECK_STR(title_of("", "<h1>Rebuilding the Legacy<br>of American Made</h1>",
                        WINNOW_PAGE_COLLECTION),
@@ -85,6 +99,36 @@ static void test_cuts(void)
               "Tutorial: Sweep, Loft, and Extrude");
     CHECK_STR(title_of("<title>15 Ways to Count Bees</title>", "", WINNOW_PAGE_ARTICLE),
               "15 Ways to Count Bees");
+    /* A section's number before an h1's words that <title> does not write is the
+     * book's; one that <title> writes too is part of the name. */
+    CHECK_STR(title_of("<title>Bees - Counting in a Nutshell</title>",
+                       "<h1>3.1 Bee Counting - Counting in a Nutshell</h1>", WINNOW_PAGE_ARTICLE),
+              "Bee Counting - Counting in a Nutshell");
+    CHECK_STR(title_of("<title>2.5 Million Bees Counted in the Valley</title>",
+                       "<h1>2.5 Million Bees Counted in the Valley</h1>", WINNOW_PAGE_ARTICLE),
+              "2.5 Million Bees Counted in the Valley");
+    /* A card title that is only the site's name yields to <title>; on a page whose
+     * <title> names the site, the name stands. */
+    CHECK_STR(title_of("<title>All Bee Hives</title><meta name=\"twitter:title\" content=\"Beezly\">"
+                       "<meta property=\"og:site_name\" content=\"Beezly\">",
+                       "", WINNOW_PAGE_COLLECTION),
+              "All Bee Hives");
+    CHECK_STR(title_of("<title>Beezly | Hives for every garden</title>"
+                       "<meta property=\"og:title\" content=\"Beezly\">"
+                       "<meta property=\"og:site_name\" content=\"Beezly\">",
+                       "", WINNOW_PAGE_SERVICE),
+              "Beezly");
+    /* The site's name run on before the title with a dash: a template's join. */
+    CHECK_STR(title_of("<meta property=\"og:site_name\" content=\"Bee Keepers Forum\">"
+                       "<meta property=\"og:title\" content=\"Bee Keepers Forum-What to look "
+                       "for in a new hive\">",
+                       "", WINNOW_PAGE_FORUM),
+              "What to look for in a new hive");
+    /* A number after the site's separator is the name's, not a site's. */
+    CHECK_STR(title_of("<title>Player - Squad 2024 - 2025</title>", "", WINNOW_PAGE_FORUM),
+              "Player - Squad 2024 - 2025");
+    CHECK_STR(title_of("<title>Staple Hive | 5001</title>", "", WINNOW_PAGE_PRODUCT),
+              "Staple Hive | 5001");
     /* The host name run on before the title. */
     CHECK_STR(title_of("<link rel=\"canonical\" href=\"https://beeblog.org/2025/vibes.html\">"
                        "<title>beeblog.org Vibe Coding</title>",
@@ -119,6 +163,23 @@ static void test_unmangle(void)
               "Investor\xE2\x80\x99s");
     CHECK_STR(wn_text_unmangle(&a, "a \xC3\xA2\xC2\x80\xC2\x94 b"), "a \xE2\x80\x94 b");
     CHECK_STR(wn_text_unmangle(&a, "caf\xC3\x83\xC2\xA9"), "caf\xC3\xA9");
+    /* The one table of Windows-1252 the decoder and the repair share. */
+    CHECK(wn_cp1252_high(0x9F) == 0x0178 && wn_cp1252_high(0x80) == 0x20AC);
+    CHECK(wn_cp1252_high(0x81) == 0 && wn_cp1252_high(0xA0) == 0 && wn_cp1252_high(0x41) == 0);
+    /* An emoji's bytes F0 9F 98 80 read as Windows-1252: U+00F0, U+0178 (byte 0x9F),
+     * U+02DC (0x98), U+20AC (0x80). */
+    CHECK_STR(wn_text_unmangle(&a, "Hi \xC3\xB0\xC5\xB8\xCB\x9C\xE2\x82\xAC!"),
+              "Hi \xF0\x9F\x98\x80!");
+    /* References left by a second escaping: put back; others, and a lone '&', stay. */
+    CHECK_STR(wn_text_unescape(&a, "TFC8&reg; Cream &amp; Co &#8211; &#x2019;s"),
+              "TFC8\xC2\xAE Cream & Co \xE2\x80\x93 \xE2\x80\x99s");
+    CHECK_STR(wn_text_unescape(&a, "Salt & Pepper &nosuch; &#1; &#xZZ; &"),
+              "Salt & Pepper &nosuch; &#1; &#xZZ; &");
+    const char *plain = "Bees & honey";
+    CHECK(wn_text_unescape(&a, plain) == plain);
+    CHECK_STR(title_of("<title>The Cream with TFC8&amp;reg; Hive Balm</title>", "",
+                       WINNOW_PAGE_PRODUCT),
+              "The Cream with TFC8\xC2\xAE Hive Balm");
     /* Text that is right as it is stays, the same pointer. */
     const char *ok = "caf\xC3\xA9 \xE2\x80\x94 na\xC3\xAFve \xC3\xA2me";
     CHECK(wn_text_unmangle(&a, ok) == ok);
