@@ -590,22 +590,20 @@ static int card_item(const doc *d, const block *b)
            (n->flags & BF_IN_ITEM);
 }
 
-/* Whether item b, written after prev (or NULL), stands alone: no item of its list, nor
- * one of a list nested in or around it, is written next to it.  A list of one
- * right under a heading is a tile's text under its title (a feature's blurb, a product's
- * price); on a page that is not an article (a shop's, a service's, a forum's) a list of
- * one is a tile's line (a byline, "3 months later...") wherever it stands.  Either is
- * written as a paragraph; a numbered step stays an item (see numbered_cards). */
+/* Whether item b, written after prev (or NULL), is a list of one on a page that is not
+ * an article: no item of its list, nor one of a list nested in or around it, is written
+ * next to it.  On a shop's, a service's, a forum's or a listing's page such an item is a
+ * tile's line (a blurb under its title, a price, a byline, "3 months later..."), and
+ * it is written as a paragraph; an article's list of one (the only "Cons" of a review)
+ * stays a list, and so does a numbered step (see numbered_cards). */
 static int lone_item(const doc *d, const block *b, const block *prev)
 {
+    if (d->page_type == WINNOW_PAGE_UNKNOWN || d->page_type == WINNOW_PAGE_ARTICLE) return 0;
     if ((b->flags & BF_TERMS) || (b->number > 0 && !numbered_cards(d))) return 0;
     if (prev && prev->kind == BK_ITEM && (prev->container == b->container || prev->level != b->level))
         return 0;
     const block *n = next_written(d, b);
-    if (n && n->kind == BK_ITEM && (n->container == b->container || n->level != b->level))
-        return 0;
-    if (prev && prev->kind == BK_HEADING) return 1;
-    return d->page_type != WINNOW_PAGE_UNKNOWN && d->page_type != WINNOW_PAGE_ARTICLE;
+    return !(n && n->kind == BK_ITEM && (n->container == b->container || n->level != b->level));
 }
 
 /* Whether item b starts what is written of an item: its first paragraph, or a later one

@@ -228,10 +228,10 @@ static void test_card_openers(void)
     }
 }
 
-/* A list of one right under a heading is a tile's text under its title: a paragraph
- * (a numbered step under its heading stays an item).  Elsewhere a list of one stays a
- * list in an article and is a paragraph on other pages; an item with an item nested
- * under it is no list of one. */
+/* On a page that is not an article a list of one is a tile's line, a paragraph (a
+ * blurb under its title, a numbered tile too); in an article it stays a list (the only
+ * "Cons" of a review, a step under its heading).  An item with an item nested under it
+ * is no list of one. */
 static void test_lone_items(void)
 {
     doc d;
@@ -252,7 +252,7 @@ static void test_lone_items(void)
         CHECK_STR(md, shop ? "### Set up monitoring\n\nGet notified of a breach.\n\n### Logging\n\n"
                              "Write one line per hour.\n\nThen:\n\n3 months later...\n\nParts:\n\n"
                              "- Frame\n  - Bolts\n"
-                           : "### Set up monitoring\n\nGet notified of a breach.\n\n### Logging\n\n"
+                           : "### Set up monitoring\n\n- Get notified of a breach.\n\n### Logging\n\n"
                              "3. Write one line per hour.\n\nThen:\n\n- 3 months later...\n\nParts:\n\n"
                              "- Frame\n  - Bolts\n");
         free(md);
