@@ -565,19 +565,57 @@ static const block *next_written(const doc *d, const block *b)
     return NULL;
 }
 
-/* Whether bullet item b opens a card: a list item whose next block is more of it, a
+/* Whether the items of an ordered list may be cards: on a page of other items (a shop's
+ * best sellers, a forum's numbered posts, a listing's ranked stories) an <ol> lays out
+ * tiles; in an article or documentation it numbers steps, which stay items. */
+static int numbered_cards(const doc *d)
+{
+    return d->page_type != WINNOW_PAGE_UNKNOWN && d->page_type != WINNOW_PAGE_ARTICLE &&
+           d->page_type != WINNOW_PAGE_DOCUMENTATION;
+}
+
+/* Whether item b opens a card: a list item whose next block is more of it, a
  * paragraph or a heading (an event's date over its title and teaser, a product's name
  * over its price).  A grid of cards is laid out with list markup but is not a list:
- * its blocks are written as paragraphs.  (Numbered steps and an item with its code
- * stay items.) */
+ * its blocks are written as paragraphs.  (Numbered steps -- see numbered_cards -- and
+ * an item with its code stay items.)  b may be a later paragraph of an item whose
+ * first was dropped (a teaser under a dropped byline): it opens what is written. */
 static int card_item(const doc *d, const block *b)
 {
-    if (b->number > 0 || (b->flags & (BF_CONTINUES | BF_TERMS))) return 0;
+    if ((b->number > 0 && !numbered_cards(d)) || (b->flags & BF_TERMS)) return 0;
     const block *n = next_written(d, b);
     if (!n || n->container != b->container || n->kind == BK_PRE) return 0;
     /* A later paragraph of the item's own depth, not of an outer item's. */
     return (n->kind == BK_ITEM && (n->flags & BF_CONTINUES) && n->level == b->level) ||
            (n->flags & BF_IN_ITEM);
+}
+
+/* Whether item b, written after prev (or NULL), is a list of one on a page that is not
+ * an article: no item of its list, nor one of a list nested in or around it, is written
+ * next to it.  On a shop's, a service's, a forum's or a listing's page such an item is a
+ * tile's line (a blurb under its title, a price, a byline, "3 months later..."), and
+ * it is written as a paragraph; an article's list of one (the only "Cons" of a review)
+ * stays a list, and so does a numbered step (see numbered_cards). */
+static int lone_item(const doc *d, const block *b, const block *prev)
+{
+    if (d->page_type == WINNOW_PAGE_UNKNOWN || d->page_type == WINNOW_PAGE_ARTICLE) return 0;
+    if ((b->flags & BF_TERMS) || (b->number > 0 && !numbered_cards(d))) return 0;
+    if (prev && prev->kind == BK_ITEM && (prev->container == b->container || prev->level != b->level))
+        return 0;
+    const block *n = next_written(d, b);
+    return !(n && n->kind == BK_ITEM && (n->container == b->container || n->level != b->level));
+}
+
+/* Whether item b starts what is written of an item: its first paragraph, or a later one
+ * with no item of its list open above it (emit_item writes it with a marker). */
+static int opens_item(const block *b, const block *prev, const md_state *st)
+{
+    if (!(b->flags & BF_CONTINUES)) return 1;
+    if (st->card == b->container) return 0; /* more of the card being written */
+    if (!prev || !st->in_list) return 1;
+    for (int k = st->depth; k > 0; k--)
+        if (st->list[k] == b->container) return 0;
+    return 1;
 }
 
 static void emit_markdown(buf *out, const block *b, const block *prev, const char *title,
@@ -590,7 +628,8 @@ static void emit_markdown(buf *out, const block *b, const block *prev, const cha
         return;
     }
     static const char *hashes[] = {"## ", "### ", "#### ", "##### ", "###### "};
-    if (b->kind == BK_ITEM && !(b->flags & BF_CONTINUES)) st->card = card_item(st->d, b) ? b->container : 0;
+    if (b->kind == BK_ITEM && opens_item(b, prev, st))
+        st->card = card_item(st->d, b) || lone_item(st->d, b, prev) ? b->container : 0;
     if (st->card && b->container == st->card) { /* a card's block: at the margin */
         st->in_list = 0;
         st->depth = 0;

@@ -195,6 +195,71 @@ static void test_cards(void)
     wn_doc_free(&d);
 }
 
+/* What is written of an item may start at a later paragraph (the first, a byline, was
+ * dropped): with more of it after, it is a card too.  On a page of other things' tiles
+ * (a shop's best sellers) numbered items with more paragraphs are cards; in an article
+ * they are steps. */
+static void test_card_openers(void)
+{
+    doc d;
+    wn_doc_init(&d);
+    add(&d, BK_HEADING, 3, "The Best Monitor Arms", DEC_KEEP);
+    block *b = item(&d, 1, 0, 0, "by Ann Lee");
+    if (b) b->dec = DEC_DROP;
+    item(&d, 1, 0, BF_CONTINUES, "We tested a dozen arms.");
+    item(&d, 1, 0, BF_CONTINUES, "Updated March 2, 2026");
+    char *md = render(&d, 1, 1);
+    CHECK_STR(md, "### The Best Monitor Arms\n\nWe tested a dozen arms.\n\nUpdated March 2, 2026\n");
+    free(md);
+    wn_doc_free(&d);
+
+    for (int shop = 0; shop <= 1; shop++) {
+        wn_doc_init(&d);
+        d.page_type = shop ? WINNOW_PAGE_COLLECTION : WINNOW_PAGE_ARTICLE;
+        item(&d, 1, 1, 0, "Apple AirTag");
+        item(&d, 1, 0, BF_CONTINUES, "$29.00");
+        item(&d, 1, 2, 0, "EarPods");
+        item(&d, 1, 0, BF_CONTINUES, "$16.14");
+        md = render(&d, 1, 1);
+        CHECK_STR(md, shop ? "Apple AirTag\n\n$29.00\n\nEarPods\n\n$16.14\n"
+                           : "1. Apple AirTag\n\n   $29.00\n2. EarPods\n\n   $16.14\n");
+        free(md);
+        wn_doc_free(&d);
+    }
+}
+
+/* On a page that is not an article a list of one is a tile's line, a paragraph (a
+ * blurb under its title, a numbered tile too); in an article it stays a list (the only
+ * "Cons" of a review, a step under its heading).  An item with an item nested under it
+ * is no list of one. */
+static void test_lone_items(void)
+{
+    doc d;
+    for (int shop = 0; shop <= 1; shop++) {
+        wn_doc_init(&d);
+        d.page_type = shop ? WINNOW_PAGE_SERVICE : WINNOW_PAGE_ARTICLE;
+        add(&d, BK_HEADING, 3, "Set up monitoring", DEC_KEEP);
+        item(&d, 1, 0, 0, "Get notified of a breach.");
+        add(&d, BK_HEADING, 3, "Logging", DEC_KEEP);
+        item(&d, 1, 3, 0, "Write one line per hour.");
+        add(&d, BK_PARA, 0, "Then:", DEC_KEEP);
+        item_in(&d, 2, 0, 0, "3 months later...");
+        add(&d, BK_PARA, 0, "Parts:", DEC_KEEP);
+        item_in(&d, 3, 0, 0, "Frame");
+        block *b = item_in(&d, 4, 0, 0, "Bolts");
+        if (b) b->level = 2;
+        char *md = render(&d, 1, 1);
+        CHECK_STR(md, shop ? "### Set up monitoring\n\nGet notified of a breach.\n\n### Logging\n\n"
+                             "Write one line per hour.\n\nThen:\n\n3 months later...\n\nParts:\n\n"
+                             "- Frame\n  - Bolts\n"
+                           : "### Set up monitoring\n\n- Get notified of a breach.\n\n### Logging\n\n"
+                             "3. Write one line per hour.\n\nThen:\n\n- 3 months later...\n\nParts:\n\n"
+                             "- Frame\n  - Bolts\n");
+        free(md);
+        wn_doc_free(&d);
+    }
+}
+
 /* Two lists one after the other stay two lists; a continuation never continues
  * another list's item. */
 static void test_adjacent_lists(void)
@@ -406,6 +471,8 @@ int main(void)
     test_adjacent_lists();
     test_definition_list();
     test_cards();
+    test_card_openers();
+    test_lone_items();
     test_inline_code();
     test_bracket_text();
     test_code();
