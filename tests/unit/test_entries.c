@@ -2,13 +2,13 @@
  * their posts in <article>s are entries, not teasers; a consent centre or a dialog of
  * prose that a rule would prune but the prose guard kept is not content, nor is a
  * drawer of class "hidden" the guard kept (a "Compare products" panel); a tile's
- * "Popular" badge cuts nothing; cards and carousels named like boilerplate are kept,
- * and so are story cards named like ads (html_entries.c); a hidden dialog (a cookie
- * banner's settings centre) is never content, however long (html_dom.c); a filter form
- * of checkboxes is a listing's furniture (html_facets.c); utility CSS's "hidden
- * lg:block" is hidden on phones only (attributes.rules, responsive-shown).  Each case
- * is checked against the article reading of the same page, which must keep its
- * behaviour. */
+ * "Popular" badge cuts nothing, and its stock and shipping notes go (default.rules);
+ * cards and carousels named like boilerplate are kept, and so are story cards named
+ * like ads (html_entries.c); a hidden dialog (a cookie banner's settings centre) is
+ * never content, however long (html_dom.c); a filter form of checkboxes is a
+ * listing's furniture (html_facets.c); utility CSS's "hidden lg:block" is hidden on
+ * phones only (attributes.rules, responsive-shown).  Each case is checked against the
+ * article reading of the same page, which must keep its behaviour. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -149,6 +149,30 @@ static void test_badge_cuts_nothing(void)
     CHECK(contains(collection, "Walnut Desk with Shelf"));
     CHECK(contains(collection, "Birch Corner Desk"));
     CHECK(!contains(collection, "Popular"));
+    free(collection);
+}
+
+/* A grid's sort bar and count, and each tile's stock, shipping and colour notes: a
+ * collection's chrome, its items' names and prices stay. */
+static void test_tile_notes(void)
+{
+    char page[4000];
+    snprintf(page, sizeof page,
+             "<html><body><main><h1>Desks</h1><p>%s</p><p>Sort: Best Match</p>"
+             "<p>Showing 1–4 of 4 results</p><div class=grid>"
+             "<div class=tile><a href=/a>Oak Desk with Drawer</a><p>$289</p><p>In stock</p></div>"
+             "<div class=tile><a href=/b>Walnut Desk with Shelf</a><p>$319</p><p>3 Colors</p></div>"
+             "<div class=tile><a href=/c>Maple Desk for Two</a><p>$349</p><p>Free shipping</p></div>"
+             "<div class=tile><a href=/d>Birch Corner Desk</a><p>$379</p><p>Low stock</p></div></div>"
+             "</main></body></html>",
+             PROSE);
+    char *collection = run_typed(page, WINNOW_PAGE_COLLECTION);
+    CHECK(contains(collection, "Oak Desk with Drawer"));
+    CHECK(contains(collection, "$379"));
+    static const char *const notes[] = {"Best Match", "Showing", "In stock", "3 Colors",
+                                        "Free shipping", "Low stock"};
+    for (size_t k = 0; k < sizeof notes / sizeof notes[0]; k++)
+        CHECK(!contains(collection, notes[k]));
     free(collection);
 }
 
@@ -404,6 +428,7 @@ int main(void)
     test_consent_centre();
     test_hidden_drawer();
     test_badge_cuts_nothing();
+    test_tile_notes();
     test_entry_classes();
     test_cards_named_chrome();
     test_hidden_dialog();
