@@ -1,7 +1,7 @@
 /* test_entries.c -- the HTML reading of pages made of entries (listings, collections):
  * their posts in <article>s are entries, not teasers; a consent centre or a dialog of
  * prose that a rule would prune but the prose guard kept is not content, nor is a
- * drawer of class "hidden" the guard kept (a "Compare products" panel); a tile's
+ * drawer of class "hidden" or a notice of display:none the guard kept; a tile's
  * "Popular" badge cuts nothing, and its stock and shipping notes go (default.rules);
  * cards and carousels named like boilerplate are kept, and so are story cards named
  * like ads (html_entries.c); a hidden dialog (a cookie banner's settings centre) is
@@ -102,32 +102,36 @@ static void test_consent_centre(void)
 }
 
 /* A shop's "Compare products" drawer of class "hidden" repeating each item with a long
- * description: the prose guard keeps it for an article; a collection drops it and
- * keeps its tiles. */
+ * description, and a dealer's notice the page hides with display:none: the prose guard
+ * keeps either for an article; a collection drops them and keeps its tiles. */
 static void test_hidden_drawer(void)
 {
-    char page[20000];
-    int n = snprintf(page, sizeof page, "<html><body><main><h1>Headphones</h1><p>%s</p>"
-                     "<ul class=grid>", PROSE);
-    for (int k = 0; k < 8; k++)
-        n += snprintf(page + n, sizeof page - (size_t)n,
-                      "<li><a href=/h%d>Studio headphones model %d</a> <span>$%d.99</span></li>",
-                      k, k, 60 + k);
-    n += snprintf(page + n, sizeof page - (size_t)n,
-                  "</ul></main><div class=\"comparison-section hidden\"><h5>Compare</h5>");
-    for (int k = 0; k < 3; k++)
-        n += snprintf(page + n, sizeof page - (size_t)n, "<p>Drawercopy %d: %s</p>", k,
-                       "the closed-back design keeps the sound in and the noise out, and "
-                       "the soft ear cushions stay comfortable through a long session in "
-                       "the studio or on the train home.");
-    snprintf(page + n, sizeof page - (size_t)n, "</div></body></html>");
-    char *article = run_typed(page, WINNOW_PAGE_ARTICLE);
-    char *collection = run_typed(page, WINNOW_PAGE_COLLECTION);
-    CHECK(contains(article, "Drawercopy")); /* the guard keeps it for an article */
-    CHECK(!contains(collection, "Drawercopy"));
-    CHECK(contains(collection, "Studio headphones model 5"));
-    free(article);
-    free(collection);
+    static const char *const drawers[] = {"class=\"comparison-section hidden\"",
+                                          "style=\"display: none\""};
+    for (int d = 0; d < 2; d++) {
+        char page[20000];
+        int n = snprintf(page, sizeof page,
+                         "<html><body><main><h1>Headphones</h1><p>%s</p><ul class=grid>", PROSE);
+        for (int k = 0; k < 8; k++)
+            n += snprintf(page + n, sizeof page - (size_t)n,
+                          "<li><a href=/h%d>Studio headphones model %d</a> <span>$%d.99</span></li>",
+                          k, k, 60 + k);
+        n += snprintf(page + n, sizeof page - (size_t)n, "</ul></main><div %s><h5>Compare</h5>",
+                      drawers[d]);
+        for (int k = 0; k < 3; k++)
+            n += snprintf(page + n, sizeof page - (size_t)n, "<p>Drawercopy %d: %s</p>", k,
+                          "the closed-back design keeps the sound in and the noise out, and "
+                          "the soft ear cushions stay comfortable through a long session in "
+                          "the studio or on the train home.");
+        snprintf(page + n, sizeof page - (size_t)n, "</div></body></html>");
+        char *article = run_typed(page, WINNOW_PAGE_ARTICLE);
+        char *collection = run_typed(page, WINNOW_PAGE_COLLECTION);
+        CHECK(contains(article, "Drawercopy")); /* the guard keeps it for an article */
+        CHECK(!contains(collection, "Drawercopy"));
+        CHECK(contains(collection, "Studio headphones model 5"));
+        free(article);
+        free(collection);
+    }
 }
 
 /* A tile's badge that reads like the start of a "Popular" box: on a collection it
