@@ -155,6 +155,8 @@ static int page_hidden(const char *why)
     return why == why_aria || why == why_hidden || why == why_style || why == why_popover;
 }
 
+int wn_hdom_page_hidden(const hdom *h, int i) { return page_hidden(h->why[i]); }
+
 static int dialog_element(const xmlNode *n, const char *role)
 {
     return strcasecmp((const char *)n->name, "dialog") == 0 ||

@@ -153,6 +153,9 @@ static inline const char *wn_hdom_attr_value(const xmlAttr *a)
 /* Whether a class attribute's value cls (NULL: none) holds one of names (NULL-ended)
  * as a whole class, between whitespace or the value's ends. */
 int wn_hdom_has_class(const char *cls, const char *const *names);
+/* Whether the page itself hides element i: the hidden attribute, aria-hidden, an inline
+ * display:none, popover (html_dom.c's markers, not a class a rule read). */
+int wn_hdom_page_hidden(const hdom *h, int i);
 
 /* Appends the visible text of text node t with whitespace runs squeezed; helpers for
  * statistics count bytes the same way. */

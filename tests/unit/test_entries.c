@@ -1,13 +1,14 @@
 /* test_entries.c -- the HTML reading of pages made of entries (listings, collections):
  * their posts in <article>s are entries, not teasers; a consent centre or a dialog of
- * prose that a rule would prune but the prose guard kept is not content; a tile's
- * "Popular" badge cuts nothing; cards and carousels named like boilerplate are kept,
- * and so are story cards named like ads (html_entries.c); a hidden dialog (a cookie
- * banner's settings centre) is never content, however long (html_dom.c); a filter form
- * of checkboxes is a listing's furniture (html_facets.c); utility CSS's "hidden
- * lg:block" is hidden on phones only (attributes.rules, responsive-shown).  Each case
- * is checked against the article reading of the same page, which must keep its
- * behaviour. */
+ * prose that a rule would prune but the prose guard kept is not content, nor is a
+ * drawer of class "hidden" or a notice of display:none the guard kept; a tile's
+ * "Popular" badge cuts nothing, and its stock and shipping notes go (default.rules);
+ * cards and carousels named like boilerplate are kept, and so are story cards named
+ * like ads (html_entries.c); a hidden dialog (a cookie banner's settings centre) is
+ * never content, however long (html_dom.c); a filter form of checkboxes is a
+ * listing's furniture (html_facets.c); utility CSS's "hidden lg:block" is hidden on
+ * phones only (attributes.rules, responsive-shown).  Each case is checked against the
+ * article reading of the same page, which must keep its behaviour. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -100,6 +101,39 @@ static void test_consent_centre(void)
     free(listing);
 }
 
+/* A shop's "Compare products" drawer of class "hidden" repeating each item with a long
+ * description, and a dealer's notice the page hides with display:none: the prose guard
+ * keeps either for an article; a collection drops them and keeps its tiles. */
+static void test_hidden_drawer(void)
+{
+    static const char *const drawers[] = {"class=\"comparison-section hidden\"",
+                                          "style=\"display: none\""};
+    for (int d = 0; d < 2; d++) {
+        char page[20000];
+        int n = snprintf(page, sizeof page,
+                         "<html><body><main><h1>Headphones</h1><p>%s</p><ul class=grid>", PROSE);
+        for (int k = 0; k < 8; k++)
+            n += snprintf(page + n, sizeof page - (size_t)n,
+                          "<li><a href=/h%d>Studio headphones model %d</a> <span>$%d.99</span></li>",
+                          k, k, 60 + k);
+        n += snprintf(page + n, sizeof page - (size_t)n, "</ul></main><div %s><h5>Compare</h5>",
+                      drawers[d]);
+        for (int k = 0; k < 3; k++)
+            n += snprintf(page + n, sizeof page - (size_t)n, "<p>Drawercopy %d: %s</p>", k,
+                          "the closed-back design keeps the sound in and the noise out, and "
+                          "the soft ear cushions stay comfortable through a long session in "
+                          "the studio or on the train home.");
+        snprintf(page + n, sizeof page - (size_t)n, "</div></body></html>");
+        char *article = run_typed(page, WINNOW_PAGE_ARTICLE);
+        char *collection = run_typed(page, WINNOW_PAGE_COLLECTION);
+        CHECK(contains(article, "Drawercopy")); /* the guard keeps it for an article */
+        CHECK(!contains(collection, "Drawercopy"));
+        CHECK(contains(collection, "Studio headphones model 5"));
+        free(article);
+        free(collection);
+    }
+}
+
 /* A tile's badge that reads like the start of a "Popular" box: on a collection it
  * drops itself and cuts nothing (the category's prose above would let the cut stand). */
 static void test_badge_cuts_nothing(void)
@@ -119,6 +153,31 @@ static void test_badge_cuts_nothing(void)
     CHECK(contains(collection, "Walnut Desk with Shelf"));
     CHECK(contains(collection, "Birch Corner Desk"));
     CHECK(!contains(collection, "Popular"));
+    free(collection);
+}
+
+/* A grid's sort bar and count, and each tile's stock, shipping and colour notes: a
+ * collection's chrome, its items' names and prices stay. */
+static void test_tile_notes(void)
+{
+    char page[4000];
+    snprintf(page, sizeof page,
+             "<html><body><main><p>Free shipping on orders over $75. Easy returns.</p>"
+             "<h1>Desks</h1><p>%s</p><p>Sort: Best Match</p>"
+             "<p>Showing 1–4 of 4 results</p><div class=grid>"
+             "<div class=tile><a href=/a>Oak Desk with Drawer</a><p>$289</p><p>In stock</p></div>"
+             "<div class=tile><a href=/b>Walnut Desk with Shelf</a><p>$319</p><p>3 Colors</p></div>"
+             "<div class=tile><a href=/c>Maple Desk for Two</a><p>$349</p><p>Free shipping</p></div>"
+             "<div class=tile><a href=/d>Birch Corner Desk</a><p>$379</p><p>Low stock</p></div></div>"
+             "</main></body></html>",
+             PROSE);
+    char *collection = run_typed(page, WINNOW_PAGE_COLLECTION);
+    CHECK(contains(collection, "Oak Desk with Drawer"));
+    CHECK(contains(collection, "$379"));
+    static const char *const notes[] = {"Best Match", "Showing", "In stock", "3 Colors",
+                                        "Free shipping", "Low stock", "Easy returns"};
+    for (size_t k = 0; k < sizeof notes / sizeof notes[0]; k++)
+        CHECK(!contains(collection, notes[k]));
     free(collection);
 }
 
@@ -372,7 +431,9 @@ int main(void)
     CHECK(winnow_rules_add_default(rules, err, sizeof err) == 0);
     test_nested_articles();
     test_consent_centre();
+    test_hidden_drawer();
     test_badge_cuts_nothing();
+    test_tile_notes();
     test_entry_classes();
     test_cards_named_chrome();
     test_hidden_dialog();

@@ -59,7 +59,9 @@ static const char *const chrome[] = {
     "Pierre dit:", "Juan dice:", "Hans schreibt:", "Ana escribió:", "Bob wrote:",
     "By Jane Doe", "Read more: the rest of the story", "Werbung", "Don't miss:",
     "Quick view", "Add to compare", "#1 Best Seller", "Learn more ›", "Get started for free",
-    "Book a demo",
+    "Book a demo", "In stock", "Free shipping", "Ways to Save", "Sort: Best Match", "Sort By:",
+    "Showing 1–24 of 132 results", "1 - 12 of 27 Products", "5 Colors",
+    "Free Shipping on Orders over $75. Easy Returns.", "Members Get Free Shipping on Orders Over $49",
 };
 
 /* Every line of the text fixtures, whitespace collapsed the way blocks are. */
