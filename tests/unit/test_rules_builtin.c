@@ -58,7 +58,9 @@ static const char *const chrome[] = {
     "ZDNet may receive a commission from some products.", "The crowd cheered. EPA-EFE",
     "Pierre dit:", "Juan dice:", "Hans schreibt:", "Ana escribió:", "Bob wrote:",
     "By Jane Doe", "Read more: the rest of the story", "Werbung", "Don't miss:",
-    "Quick view", "Add to compare", "#1 Best Seller", "Learn more ›", "Get started for free",
+    "Quick view", "Sort: Best Match", "Price: Low - High", "Show 90 results per page",
+    "We and our partners store and/or access information on a device", "We value your privacy",
+    "Add to compare", "#1 Best Seller", "Learn more ›", "Get started for free",
     "Book a demo",
 };
 
