@@ -65,6 +65,7 @@ typedef enum {
     WHY_TICKER,           /* one short phrase said over and over (article/marquee.c) */
     WHY_DEMO_CODE,        /* HTML: code on a service page, its product's demo */
     WHY_INNER_MENU,       /* text: a menu inside a page read whole (textclass.c) */
+    WHY_POST_FURNITURE,   /* text: short lines packed among a forum's posts (textclass.c) */
     WHY_COUNT
 } block_why;
 

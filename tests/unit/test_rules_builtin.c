@@ -62,6 +62,8 @@ static const char *const chrome[] = {
     "Book a demo", "In stock", "Free shipping", "Ways to Save", "Sort: Best Match", "Sort By:",
     "Showing 1–24 of 132 results", "1 - 12 of 27 Products", "5 Colors",
     "Free Shipping on Orders over $75. Easy Returns.", "Members Get Free Shipping on Orders Over $49",
+    "Price: Low - High", "Show 90 results per page",
+    "We and our partners store and/or access information on a device", "We value your privacy",
 };
 
 /* Every line of the text fixtures, whitespace collapsed the way blocks are. */

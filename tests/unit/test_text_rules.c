@@ -58,6 +58,23 @@ int main(void)
     must_pass("Add to cart only what you will use this month.");
     must_pass("Loading the van took us all morning.");
 
+    /* A sort bar's options, a line each ([listing-cards]); the consent banner's text. */
+    static const char *const sort_lines[] = {"Sort: Best Match", "Sort by:", "Sort By",
+                                             "Sort by Oldest first", "Price: Low - High",
+                                             "Price High-Low", "Brand: Z - A", "Best Match",
+                                             "Customer Rating", "Newest",
+                                             "Show 90 results per page",
+                                             "Showing 30 results per page", "Sort and Filter"};
+    for (size_t k = 0; k < sizeof sort_lines / sizeof *sort_lines; k++) must_drop(sort_lines[k]);
+    must_pass("Sort the flour into two bowls");
+    must_pass("Sort by colour before you wash them.");
+    must_pass("Newest members of the team joined in May");
+    must_drop("We and our partners store and/or access information on a device, such as "
+              "cookies and process personal data, such as unique identifiers.");
+    must_drop("We and our 644 partners store and access personal data, like browsing data.");
+    must_drop("We value your privacy");
+    must_pass("We and our partners planted forty trees along the river last spring.");
+
     /* Chrome that goes. */
     must_drop("When you purchase through links on our site, we may earn an affiliate "
               "commission. Here\xE2\x80\x99s how it works.");

@@ -875,6 +875,34 @@ static void test_whole_reading_drops_inner_menu(void)
     free(out);
 }
 
+/* A forum read whole drops the short lines of a stanza of POST_STANZA_LINES lines or
+ * more, half of them short or a rule's chrome ("Posts: 1,204") -- a post's furniture
+ * packed against its text -- and keeps the stanza's sentences, a line of eight words
+ * or more, and short lines spaced apart. */
+static void test_forum_drops_post_furniture(void)
+{
+    static const char *thread =
+        "Which bench vise should a beginner buy for a small garage shop?\n\n"
+        "rook\nSenior member\nGarage tinkerer\nPosts: 1,204\nJoined: March 2019\n"
+        "I bought a cast iron vise with four inch jaws last year, and it has held every "
+        "piece of oak and steel I clamped in it since then without any play at all.\n"
+        "Thanks, that helped a lot.\n"
+        "Bolt it to the bench near a leg, where the top flexes least under a hammer.\n\n"
+        "Second hand vises from estate sales work just as well as new ones, and they cost "
+        "a third of the price if you look for them over a few weekends in the spring.\n\n"
+        "Jaw width\n\nFour inches\n\n"
+        "A cheap vise cracks at the slide, so check the casting before you pay for one.\n";
+    char *out = as_type(thread, WINNOW_PAGE_FORUM);
+    CHECK(out && strstr(out, "I bought a cast iron vise") != NULL);
+    CHECK(out && strstr(out, "Thanks, that helped") != NULL);
+    CHECK(out && strstr(out, "Bolt it to the bench near a leg") != NULL);
+    CHECK(out && strstr(out, "Second hand vises") != NULL);
+    CHECK(out && strstr(out, "Jaw width") != NULL && strstr(out, "Four inches") != NULL);
+    CHECK(out && strstr(out, "Senior member") == NULL && strstr(out, "Garage tinkerer") == NULL);
+    CHECK(out && strstr(out, "Posts: 1,204") == NULL);
+    free(out);
+}
+
 /* A shop's category menu of two hundred lines under a banner holds most of the page's
  * words; they do not count against the prose's share of the body, so the menu bounds
  * its head and the banner above it goes with it. */
@@ -1027,6 +1055,7 @@ int main(void)
     test_whole_reading_opens_at_prose();
     test_whole_reading_bounded_by_menus();
     test_whole_reading_drops_inner_menu();
+    test_forum_drops_post_furniture();
     test_whole_reading_long_menu_bounds_head();
     test_whole_reading_ends_at_marker();
     test_collection_story();
