@@ -146,9 +146,11 @@ void wn_textmeta_find(doc *d, const tshape *shapes, size_t bs)
     if (at >= d->n) return;
     size_t from = at > BEFORE ? at - BEFORE : 0, to = at + AFTER < d->n ? at + AFTER : d->n;
     const char *fetched = wn_meta_iso_date(d->fetch_date, NULL, &d->mem);
-    for (size_t i = from; i < to; i++) {
+    /* Below the headline first, then up from it: a date above the headline is as
+     * often a section's or the previous entry's. */
+    for (size_t k = 0; k + 1 < to - from; k++) {
+        size_t i = at + 1 + k < to ? at + 1 + k : at - 1 - (k - (to - at - 1));
         const block *b = &d->blocks[i];
-        if (i == at) continue;
         if (!d->meta.date && (wn_textfeat_is_dateline(b, &shapes[i]) || b->len <= DATE_LINE_MAX))
             d->meta.date = wn_meta_iso_date(b->text, fetched, &d->mem);
         if (!d->meta.date) d->meta.date = labelled_date(b, fetched, &d->mem);
