@@ -135,6 +135,12 @@ static const char *shown_author(const doc *d, size_t i, const tshape *shapes, in
     return NULL;
 }
 
+int wn_textmeta_is_byline(const doc *d, size_t i, const tshape *shapes, arena *a)
+{
+    const char *n = shown_author(d, i, shapes, 1, a);
+    return n && !chrome_word(n, strlen(n));
+}
+
 void wn_textmeta_find(doc *d, const tshape *shapes, size_t bs)
 {
     size_t at = bs; /* the headline, else where the article starts */

@@ -3,7 +3,8 @@
  * over the name, "By:" and "ByAnn Lee", a label run into the name in capitals, a name
  * alone over the date, the first byline of the page where none is by the headline
  * (not a menu's "By Company Size"); a date below the headline before one above it, a
- * month name run into the word before it. */
+ * month name run into the word before it; the headline over such a byline, also far
+ * above the article's start (texttitle.c). */
 #include <stdio.h>
 #include <string.h>
 #include "check.h"
@@ -80,8 +81,33 @@ static void test_date_below_first(void)
     CHECK_STR(date, "2025-12-17");
 }
 
+/* The headline over a byline in one of those forms, also far above the article's
+ * start (a table of contents between them). */
+static void test_headline_over_byline(void)
+{
+    static char page[16384];
+    size_t n = 0;
+    n += (size_t)snprintf(page + n, sizeof page - n,
+                          "Home\n\nGarden news\n\nBees return to the valley early this "
+                          "spring\n\nWritten by:\n\nColin Gray\n\nTable of Contents\n\n");
+    for (int k = 0; k < 30; k++)
+        n += (size_t)snprintf(page + n, sizeof page - n, "Step %d | Tips\n\n",
+                              k);
+    n += (size_t)snprintf(page + n, sizeof page - n, PARAS PARAS);
+    winnow_options o;
+    winnow_options_init(&o);
+    o.type = WINNOW_TYPE_TEXT;
+    o.page_type = WINNOW_PAGE_ARTICLE;
+    winnow_result r;
+    CHECK(winnow_extract(page, n, &o, &r) == WINNOW_OK);
+    CHECK_STR(r.title, "Bees return to the valley early this spring");
+    CHECK_STR(r.meta.author, "Colin Gray");
+    winnow_result_free(&r);
+}
+
 int main(void)
 {
+    test_headline_over_byline();
     test_bylines();
     test_first_byline();
     test_date_below_first();
