@@ -10,7 +10,8 @@
  * NAME_WORDS words over a date is a byline (wcxb-dev-article innerText titles .475 ->
  * .551, the other pages unchanged).  A byline is any form textmeta.c reads ("Written
  * by:" over the name, a name alone over the date); further up than the window, a line
- * with a byline under it is still a candidate (.595 -> .616). */
+ * with a byline under it is still a candidate (.595 -> .616); a breadcrumb trail of
+ * any length is none (.619). */
 #include <string.h>
 #include <strings.h>
 #include "meta/meta.h"
@@ -62,6 +63,22 @@ static int stamp_line(const block *b, arena *a)
     return ((*at | 0x20) >= 'a' && (*at | 0x20) <= 'z');
 }
 
+/* Whether b is a breadcrumb trail ("Home \xc2\xbb Blogs \xc2\xbb Smartphone Basics for Older
+ * Adults", "Articles / Cleaning / Cleaning Industry Trends"): two of its separators
+ * between spaces or more, whatever its length (the shape's test stops at 12 words). */
+static int breadcrumb(const block *b)
+{
+    static const char *const seps[] = {" / ", " > ", " \xc2\xbb ", " \xe2\x80\xba ", NULL};
+    for (const char *const *sp = seps; *sp; sp++) {
+        size_t sl = strlen(*sp);
+        int n = 0;
+        for (size_t i = 0; i + sl <= b->len && n < 2; i++)
+            if (memcmp(b->text + i, *sp, sl) == 0) n++;
+        if (n >= 2) return 1;
+    }
+    return 0;
+}
+
 /* Whether b is a menu's items run together by innerText: GLUED_MIN places or more
  * where a small letter meets a capital ("B2B CommerceSales Rep AppWhy Us"); a
  * headline has a brand's one or two ("YouTube vs TikTok"). */
@@ -84,7 +101,7 @@ static double shape_score(const block *b, const tshape *s, arena *a)
     if (wn_textfeat_is_dateline(b, s) || wn_textfeat_is_byline(b, s) || time_stamped(b))
         return -1;
     if (s->seps > 0 && s->words <= 12) return -1; /* breadcrumbs, "Posted in X | 3 Comments" */
-    if (stamp_line(b, a) || glued_menu(b)) return -1;
+    if (stamp_line(b, a) || glued_menu(b) || breadcrumb(b)) return -1;
     double sc;
     if (s->ew >= 4 && s->ew <= 15) sc = 2.0;
     else if (s->ew > 15 && s->ew <= 30) sc = 1.2; /* more like a standfirst */

@@ -4,7 +4,7 @@
  * alone over the date, the first byline of the page where none is by the headline
  * (not a menu's "By Company Size"); a date below the headline before one above it, a
  * month name run into the word before it; the headline over such a byline, also far
- * above the article's start (texttitle.c). */
+ * above the article's start, and no breadcrumb trail as the headline (texttitle.c). */
 #include <stdio.h>
 #include <string.h>
 #include "check.h"
@@ -105,8 +105,25 @@ static void test_headline_over_byline(void)
     winnow_result_free(&r);
 }
 
+/* A breadcrumb trail under the headline is no headline, however long. */
+static void test_breadcrumb_not_headline(void)
+{
+    static const char *page = "Home\n\nBlog\n\nThe cleaning trends to know for a thriving "
+                              "business\n\nLisa Pham\n\nStart Trial\n\nArticles / Cleaning / "
+                              "Cleaning Industry Trends\n\n" PARAS;
+    winnow_options o;
+    winnow_options_init(&o);
+    o.type = WINNOW_TYPE_TEXT;
+    o.page_type = WINNOW_PAGE_ARTICLE;
+    winnow_result r;
+    CHECK(winnow_extract(page, strlen(page), &o, &r) == WINNOW_OK);
+    CHECK_STR(r.title, "The cleaning trends to know for a thriving business");
+    winnow_result_free(&r);
+}
+
 int main(void)
 {
+    test_breadcrumb_not_headline();
     test_headline_over_byline();
     test_bylines();
     test_first_byline();
