@@ -616,6 +616,28 @@ static void by_author_element(const hdom *h, doc *d, const char *not_after, hbyl
 #define ORDER_LOOK 20000 /* nodes read for the page's way of writing dates */
 #define ORDER_VOTES 16   /* dates enough to tell it */
 
+/* The text node after n in document order (n NULL: the first under root), outside
+ * scripts and styles, or NULL; *budget nodes are visited at most. */
+static const xmlNode *next_text(const xmlNode *root, const xmlNode *n, int *budget)
+{
+    while (*budget > 0) {
+        if (!n) {
+            n = root;
+        } else if (n->type == XML_ELEMENT_NODE && n->children &&
+                   strcmp((const char *)n->name, "script") != 0 &&
+                   strcmp((const char *)n->name, "style") != 0) {
+            n = n->children;
+        } else {
+            while (n != root && !n->next) n = n->parent;
+            if (n == root) return NULL;
+            n = n->next;
+        }
+        (*budget)--;
+        if (n->type == XML_TEXT_NODE && n->content) return n;
+    }
+    return NULL;
+}
+
 /* Whether a date line's date, read month first (as date, "2025-02-12"), is to be read
  * day first: the page writes that day in words or unmistakable numbers somewhere
  * ("December 02, 2025" in a card that lists the story) and not the month-first one,
@@ -624,34 +646,23 @@ static void by_author_element(const hdom *h, doc *d, const char *not_after, hbyl
  * outside scripts and styles; the order is told by ORDER_VOTES dates. */
 static int reads_day_first(const hdom *h, const char *date, const char *swapped, arena *a)
 {
-    xmlNode *root = h->xdoc ? xmlDocGetRootElement(h->xdoc) : NULL;
-    int day = 0, month = 0, seen = 0, as_is = 0, other_way = 0;
-    for (xmlNode *n = root; n && seen < ORDER_LOOK; seen++) {
-        int skip = n->type == XML_ELEMENT_NODE && (strcmp((const char *)n->name, "script") == 0 ||
-                                                   strcmp((const char *)n->name, "style") == 0);
-        if (n->type == XML_TEXT_NODE && n->content) {
-            const char *p = (const char *)n->content, *at, *d;
-            while ((d = wn_meta_next_date(p, &at, NULL, a)) != NULL) {
-                int order = wn_meta_date_order(at);
-                if (day + month < ORDER_VOTES) {
-                    day += order == 'D';
-                    month += order == 'M';
-                }
-                if (order != '?') {
-                    as_is |= strncmp(d, date, 10) == 0;
-                    other_way |= strncmp(d, swapped, 10) == 0;
-                }
-                p = at + 1;
-                while (is_alnum(*p)) p++;
+    const xmlNode *root = h->xdoc ? xmlDocGetRootElement(h->xdoc) : NULL;
+    int day = 0, month = 0, budget = ORDER_LOOK, as_is = 0, other_way = 0;
+    for (const xmlNode *n = NULL; root && (n = next_text(root, n, &budget)) != NULL;) {
+        const char *p = (const char *)n->content, *at, *d;
+        while ((d = wn_meta_next_date(p, &at, NULL, a)) != NULL) {
+            int order = wn_meta_date_order(at);
+            if (day + month < ORDER_VOTES) {
+                day += order == 'D';
+                month += order == 'M';
             }
+            if (order != '?') {
+                as_is |= strncmp(d, date, 10) == 0;
+                other_way |= strncmp(d, swapped, 10) == 0;
+            }
+            p = at + 1;
+            while (is_alnum(*p)) p++;
         }
-        if (!skip && n->type == XML_ELEMENT_NODE && n->children) {
-            n = n->children;
-            continue;
-        }
-        while (n && n != root && !n->next) n = n->parent;
-        if (!n || n == root) break;
-        n = n->next;
     }
     if (other_way != as_is) return other_way;
     return day > month;
@@ -666,34 +677,23 @@ static const char *originally_published(const hdom *h, const char *not_after, ar
 {
     static const char *const phrases[] = {"originally published", "originally posted",
                                           "first published on", NULL};
-    xmlNode *root = h->xdoc ? xmlDocGetRootElement(h->xdoc) : NULL;
-    int seen = 0;
-    for (xmlNode *n = root; n && seen < ORDER_LOOK; seen++) {
-        int skip = n->type == XML_ELEMENT_NODE && (strcmp((const char *)n->name, "script") == 0 ||
-                                                   strcmp((const char *)n->name, "style") == 0);
-        if (n->type == XML_TEXT_NODE && n->content) {
-            const char *t = (const char *)n->content;
-            size_t len = strlen(t);
-            for (const char *const *ph = phrases; *ph; ph++) {
-                if (!wn_article_contains(t, len, *ph)) continue;
-                for (const char *p = t; *p; p++) {
-                    if (strncasecmp(p, *ph, strlen(*ph)) != 0) continue;
-                    char win[ORIGINAL_GAP + 40];
-                    size_t w = strnlen(p + strlen(*ph), sizeof win - 1);
-                    memcpy(win, p + strlen(*ph), w);
-                    win[w] = '\0';
-                    const char *at, *d = wn_meta_next_date(win, &at, not_after, a);
-                    if (d && at - win <= ORIGINAL_GAP) return d;
-                }
+    const xmlNode *root = h->xdoc ? xmlDocGetRootElement(h->xdoc) : NULL;
+    int budget = ORDER_LOOK;
+    for (const xmlNode *n = NULL; root && (n = next_text(root, n, &budget)) != NULL;) {
+        const char *t = (const char *)n->content;
+        size_t len = strlen(t);
+        for (const char *const *ph = phrases; *ph; ph++) {
+            if (!wn_article_contains(t, len, *ph)) continue;
+            for (const char *p = t; *p; p++) {
+                if (strncasecmp(p, *ph, strlen(*ph)) != 0) continue;
+                char win[ORIGINAL_GAP + 40];
+                size_t w = strnlen(p + strlen(*ph), sizeof win - 1);
+                memcpy(win, p + strlen(*ph), w);
+                win[w] = '\0';
+                const char *at, *d = wn_meta_next_date(win, &at, not_after, a);
+                if (d && at - win <= ORIGINAL_GAP) return d;
             }
         }
-        if (!skip && n->type == XML_ELEMENT_NODE && n->children) {
-            n = n->children;
-            continue;
-        }
-        while (n && n != root && !n->next) n = n->parent;
-        if (!n || n == root) break;
-        n = n->next;
     }
     return NULL;
 }
