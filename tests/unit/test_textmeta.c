@@ -20,21 +20,26 @@
     "Last year the volunteers counted fewer hives than in any year since they began, "    \
     "which made this spring's return all the more welcome to the growers.\n\n"
 
-static char author[256], date[64];
+static char author[256], date[64], title[256];
 
-/* The author and date of a rendered text page into author and date ("" for none). */
-static void meta_of(const char *text)
+/* The headline, author and date of a rendered text page read as the given type, into
+ * title, author and date ("" for none). */
+static void meta_as(const char *text, winnow_page_type type)
 {
     winnow_options o;
     winnow_options_init(&o);
     o.type = WINNOW_TYPE_TEXT;
+    o.page_type = type;
     winnow_result r;
-    author[0] = date[0] = '\0';
+    author[0] = date[0] = title[0] = '\0';
     CHECK(winnow_extract(text, strlen(text), &o, &r) == WINNOW_OK);
     if (r.meta.author) snprintf(author, sizeof author, "%s", r.meta.author);
     if (r.meta.date) snprintf(date, sizeof date, "%s", r.meta.date);
+    if (r.title) snprintf(title, sizeof title, "%s", r.title);
     winnow_result_free(&r);
 }
+
+static void meta_of(const char *text) { meta_as(text, WINNOW_PAGE_AUTO); }
 
 static void test_bylines(void)
 {
@@ -94,15 +99,9 @@ static void test_headline_over_byline(void)
         n += (size_t)snprintf(page + n, sizeof page - n, "Step %d | Tips\n\n",
                               k);
     n += (size_t)snprintf(page + n, sizeof page - n, PARAS PARAS);
-    winnow_options o;
-    winnow_options_init(&o);
-    o.type = WINNOW_TYPE_TEXT;
-    o.page_type = WINNOW_PAGE_ARTICLE;
-    winnow_result r;
-    CHECK(winnow_extract(page, n, &o, &r) == WINNOW_OK);
-    CHECK_STR(r.title, "Bees return to the valley early this spring");
-    CHECK_STR(r.meta.author, "Colin Gray");
-    winnow_result_free(&r);
+    meta_as(page, WINNOW_PAGE_ARTICLE);
+    CHECK_STR(title, "Bees return to the valley early this spring");
+    CHECK_STR(author, "Colin Gray");
 }
 
 /* A breadcrumb trail under the headline is no headline, however long. */
@@ -111,14 +110,8 @@ static void test_breadcrumb_not_headline(void)
     static const char *page = "Home\n\nBlog\n\nThe cleaning trends to know for a thriving "
                               "business\n\nLisa Pham\n\nStart Trial\n\nArticles / Cleaning / "
                               "Cleaning Industry Trends\n\n" PARAS;
-    winnow_options o;
-    winnow_options_init(&o);
-    o.type = WINNOW_TYPE_TEXT;
-    o.page_type = WINNOW_PAGE_ARTICLE;
-    winnow_result r;
-    CHECK(winnow_extract(page, strlen(page), &o, &r) == WINNOW_OK);
-    CHECK_STR(r.title, "The cleaning trends to know for a thriving business");
-    winnow_result_free(&r);
+    meta_as(page, WINNOW_PAGE_ARTICLE);
+    CHECK_STR(title, "The cleaning trends to know for a thriving business");
 }
 
 int main(void)
