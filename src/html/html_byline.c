@@ -493,6 +493,34 @@ static const char *date_anywhere(const hdom *h, const char *not_after, arena *a)
     return NULL;
 }
 
+/* Whether s is a publication date's label and nothing else, as a heading or a term
+ * over the date ("<h4>Published</h4> <time>15 November 2018</time>", "<dt>Date
+ * published:</dt>"). */
+static int label_alone(const char *s)
+{
+    static const char *const labels[] = {"published", "publish date", "date published",
+                                         "published date", "publication date",
+                                         "first published", "posted", "posted on", NULL};
+    size_t len = strlen(s);
+    while (len && (is_ascii_space(s[len - 1]) || s[len - 1] == ':')) len--;
+    for (const char *const *l = labels; *l; l++)
+        if (strlen(*l) == len && strncasecmp(s, *l, len) == 0) return 1;
+    return 0;
+}
+
+/* The date of one of the two elements after n (a label's), or NULL. */
+static const char *date_after(const hdom *h, const xmlNode *n, const char *not_after, arena *a)
+{
+    int seen = 0;
+    for (const xmlNode *c = n->next; c && seen < 2; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE) continue;
+        seen++;
+        const char *date = element_date(h, c, not_after, a);
+        if (date) return date;
+    }
+    return NULL;
+}
+
 /* Anywhere on the page: the first short element whose text starts with a label of a
  * date ("Posted on the 15/12/2025 at 19:00 by", "Last updated: November 13, 2025" at
  * the story's end), read when nothing nearer gave a date.  Only an element whose first
@@ -511,8 +539,11 @@ static const char *date_labelled(const hdom *h, const char *not_after, arena *a)
         int labelled = 0;
         for (const char *const *l = labels; *l && !labelled; l++)
             labelled = strncasecmp(s, *l, strlen(*l)) == 0;
-        if (!labelled) continue;
-        const char *date = element_date(h, h->node[i], not_after, a);
+        const char *date = labelled ? element_date(h, h->node[i], not_after, a) : NULL;
+        if (!date && label_alone(s)) { /* "Published <time>...", or the date after it */
+            date = element_date(h, h->node[i], not_after, a);
+            if (!date) date = date_after(h, h->node[i], not_after, a);
+        }
         if (date) return date;
     }
     return NULL;
@@ -585,36 +616,86 @@ static void by_author_element(const hdom *h, doc *d, const char *not_after, hbyl
 #define ORDER_LOOK 20000 /* nodes read for the page's way of writing dates */
 #define ORDER_VOTES 16   /* dates enough to tell it */
 
-/* Whether the page writes its other dates day before month ("16 February 2026",
- * "25/10/2023") more often than month before day: the way to read one that reads
- * either way.  Reads the text of the first ORDER_LOOK nodes, outside scripts and
- * styles, up to ORDER_VOTES dates. */
-static int writes_day_first(const hdom *h, arena *a)
+/* The text node after n in document order (n NULL: the first under root), outside
+ * scripts and styles, or NULL; *budget nodes are visited at most. */
+static const xmlNode *next_text(const xmlNode *root, const xmlNode *n, int *budget)
 {
-    xmlNode *root = h->xdoc ? xmlDocGetRootElement(h->xdoc) : NULL;
-    int day = 0, month = 0, seen = 0;
-    for (xmlNode *n = root; n && seen < ORDER_LOOK && day + month < ORDER_VOTES; seen++) {
-        int skip = n->type == XML_ELEMENT_NODE && (strcmp((const char *)n->name, "script") == 0 ||
-                                                   strcmp((const char *)n->name, "style") == 0);
-        if (n->type == XML_TEXT_NODE && n->content) {
-            const char *p = (const char *)n->content, *at;
-            while (day + month < ORDER_VOTES && wn_meta_next_date(p, &at, NULL, a)) {
-                int order = wn_meta_date_order(at);
+    while (*budget > 0) {
+        if (!n) {
+            n = root;
+        } else if (n->type == XML_ELEMENT_NODE && n->children &&
+                   strcmp((const char *)n->name, "script") != 0 &&
+                   strcmp((const char *)n->name, "style") != 0) {
+            n = n->children;
+        } else {
+            while (n != root && !n->next) n = n->parent;
+            if (n == root) return NULL;
+            n = n->next;
+        }
+        (*budget)--;
+        if (n->type == XML_TEXT_NODE && n->content) return n;
+    }
+    return NULL;
+}
+
+/* Whether a date line's date, read month first (as date, "2025-02-12"), is to be read
+ * day first: the page writes that day in words or unmistakable numbers somewhere
+ * ("December 02, 2025" in a card that lists the story) and not the month-first one,
+ * else it writes its other dates day before month ("16 February 2026", "25/10/2023")
+ * more often than month before day.  Reads the text of the first ORDER_LOOK nodes,
+ * outside scripts and styles; the order is told by ORDER_VOTES dates. */
+static int reads_day_first(const hdom *h, const char *date, const char *swapped, arena *a)
+{
+    const xmlNode *root = h->xdoc ? xmlDocGetRootElement(h->xdoc) : NULL;
+    int day = 0, month = 0, budget = ORDER_LOOK, as_is = 0, other_way = 0;
+    for (const xmlNode *n = NULL; root && (n = next_text(root, n, &budget)) != NULL;) {
+        const char *p = (const char *)n->content, *at, *d;
+        while ((d = wn_meta_next_date(p, &at, NULL, a)) != NULL) {
+            int order = wn_meta_date_order(at);
+            if (day + month < ORDER_VOTES) {
                 day += order == 'D';
                 month += order == 'M';
-                p = at + 1;
-                while (is_alnum(*p)) p++;
+            }
+            if (order != '?') {
+                as_is |= strncmp(d, date, 10) == 0;
+                other_way |= strncmp(d, swapped, 10) == 0;
+            }
+            p = at + 1;
+            while (is_alnum(*p)) p++;
+        }
+    }
+    if (other_way != as_is) return other_way;
+    return day > month;
+}
+
+#define ORIGINAL_GAP 48 /* bytes between "originally published" and its date */
+
+/* The date a sentence of the page gives as the first publication ("This article was
+ * originally published on 26 Sep 2019 at 4:12pm but has been regularly updated"), or
+ * NULL.  Reads the text of the first ORDER_LOOK nodes, outside scripts and styles. */
+static const char *originally_published(const hdom *h, const char *not_after, arena *a)
+{
+    static const char *const phrases[] = {"originally published", "originally posted",
+                                          "first published on", NULL};
+    const xmlNode *root = h->xdoc ? xmlDocGetRootElement(h->xdoc) : NULL;
+    int budget = ORDER_LOOK;
+    for (const xmlNode *n = NULL; root && (n = next_text(root, n, &budget)) != NULL;) {
+        const char *t = (const char *)n->content;
+        size_t len = strlen(t);
+        for (const char *const *ph = phrases; *ph; ph++) {
+            if (!wn_article_contains(t, len, *ph)) continue;
+            for (const char *p = t; *p; p++) {
+                if (strncasecmp(p, *ph, strlen(*ph)) != 0) continue;
+                char win[ORIGINAL_GAP + 40];
+                size_t w = strnlen(p + strlen(*ph), sizeof win - 1);
+                memcpy(win, p + strlen(*ph), w);
+                win[w] = '\0';
+                const char *at, *d = wn_meta_next_date(win, &at, not_after, a);
+                if (d && at - win <= ORIGINAL_GAP) return d;
             }
         }
-        if (!skip && n->type == XML_ELEMENT_NODE && n->children) {
-            n = n->children;
-            continue;
-        }
-        while (n && n != root && !n->next) n = n->parent;
-        if (!n || n == root) break;
-        n = n->next;
     }
-    return day > month;
+    return NULL;
 }
 
 /* date ("2023-03-10") with its month and day swapped, in a. */
@@ -660,12 +741,23 @@ void wn_hbyline_find(const hdom *h, doc *d, const char *not_after, hbyline *out)
     }
     free(w);
     /* A date line in numbers that read either way ("03/10/2023", read month first),
-     * on a page that writes its other dates day first: day first. */
+     * on a page that writes that day elsewhere, or its other dates day first: day
+     * first. */
     if (out->date && out->date_either_way && out->date_src &&
-        strcmp(out->date_src, "date line by the headline") == 0 && writes_day_first(h, &d->mem)) {
+        strcmp(out->date_src, "date line by the headline") == 0) {
         const char *swapped = swap_day_month(out->date, &d->mem);
-        if (!not_after || strlen(not_after) < 10 || strncmp(swapped, not_after, 10) <= 0)
+        if ((!not_after || strlen(not_after) < 10 || strncmp(swapped, not_after, 10) <= 0) &&
+            reads_day_first(h, out->date, swapped, &d->mem))
             out->date = swapped;
+    }
+    /* A shown date after the one the page says it was first published on is the last
+     * revision's. */
+    if (out->date) {
+        const char *first = originally_published(h, not_after, &d->mem);
+        if (first && strncmp(first, out->date, 10) < 0) {
+            out->date = first;
+            out->date_src = "\"originally published\" on the page";
+        }
     }
     by_author_element(h, d, not_after, out);
 }

@@ -161,6 +161,14 @@ static const char *without_site(doc *d, const char *names)
     return r;
 }
 
+/* Whether s starts with a year of four digits and a separator ("2024-10-09"). */
+static int year_first(const char *s)
+{
+    while (s && (*s == ' ' || *s == '\t' || *s == '\n')) s++;
+    return s && s[0] >= '0' && s[0] <= '9' && s[1] >= '0' && s[1] <= '9' && s[2] >= '0' &&
+           s[2] <= '9' && s[3] >= '0' && s[3] <= '9' && (s[4] == '-' || s[4] == '/' || s[4] == '.');
+}
+
 /* Whether a and b are one day read both ways ("2024-10-09" and "2024-09-10"): a
  * numeric date such as "09.10.2024" is read day first or month first by its
  * separator, and some pages write it the other way. */
@@ -292,7 +300,8 @@ void wn_hmeta_find(hdom *h, doc *d, const char *fetch_date)
     d->meta.date = wn_meta_iso_date(d->meta.date, fetched, &d->mem);
     d->meta.date_modified = wn_meta_iso_date(d->meta.date_modified, fetched, &d->mem);
     const char *marked_src = NULL;
-    const char *marked = wn_meta_iso_date(body_date(h, &marked_src), fetched, &d->mem);
+    const char *marked_raw = body_date(h, &marked_src);
+    const char *marked = wn_meta_iso_date(marked_raw, fetched, &d->mem);
     const char *in_url = url_date(d, d->meta.url, fetched);
     if (d->meta.author) d->meta.declared |= DECLARED_AUTHOR;
     if (d->meta.date || marked || in_url) d->meta.declared |= DECLARED_DATE;
@@ -304,7 +313,9 @@ void wn_hmeta_find(hdom *h, doc *d, const char *fetch_date)
         seen.date = d->meta.date;
         seen.date_src = d->meta.src.date;
     }
-    if (day_month_swapped(seen.date, marked)) {
+    /* ... where that one is written year first: a datetime="02-12-2025" reads either
+     * way as much as the shown date does. */
+    if (day_month_swapped(seen.date, marked) && year_first(marked_raw)) {
         seen.date = marked;
         seen.date_src = marked_src;
     }

@@ -73,14 +73,18 @@ static int is_alpha(char c) { return (unsigned char)((c | 0x20) - 'a') < 26; }
 /* A byte of a word: an ASCII letter or part of a multi-byte character. */
 static int is_word(char c) { return is_alpha(c) || (unsigned char)c >= 0x80; }
 /* Whether a word or number may start after s[-1] (s > start): after ASCII punctuation
- * or space, and after the Latin-1 signs (U+00A0..U+00BF: "\xc2\xb7") and the general
+ * or space, a capital after a small letter, and after the Latin-1 signs (U+00A0..U+00BF: "\xc2\xb7") and the general
  * punctuation block (U+2000..U+206F: "\xe2\x80\xa2", dashes), not inside a word. */
 static int starts_word(const char *start, const char *s)
 {
     const unsigned char *p = (const unsigned char *)s;
     if ((const char *)p == start) return 1;
     unsigned char c = p[-1];
-    if (c < 0x80) return !is_alpha((char)c) && !is_digit((char)c);
+    /* A capital after a small letter starts a word too: innerText runs two elements'
+     * text together ("by Jeffrey ZeldmanNovember 20, 2007"). */
+    if (c < 0x80)
+        return (!is_alpha((char)c) && !is_digit((char)c)) ||
+               (c >= 'a' && c <= 'z' && *p >= 'A' && *p <= 'Z');
     if (c >= 0xC0) return 0;
     if ((const char *)p - start >= 2 && p[-2] == 0xC2) return 1;
     return (const char *)p - start >= 3 && p[-3] == 0xE2 && (p[-2] == 0x80 || p[-2] == 0x81);

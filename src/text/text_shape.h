@@ -50,5 +50,8 @@ void wn_texttitle_find(doc *d, const tshape *shapes, size_t bs, size_t be);
 /* textmeta.c: the author and date the text shows around its headline (or around the
  * article's first block, bs) into d->meta; dates after d->fetch_date are passed over. */
 void wn_textmeta_find(doc *d, const tshape *shapes, size_t bs);
+/* Whether block i is a byline in any form textmeta.c reads one in (a label over the
+ * name, a name alone over the date ...); names are made in a. */
+int wn_textmeta_is_byline(const doc *d, size_t i, const tshape *shapes, arena *a);
 
 #endif

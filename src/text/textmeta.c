@@ -2,6 +2,7 @@
  * around the headline ("By Ann Lee", "May 3, 2025"), read as the HTML path reads
  * them (meta/author.c, meta/date.c).  Rendered text declares nothing else. */
 #include <string.h>
+#include <strings.h>
 #include "meta/meta.h"
 #include "text/text_shape.h"
 
@@ -23,6 +24,123 @@ static const char *labelled_date(const block *b, const char *not_after, arena *a
     return NULL;
 }
 
+#define BYLINE_LOOK 200 /* blocks searched from the top for a byline, where none is by
+                           the headline */
+#define NAME_LINE_MAX 60 /* bytes: a name on a line of its own under a byline's label */
+
+/* Whether b is a byline's label on a line of its own ("By", "Written by:", "Author"),
+ * the names on the next line. */
+static int byline_label(const block *b)
+{
+    static const char *const labels[] = {"by", "written by", "posted by", "author",
+                                         "authored by", "words by", "article by", NULL};
+    size_t len = b->len;
+    while (len && (b->text[len - 1] == ':' || b->text[len - 1] == ' ')) len--;
+    for (const char *const *l = labels; *l; l++)
+        if (strlen(*l) == len && strncasecmp(b->text, *l, len) == 0) return 1;
+    return 0;
+}
+
+/* A byline in a form the block shape does not take for one: "By: Ann Lee", "Written
+ * by: Ann Lee", "ByAnn Lee" (innerText runs a label's element into the name's). */
+static int loose_byline(const block *b)
+{
+    static const char *const heads[] = {"by:", "written by:", "posted by:", NULL};
+    for (const char *const *h = heads; *h; h++)
+        if (b->len > strlen(*h) && strncasecmp(b->text, *h, strlen(*h)) == 0) return 1;
+    return b->len > 4 && b->text[0] == 'B' && b->text[1] == 'y' && b->text[2] >= 'A' &&
+           b->text[2] <= 'Z' && b->text[3] >= 'a' && b->text[3] <= 'z';
+}
+
+/* The byline's text with a label innerText ran into the name cut off: "BY KORIN
+ * MILLERPUBLISHED: JAN 29, 2025" is "BY KORIN MILLER". */
+static const char *unglued(const block *b, arena *a)
+{
+    static const char *const glued[] = {"PUBLISHED", "UPDATED", "LAST UPDATED", NULL};
+    for (size_t i = 1; i < b->len; i++) {
+        if (b->text[i - 1] < 'A' || b->text[i - 1] > 'Z') continue;
+        for (const char *const *g = glued; *g; g++)
+            if (strncmp(b->text + i, *g, strlen(*g)) == 0)
+                return wn_arena_strndup(a, b->text, i);
+    }
+    return b->text;
+}
+
+/* Whether s[0..len) holds one of the words of a page's chrome that stand over a date
+ * in a sidebar or a menu ("Recent Posts", "Contact Us") or name a menu's facet ("By
+ * Company Size", "By Event Type"): no person's name. */
+static int chrome_word(const char *s, size_t len)
+{
+    static const char *const words[] = {
+        "recent", "posts", "post", "related", "popular", "latest", "more", "contact", "us",
+        "search", "back", "home", "menu", "all", "view", "read", "call", "today", "sign",
+        "login", "log", "get", "started", "shop", "online", "blog", "archives",
+        "category", "categories", "topics", "topic", "type", "size", "industry", "role",
+        "region", "location", "press", "release", "insights", "resources", "services",
+        "solutions", "products", "product", "help", "welcome", "free", "top", "best",
+        "comments", "share", "follow", "subscribe", "newsletter", "select", "month", "use",
+        "case", "service", "solution", NULL};
+    for (size_t i = 0; i < len;) {
+        while (i < len && !((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z')) i++;
+        size_t w = i;
+        while (w < len && (s[w] | 0x20) >= 'a' && (s[w] | 0x20) <= 'z') w++;
+        for (const char *const *c = words; *c && w > i; c++)
+            if (strlen(*c) == w - i && strncasecmp(s + i, *c, w - i) == 0) return 1;
+        i = w;
+    }
+    return 0;
+}
+
+/* Whether b's text is a name alone, as a byline prints it: two to four capitalised
+ * words ("Kelia Losa Reinoso", "Dr. Allen"), no digits, no word of the page's chrome
+ * (a single word over a date is a menu's or a card's label as often as a name). */
+static int name_alone(const block *b, const tshape *s, arena *a)
+{
+    if (b->len > NAME_LINE_MAX || s->words < 2 || s->words > 4 || s->digits || s->terminal ||
+        s->seps || s->caps != s->alpha || s->alpha != s->words || chrome_word(b->text, b->len))
+        return 0;
+    const char *n = wn_meta_author(b->text, 1, a);
+    return n && strlen(n) + 2 >= b->len; /* nothing of it dropped as a role or a label */
+}
+
+/* Whether b opens with a date ("Dec 18, 2025", "August 25, 2025 · 5 min read"). */
+static int opens_with_date(const block *b, const tshape *s, arena *a)
+{
+    const char *at;
+    if (wn_textfeat_is_dateline(b, s)) return 1;
+    return b->len <= DATE_LINE_MAX && wn_meta_next_date(b->text, &at, NULL, a) && at - b->text <= 1;
+}
+
+/* The author a byline shows on block i (i + 1: the line after a label), or NULL; near
+ * the headline (near), a name alone over a date too. */
+static const char *shown_author(const doc *d, size_t i, const tshape *shapes, int near, arena *a)
+{
+    const block *b = &d->blocks[i];
+    if (wn_textfeat_is_byline(b, &shapes[i]) || loose_byline(b)) {
+        const char *t = unglued(b, a);
+        if (t == b->text && b->text[0] == 'B' && b->text[1] == 'y' && b->text[2] != ' ' &&
+            b->text[2] != ':')
+            t = wn_arena_strndup(a, b->text + 2, b->len - 2); /* "ByAnn Lee" */
+        return t ? wn_meta_author(t, 1, a) : NULL;
+    }
+    if (byline_label(b) && i + 1 < d->n && d->blocks[i + 1].len <= NAME_LINE_MAX)
+        return wn_meta_author(unglued(&d->blocks[i + 1], a), 1, a);
+    /* A name on a line of its own over the date ("Kelia Losa Reinoso", then "August
+     * 25, 2025"), a separator line between them at most. */
+    if (near && name_alone(b, &shapes[i], a))
+        for (size_t j = i + 1; j < d->n && j <= i + 2; j++) {
+            if (opens_with_date(&d->blocks[j], &shapes[j], a)) return wn_meta_author(b->text, 1, a);
+            if (shapes[j].alpha) break;
+        }
+    return NULL;
+}
+
+int wn_textmeta_is_byline(const doc *d, size_t i, const tshape *shapes, arena *a)
+{
+    const char *n = shown_author(d, i, shapes, 1, a);
+    return n && !chrome_word(n, strlen(n));
+}
+
 void wn_textmeta_find(doc *d, const tshape *shapes, size_t bs)
 {
     size_t at = bs; /* the headline, else where the article starts */
@@ -34,17 +152,27 @@ void wn_textmeta_find(doc *d, const tshape *shapes, size_t bs)
     if (at >= d->n) return;
     size_t from = at > BEFORE ? at - BEFORE : 0, to = at + AFTER < d->n ? at + AFTER : d->n;
     const char *fetched = wn_meta_iso_date(d->fetch_date, NULL, &d->mem);
-    for (size_t i = from; i < to; i++) {
+    /* Below the headline first, then up from it: a date above the headline is as
+     * often a section's or the previous entry's. */
+    for (size_t k = 0; k + 1 < to - from; k++) {
+        size_t i = at + 1 + k < to ? at + 1 + k : at - 1 - (k - (to - at - 1));
         const block *b = &d->blocks[i];
-        if (i == at) continue;
         if (!d->meta.date && (wn_textfeat_is_dateline(b, &shapes[i]) || b->len <= DATE_LINE_MAX))
             d->meta.date = wn_meta_iso_date(b->text, fetched, &d->mem);
         if (!d->meta.date) d->meta.date = labelled_date(b, fetched, &d->mem);
-        if (!d->meta.author && wn_textfeat_is_byline(b, &shapes[i]))
-            d->meta.author = wn_meta_author(b->text, 1, &d->mem);
+        const char *n = d->meta.author ? NULL : shown_author(d, i, shapes, 1, &d->mem);
+        if (n && !chrome_word(n, strlen(n))) d->meta.author = n;
     }
     d->meta.src.date = "date line by the headline";
     d->meta.src.author = "byline by the headline";
+    /* No byline by the headline (the headline found may be a section's, or the
+     * byline sits under a hero image): the first byline of the page. */
+    if (!d->meta.author) d->meta.src.author = "first byline on the page";
+    for (size_t i = 0; i < d->n && i < BYLINE_LOOK && !d->meta.author; i++) {
+        const char *n = shown_author(d, i, shapes, 0, &d->mem);
+        /* Far from the headline a one-word name or a menu's facet is no author. */
+        if (n && strchr(n, ' ') && !chrome_word(n, strlen(n))) d->meta.author = n;
+    }
     /* No date by the headline (the headline found may be a section's): the first short
      * line of the page that holds one.  Above the story and in its first lines the
      * page's own date stands more often than anything else's (measured on

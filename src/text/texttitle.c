@@ -8,13 +8,17 @@
  * lynx dumps headings are also printed left of the indented body.  On an article, a
  * line of HEADLINE_WORDS words or more gains over shorter labels, and a name of
  * NAME_WORDS words over a date is a byline (wcxb-dev-article innerText titles .475 ->
- * .551, the other pages unchanged). */
+ * .551, the other pages unchanged).  A byline is any form textmeta.c reads ("Written
+ * by:" over the name, a name alone over the date); further up than the window, a line
+ * with a byline under it is still a candidate (.595 -> .616); a breadcrumb trail of
+ * any length is none (.619). */
 #include <string.h>
 #include <strings.h>
 #include "meta/meta.h"
 #include "text/text_shape.h"
 
 #define TITLE_WINDOW 25 /* blocks looked at before the article */
+#define FAR_WINDOW 100  /* ... and further up, lines with a byline under them */
 #define ECHO_WINDOW 60  /* blocks searched above a candidate for the same text */
 #define ECHO_MAX_LEN 1000 /* ... of which only short ones: breadcrumbs, titles */
 #define NAME_WORDS 3      /* see wn_texttitle_find() */
@@ -59,6 +63,22 @@ static int stamp_line(const block *b, arena *a)
     return ((*at | 0x20) >= 'a' && (*at | 0x20) <= 'z');
 }
 
+/* Whether b is a breadcrumb trail ("Home \xc2\xbb Blogs \xc2\xbb Smartphone Basics for Older
+ * Adults", "Articles / Cleaning / Cleaning Industry Trends"): two of its separators
+ * between spaces or more, whatever its length (the shape's test stops at 12 words). */
+static int breadcrumb(const block *b)
+{
+    static const char *const seps[] = {" / ", " > ", " \xc2\xbb ", " \xe2\x80\xba ", NULL};
+    for (const char *const *sp = seps; *sp; sp++) {
+        size_t sl = strlen(*sp);
+        int n = 0;
+        for (size_t i = 0; i + sl <= b->len && n < 2; i++)
+            if (memcmp(b->text + i, *sp, sl) == 0) n++;
+        if (n >= 2) return 1;
+    }
+    return 0;
+}
+
 /* Whether b is a menu's items run together by innerText: GLUED_MIN places or more
  * where a small letter meets a capital ("B2B CommerceSales Rep AppWhy Us"); a
  * headline has a brand's one or two ("YouTube vs TikTok"). */
@@ -81,7 +101,7 @@ static double shape_score(const block *b, const tshape *s, arena *a)
     if (wn_textfeat_is_dateline(b, s) || wn_textfeat_is_byline(b, s) || time_stamped(b))
         return -1;
     if (s->seps > 0 && s->words <= 12) return -1; /* breadcrumbs, "Posted in X | 3 Comments" */
-    if (stamp_line(b, a) || glued_menu(b)) return -1;
+    if (stamp_line(b, a) || glued_menu(b) || breadcrumb(b)) return -1;
     double sc;
     if (s->ew >= 4 && s->ew <= 15) sc = 2.0;
     else if (s->ew > 15 && s->ew <= 30) sc = 1.2; /* more like a standfirst */
@@ -117,37 +137,55 @@ static int echoed(const doc *d, size_t i)
     return 0;
 }
 
+/* The score of block i as the headline, k blocks above the article's start, or a
+ * negative number.  Where far (further up than TITLE_WINDOW: a long standfirst, a
+ * table of contents, a hero's captions before the body) only a line with a byline
+ * under it is a candidate; lines under it are read up to end. */
+static double headline_score(doc *d, const tshape *shapes, size_t i, size_t k, size_t end,
+                             int far, int body_indent)
+{
+    double sc = shape_score(&d->blocks[i], &shapes[i], &d->mem);
+    if (sc < 0) return sc;
+    /* A byline or date under it is the usual headline furniture; under a name
+     * ("Andrew King", then the date) it is the byline's own date. */
+    int byline = 0, dated = 0;
+    for (size_t j = i + 1; j < end && j <= i + 3 && shapes[i].ew > NAME_WORDS; j++) {
+        if (wn_textfeat_is_byline(&d->blocks[j], &shapes[j]) ||
+            wn_textmeta_is_byline(d, j, shapes, &d->mem)) {
+            byline = 1;
+            break;
+        }
+        if (wn_textfeat_is_dateline(&d->blocks[j], &shapes[j])) {
+            dated = 1;
+            break;
+        }
+    }
+    if (far && !byline) return -1;
+    if (byline || dated) sc += 1.5;
+    /* A story's headline says something; a section label or a subheading above
+     * the body names a topic in a word or three. */
+    if (d->page_type == WINNOW_PAGE_ARTICLE && shapes[i].ew >= HEADLINE_WORDS &&
+        shapes[i].ew <= 30 && shapes[i].lower > 0)
+        sc += 0.6;
+    /* A story's headline is most often set in title case; a standfirst, a
+     * teaser or a byline's role in sentence case. */
+    if (d->page_type == WINNOW_PAGE_ARTICLE && shapes[i].alpha >= 4 && shapes[i].lower > 0 &&
+        wn_textfeat_cap_share(&shapes[i]) >= TITLE_CASE_SHARE)
+        sc += 0.5;
+    if (echoed(d, i)) sc += 1.5;
+    /* lynx: a heading is printed left of the indented body. */
+    if (body_indent > 0 && d->blocks[i].level < body_indent) sc += 1.5;
+    return sc - 0.08 * (double)(k < TITLE_WINDOW ? k : TITLE_WINDOW);
+}
+
 void wn_texttitle_find(doc *d, const tshape *shapes, size_t bs, size_t be)
 {
     if (bs >= d->n || be <= bs) return;
     int body_indent = d->blocks[bs].level;
     size_t best = (size_t)-1;
     double best_score = 0.5;
-    for (size_t i = bs, k = 0; i-- > 0 && k < TITLE_WINDOW; k++) {
-        double sc = shape_score(&d->blocks[i], &shapes[i], &d->mem);
-        if (sc < 0) continue;
-        /* A byline or date under it is the usual headline furniture; under a name
-         * ("Andrew King", then the date) it is the byline's own date. */
-        for (size_t j = i + 1; j < bs && j <= i + 3 && shapes[i].ew > NAME_WORDS; j++)
-            if (wn_textfeat_is_dateline(&d->blocks[j], &shapes[j]) ||
-                wn_textfeat_is_byline(&d->blocks[j], &shapes[j])) {
-                sc += 1.5;
-                break;
-            }
-        /* A story's headline says something; a section label or a subheading above
-         * the body names a topic in a word or three. */
-        if (d->page_type == WINNOW_PAGE_ARTICLE && shapes[i].ew >= HEADLINE_WORDS &&
-            shapes[i].ew <= 30 && shapes[i].lower > 0)
-            sc += 0.6;
-        /* A story's headline is most often set in title case; a standfirst, a
-         * teaser or a byline's role in sentence case. */
-        if (d->page_type == WINNOW_PAGE_ARTICLE && shapes[i].alpha >= 4 && shapes[i].lower > 0 &&
-            wn_textfeat_cap_share(&shapes[i]) >= TITLE_CASE_SHARE)
-            sc += 0.5;
-        if (echoed(d, i)) sc += 1.5;
-        /* lynx: a heading is printed left of the indented body. */
-        if (body_indent > 0 && d->blocks[i].level < body_indent) sc += 1.5;
-        sc -= 0.08 * (double)k;
+    for (size_t i = bs, k = 0; i-- > 0 && k < FAR_WINDOW; k++) {
+        double sc = headline_score(d, shapes, i, k, bs, k >= TITLE_WINDOW, body_indent);
         if (sc > best_score) {
             best_score = sc;
             best = i;

@@ -43,6 +43,7 @@ static void test_dates(void)
     CHECK_STR(iso("OCTOBER 13, 2025"), "2025-10-13");
     CHECK_STR(iso("Faith K.\xe2\x80\xa2Oct 20, 2025"), "2025-10-20");
     CHECK_STR(iso("Dec 17, 2025Julian K. Arni"), "2025-12-17");
+    CHECK_STR(iso("by Jeffrey ZeldmanNovember 20, 2007"), "2007-11-20"); /* run together */
     CHECK_STR(iso("[Submitted on 18 Dec 2025]"), "2025-12-18");
     CHECK_STR(iso("23.07.2025 \xc2\xb7 6 min read"), "2025-07-23");
     CHECK_STR(iso("Posted on the 15/12/2025 at 19:00"), "2025-12-15");

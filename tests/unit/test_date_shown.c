@@ -1,0 +1,74 @@
+/* test_date_shown.c -- dates a page shows, through winnow_extract (html_byline.c,
+ * html_meta.c): a label on its own element with the date in the next one ("Published"
+ * over a <time>), a date line in numbers that read either way set right by the day the
+ * page writes in words elsewhere (not by a datetime written the same ambiguous way), and
+ * a date line that yields to the "originally published" date a sentence of the page
+ * gives. */
+#include <stdio.h>
+#include <string.h>
+#include "check.h"
+#include "core/doc.h"
+
+#define BODY                                                                               \
+    "<p>Bees came back to the valley this year, the volunteers who count them every "     \
+    "morning said on Tuesday, and they came earlier than in the years before.</p>"
+#define BODY4 BODY BODY BODY BODY
+
+static char got[128];
+
+/* The record's date of an HTML page, or NULL. */
+static const char *date_of(const char *page)
+{
+    winnow_result r;
+    winnow_options o;
+    winnow_options_init(&o);
+    got[0] = '\0';
+    if (winnow_extract(page, strlen(page), &o, &r) != WINNOW_OK) return "(failed)";
+    if (r.meta.date) snprintf(got, sizeof got, "%s", r.meta.date);
+    winnow_result_free(&r);
+    return got[0] ? got : NULL;
+}
+
+static void test_label_over_date(void)
+{
+#define LABEL(label, what)                                                                 \
+    "<html><body><h1>Bees return to the valley</h1><h2>Why</h2>" BODY4 BODY4 BODY4 BODY4    \
+    BODY4 "<aside><div><h4>" label "</h4><p>" what "</p></div></aside></body></html>"
+    CHECK_STR(date_of(LABEL("Published", "15 November 2018")), "2018-11-15");
+    CHECK_STR(date_of(LABEL("Date published:", "15 November 2018")), "2018-11-15");
+    /* A label over something else, or another label over a date, says nothing. */
+    CHECK(date_of(LABEL("Published", "by the valley society")) == NULL);
+    CHECK(date_of(LABEL("Next event", "15 November 2018")) == NULL);
+#undef LABEL
+}
+
+static void test_either_way_by_the_page(void)
+{
+#define EITHER(aside)                                                                      \
+    "<html><body><article><h1>Bees return to the valley</h1><p><time datetime=\"02-12-2025\">" \
+    "02-12-2025</time></p>" BODY4 "</article><aside><h4>Bees return to the valley</h4>"     \
+    aside "</aside></body></html>"
+    CHECK_STR(date_of(EITHER("<time datetime=\"2025-12-02\">December 02, 2025</time>")),
+              "2025-12-02");
+    CHECK_STR(date_of(EITHER("<p>A story</p>")), "2025-02-12"); /* month first, as in the US */
+#undef EITHER
+}
+
+static void test_originally_published(void)
+{
+#define ORIGINAL(when)                                                                     \
+    "<html><body><h1>Bees return to the valley</h1><p>Chris Carroll</p><p>30 Sep 2022, "   \
+    "11:07am</p>" BODY4 "<p>This article was originally published on " when " but has "    \
+    "been regularly updated to keep it current.</p></body></html>"
+    CHECK_STR(date_of(ORIGINAL("26 Sep 2019 at 4:12pm")), "2019-09-26");
+    CHECK_STR(date_of(ORIGINAL("26 Oct 2022")), "2022-09-30"); /* later: not the first */
+#undef ORIGINAL
+}
+
+int main(void)
+{
+    test_label_over_date();
+    test_either_way_by_the_page();
+    test_originally_published();
+    return check_done();
+}

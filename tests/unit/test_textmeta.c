@@ -1,0 +1,125 @@
+/* test_textmeta.c -- the author and date rendered text shows around its headline
+ * (text/textmeta.c), through winnow_extract: a byline's label on a line of its own
+ * over the name, "By:" and "ByAnn Lee", a label run into the name in capitals, a name
+ * alone over the date, the first byline of the page where none is by the headline
+ * (not a menu's "By Company Size"); a date below the headline before one above it, a
+ * month name run into the word before it; the headline over such a byline, also far
+ * above the article's start, and no breadcrumb trail as the headline (texttitle.c). */
+#include <stdio.h>
+#include <string.h>
+#include "check.h"
+#include "core/doc.h"
+
+#define PARAS                                                                              \
+    "The volunteers who count the bees every morning said on Tuesday that they came "     \
+    "back to the valley earlier than in any year they remember.\n\n"                      \
+    "Farmers at the edge of the valley said the orchards had never been so loud in "      \
+    "March, and that the blossom set fruit a full week ahead of last spring.\n\n"         \
+    "The count will go on through the summer, and the group asks anyone who sees a "      \
+    "swarm to call the number on its website rather than try to move it.\n\n"            \
+    "Last year the volunteers counted fewer hives than in any year since they began, "    \
+    "which made this spring's return all the more welcome to the growers.\n\n"
+
+static char author[256], date[64], title[256];
+
+/* The headline, author and date of a rendered text page read as the given type, into
+ * title, author and date ("" for none). */
+static void meta_as(const char *text, winnow_page_type type)
+{
+    winnow_options o;
+    winnow_options_init(&o);
+    o.type = WINNOW_TYPE_TEXT;
+    o.page_type = type;
+    winnow_result r;
+    author[0] = date[0] = title[0] = '\0';
+    CHECK(winnow_extract(text, strlen(text), &o, &r) == WINNOW_OK);
+    if (r.meta.author) snprintf(author, sizeof author, "%s", r.meta.author);
+    if (r.meta.date) snprintf(date, sizeof date, "%s", r.meta.date);
+    if (r.title) snprintf(title, sizeof title, "%s", r.title);
+    winnow_result_free(&r);
+}
+
+static void meta_of(const char *text) { meta_as(text, WINNOW_PAGE_AUTO); }
+
+static void test_bylines(void)
+{
+    meta_of("Bees return to the valley early this spring\n\nWritten by:\n\nColin Gray\n\n"
+            "March 4, 2025\n\n" PARAS);
+    CHECK_STR(author, "Colin Gray");
+    CHECK_STR(date, "2025-03-04");
+    meta_of("Bees return to the valley early this spring\n\nBy: Paul Fenaroli\n\n" PARAS);
+    CHECK_STR(author, "Paul Fenaroli");
+    meta_of("Bees return to the valley early this spring\n\nByKathryn GiuffridaMar 5, 2025 | "
+            "6 comments\n\n" PARAS);
+    CHECK_STR(author, "Kathryn Giuffrida");
+    CHECK_STR(date, "2025-03-05");
+    meta_of("Bees return to the valley early this spring\n\nBY KORIN MILLERPUBLISHED: JAN 29, "
+            "2025\n\n" PARAS);
+    CHECK_STR(author, "KORIN MILLER");
+    CHECK_STR(date, "2025-01-29");
+    /* A name alone over the date; not a sidebar's label over its post's date. */
+    meta_of("Bees return to the valley early this spring\n\nKelia Losa Reinoso\n\n"
+            "August 25, 2025\n\n" PARAS);
+    CHECK_STR(author, "Kelia Losa Reinoso");
+    meta_of("Bees return to the valley early this spring\n\nRecent Posts\n\n"
+            "August 25, 2025\n\n" PARAS);
+    CHECK_STR(author, "");
+}
+
+/* Where no byline is by the headline: the first of the page, not a menu's facet. */
+static void test_first_byline(void)
+{
+    meta_of("Solutions\n\nBy Company Size\n\nBy Industry\n\nPricing\n\n"
+            "Bees return to the valley early this spring\n\n" PARAS
+            "About the count\n\nby Jeffrey Zeldman\n\n" PARAS);
+    CHECK_STR(author, "Jeffrey Zeldman");
+    meta_of("Solutions\n\nBy Company Size\n\nBy Industry\n\nPricing\n\n"
+            "Bees return to the valley early this spring\n\n" PARAS);
+    CHECK_STR(author, "");
+}
+
+/* A date below the headline before the one above it (a section's, a previous entry's). */
+static void test_date_below_first(void)
+{
+    meta_of("Garden news\n\nDecember 1, 2025\n\nBees return to the valley early this spring\n\n"
+            "17 Dec 2025\n\n" PARAS);
+    CHECK_STR(date, "2025-12-17");
+}
+
+/* The headline over a byline in one of those forms, also far above the article's
+ * start (a table of contents between them). */
+static void test_headline_over_byline(void)
+{
+    static char page[16384];
+    size_t n = 0;
+    n += (size_t)snprintf(page + n, sizeof page - n,
+                          "Home\n\nGarden news\n\nBees return to the valley early this "
+                          "spring\n\nWritten by:\n\nColin Gray\n\nTable of Contents\n\n");
+    for (int k = 0; k < 30; k++)
+        n += (size_t)snprintf(page + n, sizeof page - n, "Step %d | Tips\n\n",
+                              k);
+    n += (size_t)snprintf(page + n, sizeof page - n, PARAS PARAS);
+    meta_as(page, WINNOW_PAGE_ARTICLE);
+    CHECK_STR(title, "Bees return to the valley early this spring");
+    CHECK_STR(author, "Colin Gray");
+}
+
+/* A breadcrumb trail under the headline is no headline, however long. */
+static void test_breadcrumb_not_headline(void)
+{
+    static const char *page = "Home\n\nBlog\n\nThe cleaning trends to know for a thriving "
+                              "business\n\nLisa Pham\n\nStart Trial\n\nArticles / Cleaning / "
+                              "Cleaning Industry Trends\n\n" PARAS;
+    meta_as(page, WINNOW_PAGE_ARTICLE);
+    CHECK_STR(title, "The cleaning trends to know for a thriving business");
+}
+
+int main(void)
+{
+    test_breadcrumb_not_headline();
+    test_headline_over_byline();
+    test_bylines();
+    test_first_byline();
+    test_date_below_first();
+    return check_done();
+}
