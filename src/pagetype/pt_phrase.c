@@ -16,9 +16,12 @@ typedef struct {
     unsigned len;
 } token;
 
-/* Byte classes: 1 a word byte (ASCII letter, digit, apostrophe), 2 a token of its own
- * (other visible ASCII), 0 a separator (space, controls, bytes of UTF-8 sequences). */
+/* Byte classes: WORD a word byte (ASCII letter, digit, apostrophe), MARK a token of its
+ * own (other visible ASCII), 0 a separator (space, controls, bytes of UTF-8 sequences),
+ * NEWLINE a separator the reader reports (pt_token.newline). */
+enum { SEP = 0, WORD = 1, MARK = 2, TOKEN = 3, NEWLINE = 4 };
 static const unsigned char byte_class[256] = {
+    ['\n'] = NEWLINE,
     ['!'] = 2, ['"'] = 2, ['#'] = 2, ['$'] = 2, ['%'] = 2, ['&'] = 2, ['\''] = 1, ['('] = 2,
     [')'] = 2, ['*'] = 2, ['+'] = 2, [','] = 2, ['-'] = 2, ['.'] = 2, ['/'] = 2,
     ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
@@ -33,34 +36,20 @@ static const unsigned char byte_class[256] = {
     ['x'] = 1, ['y'] = 1, ['z'] = 1, ['{'] = 2, ['|'] = 2, ['}'] = 2, ['~'] = 2,
 };
 
-/* A word byte (class 1) lowercased, 0 for any other byte: the scan reads a word's
- * bytes, hashes them and finds its end with one look-up a byte. */
-static const unsigned char word_fold[256] = {
-    ['\''] = '\'', ['0'] = '0', ['1'] = '1', ['2'] = '2', ['3'] = '3', ['4'] = '4', ['5'] = '5',
-    ['6'] = '6', ['7'] = '7', ['8'] = '8', ['9'] = '9', ['A'] = 'a', ['B'] = 'b', ['C'] = 'c',
-    ['D'] = 'd', ['E'] = 'e', ['F'] = 'f', ['G'] = 'g', ['H'] = 'h', ['I'] = 'i', ['J'] = 'j',
-    ['K'] = 'k', ['L'] = 'l', ['M'] = 'm', ['N'] = 'n', ['O'] = 'o', ['P'] = 'p', ['Q'] = 'q',
-    ['R'] = 'r', ['S'] = 's', ['T'] = 't', ['U'] = 'u', ['V'] = 'v', ['W'] = 'w', ['X'] = 'x',
-    ['Y'] = 'y', ['Z'] = 'z', ['a'] = 'a', ['b'] = 'b', ['c'] = 'c', ['d'] = 'd', ['e'] = 'e',
-    ['f'] = 'f', ['g'] = 'g', ['h'] = 'h', ['i'] = 'i', ['j'] = 'j', ['k'] = 'k', ['l'] = 'l',
-    ['m'] = 'm', ['n'] = 'n', ['o'] = 'o', ['p'] = 'p', ['q'] = 'q', ['r'] = 'r', ['s'] = 's',
-    ['t'] = 't', ['u'] = 'u', ['v'] = 'v', ['w'] = 'w', ['x'] = 'x', ['y'] = 'y', ['z'] = 'z',
-};
-
 /* The next token at or after *at, or 0 at the end.  Bytes >= 0x80 (non-ASCII letters,
  * currency signs) separate tokens without being one. */
 static int next_token(const char *s, size_t len, size_t *at, token *t)
 {
     const unsigned char *p = (const unsigned char *)s;
     size_t i = *at;
-    while (i < len && !byte_class[p[i]]) i++;
+    while (i < len && !(byte_class[p[i]] & TOKEN)) i++;
     if (i >= len) {
         *at = i;
         return 0;
     }
     size_t b = i++;
-    if (byte_class[p[b]] == 1)
-        while (i < len && byte_class[p[i]] == 1) i++;
+    if (byte_class[p[b]] == WORD)
+        while (i < len && byte_class[p[i]] == WORD) i++;
     t->s = s + b;
     t->len = (unsigned)(i - b);
     *at = i;
@@ -74,33 +63,49 @@ static int is_number(const token *t)
     return 1;
 }
 
-/* next_token() that also hashes the token as hash_bytes() does a lowercase word, a
- * number as "0", in the same pass over its bytes: the scan meets every token of a
- * page, most of them in no phrase. */
-static int next_token_hashed(const char *s, size_t len, size_t *at, token *t, uint32_t *hash)
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define LITTLE_ENDIAN_LOADS 1
+#else
+#define LITTLE_ENDIAN_LOADS 0
+#endif
+
+/* Up to 8 bytes of p[0..n) as a number, the first byte lowest; avail bytes may be read
+ * from p (at least n), so a token far from the text's end costs one load. */
+static inline uint64_t load_low(const unsigned char *p, size_t n, size_t avail)
 {
-    const unsigned char *p = (const unsigned char *)s;
-    size_t i = *at;
-    while (i < len && !byte_class[p[i]]) i++;
-    if (i >= len) {
-        *at = i;
-        return 0;
+    uint64_t v = 0;
+    if (LITTLE_ENDIAN_LOADS && avail >= 8) {
+        memcpy(&v, p, 8);
+        return n >= 8 ? v : v & ((1ull << (8 * n)) - 1);
     }
-    size_t b = i;
-    uint32_t h = 2166136261u;
-    if (byte_class[p[i]] == 2) { /* one visible character, no letter nor digit */
-        h = (h ^ p[i++]) * 16777619u;
-    } else {
-        for (unsigned c; i < len && (c = word_fold[p[i]]) != 0; i++) h = (h ^ c) * 16777619u;
-    }
-    t->s = s + b;
-    t->len = (unsigned)(i - b);
-    *at = i;
-    /* Numbers hash as "0" (a number starts with a digit). */
-    *hash = (unsigned)(p[b] - '0') < 10u && is_number(t) ? (2166136261u ^ '0') * 16777619u : h;
-    return 1;
+    for (size_t k = 0; k < n && k < 8; k++) v |= (uint64_t)p[k] << (8 * k);
+    return v;
 }
 
+/* A word's hash, ASCII case folded (0x20 set in every byte: a word's letters
+ * lowercased; a mark may share the hash of another, which the comparison of the words
+ * tells apart): its first and last 8 bytes and its length, mixed by one
+ * multiplication.  A token costs one or two loads, not a step per byte. */
+static inline uint32_t word_hash(const unsigned char *p, size_t n, size_t avail)
+{
+    const uint64_t fold = 0x2020202020202020ull;
+    uint64_t v = (load_low(p, n, avail) | fold) ^ n;
+    if (n > 8) {
+        uint64_t w = load_low(p + n - 8, 8, avail - (n - 8)) | fold;
+        v ^= (w << 29) | (w >> 35);
+    }
+    return (uint32_t)((v * 0x9E3779B97F4A7C15ull) >> 32);
+}
+
+/* The hash a token gets: its word's, a number's that of the wildcard "0". */
+static inline uint32_t token_hash(const unsigned char *p, size_t n, size_t avail)
+{
+    if ((unsigned)(p[0] - '0') < 10u) {
+        token t = {(const char *)p, (unsigned)n};
+        if (is_number(&t)) return word_hash((const unsigned char *)"0", 1, 1);
+    }
+    return word_hash(p, n, avail);
+}
 
 /* Token t equals the lowercase word w[0..n). */
 static int lower_eq(const token *t, const char *w, size_t n)
@@ -121,32 +126,37 @@ static int word_matches(const token *t, const char *w, size_t n)
     return lower_eq(t, w, n);
 }
 
-/* FNV-1a of a lowercase word, or of a token lowercased on the fly; numbers hash as
- * the wildcard "0". */
-static uint32_t hash_bytes(const char *w, size_t n)
-{
-    uint32_t h = 2166136261u;
-    for (size_t k = 0; k < n; k++) {
-        unsigned char c = (unsigned char)w[k];
-        if (c >= 'A' && c <= 'Z') c = (unsigned char)(c + 32);
-        h = (h ^ c) * 16777619u;
-    }
-    return h;
-}
-
-
-/* The hash next_token_hashed() gives a token (the scan's own is inlined there). */
-static uint32_t hash_token(const token *t)
-{
-    return is_number(t) ? hash_bytes("0", 1) : hash_bytes(t->s, t->len);
-}
-
 static int cmp_compiled(const void *a, const void *b)
 {
     const pt_compiled *x = a, *y = b;
     if (x->hash != y->hash) return x->hash < y->hash ? -1 : 1;
     if (x->n != y->n) return x->n > y->n ? -1 : 1;
     return x->p < y->p ? -1 : x->p > y->p;
+}
+
+/* Each group of phrases with one first word: where its one-word phrases start, and the
+ * bits of its second words. */
+static void mark_groups(pt_phrase_set *set)
+{
+    for (size_t g = 0; g < set->n;) {
+        size_t e = g;
+        unsigned long long seconds = 0;
+        size_t singles = 0;
+        int have_singles = 0;
+        for (; e < set->n && set->c[e].hash == set->c[g].hash; e++) {
+            if (set->c[e].n > 1) seconds |= 1ull << (set->c[e].wh[1] & 63);
+            else if (!have_singles) {
+                singles = e;
+                have_singles = 1;
+            }
+        }
+        if (!have_singles) singles = e;
+        for (size_t i = g; i < e; i++) {
+            set->c[i].singles = (unsigned short)singles;
+            set->c[i].seconds = seconds;
+        }
+        g = e;
+    }
 }
 
 int wn_pt_phrase_compile(pt_phrase_set *set, const pt_phrase *phrases, size_t n)
@@ -170,17 +180,18 @@ int wn_pt_phrase_compile(pt_phrase_set *set, const pt_phrase *phrases, size_t n)
             while (w[k] && w[k] != ' ') k++;
             c->off[c->n] = (unsigned short)b;
             c->wl[c->n] = (unsigned char)(k - b);
-            token as = {w + b, (unsigned)(k - b)};
-            c->wh[c->n] = is_number(&as) ? hash_bytes("0", 1) : hash_bytes(w + b, k - b);
+            c->wh[c->n] = token_hash((const unsigned char *)w + b, k - b, k - b);
             c->n++;
         }
         if (!c->n) continue;
-        c->hash = hash_bytes(w + c->off[0], c->wl[0]);
+        /* A first word of digits other than "0" is never a number's hash, as before. */
+        c->hash = word_hash((const unsigned char *)w + c->off[0], c->wl[0], c->wl[0]);
         set->n++;
     }
     /* Phrases with one first word sit together, longest first; the slot table maps a
      * first word's hash to the first of them. */
     qsort(set->c, set->n, sizeof *set->c, cmp_compiled);
+    mark_groups(set);
     memset(set->slot, 0xFF, sizeof set->slot);
     for (size_t i = set->n; i-- > 0;) {
         uint32_t h = set->c[i].hash;
@@ -192,7 +203,7 @@ int wn_pt_phrase_compile(pt_phrase_set *set, const pt_phrase *phrases, size_t n)
     return 0;
 }
 
-/* The phrase starting at token t (at byte *at after it; first: t is the text's first
+/* The phrase starting at token t (at byte at after it; first: t is the text's first
  * token), or NULL.  Only tokens that begin some phrase get this far. */
 static const pt_compiled *match_at(const pt_phrase_set *set, unsigned first_idx, const token *t,
                                    const char *s, size_t len, size_t at, int first,
@@ -204,8 +215,20 @@ static const pt_compiled *match_at(const pt_phrase_set *set, unsigned first_idx,
     int have = 1;
     size_t pos[PT_PHRASE_WORDS];
     pos[0] = at;
-    uint32_t h = set->c[first_idx].hash;
-    for (size_t i = first_idx; i < set->n && set->c[i].hash == h; i++) {
+    const pt_compiled *group = &set->c[first_idx];
+    uint32_t h = group->hash;
+    size_t i = first_idx;
+    /* The next token, which every phrase of more words needs: when its hash is no
+     * second word's of the group, only the phrases of one word are left to try. */
+    if (group->n > 1) {
+        size_t a = at;
+        if (next_token(s, len, &a, &win[1])) {
+            wh[1] = token_hash((const unsigned char *)win[1].s, win[1].len, len - (size_t)(win[1].s - s));
+            pos[have++] = a;
+        }
+        if (have < 2 || !(group->seconds >> (wh[1] & 63) & 1)) i = group->singles;
+    }
+    for (; i < set->n && set->c[i].hash == h; i++) {
         const pt_compiled *c = &set->c[i];
         if (c->anchored && !first) continue;
         /* A word matches only a token of its hash, so most phrases cost a comparison
@@ -220,7 +243,8 @@ static const pt_compiled *match_at(const pt_phrase_set *set, unsigned first_idx,
                     ok = 0;
                     break;
                 }
-                wh[have] = hash_token(&win[have]);
+                wh[have] = token_hash((const unsigned char *)win[have].s, win[have].len,
+                                      len - (size_t)(win[have].s - s));
                 pos[have++] = a;
             }
             ok = c->wh[w] == wh[w] && word_matches(&win[w], c->p->words + c->off[w], c->wl[w]);
@@ -234,38 +258,71 @@ static const pt_compiled *match_at(const pt_phrase_set *set, unsigned first_idx,
     return NULL;
 }
 
-void wn_pt_phrase_scan(const pt_phrase_set *set, const char *s, size_t len,
-                       const pt_phrase_hooks *hooks, void *ctx)
+void wn_pt_phrase_begin(pt_phrase_reader *r, const pt_phrase_set *set, const char *s,
+                        size_t len)
 {
-    size_t at = 0;
-    token t;
-    int first = 1;
-    uint32_t h;
-    while (next_token_hashed(s, len, &at, &t, &h)) {
-        if (hooks->token) hooks->token(ctx, t.s, t.len);
-        unsigned k = h & (PT_PHRASE_SLOTS - 1);
-        while (set->n && set->slot[k] != 0xFFFF && set->c[set->slot[k]].hash != h)
-            k = (k + 1) & (PT_PHRASE_SLOTS - 1);
-        if (set->n && set->slot[k] != 0xFFFF) {
-            size_t end;
-            const pt_compiled *c = match_at(set, set->slot[k], &t, s, len, at, first, &end);
-            if (c) {
-                hooks->hit(ctx, c->p->signal, t.s);
-                /* The phrase's other words are still tokens for the hook. */
-                while (hooks->token && at < end && next_token(s, end, &at, &t))
-                    hooks->token(ctx, t.s, t.len);
-                at = end;
+    r->set = set;
+    r->s = s;
+    r->len = len;
+    r->at = r->skip = 0;
+    r->first = 1;
+}
+
+size_t wn_pt_phrase_read(pt_phrase_reader *r, pt_token *out, size_t cap)
+{
+    const pt_phrase_set *set = r->set;
+    const unsigned char *p = (const unsigned char *)r->s;
+    size_t len = r->len, i = r->at, n = 0;
+    while (n < cap) {
+        unsigned c = SEP, gap = 0;
+        while (i < len && !((c = byte_class[p[i]]) & TOKEN)) {
+            gap |= c;
+            i++;
+        }
+        if (i >= len) break;
+        size_t b = i++;
+        if (c == WORD)
+            while (i < len && byte_class[p[i]] == WORD) i++;
+        pt_token *t = &out[n++];
+        t->s = r->s + b;
+        t->len = (unsigned)(i - b);
+        t->word = c == WORD;
+        t->newline = gap != 0;
+        t->hit = 0;
+        /* A match counts once and the scan goes on after it: the phrase's other words
+         * start none. */
+        if (b >= r->skip && set->n) {
+            uint32_t h = token_hash(p + b, i - b, len - b);
+            unsigned k = h & (PT_PHRASE_SLOTS - 1);
+            while (set->slot[k] != 0xFFFF && set->c[set->slot[k]].hash != h)
+                k = (k + 1) & (PT_PHRASE_SLOTS - 1);
+            if (set->slot[k] != 0xFFFF) {
+                token tk = {t->s, t->len};
+                size_t end;
+                const pt_compiled *m = match_at(set, set->slot[k], &tk, r->s, len, i, r->first, &end);
+                if (m) {
+                    t->hit = 1;
+                    t->signal = m->p->signal;
+                    r->skip = end;
+                }
             }
         }
-        first = 0;
+        r->first = 0;
     }
+    r->at = i;
+    return n;
 }
 
 void wn_pt_phrase_count(const pt_phrase_set *set, const char *s, size_t len,
                         void (*hit)(void *ctx, int signal, const char *at), void *ctx)
 {
-    pt_phrase_hooks hooks = {hit, NULL};
-    wn_pt_phrase_scan(set, s, len, &hooks, ctx);
+    pt_phrase_reader r;
+    pt_token t[64];
+    size_t n;
+    wn_pt_phrase_begin(&r, set, s, len);
+    while ((n = wn_pt_phrase_read(&r, t, sizeof t / sizeof *t)) > 0)
+        for (size_t k = 0; k < n; k++)
+            if (t[k].hit) hit(ctx, t[k].signal, t[k].s);
 }
 
 void wn_pt_phrase_free(pt_phrase_set *set)

@@ -22,6 +22,11 @@ typedef struct {
     unsigned char wl[PT_PHRASE_WORDS];
     unsigned hash;          /* of the first word */
     unsigned wh[PT_PHRASE_WORDS]; /* of each word as a token's (a number as "0") */
+    /* Of the phrases with this first word: the index of the first of one word (after
+     * those of more, longest first), and a bit per low 6 bits of their second words'
+     * hashes, so a token whose next one is none of them skips to the one-word ones. */
+    unsigned short singles;
+    unsigned long long seconds;
 } pt_compiled;
 
 #define PT_PHRASE_SLOTS 1024 /* hash slots, a power of two above the phrases of a table */
@@ -44,14 +49,33 @@ int wn_pt_phrase_compile(pt_phrase_set *set, const pt_phrase *phrases, size_t n)
 void wn_pt_phrase_count(const pt_phrase_set *set, const char *s, size_t len,
                         void (*hit)(void *ctx, int signal, const char *at), void *ctx);
 
-/* The same, also calling token(ctx, start, len) for every token of the text in order
- * (NULL: none), so one pass can measure the text's shape as well. */
+/* A token of the text: a word (a run of ASCII letters, digits and apostrophes) or a
+ * mark (one other visible ASCII character), with the phrase that starts at it. */
 typedef struct {
-    void (*hit)(void *ctx, int signal, const char *at);
-    void (*token)(void *ctx, const char *start, unsigned len);
-} pt_phrase_hooks;
-void wn_pt_phrase_scan(const pt_phrase_set *set, const char *s, size_t len,
-                       const pt_phrase_hooks *hooks, void *ctx);
+    const char *s;
+    unsigned len;
+    unsigned char word;    /* 1: a word, 0: a mark */
+    unsigned char newline; /* a newline stands between the token before and this one */
+    unsigned char hit;     /* a phrase starts here, counting for signal */
+    int signal;
+} pt_token;
+
+/* The tokens of a text in order, read in batches with the phrases of a set: one pass
+ * over the bytes gives the phrase counts and what a caller measures of the tokens
+ * (pt_text.c: the text's lines and words). */
+typedef struct {
+    const pt_phrase_set *set;
+    const char *s;
+    size_t len, at;
+    size_t skip; /* the end of the phrase matched last: tokens before it start none */
+    int first;
+} pt_phrase_reader;
+
+void wn_pt_phrase_begin(pt_phrase_reader *r, const pt_phrase_set *set, const char *s,
+                        size_t len);
+
+/* Fills t[0..cap) with the next tokens; returns how many, 0 at the end of the text. */
+size_t wn_pt_phrase_read(pt_phrase_reader *r, pt_token *t, size_t cap);
 
 void wn_pt_phrase_free(pt_phrase_set *set);
 

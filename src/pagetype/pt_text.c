@@ -259,7 +259,6 @@ static int code_line(const char *a, const char *b)
 }
 
 static int lower_ascii(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
-static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\''; }
 
 /* First-person and function-word rates: service pages say "we" and "our", forum posts
  * "I" and "my", running prose is dense in "the", "of", "and". */
@@ -327,23 +326,25 @@ static void end_line(shape *sh)
     sh->line_dated = sh->line_more = 0;
 }
 
-static void on_token(shape *sh, const char *t, unsigned len)
+static void on_token(shape *sh, const pt_token *tok)
 {
-    /* A newline between the last token and this one ends a line (the gap is most often
-     * one space: a loop, not a call to memchr). */
-    if (sh->line_start)
-        for (const char *p = sh->line_end; p < t; p++)
-            if (*p == '\n') {
-                end_line(sh);
-                break;
-            }
+    /* A newline between the last token and this one ends a line. */
+    if (tok->newline && sh->line_start) end_line(sh);
+    const char *t = tok->s;
     if (!sh->line_start) sh->line_start = t;
-    sh->line_end = t + len;
-    if (!is_alpha((unsigned char)t[0]) && !digit(t[0])) return;
+    sh->line_end = t + tok->len;
+    if (!tok->word) return; /* a mark */
     sh->line_words++;
-    if (!is_alpha((unsigned char)t[0])) return;
+    if (digit(t[0])) return;
     sh->alpha_words++;
-    switch (classify_word(t, len)) {
+    /* The words classify_word() knows have 5 bytes or fewer and start with a, i, m, o,
+     * t, u or w: most words are none of them, told without a copy. */
+    enum { KNOWN_FIRST = 1u << ('a' - 'a') | 1u << ('i' - 'a') | 1u << ('m' - 'a') |
+                         1u << ('o' - 'a') | 1u << ('t' - 'a') | 1u << ('u' - 'a') |
+                         1u << ('w' - 'a') };
+    unsigned first = (unsigned)(t[0] | 0x20) - 'a';
+    if (tok->len > 5 || first >= 26 || !(KNOWN_FIRST >> first & 1)) return;
+    switch (classify_word(t, tok->len)) {
     case W_WE: sh->n_we++; break;
     case W_I: sh->n_i++; break;
     case W_FUNC: sh->n_fn++; break;
@@ -385,7 +386,6 @@ static void text_hit(void *ctx, int signal, const char *at)
     if (ts->sc.out->v[PS_T_DATE] > dates) ts->sh.line_dated = 1;
     if (signal == PS_T_READMORE && at == ts->sh.line_start) ts->sh.line_more = 1;
 }
-static void text_token(void *ctx, const char *t, unsigned len) { on_token(&((text_scan *)ctx)->sh, t, len); }
 
 void wn_pt_text_signals(const char *text, size_t len, pt_signals *s)
 {
@@ -394,8 +394,15 @@ void wn_pt_text_signals(const char *text, size_t len, pt_signals *s)
     text_scan ts;
     memset(&ts, 0, sizeof ts);
     ts.sc = (scan){text, text + n, s};
-    pt_phrase_hooks hooks = {text_hit, text_token};
-    wn_pt_phrase_scan(&text_set, text, n, &hooks, &ts);
+    pt_phrase_reader r;
+    pt_token tok[128];
+    size_t got;
+    wn_pt_phrase_begin(&r, &text_set, text, n);
+    while ((got = wn_pt_phrase_read(&r, tok, sizeof tok / sizeof *tok)) > 0)
+        for (size_t k = 0; k < got; k++) {
+            on_token(&ts.sh, &tok[k]);
+            if (tok[k].hit) text_hit(&ts, tok[k].signal, tok[k].s);
+        }
     shape_signals(&ts.sh, s);
 }
 
