@@ -159,6 +159,22 @@ static void mark_groups(pt_phrase_set *set)
     }
 }
 
+/* Where a word of n bytes at w falls in pt_phrase_set.starts: its first two bytes,
+ * case folded with the rest of their 5 low bits (a one-byte word's second is 0). */
+static unsigned start_index(const unsigned char *w, size_t n)
+{
+    return (w[0] & 31u) << 5 | (n > 1 ? w[1] & 31u : 0u);
+}
+
+static unsigned length_bit(size_t n) { return n < 31 ? (unsigned)n : 31u; }
+
+/* Whether a token of n bytes at w may start a phrase of set: a number always may (a
+ * phrase's "0" is any number). */
+static int may_start(const pt_phrase_set *set, const unsigned char *w, size_t n)
+{
+    return (unsigned)(w[0] - '0') < 10u || (set->starts[start_index(w, n)] >> length_bit(n) & 1);
+}
+
 int wn_pt_phrase_compile(pt_phrase_set *set, const pt_phrase *phrases, size_t n)
 {
     memset(set, 0, sizeof *set);
@@ -192,6 +208,11 @@ int wn_pt_phrase_compile(pt_phrase_set *set, const pt_phrase *phrases, size_t n)
      * first word's hash to the first of them. */
     qsort(set->c, set->n, sizeof *set->c, cmp_compiled);
     mark_groups(set);
+    for (size_t i = 0; i < set->n; i++) {
+        const pt_compiled *c = &set->c[i];
+        const unsigned char *w = (const unsigned char *)c->p->words + c->off[0];
+        set->starts[start_index(w, c->wl[0])] |= 1u << length_bit(c->wl[0]);
+    }
     memset(set->slot, 0xFF, sizeof set->slot);
     for (size_t i = set->n; i-- > 0;) {
         uint32_t h = set->c[i].hash;
@@ -291,7 +312,7 @@ size_t wn_pt_phrase_read(pt_phrase_reader *r, pt_token *out, size_t cap)
         t->hit = 0;
         /* A match counts once and the scan goes on after it: the phrase's other words
          * start none. */
-        if (b >= r->skip && set->n) {
+        if (b >= r->skip && set->n && may_start(set, p + b, i - b)) {
             uint32_t h = token_hash(p + b, i - b, len - b);
             unsigned k = h & (PT_PHRASE_SLOTS - 1);
             while (set->slot[k] != 0xFFFF && set->c[set->slot[k]].hash != h)

@@ -38,6 +38,10 @@ typedef struct {
     pt_compiled *c;
     size_t n;
     unsigned short slot[PT_PHRASE_SLOTS]; /* index into c, 0xFFFF: empty */
+    /* The first words' shapes: for their first two bytes (5 low bits of each) a bit per
+     * length (31: 31 or more), so most tokens are told to start no phrase before they
+     * are hashed. */
+    unsigned starts[32 * 32];
 } pt_phrase_set;
 
 /* Builds set from phrases[0..n) (which must outlive it).  Returns 0, or -1 when out of
