@@ -9,6 +9,9 @@
 #include <stdint.h>
 #include <string.h>
 #include "pagetype/pt_phrase.h"
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 
 typedef struct {
@@ -289,26 +292,92 @@ void wn_pt_phrase_begin(pt_phrase_reader *r, const pt_phrase_set *set, const cha
     r->first = 1;
 }
 
+#ifdef __SSE2__
+/* 16 bytes at q as bit masks (bit k: q[k]): word bytes, token bytes (visible ASCII:
+ * words and marks), newlines.  Compares are signed: bytes >= 0x80 fall below every
+ * bound. */
+static inline void classify16(const unsigned char *q, unsigned *word, unsigned *visible,
+                              unsigned *newline)
+{
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)q);
+    __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
+    __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)),
+                                   _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
+    __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+                                  _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+    __m128i w = _mm_or_si128(_mm_or_si128(letter, digit), _mm_cmpeq_epi8(v, _mm_set1_epi8('\'')));
+    __m128i shown = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(' ')),
+                                  _mm_cmplt_epi8(v, _mm_set1_epi8(0x7F)));
+    *word = (unsigned)_mm_movemask_epi8(w);
+    *visible = (unsigned)_mm_movemask_epi8(shown);
+    *newline = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')));
+}
+#endif
+
+/* The next token from byte *at: its start *b, whether it is a word, whether a newline
+ * precedes it; *at moves past it.  Returns 0 at the end of the text. */
+static inline int next_span(const unsigned char *p, size_t len, size_t *at, size_t *b,
+                            int *word, int *newline)
+{
+    size_t i = *at;
+    unsigned gap = 0;
+#ifdef __SSE2__
+    /* Most tokens, and the gap before them, lie in the 16 bytes from the last one's
+     * end: one load tells where each starts and ends. */
+    while (len - i >= 16) {
+        unsigned w, t, nl;
+        classify16(p + i, &w, &t, &nl);
+        if (!t) {
+            gap |= nl;
+            i += 16;
+            continue;
+        }
+        unsigned s = (unsigned)__builtin_ctz(t);
+        *newline = (gap | (nl & ((1u << s) - 1))) != 0;
+        *b = i + s;
+        *word = (int)(w >> s & 1);
+        if (!*word) {
+            *at = i + s + 1;
+            return 1;
+        }
+        unsigned e = (unsigned)__builtin_ctz(~w & (~0u << s)); /* 16 when w runs on */
+        i += e;
+        if (e == 16)
+            while (i < len && byte_class[p[i]] == WORD) i++;
+        *at = i;
+        return 1;
+    }
+#endif
+    unsigned c = SEP;
+    while (i < len && !((c = byte_class[p[i]]) & TOKEN)) {
+        gap |= c;
+        i++;
+    }
+    if (i >= len) {
+        *at = i;
+        return 0;
+    }
+    *newline = gap != 0;
+    *b = i++;
+    *word = c == WORD;
+    if (*word)
+        while (i < len && byte_class[p[i]] == WORD) i++;
+    *at = i;
+    return 1;
+}
+
 size_t wn_pt_phrase_read(pt_phrase_reader *r, pt_token *out, size_t cap)
 {
     const pt_phrase_set *set = r->set;
     const unsigned char *p = (const unsigned char *)r->s;
-    size_t len = r->len, i = r->at, n = 0;
-    while (n < cap) {
-        unsigned c = SEP, gap = 0;
-        while (i < len && !((c = byte_class[p[i]]) & TOKEN)) {
-            gap |= c;
-            i++;
-        }
-        if (i >= len) break;
-        size_t b = i++;
-        if (c == WORD)
-            while (i < len && byte_class[p[i]] == WORD) i++;
+    size_t len = r->len, i = r->at, n = 0, b;
+    int word, newline;
+    while (n < cap && next_span(p, len, &i, &b, &word, &newline)) {
         pt_token *t = &out[n++];
         t->s = r->s + b;
         t->len = (unsigned)(i - b);
-        t->word = c == WORD;
-        t->newline = gap != 0;
+        t->word = (unsigned char)word;
+        t->newline = (unsigned char)newline;
         t->hit = 0;
         /* A match counts once and the scan goes on after it: the phrase's other words
          * start none. */
