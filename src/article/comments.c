@@ -55,8 +55,9 @@ static int counts_comments(const char *s, size_t n)
 int wn_article_has_date(const char *s, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
-        if (!is_digit((unsigned char)s[i]) || (i > 0 && is_digit((unsigned char)s[i - 1])))
-            continue;
+        /* To the next run of digits (the bytes between cost one test each). */
+        while (i < n && !is_digit((unsigned char)s[i])) i++;
+        if (i == n) break;
         size_t k = i;
         while (k < n && is_digit((unsigned char)s[k])) k++;
         size_t digits = k - i;
@@ -89,6 +90,9 @@ size_t wn_article_author_line(const char *s, size_t n)
     if (n > AUTHOR_LINE_MAX) return 0;
     while (n > 0 && (s[n - 1] == ':' || s[n - 1] == ',' || s[n - 1] == '.' || s[n - 1] == ' '))
         n--;
+    /* Every verb ends in d, s or e: most lines end otherwise. */
+    int last = n ? wn_article_lower((unsigned char)s[n - 1]) : 0;
+    if (last != 'd' && last != 's' && last != 'e') return 0;
     static const char *const verbs[] = {" said", " says", " wrote", " writes", NULL};
     for (const char *const *v = verbs; *v; v++) {
         size_t k = strlen(*v);
