@@ -129,10 +129,16 @@ static int word_matches(const token *t, const char *w, size_t n)
     return lower_eq(t, w, n);
 }
 
+/* A group of one first word holds its phrases of more words by their second word's
+ * hash, then longest first, and its phrases of one word after them.  Two phrases of
+ * more words can both match only when their second words hash alike, so the order
+ * among those that can match is still longest first, then the table's. */
 static int cmp_compiled(const void *a, const void *b)
 {
     const pt_compiled *x = a, *y = b;
     if (x->hash != y->hash) return x->hash < y->hash ? -1 : 1;
+    if ((x->n > 1) != (y->n > 1)) return x->n > 1 ? -1 : 1;
+    if (x->n > 1 && x->wh[1] != y->wh[1]) return x->wh[1] < y->wh[1] ? -1 : 1;
     if (x->n != y->n) return x->n > y->n ? -1 : 1;
     return x->p < y->p ? -1 : x->p > y->p;
 }
@@ -250,10 +256,25 @@ static const pt_compiled *match_at(const pt_phrase_set *set, unsigned first_idx,
             wh[1] = token_hash((const unsigned char *)win[1].s, win[1].len, len - (size_t)(win[1].s - s));
             pos[have++] = a;
         }
-        if (have < 2 || !(group->seconds >> (wh[1] & 63) & 1)) i = group->singles;
+        if (have < 2 || !(group->seconds >> (wh[1] & 63) & 1)) {
+            i = group->singles;
+        } else {
+            /* The first phrase whose second word has the token's hash. */
+            size_t hi = group->singles;
+            while (i < hi) {
+                size_t mid = i + (hi - i) / 2;
+                if (set->c[mid].wh[1] < wh[1]) i = mid + 1;
+                else hi = mid;
+            }
+        }
     }
     for (; i < set->n && set->c[i].hash == h; i++) {
         const pt_compiled *c = &set->c[i];
+        /* Past the phrases of the token's second word: on to those of one word. */
+        if (c->n > 1 && have > 1 && c->wh[1] != wh[1]) {
+            i = (size_t)group->singles - 1;
+            continue;
+        }
         if (c->anchored && !first) continue;
         /* A word matches only a token of its hash, so most phrases cost a comparison
          * of hashes; the tokens are read only as far as the phrase still matches (40
