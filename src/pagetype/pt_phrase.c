@@ -3,8 +3,10 @@
  * is a token of its own), and at each token the phrases whose first word it is are
  * tried, longest first.  A match counts once and the scan goes on after it, as a
  * regular expression's global match would.  In a phrase, "0" stands for any number
- * and a leading "^" anchors it at the first token.  Linear in the text; no regular
- * expression, so nothing to compile per process. */
+ * and a leading "^" anchors it at the first token.  The reader hands the tokens out in
+ * batches, each with the phrase that starts at it and whether a newline precedes it,
+ * so one pass over the bytes also serves what pt_text.c measures of the lines.  Linear
+ * in the text; no regular expression, so nothing to compile per process. */
 #include <stdlib.h>
 #include <stdint.h>
 #include <string.h>
@@ -233,6 +235,12 @@ int wn_pt_phrase_compile(pt_phrase_set *set, const pt_phrase *phrases, size_t n)
     return 0;
 }
 
+/* The hash of token t of the text s[0..len). */
+static uint32_t hash_in(const token *t, const char *s, size_t len)
+{
+    return token_hash((const unsigned char *)t->s, t->len, len - (size_t)(t->s - s));
+}
+
 /* The phrase starting at token t (at byte at after it; first: t is the text's first
  * token), or NULL.  Only tokens that begin some phrase get this far. */
 static const pt_compiled *match_at(const pt_phrase_set *set, unsigned first_idx, const token *t,
@@ -253,7 +261,7 @@ static const pt_compiled *match_at(const pt_phrase_set *set, unsigned first_idx,
     if (group->n > 1) {
         size_t a = at;
         if (next_token(s, len, &a, &win[1])) {
-            wh[1] = token_hash((const unsigned char *)win[1].s, win[1].len, len - (size_t)(win[1].s - s));
+            wh[1] = hash_in(&win[1], s, len);
             pos[have++] = a;
         }
         if (have < 2 || !(group->seconds >> (wh[1] & 63) & 1)) {
@@ -288,8 +296,7 @@ static const pt_compiled *match_at(const pt_phrase_set *set, unsigned first_idx,
                     ok = 0;
                     break;
                 }
-                wh[have] = token_hash((const unsigned char *)win[have].s, win[have].len,
-                                      len - (size_t)(win[have].s - s));
+                wh[have] = hash_in(&win[have], s, len);
                 pos[have++] = a;
             }
             ok = c->wh[w] == wh[w] && word_matches(&win[w], c->p->words + c->off[w], c->wl[w]);
@@ -410,7 +417,8 @@ size_t wn_pt_phrase_read(pt_phrase_reader *r, pt_token *out, size_t cap)
             if (set->slot[k] != 0xFFFF) {
                 token tk = {t->s, t->len};
                 size_t end;
-                const pt_compiled *m = match_at(set, set->slot[k], &tk, r->s, len, i, r->first, &end);
+                const pt_compiled *m =
+                    match_at(set, set->slot[k], &tk, r->s, len, i, r->first, &end);
                 if (m) {
                     t->hit = 1;
                     t->signal = m->p->signal;

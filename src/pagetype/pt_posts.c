@@ -25,22 +25,29 @@ static const char *const buttons[] = {
     "improve this question", "reply with quote", "share this post", "report post", "multi-quote",
     "multiquote", "like reply", "reply quote", "quote reply", "copy link", "share link"};
 
-/* For each first byte of a button, a bit per lowercase letter that follows it in some
- * button (every button's second byte is one): most short lines are no button, told by
- * one look-up instead of a pass over the list. */
-static unsigned second_letters[256];
+/* For each first byte of a button, a bit per byte that follows it in some button: one
+ * per lowercase letter, one for any other byte.  Most short lines are no button, told
+ * by one look-up instead of a pass over the list. */
+static unsigned second_bytes[256];
 static pthread_once_t once = PTHREAD_ONCE_INIT;
-static void index_buttons(void)
+
+static unsigned second_bit(unsigned char c)
 {
-    for (size_t k = 0; k < sizeof buttons / sizeof *buttons; k++)
-        second_letters[(unsigned char)buttons[k][0]] |= 1u << (buttons[k][1] - 'a');
+    return c >= 'a' && c <= 'z' ? (unsigned)(c - 'a') : 26u;
 }
 
-/* Whether some button starts with the two bytes s[0], s[1]. */
+static void index_buttons(void)
+{
+    for (size_t k = 0; k < sizeof buttons / sizeof *buttons; k++) {
+        const unsigned char *b = (const unsigned char *)buttons[k];
+        second_bytes[b[0]] |= 1u << second_bit(b[1]);
+    }
+}
+
+/* Whether some button may start with the two bytes s[0], s[1]. */
 static int button_start(const char *s)
 {
-    unsigned second = (unsigned)((unsigned char)s[1] - 'a');
-    return second < 26 && (second_letters[(unsigned char)s[0]] >> second & 1);
+    return second_bytes[(unsigned char)s[0]] >> second_bit((unsigned char)s[1]) & 1;
 }
 
 int wn_pt_post_button(const char *a, const char *b)
