@@ -68,25 +68,6 @@ static int is_number(const token *t)
     return 1;
 }
 
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-#define LITTLE_ENDIAN_LOADS 1
-#else
-#define LITTLE_ENDIAN_LOADS 0
-#endif
-
-/* Up to 8 bytes of p[0..n) as a number, the first byte lowest; avail bytes may be read
- * from p (at least n), so a token far from the text's end costs one load. */
-static inline uint64_t load_low(const unsigned char *p, size_t n, size_t avail)
-{
-    uint64_t v = 0;
-    if (LITTLE_ENDIAN_LOADS && avail >= 8) {
-        memcpy(&v, p, 8);
-        return n >= 8 ? v : v & ((1ull << (8 * n)) - 1);
-    }
-    for (size_t k = 0; k < n && k < 8; k++) v |= (uint64_t)p[k] << (8 * k);
-    return v;
-}
-
 /* A word's hash, ASCII case folded (0x20 set in every byte: a word's letters
  * lowercased; a mark may share the hash of another, which the comparison of the words
  * tells apart): its first and last 8 bytes and its length, mixed by one
@@ -94,9 +75,9 @@ static inline uint64_t load_low(const unsigned char *p, size_t n, size_t avail)
 static inline uint32_t word_hash(const unsigned char *p, size_t n, size_t avail)
 {
     const uint64_t fold = 0x2020202020202020ull;
-    uint64_t v = (load_low(p, n, avail) | fold) ^ n;
+    uint64_t v = (wn_pt_low_bytes(p, n, avail) | fold) ^ n;
     if (n > 8) {
-        uint64_t w = load_low(p + n - 8, 8, avail - (n - 8)) | fold;
+        uint64_t w = wn_pt_low_bytes(p + n - 8, 8, avail - (n - 8)) | fold;
         v ^= (w << 29) | (w >> 35);
     }
     return (uint32_t)((v * 0x9E3779B97F4A7C15ull) >> 32);

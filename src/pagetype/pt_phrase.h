@@ -4,8 +4,29 @@
 #define WINNOW_PT_PHRASE_H
 
 #include <stddef.h>
+#include <stdint.h>
+#include <string.h>
 
 #define PT_PHRASE_WORDS 6 /* words of the longest phrase */
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define PT_LITTLE_ENDIAN_LOADS 1
+#else
+#define PT_LITTLE_ENDIAN_LOADS 0
+#endif
+
+/* Up to 8 bytes of p[0..n) as a number, the first byte lowest; avail bytes may be read
+ * from p (at least n), so a word far from the text's end costs one load. */
+static inline uint64_t wn_pt_low_bytes(const unsigned char *p, size_t n, size_t avail)
+{
+    uint64_t v = 0;
+    if (PT_LITTLE_ENDIAN_LOADS && avail >= 8) {
+        memcpy(&v, p, 8);
+        return n >= 8 ? v : v & ((1ull << (8 * n)) - 1);
+    }
+    for (size_t k = 0; k < n && k < 8; k++) v |= (uint64_t)p[k] << (8 * k);
+    return v;
+}
 
 /* words: lowercase words separated by one space; "0" is any number; a leading "^"
  * matches only at the first token.  signal: what a match counts for. */
