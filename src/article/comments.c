@@ -9,6 +9,7 @@
  * which one is read from the end of the thread: a last stamp followed by text heads
  * its comment.  The thread needs article text before it, so a page that is all thread
  * (a forum, a guestbook) is left alone. */
+#include <stdint.h>
 #include <string.h>
 #include "article/article.h"
 #include "rules/rules.h"
@@ -52,11 +53,27 @@ static int counts_comments(const char *s, size_t n)
     return 0;
 }
 
+/* The index of the first ASCII digit in s[i..n), or n: 8 bytes at a time (a byte b is
+ * a digit when b ^ '0' is below 10; the word holding one goes through the byte loop,
+ * whatever the byte order). */
+static size_t next_digit(const char *s, size_t i, size_t n)
+{
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        uint64_t x = w ^ (ones * '0');
+        if ((x - ones * 10) & ~x & high) break; /* some byte of x is below 10 */
+    }
+    while (i < n && !is_digit((unsigned char)s[i])) i++;
+    return i;
+}
+
 int wn_article_has_date(const char *s, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
-        if (!is_digit((unsigned char)s[i]) || (i > 0 && is_digit((unsigned char)s[i - 1])))
-            continue;
+        i = next_digit(s, i, n);
+        if (i == n) break;
         size_t k = i;
         while (k < n && is_digit((unsigned char)s[k])) k++;
         size_t digits = k - i;
@@ -89,6 +106,9 @@ size_t wn_article_author_line(const char *s, size_t n)
     if (n > AUTHOR_LINE_MAX) return 0;
     while (n > 0 && (s[n - 1] == ':' || s[n - 1] == ',' || s[n - 1] == '.' || s[n - 1] == ' '))
         n--;
+    /* Every verb ends in d, s or e: most lines end otherwise. */
+    int last = n ? wn_article_lower((unsigned char)s[n - 1]) : 0;
+    if (last != 'd' && last != 's' && last != 'e') return 0;
     static const char *const verbs[] = {" said", " says", " wrote", " writes", NULL};
     for (const char *const *v = verbs; *v; v++) {
         size_t k = strlen(*v);

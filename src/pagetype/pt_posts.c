@@ -11,6 +11,7 @@
  *                    and an end of the text (0 without runs or prose: not measured).
  * On the WCXB development pages 3 runs or more with at most half the prose in one
  * stretch tell Q&A pages and threads from articles (text/text_pagetype.c). */
+#include <pthread.h>
 #include <string.h>
 #include "pagetype/pt_posts.h"
 
@@ -24,17 +25,35 @@ static const char *const buttons[] = {
     "improve this question", "reply with quote", "share this post", "report post", "multi-quote",
     "multiquote", "like reply", "reply quote", "quote reply", "copy link", "share link"};
 
-/* Whether some button starts with the two bytes s[0], s[1]. */
+/* For each first byte of a button, a bit per byte that follows it in some button: one
+ * per lowercase letter, one for any other byte.  Most short lines are no button, told
+ * by one look-up instead of a pass over the list. */
+static unsigned second_bytes[256];
+static pthread_once_t once = PTHREAD_ONCE_INIT;
+
+static unsigned second_bit(unsigned char c)
+{
+    return c >= 'a' && c <= 'z' ? (unsigned)(c - 'a') : 26u;
+}
+
+static void index_buttons(void)
+{
+    for (size_t k = 0; k < sizeof buttons / sizeof *buttons; k++) {
+        const unsigned char *b = (const unsigned char *)buttons[k];
+        second_bytes[b[0]] |= 1u << second_bit(b[1]);
+    }
+}
+
+/* Whether some button may start with the two bytes s[0], s[1]. */
 static int button_start(const char *s)
 {
-    for (size_t k = 0; k < sizeof buttons / sizeof *buttons; k++)
-        if (s[0] == buttons[k][0] && s[1] == buttons[k][1]) return 1;
-    return 0;
+    return second_bytes[(unsigned char)s[0]] >> second_bit((unsigned char)s[1]) & 1;
 }
 
 int wn_pt_post_button(const char *a, const char *b)
 {
     if (b - a > BUTTON_MAX_BYTES) return 0;
+    pthread_once(&once, index_buttons);
     char s[BUTTON_MAX_BYTES + 1];
     size_t n = 0;
     int space = 0, started = 0;

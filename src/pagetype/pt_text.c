@@ -107,10 +107,12 @@ static const pt_phrase text_phrases[] = {
 
 static pt_phrase_set text_set;
 static pthread_once_t once = PTHREAD_ONCE_INIT;
+static void index_class_words(void);
 static void compile_text(void)
 {
     /* Out of memory here leaves the set empty: no phrase counts, nothing breaks. */
     wn_pt_phrase_compile(&text_set, text_phrases, sizeof text_phrases / sizeof *text_phrases);
+    index_class_words();
 }
 
 typedef struct {
@@ -258,31 +260,58 @@ static int code_line(const char *a, const char *b)
     return 0;
 }
 
-static int lower_ascii(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
-static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\''; }
-
 /* First-person and function-word rates: service pages say "we" and "our", forum posts
  * "I" and "my", running prose is dense in "the", "of", "and". */
-typedef enum { W_OTHER, W_WE, W_I, W_FUNC } word_class;
+typedef enum { W_OTHER, W_WE, W_I, W_FUNC, W_CLASSES } word_class;
 
-static word_class classify_word(const char *w, size_t n)
+static const struct {
+    const char *w;
+    word_class c;
+} class_words[] = {
+    {"a", W_FUNC},  {"and", W_FUNC},  {"in", W_FUNC},    {"is", W_FUNC},    {"of", W_FUNC},
+    {"the", W_FUNC}, {"to", W_FUNC},  {"i", W_I},        {"i'm", W_I},      {"i've", W_I},
+    {"i'd", W_I},   {"my", W_I},      {"me", W_I},       {"our", W_WE},     {"ours", W_WE},
+    {"us", W_WE},   {"we", W_WE},     {"we're", W_WE},   {"we've", W_WE},   {"we'll", W_WE},
+};
+
+/* The words above by their bytes as one number (pack()), open addressing; an empty slot
+ * (key 0) is W_OTHER.  A token is looked up whatever it is, without a branch on its
+ * kind or first letter: those branches mispredicted on every other word. */
+#define CLASS_SLOTS 256
+static struct {
+    uint64_t key;
+    unsigned char c;
+} class_slot[CLASS_SLOTS];
+
+/* A token of up to 5 bytes as one number, ASCII letters lowercased (0x20 set in each
+ * byte: a word's bytes are letters, digits and apostrophes, which keep it); 0 for a
+ * longer one, which is no class word. */
+static uint64_t pack(const char *t, size_t n, size_t avail)
 {
-    if (n == 0 || n > 5) return W_OTHER;
-    char t[6] = {0};
-    for (size_t k = 0; k < n; k++) t[k] = (char)lower_ascii((unsigned char)w[k]);
-#define IS(lit) (n == sizeof lit - 1 && !memcmp(t, lit, n))
-    switch (t[0]) {
-    case 'a': return IS("a") || IS("and") ? W_FUNC : W_OTHER;
-    case 'i': return IS("i") || IS("i'm") || IS("i've") || IS("i'd") ? W_I
-                     : IS("in") || IS("is") ? W_FUNC : W_OTHER;
-    case 'm': return IS("my") || IS("me") ? W_I : W_OTHER;
-    case 'o': return IS("our") || IS("ours") ? W_WE : IS("of") ? W_FUNC : W_OTHER;
-    case 't': return IS("the") || IS("to") ? W_FUNC : W_OTHER;
-    case 'u': return IS("us") ? W_WE : W_OTHER;
-    case 'w': return IS("we") || IS("we're") || IS("we've") || IS("we'll") ? W_WE : W_OTHER;
-    default: return W_OTHER;
+    const uint64_t fold = 0x2020202020202020ull;
+    uint64_t v = wn_pt_low_bytes((const unsigned char *)t, n, avail);
+    return n <= 5 ? (v | (fold & ((1ull << (8 * n)) - 1))) : 0;
+}
+
+static unsigned class_at(uint64_t key) { return (unsigned)((key * 0x9E3779B97F4A7C15ull) >> 56); }
+
+static word_class word_class_of(uint64_t key)
+{
+    unsigned k = class_at(key);
+    while (class_slot[k].key != key && class_slot[k].key != 0) k = (k + 1) % CLASS_SLOTS;
+    return (word_class)class_slot[k].c;
+}
+
+static void index_class_words(void)
+{
+    for (size_t i = 0; i < sizeof class_words / sizeof *class_words; i++) {
+        size_t n = strlen(class_words[i].w);
+        uint64_t key = pack(class_words[i].w, n, n);
+        unsigned k = class_at(key);
+        while (class_slot[k].key != 0) k = (k + 1) % CLASS_SLOTS;
+        class_slot[k].key = key;
+        class_slot[k].c = (unsigned char)class_words[i].c;
     }
-#undef IS
 }
 
 /* The shape of the text, line by line, from its tokens: the longest run of long
@@ -291,7 +320,9 @@ static word_class classify_word(const char *w, size_t n)
  * (pt_rhythm.c), the buttons of a thread's posts (pt_posts.c). */
 typedef struct {
     size_t lines, short_lines, words, long_words, long_lines, run, best_run, gap;
-    size_t alpha_words, n_we, n_i, n_fn, code;
+    size_t alpha_words, code;
+    size_t n_class[W_CLASSES]; /* words of each class (W_OTHER: every other token) */
+    const char *end;           /* of the text scanned */
     const char *line_start, *line_end; /* first and last token of the current line */
     size_t line_words;
     int line_dated, line_more; /* the current line shows a date, opens with "read more" */
@@ -327,28 +358,19 @@ static void end_line(shape *sh)
     sh->line_dated = sh->line_more = 0;
 }
 
-static void on_token(shape *sh, const char *t, unsigned len)
+static void on_token(shape *sh, const pt_token *tok)
 {
-    /* A newline between the last token and this one ends a line (the gap is most often
-     * one space: a loop, not a call to memchr). */
-    if (sh->line_start)
-        for (const char *p = sh->line_end; p < t; p++)
-            if (*p == '\n') {
-                end_line(sh);
-                break;
-            }
+    /* A newline between the last token and this one ends a line. */
+    if (tok->newline && sh->line_start) end_line(sh);
+    const char *t = tok->s;
     if (!sh->line_start) sh->line_start = t;
-    sh->line_end = t + len;
-    if (!is_alpha((unsigned char)t[0]) && !digit(t[0])) return;
-    sh->line_words++;
-    if (!is_alpha((unsigned char)t[0])) return;
-    sh->alpha_words++;
-    switch (classify_word(t, len)) {
-    case W_WE: sh->n_we++; break;
-    case W_I: sh->n_i++; break;
-    case W_FUNC: sh->n_fn++; break;
-    default: break;
-    }
+    sh->line_end = t + tok->len;
+    /* Counted without branches on the token's kind: a mark or a number is in no
+     * class. */
+    unsigned number = (unsigned)(t[0] - '0') < 10u;
+    sh->line_words += tok->word;
+    sh->alpha_words += tok->word & !number;
+    sh->n_class[word_class_of(pack(t, tok->len, (size_t)(sh->end - t)))]++;
 }
 
 static void shape_signals(shape *sh, pt_signals *out)
@@ -361,9 +383,9 @@ static void shape_signals(shape *sh, pt_signals *out)
     out->v[PS_T_LONGPARA] = CAP(sh->long_lines);
     out->v[PS_T_LONGFRAC] = sh->words ? (int)(100 * sh->long_words / sh->words) : 0;
     out->v[PS_T_SHORTFRAC] = sh->lines ? (int)(100 * sh->short_lines / sh->lines) : 0;
-    out->v[PS_T_WE] = (int)(1000 * sh->n_we / aw);
-    out->v[PS_T_I] = (int)(1000 * sh->n_i / aw);
-    out->v[PS_T_FUNC] = (int)(1000 * sh->n_fn / aw);
+    out->v[PS_T_WE] = (int)(1000 * sh->n_class[W_WE] / aw);
+    out->v[PS_T_I] = (int)(1000 * sh->n_class[W_I] / aw);
+    out->v[PS_T_FUNC] = (int)(1000 * sh->n_class[W_FUNC] / aw);
     out->v[PS_T_CODE] = CAP(sh->code);
 #undef CAP
     wn_pt_rhythm_signals(&sh->rhythm, out);
@@ -385,7 +407,6 @@ static void text_hit(void *ctx, int signal, const char *at)
     if (ts->sc.out->v[PS_T_DATE] > dates) ts->sh.line_dated = 1;
     if (signal == PS_T_READMORE && at == ts->sh.line_start) ts->sh.line_more = 1;
 }
-static void text_token(void *ctx, const char *t, unsigned len) { on_token(&((text_scan *)ctx)->sh, t, len); }
 
 void wn_pt_text_signals(const char *text, size_t len, pt_signals *s)
 {
@@ -394,8 +415,16 @@ void wn_pt_text_signals(const char *text, size_t len, pt_signals *s)
     text_scan ts;
     memset(&ts, 0, sizeof ts);
     ts.sc = (scan){text, text + n, s};
-    pt_phrase_hooks hooks = {text_hit, text_token};
-    wn_pt_phrase_scan(&text_set, text, n, &hooks, &ts);
+    ts.sh.end = text + n;
+    pt_phrase_reader r;
+    pt_token tok[128];
+    size_t got;
+    wn_pt_phrase_begin(&r, &text_set, text, n);
+    while ((got = wn_pt_phrase_read(&r, tok, sizeof tok / sizeof *tok)) > 0)
+        for (size_t k = 0; k < got; k++) {
+            on_token(&ts.sh, &tok[k]);
+            if (tok[k].hit) text_hit(&ts, tok[k].signal, tok[k].s);
+        }
     shape_signals(&ts.sh, s);
 }
 

@@ -176,6 +176,14 @@ static void test_stamp_reading(void)
     CHECK(wn_article_has_date("at 12:56 PM", 11));
     CHECK(wn_article_has_date("2 hours ago", 11));
     CHECK(!wn_article_has_date("page 1234 of 20", 15));
+    /* Digits far into the line, after bytes of UTF-8 sequences and ones just below '0'
+     * or above '9' (the scan reads 8 bytes at a time). */
+    const char *late = "Posted in r\xc3\xa9sum\xc3\xa9s ///:::  on 2019-01-02";
+    CHECK(wn_article_has_date(late, strlen(late)));
+    CHECK(!wn_article_has_date(late, strlen(late) - 9)); /* "... on 2" */
+    CHECK(!wn_article_has_date("Comments ///::: and replies", 27));
+    CHECK(wn_article_author_line("Mary Ann Wrote:", 15) == 8);
+    CHECK(wn_article_author_line("Mary Ann SAYS", 13) == 8);
     CHECK(wn_article_author_line("Mary Ann said,", 14) == 8);
     CHECK(wn_article_author_line("It is what the minister said", 28) == 0);
 }

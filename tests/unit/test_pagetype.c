@@ -721,10 +721,29 @@ static void test_phrase_matcher(void)
     wn_pt_phrase_free(&set);
 }
 
+/* Phrases of one first word that part at their second word: each token tries only
+ * those of its next token's word, longest first, then those of one word. */
+static void test_phrase_groups(void)
+{
+    static const pt_phrase phrases[] = {{"0 out of 5", 1}, {"0 out", 2}, {"0 . 0 out of 5", 3},
+                                        {"0 reviews", 4},  {"0", 5},     {"read more", 6},
+                                        {"read", 7}};
+    pt_phrase_set set;
+    CHECK(wn_pt_phrase_compile(&set, phrases, sizeof phrases / sizeof *phrases) == 0);
+    CHECK(phrases_seen(&set, "4 out of 5", "1"));
+    CHECK(phrases_seen(&set, "4 out of 6", "25"));
+    CHECK(phrases_seen(&set, "4.5 out of 5", "3"));
+    CHECK(phrases_seen(&set, "4.5", "55"));
+    CHECK(phrases_seen(&set, "12 Reviews, read more", "46"));
+    CHECK(phrases_seen(&set, "3 stars, read", "57"));
+    wn_pt_phrase_free(&set);
+}
+
 int main(void)
 {
     winnow_global_init();
     test_phrase_matcher();
+    test_phrase_groups();
     test_text_signals();
     test_rhythm_signals();
     test_post_buttons();
