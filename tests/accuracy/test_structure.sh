@@ -19,6 +19,6 @@ sh "$root/bench/structure.sh" "$bin" "$shared/data/wcxb-dev-article" \
 # items where the truth has plain lines (.523 -> .509 as word F1 rose .806 -> .815).
 if [ -d "$shared/data/wcxb-dev-other/html" ]; then
   sh "$root/bench/structure.sh" "$bin" "$shared/data/wcxb-dev-other" \
-    heading=0.60 item=0.535 row=0.52 code=0.39 || rc=1
+    heading=0.60 item=0.57 row=0.52 code=0.39 || rc=1
 fi
 exit $rc
