@@ -447,9 +447,8 @@ static int password_fields(const hdom *h)
     int n = 0;
     for (int i = 0; i < h->n; i++)
         for (const xmlNode *c = h->node[i]->children; c; c = c->next) {
-            if (c->type != XML_ELEMENT_NODE || hdom_idx(c) >= 0) continue;
-            if (strcmp((const char *)c->name, "input") != 0) continue;
-            const char *type = wn_hdom_attr(c, "type");
+            if (hdom_idx(c) >= 0) continue;
+            const char *type = wn_hdom_input_type(c);
             if (type && strcasecmp(type, "password") == 0) n++;
         }
     return n;

@@ -144,6 +144,9 @@ static inline int hdom_idx(const xmlNode *n)
 
 /* Value of attribute name on n (first text child), without allocating; NULL if none. */
 const char *wn_hdom_attr(const xmlNode *n, const char *name);
+/* The type of an <input> element n as written ("" when it has none: a text field), to
+ * compare without case; NULL when n is not an <input> element. */
+const char *wn_hdom_input_type(const xmlNode *n);
 
 /* An attribute's value as the parser holds it ("" for one without). */
 static inline const char *wn_hdom_attr_value(const xmlAttr *a)
