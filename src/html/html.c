@@ -260,13 +260,8 @@ static size_t kept_words(const doc *d, size_t cap)
 static size_t comment_bytes(const hdom *h)
 {
     size_t bytes = 0;
-    for (int i = 1; i < h->n; i++) {
-        const struct rule_info *r = h->rule[i];
-        int p = h->parent[i];
-        if ((h->flags[i] & NF_REMOVED) && !(p >= 0 && (h->flags[p] & NF_REMOVED)) && r &&
-            r->category && strcmp(r->category, "comments") == 0)
-            bytes += h->raw[i];
-    }
+    for (int i = 1; i < h->n; i++)
+        if (wn_hdom_pruned_top(h, i, "comments")) bytes += h->raw[i];
     return bytes;
 }
 

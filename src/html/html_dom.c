@@ -164,6 +164,14 @@ static int page_hidden(const char *why)
 
 int wn_hdom_page_hidden(const hdom *h, int i) { return page_hidden(h->why[i]); }
 
+int wn_hdom_pruned_top(const hdom *h, int i, const char *category)
+{
+    const rule_info *r = h->rule[i];
+    int p = h->parent[i];
+    return (h->flags[i] & NF_PRUNE) && (h->flags[i] & NF_REMOVED) && r && r->category &&
+           strcmp(r->category, category) == 0 && !(p >= 0 && (h->flags[p] & NF_REMOVED));
+}
+
 static int dialog_element(const xmlNode *n, const char *role)
 {
     return strcasecmp((const char *)n->name, "dialog") == 0 ||
