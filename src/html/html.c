@@ -260,13 +260,8 @@ static size_t kept_words(const doc *d, size_t cap)
 static size_t comment_bytes(const hdom *h)
 {
     size_t bytes = 0;
-    for (int i = 1; i < h->n; i++) {
-        const struct rule_info *r = h->rule[i];
-        int p = h->parent[i];
-        if ((h->flags[i] & NF_REMOVED) && !(p >= 0 && (h->flags[p] & NF_REMOVED)) && r &&
-            r->category && strcmp(r->category, "comments") == 0)
-            bytes += h->raw[i];
-    }
+    for (int i = 1; i < h->n; i++)
+        if (wn_hdom_pruned_top(h, i, "comments")) bytes += h->raw[i];
     return bytes;
 }
 
@@ -447,9 +442,8 @@ static int password_fields(const hdom *h)
     int n = 0;
     for (int i = 0; i < h->n; i++)
         for (const xmlNode *c = h->node[i]->children; c; c = c->next) {
-            if (c->type != XML_ELEMENT_NODE || hdom_idx(c) >= 0) continue;
-            if (strcmp((const char *)c->name, "input") != 0) continue;
-            const char *type = wn_hdom_attr(c, "type");
+            if (hdom_idx(c) >= 0) continue;
+            const char *type = wn_hdom_input_type(c);
             if (type && strcasecmp(type, "password") == 0) n++;
         }
     return n;

@@ -809,7 +809,6 @@ static int pruned_by(const hdom *h, int i, const char *const *categories)
     return 0;
 }
 
-static const char *const comment_cats[] = {"comments", NULL};
 /* Inside a comment section, a <footer> or itemprop=author is the comment's stamp. */
 static const char *const section_cats[] = {"comments", "structure", "metadata", NULL};
 
@@ -909,10 +908,7 @@ int wn_hblocks_emit_comments(hdom *h, rule_matcher *m, doc *d)
             continue;
         }
         /* Pruned for being comments, and not for something around it. */
-        if (!(h->flags[i] & NF_REMOVED) || !(h->flags[i] & NF_PRUNE) ||
-            !pruned_by(h, i, comment_cats) ||
-            (p >= 0 && (h->flags[p] & NF_REMOVED)))
-            continue;
+        if (!wn_hdom_pruned_top(h, i, "comments")) continue;
         inside[i] = 1;
         size_t first = d->n;
         if (enter(&w, i)) {

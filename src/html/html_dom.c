@@ -104,6 +104,13 @@ const char *wn_hdom_attr(const xmlNode *n, const char *name)
     return NULL;
 }
 
+const char *wn_hdom_input_type(const xmlNode *n)
+{
+    if (n->type != XML_ELEMENT_NODE || strcmp((const char *)n->name, "input") != 0) return NULL;
+    const char *type = wn_hdom_attr(n, "type");
+    return type ? type : "";
+}
+
 /* What ends a class name in a class attribute: whitespace or the value's end. */
 static int class_sep(char c)
 {
@@ -156,6 +163,14 @@ static int page_hidden(const char *why)
 }
 
 int wn_hdom_page_hidden(const hdom *h, int i) { return page_hidden(h->why[i]); }
+
+int wn_hdom_pruned_top(const hdom *h, int i, const char *category)
+{
+    const rule_info *r = h->rule[i];
+    int p = h->parent[i];
+    return (h->flags[i] & NF_PRUNE) && (h->flags[i] & NF_REMOVED) && r && r->category &&
+           strcmp(r->category, category) == 0 && !(p >= 0 && (h->flags[p] & NF_REMOVED));
+}
 
 static int dialog_element(const xmlNode *n, const char *role)
 {
@@ -614,11 +629,10 @@ static int sign_in_form(const xmlNode *form)
     const xmlNode *n = form->children;
     while (n && n != form) {
         if (n->type == XML_ELEMENT_NODE) {
-            const char *t = (const char *)n->name;
-            if (strcmp(t, "input") == 0) {
-                const char *type = wn_hdom_attr(n, "type");
-                if (type && strcasecmp(type, "password") == 0) return 1;
-            } else if (n->children && strcmp(t, "form") != 0) {
+            const char *type = wn_hdom_input_type(n);
+            if (type) {
+                if (strcasecmp(type, "password") == 0) return 1;
+            } else if (n->children && strcmp((const char *)n->name, "form") != 0) {
                 n = n->children;
                 continue;
             }

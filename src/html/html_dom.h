@@ -144,6 +144,9 @@ static inline int hdom_idx(const xmlNode *n)
 
 /* Value of attribute name on n (first text child), without allocating; NULL if none. */
 const char *wn_hdom_attr(const xmlNode *n, const char *name);
+/* The type of an <input> element n as written ("" when it has none: a text field), to
+ * compare without case; NULL when n is not an <input> element. */
+const char *wn_hdom_input_type(const xmlNode *n);
 
 /* An attribute's value as the parser holds it ("" for one without). */
 static inline const char *wn_hdom_attr_value(const xmlAttr *a)
@@ -156,6 +159,9 @@ int wn_hdom_has_class(const char *cls, const char *const *names);
 /* Whether the page itself hides element i: the hidden attribute, aria-hidden, an inline
  * display:none, popover (html_dom.c's markers, not a class a rule read). */
 int wn_hdom_page_hidden(const hdom *h, int i);
+/* Whether element i is the outermost of a part an attribute rule of category pruned:
+ * removed for that rule (NF_PRUNE, NF_REMOVED) inside an element that was kept. */
+int wn_hdom_pruned_top(const hdom *h, int i, const char *category);
 
 /* Appends the visible text of text node t with whitespace runs squeezed; helpers for
  * statistics count bytes the same way. */

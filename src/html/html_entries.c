@@ -162,13 +162,6 @@ int wn_hentries_rows(const hdom *h)
  * text, most of them headed by their title (a blog's sidebar of archives and books,
  * in a "subscribe" box left open, has no headings in its lists). */
 #define SHELF_ROW 0.5
-static int engagement_pruned(const hdom *h, int i)
-{
-    const rule_info *r = h->rule[i];
-    int p = h->parent[i];
-    return (h->flags[i] & NF_PRUNE) && (h->flags[i] & NF_REMOVED) && r && r->category &&
-           strcmp(r->category, "engagement") == 0 && !(p >= 0 && (h->flags[p] & NF_REMOVED));
-}
 
 /* Whether the elements from `from` (the shelf) to end hold such a row; marks[] per
  * element of the range: SHELF_LINKED, SHELF_HEADED. */
@@ -202,7 +195,7 @@ int wn_hentries_spare_shelf(hdom *h)
 {
     int best = -1;
     for (int i = 1; i < h->n; i++)
-        if (engagement_pruned(h, i) && (best < 0 || h->raw[i] > h->raw[best])) best = i;
+        if (wn_hdom_pruned_top(h, i, "engagement") && (best < 0 || h->raw[i] > h->raw[best])) best = i;
     if (best < 0 || h->raw[best] <= h->text[0]) return 0;
     int end = best + 1; /* elements are numbered in document order: a subtree is a range */
     while (end < h->n && h->depth[end] > h->depth[best]) end++;

@@ -22,17 +22,15 @@
 
 static int choice_input(const xmlNode *c)
 {
-    if (c->type != XML_ELEMENT_NODE || strcmp((const char *)c->name, "input") != 0) return 0;
-    const char *type = wn_hdom_attr(c, "type");
+    const char *type = wn_hdom_input_type(c);
     return type && (strcasecmp(type, "checkbox") == 0 || strcasecmp(type, "radio") == 0);
 }
 
 /* An <input> a reader sets (not a hidden field or a button). */
 static int setting_input(const xmlNode *c)
 {
-    if (c->type != XML_ELEMENT_NODE || strcmp((const char *)c->name, "input") != 0) return 0;
-    const char *type = wn_hdom_attr(c, "type");
-    if (!type) return 1;
+    const char *type = wn_hdom_input_type(c);
+    if (!type) return 0;
     static const char *const not_set[] = {"hidden", "submit", "button", "reset", "image", NULL};
     for (const char *const *t = not_set; *t; t++)
         if (strcasecmp(type, *t) == 0) return 0;

@@ -339,7 +339,10 @@ void wn_hmeta_find(hdom *h, doc *d, const char *fetch_date)
     if (!m->date) TAKE(date, in_url, "URL path");
     /* A page that tells only when it was last changed gives no earlier date: that one. */
     if (!m->date && m->date_modified) TAKE(date, m->date_modified, m->src.date_modified);
-    /* Authors as names; the byline the page shows beats a declared organisation. */
+    /* Authors as names; the byline the page shows beats a declared organisation.  A
+     * declared name written from HTML holds its references ("O&#x27;Brien", as titles
+     * and descriptions do), which the name splitter would cut at "&" and ";". */
+    if (d->meta.author) d->meta.author = wn_text_unescape(&d->mem, d->meta.author);
     d->meta.author = wn_meta_author(d->meta.author, 0, &d->mem);
     if (seen.author && d->meta.author) d->meta.author = without_site(d, d->meta.author);
     if (!m->author) TAKE(author, seen.author, seen.author_src);

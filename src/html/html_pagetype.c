@@ -420,10 +420,10 @@ static void walk_elements(const hdom *h, pt_signals *s, class_counts *cc, microd
             if (cn[0] == 't' && !strcmp(cn, "textarea")) s->v[PS_H_TEXTAREA]++;
             else if (cn[0] == 's' && !strcmp(cn, "select")) s->v[PS_H_SELECT]++;
             else if (cn[0] == 'i' && !strcmp(cn, "img")) { s->v[PS_H_IMG]++; st[i].imgs++; }
-            else if (cn[0] == 'i' && !strcmp(cn, "input")) {
-                const char *ty = wn_hdom_attr(c, "type");
-                if (!ty || (strcasecmp(ty, "hidden") && strcasecmp(ty, "submit") &&
-                            strcasecmp(ty, "button")))
+            else if (cn[0] == 'i') {
+                const char *ty = wn_hdom_input_type(c);
+                if (ty && strcasecmp(ty, "hidden") && strcasecmp(ty, "submit") &&
+                    strcasecmp(ty, "button"))
                     inputs++;
             }
         }

@@ -251,13 +251,13 @@ static int description_length(const char *h, const char *t)
 
 #define NODE_TEXT_MAX 2000 /* bytes */
 
-/* The text under n, whitespace collapsed, with a space for each <br>: a line break in a
- * headline parts two words ("Rebuilding the Legacy<br>of American Made"). */
+/* The text under element n, whitespace collapsed, with a space for each <br>: a line
+ * break in a headline parts two words ("Rebuilding the Legacy<br>of American Made"). */
 static char *node_text(doc *d, xmlNode *n)
 {
     char text[NODE_TEXT_MAX + 1];
     size_t l = 0;
-    for (xmlNode *c = n ? n->children : NULL; c && l < NODE_TEXT_MAX;) {
+    for (xmlNode *c = n->children; c && l < NODE_TEXT_MAX;) {
         if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
             size_t k = c->content ? strlen((const char *)c->content) : 0;
             if (k > NODE_TEXT_MAX - l) k = utf8_boundary((const char *)c->content, NODE_TEXT_MAX - l);
@@ -273,15 +273,6 @@ static char *node_text(doc *d, xmlNode *n)
         while (c && c != n && !c->next) c = c->parent;
         if (!c || c == n) break;
         c = c->next;
-    }
-    if (!n || n->type != XML_ELEMENT_NODE) {
-        /* Not an element: its own content. */
-        xmlChar *c = n ? xmlNodeGetContent(n) : NULL;
-        if (!c) return NULL;
-        l = strlen((const char *)c);
-        if (l > NODE_TEXT_MAX) l = utf8_boundary((const char *)c, NODE_TEXT_MAX);
-        memcpy(text, c, l);
-        xmlFree(c);
     }
     text[l] = '\0';
     l = wn_text_collapse_ws(text, l);

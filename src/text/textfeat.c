@@ -384,10 +384,10 @@ static size_t word_lc(const char *t, size_t len, char *out)
 
 /* What a word of a date stamp is: a month ("nov", "märz"), "ago" and its German and
  * Spanish forms, a word that may stand around a date ("Updated on Tue, Nov 19 at 6
- * pm"), a unit of an "N hours ago" stamp, or a day that dates a time ("Wednesday at
- * 7:19 PM", "Yesterday at 3:30 PM", as forum software stamps this week's posts).  One
- * word may be several. */
-enum { W_MONTH = 1, W_AGO = 2, W_STAMP = 4, W_UNIT = 8, W_DAY = 16 };
+ * pm"), a unit of an "N hours ago" stamp, a day that dates a time ("Wednesday at
+ * 7:19 PM", "Yesterday at 3:30 PM", as forum software stamps this week's posts), or
+ * the "at" between them.  One word may be several. */
+enum { W_MONTH = 1, W_AGO = 2, W_STAMP = 4, W_UNIT = 8, W_DAY = 16, W_AT = 32 };
 
 typedef struct {
     const char *w;
@@ -398,7 +398,7 @@ typedef struct {
 static const stamp_word stamp_words[] = {
     {"-", W_STAMP}, {"/", W_STAMP}, {"abr", W_MONTH}, {"abril", W_MONTH},
     {"ago", W_AGO|W_MONTH}, {"agosto", W_MONTH}, {"am", W_STAMP}, {"am:", W_STAMP},
-    {"août", W_MONTH}, {"apr", W_MONTH}, {"april", W_MONTH}, {"at", W_STAMP},
+    {"août", W_MONTH}, {"apr", W_MONTH}, {"april", W_MONTH}, {"at", W_AT},
     {"aug", W_MONTH}, {"august", W_MONTH}, {"avr", W_MONTH}, {"avril", W_MONTH},
     {"bst", W_STAMP}, {"cet", W_STAMP}, {"d", W_UNIT}, {"date", W_STAMP}, {"day", W_UNIT},
     {"days", W_UNIT}, {"de", W_STAMP}, {"dec", W_MONTH}, {"december", W_MONTH},
@@ -491,7 +491,7 @@ static int dateline(const block *b, const tshape *s)
         } else if (kind & W_MONTH) month++;
         else if (kind & W_AGO) ago++;
         else if (kind & W_DAY) day++;
-        else if (wl == 2 && w[0] == 'a' && w[1] == 't') at++;
+        else if (kind & W_AT) at++;
         else if (wl && !(kind & (W_STAMP | W_UNIT)) && ++other > 1)
             return 0; /* a stamp has at most one other word, see below */
         /* A full stop ends a word ("Nov. 5", "20.11.2019") unless a letter follows:

@@ -3,7 +3,8 @@
  * marks (wn_hbyline_marks_author), a word anywhere in a value (wn_hbyline_holds) and a
  * price in a text node (wn_hcards_price).  Each answer must be the plain scan's:
  * letters of either case, a match at the value's start, end or middle, and near
- * misses (another attribute of the same first letter, a lead byte of another sign). */
+ * misses (another attribute of the same first letter, a lead byte of another sign).
+ * Also an <input>'s type (wn_hdom_input_type), which the form detectors share. */
 #include <libxml/HTMLparser.h>
 #include <string.h>
 #include "check.h"
@@ -20,11 +21,16 @@ static xmlNode *find(xmlNode *n, const char *name)
     return NULL;
 }
 
+static htmlDocPtr parse(const char *html)
+{
+    return htmlReadMemory(html, (int)strlen(html), NULL, "utf-8",
+                          HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
+}
+
 /* Whether wn_hbyline_marks_author marks the first <tag> of html. */
 static int marks(const char *html, const char *tag)
 {
-    htmlDocPtr parsed = htmlReadMemory(html, (int)strlen(html), NULL, "utf-8",
-                                    HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
+    htmlDocPtr parsed = parse(html);
     if (!parsed) return -1;
     xmlNode *n = find(xmlDocGetRootElement(parsed), tag);
     int r = n ? wn_hbyline_marks_author(n) : -1;
@@ -35,8 +41,7 @@ static int marks(const char *html, const char *tag)
 static void test_attr(void)
 {
     const char *html = "<div Data-x=1 CLASS='a b' itemprop=name id='' ID=second>x</div>";
-    htmlDocPtr parsed = htmlReadMemory(html, (int)strlen(html), NULL, "utf-8",
-                                    HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
+    htmlDocPtr parsed = parse(html);
     CHECK(parsed != NULL);
     if (!parsed) return;
     xmlNode *d = find(xmlDocGetRootElement(parsed), "div");
@@ -50,6 +55,28 @@ static void test_attr(void)
         CHECK(wn_hdom_attr(d, "clas") == NULL);
         CHECK(wn_hdom_attr(d, "title") == NULL);
     }
+    xmlFreeDoc(parsed);
+}
+
+/* An <input>'s type: as written, "" without one, NULL for any other element. */
+static void test_input_type(void)
+{
+    const char *html = "<form><input TYPE=Password><input name=q><select></select>"
+                       "<p type=x>t</p></form>";
+    htmlDocPtr parsed = parse(html);
+    CHECK(parsed != NULL);
+    if (!parsed) return;
+    xmlNode *in = find(xmlDocGetRootElement(parsed), "input");
+    CHECK(in != NULL);
+    if (in) {
+        CHECK_STR(wn_hdom_input_type(in), "Password");
+        CHECK(in->next != NULL);
+        if (in->next) CHECK_STR(wn_hdom_input_type(in->next), "");
+    }
+    xmlNode *sel = find(xmlDocGetRootElement(parsed), "select");
+    xmlNode *p = find(xmlDocGetRootElement(parsed), "p");
+    CHECK(sel && wn_hdom_input_type(sel) == NULL);
+    CHECK(p && wn_hdom_input_type(p) == NULL);
     xmlFreeDoc(parsed);
 }
 
@@ -103,6 +130,7 @@ static void test_price(void)
 int main(void)
 {
     test_attr();
+    test_input_type();
     test_marks_author();
     test_holds();
     test_price();

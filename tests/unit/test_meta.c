@@ -232,12 +232,15 @@ static void test_page(void)
     /* JSON-LD strings written from HTML: their references put back. */
     const char *p4 =
         "<html><head><script type=\"application/ld+json\">{\"@type\":\"WebSite\",\"name\":"
-        "\"Bees &amp; Honey\",\"description\":\"Bees shouldn&#x27;t wait\"}</script></head>"
+        "\"Bees &amp; Honey\",\"description\":\"Bees shouldn&#x27;t wait\"}</script>"
+        "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":{\"name\":"
+        "\"Maria &amp; Se&#xe1;n O&#x27;Brien\"}}</script></head>"
         "<body><article><h1>Abelhas voltam ao vale</h1><p>As abelhas selvagens voltaram ao "
         "vale este ano, contaram os voluntarios que as observam todos os dias.</p></article>"
         "</body></html>";
     CHECK(winnow_extract(p4, strlen(p4), NULL, &r) == WINNOW_OK);
     CHECK_STR(r.meta.site_name, "Bees & Honey");
+    CHECK_STR(r.meta.author, "Maria; Se\xc3\xa1n O'Brien"); /* not cut at "&#x27;" */
     winnow_result_free(&r);
     /* Text declares nothing. */
     CHECK(winnow_extract("A line of text.\n", 16, NULL, &r) == WINNOW_OK);
