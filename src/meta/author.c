@@ -155,7 +155,7 @@ static size_t part_end(const char *s, size_t len)
     for (size_t i = 0; i < len; i++) {
         if (is_sign(s + i)) return i;
         for (const char *const *sep = separators; *sep; sep++)
-            if (strncmp(s + i, *sep, strlen(*sep)) == 0) return i;
+            if (s[i] == (*sep)[0] && strncmp(s + i, *sep, strlen(*sep)) == 0) return i;
     }
     return len;
 }
@@ -167,7 +167,7 @@ static size_t names_end(const char *s, size_t len, arena *a)
     for (const char *const *st = stops; *st; st++) {
         size_t sl = strlen(*st);
         for (size_t i = 1; i + sl <= end; i++)
-            if (strncasecmp(s + i, *st, sl) == 0) {
+            if ((s[i] | 0x20) == ((*st)[0] | 0x20) && strncasecmp(s + i, *st, sl) == 0) {
                 end = i;
                 break;
             }
@@ -211,7 +211,7 @@ static void split_names(const char *s, size_t b, size_t e, int shown, buf *out, 
         for (const char *const *j = joins; *j; j++) {
             size_t jl = strlen(*j);
             for (size_t i = b; i + jl <= cut; i++)
-                if (strncasecmp(s + i, *j, jl) == 0) {
+                if ((s[i] | 0x20) == ((*j)[0] | 0x20) && strncasecmp(s + i, *j, jl) == 0) {
                     cut = i;
                     skip = jl;
                     break;

@@ -46,6 +46,9 @@ static int byline_label(const block *b)
 static int loose_byline(const block *b)
 {
     static const char *const heads[] = {"by:", "written by:", "posted by:", NULL};
+    if (!b->len) return 0;
+    char c = (char)(b->text[0] | 0x20);
+    if (c != 'b' && c != 'w' && c != 'p') return 0;
     for (const char *const *h = heads; *h; h++)
         if (b->len > strlen(*h) && strncasecmp(b->text, *h, strlen(*h)) == 0) return 1;
     return b->len > 4 && b->text[0] == 'B' && b->text[1] == 'y' && b->text[2] >= 'A' &&
@@ -85,7 +88,8 @@ static int chrome_word(const char *s, size_t len)
         size_t w = i;
         while (w < len && (s[w] | 0x20) >= 'a' && (s[w] | 0x20) <= 'z') w++;
         for (const char *const *c = words; *c && w > i; c++)
-            if (strlen(*c) == w - i && strncasecmp(s + i, *c, w - i) == 0) return 1;
+            if ((*c)[0] == (s[i] | 0x20) && strlen(*c) == w - i && strncasecmp(s + i, *c, w - i) == 0)
+                return 1;
         i = w;
     }
     return 0;

@@ -73,7 +73,8 @@ static int breadcrumb(const block *b)
         size_t sl = strlen(*sp);
         int n = 0;
         for (size_t i = 0; i + sl <= b->len && n < 2; i++)
-            if (memcmp(b->text + i, *sp, sl) == 0) n++;
+            if (b->text[i] == ' ' && b->text[i + 1] == (*sp)[1] && memcmp(b->text + i, *sp, sl) == 0)
+                n++;
         if (n >= 2) return 1;
     }
     return 0;
@@ -141,8 +142,19 @@ static int echoed(const doc *d, size_t i)
  * negative number.  Where far (further up than TITLE_WINDOW: a long standfirst, a
  * table of contents, a hero's captions before the body) only a line with a byline
  * under it is a candidate; lines under it are read up to end. */
+/* Whether block j is a byline, in any form; memo[j - lo] keeps the answer (-1: not yet
+ * asked), as each line is asked by the three candidates above it. */
+static int byline_at(doc *d, const tshape *shapes, size_t j, signed char *memo, size_t lo)
+{
+    signed char *m = &memo[j - lo];
+    if (*m < 0)
+        *m = (signed char)(wn_textfeat_is_byline(&d->blocks[j], &shapes[j]) ||
+                           wn_textmeta_is_byline(d, j, shapes, &d->mem));
+    return *m;
+}
+
 static double headline_score(doc *d, const tshape *shapes, size_t i, size_t k, size_t end,
-                             int far, int body_indent)
+                             int far, int body_indent, signed char *memo, size_t lo)
 {
     double sc = shape_score(&d->blocks[i], &shapes[i], &d->mem);
     if (sc < 0) return sc;
@@ -150,8 +162,7 @@ static double headline_score(doc *d, const tshape *shapes, size_t i, size_t k, s
      * ("Andrew King", then the date) it is the byline's own date. */
     int byline = 0, dated = 0;
     for (size_t j = i + 1; j < end && j <= i + 3 && shapes[i].ew > NAME_WORDS; j++) {
-        if (wn_textfeat_is_byline(&d->blocks[j], &shapes[j]) ||
-            wn_textmeta_is_byline(d, j, shapes, &d->mem)) {
+        if (byline_at(d, shapes, j, memo, lo)) {
             byline = 1;
             break;
         }
@@ -184,8 +195,12 @@ void wn_texttitle_find(doc *d, const tshape *shapes, size_t bs, size_t be)
     int body_indent = d->blocks[bs].level;
     size_t best = (size_t)-1;
     double best_score = 0.5;
+    signed char memo[FAR_WINDOW];
+    size_t lo = bs > FAR_WINDOW ? bs - FAR_WINDOW : 0;
+    memset(memo, -1, sizeof memo);
     for (size_t i = bs, k = 0; i-- > 0 && k < FAR_WINDOW; k++) {
-        double sc = headline_score(d, shapes, i, k, bs, k >= TITLE_WINDOW, body_indent);
+        double sc =
+            headline_score(d, shapes, i, k, bs, k >= TITLE_WINDOW, body_indent, memo, lo);
         if (sc > best_score) {
             best_score = sc;
             best = i;
