@@ -17,6 +17,16 @@
 static int is_space(char c) { return c == ' ' || c == '\t'; }
 static int is_alpha(char c) { return (unsigned char)((c | 0x20) - 'a') < 26; }
 static int is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+static char lower(char c) { return is_upper(c) ? (char)(c | 0x20) : c; }
+
+/* Whether s[0..len) is the word w (lowercase), in any case when fold: the word lists
+ * are read at every word of a byline, so w is walked once, never measured first. */
+static int word_is(const char *s, size_t len, const char *w, int fold)
+{
+    for (size_t i = 0; i < len; i++)
+        if (!w[i] || (fold ? lower(s[i]) : s[i]) != w[i]) return 0;
+    return w[len] == '\0';
+}
 
 /* The lowercase words of names: "Nick van Mead", "Ana de la Cruz". */
 static int is_particle(const char *s, size_t len)
@@ -25,15 +35,17 @@ static int is_particle(const char *s, size_t len)
                                             "del", "la", "le", "du", "dos", "bin", "al",
                                             "ibn", "ter", "y", NULL};
     for (const char *const *p = particles; *p; p++)
-        if (strlen(*p) == len && strncmp(s, *p, len) == 0) return 1;
+        if (word_is(s, len, *p, 0)) return 1;
     return 0;
 }
 
 /* Whether s[0..len) starts with word w (any case) followed by a non-letter. */
 static int starts_with_word(const char *s, size_t len, const char *w)
 {
-    size_t wl = strlen(w);
-    return len >= wl && strncasecmp(s, w, wl) == 0 && (len == wl || !is_alpha(s[wl]));
+    size_t i = 0;
+    for (; w[i]; i++)
+        if (i >= len || lower(s[i]) != w[i]) return 0;
+    return i == len || !is_alpha(s[i]);
 }
 
 /* What a byline says before the names. */
@@ -86,7 +98,7 @@ static const char *const role_words[] = {
 static int is_role_word(const char *s, size_t len)
 {
     for (const char *const *r = role_words; *r; r++)
-        if (strlen(*r) == len && strncasecmp(s, *r, len) == 0) return 1;
+        if (word_is(s, len, *r, 1)) return 1;
     return 0;
 }
 
@@ -111,9 +123,9 @@ static int is_name(const char *s, size_t len, int shown)
             w++;
         }
         words++;
-        roles += is_role_word(s + i, w - i) || (w - i == 1 && s[i] == '-');
-        lower_words += s[i] >= 'a' && s[i] <= 'z' && !is_particle(s + i, w - i) &&
-                       !is_role_word(s + i, w - i);
+        int role = is_role_word(s + i, w - i);
+        roles += role || (w - i == 1 && s[i] == '-');
+        lower_words += s[i] >= 'a' && s[i] <= 'z' && !is_particle(s + i, w - i) && !role;
         i = w;
     }
     /* A handle may hold digits ("jdoe42"); a number, a date ("Mar 6") or a length

@@ -101,10 +101,9 @@ static int month_at(const char *s, size_t *len)
     if (n < 3 || n > 24) return 0;
     for (size_t k = 0; k < sizeof month_names / sizeof *month_names; k++) {
         const char *name = month_names[k].name;
-        if (strlen(name) != n) continue;
-        size_t i = 0;
+        size_t i = 0; /* a shorter name stops at its '\0', which no letter of s is */
         while (i < n && lower(s[i]) == name[i]) i++;
-        if (i < n) continue;
+        if (i < n || name[n]) continue;
         *len = n + (s[n] == '.');
         return month_names[k].month;
     }

@@ -37,7 +37,9 @@ static int byline_label(const block *b)
     size_t len = b->len;
     while (len && (b->text[len - 1] == ':' || b->text[len - 1] == ' ')) len--;
     for (const char *const *l = labels; *l; l++)
-        if (strlen(*l) == len && strncasecmp(b->text, *l, len) == 0) return 1;
+        if ((*l)[0] == (b->text[0] | 0x20) && strlen(*l) == len &&
+            strncasecmp(b->text, *l, len) == 0)
+            return 1;
     return 0;
 }
 

@@ -34,6 +34,7 @@ static int digit(char c) { return c >= '0' && c <= '9'; }
 static int time_stamped(const block *b)
 {
     int clock = 0, year = 0;
+    if (!memchr(b->text, ':', b->len)) return 0; /* no clock: most lines */
     for (size_t i = 1; i + 2 < b->len && !(clock && year); i++) {
         const char *t = b->text + i;
         if (t[0] == ':' && digit(t[-1]) && digit(t[1]) && digit(t[2]) &&
@@ -55,7 +56,8 @@ static int stamp_line(const block *b, arena *a)
 {
     static const char *const heads[] = {"written by", "by:", "edited by", "reviewed by", NULL};
     for (const char *const *h = heads; *h; h++)
-        if (strncasecmp(b->text, *h, strlen(*h)) == 0) return 1;
+        if ((*h)[0] == (b->text[0] | 0x20) && strncasecmp(b->text, *h, strlen(*h)) == 0)
+            return 1;
     /* A date written with its month's name; numeric dates are in threads' titles
      * ("Lemmy Development Update 2024-10-04"). */
     const char *at;
@@ -69,14 +71,15 @@ static int stamp_line(const block *b, arena *a)
 static int breadcrumb(const block *b)
 {
     static const char *const seps[] = {" / ", " > ", " \xc2\xbb ", " \xe2\x80\xba ", NULL};
-    for (const char *const *sp = seps; *sp; sp++) {
-        size_t sl = strlen(*sp);
-        int n = 0;
-        for (size_t i = 0; i + sl <= b->len && n < 2; i++)
-            if (b->text[i] == ' ' && b->text[i + 1] == (*sp)[1] && memcmp(b->text + i, *sp, sl) == 0)
-                n++;
-        if (n >= 2) return 1;
-    }
+    static const size_t sep_len[] = {3, 3, 4, 5};
+    int n[sizeof sep_len / sizeof *sep_len] = {0};
+    /* One pass over the line, each separator counted where a space starts it. */
+    for (const char *p = b->text, *end = b->text + b->len;
+         (p = memchr(p, ' ', (size_t)(end - p))) != NULL; p++)
+        for (size_t k = 0; seps[k]; k++)
+            if ((size_t)(end - p) >= sep_len[k] && p[1] == seps[k][1] &&
+                memcmp(p, seps[k], sep_len[k]) == 0 && ++n[k] >= 2)
+                return 1;
     return 0;
 }
 
