@@ -28,6 +28,15 @@ static int word_is(const char *s, size_t len, const char *w, int fold)
     return w[len] == '\0';
 }
 
+/* Whether s starts with the n bytes of w, in any ASCII case (strncasecmp without the
+ * call: it runs at every byte whose first letter matches). */
+static int starts_ci(const char *s, const char *w, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (lower(s[k]) != lower(w[k])) return 0;
+    return 1;
+}
+
 /* The lowercase words of names: "Nick van Mead", "Ana de la Cruz". */
 static int is_particle(const char *s, size_t len)
 {
@@ -97,8 +106,9 @@ static const char *const role_words[] = {
 /* A word that says the author's words are over ("Updated", "min read"). */
 static int is_role_word(const char *s, size_t len)
 {
+    char first = len ? lower(s[0]) : 0;
     for (const char *const *r = role_words; *r; r++)
-        if (word_is(s, len, *r, 1)) return 1;
+        if ((*r)[0] == first && word_is(s, len, *r, 1)) return 1;
     return 0;
 }
 
@@ -179,7 +189,7 @@ static size_t names_end(const char *s, size_t len, arena *a)
     for (const char *const *st = stops; *st; st++) {
         size_t sl = strlen(*st);
         for (size_t i = 1; i + sl <= end; i++)
-            if ((s[i] | 0x20) == ((*st)[0] | 0x20) && strncasecmp(s + i, *st, sl) == 0) {
+            if ((s[i] | 0x20) == ((*st)[0] | 0x20) && starts_ci(s + i, *st, sl)) {
                 end = i;
                 break;
             }
@@ -223,7 +233,7 @@ static void split_names(const char *s, size_t b, size_t e, int shown, buf *out, 
         for (const char *const *j = joins; *j; j++) {
             size_t jl = strlen(*j);
             for (size_t i = b; i + jl <= cut; i++)
-                if ((s[i] | 0x20) == ((*j)[0] | 0x20) && strncasecmp(s + i, *j, jl) == 0) {
+                if ((s[i] | 0x20) == ((*j)[0] | 0x20) && starts_ci(s + i, *j, jl)) {
                     cut = i;
                     skip = jl;
                     break;
