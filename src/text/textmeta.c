@@ -100,13 +100,19 @@ static int chrome_word(const char *s, size_t len)
 /* Whether b's text is a name alone, as a byline prints it: two to four capitalised
  * words ("Kelia Losa Reinoso", "Dr. Allen"), no digits, no word of the page's chrome
  * (a single word over a date is a menu's or a card's label as often as a name). */
-static int name_alone(const block *b, const tshape *s, arena *a)
+static int name_shaped(const block *b, const tshape *s)
 {
-    if (b->len > NAME_LINE_MAX || s->words < 2 || s->words > 4 || s->digits || s->terminal ||
-        s->seps || s->caps != s->alpha || s->alpha != s->words || chrome_word(b->text, b->len))
-        return 0;
+    return b->len <= NAME_LINE_MAX && s->words >= 2 && s->words <= 4 && !s->digits &&
+           !s->terminal && !s->seps && s->caps == s->alpha && s->alpha == s->words;
+}
+
+/* The names of b when it is a name alone (name_shaped), else NULL. */
+static const char *name_alone(const block *b, arena *a)
+{
+    if (chrome_word(b->text, b->len)) return NULL;
     const char *n = wn_meta_author(b->text, 1, a);
-    return n && strlen(n) + 2 >= b->len; /* nothing of it dropped as a role or a label */
+    /* nothing of it dropped as a role or a label */
+    return n && strlen(n) + 2 >= b->len ? n : NULL;
 }
 
 /* Whether b opens with a date ("Dec 18, 2025", "August 25, 2025 · 5 min read"). */
@@ -133,11 +139,12 @@ static const char *shown_author(const doc *d, size_t i, const tshape *shapes, in
         return wn_meta_author(unglued(&d->blocks[i + 1], a), 1, a);
     /* A name on a line of its own over the date ("Kelia Losa Reinoso", then "August
      * 25, 2025"), a separator line between them at most. */
-    if (near && name_alone(b, &shapes[i], a))
-        for (size_t j = i + 1; j < d->n && j <= i + 2; j++) {
-            if (opens_with_date(&d->blocks[j], &shapes[j], a)) return wn_meta_author(b->text, 1, a);
-            if (shapes[j].alpha) break;
-        }
+    if (!near || !name_shaped(b, &shapes[i])) return NULL;
+    /* The date under it first: reading the names is what costs. */
+    for (size_t j = i + 1; j < d->n && j <= i + 2; j++) {
+        if (opens_with_date(&d->blocks[j], &shapes[j], a)) return name_alone(b, a);
+        if (shapes[j].alpha) break;
+    }
     return NULL;
 }
 
