@@ -10,6 +10,7 @@
  * before 1995 (before the web had many dated pages), after a given bound (the day the
  * page was fetched) or not a real calendar day is no date; neither is a relative one
  * ("3 days ago"), which holds no calendar date to read. */
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 #include "meta/meta.h"
@@ -92,6 +93,25 @@ static int starts_word(const char *start, const char *s)
 
 static int lower(char c) { return c >= 'A' && c <= 'Z' ? c | 0x20 : c; }
 
+/* The month names by their first byte, in the table's order (a list through next_month,
+ * NO_MONTH ending it): month_at() runs at every word of a line with a year, and most
+ * words start otherwise than any name. */
+#define MONTH_NAMES (sizeof month_names / sizeof *month_names)
+#define NO_MONTH 0xFF
+_Static_assert(MONTH_NAMES < NO_MONTH, "month names indexed by a byte");
+static unsigned char first_month[256], next_month[MONTH_NAMES];
+static pthread_once_t months_once = PTHREAD_ONCE_INIT;
+
+static void index_months(void)
+{
+    memset(first_month, NO_MONTH, sizeof first_month);
+    for (size_t k = MONTH_NAMES; k-- > 0;) {
+        unsigned char f = (unsigned char)month_names[k].name[0];
+        next_month[k] = first_month[f];
+        first_month[f] = (unsigned char)k;
+    }
+}
+
 /* The month named by the whole word at s (then *len is its length, a trailing '.' of
  * an abbreviation included), 1..12, or 0. */
 static int month_at(const char *s, size_t *len)
@@ -99,7 +119,8 @@ static int month_at(const char *s, size_t *len)
     size_t n = 0;
     while (is_word(s[n])) n++;
     if (n < 3 || n > 24) return 0;
-    for (size_t k = 0; k < sizeof month_names / sizeof *month_names; k++) {
+    pthread_once(&months_once, index_months);
+    for (size_t k = first_month[(unsigned char)lower(s[0])]; k != NO_MONTH; k = next_month[k]) {
         const char *name = month_names[k].name;
         size_t i = 0; /* a shorter name stops at its '\0', which no letter of s is */
         while (i < n && lower(s[i]) == name[i]) i++;
