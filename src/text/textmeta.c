@@ -26,6 +26,7 @@ static const char *labelled_date(const block *b, const char *not_after, arena *a
 
 #define BYLINE_LOOK 200 /* blocks searched from the top for a byline, where none is by
                            the headline */
+#define LABEL_MAX 11 /* bytes: the longest label of byline_label(), "authored by" */
 #define NAME_LINE_MAX 60 /* bytes: a name on a line of its own under a byline's label */
 
 /* Whether b is a byline's label on a line of its own ("By", "Written by:", "Author"),
@@ -36,6 +37,7 @@ static int byline_label(const block *b)
                                          "authored by", "words by", "article by", NULL};
     size_t len = b->len;
     while (len && (b->text[len - 1] == ':' || b->text[len - 1] == ' ')) len--;
+    if (len > LABEL_MAX) return 0; /* most lines: longer than any label */
     for (const char *const *l = labels; *l; l++)
         if ((*l)[0] == (b->text[0] | 0x20) && strlen(*l) == len &&
             strncasecmp(b->text, *l, len) == 0)
