@@ -89,9 +89,10 @@ static int breadcrumb(const block *b)
 static int glued_menu(const block *b)
 {
     int glued = 0;
+    const unsigned char *t = (const unsigned char *)b->text;
+    /* The capital first: most bytes are none. */
     for (size_t i = 1; i < b->len && glued < GLUED_MIN; i++)
-        glued += b->text[i - 1] >= 'a' && b->text[i - 1] <= 'z' && b->text[i] >= 'A' &&
-                 b->text[i] <= 'Z';
+        if ((unsigned char)(t[i] - 'A') < 26 && (unsigned char)(t[i - 1] - 'a') < 26) glued++;
     return glued >= GLUED_MIN;
 }
 
