@@ -109,10 +109,14 @@ size_t wn_article_author_line(const char *s, size_t n)
     /* Every verb ends in d, s or e: most lines end otherwise. */
     int last = n ? wn_article_lower((unsigned char)s[n - 1]) : 0;
     if (last != 'd' && last != 's' && last != 'e') return 0;
-    static const char *const verbs[] = {" said", " says", " wrote", " writes", NULL};
-    for (const char *const *v = verbs; *v; v++) {
-        size_t k = strlen(*v);
-        if (n > k && wn_article_starts(s + n - k, k, *v)) {
+    /* With their lengths: each line that ends in d, s or e tries them all. */
+    static const struct {
+        const char *s;
+        size_t len;
+    } verbs[] = {{" said", 5}, {" says", 5}, {" wrote", 6}, {" writes", 7}};
+    for (size_t v = 0; v < sizeof verbs / sizeof *verbs; v++) {
+        size_t k = verbs[v].len;
+        if (n > k && last == verbs[v].s[k - 1] && wn_article_starts(s + n - k, k, verbs[v].s)) {
             size_t words = 1;
             for (size_t i = 0; i < n - k; i++) words += s[i] == ' ';
             /* A name, not a clause: "It is what she said". */
