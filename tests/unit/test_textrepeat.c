@@ -1,5 +1,5 @@
-/* test_textrepeat.c -- the later kept copies of a short line go on a page that is no
- * article nor documentation; the first copy, prose and other decisions stay. */
+/* test_textrepeat.c -- the later kept copies of a line go on a page that is no article
+ * nor documentation; the first copy, a rule's line and other decisions stay. */
 #include <string.h>
 #include "check.h"
 #include "text/text.h"
@@ -27,6 +27,7 @@ static void fill(doc *d, winnow_page_type type)
     b->dec = DEC_DROP;
     b->why = WHY_OUTSIDE_ARTICLE;
     kept(d, "Add to cart", WHY_SHORT_INSIDE);                                 /* 6 */
+    kept(d, "Add to cart", WHY_RULE);                                         /* 7 */
 }
 
 static void test_later_copies_go(void)
@@ -36,9 +37,11 @@ static void test_later_copies_go(void)
     wn_text_drop_repeated_shorts(&d);
     CHECK(d.blocks[0].dec == DEC_KEEP);   /* the first copy stays */
     CHECK(d.blocks[2].dec == DEC_DROP);   /* case and outer spaces do not matter */
-    CHECK(d.blocks[2].why == WHY_REPEATED_SHORT);
+    CHECK(d.blocks[2].why == WHY_REPEATED_LINE);
     CHECK(d.blocks[6].dec == DEC_DROP);
-    CHECK(d.blocks[3].dec == DEC_KEEP);   /* prose is not this pass's to drop */
+    CHECK(d.blocks[3].dec == DEC_DROP);   /* repeated prose (a quoted post) too */
+    CHECK(d.blocks[1].dec == DEC_KEEP);
+    CHECK(d.blocks[7].dec == DEC_KEEP);   /* a rule's line is the rule's */
     CHECK(d.blocks[4].dec == DEC_KEEP);   /* a dropped copy does not count */
     CHECK(d.blocks[5].why == WHY_OUTSIDE_ARTICLE);
     wn_doc_free(&d);
