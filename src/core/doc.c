@@ -113,6 +113,7 @@ const char *wn_block_why_name(block_why why)
         [WHY_TICKER] = "a phrase said over and over (ticker)",
         [WHY_DEMO_CODE] = "code on a service page (a product's demo)",
         [WHY_INNER_MENU] = "a menu inside a page read whole",
+        [WHY_REPEATED_LINE] = "line kept already above",
         [WHY_POST_FURNITURE] = "short lines packed among posts",
     };
     return (unsigned)why < WHY_COUNT && names[why] ? names[why] : "?";

@@ -66,6 +66,7 @@ typedef enum {
     WHY_DEMO_CODE,        /* HTML: code on a service page, its product's demo */
     WHY_INNER_MENU,       /* text: a menu inside a page read whole (textclass.c) */
     WHY_POST_FURNITURE,   /* text: short lines packed among a forum's posts (textclass.c) */
+    WHY_REPEATED_LINE,   /* text: a later copy of a kept line (textrepeat.c) */
     WHY_COUNT
 } block_why;
 

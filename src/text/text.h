@@ -20,4 +20,8 @@ void wn_textclass_classify_rules(doc *d, rule_matcher *m);
  * opt->explain. */
 void wn_text_pagetype(const char *s, size_t len, const winnow_options *opt, doc *d);
 
+/* textrepeat.c: drops the later kept copies of a line on a page that is no article
+ * nor documentation (its buttons and labels said again, a quoted post). */
+void wn_text_drop_repeated_shorts(doc *d);
+
 #endif

@@ -17,6 +17,7 @@
 #include <string.h>
 #include "article/article.h"
 #include "pagetype/pagetype.h"
+#include "text/text.h"
 #include "text/text_shape.h"
 
 #define BARRIER (-1e9) /* value of a cut marker: no run crosses it */
@@ -858,6 +859,7 @@ void wn_textclass_classify_rules(doc *d, rule_matcher *m)
             if (v[i] < 0) b->why = WHY_SHORT_INSIDE;
         }
     }
+    wn_text_drop_repeated_shorts(d);
     wn_texttitle_find(d, shapes, bs, be);
     wn_textmeta_find(d, shapes, bs);
 }
