@@ -22,6 +22,6 @@ void wn_text_pagetype(const char *s, size_t len, const winnow_options *opt, doc 
 
 /* textrepeat.c: drops the later kept copies of a line on a page that is no article
  * nor documentation (its buttons and labels said again, a quoted post). */
-void wn_text_drop_repeated_shorts(doc *d);
+void wn_text_drop_repeated_lines(doc *d);
 
 #endif

@@ -859,7 +859,7 @@ void wn_textclass_classify_rules(doc *d, rule_matcher *m)
             if (v[i] < 0) b->why = WHY_SHORT_INSIDE;
         }
     }
-    wn_text_drop_repeated_shorts(d);
+    wn_text_drop_repeated_lines(d);
     wn_texttitle_find(d, shapes, bs, be);
     wn_textmeta_find(d, shapes, bs);
 }

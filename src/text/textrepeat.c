@@ -25,18 +25,41 @@ static int repeats_told(winnow_page_type t)
            t == WINNOW_PAGE_COLLECTION || t == WINNOW_PAGE_LISTING;
 }
 
+/* b's text without its outer spaces: [*a, *z). */
+static void trimmed(const block *b, size_t *a, size_t *z)
+{
+    *a = 0, *z = b->len;
+    while (*a < *z && (b->text[*a] == ' ' || b->text[*a] == '\t')) (*a)++;
+    while (*z > *a && (b->text[*z - 1] == ' ' || b->text[*z - 1] == '\t')) (*z)--;
+}
+
+static unsigned char folded(unsigned char c)
+{
+    return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
+}
+
+/* Whether x and y say the same, as line_hash() reads them (two hashes can meet). */
+static int same_line(const block *x, const block *y)
+{
+    size_t xa, xz, ya, yz;
+    trimmed(x, &xa, &xz);
+    trimmed(y, &ya, &yz);
+    if (xz - xa != yz - ya) return 0;
+    for (size_t k = 0; k < xz - xa; k++)
+        if (folded((unsigned char)x->text[xa + k]) != folded((unsigned char)y->text[ya + k]))
+            return 0;
+    return 1;
+}
+
 /* The hash of a line without its outer spaces, ASCII letters folded to lower case. */
 static uint32_t line_hash(const block *b)
 {
     const unsigned char *s = (const unsigned char *)b->text;
-    size_t a = 0, z = b->len;
-    while (a < z && (s[a] == ' ' || s[a] == '\t')) a++;
-    while (z > a && (s[z - 1] == ' ' || s[z - 1] == '\t')) z--;
+    size_t a, z;
+    trimmed(b, &a, &z);
     uint32_t h = 2166136261u;
     for (size_t k = a; k < z; k++) {
-        unsigned char c = s[k];
-        if (c >= 'A' && c <= 'Z') c = (unsigned char)(c + 32);
-        h = (h ^ c) * 16777619u;
+        h = (h ^ folded(s[k])) * 16777619u;
     }
     return h;
 }
@@ -63,7 +86,7 @@ static int cmp_kept(const void *a, const void *b)
     return (x->at > y->at) - (x->at < y->at);
 }
 
-void wn_text_drop_repeated_shorts(doc *d)
+void wn_text_drop_repeated_lines(doc *d)
 {
     size_t n = d->n;
     if (n < 2 || !repeats_told(d->page_type)) return;
@@ -77,11 +100,16 @@ void wn_text_drop_repeated_shorts(doc *d)
         if (d->blocks[i].dec == DEC_KEEP)
             k[m++] = (kept_line){line_hash(&d->blocks[i]), (uint32_t)i};
     qsort(k, m, sizeof *k, cmp_kept);
-    for (size_t j = 1; j < m; j++) {
-        if (k[j].hash != k[j - 1].hash) continue;
+    for (size_t j = 1, run = 0; j < m; j++) {
+        if (k[j].hash != k[j - 1].hash) run = j; /* the first of the lines of this hash */
         block *b = &d->blocks[k[j].at];
-        if (!said_by_page(b->why)) continue;
-        b->dec = DEC_DROP;
-        b->why = WHY_REPEATED_LINE;
+        if (run == j || !said_by_page(b->why)) continue;
+        /* An earlier kept line of the same hash must say the same. */
+        for (size_t e = run; e < j; e++)
+            if (same_line(&d->blocks[k[e].at], b)) {
+                b->dec = DEC_DROP;
+                b->why = WHY_REPEATED_LINE;
+                break;
+            }
     }
 }

@@ -34,7 +34,7 @@ static void test_later_copies_go(void)
 {
     doc d;
     fill(&d, WINNOW_PAGE_PRODUCT);
-    wn_text_drop_repeated_shorts(&d);
+    wn_text_drop_repeated_lines(&d);
     CHECK(d.blocks[0].dec == DEC_KEEP);   /* the first copy stays */
     CHECK(d.blocks[2].dec == DEC_DROP);   /* case and outer spaces do not matter */
     CHECK(d.blocks[2].why == WHY_REPEATED_LINE);
@@ -53,7 +53,7 @@ static void test_article_and_docs_untouched(void)
     for (size_t t = 0; t < 2; t++) {
         doc d;
         fill(&d, types[t]);
-        wn_text_drop_repeated_shorts(&d);
+        wn_text_drop_repeated_lines(&d);
         CHECK(d.blocks[2].dec == DEC_KEEP);
         CHECK(d.blocks[6].dec == DEC_KEEP);
         wn_doc_free(&d);
