@@ -189,7 +189,7 @@ static size_t names_end(const char *s, size_t len, arena *a)
     for (const char *const *st = stops; *st; st++) {
         size_t sl = strlen(*st);
         for (size_t i = 1; i + sl <= end; i++)
-            if ((s[i] | 0x20) == ((*st)[0] | 0x20) && starts_ci(s + i, *st, sl)) {
+            if (starts_ci(s + i, *st, sl)) {
                 end = i;
                 break;
             }
@@ -233,7 +233,7 @@ static void split_names(const char *s, size_t b, size_t e, int shown, buf *out, 
         for (const char *const *j = joins; *j; j++) {
             size_t jl = strlen(*j);
             for (size_t i = b; i + jl <= cut; i++)
-                if ((s[i] | 0x20) == ((*j)[0] | 0x20) && starts_ci(s + i, *j, jl)) {
+                if (starts_ci(s + i, *j, jl)) {
                     cut = i;
                     skip = jl;
                     break;

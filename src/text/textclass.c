@@ -228,6 +228,15 @@ static void find_run(const double *v, size_t n, size_t *bs, size_t *be)
 /* innerText puts a blank line between <p> paragraphs but not between the <div>s and
  * <li>s of teaser lists and comment widgets.  When most of the page's prose is spaced
  * out by blank lines, prose lines packed against their neighbours are worth less. */
+/* The end of the stanza that starts at block a: a group of lines with no blank line
+ * between them. */
+static size_t stanza_end(const doc *d, size_t a)
+{
+    size_t z = a + 1;
+    while (z < d->n && !d->blocks[z].blank_before) z++;
+    return z;
+}
+
 static void discount_unspaced(doc *d, double *v)
 {
     double spaced = 0, total = 0;
@@ -239,10 +248,9 @@ static void discount_unspaced(doc *d, double *v)
         if (d->blocks[i].blank_before && after) spaced += v[i];
     }
     if (total <= 0 || spaced < total * SPACED_SHARE) return;
-    /* A stanza is a group of lines with no blank line between them. */
     for (size_t a = 0, z; a < n; a = z) {
         size_t neg = 0;
-        for (z = a + 1; z < n && !d->blocks[z].blank_before; z++) {}
+        z = stanza_end(d, a);
         if (z - a < 2) continue;
         for (size_t i = a; i < z; i++) neg += v[i] <= 0 && d->blocks[i].dec == DEC_NONE;
         if (neg == 0) continue; /* an all-prose stanza: <br>-separated paragraphs */
@@ -501,7 +509,7 @@ static void drop_post_furniture(doc *d, const tshape *shapes, size_t bs, size_t 
     if (d->page_type != WINNOW_PAGE_FORUM) return;
     size_t n = d->n;
     for (size_t a = 0, z; a < n; a = z) {
-        for (z = a + 1; z < n && !d->blocks[z].blank_before; z++) {}
+        z = stanza_end(d, a);
         if (z - a < POST_STANZA_LINES || z <= bs || a >= be) continue;
         size_t shorts = 0;
         for (size_t i = a; i < z; i++) /* a rule's chrome ("Posts: 1,204") counts too */

@@ -14,6 +14,7 @@
  * said twice, the first too: .7248 (a menu's entry is also its section's heading). */
 #include <stdint.h>
 #include <stdlib.h>
+#include "article/article.h"
 #include "text/text.h"
 
 /* An article's and a documentation page's headings and steps recur in their tables
@@ -33,11 +34,6 @@ static void trimmed(const block *b, size_t *a, size_t *z)
     while (*z > *a && (b->text[*z - 1] == ' ' || b->text[*z - 1] == '\t')) (*z)--;
 }
 
-static unsigned char folded(unsigned char c)
-{
-    return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
-}
-
 /* Whether x and y say the same, as line_hash() reads them (two hashes can meet). */
 static int same_line(const block *x, const block *y)
 {
@@ -46,7 +42,8 @@ static int same_line(const block *x, const block *y)
     trimmed(y, &ya, &yz);
     if (xz - xa != yz - ya) return 0;
     for (size_t k = 0; k < xz - xa; k++)
-        if (folded((unsigned char)x->text[xa + k]) != folded((unsigned char)y->text[ya + k]))
+        if (wn_article_lower((unsigned char)x->text[xa + k]) !=
+            wn_article_lower((unsigned char)y->text[ya + k]))
             return 0;
     return 1;
 }
@@ -59,7 +56,7 @@ static uint32_t line_hash(const block *b)
     trimmed(b, &a, &z);
     uint32_t h = 2166136261u;
     for (size_t k = a; k < z; k++) {
-        h = (h ^ folded(s[k])) * 16777619u;
+        h = (h ^ (uint32_t)wn_article_lower(s[k])) * 16777619u;
     }
     return h;
 }
