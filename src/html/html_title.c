@@ -498,6 +498,47 @@ static char *stray_title(doc *d, xmlNode *root)
     return NULL;
 }
 
+/* Whether s[0..n) says only "Home" or "Homepage": the page's place in its site's menu,
+ * no title. */
+static int names_home(const char *s, size_t n)
+{
+    char piece[16];
+    if (n >= sizeof piece) return 0;
+    memcpy(piece, s, n);
+    piece[n] = '\0';
+    return same_letters(piece, "home") || same_letters(piece, "homepage");
+}
+
+/* Whether t ends in the word "Homepage" or "Home page", after a word of its own. */
+static int ends_in_homepage(const char *t)
+{
+    size_t n = strlen(t);
+    return (n > 9 && strcasecmp(t + n - 9, " homepage") == 0) ||
+           (n > 10 && strcasecmp(t + n - 10, " home page") == 0);
+}
+
+/* t without a part that says only "Home" ("Home - The GitHub Blog", "Best Stones |
+ * Home Page"): a home page's title is the rest, its site's name.  NULL where t is
+ * that part alone. */
+static char *without_home(char *t)
+{
+    if (!t) return NULL;
+    size_t len = strlen(t);
+    if (names_home(t, len)) return NULL;
+    for (const char *const *sep = seps; *sep; sep++) {
+        size_t sl = strlen(*sep);
+        const char *at = strstr(t, *sep);
+        if (at && names_home(t, (size_t)(at - t))) return t + (at - t) + sl;
+        const char *last = NULL;
+        for (const char *p = at; p; p = strstr(p + 1, *sep)) last = p;
+        if (last && names_home(last + sl, len - (size_t)(last - t) - sl)) {
+            t[last - t] = '\0';
+            return t;
+        }
+    }
+    return t;
+}
+
 /* Sets the record's title to t, taken from where src says, with cut (or NULL) cut from
  * it: the labels are for --explain. */
 static int shown_as_h1(const hdom *h, doc *d, const char *t);
@@ -851,6 +892,18 @@ static const char *without_host(const char *t, const char *host)
     return count_words(t + n + 1) >= 2 ? t + n + 1 : t;
 }
 
+/* Where the record's title says only "Home" (a card title, <title>'s first part) or is
+ * an h1 "InfoQ Homepage", the page is its site's home: its title is the rest of
+ * <title>, the site's name and slogan ("Home - The GitHub Blog").  Else NULL. */
+static const char *home_title(const hdom *h, doc *d, const char *rec)
+{
+    if (!h->title_tag || (!names_home(rec, strlen(rec)) && !ends_in_homepage(rec))) return NULL;
+    char *t = without_home(wn_arena_strndup(&d->mem, h->title_tag, strlen(h->title_tag)));
+    if (!t) return NULL;
+    t[strip_site(t, strlen(t))] = '\0';
+    return *t && !same_letters(t, rec) ? t : NULL;
+}
+
 static void settle_parts(const hdom *h, doc *d);
 
 void wn_htitle_settle(const hdom *h, doc *d)
@@ -898,6 +951,8 @@ static void settle_parts(const hdom *h, doc *d)
         set_title(d, h->title_article, declared, NULL);
     const char *rec = d->meta.title ? d->meta.title : d->title;
     if (!rec) return;
+    const char *home = home_title(h, d, rec);
+    if (home) set_title(d, rec = home, "<title>", "its \"Home\"");
     const char *src = d->meta.title ? d->meta.src.title : d->meta.src.headline;
     const char *ld = labelled_headline(rec, d->meta.ld_headline);
     if (ld) set_title(d, rec = ld, src = d->meta.src.ld_headline, NULL);

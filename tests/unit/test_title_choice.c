@@ -5,7 +5,8 @@
  * (core/mojibake.c) and references escaped twice (core/entities.c); a leading number
  * part, a section's number <title> lacks, the host name run on before it and a last
  * part in brackets go; a card title that is only the site's name yields to <title>;
- * "Collection:" is a label; a dated tail stays; a <br> in an h1 parts two words.  And
+ * "Collection:" is a label; a dated tail stays; a <br> in an h1 parts two words; a
+ * home page's "Home" gives way to the rest of <title>.  And
  * a date line in numbers that read either way, read the way the page writes its other
  * dates (html_byline.c, wn_meta_date_order). */
 #include <stdio.h>
@@ -153,6 +154,27 @@ static void test_cuts(void)
               "The Best Cheap Wireless Earbuds under $50 - March 2026");
 }
 
+static void test_home(void)
+{
+    /* A home page's card title "Home", its <title>'s first part "Home", or an h1
+     * "... Homepage": the rest of <title> is its title. */
+    CHECK_STR(title_of("<title>Home - The Valley Bee Blog</title>"
+                       "<meta property=\"og:title\" content=\"Home\">",
+                       "", WINNOW_PAGE_LISTING),
+              "The Valley Bee Blog");
+    CHECK_STR(title_of("<title>Valley Bees | News, Weather, Hives and Honey</title>"
+                       "<meta property=\"og:title\" content=\"Home\">",
+                       "", WINNOW_PAGE_LISTING),
+              "Valley Bees");
+    CHECK_STR(title_of("<title>BeeQ: Hive Keeping News, Trends &amp; Practices - BeeQ</title>",
+                       "<h1>BeeQ Homepage</h1>", WINNOW_PAGE_LISTING),
+              "BeeQ: Hive Keeping News, Trends & Practices");
+    /* "Home" inside a title is a word of it. */
+    CHECK_STR(title_of("<title>Ten Bee Hives for Your Home | Valley Farm</title>",
+                       "<h1>Ten Bee Hives for Your Home</h1>", WINNOW_PAGE_ARTICLE),
+              "Ten Bee Hives for Your Home");
+}
+
 static void test_unmangle(void)
 {
     arena a;
@@ -212,6 +234,7 @@ int main(void)
 {
     test_h1_choice();
     test_cuts();
+    test_home();
     test_unmangle();
     test_date_order();
     return check_done();
