@@ -418,6 +418,24 @@ static int dated_tail(const char *t)
            y[2] >= '0' && y[2] <= '9' && y[3] >= '0' && y[3] <= '9';
 }
 
+/* Whether t is h run on with its edition's year and no separator ("15 Best Tutoring
+ * Platforms 2025", "... for Seniors in 2025", "... Jobs (March 2026)"): the declared
+ * title names the edition the headline leaves to the page. */
+static int with_edition(const char *t, const char *h)
+{
+    if (!starts_with_letters(t, h)) return 0;
+    const char *rest = (const char *)past_letters(t, letter_bytes(h));
+    if (*rest != ' ') return 0;
+    while (*rest == ' ' || *rest == '(' || *rest == '[') rest++;
+    char tail[32];
+    size_t n = strlen(rest);
+    if (n >= sizeof tail) return 0;
+    memcpy(tail, rest, n);
+    if (n && (tail[n - 1] == ')' || tail[n - 1] == ']')) n--;
+    tail[n] = '\0';
+    return *tail && dated_tail(tail);
+}
+
 #define SUBTITLE_MIN_WORDS 6
 
 /* An h1 that carries more than the headline: a section or site after a bar or dash
@@ -686,6 +704,8 @@ void wn_htitle_find(hdom *h, doc *d)
             set_title(d, meta, d->meta.src.declared_title, NULL);
         else if (meta && same_letters(rec, meta)) set_title(d, meta, d->meta.src.declared_title, NULL);
         else if (title && same_letters(rec, title)) set_title(d, title, "<title>", NULL);
+        else if (meta && with_edition(meta, rec)) set_title(d, meta, d->meta.src.declared_title, NULL);
+        else if (title && with_edition(title, rec)) set_title(d, title, "<title>", NULL);
         if (meta) h->title_article = declared_over_h1(d, h1, meta, title, agree);
         /* An h1 the metadata does not back, over an h2 that repeats the declared
          * title: the h2 is the headline and the declared title its clean copy. */
@@ -845,6 +865,14 @@ static const char *without_bracketed(const hdom *h, doc *d, const char *t)
     if (n < 4 || (t[n - 1] != ')' && t[n - 1] != ']')) return t;
     const char *open = strrchr(t, t[n - 1] == ')' ? '(' : '[');
     if (!open || open < t + 2 || open[-1] != ' ') return t;
+    /* A date there is the edition's ("... Jobs (March 2026)"), no name. */
+    char inside[32];
+    size_t il = n - (size_t)(open - t) - 2;
+    if (il < sizeof inside) {
+        memcpy(inside, open + 1, il);
+        inside[il] = '\0';
+        if (dated_tail(inside)) return t;
+    }
     char *head = wn_arena_strndup(&d->mem, t, (size_t)(open - 1 - t));
     return head && shown_as_h1(h, d, head) ? head : t;
 }

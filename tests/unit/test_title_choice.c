@@ -6,7 +6,8 @@
  * part, a section's number <title> lacks, the host name run on before it and a last
  * part in brackets go; a card title that is only the site's name yields to <title>;
  * "Collection:" is a label; a dated tail stays; a <br> in an h1 parts two words; a
- * home page's "Home" gives way to the rest of <title>.  And
+ * home page's "Home" gives way to the rest of <title>; the declared title that adds
+ * the edition's year to the h1 is taken.  And
  * a date line in numbers that read either way, read the way the page writes its other
  * dates (html_byline.c, wn_meta_date_order). */
 #include <stdio.h>
@@ -154,6 +155,22 @@ static void test_cuts(void)
               "The Best Cheap Wireless Earbuds under $50 - March 2026");
 }
 
+static void test_edition(void)
+{
+    /* The declared title that is the h1 and its edition's year, run on with no
+     * separator: the declared title; a year in brackets is no site's name. */
+    CHECK_STR(title_of("<title>15 Best Bee Hives for Beginners in 2025</title>",
+                       "<h1>15 Best Bee Hives for Beginners</h1>", WINNOW_PAGE_ARTICLE),
+              "15 Best Bee Hives for Beginners in 2025");
+    CHECK_STR(title_of("<title>Remote Beekeeper Jobs (March 2026) - Hive Board</title>",
+                       "<h1>Remote Beekeeper Jobs</h1>", WINNOW_PAGE_LISTING),
+              "Remote Beekeeper Jobs (March 2026)");
+    /* After a separator, a date is the page's own line: the h1 stands. */
+    CHECK_STR(title_of("<title>The Hottest Honey Shops This Month, December 2025</title>",
+                       "<h1>The Hottest Honey Shops This Month</h1>", WINNOW_PAGE_ARTICLE),
+              "The Hottest Honey Shops This Month");
+}
+
 static void test_home(void)
 {
     /* A home page's card title "Home", its <title>'s first part "Home", or an h1
@@ -235,6 +252,7 @@ int main(void)
     test_h1_choice();
     test_cuts();
     test_home();
+    test_edition();
     test_unmangle();
     test_date_order();
     return check_done();
