@@ -436,6 +436,15 @@ static int with_edition(const char *t, const char *h)
     return *tail && dated_tail(tail);
 }
 
+/* Whether the part t after a separator goes on with the headline rather than name a
+ * site or a section: it starts in small letters ("... diet \xE2\x80\x93 tips and
+ * tricks") or ends in an exclamation ("... \xE2\x80\x93 My Favorites!"). */
+static int runs_on(const char *t)
+{
+    size_t n = strlen(t);
+    return (*t >= 'a' && *t <= 'z') || (n && t[n - 1] == '!');
+}
+
 #define SUBTITLE_MIN_WORDS 6
 
 /* An h1 that carries more than the headline: a section or site after a bar or dash
@@ -466,7 +475,7 @@ static char *headline_only(char *t, int keep_tail, arena *a)
     const char *tail = t + cut;
     while (*tail && (*tail == ' ' || !word_byte((unsigned char)*tail))) tail++;
     if (tail > t + cut && dated_tail(tail)) return t;
-    if (!keep_tail || count_words(t + cut) < SUBTITLE_MIN_WORDS) t[cut] = '\0';
+    if (!keep_tail || (count_words(t + cut) < SUBTITLE_MIN_WORDS && !runs_on((const char *)past_nonletters((const unsigned char *)t + cut)))) t[cut] = '\0';
     return t;
 }
 

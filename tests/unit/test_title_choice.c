@@ -7,7 +7,8 @@
  * part in brackets go; a card title that is only the site's name yields to <title>;
  * "Collection:" is a label; a dated tail stays; a <br> in an h1 parts two words; a
  * home page's "Home" gives way to the rest of <title>; the declared title that adds
- * the edition's year to the h1 is taken.  And
+ * the edition's year to the h1 is taken; an h1's tail in small letters or an
+ * exclamation stays.  And
  * a date line in numbers that read either way, read the way the page writes its other
  * dates (html_byline.c, wn_meta_date_order). */
 #include <stdio.h>
@@ -171,6 +172,24 @@ static void test_edition(void)
               "The Hottest Honey Shops This Month");
 }
 
+static void test_tail(void)
+{
+    /* An h1's short tail after a dash goes (a section's name) unless it goes on with
+     * the headline, in small letters or an exclamation, where the declared title holds
+     * the h1 whole. */
+    CHECK_STR(title_of("<title>Moving to a bee garden \xE2\x80\x93 tips and tricks | Valley Farm</title>",
+                       "<h1>Moving to a bee garden \xE2\x80\x93 tips and tricks</h1>",
+                       WINNOW_PAGE_ARTICLE),
+              "Moving to a bee garden \xE2\x80\x93 tips and tricks");
+    CHECK_STR(title_of("<title>Best Bee Hives - My Favorites! - Valley Farm</title>",
+                       "<h1>Best Bee Hives - My Favorites!</h1>", WINNOW_PAGE_ARTICLE),
+              "Best Bee Hives - My Favorites!");
+    CHECK_STR(title_of("<title>Bee Workouts for Beginners - Strength Training - Valley Gym</title>",
+                       "<h1>Bee Workouts for Beginners - Strength Training</h1>",
+                       WINNOW_PAGE_ARTICLE),
+              "Bee Workouts for Beginners");
+}
+
 static void test_home(void)
 {
     /* A home page's card title "Home", its <title>'s first part "Home", or an h1
@@ -253,6 +272,7 @@ int main(void)
     test_cuts();
     test_home();
     test_edition();
+    test_tail();
     test_unmangle();
     test_date_order();
     return check_done();
