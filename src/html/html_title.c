@@ -706,13 +706,18 @@ void wn_htitle_find(hdom *h, doc *d)
         /* An h1 set in capitals that words the declared title otherwise is a display
          * line ("SUPPORTING GAAP COMPLIANCE" over "GAAP Compliance: Applying Accounting
          * Best Practices"): the declared title, where the two share most words.  So
-         * too an h1 that lost characters to "?" or runs to a description's length. */
+         * too an h1 that lost characters to "?" or runs to a description's length; and
+         * a declared title in the h1's letters, the h1's words run together or in
+         * capitals, but not one that runs the h1's words together itself ("30 1/8x57"
+         * over "301/8x575/8"). */
         if (meta && !agree && ((in_capitals(h1) && shared_tenths(h1, og, title) >= 5) ||
                                runs_lines_together(h1_node) || lost_to_question_marks(h1, meta) ||
                                description_length(h1, meta)))
             set_title(d, meta, d->meta.src.declared_title, NULL);
-        else if (meta && same_letters(rec, meta)) set_title(d, meta, d->meta.src.declared_title, NULL);
-        else if (title && same_letters(rec, title)) set_title(d, title, "<title>", NULL);
+        else if (meta && same_letters(rec, meta) && count_words(meta) >= count_words(rec))
+            set_title(d, meta, d->meta.src.declared_title, NULL);
+        else if (title && same_letters(rec, title) && count_words(title) >= count_words(rec))
+            set_title(d, title, "<title>", NULL);
         else if (meta && with_edition(meta, rec)) set_title(d, meta, d->meta.src.declared_title, NULL);
         else if (title && with_edition(title, rec)) set_title(d, title, "<title>", NULL);
         if (meta) h->title_article = declared_over_h1(d, h1, meta, title, agree);

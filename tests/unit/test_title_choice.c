@@ -8,7 +8,8 @@
  * "Collection:" is a label; a dated tail stays; a <br> in an h1 parts two words; a
  * home page's "Home" gives way to the rest of <title>; the declared title that adds
  * the edition's year to the h1 is taken; an h1's tail in small letters or an
- * exclamation stays.  And
+ * exclamation stays; the declared title in the h1's letters is taken unless it runs
+ * the h1's words together.  And
  * a date line in numbers that read either way, read the way the page writes its other
  * dates (html_byline.c, wn_meta_date_order). */
 #include <stdio.h>
@@ -190,6 +191,18 @@ static void test_tail(void)
               "Bee Workouts for Beginners");
 }
 
+static void test_spacing(void)
+{
+    /* The declared title in the h1's letters is its clean copy where the h1 runs words
+     * together; where the declared title does, the h1 is. */
+    CHECK_STR(title_of("<title>Weekend Bee Counting | Valley Farm</title>",
+                       "<h1><span>WEEKEND</span>BEE COUNTING</h1>", WINNOW_PAGE_ARTICLE),
+              "Weekend Bee Counting");
+    CHECK_STR(title_of("<meta property=\"og:title\" content=\"HIVE box, white, 301/8x575/8\">",
+                       "<h1>HIVE Box, white, 30 1/8x57 5/8</h1>", WINNOW_PAGE_PRODUCT),
+              "HIVE Box, white, 30 1/8x57 5/8");
+}
+
 static void test_home(void)
 {
     /* A home page's card title "Home", its <title>'s first part "Home", or an h1
@@ -273,6 +286,7 @@ int main(void)
     test_home();
     test_edition();
     test_tail();
+    test_spacing();
     test_unmangle();
     test_date_order();
     return check_done();
