@@ -407,6 +407,31 @@ static const char *without_label(const char *t)
 }
 
 
+/* The words a search's results are shown under: "Results for \xE2\x80\x9CMirrorless
+ * Cameras\xE2\x80\x9D", "Search results for 'tents'" -- the words searched, in quotes,
+ * name the shelf.  Copied into a's memory; NULL where t is no such heading. */
+static const char *searched_words(const char *t, arena *a)
+{
+    static const char *const leads[] = {"search results for ", "results for ", NULL};
+    static const char *const quotes[][2] = {{"\xE2\x80\x9C", "\xE2\x80\x9D"},
+                                            {"\xE2\x80\x98", "\xE2\x80\x99"},
+                                            {"\"", "\""},
+                                            {"'", "'"}};
+    for (const char *const *l = leads; *l; l++) {
+        size_t n = strlen(*l);
+        if (strncasecmp(t, *l, n) != 0) continue;
+        const char *r = t + n;
+        size_t rl = strlen(r);
+        for (size_t q = 0; q < sizeof quotes / sizeof quotes[0]; q++) {
+            size_t ol = strlen(quotes[q][0]), cl = strlen(quotes[q][1]);
+            if (rl > ol + cl && strncmp(r, quotes[q][0], ol) == 0 &&
+                strcmp(r + rl - cl, quotes[q][1]) == 0)
+                return wn_arena_strndup(a, r + ol, rl - ol - cl);
+        }
+    }
+    return NULL;
+}
+
 /* Whether t is a date of a word or three that ends in a year ("March 2026", "Q1
  * 2025"): the edition of a page that is updated, part of its name. */
 static int dated_tail(const char *t)
@@ -999,6 +1024,8 @@ static void settle_parts(const hdom *h, doc *d)
     const char *ld = labelled_headline(rec, d->meta.ld_headline);
     if (ld) set_title(d, rec = ld, src = d->meta.src.ld_headline, NULL);
     if (without_label(rec) != rec) set_title(d, rec = without_label(rec), src, "its label");
+    const char *searched = searched_words(rec, &d->mem);
+    if (searched && *searched) set_title(d, rec = searched, src, "its label");
     const char *cut = without_site_part(d, rec, d->meta.site_name, host);
     if (cut && cut != rec && *cut) set_title(d, rec = cut, src, "the site's name");
     cut = without_site_prefix(rec, d->meta.site_name);

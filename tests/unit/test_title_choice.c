@@ -9,7 +9,7 @@
  * home page's "Home" gives way to the rest of <title>; the declared title that adds
  * the edition's year to the h1 is taken; an h1's tail in small letters or an
  * exclamation stays; the declared title in the h1's letters is taken unless it runs
- * the h1's words together.  And
+ * the h1's words together; a search's heading gives the words searched.  And
  * a date line in numbers that read either way, read the way the page writes its other
  * dates (html_byline.c, wn_meta_date_order). */
 #include <stdio.h>
@@ -203,6 +203,19 @@ static void test_spacing(void)
               "HIVE Box, white, 30 1/8x57 5/8");
 }
 
+static void test_searched(void)
+{
+    /* A search's results: the words searched, out of their quotes, name the shelf; a
+     * headline that starts "Results for" without quotes is the headline. */
+    CHECK_STR(title_of("<title>Bee-Hives | Valley Farm Store</title>",
+                       "<h1>Results for \xE2\x80\x9C" "Bee-Hives\xE2\x80\x9D</h1>",
+                       WINNOW_PAGE_COLLECTION),
+              "Bee-Hives");
+    CHECK_STR(title_of("<title>Results for the 2025 Bee Count Are In | Valley News</title>",
+                       "<h1>Results for the 2025 Bee Count Are In</h1>", WINNOW_PAGE_ARTICLE),
+              "Results for the 2025 Bee Count Are In");
+}
+
 static void test_home(void)
 {
     /* A home page's card title "Home", its <title>'s first part "Home", or an h1
@@ -287,6 +300,7 @@ int main(void)
     test_edition();
     test_tail();
     test_spacing();
+    test_searched();
     test_unmangle();
     test_date_order();
     return check_done();
