@@ -810,6 +810,19 @@ static const char *without_site_prefix(const char *t, const char *site)
     return count_words((const char *)p) >= 2 ? (const char *)p : t;
 }
 
+/* t without the site's declared name run on after it with a space alone ("Trails
+ * GHORBA") where an h1 shows the rest: the page shows its own name without the
+ * site's.  (Without an h1 to say so, a title may end in its subject's name, "Get
+ * started with Tailwind CSS".)  Else t. */
+static const char *without_site_run_on(const hdom *h, doc *d, const char *t, const char *site)
+{
+    size_t tl = strlen(t), sl = site ? strlen(site) : 0;
+    if (!sl || tl <= sl + 1 || t[tl - sl - 1] != ' ' || strcasecmp(t + tl - sl, site) != 0)
+        return t;
+    char *head = wn_arena_strndup(&d->mem, t, tl - sl - 1);
+    return head && shown_as_h1(h, d, head) ? head : t;
+}
+
 /* Where t is a brand's name and its slogan ("Talkspace - #1 Rated Online Therapy"), a
  * first part of a word or two before a separator and a longer rest: the length of that
  * first part; else 0. */
@@ -1029,6 +1042,8 @@ static void settle_parts(const hdom *h, doc *d)
     const char *cut = without_site_part(d, rec, d->meta.site_name, host);
     if (cut && cut != rec && *cut) set_title(d, rec = cut, src, "the site's name");
     cut = without_site_prefix(rec, d->meta.site_name);
+    if (cut != rec) set_title(d, rec = cut, src, "the site's name");
+    cut = without_site_run_on(h, d, rec, d->meta.site_name);
     if (cut != rec) set_title(d, rec = cut, src, "the site's name");
     /* A bar still left parts a page's name from its section's or product line's
      * ("Middleware | Django documentation"), on pages other than articles, whose

@@ -9,7 +9,8 @@
  * home page's "Home" gives way to the rest of <title>; the declared title that adds
  * the edition's year to the h1 is taken; an h1's tail in small letters or an
  * exclamation stays; the declared title in the h1's letters is taken unless it runs
- * the h1's words together; a search's heading gives the words searched.  And
+ * the h1's words together; a search's heading gives the words searched; the site's
+ * name run on with a space goes where an h1 shows the rest.  And
  * a date line in numbers that read either way, read the way the page writes its other
  * dates (html_byline.c, wn_meta_date_order). */
 #include <stdio.h>
@@ -216,6 +217,20 @@ static void test_searched(void)
               "Results for the 2025 Bee Count Are In");
 }
 
+static void test_site_run_on(void)
+{
+    /* The site's name run on after the title with a space goes where an h1 shows the
+     * rest; without the h1 it may be the subject's name and stays. */
+    CHECK_STR(title_of("<title>Hives BEEHQ</title>"
+                       "<meta property=\"og:site_name\" content=\"BEEHQ\">",
+                       "<h1>Hives</h1>", WINNOW_PAGE_LISTING),
+              "Hives");
+    CHECK_STR(title_of("<title>Get started with Hive CSS</title>"
+                       "<meta property=\"og:site_name\" content=\"Hive CSS\">",
+                       "", WINNOW_PAGE_DOCUMENTATION),
+              "Get started with Hive CSS");
+}
+
 static void test_home(void)
 {
     /* A home page's card title "Home", its <title>'s first part "Home", or an h1
@@ -301,6 +316,7 @@ int main(void)
     test_tail();
     test_spacing();
     test_searched();
+    test_site_run_on();
     test_unmangle();
     test_date_order();
     return check_done();
