@@ -407,6 +407,31 @@ static const char *without_label(const char *t)
 }
 
 
+/* The words a search's results are shown under: "Results for \xE2\x80\x9CMirrorless
+ * Cameras\xE2\x80\x9D", "Search results for 'tents'" -- the words searched, in quotes,
+ * name the shelf.  Copied into a's memory; NULL where t is no such heading. */
+static const char *searched_words(const char *t, arena *a)
+{
+    static const char *const leads[] = {"search results for ", "results for ", NULL};
+    static const char *const quotes[][2] = {{"\xE2\x80\x9C", "\xE2\x80\x9D"},
+                                            {"\xE2\x80\x98", "\xE2\x80\x99"},
+                                            {"\"", "\""},
+                                            {"'", "'"}};
+    for (const char *const *l = leads; *l; l++) {
+        size_t n = strlen(*l);
+        if (strncasecmp(t, *l, n) != 0) continue;
+        const char *r = t + n;
+        size_t rl = strlen(r);
+        for (size_t q = 0; q < sizeof quotes / sizeof quotes[0]; q++) {
+            size_t ol = strlen(quotes[q][0]), cl = strlen(quotes[q][1]);
+            if (rl > ol + cl && strncmp(r, quotes[q][0], ol) == 0 &&
+                strcmp(r + rl - cl, quotes[q][1]) == 0)
+                return wn_arena_strndup(a, r + ol, rl - ol - cl);
+        }
+    }
+    return NULL;
+}
+
 /* Whether t is a date of a word or three that ends in a year ("March 2026", "Q1
  * 2025"): the edition of a page that is updated, part of its name. */
 static int dated_tail(const char *t)
@@ -416,6 +441,33 @@ static int dated_tail(const char *t)
     const char *y = t + n - 4;
     return (y == t || y[-1] == ' ') && (strncmp(y, "19", 2) == 0 || strncmp(y, "20", 2) == 0) &&
            y[2] >= '0' && y[2] <= '9' && y[3] >= '0' && y[3] <= '9';
+}
+
+/* Whether t is h run on with its edition's year and no separator ("15 Best Tutoring
+ * Platforms 2025", "... for Seniors in 2025", "... Jobs (March 2026)"): the declared
+ * title names the edition the headline leaves to the page. */
+static int with_edition(const char *t, const char *h)
+{
+    if (!starts_with_letters(t, h)) return 0;
+    const char *rest = (const char *)past_letters(t, letter_bytes(h));
+    if (*rest != ' ') return 0;
+    while (*rest == ' ' || *rest == '(' || *rest == '[') rest++;
+    char tail[32];
+    size_t n = strlen(rest);
+    if (n >= sizeof tail) return 0;
+    memcpy(tail, rest, n);
+    if (n && (tail[n - 1] == ')' || tail[n - 1] == ']')) n--;
+    tail[n] = '\0';
+    return *tail && dated_tail(tail);
+}
+
+/* Whether the part t after a separator goes on with the headline rather than name a
+ * site or a section: it starts in small letters ("... diet \xE2\x80\x93 tips and
+ * tricks") or ends in an exclamation ("... \xE2\x80\x93 My Favorites!"). */
+static int runs_on(const char *t)
+{
+    size_t n = strlen(t);
+    return (*t >= 'a' && *t <= 'z') || (n && t[n - 1] == '!');
 }
 
 #define SUBTITLE_MIN_WORDS 6
@@ -448,7 +500,7 @@ static char *headline_only(char *t, int keep_tail, arena *a)
     const char *tail = t + cut;
     while (*tail && (*tail == ' ' || !word_byte((unsigned char)*tail))) tail++;
     if (tail > t + cut && dated_tail(tail)) return t;
-    if (!keep_tail || count_words(t + cut) < SUBTITLE_MIN_WORDS) t[cut] = '\0';
+    if (!keep_tail || (count_words(t + cut) < SUBTITLE_MIN_WORDS && !runs_on((const char *)past_nonletters((const unsigned char *)t + cut)))) t[cut] = '\0';
     return t;
 }
 
@@ -496,6 +548,47 @@ static char *stray_title(doc *d, xmlNode *root)
         n = n->next;
     }
     return NULL;
+}
+
+/* Whether s[0..n) says only "Home" or "Homepage": the page's place in its site's menu,
+ * no title. */
+static int names_home(const char *s, size_t n)
+{
+    char piece[16];
+    if (n >= sizeof piece) return 0;
+    memcpy(piece, s, n);
+    piece[n] = '\0';
+    return same_letters(piece, "home") || same_letters(piece, "homepage");
+}
+
+/* Whether t ends in the word "Homepage" or "Home page", after a word of its own. */
+static int ends_in_homepage(const char *t)
+{
+    size_t n = strlen(t);
+    return (n > 9 && strcasecmp(t + n - 9, " homepage") == 0) ||
+           (n > 10 && strcasecmp(t + n - 10, " home page") == 0);
+}
+
+/* t without a part that says only "Home" ("Home - The GitHub Blog", "Best Stones |
+ * Home Page"): a home page's title is the rest, its site's name.  NULL where t is
+ * that part alone. */
+static char *without_home(char *t)
+{
+    if (!t) return NULL;
+    size_t len = strlen(t);
+    if (names_home(t, len)) return NULL;
+    for (const char *const *sep = seps; *sep; sep++) {
+        size_t sl = strlen(*sep);
+        const char *at = strstr(t, *sep);
+        if (at && names_home(t, (size_t)(at - t))) return t + (at - t) + sl;
+        const char *last = NULL;
+        for (const char *p = at; p; p = strstr(p + 1, *sep)) last = p;
+        if (last && names_home(last + sl, len - (size_t)(last - t) - sl)) {
+            t[last - t] = '\0';
+            return t;
+        }
+    }
+    return t;
 }
 
 /* Sets the record's title to t, taken from where src says, with cut (or NULL) cut from
@@ -638,13 +731,20 @@ void wn_htitle_find(hdom *h, doc *d)
         /* An h1 set in capitals that words the declared title otherwise is a display
          * line ("SUPPORTING GAAP COMPLIANCE" over "GAAP Compliance: Applying Accounting
          * Best Practices"): the declared title, where the two share most words.  So
-         * too an h1 that lost characters to "?" or runs to a description's length. */
+         * too an h1 that lost characters to "?" or runs to a description's length; and
+         * a declared title in the h1's letters, the h1's words run together or in
+         * capitals, but not one that runs the h1's words together itself ("30 1/8x57"
+         * over "301/8x575/8"). */
         if (meta && !agree && ((in_capitals(h1) && shared_tenths(h1, og, title) >= 5) ||
                                runs_lines_together(h1_node) || lost_to_question_marks(h1, meta) ||
                                description_length(h1, meta)))
             set_title(d, meta, d->meta.src.declared_title, NULL);
-        else if (meta && same_letters(rec, meta)) set_title(d, meta, d->meta.src.declared_title, NULL);
-        else if (title && same_letters(rec, title)) set_title(d, title, "<title>", NULL);
+        else if (meta && same_letters(rec, meta) && count_words(meta) >= count_words(rec))
+            set_title(d, meta, d->meta.src.declared_title, NULL);
+        else if (title && same_letters(rec, title) && count_words(title) >= count_words(rec))
+            set_title(d, title, "<title>", NULL);
+        else if (meta && with_edition(meta, rec)) set_title(d, meta, d->meta.src.declared_title, NULL);
+        else if (title && with_edition(title, rec)) set_title(d, title, "<title>", NULL);
         if (meta) h->title_article = declared_over_h1(d, h1, meta, title, agree);
         /* An h1 the metadata does not back, over an h2 that repeats the declared
          * title: the h2 is the headline and the declared title its clean copy. */
@@ -708,6 +808,19 @@ static const char *without_site_prefix(const char *t, const char *site)
     else return t;
     while (*p == ' ') p++;
     return count_words((const char *)p) >= 2 ? (const char *)p : t;
+}
+
+/* t without the site's declared name run on after it with a space alone ("Trails
+ * GHORBA") where an h1 shows the rest: the page shows its own name without the
+ * site's.  (Without an h1 to say so, a title may end in its subject's name, "Get
+ * started with Tailwind CSS".)  Else t. */
+static const char *without_site_run_on(const hdom *h, doc *d, const char *t, const char *site)
+{
+    size_t tl = strlen(t), sl = site ? strlen(site) : 0;
+    if (!sl || tl <= sl + 1 || t[tl - sl - 1] != ' ' || strcasecmp(t + tl - sl, site) != 0)
+        return t;
+    char *head = wn_arena_strndup(&d->mem, t, tl - sl - 1);
+    return head && shown_as_h1(h, d, head) ? head : t;
 }
 
 /* Where t is a brand's name and its slogan ("Talkspace - #1 Rated Online Therapy"), a
@@ -804,6 +917,14 @@ static const char *without_bracketed(const hdom *h, doc *d, const char *t)
     if (n < 4 || (t[n - 1] != ')' && t[n - 1] != ']')) return t;
     const char *open = strrchr(t, t[n - 1] == ')' ? '(' : '[');
     if (!open || open < t + 2 || open[-1] != ' ') return t;
+    /* A date there is the edition's ("... Jobs (March 2026)"), no name. */
+    char inside[32];
+    size_t il = n - (size_t)(open - t) - 2;
+    if (il < sizeof inside) {
+        memcpy(inside, open + 1, il);
+        inside[il] = '\0';
+        if (dated_tail(inside)) return t;
+    }
     char *head = wn_arena_strndup(&d->mem, t, (size_t)(open - 1 - t));
     return head && shown_as_h1(h, d, head) ? head : t;
 }
@@ -849,6 +970,18 @@ static const char *without_host(const char *t, const char *host)
         !word_byte((unsigned char)t[n + 1]))
         return t;
     return count_words(t + n + 1) >= 2 ? t + n + 1 : t;
+}
+
+/* Where the record's title says only "Home" (a card title, <title>'s first part) or is
+ * an h1 "InfoQ Homepage", the page is its site's home: its title is the rest of
+ * <title>, the site's name and slogan ("Home - The GitHub Blog").  Else NULL. */
+static const char *home_title(const hdom *h, doc *d, const char *rec)
+{
+    if (!h->title_tag || (!names_home(rec, strlen(rec)) && !ends_in_homepage(rec))) return NULL;
+    char *t = without_home(wn_arena_strndup(&d->mem, h->title_tag, strlen(h->title_tag)));
+    if (!t) return NULL;
+    t[strip_site(t, strlen(t))] = '\0';
+    return *t && !same_letters(t, rec) ? t : NULL;
 }
 
 static void settle_parts(const hdom *h, doc *d);
@@ -898,13 +1031,19 @@ static void settle_parts(const hdom *h, doc *d)
         set_title(d, h->title_article, declared, NULL);
     const char *rec = d->meta.title ? d->meta.title : d->title;
     if (!rec) return;
+    const char *home = home_title(h, d, rec);
+    if (home) set_title(d, rec = home, "<title>", "its \"Home\"");
     const char *src = d->meta.title ? d->meta.src.title : d->meta.src.headline;
     const char *ld = labelled_headline(rec, d->meta.ld_headline);
     if (ld) set_title(d, rec = ld, src = d->meta.src.ld_headline, NULL);
     if (without_label(rec) != rec) set_title(d, rec = without_label(rec), src, "its label");
+    const char *searched = searched_words(rec, &d->mem);
+    if (searched && *searched) set_title(d, rec = searched, src, "its label");
     const char *cut = without_site_part(d, rec, d->meta.site_name, host);
     if (cut && cut != rec && *cut) set_title(d, rec = cut, src, "the site's name");
     cut = without_site_prefix(rec, d->meta.site_name);
+    if (cut != rec) set_title(d, rec = cut, src, "the site's name");
+    cut = without_site_run_on(h, d, rec, d->meta.site_name);
     if (cut != rec) set_title(d, rec = cut, src, "the site's name");
     /* A bar still left parts a page's name from its section's or product line's
      * ("Middleware | Django documentation"), on pages other than articles, whose

@@ -5,7 +5,12 @@
  * (core/mojibake.c) and references escaped twice (core/entities.c); a leading number
  * part, a section's number <title> lacks, the host name run on before it and a last
  * part in brackets go; a card title that is only the site's name yields to <title>;
- * "Collection:" is a label; a dated tail stays; a <br> in an h1 parts two words.  And
+ * "Collection:" is a label; a dated tail stays; a <br> in an h1 parts two words; a
+ * home page's "Home" gives way to the rest of <title>; the declared title that adds
+ * the edition's year to the h1 is taken; an h1's tail in small letters or an
+ * exclamation stays; the declared title in the h1's letters is taken unless it runs
+ * the h1's words together; a search's heading gives the words searched; the site's
+ * name run on with a space goes where an h1 shows the rest.  And
  * a date line in numbers that read either way, read the way the page writes its other
  * dates (html_byline.c, wn_meta_date_order). */
 #include <stdio.h>
@@ -153,6 +158,100 @@ static void test_cuts(void)
               "The Best Cheap Wireless Earbuds under $50 - March 2026");
 }
 
+static void test_edition(void)
+{
+    /* The declared title that is the h1 and its edition's year, run on with no
+     * separator: the declared title; a year in brackets is no site's name. */
+    CHECK_STR(title_of("<title>15 Best Bee Hives for Beginners in 2025</title>",
+                       "<h1>15 Best Bee Hives for Beginners</h1>", WINNOW_PAGE_ARTICLE),
+              "15 Best Bee Hives for Beginners in 2025");
+    CHECK_STR(title_of("<title>Remote Beekeeper Jobs (March 2026) - Hive Board</title>",
+                       "<h1>Remote Beekeeper Jobs</h1>", WINNOW_PAGE_LISTING),
+              "Remote Beekeeper Jobs (March 2026)");
+    /* After a separator, a date is the page's own line: the h1 stands. */
+    CHECK_STR(title_of("<title>The Hottest Honey Shops This Month, December 2025</title>",
+                       "<h1>The Hottest Honey Shops This Month</h1>", WINNOW_PAGE_ARTICLE),
+              "The Hottest Honey Shops This Month");
+}
+
+static void test_tail(void)
+{
+    /* An h1's short tail after a dash goes (a section's name) unless it goes on with
+     * the headline, in small letters or an exclamation, where the declared title holds
+     * the h1 whole. */
+    CHECK_STR(title_of("<title>Moving to a bee garden \xE2\x80\x93 tips and tricks | Valley Farm</title>",
+                       "<h1>Moving to a bee garden \xE2\x80\x93 tips and tricks</h1>",
+                       WINNOW_PAGE_ARTICLE),
+              "Moving to a bee garden \xE2\x80\x93 tips and tricks");
+    CHECK_STR(title_of("<title>Best Bee Hives - My Favorites! - Valley Farm</title>",
+                       "<h1>Best Bee Hives - My Favorites!</h1>", WINNOW_PAGE_ARTICLE),
+              "Best Bee Hives - My Favorites!");
+    CHECK_STR(title_of("<title>Bee Workouts for Beginners - Strength Training - Valley Gym</title>",
+                       "<h1>Bee Workouts for Beginners - Strength Training</h1>",
+                       WINNOW_PAGE_ARTICLE),
+              "Bee Workouts for Beginners");
+}
+
+static void test_spacing(void)
+{
+    /* The declared title in the h1's letters is its clean copy where the h1 runs words
+     * together; where the declared title does, the h1 is. */
+    CHECK_STR(title_of("<title>Weekend Bee Counting | Valley Farm</title>",
+                       "<h1><span>WEEKEND</span>BEE COUNTING</h1>", WINNOW_PAGE_ARTICLE),
+              "Weekend Bee Counting");
+    CHECK_STR(title_of("<meta property=\"og:title\" content=\"HIVE box, white, 301/8x575/8\">",
+                       "<h1>HIVE Box, white, 30 1/8x57 5/8</h1>", WINNOW_PAGE_PRODUCT),
+              "HIVE Box, white, 30 1/8x57 5/8");
+}
+
+static void test_searched(void)
+{
+    /* A search's results: the words searched, out of their quotes, name the shelf; a
+     * headline that starts "Results for" without quotes is the headline. */
+    CHECK_STR(title_of("<title>Bee-Hives | Valley Farm Store</title>",
+                       "<h1>Results for \xE2\x80\x9C" "Bee-Hives\xE2\x80\x9D</h1>",
+                       WINNOW_PAGE_COLLECTION),
+              "Bee-Hives");
+    CHECK_STR(title_of("<title>Results for the 2025 Bee Count Are In | Valley News</title>",
+                       "<h1>Results for the 2025 Bee Count Are In</h1>", WINNOW_PAGE_ARTICLE),
+              "Results for the 2025 Bee Count Are In");
+}
+
+static void test_site_run_on(void)
+{
+    /* The site's name run on after the title with a space goes where an h1 shows the
+     * rest; without the h1 it may be the subject's name and stays. */
+    CHECK_STR(title_of("<title>Hives BEEHQ</title>"
+                       "<meta property=\"og:site_name\" content=\"BEEHQ\">",
+                       "<h1>Hives</h1>", WINNOW_PAGE_LISTING),
+              "Hives");
+    CHECK_STR(title_of("<title>Get started with Hive CSS</title>"
+                       "<meta property=\"og:site_name\" content=\"Hive CSS\">",
+                       "", WINNOW_PAGE_DOCUMENTATION),
+              "Get started with Hive CSS");
+}
+
+static void test_home(void)
+{
+    /* A home page's card title "Home", its <title>'s first part "Home", or an h1
+     * "... Homepage": the rest of <title> is its title. */
+    CHECK_STR(title_of("<title>Home - The Valley Bee Blog</title>"
+                       "<meta property=\"og:title\" content=\"Home\">",
+                       "", WINNOW_PAGE_LISTING),
+              "The Valley Bee Blog");
+    CHECK_STR(title_of("<title>Valley Bees | News, Weather, Hives and Honey</title>"
+                       "<meta property=\"og:title\" content=\"Home\">",
+                       "", WINNOW_PAGE_LISTING),
+              "Valley Bees");
+    CHECK_STR(title_of("<title>BeeQ: Hive Keeping News, Trends &amp; Practices - BeeQ</title>",
+                       "<h1>BeeQ Homepage</h1>", WINNOW_PAGE_LISTING),
+              "BeeQ: Hive Keeping News, Trends & Practices");
+    /* "Home" inside a title is a word of it. */
+    CHECK_STR(title_of("<title>Ten Bee Hives for Your Home | Valley Farm</title>",
+                       "<h1>Ten Bee Hives for Your Home</h1>", WINNOW_PAGE_ARTICLE),
+              "Ten Bee Hives for Your Home");
+}
+
 static void test_unmangle(void)
 {
     arena a;
@@ -212,6 +311,12 @@ int main(void)
 {
     test_h1_choice();
     test_cuts();
+    test_home();
+    test_edition();
+    test_tail();
+    test_spacing();
+    test_searched();
+    test_site_run_on();
     test_unmangle();
     test_date_order();
     return check_done();
