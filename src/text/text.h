@@ -24,4 +24,12 @@ void wn_text_pagetype(const char *s, size_t len, const winnow_options *opt, doc 
  * nor documentation (its buttons and labels said again, a quoted post). */
 void wn_text_drop_repeated_lines(doc *d);
 
+/* textshop.c: on a product page, drops the runs of customers' reviews (WHY_EXTRA)
+ * before the article's run is looked for; whether a line is a review's furniture
+ * ("Verified Purchase", "Helpful?", "4.0 out of 5 stars"). */
+void wn_text_drop_reviews(doc *d);
+int wn_textshop_review_mark(const block *b);
+void wn_text_drop_option_lists(doc *d);
+void wn_text_drop_report_dialogs(doc *d);
+
 #endif

@@ -80,6 +80,7 @@ static int is_cut_marker(const block *b)
 static double rule_value(const block *b, const tshape *s)
 {
     if (b->dec == DEC_DROP) {
+        if (b->why == WHY_EXTRA) return BARRIER; /* a shop's reviews (textshop.c) */
         if (!is_cut_marker(b)) return RULE_DROP_VALUE;
         /* A comment section never belongs to the article; a "Related" box may sit
          * inside it, so the article may go on past one if enough prose follows. */
@@ -807,6 +808,9 @@ void wn_textclass_classify_rules(doc *d, rule_matcher *m)
         return;
     }
     memset(flags, 0, n);
+    wn_text_drop_reviews(d);
+    wn_text_drop_option_lists(d);
+    wn_text_drop_report_dialogs(d);
     for (size_t i = 0; i < n; i++) {
         shapes[i] = wn_textfeat_shape(&d->blocks[i]);
         /* lynx prints an image's alt text and then its caption, often the same words;
