@@ -31,5 +31,6 @@ void wn_text_drop_reviews(doc *d);
 int wn_textshop_review_mark(const block *b);
 void wn_text_drop_option_lists(doc *d);
 void wn_text_drop_report_dialogs(doc *d);
+void wn_text_drop_cookie_dialogs(doc *d);
 
 #endif

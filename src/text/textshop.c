@@ -238,6 +238,31 @@ void wn_text_drop_report_dialogs(doc *d)
     }
 }
 
+/* A cookie dialog shown as text: COOKIE_LINES lines or more that name cookies, each
+ * within COOKIE_GAP blocks of the one before, with what stands between them (the kinds
+ * of cookies, their switches, the partners' list).  A barrier like the reviews: its
+ * paragraphs are prose the article's run would take. */
+#define COOKIE_LINES 3
+#define COOKIE_GAP 12
+
+void wn_text_drop_cookie_dialogs(doc *d)
+{
+    if (d->page_type != WINNOW_PAGE_PRODUCT) return;
+    size_t n = d->n, first = 0, last = 0, lines = 0;
+    for (size_t i = 0; i <= n; i++) {
+        int named = i < n && wn_article_contains(d->blocks[i].text, d->blocks[i].len, "cookie");
+        if (i < n && !named) continue;
+        if (i < n && lines && i - last <= COOKIE_GAP) {
+            lines++;
+            last = i;
+            continue;
+        }
+        if (lines >= COOKIE_LINES) drop_extra(d, first, last + 1, WHY_EXTRA);
+        first = last = i;
+        lines = 1;
+    }
+}
+
 void wn_text_drop_reviews(doc *d)
 {
     if (d->page_type != WINNOW_PAGE_PRODUCT) return;
