@@ -24,13 +24,16 @@ void wn_text_pagetype(const char *s, size_t len, const winnow_options *opt, doc 
  * nor documentation (its buttons and labels said again, a quoted post). */
 void wn_text_drop_repeated_lines(doc *d);
 
-/* textshop.c: on a product page, drops the runs of customers' reviews (WHY_EXTRA)
- * before the article's run is looked for; whether a line is a review's furniture
- * ("Verified Purchase", "Helpful?", "4.0 out of 5 stars"). */
+/* textshop.c: on a product page, drops what its text shows around the item before the
+ * article's run is looked for: runs of customers' reviews and cookie dialogs (WHY_EXTRA,
+ * barriers to the run), report dialogs and long alphabetical option lists
+ * (WHY_SHOP_FORM).  The detectors run on any page they are given; the mark of a review
+ * is a line of its furniture ("Verified Purchase", "Helpful?", "4.0 out of 5 stars"). */
+void wn_text_drop_shop_chrome(doc *d);
 void wn_text_drop_reviews(doc *d);
-int wn_textshop_review_mark(const block *b);
 void wn_text_drop_option_lists(doc *d);
 void wn_text_drop_report_dialogs(doc *d);
 void wn_text_drop_cookie_dialogs(doc *d);
+int wn_textshop_review_mark(const block *b);
 
 #endif

@@ -808,10 +808,7 @@ void wn_textclass_classify_rules(doc *d, rule_matcher *m)
         return;
     }
     memset(flags, 0, n);
-    wn_text_drop_reviews(d);
-    wn_text_drop_option_lists(d);
-    wn_text_drop_report_dialogs(d);
-    wn_text_drop_cookie_dialogs(d);
+    wn_text_drop_shop_chrome(d); /* a product page's reviews and dialogs */
     for (size_t i = 0; i < n; i++) {
         shapes[i] = wn_textfeat_shape(&d->blocks[i]);
         /* lynx prints an image's alt text and then its caption, often the same words;

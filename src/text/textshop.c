@@ -1,16 +1,26 @@
 /* textshop.c -- what a product page's rendered text shows around its item.
  *
  * A shop's page tells its item in a description and a list of specifications, short
- * lines mostly; the longest prose it shows is its customers' reviews, which the
- * article's reading then takes for the article (and the truths of WCXB leave out).  A
- * review shows its furniture -- "Verified Purchase", "Reviewed in Germany on 1 January
- * 2026", "Rated 4.0 out of 5 stars", "Helpful?", "Report as inappropriate", "Feedback
- * left by buyer." -- again and again: REVIEW_MARKS such lines, each within REVIEW_GAP
- * blocks of the one before, make a run of reviews.  It goes before the article's run is
- * looked for (WHY_EXTRA, which textclass.c values as a barrier), from the reviewer's
- * name and title a line or two above its first mark to the last review's text after its
- * last.  Only on pages whose type says product: a review of a product on a story's page
- * is its story. */
+ * lines mostly; the longest prose it shows is often not the item's: its customers'
+ * reviews, a dialog to report it, a cookie dialog -- which the article's reading then
+ * takes for the article (the truths of WCXB leave them out).  These go before the run
+ * is looked for, as barriers it does not cross (WHY_EXTRA, textclass.c):
+ * - a run of reviews: a review shows its furniture -- "Verified Purchase", "Reviewed
+ *   in Germany on 1 January 2026", "Rated 4.0 out of 5 stars", "Helpful?", "Report as
+ *   inappropriate", "Feedback left by buyer." -- and its section its counts and sort
+ *   bar ("5 stars 80%", "Sort by", "Write a review"): REVIEW_MARKS such lines, each
+ *   within REVIEW_GAP blocks of the one before, with the reviewer's name above the
+ *   first and the last review's text after the last;
+ * - a cookie dialog: lines naming cookies close together and what stands between.
+ * And as lines only (a barrier there would split a page whose item follows its menus):
+ * - a report dialog, from "Report this item" to its "Submit report" (WHY_SHOP_FORM);
+ * - a form's long list of options in alphabetical order, the countries it ships to.
+ * Only on pages whose type says product: a review of a product on a story's page is
+ * its story (on pages typed collection, listing, service or article they lose).
+ * wcxb-dev-other innerText product .4833 -> .5004 (reviews .4940, options .4943, report
+ * dialogs .4999, cookie dialogs .5004; 12 pages change, 0614 loses -- an auction whose
+ * truth keeps its buyers' feedback -- and 0605 nothing); no other type, no other set
+ * changes. */
 #include <string.h>
 #include "article/article.h"
 #include "text/text.h"
@@ -184,7 +194,6 @@ static void drop_sorted_run(doc *d, size_t a, size_t z, unsigned letters)
 
 void wn_text_drop_option_lists(doc *d)
 {
-    if (d->page_type != WINNOW_PAGE_PRODUCT) return;
     size_t n = d->n, a = 0;
     unsigned prev = 0, letters = 0; /* a bit per first letter a..z in the run */
     for (size_t i = 0; i <= n; i++) {
@@ -226,7 +235,6 @@ static int report_closer(const block *b)
 
 void wn_text_drop_report_dialogs(doc *d)
 {
-    if (d->page_type != WINNOW_PAGE_PRODUCT) return;
     for (size_t i = 0; i < d->n; i++) {
         if (!report_opener(&d->blocks[i])) continue;
         for (size_t j = i + 1; j < d->n && j - i <= REPORT_SPAN; j++)
@@ -247,7 +255,6 @@ void wn_text_drop_report_dialogs(doc *d)
 
 void wn_text_drop_cookie_dialogs(doc *d)
 {
-    if (d->page_type != WINNOW_PAGE_PRODUCT) return;
     size_t n = d->n, first = 0, last = 0, lines = 0;
     for (size_t i = 0; i <= n; i++) {
         int named = i < n && wn_article_contains(d->blocks[i].text, d->blocks[i].len, "cookie");
@@ -265,7 +272,6 @@ void wn_text_drop_cookie_dialogs(doc *d)
 
 void wn_text_drop_reviews(doc *d)
 {
-    if (d->page_type != WINNOW_PAGE_PRODUCT) return;
     size_t n = d->n, first = 0, last = 0, marks = 0, entries = 0;
     for (size_t i = 0; i <= n; i++) {
         int mark = i < n && d->blocks[i].dec != DEC_DROP ? wn_textshop_review_mark(&d->blocks[i]) : 0;
@@ -291,4 +297,13 @@ void wn_text_drop_reviews(doc *d)
         marks = 1;
         entries = mark == MARK_ENTRY;
     }
+}
+
+void wn_text_drop_shop_chrome(doc *d)
+{
+    if (d->page_type != WINNOW_PAGE_PRODUCT) return;
+    wn_text_drop_reviews(d);
+    wn_text_drop_option_lists(d);
+    wn_text_drop_report_dialogs(d);
+    wn_text_drop_cookie_dialogs(d);
 }

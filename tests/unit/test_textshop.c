@@ -65,7 +65,7 @@ static void test_reviews_go(void)
 {
     doc d;
     reviews_page(&d, WINNOW_PAGE_PRODUCT);
-    wn_text_drop_reviews(&d);
+    wn_text_drop_shop_chrome(&d);
     CHECK(undecided(&d, 0, 3));           /* the item's own lines stay */
     for (size_t i = 3; i < 12; i++) CHECK(dropped(&d, i, WHY_EXTRA)); /* name to last text */
     CHECK(d.blocks[12].dec == DEC_NONE);  /* the text ends at a short line */
@@ -76,7 +76,7 @@ static void test_reviews_only_on_products(void)
 {
     doc d;
     reviews_page(&d, WINNOW_PAGE_ARTICLE);
-    wn_text_drop_reviews(&d);
+    wn_text_drop_shop_chrome(&d);
     CHECK(undecided(&d, 0, d.n));
     wn_doc_free(&d);
 }
