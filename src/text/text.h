@@ -35,5 +35,7 @@ void wn_text_drop_option_lists(doc *d);
 void wn_text_drop_report_dialogs(doc *d);
 void wn_text_drop_cookie_dialogs(doc *d);
 int wn_textshop_review_mark(const block *b);
+/* The end of the run [bs, be) past the tables of a product's specifications after it. */
+size_t wn_text_extend_specs(const doc *d, size_t bs, size_t be);
 
 #endif

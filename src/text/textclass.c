@@ -824,6 +824,7 @@ void wn_textclass_classify_rules(doc *d, rule_matcher *m)
     if (m) match_lazily(m, d, shapes, base, v, flags, &bs, &be);
     else value_and_run(d, shapes, base, v, flags, &bs, &be);
     be = extend_colon_list(d, shapes, v, bs, be);
+    be = wn_text_extend_specs(d, bs, be);
     settle_listing(d, v, bs, be);
     /* A page read whole keeps its entries: a listing's teasers and a forum's posts are
      * its content. */

@@ -299,6 +299,31 @@ void wn_text_drop_reviews(doc *d)
     }
 }
 
+/* A product's specifications follow its description as a table ("Material<TAB>301
+ * Stainless Steel") under a heading or two ("Specifications"): short lines the run
+ * leaves out, which the item's truth holds.  SPEC_ROWS rows or more right after the run,
+ * past at most SPEC_HEADS short lines, extend it; so does the next table after them. */
+#define SPEC_ROWS 3
+#define SPEC_HEADS 2
+#define SPEC_HEAD_WORDS 4
+
+size_t wn_text_extend_specs(const doc *d, size_t bs, size_t be)
+{
+    if (d->page_type != WINNOW_PAGE_PRODUCT || be <= bs) return be;
+    for (;;) {
+        size_t i = be, heads = 0;
+        while (i < d->n && heads < SPEC_HEADS && d->blocks[i].kind != BK_TABLE) {
+            tshape s = wn_textfeat_shape(&d->blocks[i]);
+            if (s.words > SPEC_HEAD_WORDS || s.terminal) break;
+            i++, heads++;
+        }
+        size_t j = i;
+        while (j < d->n && d->blocks[j].kind == BK_TABLE) j++;
+        if (j - i < SPEC_ROWS) return be;
+        be = j;
+    }
+}
+
 void wn_text_drop_shop_chrome(doc *d)
 {
     if (d->page_type != WINNOW_PAGE_PRODUCT) return;
