@@ -27,7 +27,7 @@ void wn_text_drop_repeated_lines(doc *d);
 /* textshop.c: on a product page, drops what its text shows around the item before the
  * article's run is looked for: runs of customers' reviews and cookie dialogs (WHY_EXTRA,
  * barriers to the run), report dialogs and long alphabetical option lists
- * (WHY_SHOP_FORM).  The detectors run on any page they are given; the mark of a review
+ * (WHY_SHOP_FORM); the run's end past a specifications table.  The detectors run on any page they are given; the mark of a review
  * is a line of its furniture ("Verified Purchase", "Helpful?", "4.0 out of 5 stars"). */
 void wn_text_drop_shop_chrome(doc *d);
 void wn_text_drop_reviews(doc *d);

@@ -15,12 +15,13 @@
  * And as lines only (a barrier there would split a page whose item follows its menus):
  * - a report dialog, from "Report this item" to its "Submit report" (WHY_SHOP_FORM);
  * - a form's long list of options in alphabetical order, the countries it ships to.
+ * And the run, once found, takes in the tables of specifications right after it.
  * Only on pages whose type says product: a review of a product on a story's page is
  * its story (on pages typed collection, listing, service or article they lose).
- * wcxb-dev-other innerText product .4833 -> .5004 (reviews .4940, options .4943, report
- * dialogs .4999, cookie dialogs .5004; 12 pages change, 0614 loses -- an auction whose
- * truth keeps its buyers' feedback -- and 0605 nothing); no other type, no other set
- * changes. */
+ * wcxb-dev-other innerText product .4833 -> .5021 (reviews .4940, options .4943, report
+ * dialogs .4999, cookie dialogs .5004, specifications .5021; 14 pages change, 0614
+ * loses -- an auction whose truth keeps its buyers' feedback); no other type, no other
+ * set changes. */
 #include <string.h>
 #include "article/article.h"
 #include "text/text.h"

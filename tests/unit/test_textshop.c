@@ -174,6 +174,35 @@ static void test_cookie_dialog_goes(void)
     wn_doc_free(&d);
 }
 
+static void row(doc *d, const char *t)
+{
+    CHECK(wn_doc_add(d, BK_TABLE, t, strlen(t)) != NULL);
+}
+
+static void test_specs_extend_the_run(void)
+{
+    doc d;
+    wn_doc_init(&d);
+    d.page_type = WINNOW_PAGE_PRODUCT;
+    line(&d, "The ergonomic handle and flexible steel blade make it easy to open.");  /* 0 */
+    line(&d, "Specifications");                                                 /* 1 */
+    row(&d, "Handle Material\tPolymer Core");                                  /* 2 */
+    row(&d, "Material\t301 Stainless Steel");                                  /* 3 */
+    row(&d, "Dimensions\t8.25 x 2.4 in");                                      /* 4 */
+    line(&d, "Kit Contents");                                                   /* 5 */
+    row(&d, "Jimmy\t1");                                                       /* 6 */
+    row(&d, "Spudger\t2");                                                     /* 7 */
+    row(&d, "Tweezers\t1");                                                    /* 8 */
+    line(&d, "Featured Products");                                              /* 9 */
+    row(&d, "Spudger\t$3.99");                                                 /* 10 */
+    line(&d, "Add to cart");                                                    /* 11 */
+    CHECK(wn_text_extend_specs(&d, 0, 1) == 9); /* both tables, not the shelf's row */
+    CHECK(wn_text_extend_specs(&d, 0, 9) == 9);
+    d.page_type = WINNOW_PAGE_ARTICLE;
+    CHECK(wn_text_extend_specs(&d, 0, 1) == 1);
+    wn_doc_free(&d);
+}
+
 int main(void)
 {
     test_review_marks();
@@ -184,5 +213,6 @@ int main(void)
     test_short_or_unsorted_lists_stay();
     test_report_dialog_goes();
     test_cookie_dialog_goes();
+    test_specs_extend_the_run();
     return check_done();
 }
