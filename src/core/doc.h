@@ -67,6 +67,8 @@ typedef enum {
     WHY_INNER_MENU,       /* text: a menu inside a page read whole (textclass.c) */
     WHY_POST_FURNITURE,   /* text: short lines packed among a forum's posts (textclass.c) */
     WHY_REPEATED_LINE,   /* text: a later copy of a kept line (textrepeat.c) */
+    WHY_SHOP_FORM,       /* text: a shop's form shown as lines -- a list of options, a
+                            report dialog (textshop.c) */
     WHY_COUNT
 } block_why;
 

@@ -24,4 +24,20 @@ void wn_text_pagetype(const char *s, size_t len, const winnow_options *opt, doc 
  * nor documentation (its buttons and labels said again, a quoted post). */
 void wn_text_drop_repeated_lines(doc *d);
 
+/* textshop.c: on a product page, drops what its text shows around the item before the
+ * article's run is looked for: runs of customers' reviews and cookie dialogs (WHY_EXTRA,
+ * barriers to the run), report dialogs and long alphabetical option lists
+ * (WHY_SHOP_FORM).  The detectors below it run on any page they are given; the mark of
+ * a review is a line of its furniture ("Verified Purchase", "Helpful?", "4.0 out of 5
+ * stars"). */
+void wn_text_drop_shop_chrome(doc *d);
+void wn_text_drop_reviews(doc *d);
+void wn_text_drop_option_lists(doc *d);
+void wn_text_drop_report_dialogs(doc *d);
+void wn_text_drop_cookie_dialogs(doc *d);
+int wn_textshop_review_mark(const block *b);
+/* textshop.c: on a product page, the end of the run [bs, be) past the tables of the
+ * item's specifications right after it. */
+size_t wn_text_extend_specs(const doc *d, size_t bs, size_t be);
+
 #endif

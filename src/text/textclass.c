@@ -80,6 +80,7 @@ static int is_cut_marker(const block *b)
 static double rule_value(const block *b, const tshape *s)
 {
     if (b->dec == DEC_DROP) {
+        if (b->why == WHY_EXTRA) return BARRIER; /* a shop's reviews (textshop.c) */
         if (!is_cut_marker(b)) return RULE_DROP_VALUE;
         /* A comment section never belongs to the article; a "Related" box may sit
          * inside it, so the article may go on past one if enough prose follows. */
@@ -807,6 +808,7 @@ void wn_textclass_classify_rules(doc *d, rule_matcher *m)
         return;
     }
     memset(flags, 0, n);
+    wn_text_drop_shop_chrome(d); /* a product page's reviews and dialogs */
     for (size_t i = 0; i < n; i++) {
         shapes[i] = wn_textfeat_shape(&d->blocks[i]);
         /* lynx prints an image's alt text and then its caption, often the same words;
@@ -822,6 +824,7 @@ void wn_textclass_classify_rules(doc *d, rule_matcher *m)
     if (m) match_lazily(m, d, shapes, base, v, flags, &bs, &be);
     else value_and_run(d, shapes, base, v, flags, &bs, &be);
     be = extend_colon_list(d, shapes, v, bs, be);
+    be = wn_text_extend_specs(d, bs, be);
     settle_listing(d, v, bs, be);
     /* A page read whole keeps its entries: a listing's teasers and a forum's posts are
      * its content. */
