@@ -279,6 +279,14 @@ static rule_action match_cached(verdict *cache, int *used, rule_matcher *m, cons
     return a;
 }
 
+/* Whether element i is a heading or inside one, within two levels. */
+static int in_heading(const hdom *h, int i)
+{
+    for (int up = 0; up < 3 && i >= 0; up++, i = h->parent[i])
+        if (h->tag[i] >= TG_H1 && h->tag[i] <= TG_H6) return 1;
+    return 0;
+}
+
 /* Looks at one element's attributes: hidden markers, then the attr rules. */
 static void judge(hdom *h, int i, rule_matcher *m, buf *subj)
 {
@@ -315,6 +323,13 @@ static void judge(hdom *h, int i, rule_matcher *m, buf *subj)
             break;
         default: break;
         }
+    }
+    /* A heading's anchor named after its words ("h-what-is-social-shopping") is no
+     * furniture's class (html_slug.c). */
+    if (id && in_heading(h, i)) {
+        xmlChar *words = xmlNodeGetContent(n);
+        if (wn_hdom_id_is_slug(id, (const char *)words)) id = NULL;
+        xmlFree(words);
     }
     /* React streaming parks server-rendered chunks in <div hidden id="S:0"> until a
      * script moves them into place: that is the page, not hidden junk. */

@@ -167,6 +167,11 @@ int wn_hdom_pruned_top(const hdom *h, int i, const char *category);
  * statistics count bytes the same way. */
 size_t wn_hdom_text_len(const char *s, uint32_t *punct);
 
+/* html_slug.c: whether id (NULL: none) is text made into an anchor: two or more of its
+ * words are words of text, and one other at most, when three are (one-letter prefixes
+ * and counters aside). */
+int wn_hdom_id_is_slug(const char *id, const char *text);
+
 /* html_attrs.c: when some start tag of s[0..len) has more than HTML_MAX_ATTRS
  * attributes, writes into out (which it initialises) a copy of the page with those
  * tags capped and returns 1; returns 0 (out untouched) when no tag needs it, -1 when

@@ -971,6 +971,25 @@ static void test_heading_anchors(void)
     free(md);
 }
 
+/* A heading whose id is its own words made into an anchor ("h-what-is-social-shopping")
+ * is not pruned by the furniture words the id holds ("social", "related"), nor is a
+ * wiki's headline span; an id that only names furniture ("share-box") still prunes. */
+static void test_heading_slug_ids(void)
+{
+    char page[8192];
+    snprintf(page, sizeof page,
+             "<html><body><article><p>%s</p><h2 id=\"h-what-is-social-shopping\">What is "
+             "<strong>Social Shopping?</strong></h2><p>%s</p><h3><span class=\"mw-headline\" "
+             "id=\"Related_work\">Related work</span></h3><p>%s</p><h3 id=\"share-box\">"
+             "Tell your friends</h3><p>%s</p></article></body></html>",
+             PROSE, PROSE, PROSE, PROSE);
+    char *md = run_as(page, 1, WINNOW_FORMAT_MARKDOWN);
+    CHECK(contains(md, "## What is Social Shopping?\n"));
+    CHECK(contains(md, "### Related work\n"));
+    CHECK(!contains(md, "Tell your friends"));
+    free(md);
+}
+
 /* A table of a row of labels over a row of lists ("Pros | Cons") is lists side by
  * side, read as lists; a row naming the list in the next row's other cell is a record
  * and stays a table.  A point of such a list that is a link stays with its list. */
@@ -1631,6 +1650,7 @@ int main(void)
     test_code_button();
     test_name_headings();
     test_heading_anchors();
+    test_heading_slug_ids();
     test_side_by_side_lists();
     test_wrapped_heading();
     test_product_tiles();
