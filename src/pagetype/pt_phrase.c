@@ -43,21 +43,17 @@ static const unsigned char byte_class[256] = {
 
 /* The next token at or after *at, or 0 at the end.  Bytes >= 0x80 (non-ASCII letters,
  * currency signs) separate tokens without being one. */
+static inline int next_span(const unsigned char *p, size_t len, size_t *at, size_t *b,
+                            int *word, int *newline);
+
 static int next_token(const char *s, size_t len, size_t *at, token *t)
 {
-    const unsigned char *p = (const unsigned char *)s;
-    size_t i = *at;
-    while (i < len && !(byte_class[p[i]] & TOKEN)) i++;
-    if (i >= len) {
-        *at = i;
-        return 0;
-    }
-    size_t b = i++;
-    if (byte_class[p[b]] == WORD)
-        while (i < len && byte_class[p[i]] == WORD) i++;
+    size_t b;
+    int word, newline;
+    /* The reader's tokenizer: 16 bytes a step, not a branch per byte. */
+    if (!next_span((const unsigned char *)s, len, at, &b, &word, &newline)) return 0;
     t->s = s + b;
-    t->len = (unsigned)(i - b);
-    *at = i;
+    t->len = (unsigned)(*at - b);
     return 1;
 }
 
