@@ -72,6 +72,18 @@ static size_t next_digit(const char *s, size_t i, size_t n)
         if (d) break;
 #endif
     }
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (i < n && n >= 8) {
+        /* The last bytes through the word of the text's last 8, those before i made
+         * 0x80 in x: above 9, so neither flagged nor a borrow into the next. */
+        uint64_t w;
+        memcpy(&w, s + n - 8, 8);
+        unsigned skip = (unsigned)(i - (n - 8)); /* 1..7 */
+        uint64_t x = (w ^ (ones * '0')) | (high & ~(~0ull << (8 * skip)));
+        uint64_t d = (x - ones * 10) & ~x & high;
+        return d ? n - 8 + (size_t)__builtin_ctzll(d) / 8 : n;
+    }
+#endif
     while (i < n && !is_digit((unsigned char)s[i])) i++;
     return i;
 }
