@@ -43,21 +43,17 @@ static const unsigned char byte_class[256] = {
 
 /* The next token at or after *at, or 0 at the end.  Bytes >= 0x80 (non-ASCII letters,
  * currency signs) separate tokens without being one. */
+static inline int next_span(const unsigned char *p, size_t len, size_t *at, size_t *b,
+                            int *word, int *newline);
+
 static int next_token(const char *s, size_t len, size_t *at, token *t)
 {
-    const unsigned char *p = (const unsigned char *)s;
-    size_t i = *at;
-    while (i < len && !(byte_class[p[i]] & TOKEN)) i++;
-    if (i >= len) {
-        *at = i;
-        return 0;
-    }
-    size_t b = i++;
-    if (byte_class[p[b]] == WORD)
-        while (i < len && byte_class[p[i]] == WORD) i++;
+    size_t b;
+    int word, newline;
+    /* The reader's tokenizer: 16 bytes a step, not a branch per byte. */
+    if (!next_span((const unsigned char *)s, len, at, &b, &word, &newline)) return 0;
     t->s = s + b;
-    t->len = (unsigned)(i - b);
-    *at = i;
+    t->len = (unsigned)(*at - b);
     return 1;
 }
 
@@ -155,7 +151,8 @@ static void mark_groups(pt_phrase_set *set)
  * case folded with the rest of their 5 low bits (a one-byte word's second is 0). */
 static unsigned start_index(const unsigned char *w, size_t n)
 {
-    return (w[0] & 31u) << 5 | (n > 1 ? w[1] & 31u : 0u);
+    unsigned two = n > 1; /* w[two] is in the word: no branch on its length */
+    return (w[0] & 31u) << 5 | (w[two] & 31u & -two);
 }
 
 static unsigned length_bit(size_t n) { return n < 31 ? (unsigned)n : 31u; }
@@ -164,7 +161,7 @@ static unsigned length_bit(size_t n) { return n < 31 ? (unsigned)n : 31u; }
  * phrase's "0" is any number). */
 static int may_start(const pt_phrase_set *set, const unsigned char *w, size_t n)
 {
-    return (unsigned)(w[0] - '0') < 10u || (set->starts[start_index(w, n)] >> length_bit(n) & 1);
+    return ((unsigned)(w[0] - '0') < 10u) | (set->starts[start_index(w, n)] >> length_bit(n) & 1);
 }
 
 int wn_pt_phrase_compile(pt_phrase_set *set, const pt_phrase *phrases, size_t n)
@@ -345,13 +342,11 @@ static inline int next_span(const unsigned char *p, size_t len, size_t *at, size
         *newline = (gap | (nl & ((1u << s) - 1))) != 0;
         *b = i + s;
         *word = (int)(w >> s & 1);
-        if (!*word) {
-            *at = i + s + 1;
-            return 1;
-        }
-        unsigned e = (unsigned)__builtin_ctz(~w & (~0u << s)); /* 16 when w runs on */
+        /* A word's end, or a mark's own byte plus one, without a branch on which: at a
+         * mark, ~w's first set bit from s is s itself. */
+        unsigned e = (unsigned)__builtin_ctz(~w & (~0u << s)) + (unsigned)!*word;
         i += e;
-        if (e == 16)
+        if ((e == 16) & *word) /* a word that runs on past the 16 bytes */
             while (i < len && byte_class[p[i]] == WORD) i++;
         *at = i;
         return 1;
@@ -381,34 +376,45 @@ size_t wn_pt_phrase_read(pt_phrase_reader *r, pt_token *out, size_t cap)
     const unsigned char *p = (const unsigned char *)r->s;
     size_t len = r->len, i = r->at, n = 0, b;
     int word, newline;
+    if (cap > 64) cap = 64;
+    /* The tokens first, with a bit for each that may start a phrase; then only those
+     * are tried, in order: no branch per token on whether it may (a mispredict on
+     * every few words). */
+    uint64_t may = 0;
     while (n < cap && next_span(p, len, &i, &b, &word, &newline)) {
-        pt_token *t = &out[n++];
+        pt_token *t = &out[n];
         t->s = r->s + b;
         t->len = (unsigned)(i - b);
         t->word = (unsigned char)word;
         t->newline = (unsigned char)newline;
         t->hit = 0;
+        may |= (uint64_t)may_start(set, p + b, i - b) << n;
+        n++;
+    }
+    if (!set->n) may = 0;
+    for (; may; may &= may - 1) {
+        pt_token *t = &out[__builtin_ctzll(may)];
+        b = (size_t)(t->s - r->s);
         /* A match counts once and the scan goes on after it: the phrase's other words
          * start none. */
-        if (b >= r->skip && set->n && may_start(set, p + b, i - b)) {
-            uint32_t h = token_hash(p + b, i - b, len - b);
-            unsigned k = h & (PT_PHRASE_SLOTS - 1);
-            while (set->slot[k] != 0xFFFF && set->c[set->slot[k]].hash != h)
-                k = (k + 1) & (PT_PHRASE_SLOTS - 1);
-            if (set->slot[k] != 0xFFFF) {
-                token tk = {t->s, t->len};
-                size_t end;
-                const pt_compiled *m =
-                    match_at(set, set->slot[k], &tk, r->s, len, i, r->first, &end);
-                if (m) {
-                    t->hit = 1;
-                    t->signal = m->p->signal;
-                    r->skip = end;
-                }
+        if (b < r->skip) continue;
+        uint32_t h = token_hash(p + b, t->len, len - b);
+        unsigned k = h & (PT_PHRASE_SLOTS - 1);
+        while (set->slot[k] != 0xFFFF && set->c[set->slot[k]].hash != h)
+            k = (k + 1) & (PT_PHRASE_SLOTS - 1);
+        if (set->slot[k] != 0xFFFF) {
+            token tk = {t->s, t->len};
+            size_t end;
+            const pt_compiled *m = match_at(set, set->slot[k], &tk, r->s, len, b + t->len,
+                                            r->first && t == out, &end);
+            if (m) {
+                t->hit = 1;
+                t->signal = m->p->signal;
+                r->skip = end;
             }
         }
-        r->first = 0;
     }
+    if (n) r->first = 0;
     r->at = i;
     return n;
 }

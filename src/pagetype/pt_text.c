@@ -290,27 +290,36 @@ static uint64_t pack(const char *t, size_t n, size_t avail)
 {
     const uint64_t fold = 0x2020202020202020ull;
     uint64_t v = wn_pt_low_bytes((const unsigned char *)t, n, avail);
-    return n <= 5 ? (v | (fold & ((1ull << (8 * n)) - 1))) : 0;
+    unsigned m = n < 8 ? (unsigned)n : 8u; /* no branch on the length */
+    return (v | (fold & ((2ull << (8 * m - 1)) - 1))) & -(uint64_t)(n <= 5);
 }
 
-static unsigned class_at(uint64_t key) { return (unsigned)((key * 0x9E3779B97F4A7C15ull) >> 56); }
+/* The multiplier is chosen when the table is built so that no two words share a slot:
+ * a lookup is one probe and a compare, no loop whose length depends on the token. */
+static uint64_t class_mul = 0x9E3779B97F4A7C15ull;
+
+static unsigned class_at(uint64_t key) { return (unsigned)((key * class_mul) >> 56); }
 
 static word_class word_class_of(uint64_t key)
 {
     unsigned k = class_at(key);
-    while (class_slot[k].key != key && class_slot[k].key != 0) k = (k + 1) % CLASS_SLOTS;
-    return (word_class)class_slot[k].c;
+    return (word_class)(class_slot[k].c & -(unsigned)(class_slot[k].key == key));
 }
 
 static void index_class_words(void)
 {
-    for (size_t i = 0; i < sizeof class_words / sizeof *class_words; i++) {
-        size_t n = strlen(class_words[i].w);
-        uint64_t key = pack(class_words[i].w, n, n);
-        unsigned k = class_at(key);
-        while (class_slot[k].key != 0) k = (k + 1) % CLASS_SLOTS;
-        class_slot[k].key = key;
-        class_slot[k].c = (unsigned char)class_words[i].c;
+    for (;; class_mul = (class_mul * 6364136223846793005ull + 1442695040888963407ull) | 1) {
+        memset(class_slot, 0, sizeof class_slot);
+        size_t i = 0;
+        for (; i < sizeof class_words / sizeof *class_words; i++) {
+            size_t n = strlen(class_words[i].w);
+            uint64_t key = pack(class_words[i].w, n, n);
+            unsigned k = class_at(key);
+            if (class_slot[k].key != 0) break; /* a collision: try the next multiplier */
+            class_slot[k].key = key;
+            class_slot[k].c = (unsigned char)class_words[i].c;
+        }
+        if (i == sizeof class_words / sizeof *class_words) return;
     }
 }
 
@@ -417,7 +426,7 @@ void wn_pt_text_signals(const char *text, size_t len, pt_signals *s)
     ts.sc = (scan){text, text + n, s};
     ts.sh.end = text + n;
     pt_phrase_reader r;
-    pt_token tok[128];
+    pt_token tok[64];
     size_t got;
     wn_pt_phrase_begin(&r, &text_set, text, n);
     while ((got = wn_pt_phrase_read(&r, tok, sizeof tok / sizeof *tok)) > 0)

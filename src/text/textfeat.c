@@ -318,12 +318,19 @@ static void finish(tshape *sp, const block *b)
     size_t len = b->len;
     /* The last three code points, for the sentence end. */
     unsigned last[3] = {0, 0, 0};
-    for (size_t j = len, got = 0; j > 0 && got < 3;) {
-        size_t st = j - 1;
-        while (st > 0 && (p[st] & 0xC0) == 0x80) st--;
-        size_t n;
-        last[2 - got++] = cp_at(p + st, len - st, &n);
-        j = st;
+    if (len >= 3 && !((p[len - 1] | p[len - 2] | p[len - 3]) & 0x80)) {
+        /* ASCII, as most blocks end: no loop whose length depends on the bytes. */
+        last[0] = p[len - 3];
+        last[1] = p[len - 2];
+        last[2] = p[len - 1];
+    } else {
+        for (size_t j = len, got = 0; j > 0 && got < 3;) {
+            size_t st = j - 1;
+            while (st > 0 && (p[st] & 0xC0) == 0x80) st--;
+            size_t n;
+            last[2 - got++] = cp_at(p + st, len - st, &n);
+            j = st;
+        }
     }
     /* A sentence ends with a stop, possibly inside closing quotes or brackets. */
     int k = 2;

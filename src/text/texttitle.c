@@ -16,6 +16,9 @@
 #include <strings.h>
 #include "meta/meta.h"
 #include "text/text_shape.h"
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #define TITLE_WINDOW 25 /* blocks looked at before the article */
 #define FAR_WINDOW 100  /* ... and further up, lines with a byline under them */
@@ -90,9 +93,22 @@ static int glued_menu(const block *b)
 {
     int glued = 0;
     const unsigned char *t = (const unsigned char *)b->text;
-    /* The capital first: most bytes are none. */
-    for (size_t i = 1; i < b->len && glued < GLUED_MIN; i++)
-        if ((unsigned char)(t[i] - 'A') < 26 && (unsigned char)(t[i - 1] - 'a') < 26) glued++;
+    size_t i = 1;
+    /* Counted without a branch on the bytes (one on the capital mispredicted at many):
+     * 16 places at once, each with the byte before it, then one by one. */
+#ifdef __SSE2__
+    for (; i + 16 <= b->len && glued < GLUED_MIN; i += 16) {
+        __m128i cur = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
+        __m128i prev = _mm_loadu_si128((const __m128i *)(const void *)(t + i - 1));
+        __m128i cap = _mm_and_si128(_mm_cmpgt_epi8(cur, _mm_set1_epi8('A' - 1)),
+                                    _mm_cmplt_epi8(cur, _mm_set1_epi8('Z' + 1)));
+        __m128i low = _mm_and_si128(_mm_cmpgt_epi8(prev, _mm_set1_epi8('a' - 1)),
+                                    _mm_cmplt_epi8(prev, _mm_set1_epi8('z' + 1)));
+        glued += __builtin_popcount((unsigned)_mm_movemask_epi8(_mm_and_si128(cap, low)));
+    }
+#endif
+    for (; i < b->len && glued < GLUED_MIN; i++)
+        glued += ((unsigned char)(t[i] - 'A') < 26) & ((unsigned char)(t[i - 1] - 'a') < 26);
     return glued >= GLUED_MIN;
 }
 
