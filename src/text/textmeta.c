@@ -10,16 +10,46 @@
 #define AFTER 6  /* ... and below it */
 #define DATE_LINE_MAX 120 /* bytes: a longer line is a sentence that names a date */
 
-/* A longer line that opens with a date's label and the date ("Posted on December 20,
- * 2025 by Ann Lee - 5 Comments on ..."): the date line of a blog's template. */
+#define POSTER_MAX 40 /* bytes of a poster's name in "Posted by NAME on DATE" */
+
+/* A line that opens with a publication date's label and the date ("Posted on December
+ * 20, 2025 by Ann Lee - 5 Comments on ...", a thread's "Start date Jul 9, 2022", a
+ * question's "asked Feb 11, 2011 at 23:49"), or names the poster between ("Posted by
+ * johnanddoc on 07/03/24 02:57 PM"): the date line of a blog's or a forum's template. */
 static const char *labelled_date(const block *b, const char *not_after, arena *a)
 {
-    static const char *const labels[] = {"Posted on ", "Published on ", "Published ", NULL};
+    static const char *const labels[] = {"Posted on ", "Published on ", "Published ",
+                                         "Start date ", "asked ", "Asked ", NULL};
+    const char *at, *date;
     for (const char *const *l = labels; *l; l++) {
         size_t n = strlen(*l);
         if (b->len <= n || strncmp(b->text, *l, n) != 0) continue;
-        const char *at, *date = wn_meta_next_date(b->text + n, &at, not_after, a);
+        date = wn_meta_next_date(b->text + n, &at, not_after, a);
         return date && at == b->text + n ? date : NULL;
+    }
+    if (b->len <= 10 || strncmp(b->text, "Posted by ", 10) != 0) return NULL;
+    const char *end = b->text + (b->len < 10 + POSTER_MAX + 4 ? b->len : 10 + POSTER_MAX + 4);
+    for (const char *p = b->text + 10; p + 4 < end; p++) {
+        if (memcmp(p, " on ", 4) != 0) continue;
+        date = wn_meta_next_date(p + 4, &at, not_after, a);
+        return date && at == p + 4 ? date : NULL;
+    }
+    return NULL;
+}
+
+/* The first date of block i that is not a member's or a latest reply's ("Joined Jul
+ * 2012", "last post by ggery Sep 26, 2024", or a date under a "Joined" line). */
+static const char *line_date(const doc *d, size_t i, const char *not_after, arena *a)
+{
+    const block *b = &d->blocks[i];
+    if (i > 0 && wn_meta_label_not_publication(d->blocks[i - 1].text, d->blocks[i - 1].len))
+        return NULL;
+    const char *p = b->text, *at, *date;
+    while ((date = wn_meta_next_date(p, &at, not_after, a)) != NULL) {
+        if (!wn_meta_date_not_publication(b->text, at)) return date;
+        p = at + 1;
+        while ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z') p++;
+        while (*p >= '0' && *p <= '9') p++;
     }
     return NULL;
 }
@@ -173,7 +203,7 @@ void wn_textmeta_find(doc *d, const tshape *shapes, size_t bs)
         size_t i = at + 1 + k < to ? at + 1 + k : at - 1 - (k - (to - at - 1));
         const block *b = &d->blocks[i];
         if (!d->meta.date && (wn_textfeat_is_dateline(b, &shapes[i]) || b->len <= DATE_LINE_MAX))
-            d->meta.date = wn_meta_iso_date(b->text, fetched, &d->mem);
+            d->meta.date = line_date(d, i, fetched, &d->mem);
         if (!d->meta.date) d->meta.date = labelled_date(b, fetched, &d->mem);
         const char *n = d->meta.author ? NULL : shown_author(d, i, shapes, 1, &d->mem);
         if (n && !chrome_word(n, strlen(n))) d->meta.author = n;
@@ -192,8 +222,11 @@ void wn_textmeta_find(doc *d, const tshape *shapes, size_t bs)
      * line of the page that holds one.  Above the story and in its first lines the
      * page's own date stands more often than anything else's (measured on
      * text-innertext/: the dateline shape alone finds fewer). */
+    if (!d->meta.date) d->meta.src.date = "labelled date line on the page";
+    for (size_t i = 0; i < d->n && !d->meta.date; i++)
+        d->meta.date = labelled_date(&d->blocks[i], fetched, &d->mem);
     if (!d->meta.date) d->meta.src.date = "first short line with a date";
     for (size_t i = 0; i < d->n && !d->meta.date; i++)
         if (d->blocks[i].len <= DATE_LINE_MAX)
-            d->meta.date = wn_meta_iso_date(d->blocks[i].text, fetched, &d->mem);
+            d->meta.date = line_date(d, i, fetched, &d->mem);
 }

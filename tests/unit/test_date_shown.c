@@ -65,10 +65,47 @@ static void test_originally_published(void)
 #undef ORIGINAL
 }
 
+/* Dates of another kind on the headline's date line: a member's "Joined", a thread's
+ * "last post by"; a date marked as the last change (itemprop=dateModified, or class
+ * "updated" beside a "published" one), not where "updated" alone marks the publication
+ * as themes write it. */
+static void test_other_dates_on_the_line(void)
+{
+#define LINE(line)                                                                         \
+    "<html><body><article><h1>Bees return to the valley</h1><p>" line "</p>" BODY4         \
+    "</article></body></html>"
+    CHECK_STR(date_of(LINE("Ann Lee &middot; Joined: 4. Jul 2012 &middot; 11 Sep 2024")),
+              "2024-09-11");
+    CHECK(date_of(LINE("12 replies &middot; last post by nwberm Jun 5, 2024")) == NULL);
+    CHECK_STR(date_of(LINE("<time itemprop=\"dateModified\" datetime=\"2025-05-21\">May 21, "
+                           "2025</time> <time class=\"published\" datetime=\"2025-04-24\">"
+                           "April 24, 2025</time>")),
+              "2025-04-24");
+    CHECK_STR(date_of(LINE("<span class=\"updated\">May 21, 2025</span> <span "
+                           "class=\"entry-date published\">April 24, 2025</span>")),
+              "2025-04-24");
+    CHECK_STR(date_of(LINE("<span class=\"entry-date updated\">June 3, 2024</span>")),
+              "2024-06-03");
+#undef LINE
+}
+
+/* A date element whose text goes on past its date ("2019-02-23, 09:14 PM (This post
+ * was last modified: 2024-01-05 ...)") gives the date it opens with. */
+static void test_long_date_element(void)
+{
+    CHECK_STR(date_of("<html><body>" BODY4 "<div><span class=\"post_date\">2019-02-23, 09:14 "
+                      "PM <span class=\"post_edit\">(This post was last modified: 2024-01-05, "
+                      "03:27 AM by <a href=\"/u/1\">someone with a long name</a>)</span></span>"
+                      "</div>" BODY4 "</body></html>"),
+              "2019-02-23");
+}
+
 int main(void)
 {
     test_label_over_date();
     test_either_way_by_the_page();
     test_originally_published();
+    test_other_dates_on_the_line();
+    test_long_date_element();
     return check_done();
 }

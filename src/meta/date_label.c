@@ -1,0 +1,37 @@
+/* date_label.c -- what the words before a date say it is.  A page shows many dates
+ * that are not its publication: a member's ("Joined: 4. Jul 2012", "Member since"), a
+ * thread's latest reply ("last post by nwberm Jun 5, 2024", "Last post: 01/12/2025").
+ * Both front ends ask, the HTML one of its date lines, the text one of its lines. */
+#include <string.h>
+#include <strings.h>
+#include "meta/meta.h"
+
+/* The labels, in lower case. */
+static const char *const other_dates[] = {"joined", "member since", "registered",
+                                          "last post", "latest post", "last reply",
+                                          "latest reply", "last activity", NULL};
+
+/* Whether s[0..len) holds w (lower case) in any ASCII case. */
+static int holds(const char *s, size_t len, const char *w)
+{
+    size_t wl = strlen(w);
+    for (size_t i = 0; i + wl <= len; i++)
+        if ((s[i] | 0x20) == w[0] && strncasecmp(s + i, w, wl) == 0) return 1;
+    return 0;
+}
+
+int wn_meta_date_not_publication(const char *s, const char *at)
+{
+    const char *from = at - s > DATE_LABEL_GAP ? at - DATE_LABEL_GAP : s;
+    for (const char *const *w = other_dates; *w; w++)
+        if (holds(from, (size_t)(at - from), *w)) return 1;
+    return 0;
+}
+
+int wn_meta_label_not_publication(const char *s, size_t len)
+{
+    while (len && (s[len - 1] == ':' || s[len - 1] == ' ')) len--;
+    for (const char *const *w = other_dates; *w; w++)
+        if (strlen(*w) == len && strncasecmp(s, *w, len) == 0) return 1;
+    return 0;
+}
