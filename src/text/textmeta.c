@@ -180,6 +180,79 @@ static const char *shown_author(const doc *d, size_t i, const tshape *shapes, in
     return NULL;
 }
 
+#define POSTER_LOOK 300 /* blocks searched from the top for a post's stamp */
+#define HANDLE_MAX 32    /* bytes of a user's name in a post's stamp */
+
+/* The user's name that opens s and ends at one of the bytes of stops (or s's end
+ * where stops is NULL): one word of HANDLE_MAX bytes at most ("amondale",
+ * "hayley.p"), as a string in a, or NULL. */
+static const char *handle(const char *s, size_t len, const char *stops, arena *a)
+{
+    size_t n = 0;
+    while (n < len && n <= HANDLE_MAX && s[n] != ' ' && !(stops && strchr(stops, s[n]))) n++;
+    if (!n || n > HANDLE_MAX) return NULL;
+    if (n < len && s[n] != ' ' && !(stops && strchr(stops, s[n]))) return NULL;
+    if (!stops && n != len) return NULL;
+    /* A word, not a label's punctuation or a post's number ("#1", "Joined:"). */
+    char first = (char)(s[0] | 0x20), last = s[n - 1];
+    if (!((first >= 'a' && first <= 'z') || (unsigned char)s[0] >= 0x80) || last == ':' ||
+        last == ',' || last == '.' || last == ';')
+        return NULL;
+    return wn_arena_strndup(a, s, n);
+}
+
+/* Whether w[0..n) is a word a post's stamp opens with other than a name: its verb
+ * ("edited Feb 12, 2011"), a day's name ("Sun Mar 3, 2024"). */
+static int stamp_word(const char *w, size_t n)
+{
+    static const char *const words[] = {
+        "posted", "published", "updated", "edited", "asked", "answered", "commented", "created",
+        "modified", "joined", "reviewed", "written", "on", "at", "by", "date", "last",
+        "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "today", "yesterday", NULL};
+    for (const char *const *k = words; *k; k++)
+        if (strlen(*k) == n && strncasecmp(w, *k, n) == 0) return 1;
+    return 0;
+}
+
+/* The poster a forum's or a Q&A page's stamp names on block i: "Thread starter NAME",
+ * "Discussion in 'Help' started by NAME, May 26, 2025.", "Post by NAME \xc2\xbb 11. Sep
+ * 2024", "Posted by NAME on ...", a name alone under "asked Feb 11, 2011", or a post's
+ * stamp that opens with the name before its date ("amondale (Amondale) November 8,
+ * 2024, 7:33pm 1"), else NULL. */
+static const char *poster(const doc *d, size_t i, const char *not_after, arena *a)
+{
+    const block *b = &d->blocks[i];
+    static const struct {
+        const char *label, *stops;
+    } labels[] = {{"Thread starter ", NULL}, {"Post by ", " "}, {"Posted by ", " "}};
+    for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
+        size_t n = strlen(labels[k].label);
+        if (b->len > n && strncmp(b->text, labels[k].label, n) == 0)
+            return handle(b->text + n, b->len - n, labels[k].stops, a);
+    }
+    const char *by = b->len < DATE_LINE_MAX ? strstr(b->text, " started by ") : NULL;
+    if (by) return handle(by + 12, b->len - (size_t)(by + 12 - b->text), ",", a);
+    const char *at;
+    if (i > 0 && strncmp(d->blocks[i - 1].text, "asked ", 6) == 0 &&
+        wn_meta_next_date(d->blocks[i - 1].text, &at, not_after, a))
+        return handle(b->text, b->len, NULL, a);
+    /* The stamp: a name, its display name in brackets at most, then the date; on a
+     * forum only (an article's "Lifestyle March 3, 2025" is a section's label). */
+    if (d->page_type != WINNOW_PAGE_FORUM || b->len > DATE_LINE_MAX ||
+        !wn_meta_next_date(b->text, &at, not_after, a))
+        return NULL;
+    const char *sp = memchr(b->text, ' ', b->len);
+    if (!sp || sp == b->text || stamp_word(b->text, (size_t)(sp - b->text))) return NULL;
+    const char *after = sp + 1;
+    if (*after == '(') {
+        const char *close = memchr(after, ')', b->len - (size_t)(after - b->text));
+        if (!close) return NULL;
+        after = close + (close[1] == ' ' ? 2 : 1);
+    }
+    return at == after ? handle(b->text, (size_t)(sp - b->text), NULL, a) : NULL;
+}
+
 int wn_textmeta_is_byline(const doc *d, size_t i, const tshape *shapes, arena *a)
 {
     const char *n = shown_author(d, i, shapes, 1, a);
@@ -218,6 +291,10 @@ void wn_textmeta_find(doc *d, const tshape *shapes, size_t bs)
         /* Far from the headline a one-word name or a menu's facet is no author. */
         if (n && strchr(n, ' ') && !chrome_word(n, strlen(n))) d->meta.author = n;
     }
+    /* No byline anywhere: the first post's stamp (a forum's, a Q&A page's). */
+    if (!d->meta.author) d->meta.src.author = "first post's stamp";
+    for (size_t i = 0; i < d->n && i < POSTER_LOOK && !d->meta.author; i++)
+        d->meta.author = poster(d, i, fetched, &d->mem);
     /* No date by the headline (the headline found may be a section's): the first short
      * line of the page that holds one.  Above the story and in its first lines the
      * page's own date stands more often than anything else's (measured on

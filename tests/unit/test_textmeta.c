@@ -4,7 +4,8 @@
  * alone over the date, the first byline of the page where none is by the headline
  * (not a menu's "By Company Size"); a date below the headline before one above it, a
  * month name run into the word before it; a forum's "Start date", a question's "asked",
- * and no member's "Joined" or thread's "last post" date; the headline over such a byline, also far
+ * and no member's "Joined" or thread's "last post" date; the poster a forum's stamp
+ * names where no byline is; the headline over such a byline, also far
  * above the article's start, and no breadcrumb trail as the headline (texttitle.c). */
 #include <stdio.h>
 #include <string.h>
@@ -105,6 +106,30 @@ static void test_labelled_dates(void)
     CHECK_STR(date, "");
 }
 
+/* Where no byline is: the first post's stamp names the poster ("Thread starter",
+ * "started by", "Post by", a name under "asked", a forum post's stamp opening with the
+ * name), not the verb a stamp opens with. */
+static void test_poster(void)
+{
+    meta_of("Forums\n\nBees in the valley\n\nThread starter felixen\n\n" PARAS);
+    CHECK_STR(author, "felixen");
+    meta_of("Forums\n\nDiscussion in 'Help' started by pelex, May 26, 2025.\n\n" PARAS);
+    CHECK_STR(author, "pelex");
+    meta_of("Forums\n\nPost by galitsyn \xc2\xbb 11. Sep 2024, 18:36\n\n" PARAS);
+    CHECK_STR(author, "galitsyn");
+    meta_of("Questions\n\nasked Feb 11, 2011 at 23:49\n\nKumikoGoingCrAzY\n\n" PARAS);
+    CHECK_STR(author, "KumikoGoingCrAzY");
+    meta_as("Docker Community Forums\n\nConfusing resolver structure\n\n"
+            "amondale (Amondale) November 8, 2024, 7:33pm 1\n\n" PARAS,
+            WINNOW_PAGE_FORUM);
+    CHECK_STR(author, "amondale");
+    meta_as("Forums\n\nedited Feb 12, 2011 at 0:49\n\n" PARAS, WINNOW_PAGE_FORUM);
+    CHECK_STR(author, "");
+    /* On an article a word before a date is a section's label. */
+    meta_as("News\n\nLifestyle March 3, 2025\n\n" PARAS, WINNOW_PAGE_ARTICLE);
+    CHECK_STR(author, "");
+}
+
 /* The headline over a byline in one of those forms, also far above the article's
  * start (a table of contents between them). */
 static void test_headline_over_byline(void)
@@ -141,5 +166,6 @@ int main(void)
     test_first_byline();
     test_date_below_first();
     test_labelled_dates();
+    test_poster();
     return check_done();
 }
