@@ -471,7 +471,10 @@ static const char *const not_author[] = {"photo", "photos", "image", "images", "
  * a photo's or a reviewer's credit) or an "Author:". */
 static const char *line_author(const line *l, arena *a)
 {
-    if (l->author[0]) {
+    /* The marked element's names, unless the line labels them a latest reply's
+     * ("last post by <a href=/members/..>nwberm</a>"). */
+    const char *pos = l->author[0] ? strstr(l->text, l->author) : NULL;
+    if (l->author[0] && !(pos && wn_meta_date_not_publication(l->text, pos))) {
         const char *n = wn_meta_author(l->author, 1, a);
         if (n) return n;
     }
@@ -489,7 +492,8 @@ static const char *line_author(const line *l, arena *a)
         int credit = 0;
         for (const char *const *x = not_author; *x && !credit; x++)
             credit = e - b == strlen(*x) && strncasecmp(l->text + b, *x, e - b) == 0;
-        if (credit) continue;
+        /* "last post by nwberm": the latest reply's poster, not the author. */
+        if (credit || wn_meta_date_not_publication(l->text, l->text + i)) continue;
         /* One lowercase word after "by" is a phrase ("by design"), not a handle. */
         const char *name = wn_meta_author(l->text + i, 1, a);
         if (name && !strchr(name, ' ') && !(name[0] >= 'A' && name[0] <= 'Z')) continue;
