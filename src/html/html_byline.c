@@ -756,32 +756,16 @@ static int reads_day_first(const hdom *h, const char *date, const char *swapped,
     return day > month;
 }
 
-#define ORIGINAL_GAP 48 /* bytes between "originally published" and its date */
-
 /* The date a sentence of the page gives as the first publication ("This article was
  * originally published on 26 Sep 2019 at 4:12pm but has been regularly updated"), or
  * NULL.  Reads the text of the first ORDER_LOOK nodes, outside scripts and styles. */
 static const char *originally_published(const hdom *h, const char *not_after, arena *a)
 {
-    static const char *const phrases[] = {"originally published", "originally posted",
-                                          "first published on", NULL};
     const xmlNode *root = h->xdoc ? xmlDocGetRootElement(h->xdoc) : NULL;
     int budget = ORDER_LOOK;
     for (const xmlNode *n = NULL; root && (n = next_text(root, n, &budget)) != NULL;) {
-        const char *t = (const char *)n->content;
-        size_t len = strlen(t);
-        for (const char *const *ph = phrases; *ph; ph++) {
-            if (!wn_article_contains(t, len, *ph)) continue;
-            for (const char *p = t; *p; p++) {
-                if (strncasecmp(p, *ph, strlen(*ph)) != 0) continue;
-                char win[ORIGINAL_GAP + 40];
-                size_t w = strnlen(p + strlen(*ph), sizeof win - 1);
-                memcpy(win, p + strlen(*ph), w);
-                win[w] = '\0';
-                const char *at, *d = wn_meta_next_date(win, &at, not_after, a);
-                if (d && at - win <= ORIGINAL_GAP) return d;
-            }
-        }
+        const char *d = wn_meta_first_published((const char *)n->content, not_after, a);
+        if (d) return d;
     }
     return NULL;
 }

@@ -1,7 +1,9 @@
 /* date_label.c -- what the words before a date say it is.  A page shows many dates
  * that are not its publication: a member's ("Joined: 4. Jul 2012", "Member since"), a
- * thread's latest reply ("last post by nwberm Jun 5, 2024", "Last post: 01/12/2025").
- * Both front ends ask, the HTML one of its date lines, the text one of its lines. */
+ * thread's latest reply ("last post by nwberm Jun 5, 2024", "Last post: 01/12/2025");
+ * and one that is, a revised story's first ("originally published on 26 Sep 2019").
+ * Both front ends ask, the HTML one of its date lines and text nodes, the text one of
+ * its lines. */
 #include <string.h>
 #include <strings.h>
 #include "meta/meta.h"
@@ -34,4 +36,28 @@ int wn_meta_label_not_publication(const char *s, size_t len)
     for (const char *const *w = other_dates; *w; w++)
         if (strlen(*w) == len && strncasecmp(s, *w, len) == 0) return 1;
     return 0;
+}
+
+#define ORIGINAL_GAP 48 /* bytes between "originally published" and its date */
+
+const char *wn_meta_first_published(const char *s, const char *not_after, arena *a)
+{
+    static const char *const phrases[] = {"originally published", "originally posted",
+                                          "first published on", NULL};
+    /* One pass: a phrase is compared only where an 'o' or an 'f' is. */
+    for (const char *p = s; p && *p; p++) {
+        char c = (char)(*p | 0x20);
+        if (c != 'o' && c != 'f') continue;
+        for (const char *const *ph = phrases; *ph; ph++) {
+            size_t pl = strlen(*ph);
+            if ((*ph)[0] != c || strncasecmp(p, *ph, pl) != 0) continue;
+            char win[ORIGINAL_GAP + 40];
+            size_t w = strnlen(p + pl, sizeof win - 1);
+            memcpy(win, p + pl, w);
+            win[w] = '\0';
+            const char *at, *d = wn_meta_next_date(win, &at, not_after, a);
+            if (d && at - win <= ORIGINAL_GAP) return d;
+        }
+    }
+    return NULL;
 }

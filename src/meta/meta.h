@@ -45,6 +45,12 @@ int wn_meta_date_not_publication(const char *s, const char *at);
  * next line. */
 int wn_meta_label_not_publication(const char *s, size_t len);
 
+/* The date s gives as the first publication, written at most 48 bytes after
+ * "originally published", "originally posted" or "first published on" ("This article
+ * was originally published on 26 Sep 2019 at 4:12pm but has been regularly updated"),
+ * or NULL; none after not_after.  In a (date_label.c). */
+const char *wn_meta_first_published(const char *s, const char *not_after, arena *a);
+
 /* The names of an author field or a byline ("By Ann Lee, Staff Writer | Reuters",
  * "Written by Jo Doe and Kim Park on May 3, 2025"), joined with "; " ("Ann Lee",
  * "Jo Doe; Kim Park"): "By" and its like, roles, credentials, e-mail addresses, URLs

@@ -180,6 +180,7 @@ static const char *shown_author(const doc *d, size_t i, const tshape *shapes, in
     return NULL;
 }
 
+#define FIRST_LOOK 2000 /* blocks read for an "originally published" date */
 #define POSTER_LOOK 300 /* blocks searched from the top for a post's stamp */
 #define HANDLE_MAX 32    /* bytes of a user's name in a post's stamp */
 
@@ -299,6 +300,17 @@ void wn_textmeta_find(doc *d, const tshape *shapes, size_t bs)
      * line of the page that holds one.  Above the story and in its first lines the
      * page's own date stands more often than anything else's (measured on
      * text-innertext/: the dateline shape alone finds fewer). */
+    /* A date by the headline after the one a sentence gives as the first publication
+     * is the last revision's. */
+    for (size_t i = 0; i < d->n && i < FIRST_LOOK && d->meta.date; i++) {
+        if (d->blocks[i].len < 24) continue; /* shorter than the phrase and a date */
+        const char *first = wn_meta_first_published(d->blocks[i].text, fetched, &d->mem);
+        if (first && strncmp(first, d->meta.date, 10) < 0) {
+            d->meta.date = first;
+            d->meta.src.date = "\"originally published\" on the page";
+            break;
+        }
+    }
     if (!d->meta.date) d->meta.src.date = "labelled date line on the page";
     for (size_t i = 0; i < d->n && !d->meta.date; i++)
         d->meta.date = labelled_date(&d->blocks[i], fetched, &d->mem);

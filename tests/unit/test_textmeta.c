@@ -106,6 +106,15 @@ static void test_labelled_dates(void)
     CHECK_STR(date, "");
 }
 
+/* A date by the headline after the one a sentence gives as the first publication. */
+static void test_originally_published(void)
+{
+    meta_of("Bees return to the valley early this spring\n\nSeptember 30, 2022\n\n" PARAS
+            "This article was originally published on 26 Sep 2019 at 4:12pm but has been "
+            "regularly updated.\n\n");
+    CHECK_STR(date, "2019-09-26");
+}
+
 /* Where no byline is: the first post's stamp names the poster ("Thread starter",
  * "started by", "Post by", a name under "asked", a forum post's stamp opening with the
  * name), not the verb a stamp opens with. */
@@ -167,5 +176,6 @@ int main(void)
     test_date_below_first();
     test_labelled_dates();
     test_poster();
+    test_originally_published();
     return check_done();
 }
