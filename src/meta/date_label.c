@@ -13,6 +13,8 @@ static const char *const other_dates[] = {"joined", "member since", "registered"
                                           "last post", "latest post", "last reply",
                                           "latest reply", "last activity", NULL};
 
+#define LABEL_MAX 16 /* bytes of the longest label, "latest reply: ", and then some */
+
 /* Whether s[0..len) holds w (lower case) in any ASCII case. */
 static int holds(const char *s, size_t len, const char *w)
 {
@@ -32,9 +34,11 @@ int wn_meta_date_not_publication(const char *s, const char *at)
 
 int wn_meta_label_not_publication(const char *s, size_t len)
 {
+    if (len > LABEL_MAX || !len) return 0; /* most lines: longer than any label */
     while (len && (s[len - 1] == ':' || s[len - 1] == ' ')) len--;
+    char c = (char)(s[0] | 0x20);
     for (const char *const *w = other_dates; *w; w++)
-        if (strlen(*w) == len && strncasecmp(s, *w, len) == 0) return 1;
+        if ((*w)[0] == c && strlen(*w) == len && strncasecmp(s, *w, len) == 0) return 1;
     return 0;
 }
 
@@ -44,13 +48,14 @@ const char *wn_meta_first_published(const char *s, const char *not_after, arena 
 {
     static const char *const phrases[] = {"originally published", "originally posted",
                                           "first published on", NULL};
-    /* One pass: a phrase is compared only where an 'o' or an 'f' is. */
-    for (const char *p = s; p && *p; p++) {
+    /* One pass: a phrase is compared only where an 'o' or an 'f' is (strpbrk finds
+     * them faster than a loop over the bytes). */
+    for (const char *p = s ? strpbrk(s, "oOfF") : NULL; p; p = strpbrk(p + 1, "oOfF")) {
         char c = (char)(*p | 0x20);
-        if (c != 'o' && c != 'f') continue;
         for (const char *const *ph = phrases; *ph; ph++) {
+            if ((*ph)[0] != c || (p[1] | 0x20) != (*ph)[1]) continue;
             size_t pl = strlen(*ph);
-            if ((*ph)[0] != c || strncasecmp(p, *ph, pl) != 0) continue;
+            if (strncasecmp(p, *ph, pl) != 0) continue;
             char win[ORIGINAL_GAP + 40];
             size_t w = strnlen(p + pl, sizeof win - 1);
             memcpy(win, p + pl, w);

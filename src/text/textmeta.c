@@ -21,7 +21,10 @@ static const char *labelled_date(const block *b, const char *not_after, arena *a
     static const char *const labels[] = {"Posted on ", "Published on ", "Published ",
                                          "Start date ", "asked ", "Asked ", NULL};
     const char *at, *date;
+    char c = b->text[0];
+    if (c != 'P' && c != 'S' && c != 'a' && c != 'A') return NULL; /* most lines */
     for (const char *const *l = labels; *l; l++) {
+        if ((*l)[0] != c) continue;
         size_t n = strlen(*l);
         if (b->len <= n || strncmp(b->text, *l, n) != 0) continue;
         date = wn_meta_next_date(b->text + n, &at, not_after, a);
@@ -221,27 +224,29 @@ static int stamp_word(const char *w, size_t n)
  * 2024", "Posted by NAME on ...", a name alone under "asked Feb 11, 2011", or a post's
  * stamp that opens with the name before its date ("amondale (Amondale) November 8,
  * 2024, 7:33pm 1"), else NULL. */
-static const char *poster(const doc *d, size_t i, const char *not_after, arena *a)
+static const char *poster(const doc *d, size_t i, const tshape *shapes, const char *not_after,
+                          arena *a)
 {
     const block *b = &d->blocks[i];
     static const struct {
         const char *label, *stops;
-    } labels[] = {{"Thread starter ", NULL}, {"Post by ", " "}, {"Posted by ", " "}};
-    for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
-        size_t n = strlen(labels[k].label);
-        if (b->len > n && strncmp(b->text, labels[k].label, n) == 0)
-            return handle(b->text + n, b->len - n, labels[k].stops, a);
-    }
-    const char *by = b->len < DATE_LINE_MAX ? strstr(b->text, " started by ") : NULL;
+        size_t len;
+    } labels[] = {{"Thread starter ", NULL, 15}, {"Post by ", " ", 8}, {"Posted by ", " ", 10}};
+    /* Each form is tried only where the line can hold it (a first letter, a year's
+     * digits): the look runs over the top of most pages. */
+    for (size_t k = 0; k < sizeof labels / sizeof *labels && (b->text[0] == 'T' || b->text[0] == 'P'); k++)
+        if (b->len > labels[k].len && strncmp(b->text, labels[k].label, labels[k].len) == 0)
+            return handle(b->text + labels[k].len, b->len - labels[k].len, labels[k].stops, a);
+    int dated = shapes[i].digits >= 4 && b->len <= DATE_LINE_MAX;
+    const char *by = dated ? strstr(b->text, " started by ") : NULL;
     if (by) return handle(by + 12, b->len - (size_t)(by + 12 - b->text), ",", a);
     const char *at;
-    if (i > 0 && strncmp(d->blocks[i - 1].text, "asked ", 6) == 0 &&
+    if (i > 0 && d->blocks[i - 1].text[0] == 'a' && strncmp(d->blocks[i - 1].text, "asked ", 6) == 0 &&
         wn_meta_next_date(d->blocks[i - 1].text, &at, not_after, a))
         return handle(b->text, b->len, NULL, a);
     /* The stamp: a name, its display name in brackets at most, then the date; on a
      * forum only (an article's "Lifestyle March 3, 2025" is a section's label). */
-    if (d->page_type != WINNOW_PAGE_FORUM || b->len > DATE_LINE_MAX ||
-        !wn_meta_next_date(b->text, &at, not_after, a))
+    if (d->page_type != WINNOW_PAGE_FORUM || !dated || !wn_meta_next_date(b->text, &at, not_after, a))
         return NULL;
     const char *sp = memchr(b->text, ' ', b->len);
     if (!sp || sp == b->text || stamp_word(b->text, (size_t)(sp - b->text))) return NULL;
@@ -295,7 +300,7 @@ void wn_textmeta_find(doc *d, const tshape *shapes, size_t bs)
     /* No byline anywhere: the first post's stamp (a forum's, a Q&A page's). */
     if (!d->meta.author) d->meta.src.author = "first post's stamp";
     for (size_t i = 0; i < d->n && i < POSTER_LOOK && !d->meta.author; i++)
-        d->meta.author = poster(d, i, fetched, &d->mem);
+        d->meta.author = poster(d, i, shapes, fetched, &d->mem);
     /* No date by the headline (the headline found may be a section's): the first short
      * line of the page that holds one.  Above the story and in its first lines the
      * page's own date stands more often than anything else's (measured on
@@ -303,7 +308,8 @@ void wn_textmeta_find(doc *d, const tshape *shapes, size_t bs)
     /* A date by the headline after the one a sentence gives as the first publication
      * is the last revision's. */
     for (size_t i = 0; i < d->n && i < FIRST_LOOK && d->meta.date; i++) {
-        if (d->blocks[i].len < 24) continue; /* shorter than the phrase and a date */
+        /* Shorter than the phrase and a date, or without a year's four digits. */
+        if (d->blocks[i].len < 24 || shapes[i].digits < 4) continue;
         const char *first = wn_meta_first_published(d->blocks[i].text, fetched, &d->mem);
         if (first && strncmp(first, d->meta.date, 10) < 0) {
             d->meta.date = first;
