@@ -37,6 +37,11 @@ typedef struct {
                                     author's (class, id, rel, itemprop), or "" */
     const char *time; /* the datetime of a <time> on the line */
     int heading;      /* opened by a heading (h1-h6): another headline, an entry's title */
+    const char *changed;   /* the date of an element on the line marked as the last
+                              change (itemprop=dateModified), or NULL */
+    const char *updated;   /* ... of one of class "updated" (hAtom's, which themes also
+                              put on the publication date) */
+    const char *published; /* ... of one marked as the publication */
 } line;
 
 /* The element whose text is the headline: an h1 first, then any element of the title's
@@ -126,6 +131,8 @@ typedef struct {
     int after;       /* lines kept after the headline */
     int visited;
     line cur;
+    const char *not_after; /* for the dates of marked elements */
+    arena *a;
 } walker;
 
 static void end_line(walker *w)
@@ -236,6 +243,35 @@ static void keep_author(walker *w, int i)
     c->author[wn_text_collapse_ws(c->author, o)] = '\0';
 }
 
+/* Whether element n's class holds the token t (a whole word, in any ASCII case). */
+static int class_token(const xmlNode *n, const char *t)
+{
+    const char *c = wn_hdom_attr(n, "class");
+    size_t tl = strlen(t);
+    for (const char *p = c; p && *p;) {
+        while (is_ascii_space(*p)) p++;
+        size_t l = 0;
+        while (p[l] && !is_ascii_space(p[l])) l++;
+        if (l == tl && strncasecmp(p, t, tl) == 0) return 1;
+        p += l;
+    }
+    return 0;
+}
+
+/* What element n marks its date as, in the vocabularies publishing systems write:
+ * 'C' the last change (itemprop=dateModified), 'U' hAtom's class "updated", 'P' the
+ * publication (itemprop=datePublished, class "published"; "entry-date published
+ * updated" is both, a publication never changed), else 0. */
+static int date_role(const xmlNode *n)
+{
+    if (!n->properties) return 0;
+    const char *ip = wn_hdom_attr(n, "itemprop");
+    if (ip && strcasecmp(ip, "datePublished") == 0) return 'P';
+    if (ip && strcasecmp(ip, "dateModified") == 0) return 'C';
+    if (class_token(n, "published")) return 'P';
+    return class_token(n, "updated") ? 'U' : 0;
+}
+
 static int done(const walker *w) { return w->after >= LINES_AFTER || w->visited >= WALK_NODES; }
 
 /* Reads the subtree of n (an indexed element) into lines; marked says whether an
@@ -260,7 +296,15 @@ static void walk(walker *w, const xmlNode *n, int marked, int hl)
         marked = 1;
         keep_author(w, i);
     }
-    if (strcmp((const char *)n->name, "time") == 0 && !w->cur.time)
+    int role = date_role(n);
+    if (role && w->a) {
+        const char **slot = role == 'C'   ? &w->cur.changed
+                            : role == 'U' ? &w->cur.updated
+                                          : &w->cur.published;
+        if (!*slot) *slot = element_date(h, n, w->not_after, w->a);
+    }
+    /* The line's <time>, unless it is the last change's. */
+    if (strcmp((const char *)n->name, "time") == 0 && !w->cur.time && role != 'C')
         w->cur.time = wn_hdom_attr(n, "datetime");
     for (const xmlNode *c = n->children; c && !done(w); c = c->next) {
         if (c->type == XML_TEXT_NODE && c->content) add_text(w, (const char *)c->content);
@@ -350,6 +394,18 @@ static int local_zone(const char *iso)
     return z && (z[0] == '+' || z[0] == '-') && strcmp(z + 1, "00:00") != 0;
 }
 
+/* Whether date d of line l is the day an element of the line marks as the last
+ * change, and none as the publication: itemprop=dateModified, or class "updated" where
+ * another element of the line is the published one ("<time class=updated>May
+ * 21</time><time class=published>April 24</time>"); alone, themes put "updated" on the
+ * publication date too. */
+static int is_change(const line *l, const char *d)
+{
+    if (l->published && strncmp(d, l->published, 10) == 0) return 0;
+    return (l->changed && strncmp(d, l->changed, 10) == 0) ||
+           (l->updated && l->published && strncmp(d, l->updated, 10) == 0);
+}
+
 /* The dates of a line into out (none after not_after): a date after "Updated" is the
  * last change, any other the publication.  Its words first, else its <time>'s
  * datetime.  Returns whether it found one. */
@@ -357,12 +413,22 @@ static int line_dates(const line *l, const char *not_after, arena *a, hbyline *o
 {
     const char *had = out->date, *had_mod = out->date_modified;
     const char *p = l->text, *at, *d;
+    int not_pub = 0; /* a date of the line was a member's or a latest reply's */
     if (!l->overflow && !is_prose(l)) {
         while ((d = wn_meta_next_date(p, &at, not_after, a)) != NULL) {
             const char *from = at - l->text > 24 ? at - 24 : l->text;
             if (from < p) from = p;
-            const char **slot = says_update(from, (size_t)(at - from)) ? &out->date_modified
-                                                                        : &out->date;
+            /* A member's date, a latest reply's: read on. */
+            if (wn_meta_date_not_publication(p, at)) {
+                not_pub = 1;
+                p = at + 1;
+                while (is_alnum(*p)) p++;
+                continue;
+            }
+            int changed = is_change(l, d);
+            const char **slot = changed || says_update(from, (size_t)(at - from))
+                                    ? &out->date_modified
+                                    : &out->date;
             if (!*slot) {
                 *slot = d;
                 if (slot == &out->date) out->date_either_way = wn_meta_date_order(at) == '?';
@@ -387,7 +453,8 @@ static int line_dates(const line *l, const char *not_after, arena *a, hbyline *o
     }
     /* A sentence's <time> ("... available at <a>, first published <time>") is the
      * sentence's. */
-    if (!out->date && !out->date_modified && l->time && !l->overflow && !is_prose(l)) {
+    if (!out->date && !out->date_modified && l->time && !l->overflow && !is_prose(l) &&
+        !not_pub) {
         out->date = wn_meta_iso_date(l->time, not_after, a);
         out->date_src = "<time datetime> by the headline";
     }
@@ -404,7 +471,10 @@ static const char *const not_author[] = {"photo", "photos", "image", "images", "
  * a photo's or a reviewer's credit) or an "Author:". */
 static const char *line_author(const line *l, arena *a)
 {
-    if (l->author[0]) {
+    /* The marked element's names, unless the line labels them a latest reply's
+     * ("last post by <a href=/members/..>nwberm</a>"). */
+    const char *pos = l->author[0] ? strstr(l->text, l->author) : NULL;
+    if (l->author[0] && !(pos && wn_meta_date_not_publication(l->text, pos))) {
         const char *n = wn_meta_author(l->author, 1, a);
         if (n) return n;
     }
@@ -422,7 +492,8 @@ static const char *line_author(const line *l, arena *a)
         int credit = 0;
         for (const char *const *x = not_author; *x && !credit; x++)
             credit = e - b == strlen(*x) && strncasecmp(l->text + b, *x, e - b) == 0;
-        if (credit) continue;
+        /* "last post by nwberm": the latest reply's poster, not the author. */
+        if (credit || wn_meta_date_not_publication(l->text, l->text + i)) continue;
         /* One lowercase word after "by" is a phrase ("by design"), not a handle. */
         const char *name = wn_meta_author(l->text + i, 1, a);
         if (name && !strchr(name, ' ') && !(name[0] >= 'A' && name[0] <= 'Z')) continue;
@@ -470,6 +541,14 @@ static const char *anywhere(const hdom *h, arena *a, int *at)
     return NULL;
 }
 
+/* Whether a text starts with a digit or a letter after blanks, and is short: a date
+ * and its time, not a paragraph. */
+static int lead_date(const xmlChar *t)
+{
+    while (is_ascii_space((char)*t)) t++;
+    return is_alnum((char)*t) && strlen((const char *)t) <= DATE_CAP;
+}
+
 /* Far from the headline: the first short element of the page whose class, id or
  * itemprop says it holds a date ("post-date", "published") and that does. */
 static const char *date_anywhere(const hdom *h, const char *not_after, arena *a)
@@ -478,7 +557,13 @@ static const char *date_anywhere(const hdom *h, const char *not_after, arena *a)
     static const char *const attrs[] = {"class", "id", "itemprop", NULL};
     int looked = 0;
     for (int i = 0; i < h->n && looked < ANYWHERE_LOOKS; i++) {
-        if (!h->node[i]->properties || !h->raw[i] || h->raw[i] > DATE_CAP) continue;
+        if (!h->node[i]->properties || !h->raw[i]) continue;
+        /* A longer one is read only where its own first words are a date: "2019-02-23,
+         * 09:14 PM (This post was last modified: 2024-01-05 ...)". */
+        const xmlNode *lead = h->raw[i] > DATE_CAP ? h->node[i]->children : NULL;
+        if (h->raw[i] > DATE_CAP &&
+            (!lead || lead->type != XML_TEXT_NODE || !lead->content || !lead_date(lead->content)))
+            continue;
         int marked = 0;
         for (const char *const *at = attrs; *at && !marked; at++) {
             const char *v = wn_hdom_attr(h->node[i], *at);
@@ -487,7 +572,8 @@ static const char *date_anywhere(const hdom *h, const char *not_after, arena *a)
         }
         if (!marked) continue;
         looked++;
-        const char *date = element_date(h, h->node[i], not_after, a);
+        const char *date = lead ? wn_meta_iso_date((const char *)lead->content, not_after, a)
+                                : element_date(h, h->node[i], not_after, a);
         if (date) return date;
     }
     return NULL;
@@ -555,6 +641,8 @@ static const char *date_labelled(const hdom *h, const char *not_after, arena *a)
 static int dates_around(walker *w, int at, const char *not_after, arena *a, hbyline *out)
 {
     w->headline = -1;
+    w->not_after = not_after;
+    w->a = a;
     read_lines(w, at > START_BACK ? at - START_BACK : 0, at);
     /* Below it up to the next heading, then above it, then below that heading: a date
      * under another heading is its section's or its entry's ("Most popular" cards),
@@ -668,32 +756,16 @@ static int reads_day_first(const hdom *h, const char *date, const char *swapped,
     return day > month;
 }
 
-#define ORIGINAL_GAP 48 /* bytes between "originally published" and its date */
-
 /* The date a sentence of the page gives as the first publication ("This article was
  * originally published on 26 Sep 2019 at 4:12pm but has been regularly updated"), or
  * NULL.  Reads the text of the first ORDER_LOOK nodes, outside scripts and styles. */
 static const char *originally_published(const hdom *h, const char *not_after, arena *a)
 {
-    static const char *const phrases[] = {"originally published", "originally posted",
-                                          "first published on", NULL};
     const xmlNode *root = h->xdoc ? xmlDocGetRootElement(h->xdoc) : NULL;
     int budget = ORDER_LOOK;
     for (const xmlNode *n = NULL; root && (n = next_text(root, n, &budget)) != NULL;) {
-        const char *t = (const char *)n->content;
-        size_t len = strlen(t);
-        for (const char *const *ph = phrases; *ph; ph++) {
-            if (!wn_article_contains(t, len, *ph)) continue;
-            for (const char *p = t; *p; p++) {
-                if (strncasecmp(p, *ph, strlen(*ph)) != 0) continue;
-                char win[ORIGINAL_GAP + 40];
-                size_t w = strnlen(p + strlen(*ph), sizeof win - 1);
-                memcpy(win, p + strlen(*ph), w);
-                win[w] = '\0';
-                const char *at, *d = wn_meta_next_date(win, &at, not_after, a);
-                if (d && at - win <= ORIGINAL_GAP) return d;
-            }
-        }
+        const char *d = wn_meta_first_published((const char *)n->content, not_after, a);
+        if (d) return d;
     }
     return NULL;
 }

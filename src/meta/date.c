@@ -141,17 +141,31 @@ static int number_at(const char *s, int max_digits, size_t *len)
     return n && !is_digit(s[n]) ? v : -1;
 }
 
-/* A year of four digits at s, also where a time follows it without a space ("October
- * 17, 20236:01 PM": the rendered text of two elements side by side), or -1. */
+/* Whether s is a reading time's minutes ("5 mins", "11 min read"): one or two digits,
+ * a space at most, "min". */
+static int reading_minutes(const char *s)
+{
+    size_t n = 0;
+    while (n < 2 && is_digit(s[n])) n++;
+    if (!n || is_digit(s[n])) return 0;
+    if (s[n] == ' ') n++;
+    return lower(s[n]) == 'm' && lower(s[n + 1]) == 'i' && lower(s[n + 2]) == 'n';
+}
+
+/* A year of four digits at s, also where a time or a reading time follows it without
+ * a space ("October 17, 20236:01 PM", "Mar 27, 20255 mins": the rendered text of two
+ * elements side by side), or -1. */
 static int year_at(const char *s)
 {
     size_t n;
     int y = number_at(s, 4, &n);
     if (n == 4 && y >= 0) return y;
     if (n != 4 || !is_digit(s[4])) return -1;
+    int year = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+    if (reading_minutes(s + 4)) return year;
     const char *t = s + 4 + (is_digit(s[5]) && s[6] == ':');
     if (t[1] != ':' || !is_digit(t[2]) || !is_digit(t[3]) || is_digit(t[4])) return -1;
-    return (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+    return year;
 }
 
 /* The two digits at s, or -1. */

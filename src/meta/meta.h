@@ -35,6 +35,22 @@ const char *wn_meta_next_date(const char *s, const char **at, const char *not_af
  * first), 0 neither (year first, or one day either way). */
 int wn_meta_date_order(const char *at);
 
+/* Whether the words before the date at at, in the line s (at most DATE_LABEL_GAP
+ * bytes back: room for a user's name after "by"), say it is not the page's publication
+ * but a member's ("Joined", "Member since") or a thread's latest reply's ("last post
+ * by nwberm Jun 5, 2024") (date_label.c). */
+#define DATE_LABEL_GAP 48
+int wn_meta_date_not_publication(const char *s, const char *at);
+/* Whether s[0..len) is such a label alone ("Joined", "Last post:"), the date on the
+ * next line. */
+int wn_meta_label_not_publication(const char *s, size_t len);
+
+/* The date s gives as the first publication, written at most 48 bytes after
+ * "originally published", "originally posted" or "first published on" ("This article
+ * was originally published on 26 Sep 2019 at 4:12pm but has been regularly updated"),
+ * or NULL; none after not_after.  In a (date_label.c). */
+const char *wn_meta_first_published(const char *s, const char *not_after, arena *a);
+
 /* The names of an author field or a byline ("By Ann Lee, Staff Writer | Reuters",
  * "Written by Jo Doe and Kim Park on May 3, 2025"), joined with "; " ("Ann Lee",
  * "Jo Doe; Kim Park"): "By" and its like, roles, credentials, e-mail addresses, URLs

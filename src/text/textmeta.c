@@ -10,16 +10,49 @@
 #define AFTER 6  /* ... and below it */
 #define DATE_LINE_MAX 120 /* bytes: a longer line is a sentence that names a date */
 
-/* A longer line that opens with a date's label and the date ("Posted on December 20,
- * 2025 by Ann Lee - 5 Comments on ..."): the date line of a blog's template. */
+#define POSTER_MAX 40 /* bytes of a poster's name in "Posted by NAME on DATE" */
+
+/* A line that opens with a publication date's label and the date ("Posted on December
+ * 20, 2025 by Ann Lee - 5 Comments on ...", a thread's "Start date Jul 9, 2022", a
+ * question's "asked Feb 11, 2011 at 23:49"), or names the poster between ("Posted by
+ * johnanddoc on 07/03/24 02:57 PM"): the date line of a blog's or a forum's template. */
 static const char *labelled_date(const block *b, const char *not_after, arena *a)
 {
-    static const char *const labels[] = {"Posted on ", "Published on ", "Published ", NULL};
+    static const char *const labels[] = {"Posted on ", "Published on ", "Published ",
+                                         "Start date ", "asked ", "Asked ", NULL};
+    const char *at, *date;
+    char c = b->text[0];
+    if (c != 'P' && c != 'S' && c != 'a' && c != 'A') return NULL; /* most lines */
     for (const char *const *l = labels; *l; l++) {
+        if ((*l)[0] != c) continue;
         size_t n = strlen(*l);
         if (b->len <= n || strncmp(b->text, *l, n) != 0) continue;
-        const char *at, *date = wn_meta_next_date(b->text + n, &at, not_after, a);
+        date = wn_meta_next_date(b->text + n, &at, not_after, a);
         return date && at == b->text + n ? date : NULL;
+    }
+    if (b->len <= 10 || strncmp(b->text, "Posted by ", 10) != 0) return NULL;
+    const char *end = b->text + (b->len < 10 + POSTER_MAX + 4 ? b->len : 10 + POSTER_MAX + 4);
+    for (const char *p = b->text + 10; p + 4 < end; p++) {
+        if (memcmp(p, " on ", 4) != 0) continue;
+        date = wn_meta_next_date(p + 4, &at, not_after, a);
+        return date && at == p + 4 ? date : NULL;
+    }
+    return NULL;
+}
+
+/* The first date of block i that is not a member's or a latest reply's ("Joined Jul
+ * 2012", "last post by ggery Sep 26, 2024", or a date under a "Joined" line). */
+static const char *line_date(const doc *d, size_t i, const char *not_after, arena *a)
+{
+    const block *b = &d->blocks[i];
+    if (i > 0 && wn_meta_label_not_publication(d->blocks[i - 1].text, d->blocks[i - 1].len))
+        return NULL;
+    const char *p = b->text, *at, *date;
+    while ((date = wn_meta_next_date(p, &at, not_after, a)) != NULL) {
+        if (!wn_meta_date_not_publication(b->text, at)) return date;
+        p = at + 1;
+        while ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z') p++;
+        while (*p >= '0' && *p <= '9') p++;
     }
     return NULL;
 }
@@ -150,6 +183,82 @@ static const char *shown_author(const doc *d, size_t i, const tshape *shapes, in
     return NULL;
 }
 
+#define FIRST_LOOK 2000 /* blocks read for an "originally published" date */
+#define POSTER_LOOK 300 /* blocks searched from the top for a post's stamp */
+#define HANDLE_MAX 32    /* bytes of a user's name in a post's stamp */
+
+/* The user's name that opens s and ends at one of the bytes of stops (or s's end
+ * where stops is NULL): one word of HANDLE_MAX bytes at most ("amondale",
+ * "hayley.p"), as a string in a, or NULL. */
+static const char *handle(const char *s, size_t len, const char *stops, arena *a)
+{
+    size_t n = 0;
+    while (n < len && n <= HANDLE_MAX && s[n] != ' ' && !(stops && strchr(stops, s[n]))) n++;
+    if (!n || n > HANDLE_MAX) return NULL;
+    if (n < len && s[n] != ' ' && !(stops && strchr(stops, s[n]))) return NULL;
+    if (!stops && n != len) return NULL;
+    /* A word, not a label's punctuation or a post's number ("#1", "Joined:"). */
+    char first = (char)(s[0] | 0x20), last = s[n - 1];
+    if (!((first >= 'a' && first <= 'z') || (unsigned char)s[0] >= 0x80) || last == ':' ||
+        last == ',' || last == '.' || last == ';')
+        return NULL;
+    return wn_arena_strndup(a, s, n);
+}
+
+/* Whether w[0..n) is a word a post's stamp opens with other than a name: its verb
+ * ("edited Feb 12, 2011"), a day's name ("Sun Mar 3, 2024"). */
+static int stamp_word(const char *w, size_t n)
+{
+    static const char *const words[] = {
+        "posted", "published", "updated", "edited", "asked", "answered", "commented", "created",
+        "modified", "joined", "reviewed", "written", "on", "at", "by", "date", "last",
+        "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "today", "yesterday", NULL};
+    for (const char *const *k = words; *k; k++)
+        if (strlen(*k) == n && strncasecmp(w, *k, n) == 0) return 1;
+    return 0;
+}
+
+/* The poster a forum's or a Q&A page's stamp names on block i: "Thread starter NAME",
+ * "Discussion in 'Help' started by NAME, May 26, 2025.", "Post by NAME \xc2\xbb 11. Sep
+ * 2024", "Posted by NAME on ...", a name alone under "asked Feb 11, 2011", or a post's
+ * stamp that opens with the name before its date ("amondale (Amondale) November 8,
+ * 2024, 7:33pm 1"), else NULL. */
+static const char *poster(const doc *d, size_t i, const tshape *shapes, const char *not_after,
+                          arena *a)
+{
+    const block *b = &d->blocks[i];
+    static const struct {
+        const char *label, *stops;
+        size_t len;
+    } labels[] = {{"Thread starter ", NULL, 15}, {"Post by ", " ", 8}, {"Posted by ", " ", 10}};
+    /* Each form is tried only where the line can hold it (a first letter, a year's
+     * digits): the look runs over the top of most pages. */
+    for (size_t k = 0; k < sizeof labels / sizeof *labels && (b->text[0] == 'T' || b->text[0] == 'P'); k++)
+        if (b->len > labels[k].len && strncmp(b->text, labels[k].label, labels[k].len) == 0)
+            return handle(b->text + labels[k].len, b->len - labels[k].len, labels[k].stops, a);
+    int dated = shapes[i].digits >= 4 && b->len <= DATE_LINE_MAX;
+    const char *by = dated ? strstr(b->text, " started by ") : NULL;
+    if (by) return handle(by + 12, b->len - (size_t)(by + 12 - b->text), ",", a);
+    const char *at;
+    if (i > 0 && d->blocks[i - 1].text[0] == 'a' && strncmp(d->blocks[i - 1].text, "asked ", 6) == 0 &&
+        wn_meta_next_date(d->blocks[i - 1].text, &at, not_after, a))
+        return handle(b->text, b->len, NULL, a);
+    /* The stamp: a name, its display name in brackets at most, then the date; on a
+     * forum only (an article's "Lifestyle March 3, 2025" is a section's label). */
+    if (d->page_type != WINNOW_PAGE_FORUM || !dated || !wn_meta_next_date(b->text, &at, not_after, a))
+        return NULL;
+    const char *sp = memchr(b->text, ' ', b->len);
+    if (!sp || sp == b->text || stamp_word(b->text, (size_t)(sp - b->text))) return NULL;
+    const char *after = sp + 1;
+    if (*after == '(') {
+        const char *close = memchr(after, ')', b->len - (size_t)(after - b->text));
+        if (!close) return NULL;
+        after = close + (close[1] == ' ' ? 2 : 1);
+    }
+    return at == after ? handle(b->text, (size_t)(sp - b->text), NULL, a) : NULL;
+}
+
 int wn_textmeta_is_byline(const doc *d, size_t i, const tshape *shapes, arena *a)
 {
     const char *n = shown_author(d, i, shapes, 1, a);
@@ -173,7 +282,7 @@ void wn_textmeta_find(doc *d, const tshape *shapes, size_t bs)
         size_t i = at + 1 + k < to ? at + 1 + k : at - 1 - (k - (to - at - 1));
         const block *b = &d->blocks[i];
         if (!d->meta.date && (wn_textfeat_is_dateline(b, &shapes[i]) || b->len <= DATE_LINE_MAX))
-            d->meta.date = wn_meta_iso_date(b->text, fetched, &d->mem);
+            d->meta.date = line_date(d, i, fetched, &d->mem);
         if (!d->meta.date) d->meta.date = labelled_date(b, fetched, &d->mem);
         const char *n = d->meta.author ? NULL : shown_author(d, i, shapes, 1, &d->mem);
         if (n && !chrome_word(n, strlen(n))) d->meta.author = n;
@@ -188,12 +297,31 @@ void wn_textmeta_find(doc *d, const tshape *shapes, size_t bs)
         /* Far from the headline a one-word name or a menu's facet is no author. */
         if (n && strchr(n, ' ') && !chrome_word(n, strlen(n))) d->meta.author = n;
     }
+    /* No byline anywhere: the first post's stamp (a forum's, a Q&A page's). */
+    if (!d->meta.author) d->meta.src.author = "first post's stamp";
+    for (size_t i = 0; i < d->n && i < POSTER_LOOK && !d->meta.author; i++)
+        d->meta.author = poster(d, i, shapes, fetched, &d->mem);
     /* No date by the headline (the headline found may be a section's): the first short
      * line of the page that holds one.  Above the story and in its first lines the
      * page's own date stands more often than anything else's (measured on
      * text-innertext/: the dateline shape alone finds fewer). */
+    /* A date by the headline after the one a sentence gives as the first publication
+     * is the last revision's. */
+    for (size_t i = 0; i < d->n && i < FIRST_LOOK && d->meta.date; i++) {
+        /* Shorter than the phrase and a date, or without a year's four digits. */
+        if (d->blocks[i].len < 24 || shapes[i].digits < 4) continue;
+        const char *first = wn_meta_first_published(d->blocks[i].text, fetched, &d->mem);
+        if (first && strncmp(first, d->meta.date, 10) < 0) {
+            d->meta.date = first;
+            d->meta.src.date = "\"originally published\" on the page";
+            break;
+        }
+    }
+    if (!d->meta.date) d->meta.src.date = "labelled date line on the page";
+    for (size_t i = 0; i < d->n && !d->meta.date; i++)
+        d->meta.date = labelled_date(&d->blocks[i], fetched, &d->mem);
     if (!d->meta.date) d->meta.src.date = "first short line with a date";
     for (size_t i = 0; i < d->n && !d->meta.date; i++)
         if (d->blocks[i].len <= DATE_LINE_MAX)
-            d->meta.date = wn_meta_iso_date(d->blocks[i].text, fetched, &d->mem);
+            d->meta.date = line_date(d, i, fetched, &d->mem);
 }

@@ -62,6 +62,10 @@ static void test_dates(void)
     CHECK_STR(iso("October 17, 20236:01 PM ET"), "2023-10-17");
     CHECK_STR(iso("9 November 202211:01 AM ET"), "2022-11-09");
     CHECK(iso("October 17, 202360") == NULL);
+    /* ... or a reading time. */
+    CHECK_STR(iso("Mar 27, 20255 mins"), "2025-03-27");
+    CHECK_STR(iso("May 2nd 202511 min read"), "2025-05-02");
+    CHECK(iso("Mar 27, 202555 miles") == NULL);
     /* A dotted date whose second number cannot be a month: month first. */
     CHECK_STR(iso("06.18.2025"), "2025-06-18");
     CHECK_STR(iso("7 de mar\xc3\xa7o de 2024"), "2024-03-07");

@@ -3,7 +3,9 @@
  * over the name, "By:" and "ByAnn Lee", a label run into the name in capitals, a name
  * alone over the date, the first byline of the page where none is by the headline
  * (not a menu's "By Company Size"); a date below the headline before one above it, a
- * month name run into the word before it; the headline over such a byline, also far
+ * month name run into the word before it; a forum's "Start date", a question's "asked",
+ * and no member's "Joined" or thread's "last post" date; the poster a forum's stamp
+ * names where no byline is; the headline over such a byline, also far
  * above the article's start, and no breadcrumb trail as the headline (texttitle.c). */
 #include <stdio.h>
 #include <string.h>
@@ -86,6 +88,57 @@ static void test_date_below_first(void)
     CHECK_STR(date, "2025-12-17");
 }
 
+/* A forum's or a Q&A page's labelled date anywhere ("Start date", "asked", "Posted by
+ * NAME on"); a member's "Joined" date and a thread's "last post" date are no date. */
+static void test_labelled_dates(void)
+{
+    meta_of("Forums\n\nBees in the valley\n\nThread starter Colin\n\nStart date Jul 9, "
+            "2022\n\nColin\n\nJoined\n\nApr 13, 2009\n\n" PARAS);
+    CHECK_STR(date, "2022-07-09");
+    meta_of("Questions\n\nasked Feb 11, 2011 at 23:49\n\n" PARAS);
+    CHECK_STR(date, "2011-02-11");
+    meta_of("Forums\n\nPosted by johnanddoc on July 3, 2024 02:57 PM\n\n" PARAS);
+    CHECK_STR(date, "2024-07-03");
+    meta_of("Forums\n\n6.3K views 23 replies last post by ggery Sep 26, 2024\n\n"
+            "410 posts \xc2\xb7 Joined Mar 2, 2002\n\n#1 \xc2\xb7 Jan 3, 2024\n\n" PARAS);
+    CHECK_STR(date, "2024-01-03");
+    meta_of("Forums\n\nColin\n\nJoined\n\nApr 13, 2009\n\n" PARAS);
+    CHECK_STR(date, "");
+}
+
+/* A date by the headline after the one a sentence gives as the first publication. */
+static void test_originally_published(void)
+{
+    meta_of("Bees return to the valley early this spring\n\nSeptember 30, 2022\n\n" PARAS
+            "This article was originally published on 26 Sep 2019 at 4:12pm but has been "
+            "regularly updated.\n\n");
+    CHECK_STR(date, "2019-09-26");
+}
+
+/* Where no byline is: the first post's stamp names the poster ("Thread starter",
+ * "started by", "Post by", a name under "asked", a forum post's stamp opening with the
+ * name), not the verb a stamp opens with. */
+static void test_poster(void)
+{
+    meta_of("Forums\n\nBees in the valley\n\nThread starter felixen\n\n" PARAS);
+    CHECK_STR(author, "felixen");
+    meta_of("Forums\n\nDiscussion in 'Help' started by pelex, May 26, 2025.\n\n" PARAS);
+    CHECK_STR(author, "pelex");
+    meta_of("Forums\n\nPost by galitsyn \xc2\xbb 11. Sep 2024, 18:36\n\n" PARAS);
+    CHECK_STR(author, "galitsyn");
+    meta_of("Questions\n\nasked Feb 11, 2011 at 23:49\n\nKumikoGoingCrAzY\n\n" PARAS);
+    CHECK_STR(author, "KumikoGoingCrAzY");
+    meta_as("Docker Community Forums\n\nConfusing resolver structure\n\n"
+            "amondale (Amondale) November 8, 2024, 7:33pm 1\n\n" PARAS,
+            WINNOW_PAGE_FORUM);
+    CHECK_STR(author, "amondale");
+    meta_as("Forums\n\nedited Feb 12, 2011 at 0:49\n\n" PARAS, WINNOW_PAGE_FORUM);
+    CHECK_STR(author, "");
+    /* On an article a word before a date is a section's label. */
+    meta_as("News\n\nLifestyle March 3, 2025\n\n" PARAS, WINNOW_PAGE_ARTICLE);
+    CHECK_STR(author, "");
+}
+
 /* The headline over a byline in one of those forms, also far above the article's
  * start (a table of contents between them). */
 static void test_headline_over_byline(void)
@@ -121,5 +174,8 @@ int main(void)
     test_bylines();
     test_first_byline();
     test_date_below_first();
+    test_labelled_dates();
+    test_poster();
+    test_originally_published();
     return check_done();
 }
