@@ -115,6 +115,7 @@ const char *wn_block_why_name(block_why why)
         [WHY_INNER_MENU] = "a menu inside a page read whole",
         [WHY_REPEATED_LINE] = "line kept already above",
         [WHY_POST_FURNITURE] = "short lines packed among posts",
+        [WHY_GRID_CHROME] = "around a collection's grid of items (menu, filters, footer)",
     };
     return (unsigned)why < WHY_COUNT && names[why] ? names[why] : "?";
 }

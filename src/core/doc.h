@@ -67,6 +67,8 @@ typedef enum {
     WHY_INNER_MENU,       /* text: a menu inside a page read whole (textclass.c) */
     WHY_POST_FURNITURE,   /* text: short lines packed among a forum's posts (textclass.c) */
     WHY_REPEATED_LINE,   /* text: a later copy of a kept line (textrepeat.c) */
+    WHY_GRID_CHROME,      /* text: a collection's menu, filters or footer around its grid
+                             of items (textgrid.c) */
     WHY_COUNT
 } block_why;
 

@@ -24,4 +24,11 @@ void wn_text_pagetype(const char *s, size_t len, const winnow_options *opt, doc 
  * nor documentation (its buttons and labels said again, a quoted post). */
 void wn_text_drop_repeated_lines(doc *d);
 
+/* textgrid.c: on a collection page, drops the short lines kept far from its grid of
+ * priced items (menu, filter panel, footer links) and its runs of filter options with
+ * their counts.  The two line tests are public for the unit tests. */
+void wn_text_drop_grid_chrome(doc *d);
+int wn_textgrid_has_price(const char *text, size_t len);
+int wn_textgrid_is_facet(const char *text, size_t len);
+
 #endif
