@@ -15,10 +15,11 @@
  *   "Cup Style (0)"): a run of such lines is a facet list wherever it stands.
  *
  * Only the short lines of the run are dropped (WHY_SHORT_INSIDE), never prose nor a
- * line a rule kept.  wcxb-dev-other innerText (with tiles.rules' +.0021 on collection)
- * collection .6624 -> .6723, listing .7330 -> .7338, product .4833 -> .4851, service
- * .7828 -> .7838, all .7330 -> .7350; the article sets do not change (only pages read
- * as collections are touched).  Listing pages lose by it (simulated -.001: their
+ * line a rule kept, whatever its length (a word limit of 10 gave collection .6723).
+ * wcxb-dev-other innerText (with tiles.rules' +.0021 on collection) collection .6603
+ * -> .6743, listing .7328 -> .7343, product .4833 -> .4854, service .7827 -> .7838,
+ * all .7327 -> .7354; the article sets do not change (only pages read as collections
+ * are touched).  Pages read as listings would lose by it (simulated -.001: their
  * entries' prices are sparse), so they are left. */
 #include <stddef.h>
 #include "text/text.h"
@@ -33,8 +34,6 @@ enum { GRID_BEFORE = 5, GRID_AFTER = 8 };
 enum { GRID_PRICES = 3, GRID_GAP = 30 };
 /* A priced line is this long at most: past it, the price is in a sentence. */
 enum { PRICE_LINE_MAX = 200 };
-/* A short line of the menu or footer has this many words at most. */
-enum { CHROME_WORDS = 10 };
 /* A facet list is at least this many options in a row. */
 enum { FACET_RUN = 4 };
 
@@ -105,21 +104,6 @@ int wn_textgrid_is_facet(const char *text, size_t len)
     return k < e && e - k <= 6 && k > a && is_lower(s[k - 1]);
 }
 
-/* The words of a line: runs of letters and digits (any byte past ASCII counts as a
- * letter). */
-static size_t words(const block *b)
-{
-    size_t n = 0;
-    int in = 0;
-    for (size_t i = 0; i < b->len; i++) {
-        unsigned char c = (unsigned char)b->text[i];
-        int w = is_digit(c) || is_lower(c | 0x20) || c >= 0x80;
-        if (w && !in) n++;
-        in = w;
-    }
-    return n;
-}
-
 static int droppable(const block *b)
 {
     return b->dec == DEC_KEEP && b->why == WHY_SHORT_INSIDE;
@@ -177,7 +161,7 @@ static void drop_around_grid(doc *d)
     for (size_t i = 0; i < d->n; i++) {
         block *b = &d->blocks[i];
         if (b->dec != DEC_KEEP) continue;
-        if ((kept < from || kept > to) && droppable(b) && words(b) <= CHROME_WORDS) drop(b);
+        if ((kept < from || kept > to) && droppable(b)) drop(b);
         kept++;
     }
 }
