@@ -116,6 +116,7 @@ const char *wn_block_why_name(block_why why)
         [WHY_REPEATED_LINE] = "line kept already above",
         [WHY_POST_FURNITURE] = "short lines packed among posts",
         [WHY_SHOP_FORM] = "a shop's form (options, report dialog)",
+        [WHY_GRID_CHROME] = "around a collection's grid of items (menu, filters, footer)",
     };
     return (unsigned)why < WHY_COUNT && names[why] ? names[why] : "?";
 }

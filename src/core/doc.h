@@ -69,6 +69,8 @@ typedef enum {
     WHY_REPEATED_LINE,   /* text: a later copy of a kept line (textrepeat.c) */
     WHY_SHOP_FORM,       /* text: a shop's form shown as lines -- a list of options, a
                             report dialog (textshop.c) */
+    WHY_GRID_CHROME,      /* text: a collection's menu, filters or footer around its grid
+                             of items (textgrid.c) */
     WHY_COUNT
 } block_why;
 

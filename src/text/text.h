@@ -39,5 +39,11 @@ int wn_textshop_review_mark(const block *b);
 /* textshop.c: on a product page, the end of the run [bs, be) past the tables of the
  * item's specifications right after it. */
 size_t wn_text_extend_specs(const doc *d, size_t bs, size_t be);
+/* textgrid.c: on a collection page, drops the short lines kept far from its grid of
+ * priced items (menu, filter panel, footer links) and its runs of filter options with
+ * their counts.  The two line tests are public for the unit tests. */
+void wn_text_drop_grid_chrome(doc *d);
+int wn_textgrid_has_price(const char *text, size_t len);
+int wn_textgrid_is_facet(const char *text, size_t len);
 
 #endif

@@ -871,6 +871,7 @@ void wn_textclass_classify_rules(doc *d, rule_matcher *m)
         }
     }
     wn_text_drop_repeated_lines(d);
+    wn_text_drop_grid_chrome(d);
     wn_texttitle_find(d, shapes, bs, be);
     wn_textmeta_find(d, shapes, bs);
 }

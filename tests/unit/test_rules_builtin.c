@@ -64,6 +64,8 @@ static const char *const chrome[] = {
     "Free Shipping on Orders over $75. Easy Returns.", "Members Get Free Shipping on Orders Over $49",
     "Price: Low - High", "Show 90 results per page",
     "We and our partners store and/or access information on a device", "We value your privacy",
+    "Shop now!", "Filter by:", "Best selling", "12 reviews", "Unit price / per",
+    "Sale price $99.99 Regular price $209.99 (-52%)", "24 per page",
 };
 
 /* Every line of the text fixtures, whitespace collapsed the way blocks are. */
