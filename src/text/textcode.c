@@ -50,6 +50,16 @@ static int assignment(const char *s, size_t len)
     return 1;
 }
 
+/* "name=value" with no space before the sign: an argument or a setting. */
+static int keyword_argument(const char *s, size_t len)
+{
+    size_t i = 0;
+    if (!((s[0] >= 'a' && s[0] <= 'z') || (s[0] >= 'A' && s[0] <= 'Z') || s[0] == '_'))
+        return 0;
+    while (i < len && ident_char(s[i])) i++;
+    return i + 1 < len && s[i] == '=' && s[i + 1] != '=' && s[i + 1] != ' ';
+}
+
 int wn_textcode_is_code(const char *s, size_t len)
 {
     static const char *const opens[] = {
@@ -77,7 +87,7 @@ int wn_textcode_is_code(const char *s, size_t len)
     if (s[0] == '}' || s[0] == ']' || s[0] == ')') return 1;
     if (s[0] == '"' && has(s, len, "\": ")) return 1;
     if (last == '.' || last == '!' || last == '?') return 0; /* a sentence */
-    if (assignment(s, len)) return 1;
+    if (assignment(s, len) || keyword_argument(s, len)) return 1;
     if (has(s, len, "==") || has(s, len, "=>") || has(s, len, "->") ||
         has(s, len, "+=") || has(s, len, ":=") || has(s, len, "::") || has(s, len, "&&") ||
         has(s, len, "||") || has(s, len, "!="))
@@ -123,9 +133,10 @@ void wn_textcode_mark(const doc *d, unsigned char *code)
         const block *p = &d->blocks[i - 1];
         if (!code[i] && code[i - 1] && p->len && p->text[p->len - 1] == '\\') code[i] = 1;
     }
-    /* Line numbers: a number right before or after a code line. */
-    for (size_t i = 0; i < n; i++)
-        if (!code[i] && digits_only(&d->blocks[i]) &&
-            ((i + 1 < n && code[i + 1]) || (i > 0 && code[i - 1])))
-            code[i] = 2;
+    /* Line numbers: a number right before or after a code line or another such
+     * number (an empty line of code leaves two numbers in a row). */
+    for (size_t i = 1; i < n; i++)
+        if (!code[i] && code[i - 1] && digits_only(&d->blocks[i])) code[i] = 2;
+    for (size_t i = n; i-- > 1;)
+        if (!code[i - 1] && code[i] && digits_only(&d->blocks[i - 1])) code[i - 1] = 2;
 }
