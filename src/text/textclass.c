@@ -825,9 +825,11 @@ void wn_textclass_classify_rules(doc *d, rule_matcher *m)
                 memcmp(d->blocks[j].text, d->blocks[i].text, d->blocks[i].len) == 0)
                 flags[i] |= F_DUP;
         base[i].v = shape_value(&d->blocks[i], &shapes[i], &flags[i], &base[i].why);
-        /* A line of code is neither chrome nor prose: it does not split a run. */
-        if (code[i] && base[i].why == WHY_SHORT_LINE) {
-            flags[i] |= F_CODE;
+        /* A line of code is neither chrome nor prose: it does not split a run (nor is
+         * it a stamp: to="+15558675310"). */
+        if (code[i] && (base[i].why == WHY_SHORT_LINE || base[i].why == WHY_DATE_LINE)) {
+            flags[i] = (unsigned char)((flags[i] & ~F_DATE) | F_CODE);
+            base[i].why = WHY_SHORT_LINE;
             base[i].v = CODE_VALUE;
         }
     }

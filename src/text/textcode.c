@@ -11,7 +11,8 @@
 #include "text/text_shape.h"
 
 #define CODE_MAX_CHARS 200 /* longer lines are paragraphs, whatever they hold */
-#define CODE_REACH 2       /* lines within which a code line has another */
+#define CODE_REACH 2       /* lines within which a code line has another ... */
+#define CODE_LOOK 8        /* ... line numbers between them included */
 
 static int starts_with(const char *s, size_t len, const char *p)
 {
@@ -121,9 +122,14 @@ void wn_textcode_mark(const doc *d, unsigned char *code)
      * code comes in blocks of lines, another within CODE_REACH lines. */
     for (size_t i = 0; i < n; i++) {
         if (code[i] != 1) continue;
+        /* Line numbers between them do not count ("1 / import os / 2 / 3 / x = 1"). */
         int near = 0;
-        for (size_t j = i > CODE_REACH ? i - CODE_REACH : 0; j < n && j <= i + CODE_REACH; j++)
-            if (j != i && code[j]) near = 1;
+        for (size_t j = i, k = 0; j-- > 0 && k < CODE_REACH && i - j <= CODE_LOOK && !near;)
+            if (code[j]) near = 1;
+            else k += !digits_only(&d->blocks[j]);
+        for (size_t j = i + 1, k = 0; j < n && k < CODE_REACH && j - i <= CODE_LOOK && !near; j++)
+            if (code[j]) near = 1;
+            else k += !digits_only(&d->blocks[j]);
         if (!near) code[i] = 3; /* kept apart from 0 until every line is looked at */
     }
     for (size_t i = 0; i < n; i++)
