@@ -219,6 +219,8 @@ enum {
                               BF_CONTINUES its definition; Markdown writes the term as a
                               line and the definition after ":   " (Pandoc's syntax; GFM
                               has none), and a term always starts after a blank line */
+    BF_NUMBER_SHOWN = 1 << 8, /* BK_ITEM: its number is words of the page's own text
+                              (rendered text's "3. Results"), which plain text writes */
 };
 
 typedef struct {

@@ -54,4 +54,10 @@ void wn_textmeta_find(doc *d, const tshape *shapes, size_t bs);
  * name, a name alone over the date ...); names are made in a. */
 int wn_textmeta_is_byline(const doc *d, size_t i, const tshape *shapes, arena *a);
 
+/* textcode.c: whether s[0..len) reads as a line of program code (a statement's end, a
+ * keyword or prompt opening it, an operator no sentence uses). */
+int wn_textcode_is_code(const char *s, size_t len);
+/* code[i] (d->n of them): 1 for a line of code, 2 for a line number beside one, else 0. */
+void wn_textcode_mark(const doc *d, unsigned char *code);
+
 #endif

@@ -25,6 +25,7 @@
 #define F_DUP 2         /* the same text as one of the two blocks before it */
 #define F_NEAR 4        /* within PROSE_REACH blocks of prose (see match_lazily()) */
 #define F_MATCHED 8     /* the rules were matched on it (see match_range()) */
+#define F_CODE 16       /* a line of program code (textcode.c) */
 #define COLON_LIST_MAX 60 /* lines a "...:" paragraph may announce */
 #define TEASER_GAP 6    /* blocks between the stamps of a teaser list or comment thread */
 /* Block values, tuned on the Scrapinghub innerText and lynx pages and checked on
@@ -35,6 +36,7 @@
 #define SHORT_SENTENCE_SHARE 0.3   /* a sentence of 4 to 8 words */
 #define SHORT_BASE 12.0            /* a short line costs SHORT_BASE + SHORT_PER_WORD */
 #define SHORT_PER_WORD 4.0         /* per word it has fewer than 8 */
+#define CODE_VALUE 0.0             /* a short line of code (textcode.c) */
 #define SEGMENT_SHARE 0.35         /* see find_run() */
 #define SEGMENT_MIN 150.0
 #define SPACED_SHARE 0.6           /* see discount_unspaced() */
@@ -320,7 +322,8 @@ static void whole_span(const doc *d, const tshape *shapes, const double *v,
          * all .697 -> .699. */
         if (anchor && first == n && d->blocks[i].why != WHY_SHORT_SENTENCE) first = i;
         if (anchor && first_any == n) first_any = i;
-        if (!anchor && !(flags[i] & F_DATE)) continue;
+        /* Code after the last paragraph (a reference page's examples) is body too. */
+        if (!anchor && !(flags[i] & (F_DATE | F_CODE))) continue;
         if (cut == n && end > 0 && i - end >= TAIL_GAP && before >= all * (1 - TAIL_SHARE))
             cut = end;
         end = i + 1;
@@ -809,6 +812,12 @@ void wn_textclass_classify_rules(doc *d, rule_matcher *m)
     }
     memset(flags, 0, n);
     wn_text_drop_shop_chrome(d); /* a product page's reviews and dialogs */
+    unsigned char *code = wn_arena_alloc(&d->mem, n);
+    if (!code) {
+        d->failed = 1;
+        return;
+    }
+    wn_textcode_mark(d, code);
     for (size_t i = 0; i < n; i++) {
         shapes[i] = wn_textfeat_shape(&d->blocks[i]);
         /* lynx prints an image's alt text and then its caption, often the same words;
@@ -818,6 +827,13 @@ void wn_textclass_classify_rules(doc *d, rule_matcher *m)
                 memcmp(d->blocks[j].text, d->blocks[i].text, d->blocks[i].len) == 0)
                 flags[i] |= F_DUP;
         base[i].v = shape_value(&d->blocks[i], &shapes[i], &flags[i], &base[i].why);
+        /* A line of code is neither chrome nor prose: it does not split a run (nor is
+         * it a stamp: to="+15558675310"). */
+        if (code[i] && (base[i].why == WHY_SHORT_LINE || base[i].why == WHY_DATE_LINE)) {
+            flags[i] = (unsigned char)((flags[i] & ~F_DATE) | F_CODE);
+            base[i].why = WHY_SHORT_LINE;
+            base[i].v = CODE_VALUE;
+        }
     }
     settle_entries(d, base, flags);
     size_t bs, be;

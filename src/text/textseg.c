@@ -401,7 +401,10 @@ int wn_textseg_segment(const char *s, size_t len, doc *d)
             bk->flags |= BF_CELLS;
             bk->container = tables;
         }
-        if (bl && t[0] >= '0' && t[0] <= '9') bk->number = atoi(t);
+        if (bl && t[0] >= '0' && t[0] <= '9') {
+            bk->number = atoi(t);
+            bk->flags |= BF_NUMBER_SHOWN; /* the page shows it: text, not markup */
+        }
         bk->blank_before = blank;
         blank = 0;
         if (bk->len == 0) d->n--; /* a lone bullet */
