@@ -25,6 +25,7 @@ static void test_note_lean(void)
     d.page_type_lag[WINNOW_PAGE_SERVICE] = 2;
     wn_text_note_lean(&sig, &d);
     CHECK(d.page_type_lean == WINNOW_PAGE_SERVICE);
+    CHECK(d.page_type_lean_share > 0.3 && d.page_type_lean_share < 0.5);
     d.page_type_lean = WINNOW_PAGE_UNKNOWN;
     sig.v[PS_T_SERVICE] = 2; /* near, but few calls to action */
     wn_text_note_lean(&sig, &d);
@@ -35,6 +36,7 @@ static void test_note_lean(void)
     d.page_type_lag[WINNOW_PAGE_DOCUMENTATION] = 1;
     wn_text_note_lean(&sig, &d);
     CHECK(d.page_type_lean == WINNOW_PAGE_DOCUMENTATION);
+    CHECK(d.page_type_lean_share > 0.1 && d.page_type_lean_share < 0.3);
     /* A forced type is the caller's. */
     d.page_type_lean = WINNOW_PAGE_UNKNOWN;
     d.page_type_margin = PT_FORCED_MARGIN;
@@ -62,6 +64,7 @@ static void test_settle_lean(void)
     page(&d, shapes);
     CHECK(!wn_text_settle_lean(&d, shapes, 0, 2)); /* no lean */
     d.page_type_lean = WINNOW_PAGE_SERVICE;
+    d.page_type_lean_share = 0.4;
     CHECK(!wn_text_settle_lean(&d, shapes, 0, 5)); /* the run is half the page */
     CHECK(d.page_type == WINNOW_PAGE_ARTICLE);
     CHECK(wn_text_settle_lean(&d, shapes, 2, 5)); /* three tenths */
@@ -69,10 +72,11 @@ static void test_settle_lean(void)
     CHECK(d.page_type_margin == WN_READING_TEXT_MARGIN);
     wn_doc_free(&d);
 
-    /* Documentation asks for a smaller run: a fifth. */
+    /* A smaller share (documentation's: a fifth) asks for a smaller run. */
     article(&d);
     page(&d, shapes);
     d.page_type_lean = WINNOW_PAGE_DOCUMENTATION;
+    d.page_type_lean_share = 0.2;
     CHECK(!wn_text_settle_lean(&d, shapes, 2, 5));
     CHECK(!wn_text_settle_lean(&d, shapes, 2, 4));
     CHECK(wn_text_settle_lean(&d, shapes, 2, 3));
@@ -83,6 +87,7 @@ static void test_settle_lean(void)
     article(&d);
     page(&d, shapes);
     d.page_type_lean = WINNOW_PAGE_SERVICE;
+    d.page_type_lean_share = 0.4;
     d.blocks[3].dec = DEC_DROP;
     CHECK(wn_text_settle_lean(&d, shapes, 0, 4)); /* 30 of 100 words */
     wn_doc_free(&d);
