@@ -296,6 +296,11 @@ typedef struct {
     int page_type_lag[WINNOW_PAGE_OTHER + 1]; /* by type: how far its score trails the
                                     chosen type's (the text path's entry rhythm may
                                     settle a near tie) */
+    winnow_page_type page_type_lean; /* text: a type an "article" leans to, read whole
+                                    when its best run holds less than
+                                    page_type_lean_share of the page's words
+                                    (text/textlean.c), or UNKNOWN */
+    double page_type_lean_share;
     int failed;         /* out of memory */
     int too_many;       /* failed because the page has more than DOC_MAX_BLOCKS blocks */
     const char *cut;    /* the limit that cut the page short (static string), or NULL */
