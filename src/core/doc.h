@@ -219,8 +219,6 @@ enum {
                               BF_CONTINUES its definition; Markdown writes the term as a
                               line and the definition after ":   " (Pandoc's syntax; GFM
                               has none), and a term always starts after a blank line */
-    BF_NUMBER_SHOWN = 1 << 8, /* BK_ITEM: its number is words of the page's own text
-                              (rendered text's "3. Results"), which plain text writes */
 };
 
 typedef struct {
@@ -231,6 +229,9 @@ typedef struct {
     unsigned flags;     /* BF_* */
     int number;         /* BK_ITEM of an ordered list: its number (<ol start> kept); 0 for
                            a bullet */
+    const char *marker; /* text: an item's number as the page showed it ("03.", "3)"),
+                           words of its text that plain text writes (arena), or NULL; an
+                           <ol>'s numbers are markup, which plain text leaves out */
     int container;      /* HTML: 1 + the element index of the table (BK_TABLE) or list
                            (BK_ITEM) the block belongs to, 0 for none: consecutive rows
                            with one value render as one table */
