@@ -11,7 +11,7 @@ command -v python3 >/dev/null 2>&1 || exit 77
 export WINNOW_STRUCTURE="$shared/bench/structure.py"
 rc=0
 sh "$root/bench/structure.sh" "$bin" "$shared/data/wcxb-dev-article" \
-  heading=0.86 item=0.60 row=0.85 code=0.32 || rc=1
+  heading=0.87 item=0.60 row=0.85 code=0.32 || rc=1
 # Rows: the other set's truth writes some tables without their outer pipes, which the
 # scorer does not read as rows (2905's 124 rows of laureates, kept since a table of
 # linked records is a row of entries: .491 -> .459), so the floor sits lower.  Items
