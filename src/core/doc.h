@@ -221,6 +221,9 @@ enum {
                               has none), and a term always starts after a blank line */
     BF_NUMBER_SHOWN = 1 << 8, /* BK_ITEM: its number is words of the page's own text
                               (rendered text's "3. Results"), which plain text writes */
+    BF_TITLE_IN_BODY = 1 << 9, /* the headline, one of the body's own lines (text/texttitle.c):
+                              written where it stands when the headline is not printed
+                              first, else BK_TITLE (winnow.c) */
 };
 
 typedef struct {
