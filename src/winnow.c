@@ -268,6 +268,9 @@ winnow_status winnow_extract(const char *data, size_t len, const winnow_options 
     if (wn_deadline_check(&d->deadline)) return timed_out(res, opt);
     if (st != WINNOW_OK) return st;
 
+    /* A headline that is one of the body's lines moves to the top when printed there. */
+    for (size_t i = 0; !opt->no_title && i < d->n; i++)
+        if (d->blocks[i].flags & BF_TITLE_IN_BODY) d->blocks[i].kind = BK_TITLE;
     buf out;
     wn_buf_init(&out, 0);
     /* A page without main content outputs nothing, not even its headline or comments. */

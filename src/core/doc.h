@@ -219,6 +219,9 @@ enum {
                               BF_CONTINUES its definition; Markdown writes the term as a
                               line and the definition after ":   " (Pandoc's syntax; GFM
                               has none), and a term always starts after a blank line */
+    BF_TITLE_IN_BODY = 1 << 8, /* the headline, one of the body's own lines (text/texttitle.c):
+                              written where it stands when the headline is not printed
+                              first, else BK_TITLE (winnow.c) */
 };
 
 typedef struct {

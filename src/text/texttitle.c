@@ -11,7 +11,18 @@
  * .551, the other pages unchanged).  A byline is any form textmeta.c reads ("Written
  * by:" over the name, a name alone over the date); further up than the window, a line
  * with a byline under it is still a candidate (.595 -> .616); a breadcrumb trail of
- * any length is none (.619). */
+ * any length is none (.619).
+ *
+ * Pages other than articles (wcxb-dev-other innerText titles .196 -> .245, articles
+ * .619 -> .625): a line of a page's controls ("Previous carousel slide", "Get the
+ * Fora App") is never a headline; a thread's title is the line over the forum's
+ * header of it ("Thread starter", "Asked 2 years ago", "1.9K views 11 replies"), which
+ * may stand inside the run; a forum's thread title, in sentence case, outranks the
+ * category in names under it; a line repeated right under itself (a breadcrumb's last
+ * step over the heading) is the page's name; and the run's first line is a candidate
+ * itself (the author and date read around the headline: .458 -> .466, .672 -> .697).
+ * A headline taken from the run's lines is printed first or, without the headline,
+ * where it stands (BF_TITLE_IN_BODY): word F1 unchanged. */
 #include <string.h>
 #include <strings.h>
 #include "meta/meta.h"
@@ -28,6 +39,9 @@
 #define HEADLINE_WORDS 6
 #define TITLE_CASE_SHARE 0.7 /* capitalised words among those starting with a letter */
 #define GLUED_MIN 3 /* words run together ("AppWhy UsComparisonBlueCart") that make a menu */
+#define THREAD_WINDOW 40 /* blocks of the run searched for a thread's title over its header */
+#define DOUBLED_REACH 3  /* blocks under a line searched for its repeat */
+#define FIRST_LINE_COST 1.0 /* the run's first line as headline, against the lines above */
 
 static int digit(char c) { return c >= '0' && c <= '9'; }
 
@@ -112,25 +126,53 @@ static int glued_menu(const block *b)
     return glued >= GLUED_MIN;
 }
 
-/* The heading shape of a block, or a negative number when it cannot be a headline. */
-static double shape_score(const block *b, const tshape *s, arena *a)
+/* Whether w occurs in b at a word's start (case aside); *at gets where. */
+static int word_at(const block *b, const char *w, size_t *at)
 {
-    if (b->dec == DEC_DROP && b->ract != RA_NONE) return -1; /* rule-dropped chrome */
-    if (b->kind == BK_TABLE || b->kind == BK_ITEM || b->len == 0) return -1;
-    if (s->chars > 250 || s->colon || s->words == 0) return -1;
-    if (s->terminal && b->text[b->len - 1] == '.') return -1;
-    if (wn_textfeat_is_dateline(b, s) || wn_textfeat_is_byline(b, s) || time_stamped(b))
-        return -1;
-    if (s->seps > 0 && s->words <= 12) return -1; /* breadcrumbs, "Posted in X | 3 Comments" */
-    if (stamp_line(b, a) || glued_menu(b) || breadcrumb(b)) return -1;
-    double sc;
-    if (s->ew >= 4 && s->ew <= 15) sc = 2.0;
-    else if (s->ew > 15 && s->ew <= 30) sc = 1.2; /* more like a standfirst */
-    else if (s->ew >= 2 && s->ew <= 40) sc = 0.7;
-    else return -1;
-    /* SECTION LABELS are in capitals; headlines rarely are. */
-    if (s->lower == 0 && s->cjk == 0) sc -= 1.0;
-    return sc;
+    size_t n = strlen(w);
+    for (size_t i = 0; i + n <= b->len; i++)
+        if ((b->text[i] | 0x20) == w[0] && (i == 0 || b->text[i - 1] == ' ') &&
+            strncasecmp(b->text + i, w, n) == 0) {
+            if (at) *at = i;
+            return 1;
+        }
+    return 0;
+}
+
+/* Whether b holds the words of a page's controls ("Previous carousel slide Next
+ * carousel slide", "Get the Fora App", "Reaction score", "move to sidebar hide",
+ * "Toggle sidebar"): chrome rendered as text, never a headline. */
+static int control_words(const block *b)
+{
+    static const char *const words[] = {
+        "carousel slide", "move to sidebar", "toggle sidebar", "submenu", "reaction score",
+        "copy item path", "skip images", "skip to ", "opens in new tab", "add to cart",
+        "added to cart", "summarize this article", "try new site", "shift + alt",
+        "reply with quote", "advanced search", "jump to latest", "original poster",
+        "ask about this section", "page actions", "quick view", "quick shop",
+        "write a review", "notify me when", "dropdown", "expand user menu",
+        "dark mode", "light mode", NULL};
+    if (b->len > 80) return 0;
+    /* "Get the Fora App", "Download the app" */
+    if (b->len > 4 && strncasecmp(b->text + b->len - 4, " app", 4) == 0 &&
+        (strncasecmp(b->text, "get ", 4) == 0 || strncasecmp(b->text, "download ", 9) == 0))
+        return 1;
+    /* The account's buttons ("Join / Sign in", "Log in Get a Demo"), but not a wall's
+     * heading that says what signing in is for ("Sign in to continue"). */
+    static const char *const account[] = {"sign in", "log in", "sign up", NULL};
+    static const char *const purpose[] = {" to ", " for ", " with ", NULL};
+    for (const char *const *w = words; *w; w++)
+        if (word_at(b, *w, NULL)) return 1;
+    for (const char *const *w = account; *w; w++) {
+        size_t at;
+        if (!word_at(b, *w, &at)) continue;
+        at += strlen(*w);
+        int says_why = 0;
+        for (const char *const *p = purpose; *p && !says_why; p++)
+            says_why = b->len - at >= strlen(*p) && strncasecmp(b->text + at, *p, strlen(*p)) == 0;
+        if (!says_why) return 1;
+    }
+    return 0;
 }
 
 /* Non-zero when needle[0..nl) occurs in hay[0..hl) (memmem is not in C11/POSIX). */
@@ -144,6 +186,43 @@ static int contains(const char *hay, size_t hl, const char *needle, size_t nl)
     return 0;
 }
 
+/* Whether b is a line a forum prints under a thread's title: its starter, its age or
+ * its counts ("Thread starter paulb203", "Asked 11 years, 9 months ago", "Jump to
+ * Latest", "1.9K views 11 replies 12 participants"). */
+static int thread_header(const block *b)
+{
+    static const char *const heads[] = {"thread starter", "ask question", "asked ",
+                                        "jump to latest", "start date", NULL};
+    if (b->len > 160) return 0;
+    for (const char *const *h = heads; *h; h++)
+        if (strncasecmp(b->text, *h, strlen(*h)) == 0) return 1;
+    return digit(b->text[0]) && contains(b->text, b->len, " views ", 7) &&
+           contains(b->text, b->len, " replies", 8);
+}
+
+/* The heading shape of a block, or a negative number when it cannot be a headline. */
+static double shape_score(const block *b, const tshape *s, arena *a)
+{
+    if (b->dec == DEC_DROP && b->ract != RA_NONE) return -1; /* rule-dropped chrome */
+    if (b->kind == BK_TABLE || b->kind == BK_ITEM || b->len == 0) return -1;
+    if (s->chars > 250 || s->colon || s->words == 0) return -1;
+    if (s->terminal && b->text[b->len - 1] == '.') return -1;
+    if (wn_textfeat_is_dateline(b, s) || wn_textfeat_is_byline(b, s) || time_stamped(b))
+        return -1;
+    if (s->seps > 0 && s->words <= 12) return -1; /* breadcrumbs, "Posted in X | 3 Comments" */
+    if (stamp_line(b, a) || glued_menu(b) || breadcrumb(b) || control_words(b) ||
+        thread_header(b))
+        return -1;
+    double sc;
+    if (s->ew >= 4 && s->ew <= 15) sc = 2.0;
+    else if (s->ew > 15 && s->ew <= 30) sc = 1.2; /* more like a standfirst */
+    else if (s->ew >= 2 && s->ew <= 40) sc = 0.7;
+    else return -1;
+    /* SECTION LABELS are in capitals; headlines rarely are. */
+    if (s->lower == 0 && s->cjk == 0) sc -= 1.0;
+    return sc;
+}
+
 /* Non-zero when the text of b appears inside one of the ECHO_WINDOW blocks above it,
  * as happens with breadcrumbs ("Home > News > <headline>") and duplicated titles. */
 static int echoed(const doc *d, size_t i)
@@ -154,6 +233,26 @@ static int echoed(const doc *d, size_t i)
     for (size_t j = lo; j < i; j++) {
         const block *o = &d->blocks[j];
         if (o->len <= ECHO_MAX_LEN && contains(o->text, o->len, b->text, b->len)) return 1;
+    }
+    return 0;
+}
+
+/* Whether one of the two lines under block i is a thread's header. */
+static int over_thread_header(const doc *d, size_t i)
+{
+    for (size_t j = i + 1; j < d->n && j <= i + 2; j++)
+        if (thread_header(&d->blocks[j])) return 1;
+    return 0;
+}
+
+/* Whether the text of block i is repeated within DOUBLED_REACH blocks under it: a
+ * breadcrumb's last step over the page's heading, a product's name over its gallery. */
+static int doubled(const doc *d, size_t i)
+{
+    const block *b = &d->blocks[i];
+    for (size_t j = i + 1; j < d->n && j <= i + DOUBLED_REACH; j++) {
+        const block *o = &d->blocks[j];
+        if (o->len == b->len && strncasecmp(o->text, b->text, b->len) == 0) return 1;
     }
     return 0;
 }
@@ -191,7 +290,14 @@ static double headline_score(doc *d, const tshape *shapes, size_t i, size_t k, s
             break;
         }
     }
-    if (far && !byline) return -1;
+    /* A thread's header is a byline and more: a forum's title has it, a category not. */
+    if (over_thread_header(d, i)) {
+        byline = 1;
+        sc += 2.0;
+    }
+    int page_name = d->page_type != WINNOW_PAGE_ARTICLE && doubled(d, i);
+    if (page_name) sc += 1.0;
+    if (far && !byline && !page_name) return -1;
     if (byline || dated) sc += 1.5;
     /* A story's headline says something; a section label or a subheading above
      * the body names a topic in a word or three. */
@@ -202,6 +308,11 @@ static double headline_score(doc *d, const tshape *shapes, size_t i, size_t k, s
      * teaser or a byline's role in sentence case. */
     if (d->page_type == WINNOW_PAGE_ARTICLE && shapes[i].alpha >= 4 && shapes[i].lower > 0 &&
         wn_textfeat_cap_share(&shapes[i]) >= TITLE_CASE_SHARE)
+        sc += 0.5;
+    /* A forum's thread is titled in sentence case by its poster; the category over or
+     * under it is a name in capitals ("Docker Desktop"). */
+    if (d->page_type == WINNOW_PAGE_FORUM && shapes[i].alpha >= 3 && shapes[i].lower > 0 &&
+        wn_textfeat_cap_share(&shapes[i]) < TITLE_CASE_SHARE)
         sc += 0.5;
     if (echoed(d, i)) sc += 1.5;
     /* lynx: a heading is printed left of the indented body. */
@@ -215,7 +326,7 @@ void wn_texttitle_find(doc *d, const tshape *shapes, size_t bs, size_t be)
     int body_indent = d->blocks[bs].level;
     size_t best = (size_t)-1;
     double best_score = 0.5;
-    signed char memo[FAR_WINDOW];
+    signed char memo[FAR_WINDOW + THREAD_WINDOW + 4]; /* blocks lo .. bs + THREAD_WINDOW + 3 */
     size_t lo = bs > FAR_WINDOW ? bs - FAR_WINDOW : 0;
     memset(memo, -1, sizeof memo);
     for (size_t i = bs, k = 0; i-- > 0 && k < FAR_WINDOW; k++) {
@@ -226,10 +337,29 @@ void wn_texttitle_find(doc *d, const tshape *shapes, size_t bs, size_t be)
             best = i;
         }
     }
+    /* Off articles the run may open at the headline, or hold a thread's title over its
+     * header below the question's preamble (a forum's teaser, a product's pitch).  The
+     * lines below are kept already: taking one moves it to the top. */
+    for (size_t i = bs; d->page_type != WINNOW_PAGE_ARTICLE && i < be && i < bs + THREAD_WINDOW;
+         i++) {
+        int first = i == bs;
+        if (!first && !over_thread_header(d, i)) continue;
+        double sc = headline_score(d, shapes, i, 0, be, 0, body_indent, memo, lo) -
+                    (first ? FIRST_LINE_COST : 0);
+        if (sc > best_score) {
+            best_score = sc;
+            best = i;
+        }
+    }
     if (best == (size_t)-1) return;
     block *b = &d->blocks[best];
     d->title = b->text;
-    d->meta.src.headline = "heading-shaped line before the article";
+    d->meta.src.headline = best < bs ? "heading-shaped line before the article"
+                                     : "heading-shaped line of the article's run";
+    if (best >= bs) {
+        b->flags |= BF_TITLE_IN_BODY; /* a line of the body; printed first or in place */
+        return;
+    }
     b->kind = BK_TITLE;
     b->dec = DEC_KEEP;
     b->why = WHY_HEADLINE;
