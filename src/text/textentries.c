@@ -1,0 +1,83 @@
+/* textentries.c -- a page read whole whose entries go on past its last paragraph.
+ *
+ * A page read whole (a listing, a board) keeps the span from its first to its last
+ * prose.  When its entries are lines of furniture and short fields ("[25] arXiv:...",
+ * "Title: ...", authors, "Subjects: ..."; "Winner", a name, a firm), the entries after
+ * the last one with a sentence in it fall outside the span, though they are the same
+ * entries.  Their furniture tells them: lines opening with the same word come back in
+ * every entry.  The span goes on while such lines keep coming, ENTRY_GAP blocks apart
+ * at most, and stops at a cut marker. */
+#include <stddef.h>
+#include <string.h>
+#include "text/text.h"
+
+enum {
+    ENTRY_WINDOW = 60,  /* blocks at the span's end whose lines' keys are counted */
+    ENTRY_REPEATS = 3,  /* a key that many times in them is the entries' furniture */
+    ENTRY_KEYS = 8,     /* such keys kept at most */
+    ENTRY_GAP = 8,      /* blocks between two furniture lines past the span at most */
+    ENTRY_LINE_MAX = 120 /* bytes: a furniture line is short */
+};
+
+size_t wn_textentries_key(const char *s, size_t n, char *key)
+{
+    size_t k = 0;
+    if (n > ENTRY_LINE_MAX) return 0;
+    for (size_t i = 0; i < n && s[i] != ' ' && s[i] != '\t' && k < WN_ENTRY_KEY_MAX; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= '0' && c <= '9') {
+            if (k == 0 || key[k - 1] != '0') key[k++] = '0';
+            continue;
+        }
+        key[k++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    return k >= 2 ? k : 0; /* a lone number or sign tells no entry */
+}
+
+typedef struct {
+    char s[WN_ENTRY_KEY_MAX];
+    size_t len;
+} entry_key;
+
+static int key_in(const entry_key *keys, size_t nk, const char *s, size_t len)
+{
+    for (size_t j = 0; j < nk; j++)
+        if (keys[j].len == len && memcmp(keys[j].s, s, len) == 0) return 1;
+    return 0;
+}
+
+size_t wn_text_extend_entries(const doc *d, size_t bs, size_t be)
+{
+    /* A reference page's items (a type's trait implementations) and a service page's
+     * sections repeat their furniture too, past what the truths keep of them. */
+    if (be <= bs || be >= d->n ||
+        (d->page_type != WINNOW_PAGE_LISTING && d->page_type != WINNOW_PAGE_FORUM &&
+         d->page_type != WINNOW_PAGE_COLLECTION))
+        return be;
+    size_t lo = be - bs > ENTRY_WINDOW ? be - ENTRY_WINDOW : bs;
+    entry_key seen[ENTRY_WINDOW], keys[ENTRY_KEYS];
+    size_t counts[ENTRY_WINDOW], ns = 0, nk = 0;
+    for (size_t i = lo; i < be; i++) {
+        char k[WN_ENTRY_KEY_MAX];
+        size_t len = wn_textentries_key(d->blocks[i].text, d->blocks[i].len, k);
+        if (!len) continue;
+        size_t j = 0;
+        while (j < ns && !(seen[j].len == len && memcmp(seen[j].s, k, len) == 0)) j++;
+        if (j == ns) {
+            memcpy(seen[ns].s, k, len);
+            seen[ns].len = len;
+            counts[ns++] = 0;
+        }
+        if (++counts[j] == ENTRY_REPEATS && nk < ENTRY_KEYS) keys[nk++] = seen[j];
+    }
+    if (!nk) return be;
+    size_t last = be - 1;
+    for (size_t i = be; i < d->n && i - last <= ENTRY_GAP; i++) {
+        const block *b = &d->blocks[i];
+        if (b->ract == RA_CUT_AFTER || b->ract == RA_CUT_BEFORE) break;
+        char k[WN_ENTRY_KEY_MAX];
+        size_t len = wn_textentries_key(b->text, b->len, k);
+        if (len && key_in(keys, nk, k, len)) last = i;
+    }
+    return last + 1;
+}
