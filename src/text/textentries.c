@@ -15,7 +15,7 @@ enum {
     ENTRY_WINDOW = 60,  /* blocks at the span's end whose lines' keys are counted */
     ENTRY_REPEATS = 3,  /* a key that many times in them is the entries' furniture */
     ENTRY_KEYS = 8,     /* such keys kept at most */
-    ENTRY_GAP = 8,      /* blocks between two furniture lines past the span at most */
+    ENTRY_GAP = 12,     /* blocks between two furniture lines past the span at most */
     ENTRY_LINE_MAX = 120 /* bytes: a furniture line is short */
 };
 
@@ -31,7 +31,12 @@ size_t wn_textentries_key(const char *s, size_t n, char *key)
         }
         key[k++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
-    return k >= 2 ? k : 0; /* a lone number or sign tells no entry */
+    /* A lone number or sign tells no entry; nor does a short word ("Go", "The"),
+     * which titles open with as often as furniture does. */
+    int word = 1;
+    for (size_t i = 0; i < k; i++)
+        word &= (key[i] >= 'a' && key[i] <= 'z') || (unsigned char)key[i] >= 0x80;
+    return k >= 2 && !(word && k < 4) ? k : 0;
 }
 
 typedef struct {
@@ -46,18 +51,13 @@ static int key_in(const entry_key *keys, size_t nk, const char *s, size_t len)
     return 0;
 }
 
-size_t wn_text_extend_entries(const doc *d, size_t bs, size_t be)
+/* The keys opening ENTRY_REPEATS lines or more among the blocks [lo, hi), in keys
+ * (ENTRY_KEYS at most).  Returns their number. */
+static size_t furniture_keys(const doc *d, size_t lo, size_t hi, entry_key *keys)
 {
-    /* A reference page's items (a type's trait implementations) and a service page's
-     * sections repeat their furniture too, past what the truths keep of them. */
-    if (be <= bs || be >= d->n ||
-        (d->page_type != WINNOW_PAGE_LISTING && d->page_type != WINNOW_PAGE_FORUM &&
-         d->page_type != WINNOW_PAGE_COLLECTION))
-        return be;
-    size_t lo = be - bs > ENTRY_WINDOW ? be - ENTRY_WINDOW : bs;
-    entry_key seen[ENTRY_WINDOW], keys[ENTRY_KEYS];
+    entry_key seen[ENTRY_WINDOW];
     size_t counts[ENTRY_WINDOW], ns = 0, nk = 0;
-    for (size_t i = lo; i < be; i++) {
+    for (size_t i = lo; i < hi; i++) {
         char k[WN_ENTRY_KEY_MAX];
         size_t len = wn_textentries_key(d->blocks[i].text, d->blocks[i].len, k);
         if (!len) continue;
@@ -70,14 +70,43 @@ size_t wn_text_extend_entries(const doc *d, size_t bs, size_t be)
         }
         if (++counts[j] == ENTRY_REPEATS && nk < ENTRY_KEYS) keys[nk++] = seen[j];
     }
-    if (!nk) return be;
-    size_t last = be - 1;
-    for (size_t i = be; i < d->n && i - last <= ENTRY_GAP; i++) {
-        const block *b = &d->blocks[i];
-        if (b->ract == RA_CUT_AFTER || b->ract == RA_CUT_BEFORE) break;
-        char k[WN_ENTRY_KEY_MAX];
-        size_t len = wn_textentries_key(b->text, b->len, k);
-        if (len && key_in(keys, nk, k, len)) last = i;
+    return nk;
+}
+
+static int furniture_line(const block *b, const entry_key *keys, size_t nk)
+{
+    char k[WN_ENTRY_KEY_MAX];
+    size_t len = wn_textentries_key(b->text, b->len, k);
+    return len && key_in(keys, nk, k, len);
+}
+
+static int is_cut_marker(const block *b)
+{
+    return b->ract == RA_CUT_AFTER || b->ract == RA_CUT_BEFORE;
+}
+
+void wn_text_extend_entries(const doc *d, size_t *bs, size_t *be)
+{
+    /* A reference page's items (a type's trait implementations) and a service page's
+     * sections repeat their furniture too, past what the truths keep of them. */
+    if (*be <= *bs || (d->page_type != WINNOW_PAGE_LISTING &&
+                       d->page_type != WINNOW_PAGE_FORUM &&
+                       d->page_type != WINNOW_PAGE_COLLECTION))
+        return;
+    entry_key keys[ENTRY_KEYS];
+    size_t lo = *be - *bs > ENTRY_WINDOW ? *be - ENTRY_WINDOW : *bs;
+    size_t nk = furniture_keys(d, lo, *be, keys), last = *be - 1;
+    for (size_t i = *be; nk && i < d->n && i - last <= ENTRY_GAP; i++) {
+        if (is_cut_marker(&d->blocks[i])) break;
+        if (furniture_line(&d->blocks[i], keys, nk)) last = i;
     }
-    return last + 1;
+    *be = last + 1;
+    size_t hi = *be - *bs > ENTRY_WINDOW ? *bs + ENTRY_WINDOW : *be;
+    nk = furniture_keys(d, *bs, hi, keys);
+    size_t first = *bs;
+    for (size_t i = *bs; nk && i-- > 0 && first - i <= ENTRY_GAP;) {
+        if (is_cut_marker(&d->blocks[i])) break;
+        if (furniture_line(&d->blocks[i], keys, nk)) first = i;
+    }
+    *bs = first;
 }
