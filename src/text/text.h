@@ -39,6 +39,13 @@ int wn_textshop_review_mark(const block *b);
 /* textshop.c: on a product page, the end of the run [bs, be) past the tables of the
  * item's specifications right after it. */
 size_t wn_text_extend_specs(const doc *d, size_t bs, size_t be);
+/* textentries.c: on a page read whole, its span [bs, be) widened over the entries
+ * before its first prose and after its last whose lines open as the span's first and
+ * last entries' do (a listing of titles and fields); the key of a line (its first word, lower-cased, digits as one
+ * '0', in key[WN_ENTRY_KEY_MAX]; its length, 0 for none) is public for the tests. */
+#define WN_ENTRY_KEY_MAX 16
+void wn_text_extend_entries(const doc *d, size_t *bs, size_t *be);
+size_t wn_textentries_key(const char *s, size_t n, char *key);
 /* textgrid.c: on a collection page, drops the short lines kept far from its grid of
  * priced items (menu, filter panel, footer links) and its runs of filter options with
  * their counts.  The two line tests are public for the unit tests. */

@@ -858,6 +858,7 @@ void wn_textclass_classify_rules(doc *d, rule_matcher *m)
     if (whole) {
         whole_span(d, shapes, v, flags, n, &bs, &be);
         trim_whole_span(d, shapes, v, &bs, &be);
+        wn_text_extend_entries(d, &bs, &be);
         drop_inner_menus(d, shapes, bs, be);
         drop_post_furniture(d, shapes, bs, be);
     }

@@ -142,6 +142,36 @@ static void test_not_threads(void)
     wn_article_comments(&d);
     for (size_t i = 0; i < d.n; i++) CHECK(!is_comment(&d, i));
     wn_doc_free(&d);
+    /* One writer's posts, titles not marked as headings (rendered text): the article's
+     * own "Posted by" names the writer of the posts after it. */
+    const char *const posts[] = {"Posted by EditorDavid on Sunday March 08, 2026 @03:34AM", ART,
+                                 "Hyundai discontinues its cheapest sedan",
+                                 "Posted by EditorDavid on Saturday March 07, 2026 @11:44PM",
+                                 "Hyundai is discontinuing its most affordable sedan.",
+                                 "Mixed reviews for a new dinosaur series",
+                                 "Posted by EditorDavid on Saturday March 07, 2026 @09:34PM",
+                                 "Reviewers gave it a lower score.",
+                                 "A first for humanity confirmed",
+                                 "Posted by BeauHD on Saturday March 07, 2026 @07:16PM",
+                                 "A new study documents a first for humanity.",
+                                 "Seagate ships larger hard drives",
+                                 "Posted by EditorDavid on Saturday March 07, 2026 @12:34PM",
+                                 "Seagate says it is now shipping its new drives."};
+    make(&d, posts, 14);
+    wn_article_comments(&d);
+    for (size_t i = 0; i < d.n; i++) CHECK(!is_comment(&d, i));
+    wn_doc_free(&d);
+    /* Readers who answer the writer now and then are still a thread. */
+    const char *const replies[] = {ART, ART, "Posted by ann on May 3, 2012 at 9:00",
+                                   "I tried this last spring.", "Posted by bob on May 3, 2012 at 9:30",
+                                   "Mine came up in March.", "Posted by ann on May 3, 2012 at 9:45",
+                                   "Good to hear it.", "Posted by carol on May 4, 2012 at 8:00",
+                                   "Thanks for the tip."};
+    make(&d, replies, 10);
+    wn_article_comments(&d);
+    CHECK(!is_comment(&d, 0) && !is_comment(&d, 1));
+    for (size_t i = 2; i < d.n; i++) CHECK(is_comment(&d, i));
+    wn_doc_free(&d);
 }
 
 static void test_stamp_reading(void)
