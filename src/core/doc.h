@@ -219,8 +219,6 @@ enum {
                               BF_CONTINUES its definition; Markdown writes the term as a
                               line and the definition after ":   " (Pandoc's syntax; GFM
                               has none), and a term always starts after a blank line */
-    BF_NUMBER_SHOWN = 1 << 8, /* BK_ITEM: its number is words of the page's own text
-                              (rendered text's "3. Results"), which plain text writes */
 };
 
 typedef struct {
@@ -231,6 +229,9 @@ typedef struct {
     unsigned flags;     /* BF_* */
     int number;         /* BK_ITEM of an ordered list: its number (<ol start> kept); 0 for
                            a bullet */
+    const char *marker; /* text: an item's number as the page showed it ("03.", "3)"),
+                           words of its text that plain text writes (arena), or NULL; an
+                           <ol>'s numbers are markup, which plain text leaves out */
     int container;      /* HTML: 1 + the element index of the table (BK_TABLE) or list
                            (BK_ITEM) the block belongs to, 0 for none: consecutive rows
                            with one value render as one table */
@@ -296,6 +297,11 @@ typedef struct {
     int page_type_lag[WINNOW_PAGE_OTHER + 1]; /* by type: how far its score trails the
                                     chosen type's (the text path's entry rhythm may
                                     settle a near tie) */
+    winnow_page_type page_type_lean; /* text: a type an "article" leans to, read whole
+                                    when its best run holds less than
+                                    page_type_lean_share of the page's words
+                                    (text/textlean.c), or UNKNOWN */
+    double page_type_lean_share;
     int failed;         /* out of memory */
     int too_many;       /* failed because the page has more than DOC_MAX_BLOCKS blocks */
     const char *cut;    /* the limit that cut the page short (static string), or NULL */

@@ -52,6 +52,9 @@ static const pt_phrase text_phrases[] = {
     {"powered by simple machines", PS_T_PLAT_FORUM}, {"powered by vanilla", PS_T_PLAT_FORUM},
     {"powered by nodebb", PS_T_PLAT_FORUM}, {"powered by flarum", PS_T_PLAT_FORUM},
     {"start new topic", PS_T_PLAT_FORUM}, {"reply to this topic", PS_T_PLAT_FORUM},
+    /* Vanilla's guest box and sign-in line; the Q&A network's banner over each question. */
+    {"howdy , stranger", PS_T_PLAT_FORUM}, {"sign in or register to comment", PS_T_PLAT_FORUM},
+    {"stack exchange network consists of", PS_T_PLAT_FORUM},
     {"sort by", PS_T_SORT}, {"sort", PS_T_SORT}, {"filter", PS_T_SORT}, {"filters", PS_T_SORT},
     {"refine", PS_T_SORT}, {"showing 0", PS_T_SORT}, {"0 results", PS_T_SORT},
     {"0 items", PS_T_SORT}, {"0 products", PS_T_SORT}, {"0 jobs", PS_T_SORT},

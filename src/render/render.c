@@ -107,10 +107,9 @@ static void emit_text(buf *out, const block *b, const block *prev, const char *t
     } else {
         /* A number rendered text showed ("3. Results") is the page's words; an <ol>'s
          * numbers are its markup's, which plain text leaves out. */
-        if (b->number > 0 && (b->flags & BF_NUMBER_SHOWN)) {
-            char marker[16];
-            snprintf(marker, sizeof marker, "%d. ", b->number);
-            wn_buf_puts(out, marker);
+        if (b->marker) {
+            wn_buf_puts(out, b->marker);
+            wn_buf_putc(out, ' ');
         }
         wn_buf_append(out, b->text, b->len);
     }

@@ -6,6 +6,7 @@
 #include "article/article.h"
 #include "pagetype/pagetype.h"
 #include "text/text.h"
+#include "text/textlean.h"
 
 #define CODE_LINES 20 /* see settle_code() */
 #define CODE_DOC_LAG 5
@@ -148,4 +149,5 @@ void wn_text_pagetype(const char *text, size_t len, const winnow_options *opt, d
     settle_rhythm(&sig, d);
     settle_dated(&sig, d);
     settle_posts(&sig, d);
+    wn_text_note_lean(&sig, d);
 }

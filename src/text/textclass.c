@@ -19,6 +19,7 @@
 #include "pagetype/pagetype.h"
 #include "text/text.h"
 #include "text/text_shape.h"
+#include "text/textlean.h"
 
 #define BARRIER (-1e9) /* value of a cut marker: no run crosses it */
 #define F_DATE 1        /* block flags: a date or time stamp */
@@ -893,6 +894,7 @@ void wn_textclass_classify_rules(doc *d, rule_matcher *m)
      * its content. */
     int whole = wn_article_reading(d, 1).whole_page && !collection_story(d, shapes, bs, be);
     if (!whole && article_spread(d, shapes, v, flags, bs, be)) whole = 1;
+    if (!whole && !run_ends_at_marker(d, be) && wn_text_settle_lean(d, shapes, bs, be)) whole = 1;
     if (whole && m) {
         /* The rules were matched near the article's run only; the whole page is the
          * content now, and its furniture is theirs to drop. */

@@ -402,8 +402,10 @@ int wn_textseg_segment(const char *s, size_t len, doc *d)
             bk->container = tables;
         }
         if (bl && t[0] >= '0' && t[0] <= '9') {
-            bk->number = atoi(t);
-            bk->flags |= BF_NUMBER_SHOWN; /* the page shows it: text, not markup */
+            bk->number = atoi(t); /* at most three digits (wn_bullet_len) */
+            /* The page shows it, so it is text, not markup: kept as written. */
+            bk->marker = wn_arena_strndup(&d->mem, t, bl - 1);
+            if (!bk->marker) { d->failed = 1; rc = -1; break; }
         }
         bk->blank_before = blank;
         blank = 0;

@@ -4,6 +4,7 @@
  * depend on the classifiers. */
 #include <stdlib.h>
 #include "render/render.h"
+#include "text/text.h"
 #include "check.h"
 
 static block *add(doc *d, block_kind k, int level, const char *text, decision dec)
@@ -462,8 +463,28 @@ static void test_heading_breaks(void)
     wn_doc_free(&d);
 }
 
+/* Rendered text's own item numbers are words of the page: plain text writes them as the
+ * page showed them ("01.", "3)"), Markdown as list numbers; a bullet stays markup. */
+static void test_shown_numbers(void)
+{
+    doc d;
+    wn_doc_init(&d);
+    const char *page = "Steps\n01. Native Apps\n3) Web Apps\n- a bullet\n";
+    CHECK(wn_textseg_segment(page, strlen(page), &d) == 0);
+    for (size_t i = 0; i < d.n; i++) d.blocks[i].dec = DEC_KEEP;
+    char *txt = render(&d, 0, 1);
+    CHECK_STR(txt, "Steps\n\n01. Native Apps\n3) Web Apps\na bullet\n");
+    char *md = render(&d, 1, 1);
+    CHECK(md && strstr(md, "1. Native Apps\n") && strstr(md, "3. Web Apps\n"));
+    CHECK(md && !strstr(md, "01.") && !strstr(md, "3)"));
+    free(txt);
+    free(md);
+    wn_doc_free(&d);
+}
+
 int main(void)
 {
+    test_shown_numbers();
     test_heading_breaks();
     test_tables();
     test_typed_lists();

@@ -456,6 +456,18 @@ static void test_dates_settle_listing(void)
 
 /* Rendered text: a thread whose long first post reads as an article, signed by its
  * forum software at the foot. */
+/* The signatures of forum and Q&A platforms count, a story's own words do not. */
+static void test_forum_platform_phrases(void)
+{
+    pt_signals s = text_sig("Sign In or Register to comment.\nHowdy, Stranger!\nIt looks like "
+                            "you're new here.\n");
+    CHECK(s.v[PS_T_PLAT_FORUM] == 2);
+    s = text_sig("Stack Exchange network consists of 183 Q&A communities\n");
+    CHECK(s.v[PS_T_PLAT_FORUM] == 1);
+    s = text_sig("\"Howdy,\" the stranger said, and sat down to comment on the weather.\n");
+    CHECK(s.v[PS_T_PLAT_FORUM] == 0);
+}
+
 static void test_forum_signature_settles_forum(void)
 {
     for (int signed_page = 0; signed_page <= 1; signed_page++) {
@@ -754,6 +766,7 @@ int main(void)
     test_declared_types();
     test_names();
     test_code_settles_documentation();
+    test_forum_platform_phrases();
     test_forum_signature_settles_forum();
     test_comment_form_settles_article();
     test_story_stamp_settles_article();
