@@ -46,6 +46,8 @@ int wn_textfeat_is_byline(const block *b, const tshape *s);
 /* texttitle.c: picks the headline among the blocks before the article run [bs, be)
  * (and its first block), marks it BK_TITLE and sets d->title. */
 void wn_texttitle_find(doc *d, const tshape *shapes, size_t bs, size_t be);
+/* Whether b is a menu's items run together by innerText ("B2B CommerceSales Rep AppWhy Us"). */
+int wn_texttitle_glued_menu(const block *b);
 
 /* textmeta.c: the author and date the text shows around its headline (or around the
  * article's first block, bs) into d->meta; dates after d->fetch_date are passed over. */

@@ -459,6 +459,42 @@ static void trim_whole_span(const doc *d, const tshape *shapes, const double *v,
     }
 }
 
+/* A service's page opens on a hero: a heading, a tagline or two, a call to action, then
+ * the first paragraph, where whole_span() starts the body.  The HERO_LINES lines above
+ * that start are the hero's when each is a short line, a short sentence or prose packed
+ * among them -- not a rule's chrome, a stamp, a line of separated items, glued menu
+ * items ("Book DemoSign up") or a run-on list of words, nor part of a menu of
+ * MENU_LINES lines.  The headline among them is still texttitle.c's, found above the
+ * first paragraph as before.  wcxb-dev-other innerText service .7903 -> .7908,
+ * listing .7415 -> .7435, other types unchanged; wcxb-dev-article innerText .9170
+ * unchanged (three pages read whole as services move, by -.017 to +.004); on forum
+ * and product pages the hero is rarer than a sidebar's tail (forum .7818 -> .7816). */
+#define HERO_LINES 4
+
+static size_t hero_start(const doc *d, const tshape *shapes, const unsigned char *flags,
+                         size_t bs)
+{
+    size_t start = bs;
+    if (d->page_type != WINNOW_PAGE_SERVICE) return bs;
+    for (size_t i = bs, k = 0; i-- > 0 && k < HERO_LINES; k++) {
+        const block *b = &d->blocks[i];
+        if (b->dec == DEC_DROP || (flags[i] & F_DATE) || shapes[i].seps > 0 ||
+            shapes[i].words == 0 || wn_texttitle_glued_menu(b))
+            break;
+        if (b->why != WHY_SHORT_LINE && b->why != WHY_SHORT_SENTENCE &&
+            b->why != WHY_PACKED_PROSE)
+            break;
+        if (menu_line(&shapes[i])) {
+            size_t a = i, z = i + 1;
+            while (a > 0 && menu_line(&shapes[a - 1])) a--;
+            while (z < bs && menu_line(&shapes[z])) z++;
+            if (z - a >= MENU_LINES) break;
+        }
+        start = i;
+    }
+    return start;
+}
+
 /* A menu inside a whole reading's span (trim_whole_span() takes those at its ends
  * only): INNER_MENU_LINES menu lines or more in one stanza -- no blank line between
  * them; the menu lines a rule dropped count, other rule-dropped lines are skipped -- on
@@ -677,8 +713,16 @@ static int collection_story(const doc *d, const tshape *shapes, size_t bs, size_
  * product .435 -> .439, all .702 -> .703.  So is a product (read as an article in
  * rendered text, article/reading.c) whose description is spread so: product .439 ->
  * .452, listing .712 -> .718, collection .644 -> .646, all .703 -> .706 (a share of
- * a tenth to a fifth does as well; a quarter loses). */
+ * a tenth to a fifth does as well; a quarter loses).  So is a page that leans to
+ * service by less than article/reading.c's margin when its best run holds less than
+ * SERVICE_SPREAD_SHARE: its sections spread further than an article's parts (a
+ * service's plans and features over a few lines of small print read as its article).
+ * wcxb-dev-other innerText service .7864 -> .7903, product .5043 -> .5068, collection
+ * .6743 -> .6746 (6 pages change, all gain: .22 -> .70, .56 -> .71, .03 -> .16); the
+ * article sets unchanged.  At half, six pages more change and four lose (service
+ * .7893, collection .6717, listing .7395). */
 #define ARTICLE_SPREAD_SHARE 0.15
+#define SERVICE_SPREAD_SHARE 0.3
 
 /* The run ends where the page says the article ends: the next block past the
  * rule-dropped chrome after it is a cut marker ("Related links", "Most read").  What
@@ -696,7 +740,8 @@ static int run_ends_at_marker(const doc *d, size_t be)
 static int article_spread(const doc *d, const tshape *shapes, const double *v,
                           const unsigned char *flags, size_t bs, size_t be)
 {
-    if ((d->page_type != WINNOW_PAGE_ARTICLE && d->page_type != WINNOW_PAGE_PRODUCT) ||
+    if ((d->page_type != WINNOW_PAGE_ARTICLE && d->page_type != WINNOW_PAGE_PRODUCT &&
+         d->page_type != WINNOW_PAGE_SERVICE) ||
         d->page_type_margin == PT_FORCED_MARGIN || run_ends_at_marker(d, be))
         return 0;
     size_t ws, we, run = 0, span = 0, lo = bs, hi = be;
@@ -710,7 +755,9 @@ static int article_spread(const doc *d, const tshape *shapes, const double *v,
         if (i >= bs && i < be) run += shapes[i].words;
         if (i >= ws && i < we) span += shapes[i].words;
     }
-    return (double)run < ARTICLE_SPREAD_SHARE * (double)span;
+    double share =
+        d->page_type == WINNOW_PAGE_SERVICE ? SERVICE_SPREAD_SHARE : ARTICLE_SPREAD_SHARE;
+    return (double)run < share * (double)span;
 }
 
 /* Matches the text rules against the undecided blocks [lo, hi) not matched yet (only
@@ -837,7 +884,7 @@ void wn_textclass_classify_rules(doc *d, rule_matcher *m)
         }
     }
     settle_entries(d, base, flags);
-    size_t bs, be;
+    size_t bs, be, hero_bs = (size_t)-1;
     if (m) match_lazily(m, d, shapes, base, v, flags, &bs, &be);
     else value_and_run(d, shapes, base, v, flags, &bs, &be);
     be = extend_colon_list(d, shapes, v, bs, be);
@@ -859,6 +906,7 @@ void wn_textclass_classify_rules(doc *d, rule_matcher *m)
         whole_span(d, shapes, v, flags, n, &bs, &be);
         trim_whole_span(d, shapes, v, &bs, &be);
         wn_text_extend_entries(d, &bs, &be);
+        hero_bs = hero_start(d, shapes, flags, bs);
         drop_inner_menus(d, shapes, bs, be);
         drop_post_furniture(d, shapes, bs, be);
     }
@@ -871,6 +919,8 @@ void wn_textclass_classify_rules(doc *d, rule_matcher *m)
             }
         be = teaser;
     }
+    size_t title_bs = bs; /* the headline and byline are looked for above the paragraph */
+    if (hero_bs < bs) bs = hero_bs;
     /* Soft cut markers inside the article were inline boxes: only drop them, so that
      * wn_rules_cut() cuts at the first marker after the article. */
     for (size_t i = bs; i < be; i++)
@@ -891,6 +941,6 @@ void wn_textclass_classify_rules(doc *d, rule_matcher *m)
     }
     wn_text_drop_repeated_lines(d);
     wn_text_drop_grid_chrome(d);
-    wn_texttitle_find(d, shapes, bs, be);
-    wn_textmeta_find(d, shapes, bs);
+    wn_texttitle_find(d, shapes, title_bs, be);
+    wn_textmeta_find(d, shapes, title_bs);
 }

@@ -103,7 +103,7 @@ static int breadcrumb(const block *b)
 /* Whether b is a menu's items run together by innerText: GLUED_MIN places or more
  * where a small letter meets a capital ("B2B CommerceSales Rep AppWhy Us"); a
  * headline has a brand's one or two ("YouTube vs TikTok"). */
-static int glued_menu(const block *b)
+int wn_texttitle_glued_menu(const block *b)
 {
     int glued = 0;
     const unsigned char *t = (const unsigned char *)b->text;
@@ -210,7 +210,7 @@ static double shape_score(const block *b, const tshape *s, arena *a)
     if (wn_textfeat_is_dateline(b, s) || wn_textfeat_is_byline(b, s) || time_stamped(b))
         return -1;
     if (s->seps > 0 && s->words <= 12) return -1; /* breadcrumbs, "Posted in X | 3 Comments" */
-    if (stamp_line(b, a) || glued_menu(b) || breadcrumb(b) || control_words(b) ||
+    if (stamp_line(b, a) || wn_texttitle_glued_menu(b) || breadcrumb(b) || control_words(b) ||
         thread_header(b))
         return -1;
     double sc;

@@ -1029,6 +1029,79 @@ static void test_spread_product_read_whole(void)
     free(text);
 }
 
+/* A service page read whole opens on its hero: the heading and tagline over the first
+ * paragraph are its own; the menu above them, and menu items run together on one line
+ * ("Book a demoSign upLog in"), are not. */
+static void test_whole_reading_keeps_hero(void)
+{
+    static const char *body =
+        "Run payroll in minutes: we file the taxes, pay your people on time and keep every "
+        "record you need for the end of the year, whatever the size of your team.\n\n"
+        "Every plan includes direct deposit, tax filing in all fifty states, and a place "
+        "where your people see their pay slips and change their own bank details.\n\n"
+        "Teams that move to us from spreadsheets save about four hours of work every month, "
+        "and they make fewer mistakes because the numbers are checked before each run.\n\n"
+        "Privacy\nTerms\n";
+    static const char *heads[] = {
+        "Products\nSolutions\nPricing\nCustomers\nResources\nPartners\nCompany\nSign in\n\n",
+        "Products\nSolutions\nPricing\nCustomers\nResources\nPartners\nCompany\n\n"
+        "Book a demoSign upLog inContact sales\n",
+    };
+    for (size_t k = 0; k < 2; k++) {
+        buf b;
+        wn_buf_init(&b, 0);
+        const char *hero = "Payroll for small teams\n\nPay your people on time, every time\n\n";
+        CHECK(wn_buf_append(&b, heads[k], strlen(heads[k])) == 0);
+        CHECK(wn_buf_append(&b, hero, strlen(hero)) == 0);
+        CHECK(wn_buf_append(&b, body, strlen(body)) == 0);
+        char *out = as_type(b.data, WINNOW_PAGE_SERVICE);
+        CHECK(out && strstr(out, "Payroll for small teams\n\nRun payroll") != NULL);
+        CHECK(out && strstr(out, "Company") == NULL && strstr(out, "Sign up") == NULL);
+        free(out);
+        wn_buf_free(&b);
+    }
+}
+
+static const char *plan_paras[] = {
+    "Bookkeeping covers every account each month, reconciled against the bank, with a plain report of where the money went so that tax time holds no surprise.",
+    "Payroll is run on time, taxes are filed and the year-end forms are sent, whether the business employs two people or two hundred of them.",
+    "Advisers meet each client every quarter to plan cash, hiring and taxes, and they answer questions by phone or mail within a working day.",
+    "Letters from the tax office are answered on the client's behalf, and every record is kept for seven years along with the calls and forms that follow.",
+    "Invoices are sent and chased for each client, and late payers get a polite reminder a week after the due date and a call a week after that.",
+    "Annual accounts are prepared and filed before the deadline, with a meeting to go through the figures and the plans for the coming year.",
+    "Moving from another provider takes a week: past records are brought over, accounts are set up and the first month is run step by step.",
+};
+
+/* A service's plans, each a card of short lines over a paragraph, above a paragraph of
+ * the firm's history: the page leans to service by less than the margin that reads it
+ * whole, and its best run (the last plan and the history) is under a third of its
+ * words, so it is read whole all the same. */
+static int plan_entry(char *out, size_t cap, size_t i, const char *t)
+{
+    return snprintf(out, cap, "Plan %zu\nStarter\n$%zu/mo\nBilled monthly\nSave 16%%\nGet started\n"
+                              "What's included\nBookkeeping\nPayroll\nSupport\n\n%s\n\n",
+                    i + 1, 29 + 20 * i, t);
+}
+
+static void test_spread_service_read_whole(void)
+{
+    size_t n = sizeof plan_paras / sizeof *plan_paras;
+    char *text = entries_page(
+        "Home\nServices\nPricing\nAbout us\nContact\nSign in\n\nAccounting for small business\n\n",
+        plan_entry, plan_paras, n,
+        "The accounting firm was founded in 1998 by two partners who had worked for the large "
+        "audit houses in the city and wanted to serve the owners of small shops, workshops and "
+        "practices, who until then had kept their books in shoeboxes and paid dearly for the "
+        "mistakes that followed.\n\nPrivacy\nTerms\n");
+    char *out = NULL;
+    CHECK(typed(text, &out) == WINNOW_PAGE_SERVICE);
+    check_all_in(out, plan_paras, n);
+    CHECK(out && strstr(out, "founded in 1998") != NULL);
+    CHECK(out && strstr(out, "Sign in") == NULL && strstr(out, "Privacy") == NULL);
+    free(out);
+    free(text);
+}
+
 int main(void)
 {
     char err[256];
@@ -1062,6 +1135,8 @@ int main(void)
     test_spread_article_read_whole();
     test_spread_stops_at_marker();
     test_spread_product_read_whole();
+    test_whole_reading_keeps_hero();
+    test_spread_service_read_whole();
     winnow_rules_free(rules);
     return check_done();
 }
