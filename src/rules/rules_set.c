@@ -316,6 +316,7 @@ static int parse_rule(where *w, const char *line, size_t len, const char *catego
         return fail(w, p0 + 1 + eo, msg);
     }
     atomic_store(&x->code, code);
+    atomic_store(&x->min_len, wn_rules_min_length(code));
     /* Only \Q (quotes up to the end) and a # comment under an inline (?x) can reach
      * past the wrapper's ')' in a pattern that compiles alone; the rest need no check. */
     x->combinable = can_combine(x->pattern) &&
