@@ -301,11 +301,29 @@ rule_action wn_rules_match(rule_matcher *m, rule_target target, const char *s, s
     return first->action;
 }
 
+/* Whether rule i, which runs alone, matches s, its cheap tests passed (solo_matches).
+ * A rule that hits a PCRE2 limit is switched off. */
+static int solo_run(rule_matcher *m, size_t i, const char *s, size_t len)
+{
+    const winnow_rules *r = m->rules;
+    const rule *x = &r->rules[i];
+    int jit;
+    const pcre2_code *code = wn_rules_solo_code(r, i, x->target, len, 0, &jit);
+    int rc = code ? run(m, code, s, len, 0, jit ? x->name : NULL) : -1;
+    if (rc < 0 && code && !jit) { /* try once more with the JIT */
+        code = wn_rules_solo_code(r, i, x->target, len, 1, &jit);
+        rc = code ? run(m, code, s, len, 0, x->name) : -1;
+    }
+    if (rc < 0) switch_off(m, i);
+    return rc == 1;
+}
+
 /* Whether rule i, which runs alone, matches s, its max= and prefix filter passed.  Its
- * need= literals come first, scanned once per subject for every gated rule (*scanned,
- * *found).  A rule that hits a PCRE2 limit is switched off. */
-static int solo_matches(rule_matcher *m, size_t i, const char *s, size_t len, int *scanned,
-                        uint64_t *found)
+ * minimum length and need= literals come first, the literals scanned once per subject
+ * for every gated rule (*scanned, *found).  Inline: most calls end at these tests (the
+ * gated rules that run alone meet every block), so they cost no call. */
+static inline int solo_matches(rule_matcher *m, size_t i, const char *s, size_t len,
+                               int *scanned, uint64_t *found)
 {
     const winnow_rules *r = m->rules;
     const rule *x = &r->rules[i];
@@ -321,15 +339,7 @@ static int solo_matches(rule_matcher *m, size_t i, const char *s, size_t len, in
         }
         if (!(*found >> x->need_bit & 1)) return 0;
     }
-    int jit;
-    const pcre2_code *code = wn_rules_solo_code(r, i, x->target, len, 0, &jit);
-    int rc = code ? run(m, code, s, len, 0, jit ? x->name : NULL) : -1;
-    if (rc < 0 && code && !jit) { /* try once more with the JIT */
-        code = wn_rules_solo_code(r, i, x->target, len, 1, &jit);
-        rc = code ? run(m, code, s, len, 0, x->name) : -1;
-    }
-    if (rc < 0) switch_off(m, i);
-    return rc == 1;
+    return solo_run(m, i, s, len);
 }
 
 /* The deciding rule when a joined group gave up (state -1: its rules run alone): every

@@ -383,28 +383,48 @@ int wn_need_set_finish(need_set *ns)
     return 0;
 }
 
+/* Whether a literal whose key is at position i of p[0..len) occurs there (bits added
+ * to *got); returns 1 once every bit of want is found. */
+static int need_probe(const need_set *ns, const unsigned char *p, size_t len, size_t i,
+                      uint32_t key, uint64_t want, uint64_t *got)
+{
+    unsigned h = hash16(key);
+    for (int k = ns->head[h >> 6]; k >= 0; k = ns->ent[k].next) {
+        const need_entry *e = &ns->ent[k];
+        const need_lit *l = &ns->lit[e->lit];
+        if (e->key != key || (*got & l->bit) || i < e->off) continue;
+        size_t at = i - e->off, m = 0;
+        if (at + l->len > len) continue;
+        while (m < l->len && fold(p[at + m]) == (unsigned char)l->s[m]) m++;
+        if (m < l->len) continue;
+        *got |= l->bit;
+        if ((*got & want) == want) return 1;
+    }
+    return 0;
+}
+
 uint64_t wn_need_scan(const need_set *ns, const char *s, size_t len, uint64_t want)
 {
     uint64_t got = 0;
     if (!ns || !ns->ent || len < NEED_MIN) return 0;
     const unsigned char *p = (const unsigned char *)s;
-    unsigned char tail[4] = {0};
-    for (size_t i = 0; i + 3 <= len; i += ns->stride) {
-        /* The last key of the subject has no fourth byte to read: copy it out. */
-        uint32_t key = key_at(i + 4 <= len ? p + i : (memcpy(tail, p + i, 3), tail));
+    const size_t stride = ns->stride;
+    const uint64_t *filter = ns->filter;
+    size_t i = 0;
+    /* Keys with a fourth byte to read (most of them: the loop stays short), then the
+     * last ones, copied out.  (Two keys a turn with one branch measured slower.) */
+    for (; i + 4 <= len; i += stride) {
+        uint32_t key = key_at(p + i);
         unsigned h = hash16(key);
-        if (!(ns->filter[h >> 6] >> (h & 63) & 1)) continue;
-        for (int k = ns->head[h >> 6]; k >= 0; k = ns->ent[k].next) {
-            const need_entry *e = &ns->ent[k];
-            const need_lit *l = &ns->lit[e->lit];
-            if (e->key != key || (got & l->bit) || i < e->off) continue;
-            size_t at = i - e->off, m = 0;
-            if (at + l->len > len) continue;
-            while (m < l->len && fold(p[at + m]) == (unsigned char)l->s[m]) m++;
-            if (m < l->len) continue;
-            got |= l->bit;
-            if ((got & want) == want) return got;
-        }
+        if ((filter[h >> 6] >> (h & 63) & 1) && need_probe(ns, p, len, i, key, want, &got))
+            return got;
+    }
+    for (; i + 3 <= len; i += stride) {
+        unsigned char tail[4] = {p[i], p[i + 1], p[i + 2], 0};
+        uint32_t key = key_at(tail);
+        unsigned h = hash16(key);
+        if ((filter[h >> 6] >> (h & 63) & 1) && need_probe(ns, p, len, i, key, want, &got))
+            return got;
     }
     return got;
 }
