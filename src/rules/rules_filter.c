@@ -106,11 +106,65 @@ int wn_prefix_probe(const pcre2_code *code, size_t budget, rule_prefix *p)
     return 0;
 }
 
-int wn_prefix_probe_deep(const pcre2_code *code, size_t budget, int fold, rule_prefix *p)
+/* Whether the deep probes of a filter read as `how` skip byte c: the bytes it reads as
+ * another (upper case when folding, digits but '0'). */
+static int deep_skips(unsigned c, int how)
+{
+    return prefix_deep_byte(c, (unsigned)how) != c;
+}
+
+int wn_prefix_digits_alike(const char *s)
+{
+    for (size_t i = 0; s[i]; i++) {
+        char c = s[i];
+        if (c == '\\') {
+            char e = s[i + 1];
+            /* Escapes that may name a character by number or quote one. */
+            if (!e || (e >= '0' && e <= '9') || strchr("xoNgkcuQEpP", e)) return 0;
+            i++;
+        } else if (c == '[') {
+            /* A class: any digit in it (a range 0-5) counts; nothing escaped in it may
+             * hide one either. */
+            size_t j = i + 1;
+            if (s[j] == '^') j++;
+            if (s[j] == ']') j++;
+            for (; s[j] && s[j] != ']'; j++) {
+                if (s[j] >= '0' && s[j] <= '9') return 0;
+                if (s[j] == '\\') {
+                    char e = s[j + 1];
+                    if (!e || (e >= '0' && e <= '9') || strchr("xoNgkcuQEpP", e)) return 0;
+                    j++;
+                } else if (s[j] == '[' && s[j + 1] == ':') {
+                    j += 2;
+                    while (s[j] && s[j] != ']') j++; /* [:alpha:] and the like */
+                    if (!s[j]) return 0;
+                }
+            }
+            if (!s[j]) return 0;
+            i = j;
+        } else if (c == '{') {
+            /* A quantifier {n}, {n,} or {n,m} after something it can repeat. */
+            size_t j = i + 1, d = 0;
+            while (s[j] >= '0' && s[j] <= '9') j++, d++;
+            if (s[j] == ',') {
+                j++;
+                while (s[j] >= '0' && s[j] <= '9') j++;
+            }
+            if (!d || s[j] != '}' || i == 0 || strchr("(|:^", s[i - 1])) return 0;
+            i = j;
+        } else if (c >= '0' && c <= '9') {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+int wn_prefix_probe_deep(const pcre2_code *code, size_t budget, int how, rule_prefix *p)
 {
     /* Breadth first: the starts of each length that may begin a match, each extended by
-     * every printable byte (lowercase only when folding), while the probes fit the
-     * budget; those of 4 bytes and more go into the Bloom filter. */
+     * every printable byte (lowercase only when folding, '0' alone for digits read
+     * alike), while the probes fit the budget; those of 4 bytes and more go into the
+     * Bloom filter. */
     unsigned char deep[PREFIX_DEEP_BYTES] = {0};
     unsigned char *cur = malloc(256), *next = NULL;
     pcre2_match_data *md = pcre2_match_data_create(1, NULL);
@@ -120,8 +174,8 @@ int wn_prefix_probe_deep(const pcre2_code *code, size_t budget, int fold, rule_p
     pcre2_set_match_limit(mc, PROBE_LIMIT);
     size_t n = 0, spent = 0;
     for (unsigned b = 0; b < 256; b++)
-        if (prefix_bit(p->first, b) && !(fold && b - 'A' < 26u)) cur[n++] = (unsigned char)b;
-    unsigned alphabet = fold ? 95 - 26 : 95;
+        if (prefix_bit(p->first, b) && !deep_skips(b, how)) cur[n++] = (unsigned char)b;
+    unsigned alphabet = 95 - ((how & DEEP_FOLD) ? 26 : 0) - ((how & DEEP_DIGITS) ? 9 : 0);
     size_t len = 1;
     rc = 0;
     while (len < PREFIX_DEPTH && n && spent + n * alphabet <= budget) {
@@ -136,7 +190,7 @@ int wn_prefix_probe_deep(const pcre2_code *code, size_t budget, int fold, rule_p
         for (size_t i = 0; i < n; i++) {
             memcpy(s, cur + i * len, len);
             for (unsigned c = 0x20; c < 0x7F; c++) {
-                if (fold && c - 'A' < 26u) continue;
+                if (deep_skips(c, how)) continue;
                 s[len] = (unsigned char)c;
                 if (!may_start(code, md, mc, s, len + 1)) continue;
                 memcpy(next + m * (len + 1), s, len + 1);
@@ -149,12 +203,12 @@ int wn_prefix_probe_deep(const pcre2_code *code, size_t budget, int fold, rule_p
         n = m;
         len++;
         if (len < 4) continue;
-        for (size_t i = 0; i < n; i++) /* (folded starts are lowercase already) */
+        for (size_t i = 0; i < n; i++) /* (learnt as read already) */
             set_bit(deep + 2, prefix_deep_key(wn_hash_bytes(cur + i * len, len), len));
         deep[0] = (unsigned char)len;
     }
     if (deep[0] < 4) goto out; /* no start of 4 bytes within the budget */
-    deep[1] = (unsigned char)!!fold;
+    deep[1] = (unsigned char)how;
     size_t old = wn_prefix_flat_size(p);
     unsigned char *own = malloc(old + PREFIX_DEEP_BYTES);
     if (!own) {
