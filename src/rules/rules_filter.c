@@ -123,12 +123,16 @@ int wn_prefix_digits_alike(const char *s)
             if (!e || (e >= '0' && e <= '9') || strchr("xoNgkcuQEpP", e)) return 0;
             i++;
         } else if (c == '[') {
-            /* A class: any digit in it (a range 0-5) counts; nothing escaped in it may
-             * hide one either. */
+            /* A class: all digits (0-9) or none, nothing escaped in it that may name
+             * one (a range 0-5 or 5-9 holds some). */
             size_t j = i + 1;
             if (s[j] == '^') j++;
             if (s[j] == ']') j++;
             for (; s[j] && s[j] != ']'; j++) {
+                if (s[j] == '0' && s[j + 1] == '-' && s[j + 2] == '9') {
+                    j += 2; /* every digit */
+                    continue;
+                }
                 if (s[j] >= '0' && s[j] <= '9') return 0;
                 if (s[j] == '\\') {
                     char e = s[j + 1];
@@ -175,7 +179,10 @@ int wn_prefix_probe_deep(const pcre2_code *code, size_t budget, int how, rule_pr
     size_t n = 0, spent = 0;
     for (unsigned b = 0; b < 256; b++)
         if (prefix_bit(p->first, b) && !deep_skips(b, how)) cur[n++] = (unsigned char)b;
-    unsigned alphabet = 95 - ((how & DEEP_FOLD) ? 26 : 0) - ((how & DEEP_DIGITS) ? 9 : 0);
+    for (unsigned b = 0x80; b < 256; b++)
+        if (prefix_bit(p->first, b)) how |= DEEP_HIGH;
+    unsigned alphabet = 95 - ((how & DEEP_FOLD) ? 26 : 0) - ((how & DEEP_DIGITS) ? 9 : 0) +
+                        ((how & DEEP_HIGH) ? 128 : 0);
     size_t len = 1;
     rc = 0;
     while (len < PREFIX_DEPTH && n && spent + n * alphabet <= budget) {
@@ -189,8 +196,9 @@ int wn_prefix_probe_deep(const pcre2_code *code, size_t budget, int how, rule_pr
         unsigned char s[PREFIX_DEPTH];
         for (size_t i = 0; i < n; i++) {
             memcpy(s, cur + i * len, len);
-            for (unsigned c = 0x20; c < 0x7F; c++) {
-                if (deep_skips(c, how)) continue;
+            for (unsigned c = 0x20; c < 0x100; c++) {
+                if ((c >= 0x7F && !((how & DEEP_HIGH) && c >= 0x80)) || deep_skips(c, how))
+                    continue;
                 s[len] = (unsigned char)c;
                 if (!may_start(code, md, mc, s, len + 1)) continue;
                 memcpy(next + m * (len + 1), s, len + 1);

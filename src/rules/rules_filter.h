@@ -35,6 +35,7 @@
 #define PREFIX_DEEP_BYTES (2 + PREFIX_DEEP_BLOOM / 8)
 #define DEEP_FOLD 1
 #define DEEP_DIGITS 2
+#define DEEP_HIGH 4 /* bytes from 0x80 were probed too (see wn_prefix_probe_deep) */
 typedef struct {
     const unsigned char *first;  /* 32 bytes */
     const unsigned char *pair;   /* PREFIX_ROW bytes per byte of first, or NULL */
@@ -60,6 +61,9 @@ int wn_prefix_probe(const pcre2_code *code, size_t budget, rule_prefix *p);
 /* Learns p's deep filter within budget probes (none when a start of 4 bytes would cost
  * more); how: DEEP_FOLD when the pattern is caseless throughout, so its starts are
  * learnt in lower case, DEEP_DIGITS when it treats all digits alike (wn_prefix_digits_alike).
+ * A rule that may start with a byte from 0x80 (a UTF-8 lead: "»", "–") gets DEEP_HIGH:
+ * its starts are learnt over bytes from 0x80 too, or every line that opens with a
+ * quotation mark would pass (a curly quote shares its lead bytes with the dashes).
  * Returns 0, or -1 when memory ran out (p then stays as it was). */
 int wn_prefix_probe_deep(const pcre2_code *code, size_t budget, int how, rule_prefix *p);
 /* Whether a pattern treats every ASCII digit alike: no digit in it but in a {n,m}
@@ -116,7 +120,7 @@ static inline int prefix_may_deep(const unsigned char *deep, const unsigned char
     size_t k = 1;
     for (; k < n; k++) {
         c = s[k];
-        if (!prefix_probed(c)) break;
+        if (!prefix_probed(c) && !((deep[1] & DEEP_HIGH) && c >= 0x80)) break;
         c = prefix_deep_byte(c, deep[1]);
         h = (h ^ c) * 16777619u;
     }

@@ -146,6 +146,10 @@ static void test_prefix_digits(void)
     CHECK(wn_prefix_digits_alike("^[[:digit:]]+[^a-c]{2,}$"));
     CHECK(!wn_prefix_digits_alike("^2019$"));
     CHECK(!wn_prefix_digits_alike("^[0-5]+$"));
+    CHECK(wn_prefix_digits_alike("^[a-z0-9 ,.]{1,20}$"));
+    CHECK(!wn_prefix_digits_alike("^[0-95]$"));
+    CHECK(!wn_prefix_digits_alike("^[1-9]$"));
+    CHECK(!wn_prefix_digits_alike("^[0-8]$"));
     CHECK(!wn_prefix_digits_alike("^\\x31$"));
     CHECK(!wn_prefix_digits_alike("^\\061$"));
     CHECK(!wn_prefix_digits_alike("^(a)\\1$"));
@@ -175,6 +179,30 @@ static void test_prefix_digits(void)
     size_t n = sizeof numbers / sizeof *numbers;
     CHECK(check_never_wrong(pat, PCRE2_CASELESS, numbers, n, 1) >= 1); /* "1 2 3" */
     CHECK(check_never_wrong(pat, PCRE2_CASELESS, subjects, N_SUBJECTS, 1) > 0);
+}
+
+/* A rule that may start with a UTF-8 lead byte learns its deep filter over bytes from
+ * 0x80 too: a line that opens with a curly quote no longer passes for one that opens
+ * with a guillemet or a dash (same lead byte, E2 80). */
+static void test_prefix_high(void)
+{
+    const char *pat = "^(?:\xE2\x80\xB9|\xC2\xAB|<)?\\s*(?:older|newer) posts$";
+    pcre2_code *code = compile(pat, PCRE2_CASELESS);
+    rule_prefix p;
+    CHECK(wn_prefix_probe(code, 100000, &p) == 0);
+    CHECK(wn_prefix_probe_deep(code, 100000, DEEP_FOLD, &p) == 0);
+    CHECK(p.deep != NULL && (p.deep[1] & DEEP_HIGH));
+    CHECK(prefix_may(&p, (const unsigned char *)"\xE2\x80\xB9 Older posts", 15));
+    CHECK(prefix_may(&p, (const unsigned char *)"\xC2\xAB newer posts", 14));
+    CHECK(!prefix_may(&p, (const unsigned char *)"\xE2\x80\x9CIf this", 10));
+    CHECK(!prefix_may(&p, (const unsigned char *)"\xE2\x80\x94 David", 9));
+    wn_prefix_free(&p);
+    pcre2_code_free(code);
+    static const char *const quoted[] = {
+        "\xE2\x80\xB9 older posts", "\xE2\x80\xB9older posts", "\xC2\xAB Newer posts",
+        "< older posts", "\xE2\x80\x9Colder posts", "\xE2\x80\x98Newer", "\xC2\xA9 2019",
+        "\xE2\x80\xB9\xE2\x80\xB9 older posts", "older posts", "\xE2\x80\x94 older posts"};
+    CHECK(check_never_wrong(pat, PCRE2_CASELESS, quoted, sizeof quoted / sizeof *quoted, 1) >= 3);
 }
 
 /* The filters do their job: most subjects that cannot match are ruled out. */
@@ -281,6 +309,7 @@ int main(void)
     test_prefix_filters();
     test_prefix_deep();
     test_prefix_digits();
+    test_prefix_high();
     test_need();
     test_hostile_pattern();
     return check_done();
