@@ -51,7 +51,6 @@ static int candidate_may(const candidate *c, const unsigned char *s, size_t len)
 #define MEMO_SLOTS 256 /* a power of two */
 #define MEMO_KEY 48    /* longest subject remembered */
 typedef struct {
-    uint32_t hash; /* 0: empty */
     unsigned char len, target;
     unsigned gen;  /* the matcher's n_errs when stored */
     size_t rule;   /* the deciding rule + 1, or 0: none */
@@ -73,7 +72,11 @@ struct rule_matcher {
     pcre2_code *own[2][N_GROUPS][N_BANDS];
     unsigned own_gen[2][N_GROUPS][N_BANDS];
     int own_failed[2][N_GROUPS][N_BANDS];
-    memo_slot *memo;        /* MEMO_SLOTS, allocated on first use */
+    /* MEMO_SLOTS, allocated on first use; memo_hash[i] is the hash of slot i's subject,
+     * 0 while empty.  Only the hashes are zeroed: clearing the 18 KB of slots cost more
+     * than all the rest of the memo on a page (18,700 instructions a page). */
+    memo_slot *memo;
+    uint32_t *memo_hash;    /* (in memo's block) */
     unsigned n_errs;        /* PCRE2 limits or errors met so far */
     char warning[200];
     wn_deadline *deadline;  /* the page's time limit, or NULL */
@@ -118,7 +121,7 @@ void wn_rules_matcher_free(rule_matcher *m)
         for (int u = 0; u < 2; u++)
             for (int k = 0; k < N_BANDS; k++) pcre2_code_free(m->own[t][u][k]);
     free(m->off);
-    free(m->memo);
+    free(m->memo); /* (and memo_hash) */
     free(m);
 }
 
@@ -240,16 +243,23 @@ static int joined_best(rule_matcher *m, const pcre2_code *code, int g, const cha
 /* The deciding rule for s (index + 1, or 0: none), without the memo. */
 static size_t decide(rule_matcher *m, rule_target target, const char *s, size_t len);
 
-/* The memo slot for s, or NULL when s is too long to remember or memory ran out. */
+/* The memo slot for s (its index in *at), or NULL when s is too long to remember or
+ * memory ran out. */
 static memo_slot *memo_slot_for(rule_matcher *m, rule_target target, const char *s, size_t len,
-                                uint32_t *hash)
+                                uint32_t *hash, size_t *at)
 {
     if (len > MEMO_KEY) return NULL;
-    if (!m->memo && !(m->memo = calloc(MEMO_SLOTS, sizeof *m->memo))) return NULL;
+    if (!m->memo) { /* one block: the slots, then their hashes */
+        if (!(m->memo = malloc(MEMO_SLOTS * (sizeof *m->memo + sizeof *m->memo_hash))))
+            return NULL;
+        m->memo_hash = (uint32_t *)(m->memo + MEMO_SLOTS);
+        memset(m->memo_hash, 0, MEMO_SLOTS * sizeof *m->memo_hash);
+    }
     uint32_t h = 2166136261u ^ (uint32_t)target; /* FNV-1a */
     for (size_t i = 0; i < len; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
     *hash = h | 1;
-    return &m->memo[h & (MEMO_SLOTS - 1)];
+    *at = h & (MEMO_SLOTS - 1);
+    return &m->memo[*at];
 }
 
 void wn_rules_matcher_set_deadline(rule_matcher *m, wn_deadline *dl)
@@ -265,9 +275,10 @@ rule_action wn_rules_match(rule_matcher *m, rule_target target, const char *s, s
     /* Out of time: the extraction fails anyway, so no verdict is needed. */
     if (wn_deadline_passed(m->deadline)) return RA_NONE;
     uint32_t h = 0;
-    memo_slot *slot = memo_slot_for(m, target, s, len, &h);
+    size_t at = 0;
+    memo_slot *slot = memo_slot_for(m, target, s, len, &h, &at);
     size_t win;
-    if (slot && slot->hash == h && slot->len == len && slot->target == target &&
+    if (slot && m->memo_hash[at] == h && slot->len == len && slot->target == target &&
         slot->gen == m->n_errs && memcmp(slot->key, s, len) == 0) {
         win = slot->rule;
     } else {
@@ -276,7 +287,7 @@ rule_action wn_rules_match(rule_matcher *m, rule_target target, const char *s, s
         /* A verdict reached through a PCRE2 limit is not remembered, and one that
          * switched a rule off makes the older ones stale (gen). */
         if (slot && m->n_errs == errs) {
-            slot->hash = h;
+            m->memo_hash[at] = h;
             slot->len = (unsigned char)len;
             slot->target = (unsigned char)target;
             slot->gen = m->n_errs;
@@ -290,22 +301,12 @@ rule_action wn_rules_match(rule_matcher *m, rule_target target, const char *s, s
     return first->action;
 }
 
-/* Whether rule i, which runs alone, matches s, its max= and prefix filter passed.  Its
- * need= literals come first, scanned once per subject for every gated rule (*scanned,
- * *found).  A rule that hits a PCRE2 limit is switched off. */
-static int solo_matches(rule_matcher *m, size_t i, const char *s, size_t len, int *scanned,
-                        uint64_t *found)
+/* Whether rule i, which runs alone, matches s, its cheap tests passed (solo_matches).
+ * A rule that hits a PCRE2 limit is switched off. */
+static int solo_run(rule_matcher *m, size_t i, const char *s, size_t len)
 {
     const winnow_rules *r = m->rules;
     const rule *x = &r->rules[i];
-    if (m->off && m->off[i]) return 0;
-    if (x->need_bit >= 0) {
-        if (!*scanned) {
-            *found = wn_need_scan(r->need[x->target], s, len, r->need_all[x->target]);
-            *scanned = 1;
-        }
-        if (!(*found >> x->need_bit & 1)) return 0;
-    }
     int jit;
     const pcre2_code *code = wn_rules_solo_code(r, i, x->target, len, 0, &jit);
     int rc = code ? run(m, code, s, len, 0, jit ? x->name : NULL) : -1;
@@ -315,6 +316,30 @@ static int solo_matches(rule_matcher *m, size_t i, const char *s, size_t len, in
     }
     if (rc < 0) switch_off(m, i);
     return rc == 1;
+}
+
+/* Whether rule i, which runs alone, matches s, its max= and prefix filter passed.  Its
+ * minimum length and need= literals come first, the literals scanned once per subject
+ * for every gated rule (*scanned, *found).  Inline: most calls end at these tests (the
+ * gated rules that run alone meet every block), so they cost no call. */
+static inline int solo_matches(rule_matcher *m, size_t i, const char *s, size_t len,
+                               int *scanned, uint64_t *found)
+{
+    const winnow_rules *r = m->rules;
+    const rule *x = &r->rules[i];
+    if (m->off && m->off[i]) return 0;
+    if (len < atomic_load_explicit(&x->min_len, memory_order_relaxed)) {
+        wn_rules_solo_skipped(r, i, len);
+        return 0;
+    }
+    if (x->need_bit >= 0) {
+        if (!*scanned) {
+            *found = wn_need_scan(r->need[x->target], s, len, r->need_all[x->target]);
+            *scanned = 1;
+        }
+        if (!(*found >> x->need_bit & 1)) return 0;
+    }
+    return solo_run(m, i, s, len);
 }
 
 /* The deciding rule when a joined group gave up (state -1: its rules run alone): every

@@ -56,6 +56,18 @@ pcre2_code *wn_rules_blob_decode(size_t s)
 pcre2_code *wn_rules_blob_decode(size_t s) { return NULL; }
 #endif
 
+/* A lower bound of the bytes a match of c spans from its start (0: none known).  PCRE2
+ * counts characters in UTF mode, never more than the bytes; a pattern that turned the
+ * start-up optimisations off gets none, since PCRE2 would not rely on it either. */
+size_t wn_rules_min_length(const pcre2_code *c)
+{
+    uint32_t n = 0, opts = 0;
+    if (!c || pcre2_pattern_info(c, PCRE2_INFO_ALLOPTIONS, &opts) != 0 ||
+        (opts & PCRE2_NO_START_OPTIMIZE) || pcre2_pattern_info(c, PCRE2_INFO_MINLENGTH, &n) != 0)
+        return 0;
+    return n;
+}
+
 /* The code of rule i: built-in rules are decoded or compiled on first use, under the
  * lock; the acquire load pairs with the release store.  NULL only if out of memory. */
 static const pcre2_code *rule_code(const winnow_rules *r, size_t i)
@@ -70,6 +82,7 @@ static const pcre2_code *rule_code(const winnow_rules *r, size_t i)
         PCRE2_SIZE eo;
         c = wn_rules_blob_decode(RULES_N_JOINED + i);
         if (!c) c = wn_rules_compile_rule(x, &ec, &eo);
+        atomic_store_explicit(&x->min_len, wn_rules_min_length(c), memory_order_relaxed);
         atomic_store_explicit(&x->code, c, memory_order_release);
     }
     pthread_mutex_unlock(&r->cache->lock);
@@ -115,6 +128,11 @@ const pcre2_code *wn_rules_solo_code(const winnow_rules *r, size_t i, rule_targe
     if (c) use = jit_when_paid(r, c, &x->jit, &x->scanned, solo_jit_after[t], len, force);
     *jit = use != c;
     return use;
+}
+
+void wn_rules_solo_skipped(const winnow_rules *r, size_t i, size_t len)
+{
+    atomic_fetch_add_explicit(&r->rules[i].scanned, len + CALL_COST, memory_order_relaxed);
 }
 
 /* Appends rule x to b as one self-contained group "(?FLAGS-OTHERS:PATTERN)", so one

@@ -106,11 +106,69 @@ int wn_prefix_probe(const pcre2_code *code, size_t budget, rule_prefix *p)
     return 0;
 }
 
-int wn_prefix_probe_deep(const pcre2_code *code, size_t budget, int fold, rule_prefix *p)
+/* Whether the deep probes of a filter read as `how` skip byte c: the bytes it reads as
+ * another (upper case when folding, digits but '0'). */
+static int deep_skips(unsigned c, int how)
+{
+    return prefix_deep_byte(c, (unsigned)how) != c;
+}
+
+int wn_prefix_digits_alike(const char *s)
+{
+    for (size_t i = 0; s[i]; i++) {
+        char c = s[i];
+        if (c == '\\') {
+            char e = s[i + 1];
+            /* Escapes that may name a character by number or quote one. */
+            if (!e || (e >= '0' && e <= '9') || strchr("xoNgkcuQEpP", e)) return 0;
+            i++;
+        } else if (c == '[') {
+            /* A class: all digits (0-9) or none, nothing escaped in it that may name
+             * one (a range 0-5 or 5-9 holds some). */
+            size_t j = i + 1;
+            if (s[j] == '^') j++;
+            if (s[j] == ']') j++;
+            for (; s[j] && s[j] != ']'; j++) {
+                if (s[j] == '0' && s[j + 1] == '-' && s[j + 2] == '9') {
+                    j += 2; /* every digit */
+                    continue;
+                }
+                if (s[j] >= '0' && s[j] <= '9') return 0;
+                if (s[j] == '\\') {
+                    char e = s[j + 1];
+                    if (!e || (e >= '0' && e <= '9') || strchr("xoNgkcuQEpP", e)) return 0;
+                    j++;
+                } else if (s[j] == '[' && s[j + 1] == ':') {
+                    j += 2;
+                    while (s[j] && s[j] != ']') j++; /* [:alpha:] and the like */
+                    if (!s[j]) return 0;
+                }
+            }
+            if (!s[j]) return 0;
+            i = j;
+        } else if (c == '{') {
+            /* A quantifier {n}, {n,} or {n,m} after something it can repeat. */
+            size_t j = i + 1, d = 0;
+            while (s[j] >= '0' && s[j] <= '9') j++, d++;
+            if (s[j] == ',') {
+                j++;
+                while (s[j] >= '0' && s[j] <= '9') j++;
+            }
+            if (!d || s[j] != '}' || i == 0 || strchr("(|:^", s[i - 1])) return 0;
+            i = j;
+        } else if (c >= '0' && c <= '9') {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+int wn_prefix_probe_deep(const pcre2_code *code, size_t budget, int how, rule_prefix *p)
 {
     /* Breadth first: the starts of each length that may begin a match, each extended by
-     * every printable byte (lowercase only when folding), while the probes fit the
-     * budget; those of 4 bytes and more go into the Bloom filter. */
+     * every printable byte (lowercase only when folding, '0' alone for digits read
+     * alike), while the probes fit the budget; those of 4 bytes and more go into the
+     * Bloom filter. */
     unsigned char deep[PREFIX_DEEP_BYTES] = {0};
     unsigned char *cur = malloc(256), *next = NULL;
     pcre2_match_data *md = pcre2_match_data_create(1, NULL);
@@ -120,8 +178,11 @@ int wn_prefix_probe_deep(const pcre2_code *code, size_t budget, int fold, rule_p
     pcre2_set_match_limit(mc, PROBE_LIMIT);
     size_t n = 0, spent = 0;
     for (unsigned b = 0; b < 256; b++)
-        if (prefix_bit(p->first, b) && !(fold && b - 'A' < 26u)) cur[n++] = (unsigned char)b;
-    unsigned alphabet = fold ? 95 - 26 : 95;
+        if (prefix_bit(p->first, b) && !deep_skips(b, how)) cur[n++] = (unsigned char)b;
+    for (unsigned b = 0x80; b < 256; b++)
+        if (prefix_bit(p->first, b)) how |= DEEP_HIGH;
+    unsigned alphabet = 95 - ((how & DEEP_FOLD) ? 26 : 0) - ((how & DEEP_DIGITS) ? 9 : 0) +
+                        ((how & DEEP_HIGH) ? 128 : 0);
     size_t len = 1;
     rc = 0;
     while (len < PREFIX_DEPTH && n && spent + n * alphabet <= budget) {
@@ -135,8 +196,9 @@ int wn_prefix_probe_deep(const pcre2_code *code, size_t budget, int fold, rule_p
         unsigned char s[PREFIX_DEPTH];
         for (size_t i = 0; i < n; i++) {
             memcpy(s, cur + i * len, len);
-            for (unsigned c = 0x20; c < 0x7F; c++) {
-                if (fold && c - 'A' < 26u) continue;
+            for (unsigned c = 0x20; c < 0x100; c++) {
+                if ((c >= 0x7F && !((how & DEEP_HIGH) && c >= 0x80)) || deep_skips(c, how))
+                    continue;
                 s[len] = (unsigned char)c;
                 if (!may_start(code, md, mc, s, len + 1)) continue;
                 memcpy(next + m * (len + 1), s, len + 1);
@@ -149,12 +211,12 @@ int wn_prefix_probe_deep(const pcre2_code *code, size_t budget, int fold, rule_p
         n = m;
         len++;
         if (len < 4) continue;
-        for (size_t i = 0; i < n; i++) /* (folded starts are lowercase already) */
+        for (size_t i = 0; i < n; i++) /* (learnt as read already) */
             set_bit(deep + 2, prefix_deep_key(wn_hash_bytes(cur + i * len, len), len));
         deep[0] = (unsigned char)len;
     }
     if (deep[0] < 4) goto out; /* no start of 4 bytes within the budget */
-    deep[1] = (unsigned char)!!fold;
+    deep[1] = (unsigned char)how;
     size_t old = wn_prefix_flat_size(p);
     unsigned char *own = malloc(old + PREFIX_DEEP_BYTES);
     if (!own) {
@@ -383,28 +445,48 @@ int wn_need_set_finish(need_set *ns)
     return 0;
 }
 
+/* Whether a literal whose key is at position i of p[0..len) occurs there (bits added
+ * to *got); returns 1 once every bit of want is found. */
+static int need_probe(const need_set *ns, const unsigned char *p, size_t len, size_t i,
+                      uint32_t key, uint64_t want, uint64_t *got)
+{
+    unsigned h = hash16(key);
+    for (int k = ns->head[h >> 6]; k >= 0; k = ns->ent[k].next) {
+        const need_entry *e = &ns->ent[k];
+        const need_lit *l = &ns->lit[e->lit];
+        if (e->key != key || (*got & l->bit) || i < e->off) continue;
+        size_t at = i - e->off, m = 0;
+        if (at + l->len > len) continue;
+        while (m < l->len && fold(p[at + m]) == (unsigned char)l->s[m]) m++;
+        if (m < l->len) continue;
+        *got |= l->bit;
+        if ((*got & want) == want) return 1;
+    }
+    return 0;
+}
+
 uint64_t wn_need_scan(const need_set *ns, const char *s, size_t len, uint64_t want)
 {
     uint64_t got = 0;
     if (!ns || !ns->ent || len < NEED_MIN) return 0;
     const unsigned char *p = (const unsigned char *)s;
-    unsigned char tail[4] = {0};
-    for (size_t i = 0; i + 3 <= len; i += ns->stride) {
-        /* The last key of the subject has no fourth byte to read: copy it out. */
-        uint32_t key = key_at(i + 4 <= len ? p + i : (memcpy(tail, p + i, 3), tail));
+    const size_t stride = ns->stride;
+    const uint64_t *filter = ns->filter;
+    size_t i = 0;
+    /* Keys with a fourth byte to read (most of them: the loop stays short), then the
+     * last ones, copied out.  (Two keys a turn with one branch measured slower.) */
+    for (; i + 4 <= len; i += stride) {
+        uint32_t key = key_at(p + i);
         unsigned h = hash16(key);
-        if (!(ns->filter[h >> 6] >> (h & 63) & 1)) continue;
-        for (int k = ns->head[h >> 6]; k >= 0; k = ns->ent[k].next) {
-            const need_entry *e = &ns->ent[k];
-            const need_lit *l = &ns->lit[e->lit];
-            if (e->key != key || (got & l->bit) || i < e->off) continue;
-            size_t at = i - e->off, m = 0;
-            if (at + l->len > len) continue;
-            while (m < l->len && fold(p[at + m]) == (unsigned char)l->s[m]) m++;
-            if (m < l->len) continue;
-            got |= l->bit;
-            if ((got & want) == want) return got;
-        }
+        if ((filter[h >> 6] >> (h & 63) & 1) && need_probe(ns, p, len, i, key, want, &got))
+            return got;
+    }
+    for (; i + 3 <= len; i += stride) {
+        unsigned char tail[4] = {p[i], p[i + 1], p[i + 2], 0};
+        uint32_t key = key_at(tail);
+        unsigned h = hash16(key);
+        if ((filter[h >> 6] >> (h & 63) & 1) && need_probe(ns, p, len, i, key, want, &got))
+            return got;
     }
     return got;
 }

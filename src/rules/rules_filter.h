@@ -23,14 +23,19 @@
 #define PREFIX_BLOOM 4096
 #define PREFIX_ROW 16 /* bytes in a pair row: 95 bits */
 /* deep, when set, goes on where triple stops, to starts of 4 to PREFIX_DEPTH bytes: its
- * byte 0 is the longest start learnt (4..PREFIX_DEPTH), byte 1 whether the subject is
- * ASCII-lowercased first (a caseless rule: its starts were learnt in lower case), then a
+ * byte 0 is the longest start learnt (4..PREFIX_DEPTH), byte 1 how the subject is read
+ * (DEEP_FOLD: ASCII-lowercased, a caseless rule, its starts learnt in lower case;
+ * DEEP_DIGITS: every ASCII digit read as '0', a rule that treats all digits alike, its
+ * starts learnt with '0' alone -- else each \d multiplies the starts by ten), then a
  * Bloom filter of PREFIX_DEEP_BLOOM bits of the starts of every length from 4 to it.
  * Three bytes leave many lines in ("The ..." for "themes:", "New" for "newer posts"),
  * and each costs a PCRE2 call of thousands of instructions. */
 #define PREFIX_DEPTH 8
 #define PREFIX_DEEP_BLOOM 8192
 #define PREFIX_DEEP_BYTES (2 + PREFIX_DEEP_BLOOM / 8)
+#define DEEP_FOLD 1
+#define DEEP_DIGITS 2
+#define DEEP_HIGH 4 /* bytes from 0x80 were probed too (see wn_prefix_probe_deep) */
 typedef struct {
     const unsigned char *first;  /* 32 bytes */
     const unsigned char *pair;   /* PREFIX_ROW bytes per byte of first, or NULL */
@@ -54,9 +59,25 @@ void wn_prefix_view(rule_prefix *p, const unsigned char *flat, int flags);
  * would need more stays with what it has.  Returns 0, or -1 when memory ran out. */
 int wn_prefix_probe(const pcre2_code *code, size_t budget, rule_prefix *p);
 /* Learns p's deep filter within budget probes (none when a start of 4 bytes would cost
- * more); fold: the pattern is caseless throughout, so its starts are learnt in lower
- * case.  Returns 0, or -1 when memory ran out (p then stays as it was). */
-int wn_prefix_probe_deep(const pcre2_code *code, size_t budget, int fold, rule_prefix *p);
+ * more); how: DEEP_FOLD when the pattern is caseless throughout, so its starts are
+ * learnt in lower case, DEEP_DIGITS when it treats all digits alike (wn_prefix_digits_alike).
+ * A rule that may start with a byte from 0x80 (a UTF-8 lead: "»", "–") gets DEEP_HIGH:
+ * its starts are learnt over bytes from 0x80 too, or every line that opens with a
+ * quotation mark would pass (a curly quote shares its lead bytes with the dashes).
+ * Returns 0, or -1 when memory ran out (p then stays as it was). */
+int wn_prefix_probe_deep(const pcre2_code *code, size_t budget, int how, rule_prefix *p);
+/* Whether a pattern treats every ASCII digit alike: no digit in it but in a {n,m}
+ * quantifier, and no escape that could name one (\x30, \060, \Q2\E, ...).  False
+ * when unsure. */
+int wn_prefix_digits_alike(const char *pattern);
+
+/* Byte c as a deep filter with flags `how` reads it. */
+static inline unsigned prefix_deep_byte(unsigned c, unsigned how)
+{
+    if ((how & DEEP_FOLD) && c - 'A' < 26u) c += 32;
+    if ((how & DEEP_DIGITS) && c - '0' < 10u) c = '0';
+    return c;
+}
 void wn_prefix_free(rule_prefix *p);
 /* Number of first bytes a match may start with. */
 unsigned wn_prefix_first_count(const rule_prefix *p);
@@ -94,14 +115,13 @@ static inline int prefix_may_deep(const unsigned char *deep, const unsigned char
     if (!deep || len < 4) return 1;
     size_t n = len < deep[0] ? len : deep[0];
     uint32_t h = 2166136261u;
-    unsigned c = s[0];
-    if (deep[1] && c - 'A' < 26u) c += 32;
+    unsigned c = prefix_deep_byte(s[0], deep[1]);
     h = (h ^ c) * 16777619u;
     size_t k = 1;
     for (; k < n; k++) {
         c = s[k];
-        if (!prefix_probed(c)) break;
-        if (deep[1] && c - 'A' < 26u) c += 32;
+        if (!prefix_probed(c) && !((deep[1] & DEEP_HIGH) && c >= 0x80)) break;
+        c = prefix_deep_byte(c, deep[1]);
         h = (h ^ c) * 16777619u;
     }
     return k < 4 || prefix_bit(deep + 2, prefix_deep_key(h, k));

@@ -316,6 +316,7 @@ static int parse_rule(where *w, const char *line, size_t len, const char *catego
         return fail(w, p0 + 1 + eo, msg);
     }
     atomic_store(&x->code, code);
+    atomic_store(&x->min_len, wn_rules_min_length(code));
     /* Only \Q (quotes up to the end) and a # comment under an inline (?x) can reach
      * past the wrapper's ')' in a pattern that compiles alone; the rest need no check. */
     x->combinable = can_combine(x->pattern) &&
@@ -328,7 +329,10 @@ static int parse_rule(where *w, const char *line, size_t len, const char *catego
     if (x->anchored && !(flags & PCRE2_UTF) && wn_prefix_probe(code, PROBE_BUDGET, &x->prefix) == 0) {
         x->dispatched = wn_prefix_first_count(&x->prefix) <= DISPATCH_MAX;
         if (!x->dispatched) wn_prefix_free(&x->prefix);
-        else wn_prefix_probe_deep(code, DEEP_BUDGET, caseless_throughout(x), &x->prefix);
+        else wn_prefix_probe_deep(code, DEEP_BUDGET,
+                                  (caseless_throughout(x) ? DEEP_FOLD : 0) |
+                                      (wn_prefix_digits_alike(x->pattern) ? DEEP_DIGITS : 0),
+                                  &x->prefix);
     }
     /* A dispatched or gated rule runs alone, where its test applies; so does one that
      * may start anywhere. */

@@ -29,7 +29,9 @@ static size_t check_never_wrong(const char *pat, uint32_t flags, const char *con
     CHECK(wn_prefix_probe(code, 100000, &p) == 0);
     if (deep)
         CHECK(wn_prefix_probe_deep(code, 100000,
-                                   (flags & PCRE2_CASELESS) && !strstr(pat, "(?"), &p) == 0);
+                                   ((flags & PCRE2_CASELESS) && !strstr(pat, "(?") ? DEEP_FOLD : 0) |
+                                       (wn_prefix_digits_alike(pat) ? DEEP_DIGITS : 0),
+                                   &p) == 0);
     pcre2_match_data *md = pcre2_match_data_create(1, NULL);
     size_t out = 0;
     for (size_t i = 0; i < n; i++) {
@@ -131,6 +133,76 @@ static void test_prefix_deep(void)
     CHECK(p.deep == NULL);
     wn_prefix_free(&p);
     pcre2_code_free(code);
+}
+
+/* A pattern that treats all digits alike learns its deep filter with '0' alone and
+ * reads every digit as '0': a column of numbers no longer multiplies its starts by ten
+ * (past the budget: no filter at all), and it is never wrong on digits it did not see.
+ * A digit anywhere but in a quantifier, or an escape that may name one, is unsure. */
+static void test_prefix_digits(void)
+{
+    CHECK(wn_prefix_digits_alike("^\\d+ (?:photos|images)$"));
+    CHECK(wn_prefix_digits_alike("^(?:[a-z]{3,9}\\.? \\d{1,2},? \\d{4}|level \\d{1,3})$"));
+    CHECK(wn_prefix_digits_alike("^[[:digit:]]+[^a-c]{2,}$"));
+    CHECK(!wn_prefix_digits_alike("^2019$"));
+    CHECK(!wn_prefix_digits_alike("^[0-5]+$"));
+    CHECK(wn_prefix_digits_alike("^[a-z0-9 ,.]{1,20}$"));
+    CHECK(!wn_prefix_digits_alike("^[0-95]$"));
+    CHECK(!wn_prefix_digits_alike("^[1-9]$"));
+    CHECK(!wn_prefix_digits_alike("^[0-8]$"));
+    CHECK(!wn_prefix_digits_alike("^\\x31$"));
+    CHECK(!wn_prefix_digits_alike("^\\061$"));
+    CHECK(!wn_prefix_digits_alike("^(a)\\1$"));
+    CHECK(!wn_prefix_digits_alike("^\\Q1\\E$"));
+    CHECK(!wn_prefix_digits_alike("^(?:{3})$"));
+    CHECK(!wn_prefix_digits_alike("^a{x1}$"));
+    CHECK(!wn_prefix_digits_alike("^[a$"));
+    const char *pat = "^(?:\\d+ (?:photos|images)|page \\d+ of \\d+|\\d+:\\d\\d)$";
+    pcre2_code *code = compile(pat, PCRE2_CASELESS);
+    rule_prefix p;
+    CHECK(wn_prefix_probe(code, 100000, &p) == 0);
+    CHECK(wn_prefix_probe_deep(code, 100000, DEEP_FOLD | DEEP_DIGITS, &p) == 0);
+    CHECK(p.deep != NULL && p.deep[1] == (DEEP_FOLD | DEEP_DIGITS));
+    CHECK(prefix_may(&p, (const unsigned char *)"12 Photos", 9));
+    CHECK(prefix_may(&p, (const unsigned char *)"987 images", 10));
+    CHECK(prefix_may(&p, (const unsigned char *)"4:33", 4));
+    CHECK(prefix_may(&p, (const unsigned char *)"Page 7 of 9", 11));
+    CHECK(!prefix_may(&p, (const unsigned char *)"18 Nov 2019", 11));
+    CHECK(!prefix_may(&p, (const unsigned char *)"2019 Elections", 14));
+    CHECK(!prefix_may(&p, (const unsigned char *)"Page one", 8));
+    wn_prefix_free(&p);
+    pcre2_code_free(code);
+    static const char *const numbers[] = {"12 photos", "3 images",  "10:45",     "99:99",
+                                          "0:00",      "7 photo",   "2019",      "1 2 3",
+                                          "page 3 of 12", "page 10 of 2", "PAGE 1 OF 1",
+                                          "4 imagesx", "5:5",       "12 Photos", "77777777 images"};
+    size_t n = sizeof numbers / sizeof *numbers;
+    CHECK(check_never_wrong(pat, PCRE2_CASELESS, numbers, n, 1) >= 1); /* "1 2 3" */
+    CHECK(check_never_wrong(pat, PCRE2_CASELESS, subjects, N_SUBJECTS, 1) > 0);
+}
+
+/* A rule that may start with a UTF-8 lead byte learns its deep filter over bytes from
+ * 0x80 too: a line that opens with a curly quote no longer passes for one that opens
+ * with a guillemet or a dash (same lead byte, E2 80). */
+static void test_prefix_high(void)
+{
+    const char *pat = "^(?:\xE2\x80\xB9|\xC2\xAB|<)?\\s*(?:older|newer) posts$";
+    pcre2_code *code = compile(pat, PCRE2_CASELESS);
+    rule_prefix p;
+    CHECK(wn_prefix_probe(code, 100000, &p) == 0);
+    CHECK(wn_prefix_probe_deep(code, 100000, DEEP_FOLD, &p) == 0);
+    CHECK(p.deep != NULL && (p.deep[1] & DEEP_HIGH));
+    CHECK(prefix_may(&p, (const unsigned char *)"\xE2\x80\xB9 Older posts", 15));
+    CHECK(prefix_may(&p, (const unsigned char *)"\xC2\xAB newer posts", 14));
+    CHECK(!prefix_may(&p, (const unsigned char *)"\xE2\x80\x9CIf this", 10));
+    CHECK(!prefix_may(&p, (const unsigned char *)"\xE2\x80\x94 David", 9));
+    wn_prefix_free(&p);
+    pcre2_code_free(code);
+    static const char *const quoted[] = {
+        "\xE2\x80\xB9 older posts", "\xE2\x80\xB9older posts", "\xC2\xAB Newer posts",
+        "< older posts", "\xE2\x80\x9Colder posts", "\xE2\x80\x98Newer", "\xC2\xA9 2019",
+        "\xE2\x80\xB9\xE2\x80\xB9 older posts", "older posts", "\xE2\x80\x94 older posts"};
+    CHECK(check_never_wrong(pat, PCRE2_CASELESS, quoted, sizeof quoted / sizeof *quoted, 1) >= 3);
 }
 
 /* The filters do their job: most subjects that cannot match are ruled out. */
@@ -236,6 +308,8 @@ int main(void)
     test_prefix_exact_on_patterns();
     test_prefix_filters();
     test_prefix_deep();
+    test_prefix_digits();
+    test_prefix_high();
     test_need();
     test_hostile_pattern();
     return check_done();
