@@ -144,25 +144,41 @@ static int word_at(const block *b, const char *w, size_t *at)
  * "Toggle sidebar"): chrome rendered as text, never a headline. */
 static int control_words(const block *b)
 {
-    static const char *const words[] = {
-        "carousel slide", "move to sidebar", "toggle sidebar", "submenu", "reaction score",
-        "copy item path", "skip images", "skip to ", "opens in new tab", "add to cart",
-        "added to cart", "summarize this article", "try new site", "shift + alt",
-        "reply with quote", "advanced search", "jump to latest", "original poster",
-        "ask about this section", "page actions", "quick view", "quick shop",
-        "write a review", "notify me when", "dropdown", "expand user menu",
-        "dark mode", "light mode", NULL};
+    /* Lengths kept with the words: this runs on every line near the headline. */
+#define CW(w) {w, sizeof w - 1}
+    static const struct {
+        const char *w;
+        size_t n;
+    } words[] = {
+        CW("carousel slide"), CW("move to sidebar"), CW("toggle sidebar"), CW("submenu"),
+        CW("reaction score"), CW("copy item path"), CW("skip images"), CW("skip to "),
+        CW("opens in new tab"), CW("add to cart"), CW("added to cart"),
+        CW("summarize this article"), CW("try new site"), CW("shift + alt"),
+        CW("reply with quote"), CW("advanced search"), CW("jump to latest"),
+        CW("original poster"), CW("ask about this section"), CW("page actions"),
+        CW("quick view"), CW("quick shop"), CW("write a review"), CW("notify me when"),
+        CW("dropdown"), CW("expand user menu"), CW("dark mode"), CW("light mode")};
+#undef CW
     if (b->len > 80) return 0;
     /* "Get the Fora App", "Download the app" */
     if (b->len > 4 && strncasecmp(b->text + b->len - 4, " app", 4) == 0 &&
         (strncasecmp(b->text, "get ", 4) == 0 || strncasecmp(b->text, "download ", 9) == 0))
         return 1;
+    /* One pass over the line's word starts, each tried against the words opening with
+     * its letter (all of them open with a small letter). */
+    for (size_t i = 0; i < b->len; i++) {
+        if (i > 0 && b->text[i - 1] != ' ') continue;
+        unsigned char c = (unsigned char)b->text[i] | 0x20;
+        if (c < 'a' || c > 'z') continue;
+        for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+            if (words[k].w[0] == (char)c && i + words[k].n <= b->len &&
+                strncasecmp(b->text + i, words[k].w, words[k].n) == 0)
+                return 1;
+    }
     /* The account's buttons ("Join / Sign in", "Log in Get a Demo"), but not a wall's
      * heading that says what signing in is for ("Sign in to continue"). */
     static const char *const account[] = {"sign in", "log in", "sign up", NULL};
     static const char *const purpose[] = {" to ", " for ", " with ", NULL};
-    for (const char *const *w = words; *w; w++)
-        if (word_at(b, *w, NULL)) return 1;
     for (const char *const *w = account; *w; w++) {
         size_t at;
         if (!word_at(b, *w, &at)) continue;
@@ -195,7 +211,8 @@ static int thread_header(const block *b)
                                         "jump to latest", "start date", NULL};
     if (b->len > 160) return 0;
     for (const char *const *h = heads; *h; h++)
-        if (strncasecmp(b->text, *h, strlen(*h)) == 0) return 1;
+        if ((*h)[0] == (b->text[0] | 0x20) && strncasecmp(b->text, *h, strlen(*h)) == 0)
+            return 1;
     return digit(b->text[0]) && contains(b->text, b->len, " views ", 7) &&
            contains(b->text, b->len, " replies", 8);
 }
