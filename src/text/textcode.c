@@ -14,8 +14,10 @@
 #define CODE_REACH 2       /* lines within which a code line has another ... */
 #define CODE_LOOK 8        /* ... line numbers between them included */
 
+/* Both run on every line of a page: the first byte is tested before anything else. */
 static int starts_with(const char *s, size_t len, const char *p)
 {
+    if (len == 0 || s[0] != p[0]) return 0;
     size_t n = strlen(p);
     return len >= n && memcmp(s, p, n) == 0;
 }
@@ -23,8 +25,10 @@ static int starts_with(const char *s, size_t len, const char *p)
 static int has(const char *s, size_t len, const char *p)
 {
     size_t n = strlen(p);
-    for (size_t i = 0; i + n <= len; i++)
-        if (s[i] == p[0] && memcmp(s + i, p, n) == 0) return 1;
+    if (n == 0 || len < n) return 0;
+    const char *end = s + (len - n) + 1; /* past the last place p can start */
+    for (const char *q = s; (q = memchr(q, p[0], (size_t)(end - q))) != NULL; q++)
+        if (memcmp(q + 1, p + 1, n - 1) == 0) return 1;
     return 0;
 }
 
