@@ -20,8 +20,15 @@
  * -> .6743, listing .7328 -> .7343, product .4833 -> .4854, service .7827 -> .7838,
  * all .7327 -> .7354; the article sets do not change (only pages read as collections
  * are touched).  Pages read as listings would lose by it (simulated -.001: their
- * entries' prices are sparse), so they are left. */
+ * entries' prices are sparse), so they are left.
+ *
+ * A product page shows the same chrome around a grid of related items, above which
+ * stands the item itself with its own price: there the reach before starts at the
+ * page's first priced line, so the item's name, price and specifications stay while the
+ * menus above them go (product .5122 -> .5158, all .7492 -> .7497; a grid's own first
+ * line made the item's head go: 0628 .567 -> .402). */
 #include <stddef.h>
+#include <stdint.h>
 #include "text/text.h"
 
 /* Kept lines counted back from the grid's first priced line (a tile's name, badges and
@@ -141,10 +148,12 @@ static void drop_facet_runs(doc *d)
 static void drop_around_grid(doc *d)
 {
     size_t kept = 0, best_n = 0, best_first = 0, best_last = 0, n = 0, first = 0, last = 0;
+    size_t page_first = SIZE_MAX; /* the page's first priced line */
     for (size_t i = 0; i < d->n; i++) {
         const block *b = &d->blocks[i];
         if (b->dec != DEC_KEEP) continue;
         if (b->len <= PRICE_LINE_MAX && wn_textgrid_has_price(b->text, b->len)) {
+            if (page_first == SIZE_MAX) page_first = kept;
             if (n > 0 && kept - last > GRID_GAP) n = 0;
             if (n++ == 0) first = kept;
             last = kept;
@@ -155,7 +164,8 @@ static void drop_around_grid(doc *d)
     if (best_n < GRID_PRICES) return;
     size_t tile = (best_last - best_first) / (best_n - 1);
     size_t before = 2 * tile > GRID_BEFORE ? 2 * tile : GRID_BEFORE;
-    size_t from = best_first > before ? best_first - before : 0;
+    size_t start = d->page_type == WINNOW_PAGE_PRODUCT ? page_first : best_first;
+    size_t from = start > before ? start - before : 0;
     size_t to = best_last + (2 * tile > GRID_AFTER ? 2 * tile : GRID_AFTER);
     kept = 0;
     for (size_t i = 0; i < d->n; i++) {
@@ -168,7 +178,7 @@ static void drop_around_grid(doc *d)
 
 void wn_text_drop_grid_chrome(doc *d)
 {
-    if (d->page_type != WINNOW_PAGE_COLLECTION) return;
+    if (d->page_type != WINNOW_PAGE_COLLECTION && d->page_type != WINNOW_PAGE_PRODUCT) return;
     drop_facet_runs(d); /* first: a facet list's prices are no part of the grid */
     drop_around_grid(d);
 }

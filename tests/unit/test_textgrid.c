@@ -1,6 +1,7 @@
 /* test_textgrid.c -- on a collection page the short lines kept far from its grid of
  * priced items and its runs of filter options with counts go; the items, the prose and
- * a rule's lines stay; other kinds of page are untouched. */
+ * a rule's lines stay; on a product page the item's own lines above a grid of related
+ * items stay too; other kinds of page are untouched. */
 #include <stdio.h>
 #include <string.h>
 #include "check.h"
@@ -96,8 +97,8 @@ static void test_around_the_grid(void)
 
 static void test_other_pages_untouched(void)
 {
-    winnow_page_type types[] = {WINNOW_PAGE_ARTICLE, WINNOW_PAGE_PRODUCT,
-                                WINNOW_PAGE_LISTING, WINNOW_PAGE_FORUM};
+    winnow_page_type types[] = {WINNOW_PAGE_ARTICLE, WINNOW_PAGE_LISTING,
+                                WINNOW_PAGE_FORUM};
     for (size_t t = 0; t < sizeof types / sizeof *types; t++) {
         doc d;
         fill(&d, types[t]);
@@ -105,6 +106,45 @@ static void test_other_pages_untouched(void)
         for (size_t k = 0; k < d.n; k++) CHECK(d.blocks[k].dec == DEC_KEEP);
         wn_doc_free(&d);
     }
+}
+
+/* A product page: a menu, the item (name, price, options) far above a grid of related
+ * items, a footer.  The menu and the footer go; the item, from a few lines above its own
+ * price, stays though it stands far before the grid. */
+static void test_product_keeps_its_item(void)
+{
+    doc d;
+    wn_doc_init(&d);
+    d.page_type = WINNOW_PAGE_PRODUCT;
+    char line[64];
+    for (int k = 0; k < 10; k++) {
+        snprintf(line, sizeof line, "Menu entry %d", k);
+        add(&d, line, WHY_SHORT_INSIDE);
+    }
+    size_t item = d.n;
+    add(&d, "Trail 25 Pack", WHY_SHORT_INSIDE);
+    add(&d, "4.4 159 Reviews", WHY_SHORT_INSIDE);
+    add(&d, "$99.95", WHY_SHORT_INSIDE);
+    for (int k = 0; k < 40; k++) { /* more than GRID_GAP: the grid starts past them */
+        snprintf(line, sizeof line, "Capacity %d L", k);
+        add(&d, line, WHY_SHORT_INSIDE);
+    }
+    size_t grid = d.n;
+    for (int k = 0; k < 4; k++) {
+        snprintf(line, sizeof line, "Related pack %d", k);
+        add(&d, line, WHY_SHORT_INSIDE);
+        snprintf(line, sizeof line, "$%d9.00", k + 1);
+        add(&d, line, WHY_SHORT_INSIDE);
+    }
+    for (int k = 0; k < 12; k++) {
+        snprintf(line, sizeof line, "Footer link %d", k);
+        add(&d, line, WHY_SHORT_INSIDE);
+    }
+    wn_text_drop_grid_chrome(&d);
+    CHECK(d.blocks[0].dec == DEC_DROP); /* the menu, far before the item's price */
+    for (size_t k = item; k < grid + 8; k++) CHECK(d.blocks[k].dec == DEC_KEEP);
+    CHECK(d.blocks[d.n - 1].dec == DEC_DROP); /* the footer, far after the grid */
+    wn_doc_free(&d);
 }
 
 /* Fewer than three priced lines make no grid: nothing around it goes. */
@@ -127,6 +167,7 @@ int main(void)
     test_facet_lines();
     test_around_the_grid();
     test_other_pages_untouched();
+    test_product_keeps_its_item();
     test_no_grid();
     return check_done();
 }
