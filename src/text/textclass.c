@@ -322,6 +322,11 @@ static void whole_span(const doc *d, const tshape *shapes, const double *v,
          * .764 -> .765, forum .698 -> .699, listing .707 -> .711, product .431 -> .435,
          * all .697 -> .699. */
         if (anchor && first == n && d->blocks[i].why != WHY_SHORT_SENTENCE) first = i;
+        /* A forum question told mostly in code opens at its code (its short lead lines
+         * are not prose).  Not at "# " lines: lynx's bullet of a nested menu. */
+        if (first == n && (flags[i] & F_CODE) && d->page_type == WINNOW_PAGE_FORUM &&
+            d->blocks[i].text[0] != '#')
+            first = i;
         if (anchor && first_any == n) first_any = i;
         /* Code after the last paragraph (a reference page's examples) is body too. */
         if (!anchor && !(flags[i] & (F_DATE | F_CODE))) continue;
@@ -380,6 +385,7 @@ static void whole_span(const doc *d, const tshape *shapes, const double *v,
 #define MENU_LINES 6
 #define MENU_WORDS 3
 #define MENU_PROSE_SHARE 0.1
+#define CODE_WORD_PROSE 4.0 /* a code line's words as prose, about a sentence's per word */
 #define PROSE_WORDS_SHARE 0.4
 #define MARKER_PROSE_SHARE 0.6
 
@@ -396,8 +402,15 @@ static int menus_told(winnow_page_type t)
     return t == WINNOW_PAGE_FORUM || t == WINNOW_PAGE_SERVICE || t == WINNOW_PAGE_PRODUCT;
 }
 
-static void trim_whole_span(const doc *d, const tshape *shapes, const double *v, size_t *bs,
-                            size_t *be)
+/* A line of code is no menu's: a forum answer's short code lines ("try:", "raise") must
+ * not read as the menu that ends the page's content. */
+static int menu_at(const tshape *shapes, const unsigned char *flags, size_t i)
+{
+    return menu_line(&shapes[i]) && !(flags[i] & F_CODE);
+}
+
+static void trim_whole_span(const doc *d, const tshape *shapes, const unsigned char *flags,
+                            const double *v, size_t *bs, size_t *be)
 {
     size_t lo = *bs, hi = *be, words = 0, prose_words = 0;
     double prose = 0;
@@ -405,7 +418,8 @@ static void trim_whole_span(const doc *d, const tshape *shapes, const double *v,
     int told = menus_told(d->page_type);
     for (size_t i = lo; i < hi;) {
         if (told && menu_line(&shapes[i])) {
-            /* MENU_LINES menu lines in a row count nothing; fewer count as words. */
+            /* MENU_LINES menu lines in a row count nothing; fewer count as words (code
+             * lines among them too: the share of prose is the page's, not the ends'). */
             size_t z = i;
             while (z < hi && menu_line(&shapes[z])) z++;
             if (z - i < MENU_LINES)
@@ -428,13 +442,15 @@ static void trim_whole_span(const doc *d, const tshape *shapes, const double *v,
     size_t start = lo, end = hi;
     /* The head: each menu that ends with little prose above it moves the start. */
     for (size_t i = lo; i < hi;) {
-        if (!menu_line(&shapes[i])) {
+        if (!menu_at(shapes, flags, i)) {
             if (v[i] > 0 && d->blocks[i].dec != DEC_DROP) above += v[i];
+            /* A question that is mostly its code is content above the tags' menu. */
+            else if (flags[i] & F_CODE) above += CODE_WORD_PROSE * shapes[i].words;
             i++;
             continue;
         }
         size_t z = i;
-        while (z < hi && menu_line(&shapes[z])) z++;
+        while (z < hi && menu_at(shapes, flags, z)) z++;
         if (z - i >= MENU_LINES && above <= limit) start = z;
         i = z;
     }
@@ -443,13 +459,13 @@ static void trim_whole_span(const doc *d, const tshape *shapes, const double *v,
     double below = 0;
     for (size_t i = hi; i > start;) {
         if (is_cut_marker(&d->blocks[i - 1]) && below <= MARKER_PROSE_SHARE * prose) end = i - 1;
-        if (!menu_line(&shapes[i - 1])) {
+        if (!menu_at(shapes, flags, i - 1)) {
             if (v[i - 1] > 0 && d->blocks[i - 1].dec != DEC_DROP) below += v[i - 1];
             i--;
             continue;
         }
         size_t a = i;
-        while (a > start && menu_line(&shapes[a - 1])) a--;
+        while (a > start && menu_at(shapes, flags, a - 1)) a--;
         if (i - a >= MENU_LINES && below <= limit) end = a;
         i = a;
     }
@@ -904,7 +920,7 @@ void wn_textclass_classify_rules(doc *d, rule_matcher *m)
     }
     if (whole) {
         whole_span(d, shapes, v, flags, n, &bs, &be);
-        trim_whole_span(d, shapes, v, &bs, &be);
+        trim_whole_span(d, shapes, flags, v, &bs, &be);
         wn_text_extend_entries(d, &bs, &be);
         hero_bs = hero_start(d, shapes, flags, bs);
         drop_inner_menus(d, shapes, bs, be);

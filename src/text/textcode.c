@@ -65,6 +65,47 @@ static int keyword_argument(const char *s, size_t len)
     return i + 1 < len && s[i] == '=' && s[i + 1] != '=' && s[i + 1] != ' ';
 }
 
+static size_t words(const char *s, size_t len)
+{
+    size_t n = 1;
+    for (size_t i = 0; i < len; i++) n += s[i] == ' ';
+    return n;
+}
+
+/* A Python block's head: "try:", "else:", "except Error as e:", "if isinstance(e, T):",
+ * "for x in xs:", "with open(f) as fh:".  The keyword in lower case and a head that reads
+ * as an expression ("for example:" or "if you agree:" are a sentence's lead-in). */
+static int python_block_head(const char *s, size_t len)
+{
+    static const char *const bare[] = {"try:", "else:", "finally:", "except:"};
+    if (len < 4 || s[len - 1] != ':') return 0;
+    for (size_t k = 0; k < sizeof bare / sizeof *bare; k++)
+        if (len == strlen(bare[k]) && memcmp(s, bare[k], len) == 0) return 1;
+    size_t w = words(s, len);
+    if (starts_with(s, len, "except ")) return w <= 4; /* "except ValueError as e:" */
+    if (starts_with(s, len, "elif ")) return 1;
+    if (starts_with(s, len, "for ")) return has(s, len, " in ") && w <= 8;
+    if (starts_with(s, len, "if ") || starts_with(s, len, "while ") ||
+        starts_with(s, len, "with "))
+        return memchr(s, '(', len) || memchr(s, '=', len) || memchr(s, '<', len) ||
+               memchr(s, '>', len) || memchr(s, '[', len) || memchr(s, '.', len) || w == 2 ||
+               (w <= 4 && has(s, len, " not "));
+    return 0;
+}
+
+/* A line code holds only beside other code: a comment run into its sign ("#code here";
+ * "#python" alone or "#a #b" is a hashtag, "#1 Best Seller" a rank) or a bare statement
+ * ("raise", "pass"). */
+static int weak_code(const char *s, size_t len)
+{
+    static const char *const bare[] = {"raise", "pass", "break", "continue", "return", "..."};
+    for (size_t k = 0; k < sizeof bare / sizeof *bare; k++)
+        if (len == strlen(bare[k]) && memcmp(s, bare[k], len) == 0) return 1;
+    return len > 2 && len <= CODE_MAX_CHARS && s[0] == '#' &&
+           ((s[1] >= 'a' && s[1] <= 'z') || (s[1] >= 'A' && s[1] <= 'Z')) &&
+           memchr(s, ' ', len) && !memchr(s + 1, '#', len - 1);
+}
+
 int wn_textcode_is_code(const char *s, size_t len)
 {
     static const char *const opens[] = {
@@ -91,6 +132,7 @@ int wn_textcode_is_code(const char *s, size_t len)
     /* A closing bracket opening the line ("},", "])"), a JSON or YAML key in quotes. */
     if (s[0] == '}' || s[0] == ']' || s[0] == ')') return 1;
     if (s[0] == '"' && has(s, len, "\": ")) return 1;
+    if (python_block_head(s, len)) return 1;
     if (last == '.' || last == '!' || last == '?') return 0; /* a sentence */
     if (assignment(s, len) || keyword_argument(s, len)) return 1;
     if (has(s, len, "==") || has(s, len, "=>") || has(s, len, "->") ||
@@ -120,8 +162,10 @@ static int digits_only(const block *b)
 void wn_textcode_mark(const doc *d, unsigned char *code)
 {
     size_t n = d->n;
-    for (size_t i = 0; i < n; i++)
-        code[i] = (unsigned char)wn_textcode_is_code(d->blocks[i].text, d->blocks[i].len);
+    for (size_t i = 0; i < n; i++) {
+        const block *b = &d->blocks[i];
+        code[i] = wn_textcode_is_code(b->text, b->len) ? 1 : weak_code(b->text, b->len) ? 4 : 0;
+    }
     /* One code-shaped line alone is a label or a list's line ("Frederick Banting;"):
      * code comes in blocks of lines, another within CODE_REACH lines. */
     for (size_t i = 0; i < n; i++) {
@@ -136,8 +180,21 @@ void wn_textcode_mark(const doc *d, unsigned char *code)
             else k += !digits_only(&d->blocks[j]);
         if (!near) code[i] = 3; /* kept apart from 0 until every line is looked at */
     }
+    /* A weak line counts as near above; it is code itself only next to a line that is. */
+    for (size_t i = 0; i < n; i++) {
+        if (code[i] != 4) continue;
+        int near = 0;
+        for (size_t j = i, k = 0; j-- > 0 && k < CODE_REACH && i - j <= CODE_LOOK && !near;)
+            if (code[j] == 1) near = 1;
+            else k += code[j] != 4 && !digits_only(&d->blocks[j]);
+        for (size_t j = i + 1, k = 0; j < n && k < CODE_REACH && j - i <= CODE_LOOK && !near; j++)
+            if (code[j] == 1) near = 1;
+            else k += code[j] != 4 && !digits_only(&d->blocks[j]);
+        code[i] = near ? 5 : 3;
+    }
     for (size_t i = 0; i < n; i++)
         if (code[i] == 3) code[i] = 0;
+        else if (code[i] == 5) code[i] = 1;
     /* A shell command's continued lines ("-d name=value" after "curl ... \\"). */
     for (size_t i = 1; i < n; i++) {
         const block *p = &d->blocks[i - 1];

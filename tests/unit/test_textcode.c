@@ -6,6 +6,7 @@
 #include "text/text_shape.h"
 
 static int code(const char *s) { return wn_textcode_is_code(s, strlen(s)); }
+static void add(doc *d, const char *t) { CHECK(wn_doc_add(d, BK_PARA, t, strlen(t)) != NULL); }
 
 static void test_code_lines(void)
 {
@@ -24,6 +25,16 @@ static void test_code_lines(void)
     CHECK(code("body=\"Hello there\","));
     CHECK(code("curl https://api.example.com/v1/charges \\"));
     CHECK(code("@app.route"));
+    /* Python block heads. */
+    CHECK(code("try:"));
+    CHECK(code("else:"));
+    CHECK(code("except Error1:"));
+    CHECK(code("except BaseException as e:"));
+    CHECK(code("if isinstance(e, Error1):"));
+    CHECK(code("elif isinstance(e, Error2):"));
+    CHECK(code("for item in items:"));
+    CHECK(code("while True:"));
+    CHECK(code("with suppress(FileNotFoundError):"));
 }
 
 static void test_not_code(void)
@@ -38,9 +49,44 @@ static void test_not_code(void)
     CHECK(!code("Contact @jane for details"));
     CHECK(!code("Install Python"));
     CHECK(!code("Sign up (it is free)"));
+    /* A sentence's lead-in, a label, a rank, a hashtag. */
+    CHECK(!code("for example:"));
+    CHECK(!code("if you want to try it:"));
+    CHECK(!code("with the following settings:"));
+    CHECK(!code("except for these cases, and only on weekends when we are open:"));
+    CHECK(!code("Note:"));
+    CHECK(!code("Try:"));
+    CHECK(!code("#1 Best Seller"));
+    CHECK(!code("#python"));
+    CHECK(!code("#code here")); /* code only beside code: wn_textcode_mark() */
 }
 
-static void add(doc *d, const char *t) { CHECK(wn_doc_add(d, BK_PARA, t, strlen(t)) != NULL); }
+/* A comment run into its sign ("#code here") and a bare "raise" are code beside code
+ * only: a hashtag line among prose or menus stays a line of the page. */
+static void test_weak_lines(void)
+{
+    doc d;
+    wn_doc_init(&d);
+    add(&d, "#summer sale now on");            /* 0: among prose, no code near */
+    add(&d, "Our shop opens at nine.");        /* 1 */
+    add(&d, "Read the whole list below.");     /* 2 */
+    add(&d, "Then it goes on as before.");     /* 3 */
+    add(&d, "try:");                           /* 4 */
+    add(&d, "#code here");                     /* 5 */
+    add(&d, "except Error1:");                 /* 6 */
+    add(&d, "#exception handle1");             /* 7 */
+    add(&d, "raise");                          /* 8 */
+    add(&d, "That is all of it.");             /* 9 */
+    add(&d, "Another line of prose follows.");  /* 10 */
+    add(&d, "And a third one too.");           /* 11 */
+    add(&d, "#trending #news");                /* 12: hashtags */
+    add(&d, "#weekend plans");                 /* 13: weak beside weak only */
+    unsigned char c[14];
+    wn_textcode_mark(&d, c);
+    CHECK(!c[0] && !c[12] && !c[13]);
+    CHECK(c[4] == 1 && c[5] == 1 && c[6] == 1 && c[7] == 1 && c[8] == 1);
+    wn_doc_free(&d);
+}
 
 static void test_marks(void)
 {
@@ -134,6 +180,7 @@ int main(void)
     test_code_lines();
     test_not_code();
     test_marks();
+    test_weak_lines();
     test_code_keeps_run_whole();
     test_shown_number_written();
     return check_done();
