@@ -49,6 +49,8 @@
 #define FORUM_HEAD_SHARE 0.6
 #define NUMBERED_POSTS 3
 #define THREAD_LAG 3
+#define TEASER_LAG 5               /* see settle_entries() */
+#define TEASER_STAMPS 6
 #define NUMBERED_LAG 12
 #define THREAD_HEAD_MIN 300.0  /* prose value (about characters) of a page's intro */
 #define THIN_PROSE 300.0       /* see settle_listing() */
@@ -597,8 +599,16 @@ static void drop_post_furniture(doc *d, const tshape *shapes, size_t bs, size_t 
  * under each post's stamp, "Tuesday at 4:27 AM" a stamp with text/textfeat.c's days; a
  * ranking's "#1", "#2" over its entries): innerText forum .736 -> .742,
  * wcxb-dev-article innerText .9107 -> .9112 (two rankings of colleges read whole as
- * listings, .28 -> .82 and .66 -> .93).  Measured on the WCXB and Scrapinghub
- * innerText sets (README). */
+ * listings, .28 -> .82 and .66 -> .93).  A news list's entries open on their stamps
+ * with the teaser right under them ("November 27, 2025" / "Hot on the heels of ...");
+ * TEASER_STAMPS stamps so settle an "article" the words put TEASER_LAG points or less
+ * ahead of listing (and forum further) as a listing: one entry shown in full reads as
+ * an article's run otherwise (wcxb-dev-other innerText listing .7620 -> .7690, all
+ * .7492 -> .7502, one page .34 -> .99; Scrapinghub innerText and lynx, wcxb-dev-article
+ * unchanged; a lag of 5 for stamps followed by any text, listing or forum, loses
+ * Scrapinghub lynx .9111 -> .9069, innerText .9309 -> .9300, wcxb-dev-article
+ * innerText .9173 -> .9161: a sidebar's dated titles and a story's related posts).
+ * Measured on the WCXB and Scrapinghub innerText sets (README). */
 /* A date stamp, or a post number alone on its line ("#12"), as forums number posts. */
 static int entry_stamp(const block *b, unsigned char flags)
 {
@@ -625,13 +635,15 @@ static void settle_entries(doc *d, const bvalue *base, const unsigned char *flag
 {
     winnow_page_type t = d->page_type;
     if (d->page_type_margin >= WN_READING_TEXT_MARGIN) return; /* sure, or forced */
-    int far = 0; /* an "article" only numbered posts settle */
+    int far = 0;         /* an "article" only numbered posts settle */
+    int teaser_near = 0; /* ... or a listing's teasers under their stamps */
     if (t == WINNOW_PAGE_ARTICLE) {
         int fl = d->page_type_lag[WINNOW_PAGE_FORUM], ll = d->page_type_lag[WINNOW_PAGE_LISTING];
         if (fl > THREAD_LAG && ll > THREAD_LAG) {
             if (fl > NUMBERED_LAG && ll > NUMBERED_LAG) return;
             far = 1;
         }
+        teaser_near = ll <= TEASER_LAG && ll < fl;
         t = fl <= ll ? WINNOW_PAGE_FORUM : WINNOW_PAGE_LISTING;
     } else if (t != WINNOW_PAGE_FORUM && t != WINNOW_PAGE_LISTING &&
                t != WINNOW_PAGE_COLLECTION) {
@@ -640,7 +652,7 @@ static void settle_entries(doc *d, const bvalue *base, const unsigned char *flag
          * collection .582 -> .595, no page of the other types or sets changes. */
         return;
     }
-    size_t n = d->n, stamps = 0;
+    size_t n = d->n, stamps = 0, teasers = 0;
     unsigned numbered = 0; /* stamps that number their posts 1, 2, 3 ... */
     double prose = 0, head = 0;
     for (size_t i = 0; i < n; i++) {
@@ -654,14 +666,16 @@ static void settle_entries(doc *d, const bvalue *base, const unsigned char *flag
             }
         if (!text) continue;
         if (++stamps == 2) head = prose;
+        if (i + 1 < n && base[i + 1].v > 0) teasers++; /* the teaser right under it */
         if (post_number(&d->blocks[i]) == numbered + 1) numbered++;
     }
     /* A few sentences of introduction are no article, however little prose follows
      * (job boards and link aggregators have entries of titles and stamps only); a
      * thread the words already lean to may open with a long question. */
     double share = d->page_type == WINNOW_PAGE_FORUM ? FORUM_HEAD_SHARE : THREAD_HEAD_SHARE;
-    if ((stamps < THREAD_STAMPS && numbered < NUMBERED_POSTS) ||
-        (far && numbered < NUMBERED_POSTS) || (head > prose * share && head > THREAD_HEAD_MIN))
+    int far_settled = numbered >= NUMBERED_POSTS || (teaser_near && teasers >= TEASER_STAMPS);
+    if ((stamps < THREAD_STAMPS && numbered < NUMBERED_POSTS) || (far && !far_settled) ||
+        (head > prose * share && head > THREAD_HEAD_MIN))
         return;
     wn_pt_settle(d, t, WN_READING_TEXT_MARGIN, "by the rhythm of %zu stamps from the top", stamps);
 }

@@ -632,6 +632,71 @@ static void test_title_entries_settle_listing(void)
     free(links);
 }
 
+/* A news list: each entry a title, its stamp, the teaser right under the stamp, a
+ * "Comment" link; the second entry shown in full.  The words call it an article by a
+ * few points, its full story the best run; the teasers under their stamps make it a
+ * listing, read whole.  With each stamp over its title instead (a sidebar's dated
+ * titles), the story stays an article. */
+static const char *const news_teasers[] = {
+    "The city council approved a plan on Monday to rebuild the old harbour bridge, which has been closed to lorries since the spring.",
+    "A survey of two thousand households found that most of them now shop for groceries online at least once a month.",
+    "The regional airport said passenger numbers rose by a fifth last year, helped by new routes to the south and the east.",
+    "Farmers in the valley warned that the dry summer could cut the harvest of wheat and barley by as much as a third.",
+    "The university opened a new laboratory for the study of batteries, funded by a grant from the national research council.",
+    "Two of the largest banks in the country agreed to merge their branch networks in the smaller towns of the north.",
+    "The museum of modern art will close for renovation in the autumn and reopen with a new wing for photography.",
+    "A court ruled that the port must pay the fishermen who lost their moorings in the storm; I think it was right, said one.",
+};
+#define N_NEWS (sizeof news_teasers / sizeof *news_teasers)
+
+static const char *const news_story[] = {
+    "The new office in the harbour district becomes the firm's seventeenth worldwide and follows its expansion into two other cities earlier this year, the partners said on Tuesday.",
+    "\"The city's role as a hub for trade offers connections, efficiency and access to people that make it an ideal place to serve our clients across the region,\" said one of the founding partners.",
+    "Established in 2020 through a merger of two advisory firms, the company advises chief executives and investors on strategy, operations and the deals they are weighing.",
+    "Other members of the senior team in the region include two partners who joined from rival firms last year and a director who leads the work on energy and utilities.",
+    "In the coming months the firm plans to hire a dozen consultants locally and to open a second office in the capital, where it already counts several large clients.",
+    "The move comes as demand for advice on digital projects grows in the region and as governments push large programmes to diversify their economies away from oil.",
+};
+
+static char *news_page(int stamp_first)
+{
+    buf b;
+    wn_buf_init(&b, 0);
+    const char *head = "Home\nAbout Us\nOur team\nContact Us\n\n";
+    CHECK(wn_buf_append(&b, head, strlen(head)) == 0);
+    for (size_t i = 0; i < N_NEWS; i++) {
+        char e[400];
+        int l = stamp_first ? snprintf(e, sizeof e, "November %zu, 2025\nHarbour item number %zu of the week\n%s\nComment\n\n",
+                                       28 - i, i + 1, news_teasers[i])
+                            : snprintf(e, sizeof e, "Harbour item number %zu of the week\nNovember %zu, 2025\n%s\nComment\n\n",
+                                       i + 1, 28 - i, news_teasers[i]);
+        CHECK(l > 0 && (size_t)l < sizeof e && wn_buf_append(&b, e, (size_t)l) == 0);
+        for (size_t k = 0; i == 1 && k < 15; k++) {
+            CHECK(wn_buf_append(&b, news_story[k % 6], strlen(news_story[k % 6])) == 0);
+            CHECK(wn_buf_append(&b, "\n", 1) == 0);
+        }
+        if (i == 1) CHECK(wn_buf_append(&b, "\n", 1) == 0);
+    }
+    CHECK(wn_buf_append(&b, "Privacy\nTerms\n", 15) == 0);
+    return b.data;
+}
+
+static void test_teasers_under_stamps_settle_listing(void)
+{
+    char *list = news_page(0), *out = NULL;
+    CHECK(typed(list, &out) == WINNOW_PAGE_LISTING);
+    check_all_in(out, news_teasers, N_NEWS);
+    CHECK(out && strstr(out, news_story[0]) != NULL && strstr(out, "Our team") == NULL);
+    free(out);
+    free(list);
+
+    char *titled = news_page(1);
+    CHECK(typed(titled, &out) == WINNOW_PAGE_ARTICLE);
+    CHECK(out && strstr(out, news_story[0]) != NULL && strstr(out, news_teasers[7]) == NULL);
+    free(out);
+    free(titled);
+}
+
 /* The headline the text path picks for text, or "(none)". */
 static const char *headline_of(const char *text)
 {
@@ -1125,6 +1190,7 @@ int main(void)
     test_entry_rhythm_settles_listing();
     test_spread_prose_settles_listing();
     test_title_entries_settle_listing();
+    test_teasers_under_stamps_settle_listing();
     test_whole_reading_opens_at_prose();
     test_whole_reading_bounded_by_menus();
     test_whole_reading_drops_inner_menu();
