@@ -4,6 +4,7 @@
  * element's part of the page, so the attribute rules (which read "social", "related",
  * "share" as furniture) must not prune the heading by it (html_dom.c). */
 #include <string.h>
+#include "article/article.h"
 #include "html/html_dom.h"
 
 #define SLUG_MIN_WORDS 2 /* a one-word id ("share", "related") is as often the furniture's
@@ -16,11 +17,6 @@
 static int alnum(unsigned char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
-static unsigned char lower(unsigned char c)
-{
-    return c >= 'A' && c <= 'Z' ? (unsigned char)(c | 32) : c;
 }
 
 /* Whether word w[0..n) (lower case) is a whole word of text t (lower case, words of
@@ -38,7 +34,8 @@ int wn_hdom_id_is_slug(const char *id, const char *text)
     if (!id || !text) return 0;
     char t[SLUG_TEXT + 1];
     size_t tn = 0;
-    for (const char *p = text; *p && tn < SLUG_TEXT; p++) t[tn++] = (char)lower((unsigned char)*p);
+    for (const char *p = text; *p && tn < SLUG_TEXT; p++)
+        t[tn++] = (char)wn_article_lower((unsigned char)*p);
     t[tn] = '\0';
     size_t words = 0, missing = 0;
     for (const char *p = id; *p;) {
@@ -47,7 +44,7 @@ int wn_hdom_id_is_slug(const char *id, const char *text)
         size_t n = 0;
         int digits = 1;
         for (; alnum((unsigned char)*p); p++) {
-            if (n + 1 < sizeof w) w[n++] = (char)lower((unsigned char)*p);
+            if (n + 1 < sizeof w) w[n++] = (char)wn_article_lower((unsigned char)*p);
             if (!(*p >= '0' && *p <= '9')) digits = 0;
         }
         w[n] = '\0';

@@ -10,6 +10,13 @@
  * whitespace.  Returns 0 or -1 on out of memory. */
 int wn_textseg_segment(const char *s, size_t len, doc *d);
 
+/* A cut marker ("Related", "Most read", a comment section's header): a rule that ends
+ * the article at it (cut=after or cut=before). */
+static inline int wn_text_cut_marker(const block *b)
+{
+    return b->ract == RA_CUT_AFTER || b->ract == RA_CUT_BEFORE;
+}
+
 /* textclass.c: decides keep/drop for each block of a text doc and finds the headline
  * (d->title), matching the rules of m only where their verdicts can matter (m NULL:
  * the caller applied them to every block already). */

@@ -74,19 +74,13 @@ static int is_hard_cut(const block *b)
     return b->why == WHY_RULE && b->rule->hard;
 }
 
-/* A cut marker ("Related", "Most read", a comment section's header): a rule that ends
- * the article at it (cut=after or cut=before). */
-static int is_cut_marker(const block *b)
-{
-    return b->ract == RA_CUT_AFTER || b->ract == RA_CUT_BEFORE;
-}
 
 /* The value of a block a rule decided. */
 static double rule_value(const block *b, const tshape *s)
 {
     if (b->dec == DEC_DROP) {
         if (b->why == WHY_EXTRA) return BARRIER; /* a shop's reviews (textshop.c) */
-        if (!is_cut_marker(b)) return RULE_DROP_VALUE;
+        if (!wn_text_cut_marker(b)) return RULE_DROP_VALUE;
         /* A comment section never belongs to the article; a "Related" box may sit
          * inside it, so the article may go on past one if enough prose follows. */
         return is_hard_cut(b) ? BARRIER : SOFT_CUT_VALUE;
@@ -179,7 +173,7 @@ static size_t extend_colon_list(const doc *d, const tshape *shapes, const double
     size_t end = i, limit = i + COLON_LIST_MAX;
     for (; i < n && i < limit; i++) {
         const block *b = &d->blocks[i];
-        if (v[i] <= BARRIER || is_cut_marker(b)) break;
+        if (v[i] <= BARRIER || wn_text_cut_marker(b)) break;
         if (b->dec == DEC_DROP) continue;       /* rule-dropped: skipped, not an end */
         if (v[i] > 0 || shapes[i].words > 30 || shapes[i].words < 2) break;
         if (b->blank_before && i > end && d->blocks[i].kind != d->blocks[end - 1].kind &&
@@ -460,7 +454,7 @@ static void trim_whole_span(const doc *d, const tshape *shapes, const unsigned c
      * cut marker with at most MARKER_PROSE_SHARE of it below. */
     double below = 0;
     for (size_t i = hi; i > start;) {
-        if (is_cut_marker(&d->blocks[i - 1]) && below <= MARKER_PROSE_SHARE * prose) end = i - 1;
+        if (wn_text_cut_marker(&d->blocks[i - 1]) && below <= MARKER_PROSE_SHARE * prose) end = i - 1;
         if (!menu_at(shapes, flags, i - 1)) {
             if (v[i - 1] > 0 && d->blocks[i - 1].dec != DEC_DROP) below += v[i - 1];
             i--;
@@ -573,7 +567,7 @@ static void drop_post_furniture(doc *d, const tshape *shapes, size_t bs, size_t 
         size_t shorts = 0;
         for (size_t i = a; i < z; i++) /* a rule's chrome ("Posts: 1,204") counts too */
             shorts += d->blocks[i].why == WHY_SHORT_LINE ||
-                      (d->blocks[i].why == WHY_RULE && !is_cut_marker(&d->blocks[i]));
+                      (d->blocks[i].why == WHY_RULE && !wn_text_cut_marker(&d->blocks[i]));
         if (2 * shorts < z - a) continue;
         for (size_t i = a > bs ? a : bs; i < z && i < be; i++)
             if (d->blocks[i].dec == DEC_NONE && d->blocks[i].why == WHY_SHORT_LINE &&
@@ -763,8 +757,8 @@ static int collection_story(const doc *d, const tshape *shapes, size_t bs, size_
 static int run_ends_at_marker(const doc *d, size_t be)
 {
     size_t i = be;
-    while (i < d->n && d->blocks[i].dec == DEC_DROP && !is_cut_marker(&d->blocks[i])) i++;
-    return i < d->n && is_cut_marker(&d->blocks[i]);
+    while (i < d->n && d->blocks[i].dec == DEC_DROP && !wn_text_cut_marker(&d->blocks[i])) i++;
+    return i < d->n && wn_text_cut_marker(&d->blocks[i]);
 }
 
 static int article_spread(const doc *d, const tshape *shapes, const double *v,
@@ -954,7 +948,7 @@ void wn_textclass_classify_rules(doc *d, rule_matcher *m)
     /* Soft cut markers inside the article were inline boxes: only drop them, so that
      * wn_rules_cut() cuts at the first marker after the article. */
     for (size_t i = bs; i < be; i++)
-        if (is_cut_marker(&d->blocks[i])) d->blocks[i].ract = RA_DROP;
+        if (wn_text_cut_marker(&d->blocks[i])) d->blocks[i].ract = RA_DROP;
     wn_rules_cut(d, bs, be);
     for (size_t i = 0; i < n; i++) {
         block *b = &d->blocks[i];

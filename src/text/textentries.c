@@ -86,11 +86,6 @@ static int furniture_line(const block *b, const entry_key *keys, size_t nk)
     return len && key_in(keys, nk, k, len);
 }
 
-static int is_cut_marker(const block *b)
-{
-    return b->ract == RA_CUT_AFTER || b->ract == RA_CUT_BEFORE;
-}
-
 void wn_text_extend_entries(const doc *d, size_t *bs, size_t *be)
 {
     /* A reference page's items (a type's trait implementations) and a service page's
@@ -103,7 +98,7 @@ void wn_text_extend_entries(const doc *d, size_t *bs, size_t *be)
     size_t lo = *be - *bs > ENTRY_WINDOW ? *be - ENTRY_WINDOW : *bs;
     size_t nk = furniture_keys(d, lo, *be, keys), last = *be - 1;
     for (size_t i = *be; nk && i < d->n && i - last <= ENTRY_GAP; i++) {
-        if (is_cut_marker(&d->blocks[i])) break;
+        if (wn_text_cut_marker(&d->blocks[i])) break;
         if (furniture_line(&d->blocks[i], keys, nk)) last = i;
     }
     *be = last + 1;
@@ -111,7 +106,7 @@ void wn_text_extend_entries(const doc *d, size_t *bs, size_t *be)
     nk = furniture_keys(d, *bs, hi, keys);
     size_t first = *bs;
     for (size_t i = *bs; nk && i-- > 0 && first - i <= ENTRY_GAP;) {
-        if (is_cut_marker(&d->blocks[i])) break;
+        if (wn_text_cut_marker(&d->blocks[i])) break;
         if (furniture_line(&d->blocks[i], keys, nk)) first = i;
     }
     *bs = first;
